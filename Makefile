@@ -1,0 +1,39 @@
+# Two commands reproduce everything on a machine with Python 3.11, pip and make:
+#   make report   execute every notebook in order (in place) and write figures/
+#   make test     run the package tests and strict nbval on the notebooks
+# Both create .venv and install the project into it when needed.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help setup report test lab export clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP) ## create .venv and install the project with its dev tools
+
+report: $(STAMP) ## execute every notebook in order, in place, and write figures/
+	$(PY) -m analysis report
+
+test: $(STAMP) ## run pytest on tests/ and strict nbval on notebooks/
+	$(PY) -m pytest tests
+	$(PY) -m pytest --nbval --nbval-current-env notebooks
+
+lab: $(STAMP) ## open JupyterLab in the project environment
+	$(VENV)/bin/jupyter lab notebooks
+
+export: $(STAMP) ## write the annotation tables of seeds/ as CSV to output/
+	$(PY) -m analysis export --corpus seeds --out output
+
+clean: ## remove the virtual environment and caches
+	rm -rf $(VENV) .pytest_cache build output

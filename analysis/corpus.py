@@ -1,0 +1,265 @@
+"""Read article files into `Article`s and a one-row-per-article table.
+
+An article file is UTF-8 text. It may start with a date header,
+`` date YYYY-MM-DD `` (one leading space, the word ``date``, an ISO date),
+followed directly by the article. Everything after that is the article as it
+was scraped, debris included. The file is never written to: `Article.raw` is
+its decoded text, and every offset the package reports indexes `raw`.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from . import paths
+from .clean import Repair, Span, find_boilerplate, find_glued_words, readable_text
+from .errors import (
+    CorpusNotFoundError,
+    DateHeaderError,
+    DuplicateArticleError,
+    EmptyArticleError,
+    EncodingError,
+    NoArticlesError,
+)
+
+# Leading whitespace (or a byte-order mark), the word "date", then one token.
+_HEADER = re.compile(r"\A[\ufeff\s]*date[ \t]+(?P<value>\S*)[ \t]*")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+HEADER_REASON = "date header"
+
+
+@dataclass
+class Article:
+    """One article file, read and cleaned; `raw` is never modified."""
+
+    article_id: str
+    path: str
+    sha256: str
+    raw: str
+    published: dt.date | None
+    date_source: str
+    header: Span | None
+    boilerplate: list[Span] = field(default_factory=list)
+    repairs: list[Repair] = field(default_factory=list)
+    text: str = ""
+
+    @property
+    def removed(self) -> list[Span]:
+        """The date header (if any) and the boilerplate, in order."""
+        return ([self.header] if self.header else []) + self.boilerplate
+
+    @property
+    def body_start(self) -> int:
+        """Offset in `raw` where the article proper begins (after the header)."""
+        return self.header.end if self.header else 0
+
+    @property
+    def masked(self) -> str:
+        """`raw` with removed spans blanked out (same length, line breaks kept).
+
+        Extractors search this so that their offsets index `raw` directly and
+        never land in a header, a video prompt or an aggregator's teaser.
+        """
+        chars = list(self.raw)
+        for span in self.removed:
+            for i in range(span.start, span.end):
+                if chars[i] not in "\r\n":
+                    chars[i] = " "
+        return "".join(chars)
+
+    @property
+    def n_words(self) -> int:
+        return count_words(self.text)
+
+
+def count_words(text: str) -> int:
+    """Words in `text`: runs of letters or digits, hyphens and apostrophes inside."""
+    return len(_WORD.findall(text))
+
+
+def _parse_header(raw: str, path: Path) -> tuple[dt.date | None, Span | None]:
+    m = _HEADER.match(raw)
+    if not m:
+        return None, None
+    value = m.group("value")
+    if not _ISO_DATE.fullmatch(value):
+        raise DateHeaderError(path, f"date header {value!r} is not of the form YYYY-MM-DD")
+    try:
+        date = dt.date.fromisoformat(value)
+    except ValueError as e:
+        raise DateHeaderError(path, f"date header {value!r} is not a real date ({e})") from None
+    start = raw.index("date")
+    while start > 0 and raw[start - 1] in " \t":
+        start -= 1
+    end = m.end()
+    return date, Span(start, end, raw[start:end], HEADER_REASON)
+
+
+def read_article(path: Path | str) -> Article:
+    """Read one article file; raise a `CorpusError` naming the file if it is bad."""
+    path = Path(path)
+    if not path.exists():
+        raise CorpusNotFoundError(path, "no such file")
+    if not path.is_file():
+        raise CorpusNotFoundError(path, "not a file")
+    data = path.read_bytes()
+    try:
+        raw = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise EncodingError(path, f"not UTF-8 text (invalid byte 0x{data[e.start]:02x} at byte {e.start})") from None
+    if not raw.strip("\ufeff \t\r\n"):
+        raise EmptyArticleError(path, "the file is empty" if not data else "the file holds only whitespace")
+    published, header = _parse_header(raw, path)
+    if header is not None and not raw[header.end:].strip():
+        raise EmptyArticleError(path, "the file holds a date header but no article")
+    body_start = header.end if header else 0
+    boilerplate = find_boilerplate(raw, skip_before=body_start)
+    repairs = find_glued_words(raw, skip=boilerplate, skip_before=body_start)
+    removed = ([header] if header else []) + boilerplate
+    return Article(
+        article_id=path.stem,
+        path=paths.display_path(path),
+        sha256=hashlib.sha256(data).hexdigest(),
+        raw=raw,
+        published=published,
+        date_source="header" if published else "unknown",
+        header=header,
+        boilerplate=boilerplate,
+        repairs=repairs,
+        text=readable_text(raw, removed, repairs),
+    )
+
+
+def article_files(corpus: Path | str) -> list[Path]:
+    """The article files of a folder (``*.txt``), sorted by name."""
+    corpus = Path(corpus)
+    if not corpus.exists():
+        raise CorpusNotFoundError(corpus, "no such folder")
+    if not corpus.is_dir():
+        raise CorpusNotFoundError(corpus, "not a folder")
+    files = sorted(p for p in corpus.glob("*.txt") if p.is_file())
+    if not files:
+        raise NoArticlesError(corpus, "the folder holds no article files (*.txt)")
+    return files
+
+
+def read_corpus(corpus: Path | str = paths.SEEDS) -> list[Article]:
+    """Every article of a folder, sorted by article_id; duplicates are an error."""
+    articles = [read_article(p) for p in article_files(corpus)]
+    by_hash: dict[str, Article] = {}
+    by_text: dict[str, Article] = {}
+    for a in articles:
+        for index, key, what in ((by_hash, a.sha256, "the same bytes"), (by_text, a.text, "the same article text")):
+            other = index.setdefault(key, a)
+            if other is not a:
+                raise DuplicateArticleError(Path(corpus) / Path(a.path).name, f"holds {what} as {Path(other.path).name}")
+    return sorted(articles, key=lambda a: a.article_id)
+
+
+@lru_cache(maxsize=1)
+def _sources() -> dict[str, dict[str, str]]:
+    with open(paths.DATA / "sources.csv", encoding="utf-8", newline="") as f:
+        return {row["sha256"]: row for row in csv.DictReader(f)}
+
+
+def source_of(article: Article) -> dict[str, str]:
+    """What is known of an article's origin (from `data/sources.csv`, by hash)."""
+    return _sources().get(article.sha256, {})
+
+
+ARTICLE_COLUMNS = [
+    "article_id", "path", "sha256", "published", "published_earliest", "published_latest",
+    "date_source", "outlet", "author", "n_chars", "n_words", "n_removed_chars", "n_repairs",
+]
+
+
+def articles_table(articles: list[Article]):
+    """One row per article: the columns of `ARTICLE_COLUMNS` plus raw and text."""
+    import pandas as pd
+
+    rows = []
+    for a in articles:
+        src = source_of(a)
+        rows.append({
+            "article_id": a.article_id,
+            "path": a.path,
+            "sha256": a.sha256,
+            "published": a.published,
+            "published_earliest": a.published,
+            "published_latest": a.published,
+            "date_source": a.date_source,
+            "outlet": src.get("outlet") or "unknown",
+            "author": src.get("author") or "unknown",
+            "n_chars": len(a.raw),
+            "n_words": a.n_words,
+            "n_removed_chars": sum(s.end - s.start for s in a.removed),
+            "n_repairs": len(a.repairs),
+            "raw": a.raw,
+            "text": a.text,
+        })
+    df = pd.DataFrame(rows, columns=ARTICLE_COLUMNS + ["raw", "text"])
+    for col in ("published", "published_earliest", "published_latest"):
+        df[col] = pd.to_datetime(df[col]).astype("datetime64[s]")
+    return df.sort_values("article_id", ignore_index=True)
+
+
+def load_corpus(path: Path | str = paths.SEEDS):
+    """Read a folder of articles into a DataFrame, one row per article.
+
+    Columns: article_id (file stem), path (relative), sha256, published,
+    published_earliest, published_latest, date_source (header / inferred /
+    unknown), outlet and author (from data/sources.csv where the file is
+    known, else "unknown"), n_chars, n_words, n_removed_chars, n_repairs, raw
+    (the decoded file, untouched) and text (the readable body).
+    """
+    return articles_table(read_corpus(path))
+
+
+def boilerplate_table(articles: list[Article]):
+    """One row per removed span: article_id, start, end, text, reason."""
+    import pandas as pd
+
+    rows = [
+        {"article_id": a.article_id, "start": s.start, "end": s.end, "text": s.text, "reason": s.reason}
+        for a in articles for s in a.removed
+    ]
+    return pd.DataFrame(rows, columns=["article_id", "start", "end", "text", "reason"])
+
+
+def repairs_table(articles: list[Article]):
+    """One row per glued-word repair: article_id, start, end, text, replacement, kind."""
+    import pandas as pd
+
+    rows = [{"article_id": a.article_id, **r._asdict()} for a in articles for r in a.repairs]
+    return pd.DataFrame(rows, columns=["article_id", "start", "end", "text", "replacement", "kind"])
+
+
+def sources_table(articles: list[Article]):
+    """What is known of each article's origin, with the words it rests on."""
+    import pandas as pd
+
+    rows = []
+    for a in articles:
+        src = source_of(a)
+        rows.append({
+            "article_id": a.article_id,
+            "outlet": src.get("outlet") or "unknown",
+            "author": src.get("author") or "unknown",
+            "evidence": src.get("evidence", ""),
+            "note": src.get("note") or "not in data/sources.csv: nothing is known beyond the text",
+        })
+    return pd.DataFrame(rows)
+
+
+def shorten(text: str, width: int = 70) -> str:
+    """One line of at most `width` characters, for showing long spans in tables."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"

@@ -1,0 +1,53 @@
+"""Write the package's annotation tables as tidy CSV files.
+
+`export(corpus, out)` reads every article of `corpus` and writes one CSV per
+table into `out`. Each file is written to a temporary name in `out` and then
+renamed, so a reader never sees half a file and a failed run leaves the
+previous files in place. The corpus folder is only read.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from .corpus import ARTICLE_COLUMNS, articles_table, boilerplate_table, read_corpus, repairs_table
+
+
+def write_csv_atomic(df, path: Path) -> None:
+    """Write `df` to `path` as CSV (UTF-8, no index) in one rename."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            df.to_csv(f, index=False, lineterminator="\n")
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def tables(corpus: Path | str) -> dict:
+    """Every exported table of a corpus folder, by file name."""
+    articles = read_corpus(corpus)
+    return {
+        "articles.csv": articles_table(articles)[ARTICLE_COLUMNS],
+        "boilerplate.csv": boilerplate_table(articles),
+        "repairs.csv": repairs_table(articles),
+    }
+
+
+def export(corpus: Path | str, out: Path | str) -> list[Path]:
+    """Write the tables of `corpus` into folder `out` (created if needed)."""
+    out = Path(out)
+    if out.resolve() == Path(corpus).resolve():
+        raise ValueError(f"{out}: the output folder must not be the corpus folder")
+    built = tables(corpus)  # read everything before writing anything
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, df in built.items():
+        write_csv_atomic(df, out / name)
+        written.append(out / name)
+    return written

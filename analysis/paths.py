@@ -1,0 +1,30 @@
+"""Every path the project uses, built from this file's location.
+
+Notebooks and tests import these instead of relying on the working directory,
+so the same code runs from the project root, from `notebooks/` (where Jupyter
+and nbval start kernels) or from an installed copy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent
+ROOT = PACKAGE.parent
+DATA = PACKAGE / "data"
+SEEDS = ROOT / "seeds"
+NOTEBOOKS = ROOT / "notebooks"
+FIGURES = ROOT / "figures"
+
+
+def display_path(path: Path) -> str:
+    """A short, machine-independent name for `path` (never an absolute path).
+
+    Inside the project it is relative to the project root; elsewhere it is the
+    file's folder name and file name, e.g. ``my_articles/a.txt``.
+    """
+    path = Path(path).resolve()
+    try:
+        return path.relative_to(ROOT).as_posix()
+    except ValueError:
+        return f"{path.parent.name}/{path.name}"

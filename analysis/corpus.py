@@ -50,6 +50,8 @@ class Article:
     boilerplate: list[Span] = field(default_factory=list)
     repairs: list[Repair] = field(default_factory=list)
     text: str = ""
+    published_earliest: dt.date | None = None
+    published_latest: dt.date | None = None
 
     @property
     def removed(self) -> list[Span]:
@@ -124,7 +126,7 @@ def read_article(path: Path | str) -> Article:
     boilerplate = find_boilerplate(raw, skip_before=body_start)
     repairs = find_glued_words(raw, skip=boilerplate, skip_before=body_start)
     removed = ([header] if header else []) + boilerplate
-    return Article(
+    article = Article(
         article_id=path.stem,
         path=paths.display_path(path),
         sha256=hashlib.sha256(data).hexdigest(),
@@ -135,7 +137,24 @@ def read_article(path: Path | str) -> Article:
         boilerplate=boilerplate,
         repairs=repairs,
         text=readable_text(raw, removed, repairs),
+        published_earliest=published,
+        published_latest=published,
     )
+    if published is None:
+        _infer_date(article)
+    return article
+
+
+def _infer_date(article: Article) -> None:
+    """Fill the publication interval of an undated article from what it reports."""
+    from .chronology import infer_publication
+
+    inference = infer_publication(article.raw, article.masked)
+    if inference.best is not None:
+        article.published = inference.best
+        article.published_earliest = inference.earliest
+        article.published_latest = inference.latest
+        article.date_source = "inferred"
 
 
 def article_files(corpus: Path | str) -> list[Path]:
@@ -193,8 +212,8 @@ def articles_table(articles: list[Article]):
             "path": a.path,
             "sha256": a.sha256,
             "published": a.published,
-            "published_earliest": a.published,
-            "published_latest": a.published,
+            "published_earliest": a.published_earliest,
+            "published_latest": a.published_latest,
             "date_source": a.date_source,
             "outlet": src.get("outlet") or "unknown",
             "author": src.get("author") or "unknown",

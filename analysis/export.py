@@ -31,11 +31,17 @@ def write_csv_atomic(df, path: Path) -> None:
 
 def tables(corpus: Path | str) -> dict:
     """Every exported table of a corpus folder, by file name."""
+    from .chronology import date_evidence_table, discrepancies_table, mentions_table, time_expressions_table
+
     articles = read_corpus(corpus)
     return {
         "articles.csv": articles_table(articles)[ARTICLE_COLUMNS],
         "boilerplate.csv": boilerplate_table(articles),
         "repairs.csv": repairs_table(articles),
+        "time_expressions.csv": time_expressions_table(articles),
+        "event_mentions.csv": mentions_table(articles),
+        "date_evidence.csv": date_evidence_table(articles),
+        "date_discrepancies.csv": discrepancies_table(articles),
     }
 
 

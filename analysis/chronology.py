@@ -1,0 +1,301 @@
+"""The reference chronology, event mentions, and publication-date inference.
+
+`data/chronology.csv` lists the real events the articles refer to, each with
+its dates, a `cue` (a regular expression that recognises a sentence speaking
+of it), a `bound` saying how a mention can bound the publication date, and
+the public source of the date.
+
+An undated article is dated by asking, for every day in the chronology's
+span, how many of the article's own statements would be true if it had been
+published that day:
+
+- a sentence that speaks of an event in the past tense ("the US military had
+  shot down…") says the article is not older than the event;
+- a sentence that speaks of it in the future tense ("will travel…") says the
+  article is older than the event;
+- a relative date expression in a sentence that speaks of events ("on Sunday
+  and Monday", "at the end of the week") must, resolved against that day,
+  overlap one of them.
+
+The days that satisfy the most statements form the inferred interval; the
+best single date is its first day (articles tend to appear soon after the
+latest event they report). The method knows nothing of file names: a new
+article is dated by the same statements. Dated articles are run through it
+too, to check it against their headers.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import paths
+from .dates import DateExpression, RULES, find_expressions, resolve, sentence_spans, tense_at
+
+Date = dt.date
+RELATIVE_RULES = {r.name for r in RULES if r.needs_anchor}
+# An absolute date in a sentence about an event that it does not match is a
+# likely error when it lies this close to the event; further away it most
+# likely dates another, older event named in the same sentence.
+DISCREPANCY_WINDOW_DAYS = 400
+
+
+@dataclass(frozen=True)
+class Event:
+    event_id: str
+    start: Date
+    end: Date
+    event: str
+    kind: str
+    bound: str
+    cue: re.Pattern
+
+
+@lru_cache(maxsize=None)
+def load_events(path: str | None = None) -> tuple[Event, ...]:
+    path = path or str(paths.DATA / "chronology.csv")
+    with open(path, encoding="utf-8", newline="") as f:
+        return tuple(
+            Event(r["event_id"], Date.fromisoformat(r["start"]), Date.fromisoformat(r["end"]), r["event"],
+                  r["kind"], r["bound"], re.compile(r["cue"], re.I | re.S))
+            for r in csv.DictReader(f)
+        )
+
+
+def chronology_table():
+    import pandas as pd
+
+    df = pd.read_csv(paths.DATA / "chronology.csv", keep_default_na=False)
+    for col in ("start", "end", "source_date"):
+        df[col] = pd.to_datetime(df[col]).astype("datetime64[s]")
+    return df
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A sentence that speaks of one or more events sharing a cue."""
+
+    start: int          # of the cue match in raw
+    end: int
+    sentence_start: int
+    sentence_end: int
+    events: tuple[Event, ...]
+    tense: str
+
+
+def event_mentions(masked: str, events: tuple[Event, ...] | None = None) -> list[Mention]:
+    """Mentions of chronology events, one per sentence and cue."""
+    events = load_events() if events is None else events
+    found = []
+    for ss, se in sentence_spans(masked):
+        sentence = masked[ss:se]
+        groups: dict[str, list[Event]] = {}
+        for ev in events:
+            if ev.cue.search(sentence):
+                groups.setdefault(ev.cue.pattern, []).append(ev)
+        for group in groups.values():
+            m = group[0].cue.search(sentence)
+            s, e = m.span()
+            if s == e:  # a cue made only of look-aheads: the sentence is the mention
+                s, e = 0, len(sentence)
+            found.append(Mention(ss + s, ss + e, ss, se, tuple(group), tense_at(sentence, s, e)))
+    return found
+
+
+# --- constraints ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Constraint:
+    kind: str            # "reported event", "anticipated event", "relative date"
+    start: int
+    end: int
+    text: str
+    events: tuple[Event, ...]
+    expression: DateExpression | None = None
+
+    def holds(self, day: Date) -> bool:
+        if self.kind == "reported event":
+            return any(day >= ev.start for ev in self.events)
+        if self.kind == "anticipated event":
+            return any(day < ev.start for ev in self.events)
+        r = resolve(self.expression, day)
+        return r.start is not None and any(r.start <= ev.end and ev.start <= r.end for ev in self.events)
+
+
+def constraints(raw: str, masked: str, events: tuple[Event, ...] | None = None) -> list[Constraint]:
+    """Every statement of an article that bounds its publication date."""
+    mentions = event_mentions(masked, events)
+    out = []
+    for m in mentions:
+        if m.tense == "future":
+            out.append(Constraint("anticipated event", m.start, m.end, raw[m.start:m.end], m.events))
+        elif m.tense == "past":
+            bounding = tuple(ev for ev in m.events if ev.bound == "both")
+            if bounding:
+                out.append(Constraint("reported event", m.start, m.end, raw[m.start:m.end], bounding))
+    by_sentence: dict[tuple[int, int], list[Event]] = {}
+    for m in mentions:
+        by_sentence.setdefault((m.sentence_start, m.sentence_end), []).extend(m.events)
+    for expr in find_expressions(masked):
+        linked = by_sentence.get((expr.sentence_start, expr.sentence_end))
+        if linked and expr.rule in RELATIVE_RULES:
+            out.append(Constraint("relative date", expr.start, expr.end, expr.text, tuple(dict.fromkeys(linked)), expr))
+    return sorted(out, key=lambda c: (c.start, c.kind))
+
+
+@dataclass
+class Inference:
+    earliest: Date | None
+    latest: Date | None
+    best: Date | None
+    satisfied: int
+    total: int
+    evidence: list[dict]
+
+
+def window(events: tuple[Event, ...] | None = None) -> tuple[Date, Date]:
+    events = load_events() if events is None else events
+    return min(e.start for e in events), max(e.end for e in events) + dt.timedelta(days=365)
+
+
+def infer_publication(raw: str, masked: str, events: tuple[Event, ...] | None = None) -> Inference:
+    """The publication interval the article's own statements allow (see module doc)."""
+    events = load_events() if events is None else events
+    cons = constraints(raw, masked, events)
+    if not cons:
+        return Inference(None, None, None, 0, 0, [])
+    first, last = window(events)
+    days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+    table = [[c.holds(d) for c in cons] for d in days]
+    scores = [sum(row) for row in table]
+    top = max(scores)
+    best_days = [d for d, s in zip(days, scores) if s == top]
+    earliest, latest = best_days[0], best_days[-1]
+    evidence = []
+    for j, c in enumerate(cons):
+        allowed = [d for d, row in zip(days, table) if row[j]]
+        lo = allowed[0] if allowed and allowed[0] > first else None
+        hi = allowed[-1] if allowed and allowed[-1] < last else None
+        binds = []
+        if lo is not None and lo == earliest:
+            binds.append("earliest")
+        if hi is not None and hi == latest:
+            binds.append("latest")
+        evidence.append({
+            "start": c.start, "end": c.end, "text": c.text, "kind": c.kind,
+            "events": " | ".join(ev.event_id for ev in c.events),
+            "allows_from": lo, "allows_to": hi,
+            "holds": bool(table[days.index(earliest)][j]),
+            "binds": " and ".join(binds),
+        })
+    return Inference(earliest, latest, earliest, top, len(cons), evidence)
+
+
+# --- tables -----------------------------------------------------------------
+
+def expression_rows(article, anchor: Date | None, anchor_source: str, events=None) -> list[dict]:
+    """One row per date expression of an article, resolved against `anchor`."""
+    events = load_events() if events is None else events
+    mentions = event_mentions(article.masked, events)
+    by_sentence: dict[tuple[int, int], list[Event]] = {}
+    for m in mentions:
+        by_sentence.setdefault((m.sentence_start, m.sentence_end), []).extend(m.events)
+    rows = []
+    for expr in find_expressions(article.masked):
+        r = resolve(expr, anchor)
+        linked = list(dict.fromkeys(by_sentence.get((expr.sentence_start, expr.sentence_end), [])))
+        matching = [ev.event_id for ev in linked if r.start and r.start <= ev.end and ev.start <= r.end]
+        rows.append({
+            "article_id": article.article_id, "start": expr.start, "end": expr.end, "text": expr.text,
+            "resolved_start": r.start, "resolved_end": r.end, "granularity": r.granularity,
+            "rule": expr.rule, "tense": expr.tense, "anchor": anchor_source if r.start and expr.rule in RELATIVE_RULES else (
+                "none needed" if r.start else "none"),
+            "sentence_events": " | ".join(ev.event_id for ev in linked),
+            "matches": " | ".join(matching),
+        })
+    return rows
+
+
+def mention_rows(article, published: Date | None, events=None) -> list[dict]:
+    """One row per (sentence, event) mention, with the lag from event to article."""
+    rows = []
+    for m in event_mentions(article.masked, events):
+        for ev in m.events:
+            lag = (published - ev.start).days if published else None
+            rows.append({
+                "article_id": article.article_id, "start": m.start, "end": m.end,
+                "text": article.raw[m.sentence_start:m.sentence_end], "event_id": ev.event_id,
+                "event_start": ev.start, "tense": m.tense, "lag_days": lag,
+            })
+    return rows
+
+
+def discrepancy_rows(expressions: list[dict], events=None) -> list[dict]:
+    """Absolute dates that miss the event their sentence speaks of, by a year or less."""
+    events = {e.event_id: e for e in (load_events() if events is None else events)}
+    rows = []
+    for row in expressions:
+        if row["rule"] in RELATIVE_RULES or row["resolved_start"] is None or row["matches"] or not row["sentence_events"]:
+            continue
+        for event_id in row["sentence_events"].split(" | "):
+            ev = events[event_id]
+            gap = max((ev.start - row["resolved_end"]).days, (row["resolved_start"] - ev.end).days)
+            if 0 < gap <= DISCREPANCY_WINDOW_DAYS:
+                rows.append({**{k: row[k] for k in ("article_id", "start", "end", "text", "resolved_start", "resolved_end")},
+                             "event_id": event_id, "event_start": ev.start, "event_end": ev.end, "gap_days": gap})
+    return rows
+
+
+def _frame(rows, columns, date_columns=()):
+    import pandas as pd
+
+    df = pd.DataFrame(rows, columns=columns)
+    for col in date_columns:
+        df[col] = pd.to_datetime(df[col]).astype("datetime64[s]")
+    return df
+
+
+EXPRESSION_COLUMNS = ["article_id", "start", "end", "text", "resolved_start", "resolved_end", "granularity",
+                      "rule", "tense", "anchor", "sentence_events", "matches"]
+
+
+def time_expressions_table(articles):
+    """Every date expression of every article, resolved against its (header or inferred) date."""
+    rows = []
+    for a in articles:
+        rows += expression_rows(a, a.published, a.date_source if a.published else "none")
+    return _frame(rows, EXPRESSION_COLUMNS, ("resolved_start", "resolved_end"))
+
+
+def mentions_table(articles):
+    rows = [r for a in articles for r in mention_rows(a, a.published)]
+    return _frame(rows, ["article_id", "start", "end", "text", "event_id", "event_start", "tense", "lag_days"],
+                  ("event_start",))
+
+
+def discrepancies_table(articles):
+    rows = []
+    for a in articles:
+        rows += discrepancy_rows(expression_rows(a, a.published, a.date_source))
+    return _frame(rows, ["article_id", "start", "end", "text", "resolved_start", "resolved_end", "event_id",
+                         "event_start", "event_end", "gap_days"],
+                  ("resolved_start", "resolved_end", "event_start", "event_end"))
+
+
+def date_evidence_table(articles):
+    """For each article, the statements that bound its publication date.
+
+    Dated articles are included too: their interval, computed without the
+    header, shows whether the method would have found the stated date.
+    """
+    rows = []
+    for a in articles:
+        inf = infer_publication(a.raw, a.masked)
+        for e in inf.evidence:
+            rows.append({"article_id": a.article_id, "interval_from": inf.earliest, "interval_to": inf.latest, **e})
+    return _frame(rows, ["article_id", "interval_from", "interval_to", "start", "end", "text", "kind", "events",
+                         "allows_from", "allows_to", "holds", "binds"],
+                  ("interval_from", "interval_to", "allows_from", "allows_to"))

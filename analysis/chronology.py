@@ -211,12 +211,17 @@ def expression_rows(article, anchor: Date | None, anchor_source: str, events=Non
         rows.append({
             "article_id": article.article_id, "start": expr.start, "end": expr.end, "text": expr.text,
             "resolved_start": r.start, "resolved_end": r.end, "granularity": r.granularity,
-            "rule": expr.rule, "tense": expr.tense, "anchor": anchor_source if r.start and expr.rule in RELATIVE_RULES else (
-                "none needed" if r.start else "none"),
+            "rule": expr.rule, "tense": expr.tense,
+            "anchor": (anchor_source if uses_anchor(expr) else "none needed") if r.start else "none",
             "sentence_events": " | ".join(ev.event_id for ev in linked),
             "matches": " | ".join(matching),
         })
     return rows
+
+
+def uses_anchor(expr: DateExpression) -> bool:
+    """Whether resolving `expr` needs the publication date (no year of its own)."""
+    return expr.rule in RELATIVE_RULES or not (expr.groups["year"] or expr.groups["year2"])
 
 
 def mention_rows(article, published: Date | None, events=None) -> list[dict]:

@@ -105,14 +105,13 @@ def _month_near(month: int, anchor: Date, tense: str, strict: bool = False) -> t
 
 
 def _day_near(month: int, day: int, anchor: Date, tense: str) -> Date:
+    """The year of a day-and-month date: the occurrence nearest the anchor.
+
+    Tense is not used: a named day is almost always within months of the
+    report, and the passive "is planned" reads as past to a tense test.
+    """
     candidates = [Date(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1)
                   if day <= calendar.monthrange(y, month)[1]]
-    if tense == "past":
-        ok = [c for c in candidates if c <= anchor]
-        return max(ok) if ok else min(candidates, key=lambda c: abs(c - anchor))
-    if tense == "future":
-        ok = [c for c in candidates if c >= anchor]
-        return min(ok) if ok else min(candidates, key=lambda c: abs(c - anchor))
     return min(candidates, key=lambda c: abs(c - anchor))
 
 

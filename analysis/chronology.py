@@ -224,17 +224,34 @@ def uses_anchor(expr: DateExpression) -> bool:
     return expr.rule in RELATIVE_RULES or not (expr.groups["year"] or expr.groups["year2"])
 
 
+def referent(events: tuple[Event, ...], tense: str, published: Date | None) -> Event:
+    """The event a mention most likely means, when its cue fits several.
+
+    Said in the future tense, the first event still to come; in the past, the
+    latest already begun; otherwise (or with no date) the nearest.
+    """
+    if len(events) == 1 or published is None:
+        return events[0]
+    coming = [e for e in events if e.start > published]
+    begun = [e for e in events if e.start <= published]
+    if tense == "future" and coming:
+        return min(coming, key=lambda e: e.start)
+    if tense == "past" and begun:
+        return max(begun, key=lambda e: e.start)
+    return min(events, key=lambda e: abs((e.start - published).days))
+
+
 def mention_rows(article, published: Date | None, events=None) -> list[dict]:
-    """One row per (sentence, event) mention, with the lag from event to article."""
+    """One row per event mention, with the lag from event to article in days."""
     rows = []
     for m in event_mentions(article.masked, events):
-        for ev in m.events:
-            lag = (published - ev.start).days if published else None
-            rows.append({
-                "article_id": article.article_id, "start": m.start, "end": m.end,
-                "text": article.raw[m.sentence_start:m.sentence_end], "event_id": ev.event_id,
-                "event_start": ev.start, "tense": m.tense, "lag_days": lag,
-            })
+        ev = referent(m.events, m.tense, published)
+        rows.append({
+            "article_id": article.article_id, "start": m.start, "end": m.end,
+            "text": article.raw[m.sentence_start:m.sentence_end], "event_id": ev.event_id,
+            "event_start": ev.start, "tense": m.tense,
+            "lag_days": (published - ev.start).days if published else None,
+        })
     return rows
 
 

@@ -282,3 +282,10 @@ def shorten(text: str, width: int = 70) -> str:
     """One line of at most `width` characters, for showing long spans in tables."""
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
+
+
+def in_context(raw: str, start: int, end: int, width: int = 60) -> str:
+    """`raw[start:end]` marked with ⟦ ⟧ inside up to `width` characters each side, on one line."""
+    before = " ".join(raw[max(0, start - width):start].split())
+    after = " ".join(raw[end:end + width].split())
+    return f"…{before} ⟦{raw[start:end]}⟧ {after}…"

@@ -28,6 +28,16 @@ def test_cli_exports_seeds(tmp_path):
     for row in boiler.itertuples():
         assert raws[row.article_id][row.start:row.end] == row.text
     assert not list((tmp_path / "x").glob(".*tmp"))
+    times = pd.read_csv(tmp_path / "x" / "time_expressions.csv", keep_default_na=False)
+    assert {"article_id", "start", "end", "text", "resolved_start", "resolved_end"} <= set(times.columns)
+    for row in times.itertuples():
+        assert raws[row.article_id][row.start:row.end] == row.text
+    inferred = articles[articles.date_source == "inferred"]
+    assert list(inferred.article_id) == ["002_0b8b1ce8151e0a78", "003_c83581e6d6dbe7fc"]
+    assert inferred.published_earliest.notna().all() and inferred.published_latest.notna().all()
+    assert sorted(p.name for p in (tmp_path / "x").iterdir()) == sorted([
+        "articles.csv", "boilerplate.csv", "repairs.csv", "time_expressions.csv", "event_mentions.csv",
+        "date_evidence.csv", "date_discrepancies.csv"])
 
 
 def test_export_of_another_folder(tmp_path):

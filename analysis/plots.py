@@ -1,0 +1,113 @@
+"""Figures for the notebooks. Each function draws on a figure it is given and
+returns the table of exactly what it drew (saved beside the PNG by
+`analysis.figures.save_figure`). Matplotlib is imported only here."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+PANELS = [  # the three stretches of time the story happens in
+    (pd.Timestamp("2022-07-20"), pd.Timestamp("2022-11-30")),
+    (pd.Timestamp("2023-01-22"), pd.Timestamp("2023-02-09")),
+    (pd.Timestamp("2023-05-24"), pd.Timestamp("2023-06-28")),
+]
+WIDTHS = [1.5, 1, 1.5]
+
+
+def article_label(row) -> str:
+    """Short name for an article: its number and how its date is known."""
+    when = f"{row.published:%d %b %Y}" if pd.notna(row.published) else "undated"
+    how = "" if row.date_source == "header" else " (inferred)"
+    return f"{row.article_id[:3]} · {when}{how}"
+
+
+def timeline_data(events: pd.DataFrame, corpus: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """The rows the timeline draws: events, articles (with intervals) and mentions."""
+    labels = {a.article_id: article_label(a) for a in corpus.itertuples()}
+    rows = []
+    for e in events.itertuples():
+        rows.append({"layer": "event", "row": "events", "id": e.event_id, "label": e.label,
+                     "start": e.start, "end": e.end})
+    for a in corpus.itertuples():
+        rows.append({"layer": "article", "row": labels[a.article_id], "id": a.article_id,
+                     "label": a.date_source, "start": a.published_earliest, "end": a.published_latest})
+    seen = set()
+    for m in mentions.sort_values(["article_id", "event_start", "event_id"]).itertuples():
+        if (m.article_id, m.event_id) in seen:
+            continue
+        seen.add((m.article_id, m.event_id))
+        rows.append({"layer": "mention", "row": labels[m.article_id], "id": f"{m.article_id}:{m.event_id}",
+                     "label": m.event_id, "start": m.event_start, "end": m.event_start})
+    df = pd.DataFrame(rows)
+    df["start"] = pd.to_datetime(df["start"]).astype("datetime64[s]")
+    df["end"] = pd.to_datetime(df["end"]).astype("datetime64[s]")
+    return df
+
+
+def timeline(fig, data: pd.DataFrame) -> None:
+    """Three panels (August to November 2022; the balloon weeks; June 2023),
+    events as labelled lines, each article as a row with its publication date
+    (a bar for an inferred interval) and grey ticks at the events it mentions."""
+    import matplotlib.dates as mdates
+
+    articles = data[data.layer == "article"]
+    rows = list(articles.row)
+    y = {r: i for i, r in enumerate(reversed(rows))}
+    axes = fig.subplots(1, len(PANELS), sharey=True, gridspec_kw={"width_ratios": WIDTHS, "wspace": 0.05})
+    events = data[data.layer == "event"]
+    for ax, (lo, hi) in zip(axes, PANELS):
+        shown = events[(events.start >= lo) & (events.start <= hi)].sort_values(["start", "end"])
+        for e in shown.itertuples():
+            if e.end > e.start:
+                planned = e.id == "planned_visit"
+                ax.axvspan(e.start, e.end + pd.Timedelta(days=1), color="#dddddd" if planned else "#f2c14e",
+                           alpha=0.5 if planned else 0.35, lw=0)
+            else:
+                ax.axvline(e.start, color="#888888", lw=0.6, ls=":")
+        # one label per cluster of nearby events, so that labels never overlap
+        min_gap = (hi - lo) * 0.045
+        clusters: list[list] = []
+        for e in shown.itertuples():
+            if clusters and e.start - clusters[-1][-1].start <= min_gap:
+                clusters[-1].append(e)
+            else:
+                clusters.append([e])
+        for cluster in clusters:
+            x = cluster[0].start + (cluster[-1].start - cluster[0].start) / 2
+            text = "\n".join(f"{c.start:%d %b}: {c.label}" for c in cluster)
+            ax.text(x, len(rows) - 0.35, text, rotation=90, fontsize=6.5, va="bottom", ha="center",
+                    color="#333333", linespacing=1.1)
+        mentions = data[(data.layer == "mention") & (data.start >= lo) & (data.start <= hi)]
+        ax.scatter(mentions.start, [y[r] for r in mentions.row], marker="|", s=90, color="#7f7f7f",
+                   label="event the article mentions", zorder=2)
+        for a in articles.itertuples():
+            if pd.isna(a.start):
+                continue
+            if a.end > a.start:
+                ax.plot([a.start, a.end + pd.Timedelta(days=1)], [y[a.row]] * 2, color="#1f77b4", lw=5,
+                        alpha=0.45, solid_capstyle="butt", zorder=3)
+            inferred = a.label == "inferred"
+            ax.scatter([a.start], [y[a.row]], s=45, zorder=4, color="white" if inferred else "#1f77b4",
+                       edgecolor="#1f77b4", linewidth=1.5,
+                       label="published (inferred: first possible day, bar = interval)" if inferred else
+                       "published (date header)")
+        ax.set_xlim(lo, hi)
+        ax.set_ylim(-0.6, len(rows) - 0.4)
+        monthly = (hi - lo).days > 60
+        ax.xaxis.set_major_locator(mdates.MonthLocator() if monthly else mdates.WeekdayLocator(mdates.MO))
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y" if monthly else "%d %b"))
+        ax.tick_params(axis="x", labelsize=7, rotation=0)
+        ax.grid(axis="y", color="#eeeeee")
+    axes[0].set_yticks(range(len(rows)), list(reversed(rows)), fontsize=8)
+    for ax in axes[1:]:
+        ax.spines["left"].set_linestyle((0, (2, 2)))
+    unique = {}
+    for ax in axes:
+        for handle, label in zip(*ax.get_legend_handles_labels()):
+            unique.setdefault(label, handle)
+    fig.legend(unique.values(), unique.keys(), loc="lower center", ncol=3, fontsize=7, frameon=False,
+               bbox_to_anchor=(0.5, -0.02))
+    fig.subplots_adjust(top=0.6, bottom=0.12)
+    fig.suptitle("The road to Beijing: events, and when each article appeared", y=0.995, fontsize=11)
+    fig.text(0.5, 0.945, "Shaded: events of several days (grey: the February visit that never happened). "
+             "Panels skip the quiet months between.", ha="center", fontsize=7.5, color="#555555")

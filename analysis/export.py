@@ -32,8 +32,10 @@ def write_csv_atomic(df, path: Path) -> None:
 def tables(corpus: Path | str) -> dict:
     """Every exported table of a corpus folder, by file name."""
     from .chronology import date_evidence_table, discrepancies_table, mentions_table, time_expressions_table
+    from .framing import framing_tables
 
     articles = read_corpus(corpus)
+    framing = framing_tables(articles)
     return {
         "articles.csv": articles_table(articles)[ARTICLE_COLUMNS],
         "boilerplate.csv": boilerplate_table(articles),
@@ -42,6 +44,10 @@ def tables(corpus: Path | str) -> dict:
         "event_mentions.csv": mentions_table(articles),
         "date_evidence.csv": date_evidence_table(articles),
         "date_discrepancies.csv": discrepancies_table(articles),
+        "quotes.csv": framing["quotes"],
+        "issues.csv": framing["issues"][["article_id", "issue", "mentions", "share"]],
+        "issue_mentions.csv": framing["issue_mentions"],
+        "terms.csv": framing["terms"][["article_id", "start", "end", "concept", "term", "voice"]],
     }
 
 

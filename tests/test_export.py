@@ -37,7 +37,16 @@ def test_cli_exports_seeds(tmp_path):
     assert inferred.published_earliest.notna().all() and inferred.published_latest.notna().all()
     assert sorted(p.name for p in (tmp_path / "x").iterdir()) == sorted([
         "articles.csv", "boilerplate.csv", "repairs.csv", "time_expressions.csv", "event_mentions.csv",
-        "date_evidence.csv", "date_discrepancies.csv"])
+        "date_evidence.csv", "date_discrepancies.csv", "quotes.csv", "issues.csv", "issue_mentions.csv",
+        "terms.csv"])
+    quotes = pd.read_csv(tmp_path / "x" / "quotes.csv", keep_default_na=False)
+    assert list(quotes.columns) == ["article_id", "start", "end", "kind", "speaker", "speaker_group", "cue", "text"]
+    for row in quotes.itertuples():
+        assert raws[row.article_id][row.start:row.end] == row.text
+    issues = pd.read_csv(tmp_path / "x" / "issues.csv")
+    assert list(issues.columns) == ["article_id", "issue", "mentions", "share"]
+    terms = pd.read_csv(tmp_path / "x" / "terms.csv")
+    assert list(terms.columns) == ["article_id", "start", "end", "concept", "term", "voice"]
 
 
 def test_export_of_another_folder(tmp_path):

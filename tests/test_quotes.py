@@ -1,0 +1,102 @@
+"""Quote extraction measured against the hand-labelled quotes in tests/gold/quotes.csv."""
+
+import pytest
+
+from analysis import read_article
+from analysis.evaluation import load_gold_quotes, quote_errors, quote_scores
+from analysis.framing import framing_tables
+from analysis.quotes import load_actors, quotes_table
+
+
+@pytest.fixture(scope="module")
+def scored(seeds):
+    articles = list(seeds.values())
+    pred = quotes_table(articles)
+    gold = load_gold_quotes({a.article_id: a.raw for a in articles})
+    return pred, gold, quote_scores(pred, gold).set_index(["kind", "threshold"])
+
+
+def test_gold_spans_are_quotes_of_the_raw_text(seeds, scored):
+    _, gold, _ = scored
+    assert len(gold) == 74
+    for g in gold.itertuples():
+        assert seeds[g.article_id].raw[g.start:g.end] == g.text
+
+
+def test_direct_quotes_meet_the_target(scored):
+    _, _, s = scored
+    assert s.loc[("direct", "loose"), "precision"] >= 0.95
+    assert s.loc[("direct", "loose"), "recall"] >= 0.95
+    assert s.loc[("direct", "strict"), "recall"] >= 0.95
+
+
+def test_speaker_accuracy_meets_the_target(scored):
+    _, _, s = scored
+    assert s.loc[("all", "loose"), "speaker_accuracy"] >= 0.9
+    assert s.loc[("direct", "loose"), "speaker_accuracy"] >= 0.9
+
+
+def test_scores_are_pinned(scored):
+    """Today's figures, so that a change to the rules shows up as a change here."""
+    _, _, s = scored
+    assert s.loc[("all", "loose"), ["gold", "found", "matched"]].tolist() == [74, 74, 74]
+    assert s.loc[("indirect", "strict"), "matched"] == 39
+    assert s.loc[("partial", "loose"), "speaker_accuracy"] == 1.0
+
+
+def test_the_known_failure_is_listed(scored):
+    pred, gold, _ = scored
+    errors = quote_errors(pred, gold)
+    assert errors.error.tolist() == ["boundary"]
+    assert errors.text.iloc[0].startswith("Qin acknowledged")
+
+
+def test_spans_and_groups(seeds, scored):
+    pred, _, _ = scored
+    actors, _, _ = load_actors()
+    for row in pred.itertuples():
+        assert seeds[row.article_id].raw[row.start:row.end] == row.text
+        if isinstance(row.speaker, str):
+            assert row.speaker_group == actors[row.speaker].group  # every seed speaker is a listed actor
+
+
+def test_scare_quotes_keep_no_speaker(scored):
+    pred, _, _ = scored
+    scare = pred[pred.text.isin(["'core interests'", "'more committed'", '"Taiwan question"'])]
+    assert len(scare) == 3 and scare.speaker.isna().all()
+
+
+def test_an_article_of_another_outlet(tmp_path):
+    p = tmp_path / "other.txt"
+    p.write_text(
+        " date 2023-06-20 Blinken Leaves Beijing\n"
+        "“We made progress,” Blinken told reporters on Monday. “But there is more work to do.”\n"
+        "According to the Chinese Foreign Ministry, the talks were candid.\n"
+        "Wang Yi, a senior official whose name the actor list lacks, said the US must stop “hyping” threats.\n"
+        "The Pentagon, which was not at the table, said it was disappointed.\n", encoding="utf-8")
+    a = read_article(p)
+    tables = framing_tables([a])
+    q = tables["quotes"].set_index("text")
+    assert q.loc["“We made progress,”", "speaker"] == "Antony Blinken"
+    assert q.loc["“But there is more work to do.”", "speaker"] == "Antony Blinken"
+    assert "Chinese Foreign Ministry" in set(tables["quotes"].speaker)
+    assert "The Pentagon" in set(tables["quotes"].speaker)
+    wang = tables["quotes"][tables["quotes"].text.str.startswith("Wang Yi")].iloc[0]
+    assert (wang.speaker, wang.speaker_group) == ("Wang Yi", "not in actor list")
+    assert q.loc["“hyping”", "speaker"] == "Wang Yi"
+    assert set(tables["issues"].article_id) == {"other"}
+
+
+def test_issue_shares_and_term_voices(seeds):
+    tables = framing_tables(list(seeds.values()))
+    issues = tables["issues"]
+    assert ((issues.share >= 0) & (issues.share <= 1)).all()
+    top = issues.loc[issues.groupby("article_id").mentions.idxmax()].set_index("article_id").issue
+    assert top["000_ceaf973d6ed21ab9"] == "taiwan"
+    terms = tables["terms"]
+    balloon = terms[terms.concept == "balloon"]
+    assert {"spy balloon", "weather balloon", "civilian research balloon"} <= set(balloon.term)
+    for row in terms.itertuples():
+        assert seeds[row.article_id].raw[row.start:row.end] == row.text or row.concept == "reporting verb"
+    quoted = terms[(terms.voice == "quote") & (terms.concept == "china")]
+    assert len(quoted) > 0

@@ -248,7 +248,10 @@ class Extractor:
             lead = self.text[s0:s].strip()
             direct = marks == "double" and (inner[0].isupper() or inner[0].isdigit()) and (
                 lead == "" or lead.endswith((",", ":"))) and len(inner.split()) >= 3
-            found.append((s, e, direct))
+            # the second half of a quote split around "he said": '"…," he said, "but …"'
+            resumed = marks == "double" and lead.endswith(",") and bool(found) and found[-1][2] and \
+                found[-1][0] >= s0 and len(inner.split()) >= 3
+            found.append((s, e, direct or resumed))
         self._indirect([s for s, _, direct in found if direct])
         prev_end = None
         for s, e, direct in found:

@@ -100,3 +100,12 @@ def test_issue_shares_and_term_voices(seeds):
         assert seeds[row.article_id].raw[row.start:row.end] == row.text or row.concept == "reporting verb"
     quoted = terms[(terms.voice == "quote") & (terms.concept == "china")]
     assert len(quoted) > 0
+
+
+def test_a_quote_split_around_the_attribution(tmp_path):
+    p = tmp_path / "split.txt"
+    p.write_text("“We made real progress,” Blinken said, “but there is much more work to do on many fronts.”\n",
+                 encoding="utf-8")
+    q = framing_tables([read_article(p)])["quotes"]
+    assert q.kind.tolist() == ["direct", "direct"]
+    assert q.speaker.tolist() == ["Antony Blinken", "Antony Blinken"]

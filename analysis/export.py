@@ -32,6 +32,7 @@ def write_csv_atomic(df, path: Path) -> None:
 def tables(corpus: Path | str) -> dict:
     """Every exported table of a corpus folder, by file name."""
     from .chronology import date_evidence_table, discrepancies_table, mentions_table, time_expressions_table
+    from .expectations import expectations_table, judge
     from .framing import framing_tables
 
     articles = read_corpus(corpus)
@@ -48,6 +49,9 @@ def tables(corpus: Path | str) -> dict:
         "issues.csv": framing["issues"][["article_id", "issue", "mentions", "share"]],
         "issue_mentions.csv": framing["issue_mentions"],
         "terms.csv": framing["terms"][["article_id", "start", "end", "concept", "term", "voice"]],
+        "expectations.csv": judge(expectations_table(articles), articles)[
+            ["article_id", "start", "end", "text", "holder", "topic", "certainty", "verdict", "hedge", "holder_group",
+             "polarity", "phase", "outcomes", "reason"]],
     }
 
 

@@ -38,7 +38,12 @@ def test_cli_exports_seeds(tmp_path):
     assert sorted(p.name for p in (tmp_path / "x").iterdir()) == sorted([
         "articles.csv", "boilerplate.csv", "repairs.csv", "time_expressions.csv", "event_mentions.csv",
         "date_evidence.csv", "date_discrepancies.csv", "quotes.csv", "issues.csv", "issue_mentions.csv",
-        "terms.csv"])
+        "terms.csv", "expectations.csv"])
+    expectations = pd.read_csv(tmp_path / "x" / "expectations.csv", keep_default_na=False)
+    assert list(expectations.columns[:8]) == ["article_id", "start", "end", "text", "holder", "topic", "certainty",
+                                              "verdict"]
+    for row in expectations.itertuples():
+        assert raws[row.article_id][row.start:row.end] == row.text
     quotes = pd.read_csv(tmp_path / "x" / "quotes.csv", keep_default_na=False)
     assert list(quotes.columns) == ["article_id", "start", "end", "kind", "speaker", "speaker_group", "cue", "text"]
     for row in quotes.itertuples():

@@ -1,0 +1,180 @@
+"""Expectations: forward-looking statements, with holder, topic, certainty.
+
+A sentence is an expectation when it holds a term of the hedge lexicon
+(`data/hedges.csv`: each term with its certainty level — certain, probable,
+possible, improbable). When several terms occur, the longest one decides
+("will likely" is probable, not certain; "highly unlikely" improbable).
+Recall matters more than precision here: a weak row can be skipped by a
+reader, a missing one cannot be seen, so any hedge term makes a candidate and
+only past conditionals ("would have") and sentences with no verb of their own
+are left out.
+
+- *holder*: the speaker of the quote the sentence lies in (direct or partial
+  quote containing the hedge, or an indirect-speech sentence), else the
+  reporter;
+- *topic*: the issues of the codebook the sentence mentions, else "the
+  visit" or "the relationship" (`data/expectation_topics.csv`);
+- *polarity*: negative when the hedge is improbable or a negation stands in
+  the sentence, else positive.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from . import paths
+from .framing import load_codebook
+from .quotes import Extractor
+
+LEVELS = ["certain", "probable", "possible", "improbable"]
+NEGATION = re.compile(r"\b(?:not|no|never|without|nothing)\b|n't\b|n’t\b", re.I)
+
+
+@lru_cache(maxsize=None)
+def load_hedges() -> tuple[tuple[str, str, str], ...]:
+    with open(paths.DATA / "hedges.csv", encoding="utf-8", newline="") as f:
+        return tuple((r["term"], r["certainty"], r["kind"]) for r in csv.DictReader(f))
+
+
+@lru_cache(maxsize=None)
+def _hedge_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    hedges = load_hedges()
+    levels = {t.lower(): level for t, level, _ in hedges}
+    alternatives = "|".join(re.escape(t) for t, _, _ in sorted(hedges, key=lambda h: -len(h[0])))
+    return re.compile(rf"(?<![\w’'])(?:{alternatives})(?![\w’'])", re.I), levels
+
+
+@lru_cache(maxsize=None)
+def load_topics() -> tuple[tuple[str, re.Pattern], ...]:
+    with open(paths.DATA / "expectation_topics.csv", encoding="utf-8", newline="") as f:
+        return tuple((r["topic"], re.compile(rf"\b(?:{r['terms']})\b", re.I)) for r in csv.DictReader(f))
+
+
+def certainty_of(term: str) -> str:
+    """The level the lexicon gives a hedge term (case-insensitive)."""
+    return _hedge_pattern()[1][term.lower()]
+
+
+def topics_of(sentence: str) -> list[str]:
+    found = [issue for issue, _, _, pattern in load_codebook() if pattern.search(sentence)]
+    if not found:
+        found = [topic for topic, pattern in load_topics() if pattern.search(sentence)][:1]
+    return found
+
+
+def extract_expectations(article, quotes: list[dict] | None = None) -> list[dict]:
+    """One row per expectation sentence of an article."""
+    pattern, levels = _hedge_pattern()
+    extractor = Extractor(article.masked)
+    quotes = quotes if quotes is not None else extractor.extract()
+    rows = []
+    for s, e in extractor.sentences:
+        sentence = article.masked[s:e]
+        hits = [m for m in pattern.finditer(sentence)
+                if not (m.group().lower() == "would" and sentence[m.end():].startswith(" have"))]
+        if not hits:
+            continue
+        hedge = max(hits, key=lambda m: (len(m.group()), -m.start()))
+        pos = s + hedge.start()
+        holder, holder_group, voice = "reporter", "reporter", "reporter"
+        for q in sorted(quotes, key=lambda q: q["kind"] == "indirect"):
+            inside = q["kind"] in ("direct", "partial") and q["start"] <= pos < q["end"]
+            indirect = q["kind"] == "indirect" and q["start"] == s
+            if (inside or indirect) and q["speaker"]:
+                holder, holder_group = q["speaker"], q["speaker_group"]
+                voice = "quote" if inside else "paraphrase"
+                break
+        else:  # a sentence built around a quote: '"…," said X, adding that Beijing wouldn't …'
+            around = [q for q in quotes if q["kind"] == "direct" and s <= q["start"] < e and q["speaker"]]
+            if around:
+                holder, holder_group, voice = around[0]["speaker"], around[0]["speaker_group"], "paraphrase"
+        certainty = levels[hedge.group().lower()]
+        negative = certainty == "improbable" or bool(NEGATION.search(sentence))
+        rows.append({
+            "article_id": article.article_id, "start": s, "end": e, "text": article.raw[s:e],
+            "hedge": hedge.group(), "certainty": certainty, "holder": holder, "holder_group": holder_group,
+            "voice": voice, "topic": " | ".join(topics_of(sentence)) or "other",
+            "polarity": "negative" if negative else "positive",
+        })
+    return rows
+
+
+EXPECTATION_COLUMNS = ["article_id", "start", "end", "text", "hedge", "certainty", "holder", "holder_group",
+                       "voice", "topic", "polarity"]
+
+
+def expectations_table(articles):
+    import pandas as pd
+
+    rows = [r for a in articles for r in extract_expectations(a)]
+    return pd.DataFrame(rows, columns=EXPECTATION_COLUMNS)
+
+
+# --- outcomes and verdicts ------------------------------------------------------
+
+def _read(name: str) -> list[dict]:
+    with open(paths.DATA / name, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def outcomes_table():
+    import pandas as pd
+
+    return pd.DataFrame(_read("outcomes.csv"))
+
+
+def phase_of(published) -> str:
+    """The publication phase (data/phases.csv) a date falls in."""
+    import pandas as pd
+
+    if published is None or pd.isna(published):
+        return "undated"
+    day = pd.Timestamp(published).date().isoformat()
+    for row in _read("phases.csv"):
+        if row["start"] <= day <= row["end"]:
+            return row["phase"]
+    return "other"
+
+
+def judge(expectations, articles=None):
+    """Add candidate outcomes (by rule), then the recorded verdict of each expectation.
+
+    Candidate outcomes come from `data/expectation_rules.csv` (topic →
+    outcomes). Verdicts come from `data/verdicts.csv`, a human reading that
+    names the outcomes it rests on and gives its reason; an expectation with no
+    recorded reading gets the verdict "not judged".
+    """
+    rules = {r["topic"]: [o for o in r["outcomes"].split(" | ") if o] for r in _read("expectation_rules.csv")}
+    verdicts = _read("verdicts.csv")
+    published = {a.article_id: a.published for a in articles} if articles else {}
+    out = expectations.copy()
+    candidates, chosen, verdict, reason, judged_by, phase = [], [], [], [], [], []
+    for row in out.itertuples():
+        cands = []
+        for topic in row.topic.split(" | "):
+            cands += [o for o in rules.get(topic, []) if o not in cands]
+        candidates.append(" | ".join(cands))
+        match = [v for v in verdicts if v["article_id"] == row.article_id and row.text.startswith(v["opening"])]
+        if match:
+            chosen.append(match[0]["outcomes"])
+            verdict.append(match[0]["verdict"])
+            reason.append(match[0]["reason"])
+            judged_by.append(match[0]["judged_by"])
+        else:
+            chosen.append("")
+            verdict.append("not judged")
+            reason.append("no human reading recorded; see candidate_outcomes")
+            judged_by.append("")
+        phase.append(phase_of(published.get(row.article_id)))
+    out["phase"] = phase
+    out["candidate_outcomes"] = candidates
+    out["outcomes"] = chosen
+    out["verdict"] = verdict
+    out["reason"] = reason
+    out["judged_by"] = judged_by
+    return out
+
+
+VERDICTS = ["held", "partly held", "did not hold", "not assessable", "not judged"]

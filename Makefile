@@ -22,8 +22,15 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP) ## create .venv and install the project with its dev tools
 
-report: $(STAMP) ## execute every notebook in order, in place, and write figures/
+CORPUS ?=
+OUT    ?= output/$(notdir $(patsubst %/,%,$(CORPUS)))
+
+report: $(STAMP) ## execute every notebook in order and write figures/ (CORPUS=dir: your articles, into OUT)
+ifeq ($(strip $(CORPUS)),)
 	$(PY) -m analysis report
+else
+	$(PY) -m analysis report --corpus '$(CORPUS)' --out '$(OUT)'
+endif
 
 test: $(STAMP) ## run pytest on tests/ and strict nbval on notebooks/
 	$(PY) -m pytest tests

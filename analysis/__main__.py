@@ -20,6 +20,8 @@ def main(argv: list[str] | None = None) -> int:
     p_export.add_argument("--out", required=True, help="folder to write the CSV files into")
     p_report = sub.add_parser("report", help="execute every notebook in order, in place")
     p_report.add_argument("notebooks", nargs="*", help="notebooks to run (default: all of notebooks/)")
+    p_report.add_argument("--corpus", help="run on this folder of articles instead of seeds/ (needs --out)")
+    p_report.add_argument("--out", help="folder for the executed copies, figures and tables of --corpus")
     args = parser.parse_args(argv)
 
     try:
@@ -28,6 +30,13 @@ def main(argv: list[str] | None = None) -> int:
 
             for path in export(args.corpus, args.out):
                 print(path)
+        elif args.command == "report" and args.corpus:
+            if not args.out:
+                parser.error("--corpus needs --out: the committed notebooks are never overwritten")
+            from .notebooks import report_for
+
+            for path in report_for(args.corpus, args.out):
+                print(f"wrote {path}")
         elif args.command == "report":
             from .notebooks import execute_all
 

@@ -170,8 +170,10 @@ def article_files(corpus: Path | str) -> list[Path]:
     return files
 
 
-def read_corpus(corpus: Path | str = paths.SEEDS) -> list[Article]:
-    """Every article of a folder, sorted by article_id; duplicates are an error."""
+def read_corpus(corpus: Path | str | None = None) -> list[Article]:
+    """Every article of a folder (default: `paths.corpus_dir()`), sorted by
+    article_id; duplicates are an error."""
+    corpus = paths.corpus_dir() if corpus is None else corpus
     articles = [read_article(p) for p in article_files(corpus)]
     by_hash: dict[str, Article] = {}
     by_text: dict[str, Article] = {}
@@ -230,14 +232,15 @@ def articles_table(articles: list[Article]):
     return df.sort_values("article_id", ignore_index=True)
 
 
-def load_corpus(path: Path | str = paths.SEEDS):
+def load_corpus(path: Path | str | None = None):
     """Read a folder of articles into a DataFrame, one row per article.
 
     Columns: article_id (file stem), path (relative), sha256, published,
     published_earliest, published_latest, date_source (header / inferred /
     unknown), outlet and author (from data/sources.csv where the file is
     known, else "unknown"), n_chars, n_words, n_removed_chars, n_repairs, raw
-    (the decoded file, untouched) and text (the readable body).
+    (the decoded file, untouched) and text (the readable body). The folder
+    defaults to `paths.corpus_dir()`: seeds/, or $ANALYSIS_CORPUS.
     """
     return articles_table(read_corpus(path))
 

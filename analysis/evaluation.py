@@ -25,6 +25,8 @@ def load_gold_quotes(raws: dict[str, str], path: Path | None = None):
     rows, seen = [], {}
     with open(path or GOLD / "quotes.csv", encoding="utf-8", newline="") as f:
         for g in csv.DictReader(f):
+            if g["article_id"] not in raws:  # a corpus without these seeds: nothing to compare
+                continue
             raw = raws[g["article_id"]]
             key = (g["article_id"], g["opening"])
             start = raw.index(g["opening"], seen.get(key, 0))
@@ -32,7 +34,7 @@ def load_gold_quotes(raws: dict[str, str], path: Path | None = None):
             end = raw.index(g["closing"], start) + len(g["closing"]) if g["closing"] else start + len(g["opening"])
             rows.append({"article_id": g["article_id"], "start": start, "end": end, "kind": g["kind"],
                          "speaker": g["speaker"] or None, "text": raw[start:end]})
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=["article_id", "start", "end", "kind", "speaker", "text"])
 
 
 def _speaker(x):

@@ -21,7 +21,7 @@ DPI = 110
 
 def save_figure(fig, name: str, data=None, folder: Path | None = None) -> Path:
     """Write `fig` as NAME.png (and `data`, a DataFrame, as NAME.csv)."""
-    folder = Path(folder or paths.FIGURES)
+    folder = Path(folder or paths.figures_dir())
     folder.mkdir(parents=True, exist_ok=True)
     png = folder / f"{name}.png"
     fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".png", dir=folder)

@@ -40,9 +40,49 @@ def execute(path: Path, timeout: int = 600) -> None:
 
 
 def execute_all(selected: list[str] | None = None) -> list[str]:
+    """Execute the project's notebooks in place (for the seeds)."""
     done = []
     targets = [Path(p) for p in selected] if selected else notebook_paths()
     for path in targets:
         execute(path)
         done.append(paths.display_path(path))
+    return done
+
+
+def report_for(corpus: Path | str, out: Path | str) -> list[str]:
+    """Run every notebook on another folder of articles, writing only under `out`.
+
+    The notebooks are copied to OUT/notebooks and executed there with
+    $ANALYSIS_CORPUS pointing at the folder and $ANALYSIS_FIGURES at
+    OUT/figures; the annotation tables go to OUT/tables. The committed
+    notebooks and figures are left untouched, and so is the corpus.
+    """
+    import shutil
+
+    from .corpus import read_corpus
+    from .export import export
+
+    corpus, out = Path(corpus).resolve(), Path(out).resolve()
+    read_corpus(corpus)  # fail early, naming the bad file, before writing anything
+    if out == paths.ROOT or paths.ROOT in out.parents and out.parts[len(paths.ROOT.parts)] in (
+            "notebooks", "figures", "seeds", "analysis"):
+        raise ValueError(f"{out}: choose an output folder outside the project's own folders")
+    (out / "notebooks").mkdir(parents=True, exist_ok=True)
+    done = []
+    saved = {k: os.environ.get(k) for k in ("ANALYSIS_CORPUS", "ANALYSIS_FIGURES")}
+    os.environ["ANALYSIS_CORPUS"] = str(corpus)
+    os.environ["ANALYSIS_FIGURES"] = str(out / "figures")
+    try:
+        for source in notebook_paths():
+            target = out / "notebooks" / source.name
+            shutil.copyfile(source, target)
+            execute(target)
+            done.append(str(target))
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    done += [str(p) for p in export(corpus, out / "tables")]
     return done

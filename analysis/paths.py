@@ -7,6 +7,7 @@ and nbval start kernels) or from an installed copy.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
@@ -28,3 +29,13 @@ def display_path(path: Path) -> str:
         return path.relative_to(ROOT).as_posix()
     except ValueError:
         return f"{path.parent.name}/{path.name}"
+
+
+def corpus_dir() -> Path:
+    """The folder of articles to analyse: $ANALYSIS_CORPUS, else seeds/."""
+    return Path(os.environ.get("ANALYSIS_CORPUS") or SEEDS)
+
+
+def figures_dir() -> Path:
+    """Where figures are written: $ANALYSIS_FIGURES, else figures/."""
+    return Path(os.environ.get("ANALYSIS_FIGURES") or FIGURES)

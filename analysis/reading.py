@@ -1,0 +1,120 @@
+"""An article rendered as HTML with the machine's reading marked in the text.
+
+Each layer uses a plain HTML element that survives GitHub's notebook viewer
+(which drops style sheets) and gets a colour where inline styles are kept
+(JupyterLab):
+
+- quotes: ``<mark>``, coloured by the speaker's group, the speaker after it
+  in ``<sub>``;
+- date expressions: ``<ins>``, the resolved range in the ``title`` (shown on
+  hover) and after it in ``<sup>``;
+- issue terms: ``<strong>`` with the issue in the ``title``;
+- expectations: ``<em>``, their certainty after them in ``<sup>``;
+- removed boilerplate: ``<del>`` (struck through).
+
+Overlapping spans are cut at every boundary, so the tags always nest.
+"""
+
+from __future__ import annotations
+
+import html
+
+GROUP_COLOURS = {
+    "US government": "#cfe2f3", "Chinese government": "#f4cccc", "academic or think tank": "#d9ead3",
+    "former official": "#e6d5f0", "media": "#fff2cc", "other": "#eeeeee", "not in actor list": "#eeeeee",
+    None: "#eeeeee",
+}
+
+
+def _layers(article, quotes, times, issues, expectations):
+    spans = []
+    for q in quotes:
+        if q["kind"] == "indirect":
+            continue
+        spans.append((q["start"], q["end"], "quote", q))
+    for t in times:
+        spans.append((t["start"], t["end"], "date", t))
+    for i in issues:
+        spans.append((i["start"], i["end"], "issue", i))
+    for e in expectations:
+        spans.append((e["start"], e["end"], "expectation", e))
+    for s in article.removed:
+        spans.append((s.start, s.end, "removed", s._asdict()))
+    return spans
+
+
+ORDER = ["removed", "expectation", "quote", "date", "issue"]
+
+
+def _open(kind, data) -> str:
+    if kind == "quote":
+        colour = GROUP_COLOURS.get(data.get("speaker_group"), "#eeeeee")
+        who = data.get("speaker") or "no speaker"
+        return f'<mark title="{html.escape(who)}" style="background:{colour}">'
+    if kind == "date":
+        when = _range(data)
+        return f'<ins title="{html.escape(when)}" style="text-decoration:underline dotted">'
+    if kind == "issue":
+        return f'<strong title="{html.escape(data["issue"])}">'
+    if kind == "expectation":
+        return f'<em title="{html.escape(data["certainty"])}">'
+    return f'<del title="{html.escape(data["reason"])}" style="color:#999">'
+
+
+CLOSE = {"quote": "</mark>", "date": "</ins>", "issue": "</strong>", "expectation": "</em>", "removed": "</del>"}
+
+
+def _range(t) -> str:
+    start, end = t.get("resolved_start"), t.get("resolved_end")
+    if not start:
+        return "unresolved"
+    start, end = str(start)[:10], str(end)[:10]
+    return start if start == end else f"{start} – {end}"
+
+
+def _label(kind, data) -> str:
+    if kind == "quote":
+        return f'<sub>[{html.escape(data.get("speaker") or "no speaker")}]</sub>'
+    if kind == "date":
+        return f"<sup>[{html.escape(_range(data))}]</sup>"
+    if kind == "expectation":
+        return f'<sup>[{html.escape(data["certainty"])}]</sup>'
+    if kind == "removed":
+        return f'<sup>[removed: {html.escape(data["reason"])}]</sup>'
+    return ""
+
+
+def render_article(article, quotes=(), times=(), issues=(), expectations=()) -> str:
+    """The article's raw text as HTML, every annotation marked (see module doc)."""
+    spans = _layers(article, quotes, times, issues, expectations)
+    raw = article.raw
+    cuts = sorted({0, len(raw)} | {s for s, _, _, _ in spans} | {e for _, e, _, _ in spans})
+    parts = []
+    for a, b in zip(cuts, cuts[1:]):
+        active = sorted([(k, d, s, e) for s, e, k, d in spans if s <= a and b <= e],
+                        key=lambda x: (ORDER.index(x[0]), x[2], -x[3]))
+        text = html.escape(raw[a:b]).replace("\n", "<br>\n")
+        opened = "".join(_open(k, d) for k, d, _, _ in active)
+        closed = "".join(CLOSE[k] for k, _, _, _ in reversed(active))
+        labels = "".join(_label(k, d) for k, d, _, e in active if e == b)
+        parts.append(f"{opened}{text}{closed}{labels}")
+    legend = ("<p><small><mark>quote</mark><sub>[speaker]</sub> · <ins>date</ins><sup>[resolved]</sup> · "
+              "<strong>issue term</strong> · <em>expectation</em><sup>[certainty]</sup> · "
+              "<del>removed</del></small></p>")
+    title = f"<h4>{html.escape(article.article_id)}</h4>"
+    return f'{title}{legend}<div style="line-height:1.7">{"".join(parts)}</div>'
+
+
+def reading_view(article):
+    """The annotated article, ready to display in a notebook."""
+    from IPython.display import HTML
+
+    from .chronology import expression_rows
+    from .expectations import extract_expectations
+    from .framing import issue_mentions
+    from .quotes import extract_quotes
+
+    quotes = extract_quotes(article)
+    times = expression_rows(article, article.published, article.date_source)
+    return HTML(render_article(article, quotes, times, issue_mentions(article, quotes),
+                               extract_expectations(article, quotes)))

@@ -9,7 +9,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup report test lab export clean
+.PHONY: help setup report test lab export bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -41,6 +41,9 @@ lab: $(STAMP) ## open JupyterLab in the project environment
 
 export: $(STAMP) ## write the annotation tables of seeds/ as CSV to output/
 	$(PY) -m analysis export --corpus seeds --out output
+
+bench: $(STAMP) ## time the annotation on corpora scaled up from the seeds (BENCH_SIZES="1000 10000")
+	$(PY) -m analysis.bench
 
 clean: ## remove the virtual environment and caches
 	rm -rf $(VENV) .pytest_cache build output

@@ -54,13 +54,21 @@ class Event:
     cue: re.Pattern
 
 
+def _cue(pattern: str) -> re.Pattern:
+    # A cue made of look-aheads ("the sentence has both X and Y") is anchored at
+    # the sentence start, so that it is tried once rather than at every position.
+    if pattern.startswith("(?="):
+        pattern = "^(?:" + pattern + ")"
+    return re.compile(pattern, re.I | re.S)
+
+
 @lru_cache(maxsize=None)
 def load_events(path: str | None = None) -> tuple[Event, ...]:
     path = path or str(paths.DATA / "chronology.csv")
     with open(path, encoding="utf-8", newline="") as f:
         return tuple(
             Event(r["event_id"], Date.fromisoformat(r["start"]), Date.fromisoformat(r["end"]), r["event"],
-                  r["kind"], r["bound"], re.compile(r["cue"], re.I | re.S))
+                  r["kind"], r["bound"], _cue(r["cue"]))
             for r in csv.DictReader(f)
         )
 
@@ -89,6 +97,11 @@ class Mention:
 def event_mentions(masked: str, events: tuple[Event, ...] | None = None) -> list[Mention]:
     """Mentions of chronology events, one per sentence and cue."""
     events = load_events() if events is None else events
+    return list(_event_mentions(masked, events))
+
+
+@lru_cache(maxsize=256)
+def _event_mentions(masked: str, events: tuple[Event, ...]) -> tuple[Mention, ...]:
     found = []
     for ss, se in sentence_spans(masked):
         sentence = masked[ss:se]
@@ -102,7 +115,7 @@ def event_mentions(masked: str, events: tuple[Event, ...] | None = None) -> list
             if s == e:  # a cue made only of look-aheads: the sentence is the mention
                 s, e = 0, len(sentence)
             found.append(Mention(ss + s, ss + e, ss, se, tuple(group), tense_at(sentence, s, e)))
-    return found
+    return tuple(found)
 
 
 # --- constraints ------------------------------------------------------------

@@ -14,7 +14,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from . import paths
@@ -63,7 +63,7 @@ class Article:
         """Offset in `raw` where the article proper begins (after the header)."""
         return self.header.end if self.header else 0
 
-    @property
+    @cached_property
     def masked(self) -> str:
         """`raw` with removed spans blanked out (same length, line breaks kept).
 

@@ -9,7 +9,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup report test lab export bench clean
+.PHONY: help setup report test lab export bench html test-browser clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -41,6 +41,13 @@ lab: $(STAMP) ## open JupyterLab in the project environment
 
 export: $(STAMP) ## write the annotation tables of seeds/ as CSV to output/
 	$(PY) -m analysis export --corpus seeds --out output
+
+html: $(STAMP) ## render every notebook and an index page as a static site under build/
+	$(PY) -m analysis.site
+
+test-browser: $(STAMP) ## install Chromium (Debian package) if missing and check the site in it
+	command -v chromium >/dev/null || (apt-get update -q && apt-get install -y -q chromium)
+	$(PY) -m pytest tests/test_site.py
 
 bench: $(STAMP) ## time the annotation on corpora scaled up from the seeds (BENCH_SIZES="1000 10000")
 	$(PY) -m analysis.bench

@@ -55,10 +55,11 @@ class Event:
 
 
 def _cue(pattern: str) -> re.Pattern:
-    # A cue made of look-aheads ("the sentence has both X and Y") is anchored at
-    # the sentence start, so that it is tried once rather than at every position.
+    # A cue that opens with look-aheads ("the sentence has both X and Y") gets its
+    # first alternative anchored at the sentence start, so that it is tried once
+    # rather than at every position; "^" binds only up to the first "|".
     if pattern.startswith("(?="):
-        pattern = "^(?:" + pattern + ")"
+        pattern = "^" + pattern
     return re.compile(pattern, re.I | re.S)
 
 

@@ -141,3 +141,13 @@ def test_relative_expressions_without_anchor_are_kept_unresolved():
 
 def test_lower_case_weekday_words_are_not_dates():
     assert find_expressions("The sunday papers and a may fly.") == []
+
+
+def test_cues_match_anywhere_in_the_sentence():
+    from analysis.chronology import event_mentions
+
+    ids = {e.event_id for m in event_mentions("China turned down a meeting at a recent defense conference in "
+                                             "Singapore.") for e in m.events}
+    assert {"shangri_la_snub", "shangri_la_dialogue"} <= ids
+    ids = {e.event_id for m in event_mentions("Talks were halted and dialogue suspended.") for e in m.events}
+    assert "china_suspends_dialogue" in ids

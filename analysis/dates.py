@@ -296,12 +296,22 @@ RULES: list[Rule] = [
 # --- finding ---------------------------------------------------------------
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n+")
+ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Capt|Col|Lt|Adm|Sen|Rep|Gov|Prof|St)\.$")
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence or heading line of `text` (offsets kept)."""
+def sentence_spans(text: str, protected: list[tuple[int, int]] = (),
+                   abbreviations: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of each sentence or heading line of `text` (offsets kept).
+
+    No sentence ends inside a `protected` span (a quotation), nor, with
+    `abbreviations`, after a title such as "Mr." or "Gen.".
+    """
     spans, pos = [], 0
     for m in _SENTENCE_END.finditer(text):
+        if any(s < m.start() < e - 1 for s, e in protected):
+            continue
+        if abbreviations and ABBREVIATION.search(text, max(0, m.start() - 6), m.start()):
+            continue
         if text[pos:m.start()].strip():
             spans.append((pos, m.start()))
         pos = m.end()

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import paths
+from .dates import sentence_spans
 
 CUES = (
     "said|says|say|told|tells|telling|added|adding|noted|explained|urged|urges|warned|stressed|revealed|"
@@ -45,7 +46,6 @@ AUX = r"(?:(?:which|who|that|has|have|had|also|immediately|recently|later|repeat
 BETWEEN = re.compile(
     rf"^(?:,[^,.;“”\"]{{2,160}},|\s+from(?: the)? [A-Z][\w.]*(?: (?:[A-Z][\w.]*|of))*)?\s+{AUX}$"
 )
-ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Capt|Col|Lt|Adm|Sen|Rep|Gov|Prof|St)\.$")
 NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")
 PRONOUN = re.compile(r"^(?:he|she|they|it)$", re.I)
 
@@ -126,26 +126,8 @@ def scare_spans(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentence spans that never split inside a quotation."""
-    bounds = []
-    for m in re.finditer(r"(?<=[.!?])[\"'”’]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n+", text):
-        if not any(s < m.start() < e - 1 for s, e in quotes) and not ABBREVIATION.search(text, 0, m.start()):
-            bounds.append(m)
-    spans, pos = [], 0
-    for m in bounds:
-        if text[pos:m.start()].strip():
-            spans.append((pos, m.start()))
-        pos = m.end()
-    if text[pos:].strip():
-        spans.append((pos, len(text)))
-    out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        out.append((s, e))
-    return out
+    """Sentence spans that never split inside a quotation or after a title."""
+    return sentence_spans(text, protected=quotes, abbreviations=True)
 
 
 class Extractor:

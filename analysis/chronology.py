@@ -183,7 +183,17 @@ def infer_publication(raw: str, masked: str, events: tuple[Event, ...] | None = 
         return Inference(None, None, None, 0, 0, [])
     first, last = window(events)
     days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
-    table = [[c.holds(d) for c in cons] for d in days]
+    columns = []
+    for c in cons:  # event statements are thresholds; only relative dates need resolving day by day
+        if c.kind == "reported event":
+            since = min(ev.start for ev in c.events)
+            columns.append([d >= since for d in days])
+        elif c.kind == "anticipated event":
+            before = max(ev.start for ev in c.events)
+            columns.append([d < before for d in days])
+        else:
+            columns.append([c.holds(d) for d in days])
+    table = [list(row) for row in zip(*columns)]
     scores = [sum(row) for row in table]
     top = max(scores)
     best_days = [d for d, s in zip(days, scores) if s == top]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable, NamedTuple
 
@@ -379,6 +380,11 @@ def find_expressions(text: str) -> list[DateExpression]:
     Rules are tried in `RULES` order; a later rule never takes characters an
     earlier one already matched.
     """
+    return list(_find_expressions(text))
+
+
+@lru_cache(maxsize=256)
+def _find_expressions(text: str) -> tuple[DateExpression, ...]:
     taken: list[tuple[int, int]] = []
     found: list[DateExpression] = []
     sentences = sentence_spans(text)
@@ -395,7 +401,7 @@ def find_expressions(text: str) -> list[DateExpression]:
             tense = tense_at(sentence, s - ss, e - ss)
             taken.append((s, e))
             found.append(DateExpression(s, e, m.group(), rule.name, tense, ss, se, Groups(m)))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 _BY_NAME = {r.name: r for r in RULES}
@@ -406,7 +412,17 @@ def resolve(expr: DateExpression, anchor: Date | None) -> Resolved:
     rule = _BY_NAME[expr.rule]
     if anchor is None and rule.needs_anchor:
         return Resolved(None, None, "unresolved")
-    result = rule.resolve(expr.groups, anchor, expr.tense)
+    return _resolve(expr.rule, tuple(expr.groups.items()), expr.text, expr.tense, anchor)
+
+
+@lru_cache(maxsize=100_000)
+def _resolve(rule_name: str, groups: tuple, text: str, tense: str, anchor: Date | None) -> Resolved:
+    # Cached: date inference resolves the same expressions against every day of
+    # the chronology, and a large corpus repeats expressions ("last month").
+    match = Groups.__new__(Groups)
+    dict.__init__(match, groups)
+    match.text = text
+    result = _BY_NAME[rule_name].resolve(match, anchor, tense)
     if result.start is None:
         return Resolved(None, None, "unresolved")
     return result

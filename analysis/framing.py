@@ -63,12 +63,13 @@ def issue_salience(article, mentions) -> list[dict]:
 
 def term_mentions(article, quotes) -> list[dict]:
     quoted = _quoted(quotes)
-    rows, taken = [], []
+    rows, taken = [], {}
     for concept, term, pattern in load_terms():
+        spans = taken.setdefault(concept, [])
         for m in pattern.finditer(article.masked):
-            if any(s <= m.start() < e and c == concept for s, e, c in taken):
+            if any(s <= m.start() < e for s, e in spans):
                 continue
-            taken.append((m.start(), m.end(), concept))
+            spans.append((m.start(), m.end()))
             rows.append({"article_id": article.article_id, "start": m.start(), "end": m.end(),
                          "concept": concept, "term": term, "text": m.group(), "voice": _voice(m.start(), quoted)})
     for q in quotes:  # one speech act each: a partial quote shares its sentence's cue

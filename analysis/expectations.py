@@ -28,7 +28,6 @@ from . import paths
 from .framing import load_codebook
 from .quotes import Extractor
 
-LEVELS = ["certain", "probable", "possible", "improbable"]
 NEGATION = re.compile(r"\b(?:not|no|never|without|nothing)\b|n't\b|n’t\b", re.I)
 
 

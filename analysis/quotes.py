@@ -47,7 +47,6 @@ BETWEEN = re.compile(
     rf"^(?:,[^,.;“”\"]{{2,160}},|\s+from(?: the)? [A-Z][\w.]*(?: (?:[A-Z][\w.]*|of))*)?\s+{AUX}$"
 )
 NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")
-PRONOUN = re.compile(r"^(?:he|she|they|it)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -83,13 +82,6 @@ def _variant_actor(text: str) -> str | None:
     if text.startswith("The "):
         return variants.get("the " + text[4:])
     return None
-
-
-@dataclass
-class Mark:
-    start: int
-    end: int
-    kind: str = ""
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

@@ -43,7 +43,7 @@ RELATIVE_RULES = {r.name for r in RULES if r.needs_anchor}
 DISCREPANCY_WINDOW_DAYS = 400
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: events are loaded once
 class Event:
     event_id: str
     start: Date
@@ -175,34 +175,63 @@ def window(events: tuple[Event, ...] | None = None) -> tuple[Date, Date]:
     return min(e.start for e in events), max(e.end for e in events) + dt.timedelta(days=365)
 
 
+@lru_cache(maxsize=16)
+def _days(events: tuple[Event, ...]) -> tuple[Date, ...]:
+    first, last = window(events)
+    return tuple(first + dt.timedelta(days=i) for i in range((last - first).days + 1))
+
+
+_ALLOWED: dict[tuple, object] = {}
+
+
+def _allowed_days(c: Constraint, events: tuple[Event, ...]):
+    """The days of `days` on which statement `c` holds, as a boolean array.
+
+    Remembered by what the statement says (its kind, events and, for a
+    relative date, the expression's rule, words and tense), not by where it
+    stands: a corpus says "on Sunday" of the visit many times, and each
+    distinct statement is resolved against every day once.
+    """
+    import numpy as np
+
+    e = c.expression
+    days = _days(events)
+    key = (c.kind, c.events, events, (e.rule, tuple(e.groups.items()), e.text, e.tense) if e else None)
+    column = _ALLOWED.get(key)
+    if column is None:
+        if c.kind == "reported event":  # event statements are thresholds
+            since = min(ev.start for ev in c.events)
+            column = np.array([d >= since for d in days])
+        elif c.kind == "anticipated event":
+            before = max(ev.start for ev in c.events)
+            column = np.array([d < before for d in days])
+        else:
+            column = np.array([c.holds(d) for d in days])
+        if len(_ALLOWED) >= 4096:
+            _ALLOWED.clear()
+        _ALLOWED[key] = column
+    return column
+
+
 def infer_publication(raw: str, masked: str, events: tuple[Event, ...] | None = None) -> Inference:
     """The publication interval the article's own statements allow (see module doc)."""
+    import numpy as np
+
     events = load_events() if events is None else events
     cons = constraints(raw, masked, events)
     if not cons:
         return Inference(None, None, None, 0, 0, [])
-    first, last = window(events)
-    days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
-    columns = []
-    for c in cons:  # event statements are thresholds; only relative dates need resolving day by day
-        if c.kind == "reported event":
-            since = min(ev.start for ev in c.events)
-            columns.append([d >= since for d in days])
-        elif c.kind == "anticipated event":
-            before = max(ev.start for ev in c.events)
-            columns.append([d < before for d in days])
-        else:
-            columns.append([c.holds(d) for d in days])
-    table = [list(row) for row in zip(*columns)]
-    scores = [sum(row) for row in table]
-    top = max(scores)
-    best_days = [d for d, s in zip(days, scores) if s == top]
-    earliest, latest = best_days[0], best_days[-1]
+    days = _days(events)
+    columns = [_allowed_days(c, events) for c in cons]
+    scores = np.sum(columns, axis=0)
+    top = int(scores.max())
+    best = np.flatnonzero(scores == top)
+    earliest, latest = days[best[0]], days[best[-1]]
     evidence = []
-    for j, c in enumerate(cons):
-        allowed = [d for d, row in zip(days, table) if row[j]]
-        lo = allowed[0] if allowed and allowed[0] > first else None
-        hi = allowed[-1] if allowed and allowed[-1] < last else None
+    for c, column in zip(cons, columns):
+        allowed = np.flatnonzero(column)
+        lo = days[allowed[0]] if len(allowed) and allowed[0] > 0 else None
+        hi = days[allowed[-1]] if len(allowed) and allowed[-1] < len(days) - 1 else None
         binds = []
         if lo is not None and lo == earliest:
             binds.append("earliest")
@@ -212,7 +241,7 @@ def infer_publication(raw: str, masked: str, events: tuple[Event, ...] | None = 
             "start": c.start, "end": c.end, "text": c.text, "kind": c.kind,
             "events": " | ".join(ev.event_id for ev in c.events),
             "allows_from": lo, "allows_to": hi,
-            "holds": bool(table[days.index(earliest)][j]),
+            "holds": bool(column[best[0]]),
             "binds": " and ".join(binds),
         })
     return Inference(earliest, latest, earliest, top, len(cons), evidence)

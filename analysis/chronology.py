@@ -32,8 +32,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import paths
-from .dates import DateExpression, RULES, find_expressions, resolve, sentence_spans, tense_at
+from . import paths, scan
+from .dates import DateExpression, RULES, find_expressions, resolve, sentence_spans, tenses_of
 
 Date = dt.date
 RELATIVE_RULES = {r.name for r in RULES if r.needs_anchor}
@@ -61,6 +61,112 @@ def _cue(pattern: str) -> re.Pattern:
     if pattern.startswith("(?="):
         pattern = "^" + pattern
     return re.compile(pattern, re.I | re.S)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression (split at "|" outside groups and classes)."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "^":
+                i += 1
+            if pattern[i + 1:i + 2] == "]":  # a "]" first in a class is a literal
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return parts + [pattern[start:]]
+
+
+def _conditions(alternative: str) -> list[str] | None:
+    """["X", "Y"] for an alternative made only of look-aheads "(?=.*X)(?=.*Y)", else None."""
+    out, i = [], 0
+    while i < len(alternative):
+        if not alternative.startswith("(?=.*", i):
+            return None
+        depth, j = 0, i
+        while j < len(alternative):
+            ch = alternative[j]
+            if ch == "\\":
+                j += 2
+                continue
+            if ch == "[":  # skip a class whole
+                j = alternative.index("]", j + 2 if alternative[j + 1:j + 2] in ("]", "^") else j + 1)
+            elif ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+            j += 1
+        else:
+            return None
+        out.append(alternative[i + 5:j])
+        i = j + 1
+    return out or None
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue, taken apart so that a sentence is checked fast, with the same result.
+
+    A cue "(?=.*X)(?=.*Y)|Z" holds in a sentence when both X and Y occur in it
+    (the match is then the whole sentence) or else where Z first matches.
+    """
+
+    conditions: tuple[tuple[re.Pattern, ...], ...]
+    rest: re.Pattern | None
+    alone: bool = False  # search the sentence cut out of the text, as the cue was written
+
+    def possible(self, index: scan.WordIndex) -> bool:
+        """False when the cue matches in no sentence of the indexed text."""
+        return self.alone or any(all(index.may_match(p) for p in c) for c in self.conditions) or \
+            self.rest is not None and index.may_match(self.rest)
+
+    def find(self, index: scan.WordIndex, start: int, end: int) -> tuple[int, int] | None:
+        """The span the cue matches in the sentence text[start:end], or None."""
+        if self.alone:
+            m = self.rest.search(index.text[start:end])
+            if not m:
+                return None
+            return (start + m.start(), start + m.end()) if m.end() > m.start() else (start, end)
+        for condition in self.conditions:
+            if all(index.may_match(p, start, end) for p in condition) and \
+                    all(index.search(p, start, end) for p in condition):
+                return start, end
+        if self.rest is not None and index.may_match(self.rest, start, end):
+            m = index.search(self.rest, start, end)
+            if m:
+                return m.span() if m.end() > m.start() else (start, end)
+        return None
+
+
+@lru_cache(maxsize=None)
+def _taken_apart(pattern: re.Pattern) -> Cue:
+    source = pattern.pattern[1:] if pattern.pattern.startswith("^(?=") else pattern.pattern
+    alternatives = _alternatives(source)
+    conditions = [_conditions(a) for a in alternatives]
+    n = next((i for i, c in enumerate(conditions) if c is None), len(conditions))
+    # A sentence is searched in place (offsets into the whole text), which is the
+    # same as searching it cut out unless the cue anchors at or looks behind its start.
+    if any(c is not None for c in conditions[n:]) or n == 0 and source is not pattern.pattern or \
+            re.search(r"\^|\\A|\(\?<[=!]", source):
+        return Cue((), pattern, alone=True)
+    flags = pattern.flags
+    return Cue(tuple(tuple(re.compile(x, flags) for x in c) for c in conditions[:n]),
+               re.compile("|".join(alternatives[n:]), flags) if alternatives[n:] else None)
 
 
 @lru_cache(maxsize=None)
@@ -104,18 +210,19 @@ def event_mentions(masked: str, events: tuple[Event, ...] | None = None) -> list
 @lru_cache(maxsize=256)
 def _event_mentions(masked: str, events: tuple[Event, ...]) -> tuple[Mention, ...]:
     found = []
-    for ss, se in sentence_spans(masked):
-        sentence = masked[ss:se]
-        groups: dict[str, list[Event]] = {}
-        for ev in events:
-            if ev.cue.search(sentence):
-                groups.setdefault(ev.cue.pattern, []).append(ev)
-        for group in groups.values():
-            m = group[0].cue.search(sentence)
-            s, e = m.span()
-            if s == e:  # a cue made only of look-aheads: the sentence is the mention
-                s, e = 0, len(sentence)
-            found.append(Mention(ss + s, ss + e, ss, se, tuple(group), tense_at(sentence, s, e)))
+    tenses = tenses_of(masked)
+    index = scan.index(masked)
+    by_cue: dict[str, list[Event]] = {}  # events sharing a cue are one mention
+    for ev in events:
+        by_cue.setdefault(ev.cue.pattern, []).append(ev)
+    cues = [(_taken_apart(group[0].cue), tuple(group)) for group in by_cue.values()]
+    cues = [(cue, group) for cue, group in cues if cue.possible(index)]
+    for ss, se in sentence_spans(masked) if cues else ():
+        for cue, group in cues:
+            span = cue.find(index, ss, se)
+            if span:
+                s, e = span  # a cue made only of look-aheads gives the whole sentence
+                found.append(Mention(s, e, ss, se, group, tenses.at(ss, se, s, e)))
     return tuple(found)
 
 

@@ -21,9 +21,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable, NamedTuple
+
+from . import scan
 
 Date = dt.date
 
@@ -44,10 +47,15 @@ _NUM = r"(?:\d+|" + "|".join(NUMBERS) + r")"
 FUTURE = re.compile(
     r"\b(?:will|won't|shall|is (?:expected|set|scheduled|due|going) to|are (?:expected|set|scheduled|due|going) to|"
     r"is to|are to|plans? to|is embarking|are embarking|flies|heads|is heading|travels)\b", re.I)
-PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|met|made|took|cut|shot|saw|left|held|spoke|began|came|went|"
+_PAST_WORDS = (
+    r"was|were|had|did|said|told|met|made|took|cut|shot|saw|left|held|spoke|began|came|went|"
     r"turned|signed|recalled|revealed|reported|stated|announced|predicted|determined|appointed|"
-    r"defended|decided|refused|agreed|urged|[a-z]{3,}ed)\b", re.I)
+    r"defended|decided|refused|agreed|urged")
+# a past-tense marker: one of those words, or any word of three letters or more plus "-ed"
+PAST = re.compile(rf"\b(?:{_PAST_WORDS}|[a-z]{{3,}}ed)\b", re.I)
+# the same, in two parts that a word index finds fast (see Tenses)
+PAST_WORD = re.compile(rf"\b(?:{_PAST_WORDS})\b", re.I)
+ED_WORD = re.compile(r"[a-z]{3,}ed", re.I)
 
 
 class Resolved(NamedTuple):
@@ -329,24 +337,44 @@ def sentence_spans(text: str, protected: list[tuple[int, int]] = (),
     return out
 
 
-def tense_at(sentence: str, start: int, end: int) -> str:
-    """'future' or 'past' for an expression at sentence[start:end].
+class Tenses:
+    """The tense markers of a text, found once, for `at`."""
 
-    The first tense marker after the expression decides; failing that, the
-    nearest before it; failing both, 'unknown' (weekdays then count as past,
-    as reporting is mostly retrospective; dates take the nearest year).
-    """
-    after = sentence[end:]
-    markers = [(m.start(), "future") for m in FUTURE.finditer(after)] + \
-              [(m.start(), "past") for m in PAST.finditer(after)]
-    if markers:
-        return min(markers)[1]
-    before = sentence[:start]
-    markers = [(m.end(), "future") for m in FUTURE.finditer(before)] + \
-              [(m.end(), "past") for m in PAST.finditer(before)]
-    if markers:
-        return max(markers)[1]
-    return "unknown"
+    def __init__(self, text: str):
+        index = scan.index(text)
+        # PAST matches whole words only, so its matches are those of its two parts
+        past = {m.start(): m.end() for m in index.finditer(PAST_WORD)}
+        past.update((at, at + n) for at, n in index.whole_words(ED_WORD, suffix="ed"))
+        self.markers = sorted([(m.start(), m.end(), "future") for m in index.finditer(FUTURE)] +
+                              [(at, end, "past") for at, end in past.items()],
+                              key=lambda m: (m[0], m[2]))
+        self.starts = [m[0] for m in self.markers]
+
+    def at(self, sentence_start: int, sentence_end: int, start: int, end: int) -> str:
+        """'future' or 'past' for an expression at start:end of the sentence.
+
+        The first tense marker after the expression decides; failing that, the
+        nearest before it; failing both, 'unknown' (weekdays then count as
+        past, as reporting is mostly retrospective; dates take the nearest year).
+        """
+        markers = self.markers
+        i = bisect_left(self.starts, end)
+        if i < len(markers) and markers[i][0] < sentence_end:
+            return markers[i][2]  # at equal starts "future" sorts first, as it should
+        before = [(e, kind) for s, e, kind in markers[bisect_left(self.starts, sentence_start):i]
+                  if e <= start]
+        return max(before)[1] if before else "unknown"
+
+
+@lru_cache(maxsize=4)
+def tenses_of(text: str) -> Tenses:
+    """The tense markers of `text` (kept for the few texts in use at a time)."""
+    return Tenses(text)
+
+
+def tense_at(sentence: str, start: int, end: int) -> str:
+    """'future', 'past' or 'unknown' for an expression at sentence[start:end] (see `Tenses.at`)."""
+    return Tenses(sentence).at(0, len(sentence), start, end)
 
 
 class Groups(dict):
@@ -388,19 +416,22 @@ def _find_expressions(text: str) -> tuple[DateExpression, ...]:
     taken: list[tuple[int, int]] = []
     found: list[DateExpression] = []
     sentences = sentence_spans(text)
+    sentence_starts = [a for a, _ in sentences]
+    index = scan.index(text)
+    tenses = None
     for rule in RULES:
-        for m in rule.pattern.finditer(text):
+        for m in index.finditer(rule.pattern):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
             # a bare weekday only counts with a preposition or modifier, or capitalised
             if rule.name == "weekday" and not m["mod"] and not text[s].isupper():
                 continue
-            ss, se = next(((a, b) for a, b in sentences if a <= s < b), (s, e))
-            sentence = text[ss:se]
-            tense = tense_at(sentence, s - ss, e - ss)
+            k = bisect_right(sentence_starts, s) - 1
+            ss, se = sentences[k] if k >= 0 and s < sentences[k][1] else (s, e)
+            tenses = tenses or tenses_of(text)
             taken.append((s, e))
-            found.append(DateExpression(s, e, m.group(), rule.name, tense, ss, se, Groups(m)))
+            found.append(DateExpression(s, e, m.group(), rule.name, tenses.at(ss, se, s, e), ss, se, Groups(m)))
     return tuple(sorted(found))
 
 

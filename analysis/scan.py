@@ -1,0 +1,356 @@
+"""Fast pattern search over one text, with exactly the matches `re` would give.
+
+Python's `re` tries a pattern at every position of a text unless the pattern
+opens with a literal. Most of this package's patterns open with a word
+boundary (``\\bChina\\b``, ``\\b(?:last|next) (?:week|month)``), so each
+one costs a pass over the whole article, and an article is searched by some
+sixty of them (date rules, event cues, issues, terms, hedges, actors).
+
+A `WordIndex` reads a text once and notes where each word starts. For a
+pattern whose every match must start at the start of a word with one of a few
+known letters (``china``, ``last``, ``monday``…), those words' positions are the
+only places a match can start, so the pattern is tried there alone, with
+`Pattern.match`. What a pattern can start with is read off its parsed form
+(`first_words`); where that cannot be told for certain (a pattern that may
+start inside a word, or with any letter), the index falls back on the
+pattern's own search. Either way the matches are those of `Pattern.finditer`
+and `Pattern.search` over the same text and range, which tests/test_scan.py
+checks for every pattern the package uses.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from functools import lru_cache
+from itertools import accumulate
+from typing import Iterator, NamedTuple
+
+_SPLIT = re.compile(r"(\w+)")
+# the letters outside ASCII that `re` takes, case aside, for an ASCII letter
+# (ı and İ for i, ſ for s, the Kelvin sign for k): folded before looking for
+# a pattern's opening letters, so that none of its matches is missed
+_FOLD = str.maketrans({"\u0131": "i", "\u0130": "i", "\u017f": "s", "\u212a": "k"})
+_IS_WORD = re.compile(r"\w")
+# a character class is expanded into its letters only when it is this small
+_MAX_CLASS = 12
+_MAX_PREFIXES = 400
+
+
+class Starts(NamedTuple):
+    """What every match of a pattern starts with.
+
+    With `words`, a match starts at the start of a word, and its first word
+    equals one of `exact` or begins with one of `prefixes`. Without, a match
+    may start anywhere, with one of `prefixes`. All are lower case ASCII.
+    """
+
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    words: bool = True
+
+
+def _parse(pattern: re.Pattern):
+    try:
+        from re import _constants as C  # noqa: N812
+        from re import _parser
+    except ImportError:  # another Python's internals: search the plain way
+        return None, None
+    try:
+        return _parser.parse(pattern.pattern, pattern.flags), C
+    except Exception:
+        return None, None
+
+
+@lru_cache(maxsize=None)
+def first_words(pattern: re.Pattern) -> Starts | None:
+    """How a match of `pattern` must start, or None where that is not certain.
+
+    Best, every way through the pattern first asserts a word start (``\\b``,
+    or a look-behind that rules out a word character before) and then
+    consumes a word character; the literal word characters that follow make
+    its first word, exact when a non-word character or ``\\b`` ends them.
+    Failing that, every way through it starts with literal characters, which
+    are then looked for anywhere in the text.
+    """
+    if not isinstance(pattern.pattern, str) or pattern.flags & (re.ASCII | re.LOCALE):
+        return None
+    tree, C = _parse(pattern)
+    if tree is None:
+        return None
+    for words in (True, False):
+        states = _walk(tree.data, [("", False, None)], words, C)
+        if states and all(p and (a or not words) for p, a, _ in states):
+            return Starts(frozenset(p for p, _, g in states if g == "exact"),
+                          tuple(sorted({p for p, _, g in states if g != "exact"})), words)
+    return None
+
+
+def _is_word(ch: int) -> bool:
+    return bool(_IS_WORD.match(chr(ch)))
+
+
+def _no_word_char(sub, C) -> bool:  # a look-around such as (?<![\w'-])
+    return len(sub.data) == 1 and sub.data[0][0] is C.IN and \
+        (C.CATEGORY, C.CATEGORY_WORD) in sub.data[0][1] and \
+        all(op is not C.NEGATE for op, _ in sub.data[0][1])
+
+
+def _chars_of(items, C) -> list[int] | None:
+    out = []
+    for op, av in items:
+        if op is C.LITERAL:
+            out.append(av)
+        elif op is C.RANGE and av[1] - av[0] < _MAX_CLASS:
+            out.extend(range(av[0], av[1] + 1))
+        else:
+            return None
+    return out if len(out) <= _MAX_CLASS else None
+
+
+# A state is (prefix, anchored, closed): `anchored` says a word start was
+# asserted before the prefix; `closed` is None while characters may still be
+# added, else "exact" (the word ends there) or "prefix".
+State = tuple[str, bool, "str | None"]
+
+
+def _walk(items, states: list[State], words: bool, C) -> list[State] | None:
+    for op, av in items:
+        if all(s[2] is not None for s in states):
+            return states
+        done = [s for s in states if s[2] is not None]
+        live = [s for s in states if s[2] is None]
+        nxt: list[State] = []
+        if op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):
+            for prefix, anchored, _ in live:
+                if prefix:
+                    word_ends = words and (av is C.AT_BOUNDARY or op is C.ASSERT_NOT and av[0] == 1 and
+                                           _no_word_char(av[1], C))  # (?![\w-]): the word ends here
+                    nxt.append((prefix, anchored, "exact" if word_ends else "prefix"))
+                elif not words:
+                    nxt.append((prefix, anchored, None))  # zero width: the match starts after it all the same
+                elif av is C.AT_BOUNDARY or op is C.ASSERT_NOT and av[0] == -1 and _no_word_char(av[1], C):
+                    nxt.append((prefix, True, None))
+                else:
+                    return None
+        elif op is C.LITERAL or op is C.IN:
+            chars = [av] if op is C.LITERAL else _chars_of(av, C)
+            for prefix, anchored, _ in live:
+                if chars is None:
+                    if not prefix:
+                        return None
+                    nxt.append((prefix, anchored, "prefix"))
+                    continue
+                for ch in chars:
+                    c = chr(ch)
+                    if words and not _is_word(ch):
+                        if not prefix:
+                            return None
+                        nxt.append((prefix, anchored, "exact"))
+                    elif words and not prefix and not anchored:
+                        return None
+                    elif c.isascii():
+                        nxt.append((prefix + c.lower(), anchored, None))
+                    elif prefix:  # in word mode such a word is among the non-ASCII ones
+                        nxt.append((prefix, anchored, "prefix"))
+                    else:
+                        return None
+        elif op is C.SUBPATTERN:
+            nxt = _walk(av[3].data, live, words, C)
+        elif op is C.BRANCH:
+            for alternative in av[1]:
+                got = _walk(alternative.data, live, words, C)
+                if got is None:
+                    return None
+                nxt += got
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) or op is getattr(C, "POSSESSIVE_REPEAT", None):
+            low, _, sub = av
+            once = _walk(sub.data, live, words, C)
+            if once is None:
+                return None
+            # after one pass the prefix is cut short where it was still open
+            nxt = [(p, a, g or "prefix") for p, a, g in once]
+            if any(not p for p, _, _ in nxt):
+                return None
+            if low == 0:
+                nxt += live
+        else:
+            for prefix, anchored, _ in live:
+                if not prefix:
+                    return None
+                nxt.append((prefix, anchored, "prefix"))
+        if nxt is None:
+            return None
+        states = done + nxt
+        if len(states) > _MAX_PREFIXES:
+            return None
+    return states
+
+
+@lru_cache(maxsize=None)
+def _asserts_only_boundaries(pattern: re.Pattern) -> bool:
+    """Whether `pattern` has no look-around, anchor or back-reference, word boundaries aside."""
+    tree, C = _parse(pattern)
+    if tree is None:
+        return False
+
+    def plain(items) -> bool:
+        for op, av in items:
+            if op in (C.ASSERT, C.ASSERT_NOT, C.GROUPREF, C.GROUPREF_EXISTS) or \
+                    op is C.AT and av is not C.AT_BOUNDARY:
+                return False
+            if op is C.SUBPATTERN and not plain(av[3].data):
+                return False
+            if op is C.BRANCH and not all(plain(a.data) for a in av[1]):
+                return False
+            if op in (C.MAX_REPEAT, C.MIN_REPEAT) or op is getattr(C, "POSSESSIVE_REPEAT", None):
+                if not plain(av[2].data):
+                    return False
+            if op is getattr(C, "ATOMIC_GROUP", None) and not plain(av.data):
+                return False
+        return True
+
+    return plain(tree.data)
+
+
+class WordIndex:
+    """Where each word of `text` starts, for `finditer` and `search`."""
+
+    def __init__(self, text: str):
+        self.text = text
+        parts = _SPLIT.split(text)           # separator, word, separator, word, …, separator
+        ends = list(accumulate(map(len, parts)))
+        tokens = parts[1::2]
+        positions = ends[0::2]
+        # lower-cased all at once; a word whose length lower() changes is non-ASCII
+        lowered = "\x00".join(tokens).lower().split("\x00") if tokens else []
+        words: dict[str, list[int]] = defaultdict(list)
+        for word, at in zip(lowered, positions):
+            words[word].append(at)
+        self.words = dict(words)
+        # words whose case folding `re` may treat otherwise are tried with every pattern
+        self.anywhere = [] if text.isascii() else [at for word, at in zip(tokens, positions) if not word.isascii()]
+        self.tokens, self.positions = tokens, positions
+        self._initials: dict[str, list[str]] | None = None
+        self._starts: dict[re.Pattern, list[int] | None] = {}
+        self._present: dict[re.Pattern, bool] = {}
+        self._folded: str | None = None
+
+    def _by_initial(self) -> dict[str, list[str]]:
+        if self._initials is None:
+            self._initials = defaultdict(list)
+            for word in self.words:
+                self._initials[word[0]].append(word)
+        return self._initials
+
+    def starts(self, pattern: re.Pattern) -> list[int] | None:
+        """Sorted positions where a match of `pattern` may start (None: anywhere)."""
+        if pattern in self._starts:
+            return self._starts[pattern]
+        first = first_words(pattern)
+        if first is None:
+            found = None
+        elif not first.words:
+            found = self._occurrences(first.prefixes)
+        else:
+            words = self.words
+            found = list(self.anywhere)
+            for w in first.exact:
+                if w in words:
+                    found += words[w]
+            if first.prefixes:
+                initials = self._by_initial()
+                for initial in {p[0] for p in first.prefixes}:
+                    for w in initials.get(initial, ()):
+                        if w.startswith(first.prefixes):
+                            found += words[w]
+            found = sorted(set(found))
+        self._starts[pattern] = found
+        return found
+
+    def _occurrences(self, prefixes: tuple[str, ...]) -> list[int] | None:
+        """Every position where one of `prefixes` stands, case aside."""
+        if self._folded is None:
+            folded = self.text.translate(_FOLD).lower()
+            self._folded = folded if len(folded) == len(self.text) else ""
+        if not self._folded:
+            return None
+        found = set()
+        for prefix in prefixes:
+            at = self._folded.find(prefix)
+            while at >= 0:
+                found.add(at)
+                at = self._folded.find(prefix, at + 1)
+        return sorted(found)
+
+    def whole_words(self, pattern: re.Pattern, suffix: str = "") -> list[tuple[int, int]]:
+        """(start, length) of each word that `pattern` matches whole, in order.
+
+        `suffix`, when given, is one that every such word ends with (lower case).
+        """
+        found = []
+        for word, positions in self.words.items():
+            if word.endswith(suffix) and word.isascii() and pattern.fullmatch(word):
+                found += [(at, len(word)) for at in positions]
+        if self.anywhere:
+            where = set(self.anywhere)
+            found += [(at, len(word)) for word, at in zip(self.tokens, self.positions)
+                      if at in where and pattern.fullmatch(word)]
+        return sorted(found)
+
+    def finditer(self, pattern: re.Pattern, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        """The matches of `pattern.finditer(text, pos, endpos)`."""
+        text = self.text
+        endpos = len(text) if endpos is None else endpos
+        starts = self.starts(pattern)
+        if starts is None:
+            yield from pattern.finditer(text, pos, endpos)
+            return
+        match = pattern.match
+        i = bisect_left(starts, pos)
+        while i < len(starts) and starts[i] < endpos:
+            at = starts[i]
+            if at >= pos:
+                m = match(text, at, endpos)
+                if m:
+                    yield m
+                    pos = m.end()
+            i += 1
+        # A range that ends inside a word cuts it short, and the cut word may
+        # match where the whole one did not ("visits" cut to "visit").
+        if 0 < endpos < len(text) and _IS_WORD.match(text, endpos) and _IS_WORD.match(text, endpos - 1):
+            at = endpos - 1
+            while at > 0 and _IS_WORD.match(text, at - 1):
+                at -= 1
+            if at >= pos and (i == 0 or starts[i - 1] != at):
+                m = match(text, at, endpos)
+                if m:
+                    yield m
+
+    def may_match(self, pattern: re.Pattern, pos: int = 0, endpos: int | None = None) -> bool:
+        """False only when `pattern` cannot match in text[pos:endpos], a range that cuts no word.
+
+        Cheap: a pattern with known first words needs one of them in the range;
+        another pattern, if it asserts nothing but word boundaries, needs a
+        match somewhere in the text (what matches in such a range matches in
+        the whole text too).
+        """
+        endpos = len(self.text) if endpos is None else endpos
+        starts = self.starts(pattern)
+        if starts is not None:
+            i = bisect_left(starts, pos)
+            return i < len(starts) and starts[i] < endpos
+        if pattern not in self._present:
+            self._present[pattern] = not _asserts_only_boundaries(pattern) or pattern.search(self.text) is not None
+        return self._present[pattern]
+
+    def search(self, pattern: re.Pattern, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        """The match of `pattern.search(text, pos, endpos)`."""
+        return next(self.finditer(pattern, pos, endpos), None)
+
+
+@lru_cache(maxsize=4)
+def index(text: str) -> WordIndex:
+    """The word index of `text` (kept for the few texts in use at a time)."""
+    return WordIndex(text)

@@ -1,0 +1,84 @@
+"""The word index finds exactly what `re` finds, for every pattern the package uses."""
+
+import random
+import re
+
+import pytest
+
+from analysis import scan
+from analysis.chronology import _taken_apart, load_events
+from analysis.dates import FUTURE, PAST, PAST_WORD, RULES
+from analysis.expectations import NEGATION, _hedge_pattern, load_topics
+from analysis.framing import load_codebook, load_terms
+from analysis.quotes import CUE, NAME, load_actors
+
+TRICKY = [
+    # words glued, cut and cased every way; letters outside ASCII that `re` folds to ASCII ones
+    "XChina China, Chinaa chINA ſpy spy \u212aelvin K Lü said Havrén said the Havrén, Monday 5th June 2023",
+    "PELOſI pelosi BALLOON baİloon İn ſaid Xi-Biden meeting Biden–Xi meeting, no-limits no limits TELEPHONE",
+    "on Sunday and Monday. mid-June, Jan. 5 2023 5 June; in 2021 recently recentlyx recent talks visits to Taiwan",
+    "The Chinese side said; the chinese government will travel to Beijing; travelled to China.\nIt was planned.",
+    "",
+    "é",
+]
+
+
+def patterns():
+    out = [r.pattern for r in RULES] + [FUTURE, PAST, PAST_WORD, CUE, NAME, NEGATION, _hedge_pattern()[0],
+                                        load_actors()[1]]
+    for e in load_events():
+        cue = _taken_apart(e.cue)
+        out += [e.cue] + [p for c in cue.conditions for p in c] + ([cue.rest] if cue.rest else [])
+    out += [i[3] for i in load_codebook()] + [t[2] for t in load_terms()] + [t[1] for t in load_topics()]
+    return out
+
+
+@pytest.fixture(scope="module")
+def texts(seeds):
+    return [a.raw for a in seeds.values()] + [a.masked for a in seeds.values()] + TRICKY
+
+
+def spans(matches):
+    return [(m.span(), m.group()) for m in matches]
+
+
+def test_finditer_and_search_agree_with_re(texts):
+    rng = random.Random(0)
+    pats = patterns()
+    for text in texts:
+        index = scan.WordIndex(text)
+        for p in pats:
+            assert spans(index.finditer(p)) == spans(p.finditer(text)), p.pattern
+            for _ in range(5):  # any range, even one that cuts words
+                i = rng.randrange(len(text) + 1)
+                j = rng.randrange(i, len(text) + 1)
+                assert spans(index.finditer(p, i, j)) == spans(p.finditer(text, i, j)), (p.pattern, i, j)
+                m1, m2 = index.search(p, i, j), p.search(text, i, j)
+                assert (m1 and m1.span()) == (m2 and m2.span())
+
+
+def test_may_match_is_never_wrong_when_it_says_no(texts):
+    for text in texts:
+        index = scan.WordIndex(text)
+        for p in patterns():
+            if not index.may_match(p):
+                assert p.search(text) is None, p.pattern
+
+
+def test_most_patterns_are_sped_up():
+    # the point of the index: a pattern it cannot read is searched the slow way
+    pats = patterns()
+    known = [p for p in pats if scan.first_words(p) is not None]
+    assert len(known) / len(pats) > 0.8
+    assert scan.first_words(re.compile(r"\bChina\b")) == scan.Starts(frozenset({"china"}), ())
+    assert scan.first_words(re.compile(r"\b(?:last|next) week", re.I)).exact == {"last", "next"}
+    assert scan.first_words(re.compile(r"Pelosi")) == scan.Starts(frozenset(), ("pelosi",), False)
+    assert scan.first_words(re.compile(r"\b[a-z]+ed\b")) is None           # any word
+    assert scan.first_words(re.compile(r"(?=.*x)(?=.*y)")) is None          # nothing consumed
+
+
+def test_whole_words_match_the_pattern_whole():
+    text = "Walked talked ed red FIXED wedded naïveed"
+    index = scan.WordIndex(text)
+    expected = [(m.start(), len(m.group())) for m in re.finditer(r"\b[a-z]{3,}ed\b", text, re.I)]
+    assert index.whole_words(re.compile(r"[a-z]{3,}ed", re.I), suffix="ed") == expected

@@ -130,10 +130,16 @@ class Cue:
     rest: re.Pattern | None
     alone: bool = False  # search the sentence cut out of the text, as the cue was written
 
-    def possible(self, index: scan.WordIndex) -> bool:
-        """False when the cue matches in no sentence of the indexed text."""
-        return self.alone or any(all(index.may_match(p) for p in c) for c in self.conditions) or \
-            self.rest is not None and index.may_match(self.rest)
+    def sentences(self, index: scan.WordIndex, sentences) -> list[int]:
+        """The indices of the sentences in which the cue may match (a cheap first pass)."""
+        if self.alone:
+            return list(range(len(sentences)))
+        found = set()
+        for condition in self.conditions:
+            found |= set.intersection(*(set(index.ranges_with(p, sentences)) for p in condition))
+        if self.rest is not None:
+            found |= set(index.ranges_with(self.rest, sentences))
+        return sorted(found)
 
     def find(self, index: scan.WordIndex, start: int, end: int) -> tuple[int, int] | None:
         """The span the cue matches in the sentence text[start:end], or None."""
@@ -210,17 +216,22 @@ def event_mentions(masked: str, events: tuple[Event, ...] | None = None) -> list
 @lru_cache(maxsize=256)
 def _event_mentions(masked: str, events: tuple[Event, ...]) -> tuple[Mention, ...]:
     found = []
-    tenses = tenses_of(masked)
     index = scan.index(masked)
     by_cue: dict[str, list[Event]] = {}  # events sharing a cue are one mention
     for ev in events:
         by_cue.setdefault(ev.cue.pattern, []).append(ev)
-    cues = [(_taken_apart(group[0].cue), tuple(group)) for group in by_cue.values()]
-    cues = [(cue, group) for cue, group in cues if cue.possible(index)]
-    for ss, se in sentence_spans(masked) if cues else ():
-        for cue, group in cues:
+    sentences = sentence_spans(masked)
+    to_try: dict[int, list] = {}  # sentence → the cues that may match in it, in order
+    for group in by_cue.values():
+        cue = _taken_apart(group[0].cue)
+        for k in cue.sentences(index, sentences):
+            to_try.setdefault(k, []).append((cue, tuple(group)))
+    for k in sorted(to_try):
+        ss, se = sentences[k]
+        for cue, group in to_try[k]:
             span = cue.find(index, ss, se)
             if span:
+                tenses = tenses_of(masked)
                 s, e = span  # a cue made only of look-aheads gives the whole sentence
                 found.append(Mention(s, e, ss, se, group, tenses.at(ss, se, s, e)))
     return tuple(found)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, NamedTuple
@@ -141,10 +142,6 @@ def _word_frequencies() -> dict[str, int]:
     return dict(SpellChecker(language="en").word_frequency.dictionary)
 
 
-def _known(word: str, minimum: int = 1) -> bool:
-    return _word_frequencies().get(word.lower(), 0) >= minimum
-
-
 def _best_split(token: str) -> tuple[str, str] | None:
     """The most plausible split of an unknown token into two common words."""
     freq = _word_frequencies()
@@ -178,18 +175,18 @@ def find_glued_words(raw: str, skip: list[Span] = (), skip_before: int = 0) -> l
     alone.
     """
     repairs: dict[int, Repair] = {}
+    skip = list(skip)
+    freq = _word_frequencies()
     for m in _CASE_JOIN.finditer(raw, skip_before):
         left, right = m.group(1), m.group(2)
-        if _inside(m.start(), list(skip)) or not (_known(left) and _known(right)):
+        if not (freq.get(left.lower(), 0) and freq.get(right.lower(), 0)) or _inside(m.start(), skip):
             continue
         fixed = left if left.lower() == right.lower() else f"{left} {right}"
         repairs[m.start()] = Repair(m.start(), m.end(), m.group(), fixed, "case join")
-    counts: dict[str, int] = {}
-    for m in _LONG_WORD.finditer(raw, skip_before):
-        counts[m.group()] = counts.get(m.group(), 0) + 1
+    counts = Counter(_LONG_WORD.findall(raw, skip_before))
     for m in _LONG_WORD.finditer(raw, skip_before):
         token = m.group()
-        if counts[token] > 1 or _inside(m.start(), list(skip)) or _known(token):
+        if counts[token] > 1 or freq.get(token.lower(), 0) or _inside(m.start(), skip):
             continue
         if any(r.start <= m.start() < r.end for r in repairs.values()):
             continue

@@ -315,6 +315,17 @@ def sentence_spans(text: str, protected: list[tuple[int, int]] = (),
     No sentence ends inside a `protected` span (a quotation), nor, with
     `abbreviations`, after a title such as "Mr." or "Gen.".
     """
+    if not protected and not abbreviations:
+        return list(_plain_sentences(text))
+    return _sentence_spans(text, protected, abbreviations)
+
+
+@lru_cache(maxsize=4)
+def _plain_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_sentence_spans(text, (), False))
+
+
+def _sentence_spans(text: str, protected, abbreviations: bool) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for m in _SENTENCE_END.finditer(text):
         if any(s < m.start() < e - 1 for s, e in protected):

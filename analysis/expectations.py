@@ -24,7 +24,7 @@ import csv
 import re
 from functools import lru_cache
 
-from . import paths
+from . import paths, scan
 from .framing import load_codebook
 from .quotes import Extractor
 
@@ -57,9 +57,14 @@ def certainty_of(term: str) -> str:
 
 
 def topics_of(sentence: str) -> list[str]:
-    found = [issue for issue, _, _, pattern in load_codebook() if pattern.search(sentence)]
+    """The issues a sentence mentions, else its fallback topic (at most one)."""
+    return _topics(scan.WordIndex(sentence), 0, len(sentence))
+
+
+def _topics(index: scan.WordIndex, start: int, end: int) -> list[str]:
+    found = [issue for issue, _, _, pattern in load_codebook() if index.search(pattern, start, end)]
     if not found:
-        found = [topic for topic, pattern in load_topics() if pattern.search(sentence)][:1]
+        found = [topic for topic, pattern in load_topics() if index.search(pattern, start, end)][:1]
     return found
 
 
@@ -68,15 +73,17 @@ def extract_expectations(article, quotes: list[dict] | None = None) -> list[dict
     pattern, levels = _hedge_pattern()
     extractor = Extractor(article.masked)
     quotes = quotes if quotes is not None else extractor.extract()
+    text = article.masked
+    index = scan.index(text)
     rows = []
-    for s, e in extractor.sentences:
-        sentence = article.masked[s:e]
-        hits = [m for m in pattern.finditer(sentence)
-                if not (m.group().lower() == "would" and sentence[m.end():].startswith(" have"))]
+    for s, e in (extractor.sentences[k] for k in index.ranges_with(pattern, extractor.sentences)):
+        hits = [m for m in index.finditer(pattern, s, e)
+                if not (m.group().lower() == "would" and text.startswith(" have", m.end(), e))]
         if not hits:
             continue
+        sentence = text[s:e]
         hedge = max(hits, key=lambda m: (len(m.group()), -m.start()))
-        pos = s + hedge.start()
+        pos = hedge.start()
         holder, holder_group, voice = "reporter", "reporter", "reporter"
         for q in sorted(quotes, key=lambda q: q["kind"] == "indirect"):
             inside = q["kind"] in ("direct", "partial") and q["start"] <= pos < q["end"]
@@ -94,7 +101,7 @@ def extract_expectations(article, quotes: list[dict] | None = None) -> list[dict
         rows.append({
             "article_id": article.article_id, "start": s, "end": e, "text": article.raw[s:e],
             "hedge": hedge.group(), "certainty": certainty, "holder": holder, "holder_group": holder_group,
-            "voice": voice, "topic": " | ".join(topics_of(sentence)) or "other",
+            "voice": voice, "topic": " | ".join(_topics(index, s, e)) or "other",
             "polarity": "negative" if negative else "positive",
         })
     return rows

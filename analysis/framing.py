@@ -14,7 +14,7 @@ import csv
 import re
 from functools import lru_cache
 
-from . import paths
+from . import paths, scan
 from .dates import sentence_spans
 
 
@@ -41,9 +41,10 @@ def _quoted(quotes) -> list[tuple[int, int]]:
 
 def issue_mentions(article, quotes) -> list[dict]:
     quoted = _quoted(quotes)
+    index = scan.index(article.masked)
     rows = []
     for issue, _, _, pattern in load_codebook():
-        for m in pattern.finditer(article.masked):
+        for m in index.finditer(pattern):
             rows.append({"article_id": article.article_id, "start": m.start(), "end": m.end(),
                          "issue": issue, "term": m.group(), "voice": _voice(m.start(), quoted)})
     return sorted(rows, key=lambda r: (r["start"], r["issue"]))
@@ -63,10 +64,11 @@ def issue_salience(article, mentions) -> list[dict]:
 
 def term_mentions(article, quotes) -> list[dict]:
     quoted = _quoted(quotes)
+    index = scan.index(article.masked)
     rows, taken = [], {}
     for concept, term, pattern in load_terms():
         spans = taken.setdefault(concept, [])
-        for m in pattern.finditer(article.masked):
+        for m in index.finditer(pattern):
             if any(s <= m.start() < e for s, e in spans):
                 continue
             spans.append((m.start(), m.end()))

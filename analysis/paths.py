@@ -24,7 +24,7 @@ def display_path(path: Path) -> str:
     Inside the project it is relative to the project root; elsewhere it is the
     file's folder name and file name, e.g. ``my_articles/a.txt``.
     """
-    path = Path(path).resolve()
+    path = Path(os.path.realpath(path))
     try:
         return path.relative_to(ROOT).as_posix()
     except ValueError:

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import paths
+from . import paths, scan
 from .dates import sentence_spans
 
 CUES = (
@@ -46,6 +46,7 @@ AUX = r"(?:(?:which|who|that|has|have|had|also|immediately|recently|later|repeat
 BETWEEN = re.compile(
     rf"^(?:,[^,.;“”\"]{{2,160}},|\s+from(?: the)? [A-Z][\w.]*(?: (?:[A-Z][\w.]*|of))*)?\s+{AUX}$"
 )
+ACCORDING = re.compile(r"\baccording to (?:reports from )?", re.I)
 NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")
 
 
@@ -84,24 +85,31 @@ def _variant_actor(text: str) -> str | None:
     return None
 
 
+_MARKS = re.compile(r'[“”"\n]')
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each double-quoted passage, marks included, within a line."""
-    spans = []
-    for line in re.finditer(r"[^\n]+", text):
-        s = line.group()
-        i, open_at = 0, None
-        for i, ch in enumerate(s):
-            if ch == "“":
-                open_at = i
-            elif ch == "”" and open_at is not None:
-                spans.append((line.start() + open_at, line.start() + i + 1))
+    """(start, end) of each double-quoted passage, marks included, within a line.
+
+    A quotation opens at “ or at a straight " when none is open (a later “
+    opens it anew) and closes at ” or the next "; a line break ends any.
+    """
+    spans, open_at = [], None
+    for m in _MARKS.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == "\n":
+            open_at = None
+        elif ch == "“":
+            open_at = i
+        elif ch == "”":
+            if open_at is not None:
+                spans.append((open_at, i + 1))
                 open_at = None
-            elif ch == '"':
-                if open_at is None:
-                    open_at = i
-                else:
-                    spans.append((line.start() + open_at, line.start() + i + 1))
-                    open_at = None
+        elif open_at is None:
+            open_at = i
+        else:
+            spans.append((open_at, i + 1))
+            open_at = None
     return spans
 
 
@@ -122,17 +130,25 @@ def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]
     return sentence_spans(text, protected=quotes, abbreviations=True)
 
 
+@lru_cache(maxsize=4)
+def _layout(masked: str) -> tuple[tuple, tuple, tuple, tuple]:
+    """Quotations, scare quotes, sentences and actor mentions of a text, found once."""
+    quotes = quote_spans(masked)
+    _, pattern, _ = load_actors()
+    index = scan.index(masked)
+    mentions = [(m.start(), m.end(), m.group()) for m in index.finditer(pattern)
+                if not any(s < m.start() < e for s, e in quotes)]
+    return tuple(quotes), tuple(scare_spans(masked, quotes)), tuple(_sentences(masked, quotes)), tuple(mentions)
+
+
 class Extractor:
     """Quote extraction over one article's masked text (offsets index raw)."""
 
     def __init__(self, masked: str):
         self.text = masked
+        self.index = scan.index(masked)
         self.actors, self.pattern, _ = load_actors()
-        self.quotes = quote_spans(masked)
-        self.scare = scare_spans(masked, self.quotes)
-        self.sentences = _sentences(masked, self.quotes)
-        self.mentions = [(m.start(), m.end(), m.group()) for m in self.pattern.finditer(masked)
-                         if not self._in_quote(m.start())]
+        self.quotes, self.scare, self.sentences, self.mentions = _layout(masked)
         self.rows: list[dict] = []
 
     def _in_quote(self, pos: int) -> bool:
@@ -203,7 +219,7 @@ class Extractor:
 
     def _attribute_before(self, start: int) -> tuple[str | None, str | None]:
         s0, _ = self._sentence_of(start)
-        cues = [m for m in CUE.finditer(self.text, s0, start) if not self._in_quote(m.start())]
+        cues = [m for m in self.index.finditer(CUE, s0, start) if not self._in_quote(m.start())]
         if not cues:
             return None, None
         cue = cues[-1]
@@ -255,11 +271,14 @@ class Extractor:
         return next((r["speaker"] for r in self.rows if r["kind"] == "indirect" and r["start"] == s0), None)
 
     def _indirect(self, direct_starts: list[int]) -> None:
-        for s, e in self.sentences:
+        # only sentences with a reporting verb or "according to" can hold indirect speech
+        maybe = sorted(set(self.index.ranges_with(CUE, self.sentences)) |
+                       set(self.index.ranges_with(ACCORDING, self.sentences)))
+        for s, e in (self.sentences[k] for k in maybe):
             if any(s <= d < e for d in direct_starts):
                 continue
             speaker, cue = None, None
-            for c in CUE.finditer(self.text, s, e):
+            for c in self.index.finditer(CUE, s, e):
                 if self._in_quote(c.start()):
                     continue
                 speaker = self._speaker_before_cue(s, c.start(), c.group())
@@ -271,9 +290,9 @@ class Extractor:
                 if speaker:
                     cue = c.group()
                     break
-            m = re.search(r"\baccording to (?:reports from )?", self.text[s:e], re.I)
-            if speaker is None and m:
-                after = [x for x in self.mentions if s + m.end() <= x[0] < s + m.end() + 30]
+            m = self.index.search(ACCORDING, s, e) if speaker is None else None
+            if m:
+                after = [x for x in self.mentions if m.end() <= x[0] < m.end() + 30]
                 if after:
                     speaker, cue = self._actor_at(after[0][0], after[0][1]), "according to"
             if speaker:

@@ -63,8 +63,19 @@ def _parse(pattern: re.Pattern):
         return None, None
 
 
-@lru_cache(maxsize=None)
+_FIRST: dict[int, tuple[re.Pattern, Starts | None]] = {}
+
+
 def first_words(pattern: re.Pattern) -> Starts | None:
+    """How a match of `pattern` must start (see `_first_words`); remembered by
+    identity, as hashing a compiled pattern hashes its whole program."""
+    known = _FIRST.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _FIRST[id(pattern)] = (pattern, _first_words(pattern))
+    return known[1]
+
+
+def _first_words(pattern: re.Pattern) -> Starts | None:
     """How a match of `pattern` must start, or None where that is not certain.
 
     Best, every way through the pattern first asserts a word start (``\\b``,
@@ -215,27 +226,42 @@ def _asserts_only_boundaries(pattern: re.Pattern) -> bool:
 
 
 class WordIndex:
-    """Where each word of `text` starts, for `finditer` and `search`."""
+    """Where each word of `text` starts, for `finditer` and `search`.
+
+    The word table is made on first use, the case-folded text likewise, so an
+    index asked only for literal openings ("To view this video") costs little.
+    """
 
     def __init__(self, text: str):
         self.text = text
+        self._words: dict[str, list[int]] | None = None
+        self._initials: dict[str, list[str]] | None = None
+        self._starts: dict[int, tuple[re.Pattern, list[int] | None]] = {}
+        self._present: dict[int, tuple[re.Pattern, bool]] = {}
+        self._folded: str | None = None
+
+    def _index_words(self) -> None:
+        text = self.text
         parts = _SPLIT.split(text)           # separator, word, separator, word, …, separator
         ends = list(accumulate(map(len, parts)))
         tokens = parts[1::2]
         positions = ends[0::2]
-        # lower-cased all at once; a word whose length lower() changes is non-ASCII
+        # lower-cased all at once (a word whose length lower() changes is non-ASCII)
         lowered = "\x00".join(tokens).lower().split("\x00") if tokens else []
         words: dict[str, list[int]] = defaultdict(list)
         for word, at in zip(lowered, positions):
             words[word].append(at)
-        self.words = dict(words)
+        self._words = dict(words)
         # words whose case folding `re` may treat otherwise are tried with every pattern
         self.anywhere = [] if text.isascii() else [at for word, at in zip(tokens, positions) if not word.isascii()]
         self.tokens, self.positions = tokens, positions
-        self._initials: dict[str, list[str]] | None = None
-        self._starts: dict[re.Pattern, list[int] | None] = {}
-        self._present: dict[re.Pattern, bool] = {}
-        self._folded: str | None = None
+
+    @property
+    def words(self) -> dict[str, list[int]]:
+        """Each word, lower-cased, with the positions where it starts."""
+        if self._words is None:
+            self._index_words()
+        return self._words
 
     def _by_initial(self) -> dict[str, list[str]]:
         if self._initials is None:
@@ -246,8 +272,10 @@ class WordIndex:
 
     def starts(self, pattern: re.Pattern) -> list[int] | None:
         """Sorted positions where a match of `pattern` may start (None: anywhere)."""
-        if pattern in self._starts:
-            return self._starts[pattern]
+        # keyed by identity: hashing a compiled pattern hashes its whole program
+        known = self._starts.get(id(pattern))
+        if known is not None and known[0] is pattern:
+            return known[1]
         first = first_words(pattern)
         if first is None:
             found = None
@@ -266,7 +294,7 @@ class WordIndex:
                         if w.startswith(first.prefixes):
                             found += words[w]
             found = sorted(set(found))
-        self._starts[pattern] = found
+        self._starts[id(pattern)] = (pattern, found)
         return found
 
     def _occurrences(self, prefixes: tuple[str, ...]) -> list[int] | None:
@@ -283,6 +311,24 @@ class WordIndex:
                 found.add(at)
                 at = self._folded.find(prefix, at + 1)
         return sorted(found)
+
+    def ranges_with(self, pattern: re.Pattern, ranges: list[tuple[int, int]] | tuple) -> list[int]:
+        """The indices of `ranges` (sorted, not overlapping, none cutting a word)
+        in which `pattern` may match: all of them unless `may_match` can rule some out."""
+        starts = self.starts(pattern)
+        if starts is None:
+            if not self.may_match(pattern):
+                return []
+            return list(range(len(ranges)))
+        out, i, n = [], 0, len(starts)
+        for k, (pos, endpos) in enumerate(ranges):
+            while i < n and starts[i] < pos:
+                i += 1
+            if i == n:
+                break
+            if starts[i] < endpos:
+                out.append(k)
+        return out
 
     def whole_words(self, pattern: re.Pattern, suffix: str = "") -> list[tuple[int, int]]:
         """(start, length) of each word that `pattern` matches whole, in order.
@@ -341,9 +387,11 @@ class WordIndex:
         if starts is not None:
             i = bisect_left(starts, pos)
             return i < len(starts) and starts[i] < endpos
-        if pattern not in self._present:
-            self._present[pattern] = not _asserts_only_boundaries(pattern) or pattern.search(self.text) is not None
-        return self._present[pattern]
+        known = self._present.get(id(pattern))
+        if known is None or known[0] is not pattern:
+            known = self._present[id(pattern)] = (
+                pattern, not _asserts_only_boundaries(pattern) or pattern.search(self.text) is not None)
+        return known[1]
 
     def search(self, pattern: re.Pattern, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         """The match of `pattern.search(text, pos, endpos)`."""

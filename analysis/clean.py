@@ -128,6 +128,7 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
 # --- glued words ---------------------------------------------------------
 
 _CASE_JOIN = re.compile(r"\b([a-z]{2,})([A-Z][a-z]+)\b")
+_LOWER_UPPER = re.compile(r"[a-z][A-Z]")
 _LONG_WORD = re.compile(r"\b[A-Za-z]{6,}\b")
 # Both halves of a split must be at least this common in the English word
 # list (pyspellchecker's frequency counts), so that rare fragments of names
@@ -177,22 +178,23 @@ def find_glued_words(raw: str, skip: list[Span] = (), skip_before: int = 0) -> l
     repairs: dict[int, Repair] = {}
     skip = list(skip)
     freq = _word_frequencies()
-    for m in _CASE_JOIN.finditer(raw, skip_before):
+    # (a lower-case letter right before a capital is rare: look for one first)
+    for m in _CASE_JOIN.finditer(raw, skip_before) if _LOWER_UPPER.search(raw, skip_before) else ():
         left, right = m.group(1), m.group(2)
         if not (freq.get(left.lower(), 0) and freq.get(right.lower(), 0)) or _inside(m.start(), skip):
             continue
         fixed = left if left.lower() == right.lower() else f"{left} {right}"
         repairs[m.start()] = Repair(m.start(), m.end(), m.group(), fixed, "case join")
-    counts = Counter(_LONG_WORD.findall(raw, skip_before))
-    for m in _LONG_WORD.finditer(raw, skip_before):
-        token = m.group()
-        if counts[token] > 1 or freq.get(token.lower(), 0) or _inside(m.start(), skip):
+    long_words = [(m.start(), m.group()) for m in _LONG_WORD.finditer(raw, skip_before)]
+    counts = Counter(token for _, token in long_words)
+    for start, token in long_words:
+        if counts[token] > 1 or freq.get(token.lower(), 0) or _inside(start, skip):
             continue
-        if any(r.start <= m.start() < r.end for r in repairs.values()):
+        if any(r.start <= start < r.end for r in repairs.values()):
             continue
         split = _best_split(token)
         if split:
-            repairs[m.start()] = Repair(m.start(), m.end(), token, " ".join(split), "word join")
+            repairs[start] = Repair(start, start + len(token), token, " ".join(split), "word join")
     return sorted(repairs.values())
 
 

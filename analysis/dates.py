@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import accumulate
 from dataclasses import dataclass
 from typing import Callable, NamedTuple
 
@@ -304,7 +305,16 @@ RULES: list[Rule] = [
 
 # --- finding ---------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n+")
+# A break between sentences: after . ! or ? (and any closing quote or bracket),
+# white space before a capital or digit; or a line break. Written to start
+# with the punctuation so that `re` skips to it; a break starts after it.
+_SENTENCE_END = re.compile(r"(?P<stop>[.!?])[\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n+")
+
+
+@lru_cache(maxsize=4)
+def _breaks(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each break between sentences in `text`."""
+    return tuple((m.end("stop") if m["stop"] else m.start(), m.end()) for m in _SENTENCE_END.finditer(text))
 ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Capt|Col|Lt|Adm|Sen|Rep|Gov|Prof|St)\.$")
 
 
@@ -327,14 +337,18 @@ def _plain_sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 def _sentence_spans(text: str, protected, abbreviations: bool) -> list[tuple[int, int]]:
     spans, pos = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        if any(s < m.start() < e - 1 for s, e in protected):
+    protected = sorted(protected)
+    opens = [s for s, _ in protected]
+    reach = list(accumulate((e for _, e in protected), max))  # the furthest end among the first k
+    for start, end in _breaks(text):
+        k = bisect_left(opens, start)  # the spans opening before this break
+        if k and reach[k - 1] - 1 > start:
             continue
-        if abbreviations and ABBREVIATION.search(text, max(0, m.start() - 6), m.start()):
+        if abbreviations and ABBREVIATION.search(text, max(0, start - 6), start):
             continue
-        if text[pos:m.start()].strip():
-            spans.append((pos, m.start()))
-        pos = m.end()
+        if text[pos:start].strip():
+            spans.append((pos, start))
+        pos = end
     if text[pos:].strip():
         spans.append((pos, len(text)))
     # trim surrounding whitespace

@@ -41,7 +41,7 @@ def load_hedges() -> tuple[tuple[str, str, str], ...]:
 def _hedge_pattern() -> tuple[re.Pattern, dict[str, str]]:
     hedges = load_hedges()
     levels = {t.lower(): level for t, level, _ in hedges}
-    alternatives = "|".join(re.escape(t) for t, _, _ in sorted(hedges, key=lambda h: -len(h[0])))
+    alternatives = scan.one_of({t.lower() for t, _, _ in hedges})  # case aside, the longest first
     return re.compile(rf"(?<![\w’'])(?:{alternatives})(?![\w’'])", re.I), levels
 
 

@@ -70,9 +70,9 @@ def load_actors(path: str | None = None) -> tuple[dict[str, Actor], re.Pattern]:
             actors[actor.name] = actor
             for v in row["variants"].split("|"):
                 variants[v.strip()] = actor.name
-    alternatives = "|".join(
-        re.sub(r"^the\\ ", "[Tt]he\\ ", re.escape(v)) for v in sorted(variants, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+    # every variant, with "the …" also as "The …"; the longest that fits wins
+    written = set(variants) | {"The " + v[4:] for v in variants if v.startswith("the ")}
+    pattern = re.compile(rf"(?<![\w-])(?:{scan.one_of(written)})(?![\w-])")
     return actors, pattern, variants
 
 
@@ -113,7 +113,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_SINGLE = re.compile(r"(?<![\w’'])['‘]([A-Za-z][^'’\n]{0,60}?[A-Za-z])['’](?![\w])")
+# a single-quoted phrase: an opening mark not right after a letter or mark (the
+# look-behind checks the character before the mark, once the mark is found)
+_SINGLE = re.compile(r"['‘](?<![\w’'].)([A-Za-z][^'’\n]{0,60}?[A-Za-z])['’](?![\w])")
 
 
 def scare_spans(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -32,6 +32,7 @@ _SPLIT = re.compile(r"(\w+)")
 # (ı and İ for i, ſ for s, the Kelvin sign for k): folded before looking for
 # a pattern's opening letters, so that none of its matches is missed
 _FOLD = str.maketrans({"\u0131": "i", "\u0130": "i", "\u017f": "s", "\u212a": "k"})
+_FOLDED = re.compile("[\u0130\u0131\u017f\u212a]")
 _IS_WORD = re.compile(r"\w")
 # a character class is expanded into its letters only when it is this small
 _MAX_CLASS = 12
@@ -225,6 +226,82 @@ def _asserts_only_boundaries(pattern: re.Pattern) -> bool:
     return plain(tree.data)
 
 
+def one_of(strings) -> str:
+    """A regular expression for any of `strings`, the longest that fits first.
+
+    The same as the strings escaped and joined with "|", longest first, but
+    written as a tree of shared beginnings ("the State Department|the White
+    House" → "the\\ (?:State\\ Department|White\\ House)"), so that `re` does
+    not try every string in turn.
+    """
+    tree: dict = {}
+    for s in strings:
+        node = tree
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:  # longer first: the rest is optional, and tried before stopping here
+            return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else "(?:" + body + ")?"
+        return body
+
+    return emit(tree)
+
+
+class _Registry:
+    """Every word-start pattern seen so far, by the words it may start with.
+
+    An index finds the openings of all of them in one pass over its words,
+    rather than one pass per pattern; which patterns a word may open is
+    worked out once per distinct word (a corpus's vocabulary), not per text.
+    """
+
+    MAX_WORDS = 200_000  # the memo of words is emptied when it holds this many
+
+    def __init__(self):
+        self.patterns: list[re.Pattern] = []
+        self.slots: dict[int, int] = {}                       # id(pattern) → slot
+        self.exact: dict[str, list[int]] = defaultdict(list)   # word → slots
+        self.prefixes: dict[str, list[tuple[str, int]]] = defaultdict(list)  # opening → (prefix, slot)
+        self.memo: dict[str, tuple[int, ...]] = {}            # word → the slots it may open
+
+    def slot(self, pattern: re.Pattern, first: Starts) -> int:
+        slot = self.slots.get(id(pattern))
+        if slot is not None and self.patterns[slot] is pattern:
+            return slot
+        slot = len(self.patterns)
+        self.patterns.append(pattern)
+        self.slots[id(pattern)] = slot
+        for word in first.exact:
+            self.exact[word].append(slot)
+        for prefix in first.prefixes:
+            self.prefixes[prefix[:_OPENING]].append((prefix, slot))
+        self.memo.clear()
+        return slot
+
+    def opened_by(self, word: str) -> tuple[int, ...]:
+        """The slots of the patterns whose matches may start with `word` (lower case)."""
+        slots = self.memo.get(word)
+        if slots is None:
+            found = list(self.exact.get(word, ()))
+            for n in range(1, min(_OPENING, len(word)) + 1):
+                found += [slot for prefix, slot in self.prefixes.get(word[:n], ()) if word.startswith(prefix)]
+            if len(self.memo) >= self.MAX_WORDS:
+                self.memo.clear()
+            slots = self.memo[word] = tuple(dict.fromkeys(found))
+        return slots
+
+
+_OPENING = 3  # prefixes are filed under their first letters, up to this many
+_REGISTRY = _Registry()
+
+
 class WordIndex:
     """Where each word of `text` starts, for `finditer` and `search`.
 
@@ -235,40 +312,36 @@ class WordIndex:
     def __init__(self, text: str):
         self.text = text
         self._words: dict[str, list[int]] | None = None
-        self._initials: dict[str, list[str]] | None = None
+        self._tokens: list[str] | None = None
+        self._found: dict[int, list[int]] = {}  # registry slot → openings found
+        self._covered = 0                        # slots below this have been looked for
         self._starts: dict[int, tuple[re.Pattern, list[int] | None]] = {}
         self._present: dict[int, tuple[re.Pattern, bool]] = {}
         self._folded: str | None = None
 
-    def _index_words(self) -> None:
+    def _split(self) -> None:
         text = self.text
         parts = _SPLIT.split(text)           # separator, word, separator, word, …, separator
-        ends = list(accumulate(map(len, parts)))
         tokens = parts[1::2]
-        positions = ends[0::2]
+        self.positions = list(accumulate(map(len, parts)))[0::2]
         # lower-cased all at once (a word whose length lower() changes is non-ASCII)
-        lowered = "\x00".join(tokens).lower().split("\x00") if tokens else []
-        words: dict[str, list[int]] = defaultdict(list)
-        for word, at in zip(lowered, positions):
-            words[word].append(at)
-        self._words = dict(words)
+        self._lowered = "\x00".join(tokens).lower().split("\x00") if tokens else []
         # words whose case folding `re` may treat otherwise are tried with every pattern
-        self.anywhere = [] if text.isascii() else [at for word, at in zip(tokens, positions) if not word.isascii()]
-        self.tokens, self.positions = tokens, positions
+        self.anywhere = [] if text.isascii() else [at for word, at in zip(tokens, self.positions)
+                                                   if not word.isascii()]
+        self._tokens = tokens
 
     @property
     def words(self) -> dict[str, list[int]]:
         """Each word, lower-cased, with the positions where it starts."""
         if self._words is None:
-            self._index_words()
+            if self._tokens is None:
+                self._split()
+            words: dict[str, list[int]] = defaultdict(list)
+            for word, at in zip(self._lowered, self.positions):
+                words[word].append(at)
+            self._words = dict(words)
         return self._words
-
-    def _by_initial(self) -> dict[str, list[str]]:
-        if self._initials is None:
-            self._initials = defaultdict(list)
-            for word in self.words:
-                self._initials[word[0]].append(word)
-        return self._initials
 
     def starts(self, pattern: re.Pattern) -> list[int] | None:
         """Sorted positions where a match of `pattern` may start (None: anywhere)."""
@@ -282,25 +355,34 @@ class WordIndex:
         elif not first.words:
             found = self._occurrences(first.prefixes)
         else:
-            words = self.words
-            found = list(self.anywhere)
-            for w in first.exact:
-                if w in words:
-                    found += words[w]
-            if first.prefixes:
-                initials = self._by_initial()
-                for initial in {p[0] for p in first.prefixes}:
-                    for w in initials.get(initial, ()):
-                        if w.startswith(first.prefixes):
-                            found += words[w]
-            found = sorted(set(found))
+            slot = _REGISTRY.slot(pattern, first)
+            if slot >= self._covered:
+                self._look_up_registered()
+            own = self._found.get(slot, [])
+            found = sorted(set(self.anywhere + own)) if self.anywhere else own
         self._starts[id(pattern)] = (pattern, found)
         return found
+
+    def _look_up_registered(self) -> None:
+        """Find the openings of every registered pattern not yet looked for, in one pass."""
+        covered, opened_by, memo, found = self._covered, _REGISTRY.opened_by, _REGISTRY.memo, defaultdict(list)
+        if self._tokens is None:
+            self._split()
+        for word, at in zip(self._lowered, self.positions):
+            slots = memo.get(word)
+            if slots is None:
+                slots = opened_by(word)
+            for slot in slots:
+                if slot >= covered:
+                    found[slot].append(at)
+        self._found.update(found)  # in text order already, each position once
+        self._covered = len(_REGISTRY.patterns)
 
     def _occurrences(self, prefixes: tuple[str, ...]) -> list[int] | None:
         """Every position where one of `prefixes` stands, case aside."""
         if self._folded is None:
-            folded = self.text.translate(_FOLD).lower()
+            text = self.text
+            folded = (text.translate(_FOLD) if _FOLDED.search(text) else text).lower()
             self._folded = folded if len(folded) == len(self.text) else ""
         if not self._folded:
             return None
@@ -341,7 +423,7 @@ class WordIndex:
                 found += [(at, len(word)) for at in positions]
         if self.anywhere:
             where = set(self.anywhere)
-            found += [(at, len(word)) for word, at in zip(self.tokens, self.positions)
+            found += [(at, len(word)) for word, at in zip(self._tokens, self.positions)
                       if at in where and pattern.fullmatch(word)]
         return sorted(found)
 

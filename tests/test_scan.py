@@ -82,3 +82,18 @@ def test_whole_words_match_the_pattern_whole():
     index = scan.WordIndex(text)
     expected = [(m.start(), len(m.group())) for m in re.finditer(r"\b[a-z]{3,}ed\b", text, re.I)]
     assert index.whole_words(re.compile(r"[a-z]{3,}ed", re.I), suffix="ed") == expected
+
+
+def test_rewritten_patterns_match_as_written_before(texts):
+    # two patterns were rewritten to open with a literal character, which `re`
+    # skips to; these are the plain forms, which must find the same
+    from analysis.dates import _breaks
+    from analysis.quotes import _SINGLE
+
+    sentence_end = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n+")
+    single = re.compile(r"(?<![\w’'])['‘]([A-Za-z][^'’\n]{0,60}?[A-Za-z])['’](?![\w])")
+    extra = ["'Core interests' and 'red lines'. He said.  \"No.\" ..\n\nthe end? (Yes.) 'a' x'yz'",
+             "‘one-China’ policy?!\n\n\nA. B.C. D", "."]
+    for text in list(texts) + extra:
+        assert list(_breaks(text)) == [m.span() for m in sentence_end.finditer(text)]
+        assert spans(_SINGLE.finditer(text)) == spans(single.finditer(text))

@@ -97,14 +97,15 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
     rules = load_rules() if rules is None else rules
     found: list[Span] = []
     lines = [(s, e) for s, e in _lines(raw) if e > skip_before]
+    texts = [raw[max(s, skip_before):e] for s, e in lines]
     for rule in rules:
         if rule.scope == "match":
             for m in rule.pattern.finditer(raw, skip_before):
                 found.append(Span(m.start(), m.end(), m.group(), rule.reason))
             continue
-        for start, end in lines:
+        for (start, end), line in zip(lines, texts):
             start = max(start, skip_before)
-            if not rule.pattern.search(raw[start:end]):
+            if not rule.pattern.search(line):
                 continue
             if rule.scope == "line_to_end":
                 end = len(raw)
@@ -140,7 +141,7 @@ MIN_PART_FREQUENCY = 2000
 def _word_frequencies() -> dict[str, int]:
     from spellchecker import SpellChecker  # imported here: it loads a word list
 
-    return dict(SpellChecker(language="en").word_frequency.dictionary)
+    return {w: n for w, n in SpellChecker(language="en").word_frequency.dictionary.items() if n > 0}
 
 
 def _best_split(token: str) -> tuple[str, str] | None:
@@ -185,16 +186,21 @@ def find_glued_words(raw: str, skip: list[Span] = (), skip_before: int = 0) -> l
             continue
         fixed = left if left.lower() == right.lower() else f"{left} {right}"
         repairs[m.start()] = Repair(m.start(), m.end(), m.group(), fixed, "case join")
-    long_words = [(m.start(), m.group()) for m in _LONG_WORD.finditer(raw, skip_before)]
-    counts = Counter(token for _, token in long_words)
-    for start, token in long_words:
-        if counts[token] > 1 or freq.get(token.lower(), 0) or _inside(start, skip):
+    tokens = _LONG_WORD.findall(raw, skip_before)
+    lowered = "\n".join(tokens).lower().split("\n") if tokens else []
+    unknown = set(lowered) - (freq.keys() & set(lowered))  # set operations: no loop in Python
+    counts = Counter(tokens)
+    # a word used once that is no English word: the only candidates for a split
+    rare = {t for t, w in zip(tokens, lowered) if w in unknown and counts[t] == 1}
+    for m in _LONG_WORD.finditer(raw, skip_before) if rare else ():
+        start, token = m.start(), m.group()
+        if token not in rare or _inside(start, skip):
             continue
         if any(r.start <= start < r.end for r in repairs.values()):
             continue
         split = _best_split(token)
         if split:
-            repairs[start] = Repair(start, start + len(token), token, " ".join(split), "word join")
+            repairs[start] = Repair(start, m.end(), token, " ".join(split), "word join")
     return sorted(repairs.values())
 
 

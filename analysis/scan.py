@@ -378,20 +378,25 @@ class WordIndex:
         self._found.update(found)  # in text order already, each position once
         self._covered = len(_REGISTRY.patterns)
 
-    def _occurrences(self, prefixes: tuple[str, ...]) -> list[int] | None:
-        """Every position where one of `prefixes` stands, case aside."""
+    def _fold(self) -> str:
+        """The text with case folded as `re` folds it, position for position ("" if that cannot be)."""
         if self._folded is None:
             text = self.text
             folded = (text.translate(_FOLD) if _FOLDED.search(text) else text).lower()
-            self._folded = folded if len(folded) == len(self.text) else ""
-        if not self._folded:
+            self._folded = folded if len(folded) == len(text) else ""
+        return self._folded
+
+    def _occurrences(self, prefixes: tuple[str, ...]) -> list[int] | None:
+        """Every position where one of `prefixes` stands, case aside."""
+        folded = self._fold()
+        if not folded:
             return None
         found = set()
         for prefix in prefixes:
-            at = self._folded.find(prefix)
+            at = folded.find(prefix)
             while at >= 0:
                 found.add(at)
-                at = self._folded.find(prefix, at + 1)
+                at = folded.find(prefix, at + 1)
         return sorted(found)
 
     def ranges_with(self, pattern: re.Pattern, ranges: list[tuple[int, int]] | tuple) -> list[int]:
@@ -417,15 +422,24 @@ class WordIndex:
 
         `suffix`, when given, is one that every such word ends with (lower case).
         """
+        if self._tokens is None:
+            self._split()
+        where = set(self.anywhere)
+        fits: dict[str, bool] = {}
         found = []
-        for word, positions in self.words.items():
-            if word.endswith(suffix) and word.isascii() and pattern.fullmatch(word):
-                found += [(at, len(word)) for at in positions]
-        if self.anywhere:
-            where = set(self.anywhere)
-            found += [(at, len(word)) for word, at in zip(self._tokens, self.positions)
-                      if at in where and pattern.fullmatch(word)]
-        return sorted(found)
+        for word, token, at in zip(self._lowered, self._tokens, self.positions):
+            if not word.endswith(suffix) and at not in where:
+                continue
+            if at in where:  # outside ASCII, the word as written decides
+                if pattern.fullmatch(token):
+                    found.append((at, len(token)))
+                continue
+            ok = fits.get(word)
+            if ok is None:
+                ok = fits[word] = bool(pattern.fullmatch(word))
+            if ok:
+                found.append((at, len(word)))
+        return found
 
     def finditer(self, pattern: re.Pattern, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         """The matches of `pattern.finditer(text, pos, endpos)`."""

@@ -192,16 +192,24 @@ def find_glued_words(raw: str, skip: list[Span] = (), skip_before: int = 0) -> l
     counts = Counter(tokens)
     # a word used once that is no English word: the only candidates for a split
     rare = {t for t, w in zip(tokens, lowered) if w in unknown and counts[t] == 1}
-    for m in _LONG_WORD.finditer(raw, skip_before) if rare else ():
-        start, token = m.start(), m.group()
-        if token not in rare or _inside(start, skip):
-            continue
-        if any(r.start <= start < r.end for r in repairs.values()):
+    for start, token in sorted((_word_at(raw, t, skip_before), t) for t in rare):
+        if _inside(start, skip) or any(r.start <= start < r.end for r in repairs.values()):
             continue
         split = _best_split(token)
         if split:
-            repairs[start] = Repair(start, m.end(), token, " ".join(split), "word join")
+            repairs[start] = Repair(start, start + len(token), token, " ".join(split), "word join")
     return sorted(repairs.values())
+
+
+def _word_at(raw: str, word: str, start: int) -> int:
+    """Where `word` first stands alone (not inside a longer word) in raw[start:]."""
+    at = raw.find(word, start)
+    while at >= 0 and (at > 0 and _WORD_CHAR.match(raw, at - 1) or _WORD_CHAR.match(raw, at + len(word))):
+        at = raw.find(word, at + 1)
+    return at
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 def readable_text(raw: str, removed: list[Span], repairs: list[Repair]) -> str:

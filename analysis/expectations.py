@@ -29,6 +29,16 @@ from .framing import load_codebook
 from .quotes import Extractor
 
 NEGATION = re.compile(r"\b(?:not|no|never|without|nothing)\b|n't\b|n’t\b", re.I)
+NEGATION_WORD = re.compile(r"\b(?:not|no|never|without|nothing)\b", re.I)
+
+
+def _negated(index: scan.WordIndex, start: int, end: int) -> bool:
+    """Whether NEGATION matches in text[start:end]: a negating word, or "n't"."""
+    if index.search(NEGATION_WORD, start, end):
+        return True
+    sentence = index.text[start:end]
+    low = sentence.lower()
+    return ("n't" in low or "n’t" in low) and bool(NEGATION.search(sentence))
 
 
 @lru_cache(maxsize=None)
@@ -81,7 +91,6 @@ def extract_expectations(article, quotes: list[dict] | None = None) -> list[dict
                 if not (m.group().lower() == "would" and text.startswith(" have", m.end(), e))]
         if not hits:
             continue
-        sentence = text[s:e]
         hedge = max(hits, key=lambda m: (len(m.group()), -m.start()))
         pos = hedge.start()
         holder, holder_group, voice = "reporter", "reporter", "reporter"
@@ -97,7 +106,7 @@ def extract_expectations(article, quotes: list[dict] | None = None) -> list[dict
             if around:
                 holder, holder_group, voice = around[0]["speaker"], around[0]["speaker_group"], "paraphrase"
         certainty = levels[hedge.group().lower()]
-        negative = certainty == "improbable" or bool(NEGATION.search(sentence))
+        negative = certainty == "improbable" or _negated(index, s, e)
         rows.append({
             "article_id": article.article_id, "start": s, "end": e, "text": article.raw[s:e],
             "hedge": hedge.group(), "certainty": certainty, "holder": holder, "holder_group": holder_group,

@@ -8,6 +8,7 @@ and nbval start kernels) or from an installed copy.
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
@@ -24,11 +25,19 @@ def display_path(path: Path) -> str:
     Inside the project it is relative to the project root; elsewhere it is the
     file's folder name and file name, e.g. ``my_articles/a.txt``.
     """
-    path = Path(os.path.realpath(path))
+    folder, name = os.path.split(os.fspath(path))
+    return _folder_name(folder) + name
+
+
+@lru_cache(maxsize=64)
+def _folder_name(folder: str) -> str:
+    # one folder holds many articles: work its name out once
+    real = Path(os.path.realpath(folder or "."))
     try:
-        return path.relative_to(ROOT).as_posix()
+        inside = real.relative_to(ROOT).as_posix()
+        return "" if inside == "." else inside + "/"
     except ValueError:
-        return f"{path.parent.name}/{path.name}"
+        return f"{real.name}/"
 
 
 def corpus_dir() -> Path:

@@ -129,7 +129,7 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
 # --- glued words ---------------------------------------------------------
 
 _CASE_JOIN = re.compile(r"\b([a-z]{2,})([A-Z][a-z]+)\b")
-_LOWER_UPPER = re.compile(r"[a-z][A-Z]")
+_CASE_JOIN_WORD = re.compile(r"([a-z]{2,})([A-Z][a-z]+)")
 _LONG_WORD = re.compile(r"\b[A-Za-z]{6,}\b")
 # Both halves of a split must be at least this common in the English word
 # list (pyspellchecker's frequency counts), so that rare fragments of names
@@ -176,24 +176,21 @@ def find_glued_words(raw: str, skip: list[Span] = (), skip_before: int = 0) -> l
     Tokens inside `skip` spans (boilerplate) or before `skip_before` are left
     alone.
     """
-    repairs: dict[int, Repair] = {}
     skip = list(skip)
     freq = _word_frequencies()
-    # (a lower-case letter right before a capital is rare: look for one first)
-    for m in _CASE_JOIN.finditer(raw, skip_before) if _LOWER_UPPER.search(raw, skip_before) else ():
-        left, right = m.group(1), m.group(2)
-        if not (freq.get(left.lower(), 0) and freq.get(right.lower(), 0)) or _inside(m.start(), skip):
-            continue
-        fixed = left if left.lower() == right.lower() else f"{left} {right}"
-        repairs[m.start()] = Repair(m.start(), m.end(), m.group(), fixed, "case join")
-    tokens = _LONG_WORD.findall(raw, skip_before)
-    lowered = "\n".join(tokens).lower().split("\n") if tokens else []
+    joins, kept, seen = _candidates(raw, skip, skip_before)
+    repairs: dict[int, Repair] = {}
+    for start, token, left, right in joins:
+        if freq.get(left.lower(), 0) and freq.get(right.lower(), 0):
+            fixed = left if left.lower() == right.lower() else f"{left} {right}"
+            repairs[start] = Repair(start, start + len(token), token, fixed, "case join")
+    lowered = "\n".join(seen).lower().split("\n") if seen else []
     unknown = set(lowered) - (freq.keys() & set(lowered))  # set operations: no loop in Python
-    counts = Counter(tokens)
+    counts = Counter(seen)
     # a word used once that is no English word: the only candidates for a split
-    rare = {t for t, w in zip(tokens, lowered) if w in unknown and counts[t] == 1}
-    for start, token in sorted((_word_at(raw, t, skip_before), t) for t in rare):
-        if _inside(start, skip) or any(r.start <= start < r.end for r in repairs.values()):
+    rare = {t for t, w in zip(seen, lowered) if w in unknown and counts[t] == 1}
+    for start, token in kept if rare else ():
+        if token not in rare or any(r.start <= start < r.end for r in repairs.values()):
             continue
         split = _best_split(token)
         if split:
@@ -201,12 +198,59 @@ def find_glued_words(raw: str, skip: list[Span] = (), skip_before: int = 0) -> l
     return sorted(repairs.values())
 
 
-def _word_at(raw: str, word: str, start: int) -> int:
-    """Where `word` first stands alone (not inside a longer word) in raw[start:]."""
-    at = raw.find(word, start)
-    while at >= 0 and (at > 0 and _WORD_CHAR.match(raw, at - 1) or _WORD_CHAR.match(raw, at + len(word))):
-        at = raw.find(word, at + 1)
-    return at
+def _candidates(raw: str, skip: list[Span], skip_before: int):
+    """What `find_glued_words` weighs, from `skip_before` on:
+
+    - joins: (start, token, left, right) of each lower-then-capital word outside `skip`;
+    - kept: (start, token) of each word of six letters or more outside `skip`;
+    - seen: every word of six letters or more, inside `skip` too (to count uses).
+
+    Read off the word index of the text with the skipped parts blanked (which
+    the other extractors use too), unless a skipped part cuts a word in two;
+    then with the patterns over the raw text.
+    """
+    spans = [(0, skip_before)] + [(s.start, s.end) for s in skip]
+    if any(_cuts_word(raw, at) for span in spans for at in span):
+        joins = [(m.start(), m.group(), m.group(1), m.group(2)) for m in _CASE_JOIN.finditer(raw, skip_before)
+                 if not _inside(m.start(), skip)]
+        kept = [(m.start(), m.group()) for m in _LONG_WORD.finditer(raw, skip_before) if not _inside(m.start(), skip)]
+        return joins, kept, _LONG_WORD.findall(raw, skip_before)
+    from . import scan
+
+    tokens, positions = scan.index(mask(raw, spans)).tokens()
+    joins, kept = [], []
+    for token, at in zip(tokens, positions):
+        if len(token) >= 6 and token.isascii() and token.isalpha():
+            kept.append((at, token))
+        if token[:1].islower() and not token.islower():
+            m = _CASE_JOIN_WORD.fullmatch(token)
+            if m:
+                joins.append((at, token, m.group(1), m.group(2)))
+    seen = [t for _, t in kept]
+    for s in skip:
+        if s.end > skip_before:
+            seen += _LONG_WORD.findall(raw, max(s.start, skip_before), s.end)
+    return joins, kept, seen
+
+
+def _cuts_word(raw: str, at: int) -> bool:
+    return 0 < at < len(raw) and bool(_WORD_CHAR.match(raw, at - 1)) and bool(_WORD_CHAR.match(raw, at))
+
+
+_NOT_BREAK = re.compile(r"[^\r\n]")
+
+
+def mask(raw: str, spans) -> str:
+    """`raw` with the characters of `spans` ((start, end) pairs) blanked, line breaks kept."""
+    parts, pos = [], 0
+    for start, end in sorted(spans):
+        start = max(start, pos)
+        if start >= end:
+            continue
+        parts += [raw[pos:start], _NOT_BREAK.sub(" ", raw[start:end])]
+        pos = end
+    parts.append(raw[pos:])
+    return "".join(parts)
 
 
 _WORD_CHAR = re.compile(r"\w")

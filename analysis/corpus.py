@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from . import paths
-from .clean import Repair, Span, find_boilerplate, find_glued_words, readable_text
+from .clean import Repair, Span, find_boilerplate, find_glued_words, mask, readable_text
 from .errors import (
     CorpusNotFoundError,
     DateHeaderError,
@@ -70,12 +70,7 @@ class Article:
         Extractors search this so that their offsets index `raw` directly and
         never land in a header, a video prompt or an aggregator's teaser.
         """
-        chars = list(self.raw)
-        for span in self.removed:
-            for i in range(span.start, span.end):
-                if chars[i] not in "\r\n":
-                    chars[i] = " "
-        return "".join(chars)
+        return mask(self.raw, [(s.start, s.end) for s in self.removed])
 
     @property
     def n_words(self) -> int:

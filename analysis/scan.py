@@ -331,6 +331,12 @@ class WordIndex:
                                                    if not word.isascii()]
         self._tokens = tokens
 
+    def tokens(self) -> tuple[list[str], list[int]]:
+        """The words of the text as written, and where each starts."""
+        if self._tokens is None:
+            self._split()
+        return self._tokens, self.positions
+
     @property
     def words(self) -> dict[str, list[int]]:
         """Each word, lower-cased, with the positions where it starts."""

@@ -96,3 +96,48 @@ def test_rules_file_with_unknown_scope_is_rejected(tmp_path):
 def test_every_rule_is_used_or_documented():
     for rule in load_rules():
         assert rule.reason and rule.pattern.pattern
+
+
+def _glued_by_patterns(raw, skip=(), skip_before=0):
+    """The glued-word rules written plainly with the patterns over the raw text:
+    what the faster reading through the word index must agree with."""
+    import re
+    from collections import Counter
+
+    from analysis.clean import Repair, _best_split, _word_frequencies
+
+    freq, repairs = _word_frequencies(), {}
+    inside = lambda pos: any(s.start <= pos < s.end for s in skip)  # noqa: E731
+    for m in re.finditer(r"\b([a-z]{2,})([A-Z][a-z]+)\b", raw):
+        if m.start() < skip_before or inside(m.start()):
+            continue
+        left, right = m.groups()
+        if freq.get(left.lower()) and freq.get(right.lower()):
+            fixed = left if left.lower() == right.lower() else f"{left} {right}"
+            repairs[m.start()] = Repair(m.start(), m.end(), m.group(), fixed, "case join")
+    long_words = [m for m in re.finditer(r"\b[A-Za-z]{6,}\b", raw) if m.start() >= skip_before]
+    counts = Counter(m.group() for m in long_words)
+    for m in long_words:
+        token = m.group()
+        if counts[token] > 1 or inside(m.start()) or freq.get(token.lower()) or \
+                any(r.start <= m.start() < r.end for r in repairs.values()):
+            continue
+        split = _best_split(token)
+        if split:
+            repairs[m.start()] = Repair(m.start(), m.end(), token, " ".join(split), "word join")
+    return sorted(repairs.values())
+
+
+def test_glued_words_agree_with_the_plain_rules(seeds):
+    from analysis.clean import Span
+
+    for a in seeds.values():
+        assert find_glued_words(a.raw, a.boilerplate, a.body_start) == \
+            _glued_by_patterns(a.raw, a.boilerplate, a.body_start)
+    raw = "Intro Kritenbrink here.\nPROMO Kritenbrink channelsespecially theThe\nThe channelsespecially endsNow."
+    promo = raw.index("PROMO")
+    for spans in ([Span(promo, raw.index("\nThe"), "", "promo")],        # a whole line skipped
+                  [Span(promo + 2, promo + 9, "", "cut")],                # a span that cuts words
+                  []):
+        for before in (0, 6, 8):                                          # 8 cuts "Kritenbrink"
+            assert find_glued_words(raw, spans, before) == _glued_by_patterns(raw, spans, before), (spans, before)

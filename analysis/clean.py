@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
-from . import paths
+from . import paths, scan
 
 
 class Span(NamedTuple):
@@ -98,14 +98,15 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
     found: list[Span] = []
     lines = [(s, e) for s, e in _lines(raw) if e > skip_before]
     texts = [raw[max(s, skip_before):e] for s, e in lines]
+    folded = [scan.fold(t) for t in texts]
     for rule in rules:
         if rule.scope == "match":
             for m in rule.pattern.finditer(raw, skip_before):
                 found.append(Span(m.start(), m.end(), m.group(), rule.reason))
             continue
-        for (start, end), line in zip(lines, texts):
+        for (start, end), line, low in zip(lines, texts, folded):
             start = max(start, skip_before)
-            if not rule.pattern.search(line):
+            if not scan.may_hold(rule.pattern, low) or not rule.pattern.search(line):
                 continue
             if rule.scope == "line_to_end":
                 end = len(raw)
@@ -215,8 +216,6 @@ def _candidates(raw: str, skip: list[Span], skip_before: int):
                  if not _inside(m.start(), skip)]
         kept = [(m.start(), m.group()) for m in _LONG_WORD.finditer(raw, skip_before) if not _inside(m.start(), skip)]
         return joins, kept, _LONG_WORD.findall(raw, skip_before)
-    from . import scan
-
     tokens, positions = scan.index(mask(raw, spans)).tokens()
     joins, kept = [], []
     for token, at in zip(tokens, positions):
@@ -238,6 +237,7 @@ def _cuts_word(raw: str, at: int) -> bool:
 
 
 _NOT_BREAK = re.compile(r"[^\r\n]")
+_BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def mask(raw: str, spans) -> str:
@@ -270,5 +270,5 @@ def readable_text(raw: str, removed: list[Span], repairs: list[Repair]) -> str:
     parts.append(raw[pos:])
     text = "".join(parts).replace("\r\n", "\n")
     text = "\n".join(line.strip() for line in text.split("\n"))
-    text = re.sub(r"\n{3,}", "\n\n", text)
+    text = _BLANK_LINES.sub("\n\n", text)
     return text.strip()

@@ -306,15 +306,30 @@ RULES: list[Rule] = [
 # --- finding ---------------------------------------------------------------
 
 # A break between sentences: after . ! or ? (and any closing quote or bracket),
-# white space before a capital or digit; or a line break. Written to start
-# with the punctuation so that `re` skips to it; a break starts after it.
-_SENTENCE_END = re.compile(r"(?P<stop>[.!?])[\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n+")
+# white space before a capital or digit; or a run of line breaks.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n+")
+# The same two kinds, each written to open with a literal character, which
+# `re` skips to (see _breaks).
+_STOP_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])")
+_LINE_BREAK = re.compile(r"\n+")
 
 
 @lru_cache(maxsize=4)
 def _breaks(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each break between sentences in `text`."""
-    return tuple((m.end("stop") if m["stop"] else m.start(), m.end()) for m in _SENTENCE_END.finditer(text))
+    """(start, end) of each break between sentences in `text`: the matches of
+    _SENTENCE_END. A stop's break swallows any line breaks after it, so a run
+    of line breaks counts where no stop's break holds it."""
+    stops = [(m.start() + 1, m.end()) for m in _STOP_BREAK.finditer(text)]
+    starts = [s for s, _ in stops]
+
+    def swallowed(start: int, end: int) -> bool:
+        k = bisect_right(starts, start) - 1
+        return k >= 0 and end <= stops[k][1]
+
+    lines = [m.span() for m in _LINE_BREAK.finditer(text) if not swallowed(*m.span())]
+    return tuple(sorted(stops + lines))
+
+
 ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Capt|Col|Lt|Adm|Sen|Rep|Gov|Prof|St)\.$")
 
 

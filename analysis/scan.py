@@ -254,6 +254,22 @@ def one_of(strings) -> str:
     return emit(tree)
 
 
+def fold(text: str) -> str | None:
+    """`text` lower-cased as `re` compares letters case aside, position for
+    position; None for the rare text whose length lower-casing changes."""
+    folded = (text.translate(_FOLD) if _FOLDED.search(text) else text).lower()
+    return folded if len(folded) == len(text) else None
+
+
+def may_hold(pattern: re.Pattern, folded: str | None) -> bool:
+    """False only when no match of `pattern` can start anywhere in the text
+    whose `fold` is `folded`: none of the words it opens with occur in it."""
+    first = first_words(pattern)
+    if first is None or folded is None:
+        return True
+    return any(w in folded for w in first.exact) or any(w in folded for w in first.prefixes)
+
+
 class _Registry:
     """Every word-start pattern seen so far, by the words it may start with.
 
@@ -387,9 +403,7 @@ class WordIndex:
     def _fold(self) -> str:
         """The text with case folded as `re` folds it, position for position ("" if that cannot be)."""
         if self._folded is None:
-            text = self.text
-            folded = (text.translate(_FOLD) if _FOLDED.search(text) else text).lower()
-            self._folded = folded if len(folded) == len(text) else ""
+            self._folded = fold(self.text) or ""
         return self._folded
 
     def _occurrences(self, prefixes: tuple[str, ...]) -> list[int] | None:

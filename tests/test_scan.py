@@ -90,10 +90,11 @@ def test_rewritten_patterns_match_as_written_before(texts):
     from analysis.dates import _breaks
     from analysis.quotes import _SINGLE
 
-    sentence_end = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n+")
+    from analysis.dates import _SENTENCE_END as sentence_end
     single = re.compile(r"(?<![\w’'])['‘]([A-Za-z][^'’\n]{0,60}?[A-Za-z])['’](?![\w])")
     extra = ["'Core interests' and 'red lines'. He said.  \"No.\" ..\n\nthe end? (Yes.) 'a' x'yz'",
-             "‘one-China’ policy?!\n\n\nA. B.C. D", "."]
+             "‘one-China’ policy?!\n\n\nA. B.C. D", ".", ".\n\nthe end.\n\nThe start.) \n X?!  Y\n\n\n",
+             "\n", "a.\n \n", "A.  \"B\" C. 'D' e.\n\n\n(F)"]
     for text in list(texts) + extra:
         assert list(_breaks(text)) == [m.span() for m in sentence_end.finditer(text)]
         assert spans(_SINGLE.finditer(text)) == spans(single.finditer(text))

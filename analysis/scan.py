@@ -286,6 +286,8 @@ class _Registry:
         self.exact: dict[str, list[int]] = defaultdict(list)   # word → slots
         self.prefixes: dict[str, list[tuple[str, int]]] = defaultdict(list)  # opening → (prefix, slot)
         self.memo: dict[str, tuple[int, ...]] = {}            # word → the slots it may open
+        self.opening: set[str] = set()                        # the words of the memo that open any
+        self.clears = 0                                       # how often the memo was emptied
 
     def slot(self, pattern: re.Pattern, first: Starts) -> int:
         slot = self.slots.get(id(pattern))
@@ -299,6 +301,7 @@ class _Registry:
         for prefix in first.prefixes:
             self.prefixes[prefix[:_OPENING]].append((prefix, slot))
         self.memo.clear()
+        self.opening.clear()
         return slot
 
     def opened_by(self, word: str) -> tuple[int, ...]:
@@ -310,7 +313,11 @@ class _Registry:
                 found += [slot for prefix, slot in self.prefixes.get(word[:n], ()) if word.startswith(prefix)]
             if len(self.memo) >= self.MAX_WORDS:
                 self.memo.clear()
+                self.opening.clear()
+                self.clears += 1
             slots = self.memo[word] = tuple(dict.fromkeys(found))
+            if slots:
+                self.opening.add(word)
         return slots
 
 
@@ -387,14 +394,18 @@ class WordIndex:
 
     def _look_up_registered(self) -> None:
         """Find the openings of every registered pattern not yet looked for, in one pass."""
-        covered, opened_by, memo, found = self._covered, _REGISTRY.opened_by, _REGISTRY.memo, defaultdict(list)
+        registry, covered, found = _REGISTRY, self._covered, defaultdict(list)
         if self._tokens is None:
             self._split()
-        for word, at in zip(self._lowered, self.positions):
-            slots = memo.get(word)
-            if slots is None:
-                slots = opened_by(word)
-            for slot in slots:
+        distinct, clears = set(self._lowered), registry.clears
+        for word in distinct.difference(registry.memo):  # words not met before
+            registry.opened_by(word)
+        if registry.clears == clears:
+            opening = distinct & registry.opening       # most words open no pattern
+        else:  # the memo was emptied on the way: ask word by word
+            opening = {w for w in distinct if registry.opened_by(w)}
+        for word, at in [(w, at) for w, at in zip(self._lowered, self.positions) if w in opening]:
+            for slot in registry.opened_by(word):
                 if slot >= covered:
                     found[slot].append(at)
         self._found.update(found)  # in text order already, each position once
@@ -481,7 +492,7 @@ class WordIndex:
             i += 1
         # A range that ends inside a word cuts it short, and the cut word may
         # match where the whole one did not ("visits" cut to "visit").
-        if 0 < endpos < len(text) and _IS_WORD.match(text, endpos) and _IS_WORD.match(text, endpos - 1):
+        if _cuts_word(text, endpos):
             at = endpos - 1
             while at > 0 and _IS_WORD.match(text, at - 1):
                 at -= 1
@@ -511,7 +522,19 @@ class WordIndex:
 
     def search(self, pattern: re.Pattern, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         """The match of `pattern.search(text, pos, endpos)`."""
-        return next(self.finditer(pattern, pos, endpos), None)
+        endpos = len(self.text) if endpos is None else endpos
+        starts = self.starts(pattern)
+        if starts is None:
+            return pattern.search(self.text, pos, endpos)
+        i = bisect_left(starts, pos)
+        if i < len(starts) and starts[i] < endpos or _cuts_word(self.text, endpos):  # else: nothing to try
+            return next(self.finditer(pattern, pos, endpos), None)
+        return None
+
+
+def _cuts_word(text: str, at: int) -> bool:
+    """Whether position `at` falls inside a word (between two word characters)."""
+    return 0 < at < len(text) and bool(_IS_WORD.match(text, at)) and bool(_IS_WORD.match(text, at - 1))
 
 
 @lru_cache(maxsize=4)

@@ -98,3 +98,14 @@ def test_rewritten_patterns_match_as_written_before(texts):
     for text in list(texts) + extra:
         assert list(_breaks(text)) == [m.span() for m in sentence_end.finditer(text)]
         assert spans(_SINGLE.finditer(text)) == spans(single.finditer(text))
+
+
+def test_a_full_memo_of_words_is_emptied_without_losing_matches(texts, monkeypatch):
+    monkeypatch.setattr(scan._REGISTRY, "MAX_WORDS", 7)
+    scan._REGISTRY.memo.clear()
+    scan._REGISTRY.opening.clear()
+    for text in texts:
+        index = scan.WordIndex(text)
+        for p in patterns():
+            assert spans(index.finditer(p)) == spans(p.finditer(text)), p.pattern
+    assert scan._REGISTRY.clears > 0

@@ -98,7 +98,8 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
     found: list[Span] = []
     lines = [(s, e) for s, e in _lines(raw) if e > skip_before]
     texts = [raw[max(s, skip_before):e] for s, e in lines]
-    folded = [scan.fold(t) for t in texts]
+    whole = scan.fold(raw)  # case folded position for position, so lines can be cut from it
+    folded = [whole[max(s, skip_before):e] if whole is not None else None for s, e in lines]
     for rule in rules:
         if rule.scope == "match":
             for m in rule.pattern.finditer(raw, skip_before):
@@ -211,7 +212,7 @@ def _candidates(raw: str, skip: list[Span], skip_before: int):
     then with the patterns over the raw text.
     """
     spans = [(0, skip_before)] + [(s.start, s.end) for s in skip]
-    if any(_cuts_word(raw, at) for span in spans for at in span):
+    if any(scan.cuts_word(raw, at) for span in spans for at in span):
         joins = [(m.start(), m.group(), m.group(1), m.group(2)) for m in _CASE_JOIN.finditer(raw, skip_before)
                  if not _inside(m.start(), skip)]
         kept = [(m.start(), m.group()) for m in _LONG_WORD.finditer(raw, skip_before) if not _inside(m.start(), skip)]
@@ -232,10 +233,6 @@ def _candidates(raw: str, skip: list[Span], skip_before: int):
     return joins, kept, seen
 
 
-def _cuts_word(raw: str, at: int) -> bool:
-    return 0 < at < len(raw) and bool(_WORD_CHAR.match(raw, at - 1)) and bool(_WORD_CHAR.match(raw, at))
-
-
 _NOT_BREAK = re.compile(r"[^\r\n]")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
@@ -253,7 +250,6 @@ def mask(raw: str, spans) -> str:
     return "".join(parts)
 
 
-_WORD_CHAR = re.compile(r"\w")
 
 
 def readable_text(raw: str, removed: list[Span], repairs: list[Repair]) -> str:

@@ -378,13 +378,15 @@ class WordIndex:
         known = self._starts.get(id(pattern))
         if known is not None and known[0] is pattern:
             return known[1]
-        first = first_words(pattern)
-        if first is None:
+        slot = _REGISTRY.slots.get(id(pattern))
+        first = None if slot is not None and _REGISTRY.patterns[slot] is pattern else first_words(pattern)
+        if slot is None and first is None:
             found = None
-        elif not first.words:
+        elif first is not None and not first.words:
             found = self._occurrences(first.prefixes)
         else:
-            slot = _REGISTRY.slot(pattern, first)
+            if first is not None:
+                slot = _REGISTRY.slot(pattern, first)
             if slot >= self._covered:
                 self._look_up_registered()
             own = self._found.get(slot, [])
@@ -455,21 +457,13 @@ class WordIndex:
         """
         if self._tokens is None:
             self._split()
+        lowered, positions = self._lowered, self.positions
+        fits = {w for w in set(lowered) if w.endswith(suffix) and w.isascii() and pattern.fullmatch(w)}
         where = set(self.anywhere)
-        fits: dict[str, bool] = {}
-        found = []
-        for word, token, at in zip(self._lowered, self._tokens, self.positions):
-            if not word.endswith(suffix) and at not in where:
-                continue
-            if at in where:  # outside ASCII, the word as written decides
-                if pattern.fullmatch(token):
-                    found.append((at, len(token)))
-                continue
-            ok = fits.get(word)
-            if ok is None:
-                ok = fits[word] = bool(pattern.fullmatch(word))
-            if ok:
-                found.append((at, len(word)))
+        found = [(at, len(w)) for w, at in zip(lowered, positions) if w in fits and at not in where]
+        if where:  # outside ASCII, the word as written decides
+            found += [(at, len(t)) for t, at in zip(self._tokens, positions) if at in where and pattern.fullmatch(t)]
+            found.sort()
         return found
 
     def finditer(self, pattern: re.Pattern, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
@@ -492,9 +486,9 @@ class WordIndex:
             i += 1
         # A range that ends inside a word cuts it short, and the cut word may
         # match where the whole one did not ("visits" cut to "visit").
-        if _cuts_word(text, endpos):
+        if cuts_word(text, endpos):
             at = endpos - 1
-            while at > 0 and _IS_WORD.match(text, at - 1):
+            while at > 0 and is_word_char(text[at - 1]):
                 at -= 1
             if at >= pos and (i == 0 or starts[i - 1] != at):
                 m = match(text, at, endpos)
@@ -527,14 +521,19 @@ class WordIndex:
         if starts is None:
             return pattern.search(self.text, pos, endpos)
         i = bisect_left(starts, pos)
-        if i < len(starts) and starts[i] < endpos or _cuts_word(self.text, endpos):  # else: nothing to try
+        if i < len(starts) and starts[i] < endpos or cuts_word(self.text, endpos):  # else: nothing to try
             return next(self.finditer(pattern, pos, endpos), None)
         return None
 
 
-def _cuts_word(text: str, at: int) -> bool:
+def is_word_char(ch: str) -> bool:
+    """Whether `ch` is what `re` calls a word character (\\w): a letter, digit or "_"."""
+    return ch.isalnum() or ch == "_"
+
+
+def cuts_word(text: str, at: int) -> bool:
     """Whether position `at` falls inside a word (between two word characters)."""
-    return 0 < at < len(text) and bool(_IS_WORD.match(text, at)) and bool(_IS_WORD.match(text, at - 1))
+    return 0 < at < len(text) and is_word_char(text[at]) and is_word_char(text[at - 1])
 
 
 @lru_cache(maxsize=4)

@@ -187,7 +187,7 @@ def find_glued_words(raw: str, skip: list[Span] = (), skip_before: int = 0) -> l
             fixed = left if left.lower() == right.lower() else f"{left} {right}"
             repairs[start] = Repair(start, start + len(token), token, fixed, "case join")
     lowered = "\n".join(seen).lower().split("\n") if seen else []
-    unknown = set(lowered) - (freq.keys() & set(lowered))  # set operations: no loop in Python
+    unknown = {w for w in set(lowered) if w not in freq}
     counts = Counter(seen)
     # a word used once that is no English word: the only candidates for a split
     rare = {t for t, w in zip(seen, lowered) if w in unknown and counts[t] == 1}

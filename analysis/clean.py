@@ -130,8 +130,8 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
 
 # --- glued words ---------------------------------------------------------
 
-_CASE_JOIN = re.compile(r"\b([a-z]{2,})([A-Z][a-z]+)\b")
 _CASE_JOIN_WORD = re.compile(r"([a-z]{2,})([A-Z][a-z]+)")
+_CASE_JOIN = re.compile(rf"\b{_CASE_JOIN_WORD.pattern}\b")
 _LONG_WORD = re.compile(r"\b[A-Za-z]{6,}\b")
 # Both halves of a split must be at least this common in the English word
 # list (pyspellchecker's frequency counts), so that rare fragments of names
@@ -248,8 +248,6 @@ def mask(raw: str, spans) -> str:
         pos = end
     parts.append(raw[pos:])
     return "".join(parts)
-
-
 
 
 def readable_text(raw: str, removed: list[Span], repairs: list[Repair]) -> str:

@@ -28,17 +28,14 @@ from . import paths, scan
 from .framing import load_codebook
 from .quotes import Extractor
 
-NEGATION = re.compile(r"\b(?:not|no|never|without|nothing)\b|n't\b|n’t\b", re.I)
 NEGATION_WORD = re.compile(r"\b(?:not|no|never|without|nothing)\b", re.I)
+NEGATION_SUFFIX = re.compile(r"n['’]t\b", re.I)
+NEGATION = re.compile(f"{NEGATION_WORD.pattern}|{NEGATION_SUFFIX.pattern}", re.I)
 
 
 def _negated(index: scan.WordIndex, start: int, end: int) -> bool:
     """Whether NEGATION matches in text[start:end]: a negating word, or "n't"."""
-    if index.search(NEGATION_WORD, start, end):
-        return True
-    sentence = index.text[start:end]
-    low = sentence.lower()
-    return ("n't" in low or "n’t" in low) and bool(NEGATION.search(sentence))
+    return bool(index.search(NEGATION_WORD, start, end) or NEGATION_SUFFIX.search(index.text, start, end))
 
 
 @lru_cache(maxsize=None)

@@ -33,7 +33,6 @@ _SPLIT = re.compile(r"(\w+)")
 # a pattern's opening letters, so that none of its matches is missed
 _FOLD = str.maketrans({"\u0131": "i", "\u0130": "i", "\u017f": "s", "\u212a": "k"})
 _FOLDED = re.compile("[\u0130\u0131\u017f\u212a]")
-_IS_WORD = re.compile(r"\w")
 # a character class is expanded into its letters only when it is this small
 _MAX_CLASS = 12
 _MAX_PREFIXES = 400
@@ -99,10 +98,6 @@ def _first_words(pattern: re.Pattern) -> Starts | None:
     return None
 
 
-def _is_word(ch: int) -> bool:
-    return bool(_IS_WORD.match(chr(ch)))
-
-
 def _no_word_char(sub, C) -> bool:  # a look-around such as (?<![\w'-])
     return len(sub.data) == 1 and sub.data[0][0] is C.IN and \
         (C.CATEGORY, C.CATEGORY_WORD) in sub.data[0][1] and \
@@ -156,7 +151,7 @@ def _walk(items, states: list[State], words: bool, C) -> list[State] | None:
                     continue
                 for ch in chars:
                     c = chr(ch)
-                    if words and not _is_word(ch):
+                    if words and not is_word_char(c):
                         if not prefix:
                             return None
                         nxt.append((prefix, anchored, "exact"))

@@ -1,7 +1,8 @@
-"""Command line: `python -m analysis export|report`.
+"""Command line: `python -m analysis export|report|evaluate`.
 
     python -m analysis export --corpus seeds --out output
     python -m analysis report            # execute every notebook in place
+    python -m analysis evaluate          # the extractors against the hand reading
 """
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ def main(argv: list[str] | None = None) -> int:
     p_report.add_argument("notebooks", nargs="*", help="notebooks to run (default: all of notebooks/)")
     p_report.add_argument("--corpus", help="run on this folder of articles instead of seeds/ (needs --out)")
     p_report.add_argument("--out", help="folder for the executed copies, figures and tables of --corpus")
+    p_eval = sub.add_parser("evaluate", help="measure the extractors against the hand reading, split by split")
+    p_eval.add_argument("--split", choices=["seeds", "dev", "test"], action="append",
+                        help="split to measure (repeatable; default: all three)")
+    p_eval.add_argument("--out", default="output/evaluation",
+                        help="folder for figures.csv and items.csv (default: output/evaluation)")
     args = parser.parse_args(argv)
 
     try:
@@ -30,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
 
             for path in export(args.corpus, args.out):
                 print(path)
+        elif args.command == "evaluate":
+            _evaluate(args.split or ["seeds", "dev", "test"], args.out)
         elif args.command == "report" and args.corpus:
             if not args.out:
                 parser.error("--corpus needs --out: the committed notebooks are never overwritten")
@@ -46,6 +54,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 2
     return 0
+
+
+def _evaluate(splits: list[str], out: str) -> None:
+    import pandas as pd
+
+    from . import evaluation
+
+    metrics, items = evaluation.evaluate(splits)
+    print("How well the extractors read: value (n) per split; seeds are training figures, test is held out.")
+    print(evaluation.MATCHING)
+    with pd.option_context("display.width", 200, "display.max_colwidth", 40, "display.max_rows", 200):
+        print(evaluation.figures_table(metrics).to_string())
+    for path in evaluation.write(metrics, items, out):
+        print(f"wrote {path}")
 
 
 if __name__ == "__main__":

@@ -31,11 +31,15 @@ def write_csv_atomic(df, path: Path) -> None:
 
 def tables(corpus: Path | str) -> dict:
     """Every exported table of a corpus folder, by file name."""
+    return tables_of(read_corpus(corpus))
+
+
+def tables_of(articles: list) -> dict:
+    """Every exported table of a list of read articles, by file name."""
     from .chronology import date_evidence_table, discrepancies_table, mentions_table, time_expressions_table
     from .expectations import expectations_table, judge
     from .framing import framing_tables
 
-    articles = read_corpus(corpus)
     framing = framing_tables(articles)
     return {
         "articles.csv": articles_table(articles)[ARTICLE_COLUMNS],

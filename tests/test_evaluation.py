@@ -1,0 +1,233 @@
+"""The evaluation itself: scorers on small made-up cases, and gold that points at real text."""
+
+import csv
+import datetime as dt
+import math
+
+import pandas as pd
+import pytest
+
+from analysis import evaluation as ev
+from analysis.corpus import read_article
+from analysis.clean import Span
+
+RAW = ('Blinken arrived on Sunday. "We want stable ties," Blinken said. He called it a "useful" trip. '
+       'Wang said the talks were candid. Officials expect a summit later this year.')
+
+
+def spans(rows, columns=()):
+    """Rows given as (article, fragment, extra...) become spans of RAW."""
+    out = []
+    for r in rows:
+        start = RAW.index(r[1])
+        out.append({"article_id": r[0], "start": start, "end": start + len(r[1]), "text": r[1],
+                    **dict(zip(columns, r[2:]))})
+    return pd.DataFrame(out, columns=ev.SPAN_COLUMNS + list(columns))
+
+
+def figures(metrics, extractor):
+    m = pd.DataFrame(metrics)
+    return m[m.extractor == extractor].set_index("metric").value
+
+
+def test_a_found_quote_a_missed_one_and_a_wrong_speaker():
+    gold = spans([("a", '"We want stable ties,"', "direct", "Antony Blinken"),
+                  ("a", '"useful"', "partial", "Antony Blinken"),
+                  ("a", "Wang said the talks were candid.", "indirect", "Wang Yi")], ["kind", "speaker"])
+    pred = spans([("a", '"We want stable ties,"', "direct", "Blinken"),
+                  ("a", "Wang said the talks were candid.", "indirect", "Wang Wenbin"),
+                  ("a", "Officials expect a summit", "indirect", "officials")], ["kind", "speaker"])
+    metrics, items = [], []
+    ev.score_quotes(pred, gold, metrics, items)
+    q = figures(metrics, "quotations")
+    assert q["precision"] == 1.0 and q["recall"] == 0.5
+    assert q["speaker accuracy"] == 1.0 and q["direct quotes found"] == 1.0
+    i = figures(metrics, "indirect speech")
+    assert i["precision"] == 0.5 and i["recall"] == 1.0
+    assert i["speaker accuracy"] == 0.0  # Wang Wenbin is not Wang Yi
+    outcomes = sorted((x["extractor"], x["outcome"]) for x in items)
+    assert outcomes == [("indirect speech", "spurious"), ("indirect speech", "wrong speaker"),
+                        ("quotations", "match"), ("quotations", "missed")]
+
+
+def test_overlap_thresholds():
+    gold = spans([("a", "Wang said the talks were candid.", "indirect", "Wang Yi")], ["kind", "speaker"])
+    half = spans([("a", "Wang said the talks", "indirect", "Wang Yi")], ["kind", "speaker"])
+    sliver = spans([("a", "Wang", "indirect", "Wang Yi")], ["kind", "speaker"])
+    other = spans([("b", "Wang said the talks were candid.", "indirect", "Wang Yi")], ["kind", "speaker"])
+    assert ev.match(half, gold) == [(0, 0)]          # overlaps all of the shorter span
+    assert ev.match(half, gold, strict=True) == []   # but the ends are far apart
+    assert ev.match(sliver, gold) == [(0, 0)]        # shorter span fully inside: still a loose match
+    assert ev.match(other, gold) == []               # another article never matches
+
+
+def test_one_to_one_matching_takes_the_best_overlap():
+    gold = spans([("a", '"We want stable ties,"', "direct", "x")], ["kind", "speaker"])
+    pred = spans([("a", '"We want', "direct", "x"), ("a", '"We want stable ties,"', "direct", "x")],
+                 ["kind", "speaker"])
+    assert ev.match(pred, gold) == [(1, 0)]
+
+
+@pytest.mark.parametrize("gold, found, same", [
+    ("Antony Blinken", "Blinken", True),
+    ("Antony Blinken", "Secretary of State Antony Blinken", True),
+    ("Wang Yi", "Wang Wenbin", False),
+    ("Chinese Foreign Ministry", "China's foreign ministry", True),
+    ("US State Department", "State Department", True),
+    ("senior State Department official", "Chinese official", False),
+    ("US official", "Chinese official", False),
+    ("Antony Blinken", "Western Hemisphere", False),
+    ("Xi Jinping", "President Xi", True),
+    (None, None, True),
+    (None, "Blinken", False),
+    ("Blinken", None, False),
+    ("Mao Ning", "the spokesperson", False),
+])
+def test_same_speaker(gold, found, same):
+    assert ev.same_speaker(gold, found) is same
+
+
+def test_a_shifted_date_is_found_but_wrongly_resolved():
+    gold = spans([("a", "Sunday", dt.date(2023, 6, 18), dt.date(2023, 6, 18), False),
+                   ("a", "later this year", dt.date(2023, 6, 20), dt.date(2023, 12, 31), False)],
+                  ["resolved_start", "resolved_end", "vague"])
+    pred = spans([("a", "Sunday", "2023-06-11", "2023-06-11"),
+                  ("a", "later this year", "2023-06-20", "2023-12-31")], ["resolved_start", "resolved_end"])
+    metrics, items = [], []
+    ev.score_dates(pred, gold, metrics, items)
+    d = figures(metrics, "date expressions")
+    assert d["recall"] == 1.0 and d["precision"] == 1.0
+    assert d["range accuracy"] == 0.5 and d["found and resolved right"] == 0.5
+    wrong = [x for x in items if x["outcome"] == "wrong range"]
+    assert wrong[0]["expected"] == "2023-06-18..2023-06-18" and wrong[0]["found"] == "2023-06-11..2023-06-11"
+
+
+def test_vague_gold_neither_rewards_nor_punishes():
+    gold = spans([("a", "later this year", None, None, True)], ["resolved_start", "resolved_end", "vague"])
+    pred = spans([("a", "later this year", "2023-06-20", "2023-12-31")], ["resolved_start", "resolved_end"])
+    metrics = []
+    ev.score_dates(pred, gold, metrics, [])
+    d = figures(metrics, "date expressions")
+    assert math.isnan(d["precision"]) and math.isnan(d["recall"])
+
+
+def _article(tmp_path, text, name="x"):
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_article(path)
+
+
+def test_debris_scored_by_line_and_by_character(tmp_path):
+    text = "Share this article\nBlinken met Wang in Beijing on Monday.\nPhoto: AFP\n"
+    a = _article(tmp_path, text)
+    a.boilerplate = [Span(0, 18, "Share this article", "share"), Span(19, 26, "Blinken", "oops")]
+    gold = pd.DataFrame([{"article_id": "x", "start": 0, "end": 18, "text": "Share this article", "reason": "share"},
+                         {"article_id": "x", "start": 58, "end": 68, "text": "Photo: AFP", "reason": "credit"}])
+    metrics, items = [], []
+    ev.score_debris([a], gold, metrics, items)
+    d = figures(metrics, "debris")
+    assert d["debris lines removed"] == 0.5
+    assert d["debris characters caught"] == pytest.approx(16 / 25)
+    assert d["prose characters removed"] == pytest.approx(7 / 32)
+    assert {x["outcome"] for x in items} == {"removed", "left in", "prose removed"}
+
+
+def test_publication_inside_outside_and_undated(tmp_path):
+    a = _article(tmp_path, "Blinken met Xi on Monday.", "a")
+    b = _article(tmp_path, "Blinken met Xi on Monday.", "b")
+    c = _article(tmp_path, "Nothing dated here at all.", "c")
+    a.published_earliest, a.published_latest = dt.date(2023, 6, 19), dt.date(2023, 6, 25)
+    b.published_earliest, b.published_latest = dt.date(2023, 7, 1), dt.date(2023, 7, 3)
+    c.published_earliest = c.published_latest = None
+    truth = {k: {"true_date": dt.date(2023, 6, 20), "earliest": None, "latest": None} for k in "abc"}
+    metrics, items = [], []
+    ev.score_publication([a, b, c], truth, metrics, items)
+    p = figures(metrics, "undated articles")
+    assert p["true date inside the interval"] == pytest.approx(1 / 3)
+    assert p["median interval, days"] == 5.0  # widths 7 and 3
+    assert p["worst miss, days"] == 11
+    assert p["left undated"] == pytest.approx(1 / 3)
+
+
+def test_expectations_and_holders():
+    gold = spans([("a", "Officials expect a summit later this year.", "officials", "epistemic")],
+                 ["holder", "modality"])
+    pred = spans([("a", "Officials expect a summit later this year.", "reporter"),
+                   ("a", "Blinken arrived on Sunday.", "reporter")], ["holder"])
+    metrics = []
+    ev.score_expectations(pred, gold, metrics, [])
+    e = figures(metrics, "expectations")
+    assert e["recall"] == 1.0 and e["precision"] == 0.5 and e["holder accuracy"] == 0.0
+
+
+def test_a_gold_fragment_not_in_the_article_names_file_line_and_column(tmp_path):
+    path = tmp_path / "quotes.csv"
+    path.write_text("article_id,kind,opening,closing,speaker\n"
+                    'a,direct,"""We want stable ties,""",,Blinken\n'
+                    "a,direct,Nowhere to be found,,Blinken\n", encoding="utf-8")
+    with pytest.raises(ev.GoldError, match=r"quotes.csv, line 3, column opening: 'Nowhere"):
+        ev.locate_spans(path, {"a": RAW})
+
+
+# --- the committed corpus and gold ------------------------------------------------------------------------
+
+def _gold_files(folder):
+    return sorted(p for p in folder.glob("*.csv"))
+
+
+@pytest.mark.parametrize("split", ev.SPLITS)
+def test_every_gold_row_points_at_text_in_its_article(split):
+    s = ev.split(split)
+    raws = {p.stem: p.read_text(encoding="utf-8") for p in s.files}
+    for path in _gold_files(s.gold):
+        if path.name == "publication.csv":
+            continue
+        with open(path, encoding="utf-8", newline="") as f:
+            named = [r for r in csv.DictReader(f) if r["article_id"] in raws]
+        rows = ev.locate_spans(path, raws)  # raises GoldError on a fragment that is not there
+        assert len(rows) == len(named)
+        for r in rows:
+            assert raws[r["article_id"]][r["start"]:r["end"]] == r["text"]
+
+
+def test_gold_names_only_articles_that_exist():
+    known = {p.stem for p in ev.ARTICLES.glob("*.txt")}
+    for path in _gold_files(ev.GOLD) + _gold_files(ev.GOLD / "second"):
+        with open(path, encoding="utf-8", newline="") as f:
+            unknown = {r["article_id"] for r in csv.DictReader(f)} - known
+        assert not unknown, f"{path.name}: {sorted(unknown)}"
+
+
+def test_splits_cover_every_article_once_and_the_test_split_is_large_enough():
+    with open(ev.EVALUATION / "splits.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    files = [r["file"] for r in rows]
+    assert len(files) == len(set(files))
+    assert set(files) == {p.name for p in ev.ARTICLES.glob("*.txt")}
+    assert {r["split"] for r in rows} == {"dev", "test"}
+    assert sum(r["split"] == "test" for r in rows) >= 20
+
+
+def test_every_article_has_a_source_record_and_a_publication_row():
+    with open(ev.ARTICLES / "sources.csv", encoding="utf-8", newline="") as f:
+        sources = {r["file"]: r for r in csv.DictReader(f)}
+    files = {p.name for p in ev.ARTICLES.glob("*.txt")}
+    assert set(sources) == files
+    for name, r in sources.items():
+        assert r["title"] and r["outlet"] and r["address"].startswith("http"), name
+    truth = ev.gold_publication()
+    assert set(truth) == {f[:-4] for f in files}
+    for article_id, t in truth.items():
+        if t["true_date"] and t["earliest"]:
+            assert t["earliest"] <= t["true_date"] <= t["latest"], article_id
+
+
+def test_the_evaluation_corpus_has_the_breadth_it_promises():
+    with open(ev.ARTICLES / "sources.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) >= 40
+    assert len({r["outlet"] for r in rows}) >= 15
+    assert sum(r["topic"].startswith("blinken") for r in rows) * 3 >= 2 * len(rows)
+    assert sum(r["outlet_type"] == "chinese-state-media" for r in rows) >= 8
+    assert sum(r["debris"] == "yes" for r in rows) >= 10
+    assert sum(r["date_in_text"] == "none" for r in rows) >= 8

@@ -18,6 +18,7 @@ $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m analysis.lab --setup
 	touch $(STAMP)
 
 setup: $(STAMP) ## create .venv and install the project with its dev tools
@@ -36,8 +37,8 @@ test: $(STAMP) ## run pytest on tests/ and strict nbval on notebooks/
 	$(PY) -m pytest tests
 	$(PY) -m pytest --nbval --nbval-current-env notebooks
 
-lab: $(STAMP) ## open JupyterLab in the project environment
-	$(VENV)/bin/jupyter lab notebooks
+lab: $(STAMP) ## open JupyterLab on the repository root, at the first notebook
+	$(PY) -m analysis.lab
 
 export: $(STAMP) ## write the annotation tables of seeds/ as CSV to output/
 	$(PY) -m analysis export --corpus seeds --out output
@@ -45,9 +46,9 @@ export: $(STAMP) ## write the annotation tables of seeds/ as CSV to output/
 html: $(STAMP) ## render every notebook and an index page as a static site under build/
 	$(PY) -m analysis.site
 
-test-browser: $(STAMP) ## install Chromium (Debian package) if missing and check the site in it
+test-browser: $(STAMP) ## install Chromium (Debian package) if missing; check the site and JupyterLab in it
 	command -v chromium >/dev/null || (apt-get update -q && apt-get install -y -q chromium)
-	$(PY) -m pytest tests/test_site.py
+	$(PY) -m pytest tests/test_site.py tests/test_lab.py
 
 bench: $(STAMP) ## time the annotation on corpora scaled up from the seeds (BENCH_SIZES="1000 10000")
 	$(PY) -m analysis.bench

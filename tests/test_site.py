@@ -5,19 +5,14 @@ installs Debian's chromium and runs this file.
 """
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from browser import CHROMIUM, FLAGS, SKIP_REASON
 
 from analysis import paths
 from analysis.site import build_site
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--enable-logging=stderr", "--v=0"]
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +47,7 @@ def _dom(page: Path, profile: Path) -> tuple[str, str]:
     return result.stdout, result.stderr
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="no Chromium installed; run `make test-browser`")
+@pytest.mark.skipif(CHROMIUM is None, reason=SKIP_REASON)
 def test_pages_render_in_a_browser_with_figures_tables_and_no_errors(site, tmp_path):
     for page in pages(site):
         dom, log = _dom(page, tmp_path / page.stem)

@@ -20,10 +20,11 @@ from .errors import (
     EmptyArticleError,
     EncodingError,
     NoArticlesError,
+    RecordError,
 )
 
 __all__ = [
     "Article", "load_corpus", "read_article", "read_corpus",
     "CorpusError", "CorpusNotFoundError", "DateHeaderError", "DuplicateArticleError",
-    "EmptyArticleError", "EncodingError", "NoArticlesError",
+    "EmptyArticleError", "EncodingError", "NoArticlesError", "RecordError",
 ]

@@ -17,11 +17,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     p_export = sub.add_parser("export", help="write the annotation tables of a folder of articles as CSV")
-    p_export.add_argument("--corpus", default="seeds", help="folder of .txt articles (default: seeds)")
+    p_export.add_argument("--corpus", default="seeds", help="folder of .txt/.html articles, or a .jsonl/.csv file of records (default: seeds)")
     p_export.add_argument("--out", required=True, help="folder to write the CSV files into")
     p_report = sub.add_parser("report", help="execute every notebook in order, in place")
     p_report.add_argument("notebooks", nargs="*", help="notebooks to run (default: all of notebooks/)")
-    p_report.add_argument("--corpus", help="run on this folder of articles instead of seeds/ (needs --out)")
+    p_report.add_argument("--corpus", help="run on this folder (or .jsonl/.csv file) of articles instead of seeds/ (needs --out)")
     p_report.add_argument("--out", help="folder for the executed copies, figures and tables of --corpus")
     p_eval = sub.add_parser("evaluate", help="measure the extractors against the hand reading, split by split")
     p_eval.add_argument("--split", choices=["seeds", "dev", "test"], action="append",

@@ -5,6 +5,9 @@ An article file is UTF-8 text. It may start with a date header,
 followed directly by the article. Everything after that is the article as it
 was scraped, debris included. The file is never written to: `Article.raw` is
 its decoded text, and every offset the package reports indexes `raw`.
+
+A corpus may also be a JSON Lines or CSV file of records, or a folder of
+saved HTML pages (`formats`); their text as stored becomes `raw` the same way.
 """
 
 from __future__ import annotations
@@ -52,6 +55,10 @@ class Article:
     text: str = ""
     published_earliest: dt.date | None = None
     published_latest: dt.date | None = None
+    line: int | None = None  # where the record starts, for an article read from a JSON Lines or CSV file
+    outlet: str = ""  # as the record or page states it
+    title: str = ""
+    url: str = ""
 
     @property
     def removed(self) -> list[Span]:
@@ -82,17 +89,21 @@ def count_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def _parse_header(raw: str, path: Path) -> tuple[dt.date | None, Span | None]:
+def parse_date(value: str, path: Path, what: str = "date header", line: int | None = None) -> dt.date:
+    """A YYYY-MM-DD date, or a `DateHeaderError` naming the file (and line) and `what` was wrong."""
+    if not _ISO_DATE.fullmatch(value):
+        raise DateHeaderError(path, f"{what} {value!r} is not of the form YYYY-MM-DD", line)
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as e:
+        raise DateHeaderError(path, f"{what} {value!r} is not a real date ({e})", line) from None
+
+
+def _parse_header(raw: str, path: Path, line: int | None = None) -> tuple[dt.date | None, Span | None]:
     m = _HEADER.match(raw)
     if not m:
         return None, None
-    value = m.group("value")
-    if not _ISO_DATE.fullmatch(value):
-        raise DateHeaderError(path, f"date header {value!r} is not of the form YYYY-MM-DD")
-    try:
-        date = dt.date.fromisoformat(value)
-    except ValueError as e:
-        raise DateHeaderError(path, f"date header {value!r} is not a real date ({e})") from None
+    date = parse_date(m.group("value"), path, line=line)
     start = raw.index("date")
     while start > 0 and raw[start - 1] in " \t":
         start -= 1
@@ -114,17 +125,31 @@ def read_article(path: Path | str) -> Article:
         raise EncodingError(path, f"not UTF-8 text (invalid byte 0x{data[e.start]:02x} at byte {e.start})") from None
     if not raw.strip("\ufeff \t\r\n"):
         raise EmptyArticleError(path, "the file is empty" if not data else "the file holds only whitespace")
-    published, header = _parse_header(raw, path)
+    return make_article(raw, path, article_id=path.stem, sha256=hashlib.sha256(data).hexdigest())
+
+
+def make_article(raw: str, path: Path, *, article_id: str, sha256: str, published: dt.date | None = None,
+                 line: int | None = None, what: str = "the file", **stated: str) -> Article:
+    """Clean and date one article's text as stored; `path` (and `line`) name it in errors.
+
+    `published` is a date stated outside the text (a record's date field, a
+    page's metadata); it counts as the header date. `stated` holds what the
+    record says of the article: outlet, title, url.
+    """
+    header_date, header = _parse_header(raw, path, line)
     if header is not None and not raw[header.end:].strip():
-        raise EmptyArticleError(path, "the file holds a date header but no article")
+        raise EmptyArticleError(path, f"{what} holds a date header but no article", line)
+    if header_date and published and header_date != published:
+        raise DateHeaderError(path, f"date header {header_date} and date field {published} disagree", line)
+    published = header_date or published
     body_start = header.end if header else 0
     boilerplate = find_boilerplate(raw, skip_before=body_start)
     repairs = find_glued_words(raw, skip=boilerplate, skip_before=body_start)
     removed = ([header] if header else []) + boilerplate
     article = Article(
-        article_id=path.stem,
+        article_id=article_id,
         path=paths.display_path(path),
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=sha256,
         raw=raw,
         published=published,
         date_source="header" if published else "unknown",
@@ -134,6 +159,8 @@ def read_article(path: Path | str) -> Article:
         text=readable_text(raw, removed, repairs),
         published_earliest=published,
         published_latest=published,
+        line=line,
+        **stated,
     )
     if published is None:
         _infer_date(article)
@@ -152,31 +179,41 @@ def _infer_date(article: Article) -> None:
         article.date_source = "inferred"
 
 
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+
+
 def article_files(corpus: Path | str) -> list[Path]:
-    """The article files of a folder (``*.txt``), sorted by name."""
+    """The article files of a folder (``*.txt``, saved pages ``*.html``), sorted by name."""
     corpus = Path(corpus)
     if not corpus.exists():
         raise CorpusNotFoundError(corpus, "no such folder")
     if not corpus.is_dir():
-        raise CorpusNotFoundError(corpus, "not a folder")
-    files = sorted(p for p in corpus.glob("*.txt") if p.is_file())
+        raise CorpusNotFoundError(corpus, "not a folder (nor a .jsonl or .csv file of records)")
+    files = sorted(p for p in corpus.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
     if not files:
-        raise NoArticlesError(corpus, "the folder holds no article files (*.txt)")
+        raise NoArticlesError(corpus, "the folder holds no article files (*.txt, *.html)")
     return files
 
 
 def read_corpus(corpus: Path | str | None = None) -> list[Article]:
-    """Every article of a folder (default: `paths.corpus_dir()`), sorted by
-    article_id; duplicates are an error."""
+    """Every article of a folder or records file (default: `paths.corpus_dir()`),
+    sorted by article_id; duplicates and an id used twice are errors."""
+    from .formats import read_articles
+
     corpus = paths.corpus_dir() if corpus is None else corpus
-    articles = [read_article(p) for p in article_files(corpus)]
+    articles = list(read_articles(corpus))
+    by_id: dict[str, Article] = {}
     by_hash: dict[str, Article] = {}
     by_text: dict[str, Article] = {}
     for a in articles:
-        for index, key, what in ((by_hash, a.sha256, "the same bytes"), (by_text, a.text, "the same article text")):
+        for index, key, what in ((by_id, a.article_id, "the same id"), (by_hash, a.sha256, "the same bytes"),
+                                 (by_text, a.text, "the same article text")):
             other = index.setdefault(key, a)
             if other is not a:
-                raise DuplicateArticleError(Path(corpus) / Path(a.path).name, f"holds {what} as {Path(other.path).name}")
+                if a.line is not None:  # two records of one file
+                    raise DuplicateArticleError(corpus, f"holds {what} as line {other.line}", a.line)
+                name, other_name = Path(a.path).name, Path(other.path).name
+                raise DuplicateArticleError(Path(corpus) / name, f"holds {what} as {other_name}")
     return sorted(articles, key=lambda a: a.article_id)
 
 
@@ -206,13 +243,13 @@ def articles_table(articles: list[Article]):
         src = source_of(a)
         rows.append({
             "article_id": a.article_id,
-            "path": a.path,
+            "path": a.path if a.line is None else f"{a.path}:{a.line}",
             "sha256": a.sha256,
             "published": a.published,
             "published_earliest": a.published_earliest,
             "published_latest": a.published_latest,
             "date_source": a.date_source,
-            "outlet": src.get("outlet") or "unknown",
+            "outlet": src.get("outlet") or a.outlet or "unknown",
             "author": src.get("author") or "unknown",
             "n_chars": len(a.raw),
             "n_words": a.n_words,

@@ -9,13 +9,15 @@ class CorpusError(Exception):
     """Base class: something about an input file or folder is wrong.
 
     `path` is the offending file or folder, `problem` a sentence saying what
-    is wrong with it; `str(error)` gives both.
+    is wrong with it, `line` (for a JSON Lines or CSV corpus) the line where
+    the bad record starts; `str(error)` gives them as ``path:line: problem``.
     """
 
-    def __init__(self, path: Path | str, problem: str):
+    def __init__(self, path: Path | str, problem: str, line: int | None = None):
         self.path = Path(path)
         self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
+        self.line = line
+        super().__init__(f"{self.path}:{line}: {problem}" if line else f"{self.path}: {problem}")
 
 
 class CorpusNotFoundError(CorpusError, FileNotFoundError):
@@ -23,11 +25,11 @@ class CorpusNotFoundError(CorpusError, FileNotFoundError):
 
 
 class NoArticlesError(CorpusError):
-    """A folder holds no article files (*.txt)."""
+    """A folder holds no article files (*.txt, *.html), or a records file no records."""
 
 
 class EmptyArticleError(CorpusError):
-    """An article file is empty or holds only whitespace."""
+    """An article file or record is empty or holds only whitespace (or a page has no main text)."""
 
 
 class EncodingError(CorpusError):
@@ -35,8 +37,12 @@ class EncodingError(CorpusError):
 
 
 class DateHeaderError(CorpusError):
-    """An article starts with a ` date ...` header that is not a real YYYY-MM-DD date."""
+    """An article's stated date (a ` date ...` header, a record's date field) is not a real date."""
 
 
 class DuplicateArticleError(CorpusError):
-    """Two files of a corpus hold the same article."""
+    """Two files or records of a corpus hold the same article, or share an id."""
+
+
+class RecordError(CorpusError):
+    """A JSON Lines or CSV corpus is malformed: bad JSON, a record that is not an object, a missing column."""

@@ -37,6 +37,11 @@ test: $(STAMP) ## run pytest on tests/ and strict nbval on notebooks/
 	$(PY) -m pytest tests
 	$(PY) -m pytest --nbval --nbval-current-env notebooks
 
+.PHONY: lint
+lint: $(STAMP) ## ruff: lint and format check of analysis/, tests/ and the notebooks' code cells
+	$(VENV)/bin/ruff check analysis tests notebooks; status=$$?; \
+	$(VENV)/bin/ruff format --check analysis tests notebooks && exit $$status
+
 lab: $(STAMP) ## open JupyterLab on the repository root, at the first notebook
 	$(PY) -m analysis.lab
 

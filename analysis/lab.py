@@ -33,8 +33,7 @@ SETTINGS = {
 
 def command(*options: str) -> list[str]:
     """The `jupyter lab` command line: the repository root served, the first notebook opened."""
-    return [sys.executable, "-m", "jupyter", "lab", f"--ServerApp.root_dir={paths.ROOT}", *options,
-            str(FIRST_NOTEBOOK)]
+    return [sys.executable, "-m", "jupyter", "lab", f"--ServerApp.root_dir={paths.ROOT}", *options, str(FIRST_NOTEBOOK)]
 
 
 def settings_file(prefix: Path | str = sys.prefix) -> Path:

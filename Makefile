@@ -1,10 +1,11 @@
-# Two commands reproduce everything on a machine with Python 3.11, pip and make:
+# Two commands reproduce everything on a machine with Python 3.11-3.13, pip and make:
 #   make report   execute every notebook in order (in place) and write figures/
 #   make test     run the package tests and strict nbval on the notebooks
-# Both create .venv and install the project into it when needed.
+# Both create .venv and install the project into it when needed; for another
+# interpreter: make test PYTHON=python3.13 VENV=.venv-3.13
 
 PYTHON ?= python3
-VENV   := .venv
+VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 

@@ -19,7 +19,7 @@ import urllib.parse
 import urllib.request
 
 import pytest
-from browser import CHROMIUM, SKIP_REASON, Browser
+from browser import SKIP, SKIP_REASON, Browser
 
 from analysis import lab, paths
 
@@ -95,16 +95,31 @@ def get(url, timeout=10):
 def jupyterlab(tmp_path_factory):
     """A running JupyterLab as `make lab` starts it, with temporary user folders; stopped afterwards."""
     home = tmp_path_factory.mktemp("jupyter")
-    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(home / "config"), "JUPYTER_DATA_DIR": str(home / "data"),
-           "JUPYTER_RUNTIME_DIR": str(home / "runtime"), "JUPYTER_PLATFORM_DIRS": "1"}
+    env = {
+        **os.environ,
+        "JUPYTER_CONFIG_DIR": str(home / "config"),
+        "JUPYTER_DATA_DIR": str(home / "data"),
+        "JUPYTER_RUNTIME_DIR": str(home / "runtime"),
+        "JUPYTER_PLATFORM_DIRS": "1",
+    }
     port, token = free_port(), secrets.token_hex(16)
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
-        lab.command("--no-browser", "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}",
-                    "--ServerApp.port_retries=0", f"--IdentityProvider.token={token}",
-                    f"--LabApp.workspaces_dir={home / 'workspaces'}", f"--LabApp.user_settings_dir={home / 'user'}",
-                    *(["--allow-root"] if os.geteuid() == 0 else [])),
-        cwd=home, env=env, stdout=subprocess.DEVNULL, stderr=open(home / "server.log", "w"))
+        lab.command(
+            "--no-browser",
+            "--ServerApp.ip=127.0.0.1",
+            f"--ServerApp.port={port}",
+            "--ServerApp.port_retries=0",
+            f"--IdentityProvider.token={token}",
+            f"--LabApp.workspaces_dir={home / 'workspaces'}",
+            f"--LabApp.user_settings_dir={home / 'user'}",
+            *(["--allow-root"] if os.geteuid() == 0 else []),
+        ),
+        cwd=home,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=open(home / "server.log", "w"),
+    )
     try:
         deadline = time.monotonic() + 60
         while get(f"{base}/api/status?token={token}", timeout=2)[0] != 200:
@@ -142,7 +157,7 @@ RENDERED = """(() => {
 })()"""
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason=SKIP_REASON)
+@pytest.mark.skipif(SKIP, reason=SKIP_REASON)
 def test_every_notebook_renders_in_jupyterlab_with_its_figures(jupyterlab, tmp_path):
     base, token = jupyterlab
     browser = Browser(tmp_path / "profile")
@@ -152,8 +167,7 @@ def test_every_notebook_renders_in_jupyterlab_with_its_figures(jupyterlab, tmp_p
             expected = image_references(nb_path)
             browser.events.clear()
             browser.call("Page.navigate", url=f"{base}/lab/tree/{name}?token={token}&reset")
-            shown = browser.wait_for(RENDERED % {"n_cells": len(cells(nb_path)), "n_images": len(expected)},
-                                     timeout=90)
+            shown = browser.wait_for(RENDERED % {"n_cells": len(cells(nb_path)), "n_images": len(expected)}, timeout=90)
             assert shown, f"{name}: the notebook did not render with all its cells and images in 90 s"
             assert len(shown["images"]) == len(expected), f"{name}: {shown['images']}"
             for image in shown["images"]:

@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from browser import CHROMIUM, FLAGS, SKIP_REASON
+from browser import CHROMIUM, FLAGS, SKIP, SKIP_REASON
 
 from analysis import paths
 from analysis.site import build_site
@@ -47,7 +47,7 @@ def _dom(page: Path, profile: Path) -> tuple[str, str]:
     return result.stdout, result.stderr
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason=SKIP_REASON)
+@pytest.mark.skipif(SKIP, reason=SKIP_REASON)
 def test_pages_render_in_a_browser_with_figures_tables_and_no_errors(site, tmp_path):
     for page in pages(site):
         dom, log = _dom(page, tmp_path / page.stem)

@@ -10,7 +10,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup report test lab export bench html test-browser clean
+.PHONY: help setup report test lab export bench evaluate html test-browser clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -55,6 +55,11 @@ html: $(STAMP) ## render every notebook and an index page as a static site under
 test-browser: $(STAMP) ## install Chromium (Debian package) if missing; check the site and JupyterLab in it
 	command -v chromium >/dev/null || (apt-get update -q && apt-get install -y -q chromium)
 	$(PY) -m pytest tests/test_site.py tests/test_lab.py
+
+SPLIT ?=
+
+evaluate: $(STAMP) ## measure the extractors against the hand reading: seeds, dev and test (SPLIT=test: one split)
+	$(PY) -m analysis evaluate $(if $(strip $(SPLIT)),--split $(SPLIT))
 
 bench: $(STAMP) ## time the annotation on corpora scaled up from the seeds (BENCH_SIZES="1000 10000")
 	$(PY) -m analysis.bench

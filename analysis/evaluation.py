@@ -90,7 +90,9 @@ def locate_spans(path: Path, raws: dict[str, str]) -> list[dict]:
 
     `opening` (or `text`) is searched from just after the previous row's
     start for the same article and opening, so repeated fragments are named
-    in order; `closing`, if given, is searched from the opening's start.
+    in order; an optional `occurrence` column (1, 2, …) names the n-th
+    occurrence in the article instead. `closing`, if given, is searched from
+    the opening's start.
     """
     rows, seen = [], {}
     for line, g in enumerate(_rows(path), start=2):
@@ -103,6 +105,12 @@ def locate_spans(path: Path, raws: dict[str, str]) -> list[dict]:
             raise GoldError(path, line, column, "empty")
         key = (g["article_id"], opening)
         start = raw.find(opening, seen.get(key, 0))
+        if (g.get("occurrence") or "").strip():  # an explicit occurrence: the n-th in the whole article
+            start = -1
+            for _ in range(_count(g["occurrence"], path, line)):
+                start = raw.find(opening, start + 1)
+                if start < 0:
+                    break
         if start < 0:
             raise GoldError(path, line, column, f"{opening!r} is not in article {g['article_id']}"
                             + (" after the rows above" if key in seen else ""))
@@ -118,6 +126,12 @@ def locate_spans(path: Path, raws: dict[str, str]) -> list[dict]:
             end = start + len(opening)
         rows.append({**g, "start": start, "end": end, "text": raw[start:end], "line": line})
     return rows
+
+
+def _count(value: str, path: Path, line: int) -> int:
+    if not value.strip().isdigit() or int(value) < 1:
+        raise GoldError(path, line, "occurrence", f"{value!r} is not a whole number from 1")
+    return int(value)
 
 
 def _frame(rows: list[dict], columns: list[str]):
@@ -179,7 +193,8 @@ def _date(value: str, path: Path, line: int, column: str = "resolved_start") -> 
 # --- agreement of two speakers ----------------------------------------------------------------------------
 
 _STOP = {"the", "a", "an", "of", "and", "mr", "mrs", "ms", "dr", "unnamed", "said", "'s"}
-_NORMAL = {"u.s.": "us", "u.s": "us", "american": "us", "china's": "chinese", "beijing's": "chinese"}
+_NORMAL = {"u.s.": "us", "u.s": "us", "american": "us", "china": "chinese", "china's": "chinese",
+           "beijing's": "chinese"}  # a country speaking is its government: "China" is "Chinese government"
 _NOT_A_NAME = {"ministry", "department", "office", "government", "council", "house", "embassy", "agency",
                "official", "officials", "spokesperson", "spokesman", "spokeswoman", "sides", "source", "sources",
                "administration", "reporter", "observers", "analysts", "experts", "media", "press", "pentagon"}
@@ -207,10 +222,11 @@ def same_speaker(gold, found) -> bool:
 
     Empty agrees only with empty. Otherwise the two agree when the content
     words of one are all among the other's (`Blinken` and `Antony Blinken`,
-    `State Department` and `US State Department`), or when both are personal
-    names with the same last word. Case, accents, titles of address, "the"
-    and parenthesised remarks are ignored; "U.S." and "American" read as
-    "US", "China's" as "Chinese".
+    `State Department` and `US State Department`, `China` and `Chinese
+    government`), or when both are personal names with the same last word.
+    Case, accents, titles, "the" and parenthesised remarks are ignored;
+    "U.S.", "United States" and "American" read as "US", "China" and
+    "China's" as "Chinese".
     """
     gold, found = _blank(gold), _blank(found)
     if gold is None or found is None:
@@ -573,3 +589,96 @@ def sources_markdown() -> str:
                 f"{esc['date_in_text']}",
                 f"- **debris as scraped**: {esc['debris']}; **trimmed**: {esc['trimmed']}", ""]
     return "\n".join(out)
+
+
+# --- what a reader may trust, said from the figures ------------------------------------------------------
+
+_GUIDE = [  # (extractor, metric, what it says about, what to do when it is low)
+    ("quotations", "direct quotes found", "direct quotes found",
+     "a count of quotations can be taken as nearly complete"),
+    ("quotations", "speaker accuracy", "the speaker named for a quotation the package found",
+     "check the speaker of every quotation before counting voices by side"),
+    ("indirect speech", "found with the right speaker", "indirect speech found with the right speaker",
+     "counts of paraphrased sources undercount and misplace voices: read the articles"),
+    ("date expressions", "found and resolved right", "date expressions found and resolved to the right days",
+     "check a date before placing an article's claim on the timeline"),
+    ("undated articles", "true date inside the interval", "undated articles whose true date lies in the "
+     "inferred interval", "treat an inferred date as a guess and date undated articles by hand"),
+    ("debris", "debris lines removed", "lines of page debris removed",
+     "expect banners, captions and credits to be read as prose"),
+    ("expectations", "recall", "forward-looking statements found",
+     "a list of expectations is a sample of them, not all of them"),
+]
+
+
+def reading_guide(metrics, split_name: str = "test", good: float = 0.85) -> list[str]:
+    """One sentence per extractor: the held-out figure, and what a reader should do with it.
+
+    A figure at or above `good` is called fit to rely on (with its n); below
+    it, the sentence says what to check. Generated from `metrics`, so the
+    prose follows the figures when the rules or the gold change.
+    """
+    keyed = metrics[metrics.split == split_name].set_index(["extractor", "metric"])
+    out = []
+    for extractor, metric, what, advice in _GUIDE:
+        if (extractor, metric) not in keyed.index:
+            continue
+        r = keyed.loc[(extractor, metric)]
+        if r.value != r.value:
+            continue
+        figure = f"{r.value:.0%} of {what} (n = {int(r.n)})"
+        if r.value >= good:
+            out.append(f"{extractor.capitalize()}: {figure}; fit to rely on, with the errors listed in items.csv.")
+        else:
+            out.append(f"{extractor.capitalize()}: {figure}; below {good:.0%}, so {advice}.")
+    return out
+
+
+SUCCESS = {"match", "inside", "removed"}
+
+
+def error_examples(items, split_name: str = "dev", per_kind: int = 2, width: int = 90):
+    """A few items of each kind of error (the first in article order), with the text shortened.
+
+    Taken from the dev split by default: the test split's errors are counted,
+    not read, so that no rule is ever written from them.
+    """
+    from .corpus import shorten
+
+    errors = items[(items.split == split_name) & ~items.outcome.isin(SUCCESS)
+                   & ~items.outcome.str.startswith("outside")]
+    outside = items[(items.split == split_name) & items.outcome.str.startswith("outside")]
+    errors = pd_concat([errors, outside.assign(outcome="outside the interval")])
+    picked = (errors.sort_values(["extractor", "outcome", "article_id", "start"])
+              .groupby(["extractor", "outcome"], sort=False).head(per_kind))
+    return picked.assign(text=picked.text.map(lambda t: shorten(str(t), width)))[
+        ["extractor", "outcome", "article_id", "text", "expected", "found"]].reset_index(drop=True)
+
+
+def error_counts(items):
+    """How many items of each outcome, per split and extractor (`outside by N days` counted together)."""
+    outcome = items.outcome.where(~items.outcome.str.startswith("outside"), "outside the interval")
+    return (items.assign(outcome=outcome).groupby(["extractor", "outcome", "split"]).size()
+            .unstack("split", fill_value=0)[[s for s in SPLITS if s in set(items.split)]])
+
+
+def pd_concat(frames):
+    import pandas as pd
+
+    return pd.concat(frames, ignore_index=True)
+
+
+def evaluation_corpus():
+    """The evaluation articles' source records (`articles/sources.csv`) with their split."""
+    import pandas as pd
+
+    sources = pd.read_csv(ARTICLES / "sources.csv", dtype=str, keep_default_na=False)
+    splits = pd.read_csv(EVALUATION / "splits.csv", dtype=str)
+    return sources.merge(splits, on="file", validate="one_to_one").sort_values(["split", "file"], ignore_index=True)
+
+
+def load_anchors():
+    """Published figures of comparable tools (`evaluation/anchors.csv`), each with its source."""
+    import pandas as pd
+
+    return pd.read_csv(EVALUATION / "anchors.csv", comment="#")

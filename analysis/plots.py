@@ -111,3 +111,68 @@ def timeline(fig, data: pd.DataFrame) -> None:
     fig.suptitle("The road to Beijing: events, and when each article appeared", y=0.995, fontsize=11)
     fig.text(0.5, 0.945, "Shaded: events of several days (grey: the February visit that never happened). "
              "Panels skip the quiet months between.", ha="center", fontsize=7.5, color="#555555")
+
+
+HEADLINE = [  # (extractor, metric) pairs the evaluation chart shows, top to bottom
+    ("quotations", "direct quotes found"),
+    ("quotations", "precision"),
+    ("quotations", "speaker accuracy"),
+    ("indirect speech", "found with the right speaker"),
+    ("date expressions", "found and resolved right"),
+    ("undated articles", "true date inside the interval"),
+    ("debris", "debris lines removed"),
+    ("expectations", "recall"),
+    ("expectations", "precision"),
+]
+SPLIT_COLOURS = {"seeds": "#bbbbbb", "dev": "#56b4e9", "test": "#0072b2"}  # Okabe-Ito blues, grey for training
+
+
+def evaluation_data(metrics: pd.DataFrame, anchors: pd.DataFrame) -> pd.DataFrame:
+    """The rows the evaluation chart draws: one per headline metric and split, with the anchor if any."""
+    keyed = metrics.set_index(["extractor", "metric", "split"])
+    anchor = anchors.set_index(["extractor", "metric"])
+    rows = []
+    for extractor, metric in HEADLINE:
+        for split in SPLIT_COLOURS:
+            if (extractor, metric, split) not in keyed.index:
+                continue
+            r = keyed.loc[(extractor, metric, split)]
+            rows.append({"extractor": extractor, "metric": metric, "split": split, "value": r.value, "n": r.n,
+                         "anchor": anchor.value.get((extractor, metric)),
+                         "anchor_tool": anchor.tool.get((extractor, metric))})
+    return pd.DataFrame(rows)
+
+
+def evaluation_chart(fig, data: pd.DataFrame) -> None:
+    """Horizontal bars: each headline figure on seeds (training), dev and test; a black tick marks the
+    published figure of a comparable tool where there is one."""
+    ax = fig.subplots()
+    labels = list(dict.fromkeys(zip(data.extractor, data.metric)))
+    splits = [s for s in SPLIT_COLOURS if s in set(data.split)]
+    height = 0.8 / len(splits)
+    for j, split in enumerate(splits):
+        part = data[data.split == split].set_index(["extractor", "metric"])
+        ys = [i + (j - (len(splits) - 1) / 2) * height for i in range(len(labels))]
+        values = [part.value.get(k, float("nan")) for k in labels]
+        ax.barh(ys, values, height=height, color=SPLIT_COLOURS[split],
+                label={"seeds": "seeds (training)", "dev": "dev", "test": "test (held out)"}[split])
+        for y, v, k in zip(ys, values, labels):
+            if v == v:
+                ax.text(min(v, 1) + 0.01, y, f"{v:.0%} (n={int(part.n.get(k))})", va="center", fontsize=6.5)
+    first = data.drop_duplicates(["extractor", "metric"]).set_index(["extractor", "metric"])
+    shown = False
+    for i, k in enumerate(labels):
+        a = first.anchor.get(k)
+        if a == a and a is not None:
+            ax.plot([a, a], [i - 0.45, i + 0.45], color="black", lw=1.6,
+                    label=None if shown else "published figure of a comparable tool")
+            shown = True
+    ax.set_yticks(range(len(labels)), [f"{e}: {m}" for e, m in labels], fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1.18)
+    ax.set_xticks([0, 0.25, 0.5, 0.75, 1.0], ["0%", "25%", "50%", "75%", "100%"], fontsize=8)
+    ax.grid(axis="x", color="#eeeeee")
+    ax.set_axisbelow(True)
+    ax.legend(loc="lower center", bbox_to_anchor=(0.45, -0.2), ncol=4, fontsize=7, frameon=False)
+    ax.set_title("How well the package reads: the seeds it was written on, and articles it never saw",
+                 fontsize=10)

@@ -82,6 +82,9 @@ def test_one_to_one_matching_takes_the_best_overlap():
     (None, "Blinken", False),
     ("Blinken", None, False),
     ("Mao Ning", "the spokesperson", False),
+    ("China", "Chinese government", True),
+    ("The Secretary", "Antony J. Blinken", False),
+    ("Antony J. Blinken and Wang Yi", "both sides", False),
 ])
 def test_same_speaker(gold, found, same):
     assert ev.same_speaker(gold, found) is same
@@ -169,10 +172,68 @@ def test_a_gold_fragment_not_in_the_article_names_file_line_and_column(tmp_path)
         ev.locate_spans(path, {"a": RAW})
 
 
+def test_an_explicit_occurrence_names_the_nth_fragment_in_the_article(tmp_path):
+    raw = "Stamp: June 19, 2023\nBEIJING, June 19 (Xinhua) -- Xi met Blinken. On June 19 he left."
+    path = tmp_path / "dates.csv"
+    path.write_text("article_id,text,resolved_start,resolved_end,vague,note,occurrence\n"
+                    "a,June 19,2023-06-19,2023-06-19,no,,2\n"
+                    "a,June 19,2023-06-19,2023-06-19,no,,3\n", encoding="utf-8")
+    rows = ev.locate_spans(path, {"a": raw})
+    assert [r["start"] for r in rows] == [raw.index("June 19 (X"), raw.index("June 19 he")]
+    path.write_text("article_id,text,resolved_start,resolved_end,vague,note,occurrence\n"
+                    "a,June 19,2023-06-19,2023-06-19,no,,4\n", encoding="utf-8")
+    with pytest.raises(ev.GoldError, match="line 2, column text"):
+        ev.locate_spans(path, {"a": raw})
+
+
+def test_cohen_kappa():
+    from analysis.agreement import cohen_kappa
+
+    assert cohen_kappa(list("aabb"), list("aabb")) == 1.0
+    assert cohen_kappa(list("aabb"), list("bbaa")) == -1.0
+    assert cohen_kappa(list("abab"), list("aabb")) == 0.0
+    assert math.isnan(cohen_kappa([], []))
+
+
+def test_two_readings_compared(tmp_path):
+    from analysis.agreement import compare
+
+    article = tmp_path / "a.txt"
+    article.write_text('Share this\nBlinken said on Monday the talks would resume. "We are ready," Wang said.\n',
+                       encoding="utf-8")
+    one, two = tmp_path / "one", tmp_path / "two"
+    for folder, speaker, day in ((one, "Wang Yi", "2023-06-19"), (two, "Qin Gang", "2023-06-12")):
+        folder.mkdir()
+        (folder / "quotes.csv").write_text(
+            "article_id,kind,opening,closing,speaker\n"
+            f'a,direct,"""We are ready,""",,{speaker}\n'
+            "a,indirect,Blinken said on Monday,would resume.,Antony Blinken\n", encoding="utf-8")
+        (folder / "dates.csv").write_text(f"article_id,text,resolved_start,resolved_end,vague\na,Monday,{day},{day},no\n",
+                                          encoding="utf-8")
+        (folder / "expectations.csv").write_text("article_id,opening,closing,holder\n"
+                                                 "a,Blinken said on Monday,would resume.,Antony Blinken\n",
+                                                 encoding="utf-8")
+        (folder / "debris.csv").write_text("article_id,opening,closing,reason\na,Share this,,share\n",
+                                           encoding="utf-8")
+        (folder / "publication.csv").write_text("article_id,true_date,earliest,latest\n"
+                                                "a,2023-06-19,2023-06-19,2023-06-20\n", encoding="utf-8")
+    figures, disagreements = compare(one, two, [article])
+    f = {(r["annotation"], r["measure"]): r["value"] for r in figures}
+    assert f[("quotations", "span F1")] == 1.0 and f[("quotations", "speaker agreement")] == 0.0
+    assert f[("indirect speech", "speaker agreement")] == 1.0
+    assert f[("date expressions", "same range")] == 0.0
+    assert f[("undated articles", "same interval")] == 1.0
+    assert f[("debris", "line kappa")] == 1.0
+    assert sorted(d["annotation"] for d in disagreements) == ["date expressions: range", "quotations: speaker"]
+
+
 # --- the committed corpus and gold ------------------------------------------------------------------------
 
+SPAN_FILES = ("quotes.csv", "dates.csv", "time_expressions.csv", "debris.csv", "expectations.csv")
+
+
 def _gold_files(folder):
-    return sorted(p for p in folder.glob("*.csv"))
+    return sorted(p for p in folder.glob("*.csv") if p.name in SPAN_FILES + ("publication.csv",))
 
 
 @pytest.mark.parametrize("split", ev.SPLITS)
@@ -231,3 +292,18 @@ def test_the_evaluation_corpus_has_the_breadth_it_promises():
     assert sum(r["outlet_type"] == "chinese-state-media" for r in rows) >= 8
     assert sum(r["debris"] == "yes" for r in rows) >= 10
     assert sum(r["date_in_text"] == "none" for r in rows) >= 8
+
+
+def test_sources_md_is_rendered_from_the_csv():
+    assert (ev.ARTICLES / "SOURCES.md").read_text(encoding="utf-8") == ev.sources_markdown()
+
+
+def test_every_disagreement_is_settled_with_a_reason_and_the_second_reading_covers_the_test_split():
+    with open(ev.GOLD / "disagreements.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    test = {p.stem for p in ev.split("test").files}
+    assert rows and all(r["article_id"] in test for r in rows)
+    assert all(r["settled"] in ("first", "second") and r["reason"] for r in rows)
+    second = ev.gold_publication(ev.GOLD / "second")
+    assert set(second) == test
+    assert "kappa" in (ev.GOLD / "AGREEMENT.md").read_text(encoding="utf-8")

@@ -682,3 +682,19 @@ def load_anchors():
     import pandas as pd
 
     return pd.read_csv(EVALUATION / "anchors.csv", comment="#")
+
+
+def headline_table(metrics) -> str:
+    """The headline figures as a Markdown table (seeds, dev, test), for the README; a test keeps it current."""
+    from .plots import HEADLINE
+
+    keyed = metrics.set_index(["extractor", "metric", "split"])
+    splits = [s for s in SPLITS if s in set(metrics.split)]
+    lines = ["| extractor | figure | " + " | ".join(splits) + " |", "|---|---|" + "---:|" * len(splits)]
+    for extractor, metric in HEADLINE:
+        cells = []
+        for s in splits:
+            r = keyed.loc[(extractor, metric, s)] if (extractor, metric, s) in keyed.index else None
+            cells.append("–" if r is None or r.value != r.value else f"{r.value:.0%} ({int(r.n)})")
+        lines.append(f"| {extractor} | {metric} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)

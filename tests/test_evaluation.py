@@ -307,3 +307,10 @@ def test_every_disagreement_is_settled_with_a_reason_and_the_second_reading_cove
     second = ev.gold_publication(ev.GOLD / "second")
     assert set(second) == test
     assert "kappa" in (ev.GOLD / "AGREEMENT.md").read_text(encoding="utf-8")
+
+
+def test_readme_headline_table_is_current():
+    metrics, _ = ev.evaluate()
+    readme = (ev.paths.ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- headline-table:")[1].split("-->", 1)[1].split("<!-- /headline-table -->")[0]
+    assert block.strip() == ev.headline_table(metrics)

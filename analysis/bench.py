@@ -78,13 +78,13 @@ def make_corpus(n: int, folder: Path, seed: int = 0) -> None:
 def annotate_file(path: str) -> tuple[dict[str, list[list]], float]:
     """Annotate one file: its rows for each table of `TABLES`, and the seconds the annotation took."""
     from .chronology import expression_rows, mention_rows
-    from .corpus import count_words, read_article, source_of
+    from .corpus import count_words, date_article, read_article, source_of
     from .expectations import extract_expectations
     from .framing import issue_mentions, term_mentions
     from .quotes import extract_quotes
 
     start = time.perf_counter()
-    a = read_article(path)
+    a = date_article(read_article(path))
     quotes = extract_quotes(a)
     found = {
         "articles.csv": [{

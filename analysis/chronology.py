@@ -1,9 +1,10 @@
 """The reference chronology, event mentions, and publication-date inference.
 
-`data/chronology.csv` lists the real events the articles refer to, each with
-its dates, a `cue` (a regular expression that recognises a sentence speaking
-of it), a `bound` saying how a mention can bound the publication date, and
-the public source of the date.
+An event profile's `chronology.csv` lists the real events the articles refer
+to, each with its dates, cues that recognise a sentence speaking of it (a
+sentence mentions the event where `cue_any` matches, or when every pattern of
+`cue_all` occurs in it, unless `cue_none` does), a `bound` saying how a
+mention can bound the publication date, and the public source of the date.
 
 An undated article is dated by asking, for every day in the chronology's
 span, how many of the article's own statements would be true if it had been
@@ -51,145 +52,86 @@ class Event:
     event: str
     kind: str
     bound: str
-    cue: re.Pattern
+    cue_any: re.Pattern | None  # the sentence speaks of the event where this matches
+    cue_all: tuple[re.Pattern, ...] = ()  # ... or when all of these occur in it (the whole sentence)
+    cue_none: re.Pattern | None = None  # ... unless this occurs in it
 
-
-def _cue(pattern: str) -> re.Pattern:
-    # A cue that opens with look-aheads ("the sentence has both X and Y") gets its
-    # first alternative anchored at the sentence start, so that it is tried once
-    # rather than at every position; "^" binds only up to the first "|".
-    if pattern.startswith("(?="):
-        pattern = "^" + pattern
-    return re.compile(pattern, re.I | re.S)
-
-
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a regular expression (split at "|" outside groups and classes)."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if pattern[i + 1:i + 2] == "^":
-                i += 1
-            if pattern[i + 1:i + 2] == "]":  # a "]" first in a class is a literal
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return parts + [pattern[start:]]
-
-
-def _conditions(alternative: str) -> list[str] | None:
-    """["X", "Y"] for an alternative made only of look-aheads "(?=.*X)(?=.*Y)", else None."""
-    out, i = [], 0
-    while i < len(alternative):
-        if not alternative.startswith("(?=.*", i):
-            return None
-        depth, j = 0, i
-        while j < len(alternative):
-            ch = alternative[j]
-            if ch == "\\":
-                j += 2
-                continue
-            if ch == "[":  # skip a class whole
-                j = alternative.index("]", j + 2 if alternative[j + 1:j + 2] in ("]", "^") else j + 1)
-            elif ch == "(":
-                depth += 1
-            elif ch == ")":
-                depth -= 1
-                if depth == 0:
-                    break
-            j += 1
-        else:
-            return None
-        out.append(alternative[i + 5:j])
-        i = j + 1
-    return out or None
-
-
-@dataclass(frozen=True)
-class Cue:
-    """A cue, taken apart so that a sentence is checked fast, with the same result.
-
-    A cue "(?=.*X)(?=.*Y)|Z" holds in a sentence when both X and Y occur in it
-    (the match is then the whole sentence) or else where Z first matches.
-    """
-
-    conditions: tuple[tuple[re.Pattern, ...], ...]
-    rest: re.Pattern | None
-    alone: bool = False  # search the sentence cut out of the text, as the cue was written
-
-    def sentences(self, index: scan.WordIndex, sentences) -> list[int]:
-        """The indices of the sentences in which the cue may match (a cheap first pass)."""
-        if self.alone:
-            return list(range(len(sentences)))
-        found = set()
-        for condition in self.conditions:
-            found |= set.intersection(*(set(index.ranges_with(p, sentences)) for p in condition))
-        if self.rest is not None:
-            found |= set(index.ranges_with(self.rest, sentences))
-        return sorted(found)
+    @property
+    def cue_key(self) -> tuple:
+        """Events with the same cues are mentioned together."""
+        return (self.cue_any.pattern if self.cue_any else None, tuple(p.pattern for p in self.cue_all),
+                self.cue_none.pattern if self.cue_none else None)
 
     def find(self, index: scan.WordIndex, start: int, end: int) -> tuple[int, int] | None:
-        """The span the cue matches in the sentence text[start:end], or None."""
-        if self.alone:
-            m = self.rest.search(index.text[start:end])
-            if not m:
-                return None
-            return (start + m.start(), start + m.end()) if m.end() > m.start() else (start, end)
-        for condition in self.conditions:
-            if all(index.may_match(p, start, end) for p in condition) and \
-                    all(index.search(p, start, end) for p in condition):
-                return start, end
-        if self.rest is not None and index.may_match(self.rest, start, end):
-            m = index.search(self.rest, start, end)
+        """The span of text[start:end] (one sentence) that mentions the event, or None."""
+        if self.cue_none is not None and index.search(self.cue_none, start, end):
+            return None
+        if self.cue_all and all(index.search(p, start, end) for p in self.cue_all):
+            return start, end
+        if self.cue_any is not None:
+            m = index.search(self.cue_any, start, end)
             if m:
                 return m.span() if m.end() > m.start() else (start, end)
         return None
 
 
-@lru_cache(maxsize=None)
-def _taken_apart(pattern: re.Pattern) -> Cue:
-    source = pattern.pattern[1:] if pattern.pattern.startswith("^(?=") else pattern.pattern
-    alternatives = _alternatives(source)
-    conditions = [_conditions(a) for a in alternatives]
-    n = next((i for i, c in enumerate(conditions) if c is None), len(conditions))
-    # A sentence is searched in place (offsets into the whole text), which is the
-    # same as searching it cut out unless the cue anchors at or looks behind its start.
-    if any(c is not None for c in conditions[n:]) or n == 0 and source is not pattern.pattern or \
-            re.search(r"\^|\\A|\(\?<[=!]", source):
-        return Cue((), pattern, alone=True)
-    flags = pattern.flags
-    return Cue(tuple(tuple(re.compile(x, flags) for x in c) for c in conditions[:n]),
-               re.compile("|".join(alternatives[n:]), flags) if alternatives[n:] else None)
+BOUNDS = ("both", "future_only")
+CUE_FLAGS = re.I | re.S
+CHRONOLOGY_COLUMNS = ("event_id", "start", "end", "event", "label", "kind", "bound", "cue_any", "cue_all",
+                      "cue_none", "source_publisher", "source_title", "source_date")
 
 
-@lru_cache(maxsize=None)
+def read_events(path) -> tuple[Event, ...]:
+    """The events of a profile's chronology.csv, checked (see `analysis.profile`)."""
+    from .errors import ProfileError
+    from .profile import compile_pattern, parse_date, read_table
+
+    events, seen = [], set()
+    for row in read_table(path, CHRONOLOGY_COLUMNS):
+        line = row["_line"]
+        if not row["event_id"] or row["event_id"] in seen:
+            raise ProfileError(path, line, "event_id", "empty or used twice")
+        seen.add(row["event_id"])
+        start, end = parse_date(path, row, "start"), parse_date(path, row, "end")
+        if end < start:
+            raise ProfileError(path, line, "end", "before start")
+        if row["bound"] not in BOUNDS:
+            raise ProfileError(path, line, "bound", f"{row['bound']!r}: one of {', '.join(BOUNDS)}")
+        every = []
+        for part in (row["cue_all"] or "").split(" && "):
+            if part.strip():
+                every.append(compile_pattern(path, {**row, "cue_all": part}, "cue_all", CUE_FLAGS))
+        any_ = compile_pattern(path, row, "cue_any", CUE_FLAGS)
+        if any_ is None and not every:
+            raise ProfileError(path, line, "cue_any", "an event needs cue_any or cue_all")
+        parse_date(path, row, "source_date", required=False)
+        events.append(Event(row["event_id"], start, end, row["event"], row["kind"], row["bound"], any_,
+                            tuple(every), compile_pattern(path, row, "cue_none", CUE_FLAGS)))
+    return tuple(events)
+
+
 def load_events(path: str | None = None) -> tuple[Event, ...]:
-    path = path or str(paths.DATA / "chronology.csv")
-    with open(path, encoding="utf-8", newline="") as f:
-        return tuple(
-            Event(r["event_id"], Date.fromisoformat(r["start"]), Date.fromisoformat(r["end"]), r["event"],
-                  r["kind"], r["bound"], _cue(r["cue"]))
-            for r in csv.DictReader(f)
-        )
+    """The events of the chronology at `path`, else of the default event profile."""
+    if path is not None:
+        return _read_events_cached(str(path))
+    from .profile import load_profile
+
+    return load_profile().events
 
 
-def chronology_table():
+@lru_cache(maxsize=None)
+def _read_events_cached(path: str) -> tuple[Event, ...]:
+    return read_events(path)
+
+
+def chronology_table(profile=None):
+    """The profile's chronology as a table (dates as datetimes)."""
     import pandas as pd
 
-    df = pd.read_csv(paths.DATA / "chronology.csv", keep_default_na=False)
+    from .profile import load_profile
+
+    profile = profile or load_profile()
+    df = pd.read_csv(profile.file("chronology.csv"), keep_default_na=False, comment="#")
     for col in ("start", "end", "source_date"):
         df[col] = pd.to_datetime(df[col]).astype("datetime64[s]")
     return df
@@ -217,22 +159,16 @@ def event_mentions(masked: str, events: tuple[Event, ...] | None = None) -> list
 def _event_mentions(masked: str, events: tuple[Event, ...]) -> tuple[Mention, ...]:
     found = []
     index = scan.index(masked)
-    by_cue: dict[str, list[Event]] = {}  # events sharing a cue are one mention
+    by_cue: dict[tuple, list[Event]] = {}  # events sharing their cues are one mention
     for ev in events:
-        by_cue.setdefault(ev.cue.pattern, []).append(ev)
-    sentences = sentence_spans(masked)
-    to_try: dict[int, list] = {}  # sentence → the cues that may match in it, in order
-    for group in by_cue.values():
-        cue = _taken_apart(group[0].cue)
-        for k in cue.sentences(index, sentences):
-            to_try.setdefault(k, []).append((cue, tuple(group)))
-    for k in sorted(to_try):
-        ss, se = sentences[k]
-        for cue, group in to_try[k]:
-            span = cue.find(index, ss, se)
+        by_cue.setdefault(ev.cue_key, []).append(ev)
+    groups = [tuple(g) for g in by_cue.values()]
+    for ss, se in sentence_spans(masked):
+        for group in groups:
+            span = group[0].find(index, ss, se)
             if span:
                 tenses = tenses_of(masked)
-                s, e = span  # a cue made only of look-aheads gives the whole sentence
+                s, e = span
                 found.append(Mention(s, e, ss, se, group, tenses.at(ss, se, s, e)))
     return tuple(found)
 
@@ -289,20 +225,20 @@ class Inference:
 
 
 def window(events: tuple[Event, ...] | None = None) -> tuple[Date, Date]:
+    """The days searched when no window is given: the first event to a year after the last."""
     events = load_events() if events is None else events
     return min(e.start for e in events), max(e.end for e in events) + dt.timedelta(days=365)
 
 
 @lru_cache(maxsize=16)
-def _days(events: tuple[Event, ...]) -> tuple[Date, ...]:
-    first, last = window(events)
+def _days(first: Date, last: Date) -> tuple[Date, ...]:
     return tuple(first + dt.timedelta(days=i) for i in range((last - first).days + 1))
 
 
 _ALLOWED: dict[tuple, object] = {}
 
 
-def _allowed_days(c: Constraint, events: tuple[Event, ...]):
+def _allowed_days(c: Constraint, days: tuple[Date, ...]):
     """The days of `days` on which statement `c` holds, as a boolean array.
 
     Remembered by what the statement says (its kind, events and, for a
@@ -313,8 +249,7 @@ def _allowed_days(c: Constraint, events: tuple[Event, ...]):
     import numpy as np
 
     e = c.expression
-    days = _days(events)
-    key = (c.kind, c.events, events, (e.rule, tuple(e.groups.items()), e.text, e.tense) if e else None)
+    key = (c.kind, c.events, days[0], days[-1], (e.rule, tuple(e.groups.items()), e.text, e.tense) if e else None)
     column = _ALLOWED.get(key)
     if column is None:
         if c.kind == "reported event":  # event statements are thresholds
@@ -331,16 +266,20 @@ def _allowed_days(c: Constraint, events: tuple[Event, ...]):
     return column
 
 
-def infer_publication(raw: str, masked: str, events: tuple[Event, ...] | None = None) -> Inference:
-    """The publication interval the article's own statements allow (see module doc)."""
+def infer_publication(raw: str, masked: str, events: tuple[Event, ...] | None = None,
+                      days_between: tuple[Date, Date] | None = None) -> Inference:
+    """The publication interval the article's own statements allow (see module doc).
+
+    The days tried are `days_between` (a profile's window), else `window(events)`.
+    """
     import numpy as np
 
     events = load_events() if events is None else events
     cons = constraints(raw, masked, events)
     if not cons:
         return Inference(None, None, None, 0, 0, [])
-    days = _days(events)
-    columns = [_allowed_days(c, events) for c in cons]
+    days = _days(*(days_between or window(events)))
+    columns = [_allowed_days(c, days) for c in cons]
     scores = np.sum(columns, axis=0)
     top = int(scores.max())
     best = np.flatnonzero(scores == top)
@@ -455,38 +394,48 @@ EXPRESSION_COLUMNS = ["article_id", "start", "end", "text", "resolved_start", "r
                       "rule", "tense", "anchor", "sentence_events", "matches"]
 
 
-def time_expressions_table(articles):
+def _events(profile):
+    from .profile import load_profile
+
+    return (profile or load_profile()).events
+
+
+def time_expressions_table(articles, profile=None):
     """Every date expression of every article, resolved against its (header or inferred) date."""
     rows = []
     for a in articles:
-        rows += expression_rows(a, a.published, a.date_source if a.published else "none")
+        rows += expression_rows(a, a.published, a.date_source if a.published else "none", _events(profile))
     return _frame(rows, EXPRESSION_COLUMNS, ("resolved_start", "resolved_end"))
 
 
-def mentions_table(articles):
-    rows = [r for a in articles for r in mention_rows(a, a.published)]
+def mentions_table(articles, profile=None):
+    rows = [r for a in articles for r in mention_rows(a, a.published, _events(profile))]
     return _frame(rows, ["article_id", "start", "end", "text", "event_id", "event_start", "tense", "lag_days"],
                   ("event_start",))
 
 
-def discrepancies_table(articles):
+def discrepancies_table(articles, profile=None):
     rows = []
+    events = _events(profile)
     for a in articles:
-        rows += discrepancy_rows(expression_rows(a, a.published, a.date_source))
+        rows += discrepancy_rows(expression_rows(a, a.published, a.date_source, events), events)
     return _frame(rows, ["article_id", "start", "end", "text", "resolved_start", "resolved_end", "event_id",
                          "event_start", "event_end", "gap_days"],
                   ("resolved_start", "resolved_end", "event_start", "event_end"))
 
 
-def date_evidence_table(articles):
+def date_evidence_table(articles, profile=None):
     """For each article, the statements that bound its publication date.
 
     Dated articles are included too: their interval, computed without the
     header, shows whether the method would have found the stated date.
     """
+    from .profile import load_profile
+
+    profile = profile or load_profile()
     rows = []
     for a in articles:
-        inf = infer_publication(a.raw, a.masked)
+        inf = infer_publication(a.raw, a.masked, profile.events, profile.window)
         for e in inf.evidence:
             rows.append({"article_id": a.article_id, "interval_from": inf.earliest, "interval_to": inf.latest, **e})
     return _frame(rows, ["article_id", "interval_from", "interval_to", "start", "end", "text", "kind", "events",

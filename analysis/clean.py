@@ -5,7 +5,7 @@ the reason it is not part of the article), glued words as `Repair`s (with the
 words they should have been); `readable_text` builds the body text from the
 raw text and those two lists.
 
-The boilerplate rules are data: `analysis/data/boilerplate_rules.csv`, one
+The debris rules are data: `analysis/resources/debris_rules.csv`, one
 regular expression per row with the reason it names and how much text a match
 covers (`scope`):
 
@@ -18,7 +18,6 @@ To teach the package an outlet's debris, add a row there.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -60,13 +59,15 @@ class Rule:
 @lru_cache(maxsize=None)
 def load_rules(path: str | None = None) -> tuple[Rule, ...]:
     """The boilerplate rules, from `path` or the package's CSV."""
-    path = path or str(paths.DATA / "boilerplate_rules.csv")
+    from .errors import ProfileError
+    from .profile import compile_pattern, read_table
+
+    path = path or str(paths.RESOURCES / "debris_rules.csv")
     rules = []
-    with open(path, encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            if row["scope"] not in Rule.SCOPES:
-                raise ValueError(f"{path}: rule {row['rule_id']!r} has unknown scope {row['scope']!r}")
-            rules.append(Rule(row["rule_id"], row["reason"], row["scope"], re.compile(row["pattern"])))
+    for row in read_table(path, ("rule_id", "reason", "scope", "pattern")):
+        if row["scope"] not in Rule.SCOPES:
+            raise ProfileError(path, row["_line"], "scope", f"rule {row['rule_id']!r} has unknown scope {row['scope']!r}")
+        rules.append(Rule(row["rule_id"], row["reason"], row["scope"], compile_pattern(path, row, "pattern")))
     return tuple(rules)
 
 

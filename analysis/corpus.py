@@ -12,12 +12,11 @@ saved HTML pages (`formats`); their text as stored becomes `raw` the same way.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 
 from . import paths
@@ -162,21 +161,29 @@ def make_article(raw: str, path: Path, *, article_id: str, sha256: str, publishe
         line=line,
         **stated,
     )
-    if published is None:
-        _infer_date(article)
     return article
 
 
-def _infer_date(article: Article) -> None:
-    """Fill the publication interval of an undated article from what it reports."""
-    from .chronology import infer_publication
+def date_article(article: Article, profile=None) -> Article:
+    """Fill the publication interval of an undated article from what it reports.
 
-    inference = infer_publication(article.raw, article.masked)
+    The explicit, event-dependent step after reading: the statements are read
+    against the chronology and the window of `profile` (default: the default
+    event profile). A dated article is returned as it is.
+    """
+    from .chronology import infer_publication
+    from .profile import load_profile
+
+    if article.header is not None or article.date_source != "unknown":
+        return article
+    profile = profile or load_profile()
+    inference = infer_publication(article.raw, article.masked, profile.events, profile.window)
     if inference.best is not None:
         article.published = inference.best
         article.published_earliest = inference.earliest
         article.published_latest = inference.latest
         article.date_source = "inferred"
+    return article
 
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
@@ -195,37 +202,31 @@ def article_files(corpus: Path | str) -> list[Path]:
     return files
 
 
-def read_corpus(corpus: Path | str | None = None) -> list[Article]:
+def read_corpus(corpus: Path | str | None = None, profile=None) -> list[Article]:
     """Every article of a folder or records file (default: `paths.corpus_dir()`),
-    sorted by article_id; duplicates and an id used twice are errors."""
+    sorted by article_id and dated with `profile` (`date_article`); an id used
+    twice is an error, copies of the same story are not (the export lists them
+    in duplicates.csv)."""
     from .formats import read_articles
 
     corpus = paths.corpus_dir() if corpus is None else corpus
     articles = list(read_articles(corpus))
     by_id: dict[str, Article] = {}
-    by_hash: dict[str, Article] = {}
-    by_text: dict[str, Article] = {}
     for a in articles:
-        for index, key, what in ((by_id, a.article_id, "the same id"), (by_hash, a.sha256, "the same bytes"),
-                                 (by_text, a.text, "the same article text")):
-            other = index.setdefault(key, a)
-            if other is not a:
-                if a.line is not None:  # two records of one file
-                    raise DuplicateArticleError(corpus, f"holds {what} as line {other.line}", a.line)
-                name, other_name = Path(a.path).name, Path(other.path).name
-                raise DuplicateArticleError(Path(corpus) / name, f"holds {what} as {other_name}")
-    return sorted(articles, key=lambda a: a.article_id)
+        other = by_id.setdefault(a.article_id, a)
+        if other is not a:
+            if a.line is not None:  # two records of one file
+                raise DuplicateArticleError(corpus, f"holds the same id as line {other.line}", a.line)
+            name, other_name = Path(a.path).name, Path(other.path).name
+            raise DuplicateArticleError(Path(corpus) / name, f"holds the same id as {other_name}")
+    return sorted((date_article(a, profile) for a in articles), key=lambda a: a.article_id)
 
 
-@lru_cache(maxsize=1)
-def _sources() -> dict[str, dict[str, str]]:
-    with open(paths.DATA / "sources.csv", encoding="utf-8", newline="") as f:
-        return {row["sha256"]: row for row in csv.DictReader(f)}
+def source_of(article: Article, profile=None) -> dict[str, str]:
+    """What is known of an article's origin (from the profile's `sources.csv`, by hash)."""
+    from .profile import load_profile
 
-
-def source_of(article: Article) -> dict[str, str]:
-    """What is known of an article's origin (from `data/sources.csv`, by hash)."""
-    return _sources().get(article.sha256, {})
+    return (profile or load_profile()).sources.get(article.sha256, {})
 
 
 ARTICLE_COLUMNS = [
@@ -234,13 +235,13 @@ ARTICLE_COLUMNS = [
 ]
 
 
-def articles_table(articles: list[Article]):
+def articles_table(articles: list[Article], profile=None):
     """One row per article: the columns of `ARTICLE_COLUMNS` plus raw and text."""
     import pandas as pd
 
     rows = []
     for a in articles:
-        src = source_of(a)
+        src = source_of(a, profile)
         rows.append({
             "article_id": a.article_id,
             "path": a.path if a.line is None else f"{a.path}:{a.line}",
@@ -264,17 +265,17 @@ def articles_table(articles: list[Article]):
     return df.sort_values("article_id", ignore_index=True)
 
 
-def load_corpus(path: Path | str | None = None):
+def load_corpus(path: Path | str | None = None, profile=None):
     """Read a folder of articles into a DataFrame, one row per article.
 
     Columns: article_id (file stem), path (relative), sha256, published,
     published_earliest, published_latest, date_source (header / inferred /
-    unknown), outlet and author (from data/sources.csv where the file is
+    unknown), outlet and author (from the profile's sources.csv where the file is
     known, else "unknown"), n_chars, n_words, n_removed_chars, n_repairs, raw
     (the decoded file, untouched) and text (the readable body). The folder
     defaults to `paths.corpus_dir()`: seeds/, or $ANALYSIS_CORPUS.
     """
-    return articles_table(read_corpus(path))
+    return articles_table(read_corpus(path, profile), profile)
 
 
 def boilerplate_table(articles: list[Article]):
@@ -296,19 +297,19 @@ def repairs_table(articles: list[Article]):
     return pd.DataFrame(rows, columns=["article_id", "start", "end", "text", "replacement", "kind"])
 
 
-def sources_table(articles: list[Article]):
+def sources_table(articles: list[Article], profile=None):
     """What is known of each article's origin, with the words it rests on."""
     import pandas as pd
 
     rows = []
     for a in articles:
-        src = source_of(a)
+        src = source_of(a, profile)
         rows.append({
             "article_id": a.article_id,
             "outlet": src.get("outlet") or "unknown",
             "author": src.get("author") or "unknown",
             "evidence": src.get("evidence", ""),
-            "note": src.get("note") or "not in data/sources.csv: nothing is known beyond the text",
+            "note": src.get("note") or "not in the profile's sources.csv: nothing is known beyond the text",
         })
     return pd.DataFrame(rows)
 

@@ -46,3 +46,12 @@ class DuplicateArticleError(CorpusError):
 
 class RecordError(CorpusError):
     """A JSON Lines or CSV corpus is malformed: bad JSON, a record that is not an object, a missing column."""
+
+
+class ProfileError(ValueError):
+    """A file of an event profile or of the package's resources is wrong: names the file, line and column."""
+
+    def __init__(self, path: Path | str, line: int | None, column: str | None, problem: str):
+        self.path, self.line, self.column, self.problem = Path(path), line, column, problem
+        where = "".join([f", line {line}" if line else "", f", column {column}" if column else ""])
+        super().__init__(f"{self.path}{where}: {problem}")

@@ -491,10 +491,10 @@ def score_expectations(pred, gold, metrics: list, items: list) -> None:
 
 def annotate(files) -> tuple[list, dict]:
     """Read and annotate `files` exactly as the export does; the articles and their tables."""
-    from .corpus import read_article
+    from .corpus import date_article, read_article
     from .export import tables_of
 
-    articles = sorted((read_article(f) for f in files), key=lambda a: a.article_id)
+    articles = sorted((date_article(read_article(f)) for f in files), key=lambda a: a.article_id)
     return articles, tables_of(articles)
 
 

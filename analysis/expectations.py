@@ -1,7 +1,7 @@
 """Expectations: forward-looking statements, with holder, topic, certainty.
 
 A sentence is an expectation when it holds a term of the hedge lexicon
-(`data/hedges.csv`: each term with its certainty level — certain, probable,
+(`resources/hedges.csv`: each term with its certainty level — certain, probable,
 possible, improbable). When several terms occur, the longest one decides
 ("will likely" is probable, not certain; "highly unlikely" improbable).
 Recall matters more than precision here: a weak row can be skipped by a
@@ -13,14 +13,13 @@ are left out.
   quote containing the hedge, or an indirect-speech sentence), else the
   reporter;
 - *topic*: the issues of the codebook the sentence mentions, else "the
-  visit" or "the relationship" (`data/expectation_topics.csv`);
+  visit" or "the relationship" (a profile's `expectation_topics.csv`);
 - *polarity*: negative when the hedge is improbable or a negation stands in
   the sentence, else positive.
 """
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 
@@ -38,10 +37,21 @@ def _negated(index: scan.WordIndex, start: int, end: int) -> bool:
     return bool(index.search(NEGATION_WORD, start, end) or NEGATION_SUFFIX.search(index.text, start, end))
 
 
+LEVELS = ("certain", "probable", "possible", "improbable")
+
+
 @lru_cache(maxsize=None)
 def load_hedges() -> tuple[tuple[str, str, str], ...]:
-    with open(paths.DATA / "hedges.csv", encoding="utf-8", newline="") as f:
-        return tuple((r["term"], r["certainty"], r["kind"]) for r in csv.DictReader(f))
+    """The hedge lexicon (`resources/hedges.csv`): (term, certainty, kind)."""
+    from .errors import ProfileError
+    from .profile import read_table
+
+    path = paths.RESOURCES / "hedges.csv"
+    rows = read_table(path, ("term", "certainty", "kind"))
+    for r in rows:
+        if r["certainty"] not in LEVELS:
+            raise ProfileError(path, r["_line"], "certainty", f"{r['certainty']!r}: one of {', '.join(LEVELS)}")
+    return tuple((r["term"], r["certainty"], r["kind"]) for r in rows)
 
 
 @lru_cache(maxsize=None)
@@ -52,10 +62,21 @@ def _hedge_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<![\w’'])(?:{alternatives})(?![\w’'])", re.I), levels
 
 
-@lru_cache(maxsize=None)
-def load_topics() -> tuple[tuple[str, re.Pattern], ...]:
-    with open(paths.DATA / "expectation_topics.csv", encoding="utf-8", newline="") as f:
-        return tuple((r["topic"], re.compile(rf"\b(?:{r['terms']})\b", re.I)) for r in csv.DictReader(f))
+def read_topics(path) -> tuple[tuple[str, re.Pattern], ...]:
+    """A profile's fallback topics of expectations: (topic, pattern of its terms)."""
+    from .profile import compile_pattern, read_table
+
+    out = []
+    for r in read_table(path, ("topic", "terms")):
+        compile_pattern(path, r, "terms")
+        out.append((r["topic"], re.compile(rf"\b(?:{r['terms']})\b", re.I)))
+    return tuple(out)
+
+
+def load_topics(profile=None) -> tuple[tuple[str, re.Pattern], ...]:
+    from .profile import load_profile
+
+    return (profile or load_profile()).topics
 
 
 def certainty_of(term: str) -> str:
@@ -63,22 +84,22 @@ def certainty_of(term: str) -> str:
     return _hedge_pattern()[1][term.lower()]
 
 
-def topics_of(sentence: str) -> list[str]:
+def topics_of(sentence: str, profile=None) -> list[str]:
     """The issues a sentence mentions, else its fallback topic (at most one)."""
-    return _topics(scan.WordIndex(sentence), 0, len(sentence))
+    return _topics(scan.WordIndex(sentence), 0, len(sentence), profile)
 
 
-def _topics(index: scan.WordIndex, start: int, end: int) -> list[str]:
-    found = [issue for issue, _, _, pattern in load_codebook() if index.search(pattern, start, end)]
+def _topics(index: scan.WordIndex, start: int, end: int, profile=None) -> list[str]:
+    found = [issue for issue, _, _, pattern in load_codebook(profile) if index.search(pattern, start, end)]
     if not found:
-        found = [topic for topic, pattern in load_topics() if index.search(pattern, start, end)][:1]
+        found = [topic for topic, pattern in load_topics(profile) if index.search(pattern, start, end)][:1]
     return found
 
 
-def extract_expectations(article, quotes: list[dict] | None = None) -> list[dict]:
+def extract_expectations(article, quotes: list[dict] | None = None, profile=None) -> list[dict]:
     """One row per expectation sentence of an article."""
     pattern, levels = _hedge_pattern()
-    extractor = Extractor(article.masked)
+    extractor = Extractor(article.masked, profile)
     quotes = quotes if quotes is not None else extractor.extract()
     text = article.masked
     index = scan.index(text)
@@ -107,7 +128,7 @@ def extract_expectations(article, quotes: list[dict] | None = None) -> list[dict
         rows.append({
             "article_id": article.article_id, "start": s, "end": e, "text": article.raw[s:e],
             "hedge": hedge.group(), "certainty": certainty, "holder": holder, "holder_group": holder_group,
-            "voice": voice, "topic": " | ".join(_topics(index, s, e)) or "other",
+            "voice": voice, "topic": " | ".join(_topics(index, s, e, profile)) or "other",
             "polarity": "negative" if negative else "positive",
         })
     return rows
@@ -117,49 +138,89 @@ EXPECTATION_COLUMNS = ["article_id", "start", "end", "text", "hedge", "certainty
                        "voice", "topic", "polarity"]
 
 
-def expectations_table(articles):
+def expectations_table(articles, profile=None):
     import pandas as pd
 
-    rows = [r for a in articles for r in extract_expectations(a)]
+    rows = [r for a in articles for r in extract_expectations(a, profile=profile)]
     return pd.DataFrame(rows, columns=EXPECTATION_COLUMNS)
 
 
 # --- outcomes and verdicts ------------------------------------------------------
 
-def _read(name: str) -> list[dict]:
-    with open(paths.DATA / name, encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
+OUTCOME_COLUMNS = ("outcome_id", "date", "topic", "status", "outcome", "origin", "article_id", "evidence",
+                   "source_publisher", "source_title", "source_date")
+VERDICT_COLUMNS = ("article_id", "opening", "outcomes", "verdict", "reason", "judged_by")
 
 
-def outcomes_table():
+def read_outcomes(path) -> list[dict]:
+    """A profile's outcome record; ids are unique, dates are dates."""
+    from .errors import ProfileError
+    from .profile import parse_date, read_table
+
+    rows, seen = [], set()
+    for r in read_table(path, OUTCOME_COLUMNS):
+        if not r["outcome_id"] or r["outcome_id"] in seen:
+            raise ProfileError(path, r["_line"], "outcome_id", "empty or used twice")
+        seen.add(r["outcome_id"])
+        parse_date(path, r, "date")
+        if not r["source_date"].startswith("undated"):  # a source page without a date says so
+            parse_date(path, r, "source_date", required=False)
+        rows.append({k: v for k, v in r.items() if k != "_line"})
+    return rows
+
+
+def read_verdicts(path, outcome_ids: set[str]) -> tuple[dict, ...]:
+    """A profile's recorded verdicts; every outcome they name exists, every verdict is on the scale."""
+    from .errors import ProfileError
+    from .profile import read_table
+
+    rows = []
+    for r in read_table(path, VERDICT_COLUMNS):
+        for o in (x.strip() for x in r["outcomes"].split("|")):
+            if o and o not in outcome_ids:
+                raise ProfileError(path, r["_line"], "outcomes", f"unknown outcome {o!r}")
+        if r["verdict"] not in VERDICTS:
+            raise ProfileError(path, r["_line"], "verdict", f"{r['verdict']!r}: one of {', '.join(VERDICTS)}")
+        rows.append({k: v for k, v in r.items() if k != "_line"})
+    return tuple(rows)
+
+
+def _profile(profile):
+    from .profile import load_profile
+
+    return profile or load_profile()
+
+
+def outcomes_table(profile=None):
     import pandas as pd
 
-    return pd.DataFrame(_read("outcomes.csv"))
+    return pd.DataFrame(list(_profile(profile).outcomes), columns=list(OUTCOME_COLUMNS))
 
 
-def phase_of(published) -> str:
-    """The publication phase (data/phases.csv) a date falls in."""
+def phase_of(published, profile=None) -> str:
+    """The publication phase (the profile's phases.csv) a date falls in."""
     import pandas as pd
 
     if published is None or pd.isna(published):
         return "undated"
-    day = pd.Timestamp(published).date().isoformat()
-    for row in _read("phases.csv"):
+    day = pd.Timestamp(published).date()
+    for row in _profile(profile).phases:
         if row["start"] <= day <= row["end"]:
             return row["phase"]
     return "other"
 
 
-def judge(expectations, articles=None):
+def judge(expectations, articles=None, profile=None):
     """Add candidate outcomes (by rule), then the recorded verdict of each expectation.
 
-    Candidate outcomes come from `data/expectation_rules.csv` (topic →
-    outcomes). Verdicts come from `data/verdicts.csv`, a human reading that
+    Candidate outcomes come from the profile's `expectation_rules.csv` (topic
+    → outcomes). Verdicts come from its `verdicts.csv`, a human reading that
     names the outcomes it rests on and gives its reason; an expectation with no
     recorded reading gets the verdict "not judged".
     """
-    rules = {r["topic"]: [o for o in r["outcomes"].split(" | ") if o] for r in _read("expectation_rules.csv")}
-    verdicts = _read("verdicts.csv")
+    profile = _profile(profile)
+    rules = profile.rules
+    verdicts = profile.verdicts
     published = {a.article_id: a.published for a in articles} if articles else {}
     out = expectations.copy()
     candidates, chosen, verdict, reason, judged_by, phase = [], [], [], [], [], []
@@ -179,7 +240,7 @@ def judge(expectations, articles=None):
             verdict.append("not judged")
             reason.append("no human reading recorded; see candidate_outcomes")
             judged_by.append("")
-        phase.append(phase_of(published.get(row.article_id)))
+        phase.append(phase_of(published.get(row.article_id), profile))
     out["phase"] = phase
     out["candidate_outcomes"] = candidates
     out["outcomes"] = chosen

@@ -29,31 +29,31 @@ def write_csv_atomic(df, path: Path) -> None:
         raise
 
 
-def tables(corpus: Path | str) -> dict:
+def tables(corpus: Path | str, profile=None) -> dict:
     """Every exported table of a corpus folder, by file name."""
-    return tables_of(read_corpus(corpus))
+    return tables_of(read_corpus(corpus, profile), profile)
 
 
-def tables_of(articles: list) -> dict:
-    """Every exported table of a list of read articles, by file name."""
+def tables_of(articles: list, profile=None) -> dict:
+    """Every exported table of a list of read (and dated) articles, by file name."""
     from .chronology import date_evidence_table, discrepancies_table, mentions_table, time_expressions_table
     from .expectations import expectations_table, judge
     from .framing import framing_tables
 
-    framing = framing_tables(articles)
+    framing = framing_tables(articles, profile)
     return {
-        "articles.csv": articles_table(articles)[ARTICLE_COLUMNS],
+        "articles.csv": articles_table(articles, profile)[ARTICLE_COLUMNS],
         "boilerplate.csv": boilerplate_table(articles),
         "repairs.csv": repairs_table(articles),
-        "time_expressions.csv": time_expressions_table(articles),
-        "event_mentions.csv": mentions_table(articles),
-        "date_evidence.csv": date_evidence_table(articles),
-        "date_discrepancies.csv": discrepancies_table(articles),
+        "time_expressions.csv": time_expressions_table(articles, profile),
+        "event_mentions.csv": mentions_table(articles, profile),
+        "date_evidence.csv": date_evidence_table(articles, profile),
+        "date_discrepancies.csv": discrepancies_table(articles, profile),
         "quotes.csv": framing["quotes"],
         "issues.csv": framing["issues"][["article_id", "issue", "mentions", "share"]],
         "issue_mentions.csv": framing["issue_mentions"],
         "terms.csv": framing["terms"][["article_id", "start", "end", "concept", "term", "voice"]],
-        "expectations.csv": judge(expectations_table(articles), articles)[
+        "expectations.csv": judge(expectations_table(articles, profile), articles, profile)[
             ["article_id", "start", "end", "text", "holder", "topic", "certainty", "verdict", "hedge", "holder_group",
              "polarity", "phase", "outcomes", "reason"]],
     }

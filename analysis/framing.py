@@ -1,8 +1,8 @@
 """Issues and word choice, as spans, each with the voice it is in.
 
-The issues codebook (`data/issues.csv`) gives each issue a label, a one-line
+The issues codebook (a profile's `issues.csv`) gives each issue a label, a one-line
 definition and the terms (regular expressions) that count as a mention. The
-terms list (`data/terms.csv`) names the words compared across articles: what
+terms list (`terms.csv`) names the words compared across articles: what
 the balloon is called, how Taiwan and China are named. A span's *voice* is
 ``quote`` when it lies inside a direct or partial quotation and ``reporter``
 otherwise; reporting verbs come from the quote table's `cue` column.
@@ -10,25 +10,41 @@ otherwise; reporting verbs come from the quote table's `cue` column.
 
 from __future__ import annotations
 
-import csv
 import re
-from functools import lru_cache
 
-from . import paths, scan
+from . import scan
 from .dates import sentence_spans
 
 
-@lru_cache(maxsize=None)
-def load_codebook() -> tuple[tuple[str, str, str, re.Pattern], ...]:
-    with open(paths.DATA / "issues.csv", encoding="utf-8", newline="") as f:
-        return tuple((r["issue"], r["label"], r["definition"], re.compile(rf"\b(?:{r['terms']})", re.I))
-                     for r in csv.DictReader(f))
+def read_codebook(path) -> tuple[tuple[str, str, str, re.Pattern], ...]:
+    """A profile's issues codebook: (issue, label, definition, pattern of its terms)."""
+    from .profile import compile_pattern, read_table
+
+    out = []
+    for r in read_table(path, ("issue", "label", "definition", "terms")):
+        compile_pattern(path, r, "terms")  # a bad pattern is named by line and column
+        out.append((r["issue"], r["label"], r["definition"], re.compile(rf"\b(?:{r['terms']})", re.I)))
+    return tuple(out)
 
 
-@lru_cache(maxsize=None)
-def load_terms() -> tuple[tuple[str, str, re.Pattern], ...]:
-    with open(paths.DATA / "terms.csv", encoding="utf-8", newline="") as f:
-        return tuple((r["concept"], r["term"], re.compile(r["pattern"])) for r in csv.DictReader(f))
+def read_terms(path) -> tuple[tuple[str, str, re.Pattern], ...]:
+    """A profile's word-choice terms: (concept, term, pattern)."""
+    from .profile import compile_pattern, read_table
+
+    return tuple((r["concept"], r["term"], compile_pattern(path, r, "pattern"))
+                 for r in read_table(path, ("concept", "term", "pattern")))
+
+
+def load_codebook(profile=None):
+    from .profile import load_profile
+
+    return (profile or load_profile()).codebook
+
+
+def load_terms(profile=None):
+    from .profile import load_profile
+
+    return (profile or load_profile()).terms
 
 
 def _voice(pos: int, quoted: list[tuple[int, int]]) -> str:
@@ -39,22 +55,22 @@ def _quoted(quotes) -> list[tuple[int, int]]:
     return [(q["start"], q["end"]) for q in quotes if q["kind"] in ("direct", "partial")]
 
 
-def issue_mentions(article, quotes) -> list[dict]:
+def issue_mentions(article, quotes, profile=None) -> list[dict]:
     quoted = _quoted(quotes)
     index = scan.index(article.masked)
     rows = []
-    for issue, _, _, pattern in load_codebook():
+    for issue, _, _, pattern in load_codebook(profile):
         for m in index.finditer(pattern):
             rows.append({"article_id": article.article_id, "start": m.start(), "end": m.end(),
                          "issue": issue, "term": m.group(), "voice": _voice(m.start(), quoted)})
     return sorted(rows, key=lambda r: (r["start"], r["issue"]))
 
 
-def issue_salience(article, mentions) -> list[dict]:
+def issue_salience(article, mentions, profile=None) -> list[dict]:
     """Mentions and share of sentences per issue, for one article."""
     sentences = sentence_spans(article.masked)
     rows = []
-    for issue, label, _, _ in load_codebook():
+    for issue, label, _, _ in load_codebook(profile):
         own = [m for m in mentions if m["issue"] == issue]
         hit = {i for i, (s, e) in enumerate(sentences) for m in own if s <= m["start"] < e}
         rows.append({"article_id": article.article_id, "issue": issue, "label": label, "mentions": len(own),
@@ -62,11 +78,11 @@ def issue_salience(article, mentions) -> list[dict]:
     return rows
 
 
-def term_mentions(article, quotes) -> list[dict]:
+def term_mentions(article, quotes, profile=None) -> list[dict]:
     quoted = _quoted(quotes)
     index = scan.index(article.masked)
     rows, taken = [], {}
-    for concept, term, pattern in load_terms():
+    for concept, term, pattern in load_terms(profile):
         spans = taken.setdefault(concept, [])
         for m in index.finditer(pattern):
             if any(s <= m.start() < e for s, e in spans):
@@ -82,7 +98,7 @@ def term_mentions(article, quotes) -> list[dict]:
     return sorted(rows, key=lambda r: (r["start"], r["concept"], r["term"]))
 
 
-def framing_tables(articles):
+def framing_tables(articles, profile=None):
     """quotes, issue mentions, issue salience and term tables for a list of articles."""
     import pandas as pd
 
@@ -90,12 +106,12 @@ def framing_tables(articles):
 
     quotes, mentions, salience, terms = [], [], [], []
     for a in articles:
-        q = extract_quotes(a)
-        m = issue_mentions(a, q)
+        q = extract_quotes(a, profile)
+        m = issue_mentions(a, q, profile)
         quotes += q
         mentions += m
-        salience += issue_salience(a, m)
-        terms += term_mentions(a, q)
+        salience += issue_salience(a, m, profile)
+        terms += term_mentions(a, q, profile)
     return {
         "quotes": pd.DataFrame(quotes, columns=QUOTE_COLUMNS),
         "issue_mentions": pd.DataFrame(mentions, columns=["article_id", "start", "end", "issue", "term", "voice"]),

@@ -13,7 +13,8 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
 ROOT = PACKAGE.parent
-DATA = PACKAGE / "data"
+RESOURCES = PACKAGE / "resources"  # general language knowledge, as files
+EVENTS = ROOT / "events"  # one folder per event profile
 SEEDS = ROOT / "seeds"
 NOTEBOOKS = ROOT / "notebooks"
 FIGURES = ROOT / "figures"
@@ -41,8 +42,12 @@ def _folder_name(folder: str) -> str:
 
 
 def corpus_dir() -> Path:
-    """The folder of articles to analyse: $ANALYSIS_CORPUS, else seeds/."""
-    return Path(os.environ.get("ANALYSIS_CORPUS") or SEEDS)
+    """The folder of articles to analyse: $ANALYSIS_CORPUS, else the event profile's own articles."""
+    if os.environ.get("ANALYSIS_CORPUS"):
+        return Path(os.environ["ANALYSIS_CORPUS"])
+    from .profile import load_profile
+
+    return load_profile().corpus
 
 
 def figures_dir() -> Path:

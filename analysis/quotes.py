@@ -20,7 +20,7 @@ that names one. A direct quote with no attribution that opens its paragraph
 or follows another quote belongs to the last speaker. A partial quote with
 no reporting verb keeps no speaker: scare quotes are nobody's words.
 
-Actors and the words that name them are data: `analysis/data/actors.csv`.
+Actors and the words that name them are data: an event profile's `actors.csv`.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import paths, scan
+from . import scan
 from .dates import sentence_spans
 
 CUES = (
@@ -59,16 +59,29 @@ class Actor:
     group: str
 
 
-@lru_cache(maxsize=None)
-def load_actors(path: str | None = None) -> tuple[dict[str, Actor], re.Pattern]:
-    """Actors by name, and one pattern matching every variant (longest first)."""
-    path = path or str(paths.DATA / "actors.csv")
+ACTOR_COLUMNS = ("actor", "variants", "kind", "role", "affiliation", "group")
+ACTOR_KINDS = ("person", "institution", "unnamed")
+
+
+def read_actors(path, groups: set[str] | None = None) -> tuple[dict[str, Actor], re.Pattern, dict[str, str]]:
+    """Actors by name, one pattern matching every variant (longest first), and variant → actor.
+
+    Rows come from a profile's `actors.csv`; a kind or group that is not
+    known is a `ProfileError` naming the line and column.
+    """
+    from .errors import ProfileError
+    from .profile import read_table
+
     actors, variants = {}, {}
-    with open(path, encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            actor = Actor(row["actor"], row["kind"], row["role"], row["affiliation"], row["group"])
-            actors[actor.name] = actor
-            for v in row["variants"].split("|"):
+    for row in read_table(path, ACTOR_COLUMNS):
+        if row["kind"] not in ACTOR_KINDS:
+            raise ProfileError(path, row["_line"], "kind", f"{row['kind']!r}: one of {', '.join(ACTOR_KINDS)}")
+        if groups is not None and row["group"] not in groups:
+            raise ProfileError(path, row["_line"], "group", f"{row['group']!r} is not a group of event.toml")
+        actor = Actor(row["actor"], row["kind"], row["role"], row["affiliation"], row["group"])
+        actors[actor.name] = actor
+        for v in row["variants"].split("|"):
+            if v.strip():
                 variants[v.strip()] = actor.name
     # every variant, with "the …" also as "The …"; the longest that fits wins
     written = set(variants) | {"The " + v[4:] for v in variants if v.startswith("the ")}
@@ -76,8 +89,15 @@ def load_actors(path: str | None = None) -> tuple[dict[str, Actor], re.Pattern]:
     return actors, pattern, variants
 
 
-def _variant_actor(text: str) -> str | None:
-    _, _, variants = load_actors()
+def load_actors(profile=None) -> tuple[dict[str, Actor], re.Pattern, dict[str, str]]:
+    """The actors of `profile` (default: the default event profile), as `read_actors` gives them."""
+    from .profile import load_profile
+
+    p = profile or load_profile()
+    return p.actors, p.actor_pattern, p.variants
+
+
+def _variant_actor(text: str, variants: dict[str, str]) -> str | None:
     if text in variants:
         return variants[text]
     if text.startswith("The "):
@@ -133,10 +153,9 @@ def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]
 
 
 @lru_cache(maxsize=4)
-def _layout(masked: str) -> tuple[tuple, tuple, tuple, tuple]:
+def _layout(masked: str, pattern: re.Pattern) -> tuple[tuple, tuple, tuple, tuple]:
     """Quotations, scare quotes, sentences and actor mentions of a text, found once."""
     quotes = quote_spans(masked)
-    _, pattern, _ = load_actors()
     index = scan.index(masked)
     mentions = [(m.start(), m.end(), m.group()) for m in index.finditer(pattern)
                 if not any(s < m.start() < e for s, e in quotes)]
@@ -146,11 +165,11 @@ def _layout(masked: str) -> tuple[tuple, tuple, tuple, tuple]:
 class Extractor:
     """Quote extraction over one article's masked text (offsets index raw)."""
 
-    def __init__(self, masked: str):
+    def __init__(self, masked: str, profile=None):
         self.text = masked
         self.index = scan.index(masked)
-        self.actors, self.pattern, _ = load_actors()
-        self.quotes, self.scare, self.sentences, self.mentions = _layout(masked)
+        self.actors, self.pattern, self.variants = load_actors(profile)
+        self.quotes, self.scare, self.sentences, self.mentions = _layout(masked, self.pattern)
         self.rows: list[dict] = []
 
     def _in_quote(self, pos: int) -> bool:
@@ -160,7 +179,7 @@ class Extractor:
         return next(((s, e) for s, e in self.sentences if s <= pos < e), (pos, pos))
 
     def _actor_at(self, start: int, end: int) -> str | None:
-        return _variant_actor(self.text[start:end])
+        return _variant_actor(self.text[start:end], self.variants)
 
     # --- speakers -----------------------------------------------------------
 
@@ -192,7 +211,7 @@ class Extractor:
             if BETWEEN.match(self.text[b:cue_start]):
                 return self._actor_at(a, b)
         for m in reversed(list(NAME.finditer(self.text, sent_start, cue_start))):
-            if BETWEEN.match(self.text[m.end():cue_start]) and not _variant_actor(m.group()):
+            if BETWEEN.match(self.text[m.end():cue_start]) and not _variant_actor(m.group(), self.variants):
                 return m.group()  # a person the actor list does not know
         pron = re.search(rf"\b(he|she|it|He|She|It)\s+{AUX}$", self.text[sent_start:cue_start])
         if pron:
@@ -309,13 +328,13 @@ class Extractor:
 QUOTE_COLUMNS = ["article_id", "start", "end", "kind", "speaker", "speaker_group", "cue", "text"]
 
 
-def extract_quotes(article) -> list[dict]:
-    rows = Extractor(article.masked).extract()
+def extract_quotes(article, profile=None) -> list[dict]:
+    rows = Extractor(article.masked, profile).extract()
     return [{"article_id": article.article_id, **r, "text": article.raw[r["start"]:r["end"]]} for r in rows]
 
 
-def quotes_table(articles):
+def quotes_table(articles, profile=None):
     import pandas as pd
 
-    rows = [r for a in articles for r in extract_quotes(a)]
+    rows = [r for a in articles for r in extract_quotes(a, profile)]
     return pd.DataFrame(rows, columns=QUOTE_COLUMNS)

@@ -6,6 +6,8 @@ import datetime as dt
 import pytest
 
 from analysis import paths, read_article
+from analysis.corpus import date_article
+from analysis.profile import load_profile
 from analysis.chronology import (
     discrepancies_table,
     infer_publication,
@@ -62,6 +64,8 @@ def test_inference_works_on_a_new_article(tmp_path):
     p.write_text("Blinken met Chinese President Xi Jinping on Monday, a day after talks with Qin Gang. "
                  "The trip had been postponed in February after a balloon was shot down.\n", encoding="utf-8")
     a = read_article(p)
+    assert a.date_source == "unknown"  # reading a file does not date it: dating takes an event profile
+    a = date_article(a)
     assert a.date_source == "inferred"
     assert a.published_earliest == D(2023, 6, 19)
     assert a.published_latest <= D(2023, 6, 25)
@@ -70,7 +74,7 @@ def test_inference_works_on_a_new_article(tmp_path):
 def test_article_without_datable_statements_stays_unknown(tmp_path):
     p = tmp_path / "vague.txt"
     p.write_text("Diplomats met and talked about many things.\n", encoding="utf-8")
-    a = read_article(p)
+    a = date_article(read_article(p))
     assert (a.published, a.date_source) == (None, "unknown")
 
 
@@ -84,7 +88,7 @@ def test_the_misdated_pelosi_visit_is_flagged(seeds):
 def test_chronology_rows_cite_their_sources():
     import pandas as pd
 
-    df = pd.read_csv(paths.DATA / "chronology.csv", keep_default_na=False)
+    df = pd.read_csv(load_profile().file("chronology.csv"), keep_default_na=False, comment="#")
     for col in ("source_publisher", "source_title", "source_date"):
         assert (df[col].str.len() > 0).all(), col
     assert df.event_id.is_unique

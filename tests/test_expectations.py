@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from analysis import paths, read_article
+from analysis.profile import load_profile
 from analysis.expectations import (
     VERDICTS,
     certainty_of,
@@ -89,9 +90,7 @@ def test_every_verdict_names_an_outcome_or_says_why_not(judged):
 
 
 def test_every_recorded_verdict_finds_its_expectation(judged):
-    with open(paths.DATA / "verdicts.csv", encoding="utf-8", newline="") as f:
-        verdicts = list(csv.DictReader(f))
-    for v in verdicts:
+    for v in load_profile().verdicts:
         hits = judged[(judged.article_id == v["article_id"]) & judged.text.str.startswith(v["opening"])]
         assert len(hits) == 1, v["opening"]
 

@@ -199,12 +199,6 @@ BAD = [
         3,
         "same id as line 1",
     ),
-    (
-        '{"id": "a", "text": "Blinken went."}\n{"id": "b", "text": "Blinken went."}\n',
-        DuplicateArticleError,
-        2,
-        "as line 1",
-    ),
     ('{"id": "a", "text": "Blinken went."}\n{"id": "b", "text": "Xi\n', RecordError, 2, "not valid JSON"),
     ('["a", "Blinken went."]\n', RecordError, 1, "JSON object"),
     ('{"text": "Blinken went."}\n', RecordError, 1, "no id"),

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from analysis import scan
-from analysis.chronology import _taken_apart, load_events
+from analysis.chronology import load_events
 from analysis.dates import FUTURE, PAST, PAST_WORD, RULES
 from analysis.expectations import NEGATION, _hedge_pattern, load_topics
 from analysis.framing import load_codebook, load_terms
@@ -27,8 +27,7 @@ def patterns():
     out = [r.pattern for r in RULES] + [FUTURE, PAST, PAST_WORD, CUE, NAME, NEGATION, _hedge_pattern()[0],
                                         load_actors()[1]]
     for e in load_events():
-        cue = _taken_apart(e.cue)
-        out += [e.cue] + [p for c in cue.conditions for p in c] + ([cue.rest] if cue.rest else [])
+        out += [p for p in (e.cue_any, e.cue_none) if p is not None] + list(e.cue_all)
     out += [i[3] for i in load_codebook()] + [t[2] for t in load_terms()] + [t[1] for t in load_topics()]
     return out
 

@@ -1,0 +1,203 @@
+"""Event profiles: everything the package knows about one event, as data.
+
+A profile is a folder, ``events/NAME/``, holding ``event.toml`` (title, the
+window undated articles are dated in, the timeline's panels, the actor groups
+and their colours, the articles shown with their reading) and CSV files: the
+cited chronology with the cues that recognise a sentence about each event,
+the actors and the words that name them, the issues codebook, the word-choice
+terms, the fallback topics of expectations, the outcomes, the expectation
+rules, the recorded verdicts, the publication phases and the sources of the
+profile's own articles. The package's code names no event: it reads them here.
+
+`load_profile(folder)` reads and checks a profile once; a bad value is a
+`ProfileError` naming the file, the line and the column (an invalid regular
+expression, a date that is not a date, an unknown event, outcome or group).
+With no folder, the profile is ``$ANALYSIS_EVENT`` or the one whose
+``event.toml`` says ``default = true``.
+
+CSV files of profiles and of ``analysis/resources/`` may open with comment
+lines starting with ``#`` that say what the file is and how a row is read.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from . import paths
+from .errors import ProfileError
+
+Date = dt.date
+
+
+def read_table(path: Path, columns: tuple[str, ...] = ()) -> list[dict]:
+    """Rows of a CSV file that may open with ``#`` comment lines; each row carries its file line as `_line`.
+
+    A missing file or a missing column is a `ProfileError`.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise ProfileError(path, None, None, "no such file")
+    with open(path, encoding="utf-8", newline="") as f:
+        lines = f.read().split("\n")
+    skipped = 0
+    while skipped < len(lines) and lines[skipped].startswith("#"):
+        skipped += 1
+    reader = csv.DictReader(lines[skipped:])
+    missing = [c for c in columns if c not in (reader.fieldnames or [])]
+    if missing:
+        raise ProfileError(path, skipped + 1, missing[0], "missing column")
+    rows = []
+    for row in reader:
+        if not any(v for v in row.values() if v):
+            continue
+        row["_line"] = skipped + reader.line_num
+        rows.append(row)
+    return rows
+
+
+def compile_pattern(path: Path, row: dict, column: str, flags: int = 0) -> re.Pattern | None:
+    """The regular expression in `row[column]` (None when empty); a bad one names file, line and column."""
+    source = (row.get(column) or "").strip()
+    if not source:
+        return None
+    try:
+        return re.compile(source, flags)
+    except re.error as e:
+        raise ProfileError(path, row["_line"], column, f"invalid regular expression: {e}") from None
+
+
+def parse_date(path: Path, row: dict, column: str, required: bool = True) -> Date | None:
+    value = (row.get(column) or "").strip()
+    if not value and not required:
+        return None
+    try:
+        return Date.fromisoformat(value)
+    except ValueError:
+        raise ProfileError(path, row["_line"], column, f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: a profile is loaded once
+class Profile:
+    """One event, loaded and checked."""
+
+    name: str
+    folder: Path
+    title: str
+    subject: str
+    summary: str
+    corpus: Path
+    window: tuple[Date, Date]
+    timeline: dict
+    groups: dict[str, str]
+    showcase: tuple[str, ...]
+    events: tuple = ()
+    actors: dict = field(default_factory=dict)
+    actor_pattern: re.Pattern | None = None
+    variants: dict = field(default_factory=dict)
+    codebook: tuple = ()
+    terms: tuple = ()
+    topics: tuple = ()
+    outcomes: tuple = ()
+    rules: dict = field(default_factory=dict)
+    verdicts: tuple = ()
+    phases: tuple = ()
+    sources: dict = field(default_factory=dict)
+
+    def file(self, name: str) -> Path:
+        return self.folder / name
+
+    def event(self, event_id: str):
+        return next(e for e in self.events if e.event_id == event_id)
+
+
+def default_folder() -> Path:
+    """$ANALYSIS_EVENT, else the profile under events/ whose event.toml says `default = true`."""
+    named = os.environ.get("ANALYSIS_EVENT")
+    if named:
+        return Path(named)
+    for toml in sorted(paths.EVENTS.glob("*/event.toml")):
+        with open(toml, "rb") as f:
+            if tomllib.load(f).get("default") is True:
+                return toml.parent
+    raise ProfileError(paths.EVENTS, None, None, "no event profile says `default = true`; set $ANALYSIS_EVENT")
+
+
+def load_profile(folder: Path | str | None = None) -> Profile:
+    """The profile in `folder` (default: `default_folder()`), read and checked once."""
+    return _load(str(Path(folder or default_folder()).resolve()))
+
+
+@lru_cache(maxsize=8)
+def _load(folder: str) -> Profile:
+    from .chronology import read_events
+    from .expectations import read_outcomes, read_topics, read_verdicts
+    from .framing import read_codebook, read_terms
+    from .quotes import read_actors
+
+    root = Path(folder)
+    toml_path = root / "event.toml"
+    if not toml_path.is_file():
+        raise ProfileError(root, None, None, "not an event profile (no event.toml)")
+    try:
+        with open(toml_path, "rb") as f:
+            meta = tomllib.load(f)
+    except tomllib.TOMLDecodeError as e:
+        raise ProfileError(toml_path, None, None, f"not valid TOML: {e}") from None
+
+    def key(*names, kind=None, default=None):
+        value = meta
+        for n in names:
+            if not isinstance(value, dict) or n not in value:
+                if default is not None:
+                    return default
+                raise ProfileError(toml_path, None, ".".join(names), "missing")
+            value = value[n]
+        if kind is not None and not isinstance(value, kind):
+            raise ProfileError(toml_path, None, ".".join(names), f"should be {kind.__name__}")
+        return value
+
+    window = (key("window", "start", kind=Date), key("window", "end", kind=Date))
+    groups = dict(key("groups", kind=dict))
+    events = read_events(root / "chronology.csv")
+    known = {e.event_id for e in events}
+    timeline = dict(key("timeline", kind=dict))
+    for i, panel in enumerate(timeline.get("panels", [])):
+        if not (isinstance(panel, list) and len(panel) == 2 and all(isinstance(d, Date) for d in panel)):
+            raise ProfileError(toml_path, None, f"timeline.panels[{i}]", "should be a pair of dates")
+    for event_id in timeline.get("planned", []):
+        if event_id not in known:
+            raise ProfileError(toml_path, None, "timeline.planned", f"unknown event {event_id!r}")
+    actors, pattern, variants = read_actors(root / "actors.csv", set(groups))
+    outcomes = read_outcomes(root / "outcomes.csv")
+    outcome_ids = {o["outcome_id"] for o in outcomes}
+    rules = {}
+    rules_path = root / "expectation_rules.csv"
+    for row in read_table(rules_path, ("topic", "outcomes")):
+        ids = [o.strip() for o in row["outcomes"].split("|") if o.strip()]
+        for o in ids:
+            if o not in outcome_ids:
+                raise ProfileError(rules_path, row["_line"], "outcomes", f"unknown outcome {o!r}")
+        rules[row["topic"]] = ids
+    phases_path = root / "phases.csv"
+    phases = tuple({"phase": r["phase"], "start": parse_date(phases_path, r, "start"),
+                    "end": parse_date(phases_path, r, "end"), "description": r.get("description", "")}
+                   for r in read_table(phases_path, ("phase", "start", "end")))
+    sources = {r["sha256"]: {k: v for k, v in r.items() if k != "_line"}
+               for r in read_table(root / "sources.csv", ("article_id", "sha256", "outlet", "author"))}
+    corpus = paths.ROOT / key("corpus", kind=str)
+    return Profile(
+        name=root.name, folder=root, title=key("title", kind=str), subject=key("subject", kind=str, default=""),
+        summary=key("summary", kind=str, default=""), corpus=corpus, window=window, timeline=timeline,
+        groups=groups, showcase=tuple(key("showcase", "articles", kind=list, default=[]) or ()),
+        events=events, actors=actors, actor_pattern=pattern, variants=variants,
+        codebook=read_codebook(root / "issues.csv"), terms=read_terms(root / "terms.csv"),
+        topics=read_topics(root / "expectation_topics.csv"), outcomes=tuple(outcomes), rules=rules,
+        verdicts=read_verdicts(root / "verdicts.csv", outcome_ids), phases=phases, sources=sources,
+    )

@@ -25,13 +25,14 @@ $(STAMP): pyproject.toml
 setup: $(STAMP) ## create .venv and install the project with its dev tools
 
 CORPUS ?=
-OUT    ?= output/$(notdir $(patsubst %/,%,$(CORPUS)))
+EVENT  ?=
+OUT    ?= output/$(notdir $(patsubst %/,%,$(or $(CORPUS),$(EVENT))))
 
-report: $(STAMP) ## execute every notebook in order and write figures/ (CORPUS=dir: your articles, into OUT)
-ifeq ($(strip $(CORPUS)),)
+report: $(STAMP) ## execute every notebook in order and write figures/ (EVENT=events/NAME and/or CORPUS=dir: into OUT)
+ifeq ($(strip $(CORPUS)$(EVENT)),)
 	$(PY) -m analysis report
 else
-	$(PY) -m analysis report --corpus '$(CORPUS)' --out '$(OUT)'
+	$(PY) -m analysis report $(if $(strip $(CORPUS)),--corpus '$(CORPUS)') $(if $(strip $(EVENT)),--event '$(EVENT)') --out '$(OUT)'
 endif
 
 test: $(STAMP) ## run pytest on tests/ and strict nbval on notebooks/

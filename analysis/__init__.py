@@ -1,4 +1,4 @@
-"""Load and annotate news articles about Antony Blinken's 2023 visit to China.
+"""Load and annotate news articles about an event, with the event described as data (events/NAME/).
 
 The package is thin and pure: functions from article text to tables. Every
 annotation is a span of an article's untouched file text (`article_id`,

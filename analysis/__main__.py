@@ -23,6 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     p_report.add_argument("notebooks", nargs="*", help="notebooks to run (default: all of notebooks/)")
     p_report.add_argument("--corpus", help="run on this folder (or .jsonl/.csv file) of articles instead of seeds/ (needs --out)")
     p_report.add_argument("--out", help="folder for the executed copies, figures and tables of --corpus")
+    p_report.add_argument("--event", help="event profile folder (events/NAME); its own articles unless --corpus")
     p_eval = sub.add_parser("evaluate", help="measure the extractors against the hand reading, split by split")
     p_eval.add_argument("--split", choices=["seeds", "dev", "test"], action="append",
                         help="split to measure (repeatable; default: all three)")
@@ -38,12 +39,12 @@ def main(argv: list[str] | None = None) -> int:
                 print(path)
         elif args.command == "evaluate":
             _evaluate(args.split or ["seeds", "dev", "test"], args.out)
-        elif args.command == "report" and args.corpus:
+        elif args.command == "report" and (args.corpus or args.event):
             if not args.out:
-                parser.error("--corpus needs --out: the committed notebooks are never overwritten")
+                parser.error("--corpus and --event need --out: the committed notebooks are never overwritten")
             from .notebooks import report_for
 
-            for path in report_for(args.corpus, args.out):
+            for path in report_for(args.corpus, args.out, args.event):
                 print(f"wrote {path}")
         elif args.command == "report":
             from .notebooks import execute_all

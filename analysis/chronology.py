@@ -243,7 +243,7 @@ def _allowed_days(c: Constraint, days: tuple[Date, ...]):
 
     Remembered by what the statement says (its kind, events and, for a
     relative date, the expression's rule, words and tense), not by where it
-    stands: a corpus says "on Sunday" of the visit many times, and each
+    stands: a corpus says "on Sunday" of the same event many times, and each
     distinct statement is resolved against every day once.
     """
     import numpy as np

@@ -174,7 +174,7 @@ def find_glued_words(raw: str, skip: list[Span] = (), skip_before: int = 0) -> l
     - ``word join``: a token of six or more letters that is not an English
       word but splits into two common words of three letters or more
       ("channelsespecially", "Gangand"). A token the article uses more than
-      once is taken for a name ("Blinken"), not for an accident.
+      once is taken for a name, not for an accident.
 
     Tokens inside `skip` spans (boilerplate) or before `skip_before` are left
     alone.

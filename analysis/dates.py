@@ -27,7 +27,7 @@ from itertools import accumulate
 from dataclasses import dataclass
 from typing import Callable, NamedTuple
 
-from . import scan
+from . import paths, scan
 
 Date = dt.date
 
@@ -45,13 +45,21 @@ _YEAR = r"(?:19|20)\d{2}"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _NUM = r"(?:\d+|" + "|".join(NUMBERS) + r")"
 
-FUTURE = re.compile(
-    r"\b(?:will|won't|shall|is (?:expected|set|scheduled|due|going) to|are (?:expected|set|scheduled|due|going) to|"
-    r"is to|are to|plans? to|is embarking|are embarking|flies|heads|is heading|travels)\b", re.I)
-_PAST_WORDS = (
-    r"was|were|had|did|said|told|met|made|took|cut|shot|saw|left|held|spoke|began|came|went|"
-    r"turned|signed|recalled|revealed|reported|stated|announced|predicted|determined|appointed|"
-    r"defended|decided|refused|agreed|urged")
+def _tense_markers() -> dict[str, str]:
+    """The markers of `resources/tense_markers.csv`, as one alternation per tense (in file order)."""
+    from .profile import compile_pattern, read_table
+
+    path = paths.RESOURCES / "tense_markers.csv"
+    markers: dict[str, list[str]] = {"future": [], "past": []}
+    for row in read_table(path, ("tense", "marker")):
+        compile_pattern(path, row, "marker")
+        markers.setdefault(row["tense"], []).append(row["marker"])
+    return {tense: "|".join(words) for tense, words in markers.items()}
+
+
+_MARKERS = _tense_markers()
+FUTURE = re.compile(rf"\b(?:{_MARKERS['future']})\b", re.I)
+_PAST_WORDS = _MARKERS["past"]
 # a past-tense marker: one of those words, or any word of three letters or more plus "-ed"
 PAST = re.compile(rf"\b(?:{_PAST_WORDS}|[a-z]{{3,}}ed)\b", re.I)
 # the same, in two parts that a word index finds fast (see Tenses)

@@ -207,7 +207,7 @@ _TITLES = {"president", "secretary", "state", "minister", "premier", "vice", "de
 
 
 def _words(name: str) -> list[str]:
-    """Content words of a speaker; a personal name loses its titles ("Secretary of State Antony Blinken")."""
+    """Content words of a speaker; a personal name loses its titles ("Secretary of State Jane Doe")."""
     name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     name = re.sub(r"\([^)]*\)", " ", name).replace("united states", "us")
     words = [_NORMAL.get(w, w).rstrip(".") for w in re.findall(r"[a-z][a-z.'’]*", name)]
@@ -221,7 +221,7 @@ def same_speaker(gold, found) -> bool:
     """Do a gold speaker and a found one name the same source?
 
     Empty agrees only with empty. Otherwise the two agree when the content
-    words of one are all among the other's (`Blinken` and `Antony Blinken`,
+    words of one are all among the other's (`Doe` and `Jane Doe`,
     `State Department` and `US State Department`, `China` and `Chinese
     government`), or when both are personal names with the same last word.
     Case, accents, titles, "the" and parenthesised remarks are ignored;

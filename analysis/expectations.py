@@ -119,7 +119,7 @@ def extract_expectations(article, quotes: list[dict] | None = None, profile=None
                 holder, holder_group = q["speaker"], q["speaker_group"]
                 voice = "quote" if inside else "paraphrase"
                 break
-        else:  # a sentence built around a quote: '"…," said X, adding that Beijing wouldn't …'
+        else:  # a sentence built around a quote: '"…," said X, adding that the ministry wouldn't …'
             around = [q for q in quotes if q["kind"] == "direct" and s <= q["start"] < e and q["speaker"]]
             if around:
                 holder, holder_group, voice = around[0]["speaker"], around[0]["speaker_group"], "paraphrase"

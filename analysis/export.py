@@ -59,12 +59,12 @@ def tables_of(articles: list, profile=None) -> dict:
     }
 
 
-def export(corpus: Path | str, out: Path | str) -> list[Path]:
+def export(corpus: Path | str, out: Path | str, profile=None) -> list[Path]:
     """Write the tables of `corpus` into folder `out` (created if needed)."""
     out = Path(out)
     if out.resolve() == Path(corpus).resolve():
         raise ValueError(f"{out}: the output folder must not be the corpus folder")
-    built = tables(corpus)  # read everything before writing anything
+    built = tables(corpus, profile)  # read everything before writing anything
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name, df in built.items():

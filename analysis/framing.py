@@ -3,7 +3,7 @@
 The issues codebook (a profile's `issues.csv`) gives each issue a label, a one-line
 definition and the terms (regular expressions) that count as a mention. The
 terms list (`terms.csv`) names the words compared across articles: what
-the balloon is called, how Taiwan and China are named. A span's *voice* is
+each side calls a disputed thing, how places and governments are named. A span's *voice* is
 ``quote`` when it lies inside a direct or partial quotation and ``reporter``
 otherwise; reporting verbs come from the quote table's `cue` column.
 """

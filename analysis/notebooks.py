@@ -49,27 +49,32 @@ def execute_all(selected: list[str] | None = None) -> list[str]:
     return done
 
 
-def report_for(corpus: Path | str, out: Path | str) -> list[str]:
-    """Run every notebook on another folder of articles, writing only under `out`.
+def report_for(corpus: Path | str | None, out: Path | str, event: Path | str | None = None) -> list[str]:
+    """Run every notebook on another corpus and/or event profile, writing only under `out`.
 
     The notebooks are copied to OUT/notebooks and executed there with
-    $ANALYSIS_CORPUS pointing at the folder and $ANALYSIS_FIGURES at
-    OUT/figures; the annotation tables go to OUT/tables. The committed
-    notebooks and figures are left untouched, and so is the corpus.
+    $ANALYSIS_EVENT naming the profile (default: the default profile),
+    $ANALYSIS_CORPUS the articles (default: the profile's own) and
+    $ANALYSIS_FIGURES OUT/figures; the annotation tables go to OUT/tables.
+    The committed notebooks and figures are left untouched, and so is the corpus.
     """
     import shutil
 
     from .corpus import read_corpus
     from .export import export
+    from .profile import load_profile
 
-    corpus, out = Path(corpus).resolve(), Path(out).resolve()
-    read_corpus(corpus)  # fail early, naming the bad file, before writing anything
+    profile = load_profile(event)  # fail early on a bad profile, naming file, line and column
+    corpus = Path(corpus).resolve() if corpus else profile.corpus
+    out = Path(out).resolve()
+    read_corpus(corpus, profile)  # fail early, naming the bad file, before writing anything
     if out == paths.ROOT or paths.ROOT in out.parents and out.parts[len(paths.ROOT.parts)] in (
             "notebooks", "figures", "seeds", "analysis"):
         raise ValueError(f"{out}: choose an output folder outside the project's own folders")
     (out / "notebooks").mkdir(parents=True, exist_ok=True)
     done = []
-    saved = {k: os.environ.get(k) for k in ("ANALYSIS_CORPUS", "ANALYSIS_FIGURES")}
+    saved = {k: os.environ.get(k) for k in ("ANALYSIS_CORPUS", "ANALYSIS_FIGURES", "ANALYSIS_EVENT")}
+    os.environ["ANALYSIS_EVENT"] = str(profile.folder)
     os.environ["ANALYSIS_CORPUS"] = str(corpus)
     os.environ["ANALYSIS_FIGURES"] = str(out / "figures")
     try:
@@ -84,5 +89,5 @@ def report_for(corpus: Path | str, out: Path | str) -> list[str]:
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
-    done += [str(p) for p in export(corpus, out / "tables")]
+    done += [str(p) for p in export(corpus, out / "tables", profile)]
     return done

@@ -6,12 +6,6 @@ from __future__ import annotations
 
 import pandas as pd
 
-PANELS = [  # the three stretches of time the story happens in
-    (pd.Timestamp("2022-07-20"), pd.Timestamp("2022-11-30")),
-    (pd.Timestamp("2023-01-22"), pd.Timestamp("2023-02-09")),
-    (pd.Timestamp("2023-05-24"), pd.Timestamp("2023-06-28")),
-]
-WIDTHS = [1.5, 1, 1.5]
 
 
 def article_label(row) -> str:
@@ -44,22 +38,30 @@ def timeline_data(events: pd.DataFrame, corpus: pd.DataFrame, mentions: pd.DataF
     return df
 
 
-def timeline(fig, data: pd.DataFrame) -> None:
-    """Three panels (August to November 2022; the balloon weeks; June 2023),
-    events as labelled lines, each article as a row with its publication date
-    (a bar for an inferred interval) and grey ticks at the events it mentions."""
+def timeline(fig, data: pd.DataFrame, profile=None) -> None:
+    """The event profile's panels (stretches of time side by side), events as
+    labelled lines, each article as a row with its publication date (a bar for
+    an inferred interval) and grey ticks at the events it mentions; events the
+    profile calls planned (never held) are shaded grey."""
     import matplotlib.dates as mdates
+
+    from .profile import load_profile
+
+    profile = profile or load_profile()
+    panels = [(pd.Timestamp(a), pd.Timestamp(b)) for a, b in profile.timeline["panels"]]
+    widths = profile.timeline.get("widths") or [1] * len(panels)
+    planned_ids = set(profile.timeline.get("planned", []))
 
     articles = data[data.layer == "article"]
     rows = list(articles.row)
     y = {r: i for i, r in enumerate(reversed(rows))}
-    axes = fig.subplots(1, len(PANELS), sharey=True, gridspec_kw={"width_ratios": WIDTHS, "wspace": 0.05})
+    axes = fig.subplots(1, len(panels), sharey=True, gridspec_kw={"width_ratios": widths, "wspace": 0.05})
     events = data[data.layer == "event"]
-    for ax, (lo, hi) in zip(axes, PANELS):
+    for ax, (lo, hi) in zip(axes, panels):
         shown = events[(events.start >= lo) & (events.start <= hi)].sort_values(["start", "end"])
         for e in shown.itertuples():
             if e.end > e.start:
-                planned = e.id == "planned_visit"
+                planned = e.id in planned_ids
                 ax.axvspan(e.start, e.end + pd.Timedelta(days=1), color="#dddddd" if planned else "#f2c14e",
                            alpha=0.5 if planned else 0.35, lw=0)
             else:
@@ -108,8 +110,8 @@ def timeline(fig, data: pd.DataFrame) -> None:
     fig.legend(unique.values(), unique.keys(), loc="lower center", ncol=3, fontsize=7, frameon=False,
                bbox_to_anchor=(0.5, -0.02))
     fig.subplots_adjust(top=0.6, bottom=0.12)
-    fig.suptitle("The road to Beijing: events, and when each article appeared", y=0.995, fontsize=11)
-    fig.text(0.5, 0.945, "Shaded: events of several days (grey: the February visit that never happened). "
+    fig.suptitle(profile.timeline.get("title", profile.title), y=0.995, fontsize=11)
+    fig.text(0.5, 0.945, "Shaded: events of several days (grey: planned, never held). "
              "Panels skip the quiet months between.", ha="center", fontsize=7.5, color="#555555")
 
 

@@ -97,6 +97,7 @@ class Profile:
     timeline: dict
     groups: dict[str, str]
     showcase: tuple[str, ...]
+    framing: dict = field(default_factory=dict)
     events: tuple = ()
     actors: dict = field(default_factory=dict)
     actor_pattern: re.Pattern | None = None
@@ -192,12 +193,25 @@ def _load(folder: str) -> Profile:
     sources = {r["sha256"]: {k: v for k, v in r.items() if k != "_line"}
                for r in read_table(root / "sources.csv", ("article_id", "sha256", "outlet", "author"))}
     corpus = paths.ROOT / key("corpus", kind=str)
+    terms = read_terms(root / "terms.csv")
+    framing = dict(key("framing", kind=dict, default={}) or {})
+    concepts, names = {c for c, _, _ in terms}, {t for _, t, _ in terms}
+    for k in ("label_concept",):
+        if k in framing and framing[k] not in concepts:
+            raise ProfileError(toml_path, None, f"framing.{k}", f"{framing[k]!r} is no concept of terms.csv")
+    for k in ("loaded_terms", "counter_terms"):
+        for t in framing.get(k, []):
+            if t not in names:
+                raise ProfileError(toml_path, None, f"framing.{k}", f"{t!r} is no term of terms.csv")
+    for c in framing.get("name_concepts", []):
+        if c not in concepts:
+            raise ProfileError(toml_path, None, "framing.name_concepts", f"{c!r} is no concept of terms.csv")
     return Profile(
         name=root.name, folder=root, title=key("title", kind=str), subject=key("subject", kind=str, default=""),
         summary=key("summary", kind=str, default=""), corpus=corpus, window=window, timeline=timeline,
-        groups=groups, showcase=tuple(key("showcase", "articles", kind=list, default=[]) or ()),
+        groups=groups, showcase=tuple(key("showcase", "articles", kind=list, default=[]) or ()), framing=framing,
         events=events, actors=actors, actor_pattern=pattern, variants=variants,
-        codebook=read_codebook(root / "issues.csv"), terms=read_terms(root / "terms.csv"),
+        codebook=read_codebook(root / "issues.csv"), terms=terms,
         topics=read_topics(root / "expectation_topics.csv"), outcomes=tuple(outcomes), rules=rules,
         verdicts=read_verdicts(root / "verdicts.csv", outcome_ids), phases=phases, sources=sources,
     )

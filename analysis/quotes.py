@@ -3,17 +3,17 @@
 Three kinds of quote are found:
 
 - ``direct``: a full sentence or more in quotation marks, introduced by a
-  comma or colon or standing on its own ("…," said Drew Thompson);
+  comma or colon or standing on its own ("…," said Jane Doe);
 - ``partial``: a phrase in quotation marks inside the reporter's sentence
   (the US is "abusing export controls");
 - ``indirect``: a sentence with a reporting verb and a speaker, without a
-  direct quote (Shi Yinhong … said Beijing will surely deny …). Its span is
+  direct quote (Jane Doe … said the ministry will surely deny …). Its span is
   the sentence.
 
 Attribution looks, in order: right after the closing mark ("…," he said /
-"…," said X / "…," Kirby said), then back in the same sentence for a
-reporting verb and the actor in front of it (an apposition such as "Zhiqun
-Zhu, a professor …, said" is skipped over; a participle such as "…,
+"…," said X / "…," Doe said), then back in the same sentence for a
+reporting verb and the actor in front of it (an apposition such as "Jane
+Doe, a professor …, said" is skipped over; a participle such as "…,
 saying" or "telling" takes the sentence's subject). A pronoun speaker is the
 first person named outside quotation marks in the nearest sentence before
 that names one. A direct quote with no attribution that opens its paragraph
@@ -30,17 +30,19 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import scan
+from . import paths, scan
 from .dates import sentence_spans
 
-CUES = (
-    "said|says|say|told|tells|telling|added|adding|noted|explained|urged|urges|warned|stressed|revealed|"
-    "recalled|complained|complains|countered|claimed|asserted|assert|admitted|predicted|accused|accusing|"
-    "insisted|requested|acknowledged|stated|reported|emphasized|objected|slammed|saying|called|citing|"
-    "underlined|announced"
-)
+def _reporting_verbs() -> tuple[str, set[str]]:
+    """The verbs of `resources/reporting_verbs.csv` as one alternation, and the participles among them."""
+    from .profile import read_table
+
+    rows = read_table(paths.RESOURCES / "reporting_verbs.csv", ("verb", "form"))
+    return "|".join(r["verb"] for r in rows), {r["verb"] for r in rows if r["form"] == "participle"}
+
+
+CUES, PARTICIPLES = _reporting_verbs()
 CUE = re.compile(rf"\b(?:{CUES})\b")
-PARTICIPLES = {"telling", "adding", "saying", "accusing", "citing"}
 AUX = r"(?:(?:which|who|that|has|have|had|also|immediately|recently|later|repeatedly|long|continued to|however,?)\s+)*"
 # what may stand between a speaker and the reporting verb
 BETWEEN = re.compile(
@@ -269,7 +271,7 @@ class Extractor:
             speaker, cue = self._attribute_after(e)
             if speaker is None:
                 speaker, cue = self._attribute_before(s)
-            if speaker is None and cue:  # "China has long insisted … and warned against …"
+            if speaker is None and cue:  # "The ministry has long insisted … and warned against …"
                 speaker = self._sentence_speaker(s)
             if speaker is None and direct:
                 s0, _ = self._sentence_of(s)
@@ -303,7 +305,7 @@ class Extractor:
                 if self._in_quote(c.start()):
                     continue
                 speaker = self._speaker_before_cue(s, c.start(), c.group())
-                if speaker is None:  # inverted: ", said Deborah Seligsohn, …"
+                if speaker is None:  # inverted: ", said Jane Doe, …"
                     after = [x for x in self.mentions if c.end() < x[0] <= c.end() + 2]
                     if after and re.search(r",\s*$", self.text[s:c.start()]) and \
                             re.match(r"\s*(?:[,.]|$)", self.text[after[0][1]:]):

@@ -19,11 +19,20 @@ from __future__ import annotations
 
 import html
 
-GROUP_COLOURS = {
-    "US government": "#cfe2f3", "Chinese government": "#f4cccc", "academic or think tank": "#d9ead3",
-    "former official": "#e6d5f0", "media": "#fff2cc", "other": "#eeeeee", "not in actor list": "#eeeeee",
-    None: "#eeeeee",
-}
+UNKNOWN_COLOUR = "#eeeeee"
+
+
+def pastel(colour: str, share: float = 0.25) -> str:
+    """`colour` (#rrggbb) mixed with white, light enough to read black text on."""
+    rgb = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(255 - (255 - c) * share):02x}" for c in rgb)
+
+
+def group_colours(profile=None) -> dict:
+    """Background colour of each actor group of the event profile (pastel of its colour)."""
+    from .profile import load_profile
+
+    return {group: pastel(c) for group, c in (profile or load_profile()).groups.items()}
 
 
 def _layers(article, quotes, times, issues, expectations):
@@ -46,9 +55,9 @@ def _layers(article, quotes, times, issues, expectations):
 ORDER = ["removed", "expectation", "quote", "date", "issue"]
 
 
-def _open(kind, data) -> str:
+def _open(kind, data, colours) -> str:
     if kind == "quote":
-        colour = GROUP_COLOURS.get(data.get("speaker_group"), "#eeeeee")
+        colour = colours.get(data.get("speaker_group"), UNKNOWN_COLOUR)
         who = data.get("speaker") or "no speaker"
         return f'<mark title="{html.escape(who)}" style="background:{colour}">'
     if kind == "date":
@@ -84,8 +93,9 @@ def _label(kind, data) -> str:
     return ""
 
 
-def render_article(article, quotes=(), times=(), issues=(), expectations=()) -> str:
+def render_article(article, quotes=(), times=(), issues=(), expectations=(), profile=None) -> str:
     """The article's raw text as HTML, every annotation marked (see module doc)."""
+    colours = group_colours(profile)
     spans = _layers(article, quotes, times, issues, expectations)
     raw = article.raw
     cuts = sorted({0, len(raw)} | {s for s, _, _, _ in spans} | {e for _, e, _, _ in spans})
@@ -94,7 +104,7 @@ def render_article(article, quotes=(), times=(), issues=(), expectations=()) -> 
         active = sorted([(k, d, s, e) for s, e, k, d in spans if s <= a and b <= e],
                         key=lambda x: (ORDER.index(x[0]), x[2], -x[3]))
         text = html.escape(raw[a:b]).replace("\n", "<br>\n")
-        opened = "".join(_open(k, d) for k, d, _, _ in active)
+        opened = "".join(_open(k, d, colours) for k, d, _, _ in active)
         closed = "".join(CLOSE[k] for k, _, _, _ in reversed(active))
         labels = "".join(_label(k, d) for k, d, _, e in active if e == b)
         parts.append(f"{opened}{text}{closed}{labels}")
@@ -105,16 +115,18 @@ def render_article(article, quotes=(), times=(), issues=(), expectations=()) -> 
     return f'{title}{legend}<div style="line-height:1.7">{"".join(parts)}</div>'
 
 
-def reading_view(article):
+def reading_view(article, profile=None):
     """The annotated article, ready to display in a notebook."""
     from IPython.display import HTML
 
     from .chronology import expression_rows
     from .expectations import extract_expectations
     from .framing import issue_mentions
+    from .profile import load_profile
     from .quotes import extract_quotes
 
-    quotes = extract_quotes(article)
-    times = expression_rows(article, article.published, article.date_source)
-    return HTML(render_article(article, quotes, times, issue_mentions(article, quotes),
-                               extract_expectations(article, quotes)))
+    profile = profile or load_profile()
+    quotes = extract_quotes(article, profile)
+    times = expression_rows(article, article.published, article.date_source, profile.events)
+    return HTML(render_article(article, quotes, times, issue_mentions(article, quotes, profile),
+                               extract_expectations(article, quotes, profile), profile))

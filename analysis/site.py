@@ -68,10 +68,13 @@ def build_site(out: Path | str | None = None) -> list[Path]:
     items = "".join(f'<li><a href="notebooks/{p.stem}.html">{html.escape(_title(p))}</a></li>' for p in notebooks)
     figures = "".join(f'<figure><img src="figures/{f.name}" alt="{html.escape(f.stem)}"></figure>'
                       for f in sorted(paths.FIGURES.glob("*.png")))
-    index = (f"<h1>How the news covered Blinken's 2023 visit to China</h1>"
-             f"<p>Five news articles, read by a small helper package; every number traces to a span of an "
+    from .profile import load_profile
+
+    title = load_profile().title
+    index = (f"<h1>How the news covered {html.escape(title)}</h1>"
+             f"<p>News articles, read by a small helper package; every number traces to a span of an "
              f"article's text. The notebooks:</p><ol start=\"0\">{items}</ol><h2>Figures</h2>{figures}")
-    (out / "index.html").write_text(_page("Blinken's visit to China in the news", index,
+    (out / "index.html").write_text(_page(f"{title} in the news", index,
                                           '<a href="index.html">Index</a>'), encoding="utf-8")
     written.append(out / "index.html")
     return written

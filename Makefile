@@ -18,7 +18,7 @@ help: ## list the targets
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e '.[dev,scale]'
 	$(PY) -m analysis.lab --setup
 	touch $(STAMP)
 
@@ -62,8 +62,8 @@ SPLIT ?=
 evaluate: $(STAMP) ## measure the extractors against the hand reading: seeds, dev and test (SPLIT=test: one split)
 	$(PY) -m analysis evaluate $(if $(strip $(SPLIT)),--split $(SPLIT))
 
-bench: $(STAMP) ## time the annotation on corpora scaled up from the seeds (BENCH_SIZES="1000 10000")
-	$(PY) -m analysis.bench
+bench: $(STAMP) ## time the export on corpora scaled up from the seeds: 1 core, all cores, Dask (BENCH_SIZES="1000 10000")
+	$(PY) -m analysis.bench --dask
 
 clean: ## remove the virtual environment and caches
 	rm -rf $(VENV) .pytest_cache build output

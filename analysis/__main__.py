@@ -19,6 +19,13 @@ def main(argv: list[str] | None = None) -> int:
     p_export = sub.add_parser("export", help="write the annotation tables of a folder of articles as CSV")
     p_export.add_argument("--corpus", default="seeds", help="folder of .txt/.html articles, or a .jsonl/.csv file of records (default: seeds)")
     p_export.add_argument("--out", required=True, help="folder to write the CSV files into")
+    p_export.add_argument("--event", help="event profile folder (events/NAME; default: the default profile)")
+    p_export.add_argument("--workers", type=int, default=1, help="processes annotating in parallel (default 1)")
+    p_export.add_argument("--format", choices=["csv", "parquet"], default="csv", help="table file format")
+    p_export.add_argument("--strict", action="store_true", help="stop at the first bad file instead of listing it")
+    p_export.add_argument("--engine", choices=["local", "dask"], default="local",
+                          help="local processes, or a Dask distributed cluster")
+    p_export.add_argument("--scheduler", help="address of a Dask scheduler (default: a local cluster)")
     p_report = sub.add_parser("report", help="execute every notebook in order, in place")
     p_report.add_argument("notebooks", nargs="*", help="notebooks to run (default: all of notebooks/)")
     p_report.add_argument("--corpus", help="run on this folder (or .jsonl/.csv file) of articles instead of seeds/ (needs --out)")
@@ -35,7 +42,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "export":
             from .export import export
 
-            for path in export(args.corpus, args.out):
+            from .profile import load_profile
+
+            written = export(args.corpus, args.out, load_profile(args.event), workers=args.workers,
+                             fmt=args.format, strict=args.strict, engine=args.engine, scheduler=args.scheduler)
+            for path in written:
                 print(path)
         elif args.command == "evaluate":
             _evaluate(args.split or ["seeds", "dev", "test"], args.out)

@@ -1,27 +1,28 @@
-"""Benchmark: annotate and export corpora scaled up from the seeds, and print the figures.
+"""Benchmark: the export users run, on corpora scaled up from the seeds, and the figures it prints.
 
     python -m analysis.bench                 # sizes from $BENCH_SIZES, default "1000 10000"
-    python -m analysis.bench --sizes 1000 100000 --workers 2
+    python -m analysis.bench --sizes 1000 100000 --workers 2 [--dask]
 
-Each synthetic article recombines 3–8 paragraphs of the seed bodies, drawn
-with a fixed random seed, and carries a date header on two articles in three
-(dates spread over November 2022 to July 2023); the others are dated by
-inference. Every file goes through the whole annotation — loading, cleaning,
-date expressions and inference, quotes, issues, terms, expectations — and its
-rows are streamed into one CSV file per table (`TABLES`), so memory does not
-grow with the corpus.
+Each synthetic article recombines sentences of the seed bodies as they were
+scraped (glued words included) into 3–6 paragraphs (about 1,400 characters,
+the size of the evaluation corpus's articles), with the seeds' debris
+lines between some of them, drawn with a fixed random seed, and carries a
+date header on two articles in three (dates spread over November 2022 to
+July 2023); the others are dated by inference. Every file
+goes through `analysis.export.export` itself — reading, cleaning, dating,
+annotating, duplicate signatures, writing every table — exactly as
+``python -m analysis export`` runs it.
 
-Each size runs twice, in a fresh process of its own (so that its peak memory,
-the largest resident set of the process and its workers, is its own): on one
-core, timing the annotation apart from the writing; then over all cores
-(concurrent.futures, the rows written in file order by the parent). The two
-runs must write byte-identical files.
+Each size runs in fresh processes of its own (so that each peak memory, the
+largest resident set of the run's process and its workers, is its own): on
+one core, on N worker processes, and with ``--dask`` on a local Dask
+cluster; the runs must write the same rows (byte-identical files for one
+core and N workers; for Dask, the parts read in order).
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import hashlib
 import os
@@ -31,141 +32,83 @@ import subprocess
 import sys
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from . import paths
 
-TABLES = {
-    "articles.csv": ["article_id", "path", "sha256", "published", "published_earliest", "published_latest",
-                     "date_source", "outlet", "n_chars", "n_words", "n_removed_chars", "n_repairs"],
-    "boilerplate.csv": ["article_id", "start", "end", "reason"],
-    "repairs.csv": ["article_id", "start", "end", "text", "replacement", "kind"],
-    "time_expressions.csv": ["article_id", "start", "end", "text", "resolved_start", "resolved_end", "granularity",
-                             "rule", "tense", "anchor", "sentence_events", "matches"],
-    "event_mentions.csv": ["article_id", "start", "end", "event_id", "event_start", "tense", "lag_days"],
-    "quotes.csv": ["article_id", "start", "end", "kind", "speaker", "speaker_group", "cue"],
-    "issue_mentions.csv": ["article_id", "start", "end", "issue", "term", "voice"],
-    "terms.csv": ["article_id", "start", "end", "concept", "term", "voice"],
-    "expectations.csv": ["article_id", "start", "end", "hedge", "certainty", "holder", "holder_group", "voice",
-                         "topic", "polarity"],
-}
 
-
-def _paragraphs() -> list[str]:
-    """The seeds' body lines as they were scraped: debris and glued words
-    included, so that the benchmark's corpus gives the cleaning its real work."""
+def _pieces() -> tuple[list[str], list[str]]:
+    """The seeds' sentences and their debris lines, as scraped (glued words included), so that the
+    benchmark's corpus gives the cleaning its real work."""
     from .corpus import read_corpus
+    from .dates import sentence_spans
 
-    out = []
+    sentences, debris = [], []
     for a in read_corpus(paths.SEEDS):
-        out += [p.strip() for p in a.raw[a.body_start:].split("\n") if p.strip()]
-    return out
+        debris += [s.text for s in a.boilerplate if "\n" not in s.text]
+        removed = [(s.start, s.end) for s in a.removed]
+        for s, e in sentence_spans(a.masked):
+            if not any(rs < e and s < re for rs, re in removed) and "\n" not in a.raw[s:e].strip():
+                sentences.append(a.raw[s:e].strip())
+    return [x for x in sentences if x], debris
 
 
 def make_corpus(n: int, folder: Path, seed: int = 0) -> None:
+    """n articles of 3–6 paragraphs, each of 1–3 seed sentences drawn at random, a debris line in one
+    paragraph break of four, a date header on two articles in three: recombined at the sentence level, so
+    that two articles share little more than two real reports of one event do."""
     rng = random.Random(seed)
-    paragraphs = _paragraphs()
+    sentences, debris = _pieces()
     first = dt.date(2022, 11, 1)
     for i in range(n):
-        body = "\n".join(rng.sample(paragraphs, rng.randint(3, 8)))
+        lines = []
+        for _ in range(rng.randint(3, 6)):
+            lines.append(" ".join(rng.sample(sentences, rng.randint(1, 3))))
+            if rng.random() < 0.25:
+                lines.append(rng.choice(debris))
         header = ""
         if rng.random() < 2 / 3:
             header = f" date {first + dt.timedelta(days=rng.randint(0, 270))} "
-        (folder / f"a{i:06d}.txt").write_text(header + body + f"\nRef {i}.\n", encoding="utf-8")
+        (folder / f"a{i:06d}.txt").write_text(header + "\n".join(lines) + f"\nRef {i}.\n", encoding="utf-8")
 
 
-def annotate_file(path: str) -> tuple[dict[str, list[list]], float]:
-    """Annotate one file: its rows for each table of `TABLES`, and the seconds the annotation took."""
-    from .chronology import expression_rows, mention_rows
-    from .corpus import count_words, date_article, read_article, source_of
-    from .expectations import extract_expectations
-    from .framing import issue_mentions, term_mentions
-    from .quotes import extract_quotes
+def digest(folder: Path) -> str:
+    """One digest of every table's rows in `folder` (Dask parts read in order, one header each)."""
+    from .annotate import TABLES
+
+    h = hashlib.sha256()
+    for name in list(TABLES) + ["errors", "duplicates"]:
+        single = folder / f"{name}.csv"
+        parts = [single] if single.exists() else sorted((folder / name).glob("part-*.csv"))
+        for i, part in enumerate(parts):
+            lines = part.read_bytes().split(b"\n")
+            h.update(b"\n".join(lines if i == 0 else lines[1:]))
+    return h.hexdigest()
+
+
+def run(corpus: Path, out: Path, workers: int = 1, engine: str = "local") -> tuple[float, str]:
+    """Export `corpus` into `out` as the command line does: (seconds, digest of the rows)."""
+    from .export import export
 
     start = time.perf_counter()
-    a = date_article(read_article(path))
-    quotes = extract_quotes(a)
-    found = {
-        "articles.csv": [{
-            "article_id": a.article_id, "path": a.path, "sha256": a.sha256, "published": a.published,
-            "published_earliest": a.published_earliest, "published_latest": a.published_latest,
-            "date_source": a.date_source, "outlet": source_of(a).get("outlet") or "unknown", "n_chars": len(a.raw),
-            "n_words": count_words(a.text), "n_removed_chars": sum(s.end - s.start for s in a.removed),
-            "n_repairs": len(a.repairs)}],
-        "boilerplate.csv": [{"article_id": a.article_id, "start": s.start, "end": s.end, "reason": s.reason}
-                            for s in a.removed],
-        "repairs.csv": [{"article_id": a.article_id, **r._asdict()} for r in a.repairs],
-        "time_expressions.csv": expression_rows(a, a.published, a.date_source),
-        "event_mentions.csv": mention_rows(a, a.published),
-        "quotes.csv": quotes,
-        "issue_mentions.csv": issue_mentions(a, quotes),
-        "terms.csv": term_mentions(a, quotes),
-        "expectations.csv": extract_expectations(a, quotes),
-    }
-    seconds = time.perf_counter() - start
-    return {name: [[row[c] for c in TABLES[name]] for row in rows] for name, rows in found.items()}, seconds
+    export(corpus, out, workers=workers, engine=engine, progress=False)
+    return time.perf_counter() - start, digest(out)
 
 
-class Export:
-    """One CSV file per table in `folder`, written row by row."""
-
-    def __init__(self, folder: Path):
-        self.files = {name: open(folder / name, "w", encoding="utf-8", newline="") for name in TABLES}
-        self.writers = {name: csv.writer(f, lineterminator="\n") for name, f in self.files.items()}
-        for name, columns in TABLES.items():
-            self.writers[name].writerow(columns)
-
-    def write(self, rows: dict[str, list[list]]) -> None:
-        for name, table in rows.items():
-            self.writers[name].writerows(table)
-
-    def close(self) -> str:
-        """Close the files; return one digest of their bytes, to compare runs."""
-        digest = hashlib.sha256()
-        for name, f in self.files.items():
-            f.close()
-            digest.update(Path(f.name).read_bytes())
-        return digest.hexdigest()
-
-
-def run(files: list[str], out: Path, workers: int) -> tuple[float, float, str]:
-    """Annotate and export `files` into `out`: (seconds annotating, seconds in all, digest of the files).
-
-    With several workers the annotation runs in parallel and its seconds are
-    not told apart from the writing (reported as nan).
-    """
-    out.mkdir()
-    export = Export(out)
-    annotating = 0.0
-    start = time.perf_counter()
-    if workers == 1:
-        for f in files:
-            rows, seconds = annotate_file(f)
-            annotating += seconds
-            export.write(rows)
-    else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for rows, _ in pool.map(annotate_file, files, chunksize=64):
-                export.write(rows)
-        annotating = float("nan")
-    total = time.perf_counter() - start
-    return annotating, total, export.close()
-
-
-def one_size(n: int, workers: int) -> None:
-    """Run one size in this process and print one result line."""
+def one_run(n: int, workers: int, engine: str, corpus: Path) -> None:
+    """Export one size in this process and print: seconds, digest, peak MiB."""
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "corpus"
-        folder.mkdir()
-        make_corpus(n, folder)
-        files = sorted(str(p) for p in folder.glob("*.txt"))
-        annotating, single, d1 = run(files, Path(tmp) / "one", 1)
-        _, multi, d2 = run(files, Path(tmp) / "all", workers)
+        seconds, rows = run(corpus, Path(tmp) / "out", workers, engine)
     peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
-    print(f"| {n:>7,} | {n / annotating:8.0f} | {annotating:8.1f} | {single:8.1f} | {n / multi:8.0f} | {multi:8.1f} "
-          f"| {workers} | {peak:7.0f} | {'yes' if d1 == d2 else 'NO'} |", flush=True)
+    print(f"{seconds} {rows} {peak}", flush=True)
+
+
+def _measure(n: int, workers: int, engine: str, corpus: Path) -> tuple[float, str, float]:
+    result = subprocess.run([sys.executable, "-m", "analysis.bench", "--run", str(n), "--workers", str(workers),
+                             "--engine", engine, "--corpus", str(corpus)], check=True, capture_output=True, text=True)
+    seconds, rows, peak = result.stdout.split()[-3:]
+    return float(seconds), rows, float(peak)
 
 
 def main(argv=None) -> int:
@@ -173,18 +116,32 @@ def main(argv=None) -> int:
     parser.add_argument("--sizes", nargs="*", type=int,
                         default=[int(s) for s in os.environ.get("BENCH_SIZES", "1000 10000").split()])
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--dask", action="store_true", help="also run the Dask engine on a local cluster")
+    parser.add_argument("--run", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--engine", default="local", help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.one:
-        one_size(args.one, args.workers)
+    if args.run:
+        one_run(args.run, args.workers, args.engine, Path(args.corpus))
         return 0
-    print(f"Annotation and export benchmark on {os.cpu_count()} cores (Python {sys.version.split()[0]})\n")
-    print("| articles | 1 core: annotated/s | annotating s | with export s "
-          "| all cores: articles/s | with export s | workers | peak MiB | identical files |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|:---:|")
+    print(f"Export benchmark on {os.cpu_count()} cores (Python {sys.version.split()[0]}): "
+          "python -m analysis export, whole runs\n")
+    print("| articles | mean bytes | 1 core: articles/s | s | peak MiB | {w} workers: articles/s | s | peak MiB "
+          "| Dask local: articles/s | s | same rows |".format(w=args.workers))
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|")
     for n in args.sizes:
-        subprocess.run([sys.executable, "-m", "analysis.bench", "--one", str(n), "--workers", str(args.workers)],
-                       check=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = Path(tmp) / "corpus"
+            corpus.mkdir()
+            make_corpus(n, corpus)
+            size = sum(p.stat().st_size for p in corpus.glob("*.txt")) / n
+            one = _measure(n, 1, "local", corpus)
+            many = _measure(n, args.workers, "local", corpus)
+            dask = _measure(n, args.workers, "dask", corpus) if args.dask else None
+        same = one[1] == many[1] and (dask is None or dask[1] == one[1])
+        d = f"{n / dask[0]:,.0f} | {dask[0]:.1f}" if dask else "– | –"
+        print(f"| {n:,} | {size:,.0f} | {n / one[0]:,.0f} | {one[0]:.1f} | {one[2]:.0f} | {n / many[0]:,.0f} | {many[0]:.1f} "
+              f"| {many[2]:.0f} | {d} | {'yes' if same else 'NO'} |", flush=True)
     return 0
 
 

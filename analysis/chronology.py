@@ -162,15 +162,28 @@ def _event_mentions(masked: str, events: tuple[Event, ...]) -> tuple[Mention, ..
     by_cue: dict[tuple, list[Event]] = {}  # events sharing their cues are one mention
     for ev in events:
         by_cue.setdefault(ev.cue_key, []).append(ev)
-    groups = [tuple(g) for g in by_cue.values()]
-    for ss, se in sentence_spans(masked):
-        for group in groups:
+    sentences = sentence_spans(masked)
+    to_try: dict[int, list] = {}  # sentence → the groups whose cues may match in it, in order
+    for group in (tuple(g) for g in by_cue.values()):
+        for k in _may_mention(group[0], index, sentences):
+            to_try.setdefault(k, []).append(group)
+    for k in sorted(to_try):
+        ss, se = sentences[k]
+        for group in to_try[k]:
             span = group[0].find(index, ss, se)
             if span:
                 tenses = tenses_of(masked)
                 s, e = span
                 found.append(Mention(s, e, ss, se, group, tenses.at(ss, se, s, e)))
     return tuple(found)
+
+
+def _may_mention(ev: Event, index, sentences) -> list[int]:
+    """The sentences in which the event's cues may match (a cheap first pass; `Event.find` decides)."""
+    found = set(index.ranges_with(ev.cue_any, sentences)) if ev.cue_any is not None else set()
+    if ev.cue_all:
+        found |= set.intersection(*(set(index.ranges_with(p, sentences)) for p in ev.cue_all))
+    return sorted(found)
 
 
 # --- constraints ------------------------------------------------------------
@@ -271,10 +284,16 @@ def infer_publication(raw: str, masked: str, events: tuple[Event, ...] | None = 
     """The publication interval the article's own statements allow (see module doc).
 
     The days tried are `days_between` (a profile's window), else `window(events)`.
+    The result is shared between calls on the same text: do not change it.
     """
+    events = load_events() if events is None else events
+    return _infer(raw, masked, events, days_between)
+
+
+@lru_cache(maxsize=8)
+def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between) -> Inference:
     import numpy as np
 
-    events = load_events() if events is None else events
     cons = constraints(raw, masked, events)
     if not cons:
         return Inference(None, None, None, 0, 0, [])
@@ -352,12 +371,13 @@ def referent(events: tuple[Event, ...], tense: str, published: Date | None) -> E
 
 
 def mention_rows(article, published: Date | None, events=None) -> list[dict]:
-    """One row per event mention, with the lag from event to article in days."""
+    """One row per event mention (its span is the sentence that speaks of the event), with the lag from
+    event to article in days."""
     rows = []
     for m in event_mentions(article.masked, events):
         ev = referent(m.events, m.tense, published)
         rows.append({
-            "article_id": article.article_id, "start": m.start, "end": m.end,
+            "article_id": article.article_id, "start": m.sentence_start, "end": m.sentence_end,
             "text": article.raw[m.sentence_start:m.sentence_end], "event_id": ev.event_id,
             "event_start": ev.start, "tense": m.tense,
             "lag_days": (published - ev.start).days if published else None,

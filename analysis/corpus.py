@@ -239,26 +239,11 @@ def articles_table(articles: list[Article], profile=None):
     """One row per article: the columns of `ARTICLE_COLUMNS` plus raw and text."""
     import pandas as pd
 
-    rows = []
-    for a in articles:
-        src = source_of(a, profile)
-        rows.append({
-            "article_id": a.article_id,
-            "path": a.path if a.line is None else f"{a.path}:{a.line}",
-            "sha256": a.sha256,
-            "published": a.published,
-            "published_earliest": a.published_earliest,
-            "published_latest": a.published_latest,
-            "date_source": a.date_source,
-            "outlet": src.get("outlet") or a.outlet or "unknown",
-            "author": src.get("author") or "unknown",
-            "n_chars": len(a.raw),
-            "n_words": a.n_words,
-            "n_removed_chars": sum(s.end - s.start for s in a.removed),
-            "n_repairs": len(a.repairs),
-            "raw": a.raw,
-            "text": a.text,
-        })
+    from .annotate import article_row
+    from .profile import load_profile
+
+    profile = profile or load_profile()
+    rows = [{**article_row(a, profile), "raw": a.raw, "text": a.text} for a in articles]
     df = pd.DataFrame(rows, columns=ARTICLE_COLUMNS + ["raw", "text"])
     for col in ("published", "published_earliest", "published_latest"):
         df[col] = pd.to_datetime(df[col]).astype("datetime64[s]")

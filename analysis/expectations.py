@@ -199,11 +199,20 @@ def outcomes_table(profile=None):
 
 def phase_of(published, profile=None) -> str:
     """The publication phase (the profile's phases.csv) a date falls in."""
-    import pandas as pd
+    import datetime as dt
 
-    if published is None or pd.isna(published):
+    if published is None or published != published:  # None, NaN or NaT
         return "undated"
-    day = pd.Timestamp(published).date()
+    if isinstance(published, dt.datetime):
+        day = published.date()
+    elif isinstance(published, dt.date):
+        day = published
+    else:
+        import pandas as pd
+
+        if pd.isna(published):
+            return "undated"
+        day = pd.Timestamp(published).date()
     for row in _profile(profile).phases:
         if row["start"] <= day <= row["end"]:
             return row["phase"]

@@ -1,18 +1,65 @@
-"""Write the package's annotation tables as tidy CSV files.
+"""The export users run: every table of a corpus, streamed one article at a time.
 
-`export(corpus, out)` reads every article of `corpus` and writes one CSV per
-table into `out`. Each file is written to a temporary name in `out` and then
-renamed, so a reader never sees half a file and a failed run leaves the
-previous files in place. The corpus folder is only read.
+    python -m analysis export --corpus DIR --out DIR [--workers N] [--format csv|parquet] [--strict]
+    python -m analysis export --corpus DIR --out DIR --engine dask [--scheduler ADDRESS]
+
+`export(corpus, out)` reads the corpus (a folder of ``.txt``/``.html``
+files, or a ``.jsonl``/``.csv`` file of records) item by item, dates each
+undated article with the event profile, annotates it (`analysis.annotate`)
+and appends its rows to one file per table (`annotate.TABLES`), so memory
+does not grow with the corpus. Over N processes the items are annotated in
+parallel and written in corpus order by the parent: one process and N write
+byte-identical files. Beside the tables it writes
+
+- ``duplicates.csv``: copies of the same story (same bytes, same text, or
+  near-identical; `analysis.duplicates`), one row per article that has a copy;
+- ``errors.csv``: every item that could not be read or annotated, with the
+  file, the line of a record, the error and its message. The rest of the
+  corpus is still exported; with ``strict=True`` the first error stops the
+  run instead.
+
+Files are written under temporary names and renamed into `out` at the end,
+so a reader never sees half a file and a failed run leaves the previous
+files in place. The corpus is only read. A progress bar shows on a terminal.
+
+With ``engine="dask"`` the same per-item function runs on a Dask
+distributed cluster (a local one, or the scheduler at `scheduler`), each
+partition of the corpus written as ``TABLE/part-NNNNN.csv`` (or ``.parquet``)
+by the worker that annotated it; concatenated in part order, the parts hold
+the same rows as the local export. For a remote cluster, `out` must be a
+folder every worker can write to.
 """
 
 from __future__ import annotations
 
+import csv
 import os
+import shutil
+import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
-from .corpus import ARTICLE_COLUMNS, articles_table, boilerplate_table, read_corpus, repairs_table
+from .annotate import TABLES, annotate, annotate_all, cell, columns, frames
+from .errors import CorpusError
+
+ERROR_COLUMNS = ["path", "line", "error", "message"]
+FORMATS = ("csv", "parquet")
+
+
+# --- tables in memory, for notebooks and the evaluation ----------------------------------------------
+
+
+def tables_of(articles: list, profile=None) -> dict:
+    """Every exported table of a list of read (and dated) articles, as DataFrames by file name."""
+    return {f"{name}.csv": df for name, df in frames(annotate_all(articles, profile)).items()}
+
+
+def tables(corpus: Path | str, profile=None) -> dict:
+    """Every exported table of a corpus, as DataFrames by file name."""
+    from .corpus import read_corpus
+
+    return tables_of(read_corpus(corpus, profile), profile)
 
 
 def write_csv_atomic(df, path: Path) -> None:
@@ -29,45 +76,258 @@ def write_csv_atomic(df, path: Path) -> None:
         raise
 
 
-def tables(corpus: Path | str, profile=None) -> dict:
-    """Every exported table of a corpus folder, by file name."""
-    return tables_of(read_corpus(corpus, profile), profile)
+# --- the items of a corpus ----------------------------------------------------------------------------
 
 
-def tables_of(articles: list, profile=None) -> dict:
-    """Every exported table of a list of read (and dated) articles, by file name."""
-    from .chronology import date_evidence_table, discrepancies_table, mentions_table, time_expressions_table
-    from .expectations import expectations_table, judge
-    from .framing import framing_tables
+def items(corpus: Path | str) -> Iterator[tuple]:
+    """What the corpus holds, one item per article: ("file", path) for an article file, ("record", path,
+    line, record) for a record of a .jsonl/.csv file, ("error", path, line, error) for what cannot be read."""
+    from .corpus import article_files
+    from .formats import RECORD_SUFFIXES, record_items
 
-    framing = framing_tables(articles, profile)
-    return {
-        "articles.csv": articles_table(articles, profile)[ARTICLE_COLUMNS],
-        "boilerplate.csv": boilerplate_table(articles),
-        "repairs.csv": repairs_table(articles),
-        "time_expressions.csv": time_expressions_table(articles, profile),
-        "event_mentions.csv": mentions_table(articles, profile),
-        "date_evidence.csv": date_evidence_table(articles, profile),
-        "date_discrepancies.csv": discrepancies_table(articles, profile),
-        "quotes.csv": framing["quotes"],
-        "issues.csv": framing["issues"][["article_id", "issue", "mentions", "share"]],
-        "issue_mentions.csv": framing["issue_mentions"],
-        "terms.csv": framing["terms"][["article_id", "start", "end", "concept", "term", "voice"]],
-        "expectations.csv": judge(expectations_table(articles, profile), articles, profile)[
-            ["article_id", "start", "end", "text", "holder", "topic", "certainty", "verdict", "hedge", "holder_group",
-             "polarity", "phase", "outcomes", "reason"]],
-    }
+    corpus = Path(corpus)
+    if corpus.is_file() and corpus.suffix.lower() in RECORD_SUFFIXES:
+        yield from record_items(corpus)
+        return
+    for path in article_files(corpus):
+        yield ("file", str(path))
 
 
-def export(corpus: Path | str, out: Path | str, profile=None) -> list[Path]:
-    """Write the tables of `corpus` into folder `out` (created if needed)."""
+def _read(item):
+    from .formats import read_page, record_article
+
+    kind = item[0]
+    if kind == "file":
+        path = Path(item[1])
+        if path.suffix.lower() in (".html", ".htm"):
+            return read_page(path)
+        from .corpus import read_article
+
+        return read_article(path)
+    if kind == "record":
+        return record_article(Path(item[1]), item[2], item[3])
+    raise item[3]
+
+
+def process(item, profile_folder: str) -> tuple:
+    """Read, date and annotate one item: (rows as lists of cells per table, duplicate signature, error row).
+
+    The unit of work of every engine: it takes and returns only small,
+    picklable values, and loads the profile once per process.
+    """
+    from .corpus import date_article
+    from .duplicates import signature
+    from .profile import load_profile
+
+    path, line = item[1], item[2] if item[0] != "file" else None
+    try:
+        profile = load_profile(profile_folder)
+        article = date_article(_read(item), profile)
+        rows = annotate(article, profile)
+    except CorpusError as e:
+        return None, None, {"path": _shown(e.path), "line": e.line or line, "error": type(e).__name__,
+                            "message": e.problem}
+    # values as they are: csv writes None as "" and dates, numbers and booleans by str()
+    cells = {t: [[r[c] for c in cols] for r in rs] for t, rs in rows.items() for cols in (columns(t),)}
+    sig = signature(article.article_id, rows["articles"][0]["path"], article.sha256, article.text)
+    return cells, sig, None
+
+
+def _shown(path) -> str:
+    from .paths import display_path
+
+    return display_path(Path(path))
+
+
+def _process_many(batch: list, profile_folder: str) -> list:
+    return [process(item, profile_folder) for item in batch]
+
+
+# --- writers ----------------------------------------------------------------------------------------------
+
+
+class _Writer:
+    """One output file per table (CSV, or Parquet in row groups), written under a temporary name."""
+
+    def __init__(self, folder: Path, fmt: str, names: list[str], schema_of=None):
+        self.folder, self.fmt, self.names = folder, fmt, names
+        self.buffers = {n: [] for n in names}
+        if fmt == "csv":
+            self.files = {n: open(folder / f"{n}.csv", "w", encoding="utf-8", newline="") for n in names}
+            self.csv = {n: csv.writer(f, lineterminator="\n") for n, f in self.files.items()}
+            for n in names:
+                self.csv[n].writerow(schema_of(n))
+        else:
+            self.parquet = {}
+            self.schema_of = schema_of
+
+    def write(self, name: str, rows: list[list[str]]) -> None:
+        if self.fmt == "csv":
+            self.csv[name].writerows(rows)
+            return
+        self.buffers[name] += rows
+        if len(self.buffers[name]) >= 20_000:
+            self._flush(name)
+
+    def _flush(self, name: str) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        rows = self.buffers[name]
+        cols = columns(name) if name in TABLES else self.schema_of(name)
+        schema = _arrow_schema(name, cols)
+        data = {c: [_typed(r[i], schema.field(c).type) for r in rows] for i, c in enumerate(cols)}
+        table = pa.table(data, schema=schema)
+        if name not in self.parquet:
+            self.parquet[name] = pq.ParquetWriter(self.folder / f"{name}.parquet", schema)
+        self.parquet[name].write_table(table)
+        self.buffers[name] = []
+
+    def close(self) -> list[Path]:
+        if self.fmt == "csv":
+            for f in self.files.values():
+                f.close()
+            return [self.folder / f"{n}.csv" for n in self.names]
+        for n in self.names:
+            if self.buffers[n] or n not in self.parquet:
+                self._flush(n)
+            self.parquet[n].close()
+        return [self.folder / f"{n}.parquet" for n in self.names]
+
+
+def _arrow_schema(name: str, cols: list[str]):
+    import pyarrow as pa
+
+    kinds = dict(TABLES.get(name, []))
+    types = {"int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "date": pa.date32(), "str": pa.string()}
+    return pa.schema([(c, types[kinds.get(c, "str")]) for c in cols])
+
+
+def _typed(value, kind):
+    import datetime as dt
+
+    import pyarrow as pa
+
+    if not isinstance(value, str):
+        return value  # a number, a date, a boolean or None, as annotated
+    if value == "":
+        return None
+    if kind == pa.int64():
+        return int(float(value))
+    if kind == pa.float64():
+        return float(value)
+    if kind == pa.bool_():
+        return value == "True"
+    if kind == pa.date32():
+        return dt.date.fromisoformat(value)
+    return value
+
+
+def _header(name: str) -> list[str]:
+    if name in TABLES:
+        return columns(name)
+    from .duplicates import DUPLICATE_COLUMNS
+
+    return {"errors": ERROR_COLUMNS, "duplicates": DUPLICATE_COLUMNS}[name]
+
+
+# --- the export ------------------------------------------------------------------------------------------
+
+
+def export(corpus: Path | str, out: Path | str, profile=None, workers: int = 1, fmt: str = "csv",
+           strict: bool = False, progress: bool | None = None, engine: str = "local",
+           scheduler: str | None = None) -> list[Path]:
+    """Write every table of `corpus` into folder `out` (see the module doc); the files written."""
+    from .duplicates import DuplicateFinder
+    from .errors import DuplicateArticleError
+    from .profile import load_profile
+
+    if fmt not in FORMATS:
+        raise ValueError(f"format {fmt!r}: one of {', '.join(FORMATS)}")
     out = Path(out)
     if out.resolve() == Path(corpus).resolve():
         raise ValueError(f"{out}: the output folder must not be the corpus folder")
-    built = tables(corpus, profile)  # read everything before writing anything
+    profile = profile or load_profile()
+    folder = str(profile.folder)
+    todo = list(items(corpus))  # small: paths, or records of one file
+    if engine == "dask":
+        from .scale import export_dask
+
+        return export_dask(todo, out, folder, fmt, strict, scheduler)
+    if engine != "local":
+        raise ValueError(f"engine {engine!r}: local or dask")
     out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, df in built.items():
-        write_csv_atomic(df, out / name)
-        written.append(out / name)
-    return written
+    staging = Path(tempfile.mkdtemp(prefix=".export.", dir=out))
+    try:
+        writer = _Writer(staging, fmt, list(TABLES) + ["errors", "duplicates"], _header)
+        finder = DuplicateFinder()
+        bar = _progress(len(todo), progress)
+        for cells, sig, error in _results(todo, folder, workers):
+            bar.update(1)
+            if error is None:
+                try:
+                    finder.add(sig)
+                except ValueError as e:  # an id used twice
+                    error = {"path": sig.path, "line": None, "error": "DuplicateArticleError", "message": str(e)}
+                    if strict:
+                        raise DuplicateArticleError(sig.path, str(e)) from None
+            if error is not None:
+                if strict:
+                    raise _as_error(error)
+                writer.write("errors", [[cell(error[c]) for c in ERROR_COLUMNS]])
+                continue
+            for name, rows in cells.items():
+                writer.write(name, rows)
+        bar.close()
+        from .duplicates import DUPLICATE_COLUMNS
+
+        writer.write("duplicates", [[cell(r[c]) for c in DUPLICATE_COLUMNS] for r in finder.rows()])
+        written = []
+        for path in writer.close():
+            target = out / path.name
+            os.replace(path, target)
+            written.append(target)
+        return written
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _results(todo: list, folder: str, workers: int):
+    """(cells, signature, error) per item, in corpus order, from one process or several."""
+    if workers <= 1 or len(todo) < 2:
+        for item in todo:
+            yield process(item, folder)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = max(1, min(64, len(todo) // (workers * 4) or 1))
+    batches = [todo[i:i + size] for i in range(0, len(todo), size)]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for batch in pool.map(_process_many, batches, [folder] * len(batches)):
+            yield from batch
+
+
+def _as_error(error: dict) -> CorpusError:
+    from . import errors
+
+    kind = getattr(errors, error["error"], CorpusError)
+    return kind(error["path"], error["message"], error["line"] or None)
+
+
+class _NoBar:
+    def update(self, n):
+        pass
+
+    def close(self):
+        pass
+
+
+def _progress(total: int, show: bool | None):
+    """A tqdm bar on a terminal (stderr), nothing otherwise."""
+    if show is None:
+        show = sys.stderr.isatty()
+    if not show:
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="article", file=sys.stderr)

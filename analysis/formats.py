@@ -57,19 +57,6 @@ def _text_of(path: Path) -> str:
         ) from None
 
 
-def _jsonl_records(path: Path) -> Iterator[tuple[int, dict]]:
-    for line, text in enumerate(_text_of(path).split("\n"), 1):
-        if not text.strip():
-            continue
-        try:
-            record = json.loads(text)
-        except json.JSONDecodeError as e:
-            raise RecordError(path, f"not valid JSON ({e.msg} at column {e.colno})", line) from None
-        if not isinstance(record, dict):
-            raise RecordError(path, f"a record must be a JSON object, not {type(record).__name__}", line)
-        yield line, record
-
-
 def _csv_records(path: Path) -> Iterator[tuple[int, dict]]:
     reader = csv.DictReader(io.StringIO(_text_of(path), newline=""))
     missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
@@ -91,32 +78,70 @@ def _field(record: dict, name: str, path: Path, line: int) -> str:
 
 
 def read_records(path: Path | str) -> Iterator[Article]:
-    """Every record of a JSON Lines or CSV file as an `Article`."""
+    """Every record of a JSON Lines or CSV file as an `Article`; the first bad record raises."""
+    for item in record_items(Path(path)):
+        if item[0] == "error":
+            raise item[3]
+        yield record_article(Path(item[1]), item[2], item[3])
+
+
+def record_items(path: Path) -> Iterator[tuple]:
+    """("record", path, line, record) for each record, ("error", path, line, error) for a line that is no record.
+
+    A JSON Lines file goes on after a bad line; a CSV file without the
+    required columns, a file that is not UTF-8 or one with no records is one
+    error for the whole file.
+    """
     path = Path(path)
-    records = _jsonl_records(path) if path.suffix.lower() == ".jsonl" else _csv_records(path)
     found = False
-    for line, record in records:
-        found = True
-        article_id = _field(record, "id", path, line).strip()
-        if not article_id:
-            raise RecordError(path, "the record has no id", line)
-        text = _field(record, "text", path, line)
-        if not text.strip("\ufeff \t\r\n"):
-            raise EmptyArticleError(path, f"record {article_id!r} has no text", line)
-        date = _field(record, "date", path, line).strip()
-        published = parse_date(_day(date), path, "date", line) if date else None
-        yield make_article(
-            text,
-            path,
-            article_id=article_id,
-            line=line,
-            what=f"record {article_id!r}",
-            sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-            published=published,
-            **{k: _field(record, k, path, line).strip() for k in ("outlet", "title", "url")},
-        )
+    try:
+        if path.suffix.lower() == ".jsonl":
+            for line, text in enumerate(_text_of(path).split("\n"), 1):
+                if not text.strip():
+                    continue
+                found = True
+                try:
+                    record = json.loads(text)
+                except json.JSONDecodeError as e:
+                    yield ("error", str(path), line,
+                           RecordError(path, f"not valid JSON ({e.msg} at column {e.colno})", line))
+                    continue
+                if not isinstance(record, dict):
+                    yield ("error", str(path), line,
+                           RecordError(path, f"a record must be a JSON object, not {type(record).__name__}", line))
+                    continue
+                yield ("record", str(path), line, record)
+        else:
+            for line, record in _csv_records(path):
+                found = True
+                yield ("record", str(path), line, record)
+    except (RecordError, EncodingError) as e:
+        yield ("error", str(path), e.line, e)
+        return
     if not found:
-        raise NoArticlesError(path, "the file holds no records")
+        yield ("error", str(path), None, NoArticlesError(path, "the file holds no records"))
+
+
+def record_article(path: Path, line: int, record: dict) -> Article:
+    """One record of a JSON Lines or CSV file as an `Article`; a bad record raises a named error."""
+    article_id = _field(record, "id", path, line).strip()
+    if not article_id:
+        raise RecordError(path, "the record has no id", line)
+    text = _field(record, "text", path, line)
+    if not text.strip("\ufeff \t\r\n"):
+        raise EmptyArticleError(path, f"record {article_id!r} has no text", line)
+    date = _field(record, "date", path, line).strip()
+    published = parse_date(_day(date), path, "date", line) if date else None
+    return make_article(
+        text,
+        path,
+        article_id=article_id,
+        line=line,
+        what=f"record {article_id!r}",
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        published=published,
+        **{k: _field(record, k, path, line).strip() for k in ("outlet", "title", "url")},
+    )
 
 
 def _day(value: str) -> str:

@@ -28,7 +28,7 @@ def test_environment_yml_installs_the_project_with_dev_extra():
     env = environment()
     assert env["channels"] == ["conda-forge"]
     pip_section = next(d for d in env["dependencies"] if isinstance(d, dict))["pip"]
-    assert pip_section == ["-e .[dev]"]
+    assert pip_section == ["-e .[dev,scale]"]
 
 
 def test_environment_yml_python_matches_requires_python():

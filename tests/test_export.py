@@ -38,7 +38,7 @@ def test_cli_exports_seeds(tmp_path):
     assert sorted(p.name for p in (tmp_path / "x").iterdir()) == sorted([
         "articles.csv", "boilerplate.csv", "repairs.csv", "time_expressions.csv", "event_mentions.csv",
         "date_evidence.csv", "date_discrepancies.csv", "quotes.csv", "issues.csv", "issue_mentions.csv",
-        "terms.csv", "expectations.csv"])
+        "terms.csv", "expectations.csv", "errors.csv", "duplicates.csv"])
     expectations = pd.read_csv(tmp_path / "x" / "expectations.csv", keep_default_na=False)
     assert list(expectations.columns[:8]) == ["article_id", "start", "end", "text", "holder", "topic", "certainty",
                                               "verdict"]
@@ -67,24 +67,92 @@ def test_export_of_another_folder(tmp_path):
     assert list(boiler.reason) == ["date header", "editor credit"]
 
 
-def test_bad_corpus_writes_nothing_and_exits_nonzero(tmp_path):
+def bad_folder(tmp_path):
     folder = tmp_path / "mine"
     folder.mkdir()
     (folder / "a.txt").write_text("Fine.\n", encoding="utf-8")
     (folder / "b.txt").write_bytes(b"")
+    (folder / "c.txt").write_bytes(b"caf\xe9\n")
+    return folder
+
+
+def test_a_bad_file_is_listed_in_errors_csv_and_the_rest_exported(tmp_path):
+    out = tmp_path / "out"
+    result = run_cli("export", "--corpus", str(bad_folder(tmp_path)), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    errors = pd.read_csv(out / "errors.csv")
+    assert list(errors.error) == ["EmptyArticleError", "EncodingError"]
+    assert errors.path.str.endswith("b.txt").iloc[0] and "empty" in errors.message.iloc[0]
+    assert list(pd.read_csv(out / "articles.csv").article_id) == ["a"]
+
+
+def test_strict_stops_at_the_first_bad_file_and_writes_nothing(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     (out / "articles.csv").write_text("previous\n", encoding="utf-8")
-    result = run_cli("export", "--corpus", str(folder), "--out", str(out))
+    result = run_cli("export", "--corpus", str(bad_folder(tmp_path)), "--out", str(out), "--strict")
     assert result.returncode == 2
     assert "b.txt" in result.stderr and "empty" in result.stderr
     assert (out / "articles.csv").read_text(encoding="utf-8") == "previous\n"
-    assert sorted(p.name for p in out.iterdir()) == ["articles.csv"]
+    assert sorted(p.name for p in out.iterdir()) == ["articles.csv"]  # no half-written or temporary files
 
 
-def test_export_refuses_to_write_into_the_corpus(tmp_path):
-    folder = tmp_path / "mine"
-    folder.mkdir()
-    (folder / "a.txt").write_text("Fine.\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="must not be the corpus"):
-        export(folder, folder)
+EVALUATION = paths.ROOT / "evaluation" / "articles"
+
+
+@pytest.fixture(scope="module")
+def one_process(tmp_path_factory):
+    out = tmp_path_factory.mktemp("one")
+    export(EVALUATION, out)
+    return out
+
+
+def test_two_workers_write_the_same_files_as_one_process(one_process, tmp_path):
+    export(EVALUATION, tmp_path, workers=2)
+    names = sorted(p.name for p in one_process.iterdir())
+    assert names == sorted(p.name for p in tmp_path.iterdir())
+    for name in names:
+        assert (one_process / name).read_bytes() == (tmp_path / name).read_bytes(), name
+
+
+def test_wire_copies_are_listed_as_duplicates(one_process):
+    dups = pd.read_csv(one_process / "duplicates.csv")
+    assert set(dups.article_id) == {"cityam-blinken-postpones-china-trip-ap", "latestly-blinken-postpones-china-trip-ap"}
+    assert dups.cluster_id.nunique() == 1 and "near-identical" in set(dups.match)
+
+
+def test_every_span_of_every_table_is_its_text(one_process):
+    raws = {p.stem: p.read_text(encoding="utf-8") for p in EVALUATION.glob("*.txt")}
+    for path in one_process.glob("*.csv"):
+        table = pd.read_csv(path, keep_default_na=False)
+        if {"start", "end", "text"} <= set(table.columns):
+            for row in table.itertuples():
+                assert raws[row.article_id][row.start:row.end] == row.text, (path.name, row.start)
+
+
+def test_parquet_holds_the_rows_of_the_csv_files(one_process, tmp_path):
+    pytest.importorskip("pyarrow", reason="the scale extra is not installed")
+    export(EVALUATION, tmp_path, fmt="parquet")
+    for name in ("articles", "quotes", "time_expressions", "expectations", "duplicates"):
+        from_csv = pd.read_csv(one_process / f"{name}.csv", keep_default_na=False, dtype=str)
+        from_parquet = pd.read_parquet(tmp_path / f"{name}.parquet").astype(str).replace({"None": "", "nan": ""})
+        assert len(from_csv) == len(from_parquet), name
+        assert list(from_csv.columns) == list(from_parquet.columns), name
+        for col in ("article_id", "start", "end", "text"):
+            if col in from_csv:
+                assert list(from_csv[col]) == list(from_parquet[col]), (name, col)
+
+
+def test_the_dask_engine_on_a_local_cluster_writes_the_same_rows(one_process, tmp_path, monkeypatch):
+    pytest.importorskip("distributed", reason="the scale extra is not installed")
+    monkeypatch.setattr("analysis.scale.CHUNK", 10)  # several partitions from 44 articles
+    export(EVALUATION, tmp_path, engine="dask")
+    for local in one_process.glob("*.csv"):
+        if local.stem in ("errors", "duplicates"):
+            assert (tmp_path / local.name).read_bytes() == local.read_bytes(), local.name
+            continue
+        parts = sorted((tmp_path / local.stem).glob("part-*.csv"))
+        assert len(parts) == 5, local.stem
+        lines = local.read_text(encoding="utf-8").split("\n")
+        joined = [lines[0]] + [x for p in parts for x in p.read_text(encoding="utf-8").split("\n")[1:-1]]
+        assert joined + [""] == lines, local.name

@@ -105,7 +105,7 @@ def shifted(txt_tables):
         if name == "boilerplate.csv":
             df = df[df.reason != "date header"]
         for col in ("start", "end", "n_chars", "n_removed_chars"):
-            if col in df:
+            if col in df and not df.empty:
                 df[col] = df[col] - df.article_id.map(shift)
         out[name] = as_csv_text(df)
     return out
@@ -177,15 +177,17 @@ def test_seeds_as_records_give_the_seed_tables_moved_by_their_headers(tmp_path):
             continue
         df = want[name]
         df = df[df.reason != "date header"].copy() if "reason" in df else df.copy()
-        df["start"] -= df.article_id.map(shift)
-        df["end"] -= df.article_id.map(shift)
+        if not df.empty:
+            df["start"] -= df.article_id.map(shift)
+            df["end"] -= df.article_id.map(shift)
         assert as_csv_text(got[name]) == as_csv_text(df), name
 
 
 def test_cli_exports_a_jsonl_corpus(tmp_path):
     out = tmp_path / "out"
     export(as_jsonl(tmp_path / "a.jsonl"), out)
-    assert list(pd.read_csv(out / "articles.csv").article_id) == ["balloon", "beijing", "undated"]
+    # the export streams: rows come in the order of the records (a folder's files come by name)
+    assert list(pd.read_csv(out / "articles.csv").article_id) == [a["id"] for a in ARTICLES]
 
 
 BAD = [

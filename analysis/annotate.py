@@ -1,0 +1,163 @@
+"""One annotation of one article, the same for the export, the benchmark, the evaluation and the notebooks.
+
+`annotate(article, profile)` reads a dated `Article` against an event profile
+and returns every row it gives, table by table: each row a dict whose keys
+are the table's columns, every span row carrying ``article_id``, ``start``,
+``end`` (offsets of the article's raw text) and, where the table shows it,
+``text == raw[start:end]``. `TABLES` defines each table's columns and their
+types once; everything that writes or shows a table takes them from here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+# table → (column, type); types: str, int, float, bool, date
+TABLES: dict[str, list[tuple[str, str]]] = {
+    "articles": [("article_id", "str"), ("path", "str"), ("sha256", "str"), ("published", "date"),
+                 ("published_earliest", "date"), ("published_latest", "date"), ("date_source", "str"),
+                 ("outlet", "str"), ("author", "str"), ("n_chars", "int"), ("n_words", "int"),
+                 ("n_removed_chars", "int"), ("n_repairs", "int")],
+    "boilerplate": [("article_id", "str"), ("start", "int"), ("end", "int"), ("text", "str"), ("reason", "str")],
+    "repairs": [("article_id", "str"), ("start", "int"), ("end", "int"), ("text", "str"), ("replacement", "str"),
+                ("kind", "str")],
+    "time_expressions": [("article_id", "str"), ("start", "int"), ("end", "int"), ("text", "str"),
+                         ("resolved_start", "date"), ("resolved_end", "date"), ("granularity", "str"),
+                         ("rule", "str"), ("tense", "str"), ("anchor", "str"), ("sentence_events", "str"),
+                         ("matches", "str")],
+    "event_mentions": [("article_id", "str"), ("start", "int"), ("end", "int"), ("text", "str"),
+                       ("event_id", "str"), ("event_start", "date"), ("tense", "str"), ("lag_days", "int")],
+    "date_evidence": [("article_id", "str"), ("interval_from", "date"), ("interval_to", "date"), ("start", "int"),
+                      ("end", "int"), ("text", "str"), ("kind", "str"), ("events", "str"), ("allows_from", "date"),
+                      ("allows_to", "date"), ("holds", "bool"), ("binds", "str")],
+    "date_discrepancies": [("article_id", "str"), ("start", "int"), ("end", "int"), ("text", "str"),
+                           ("resolved_start", "date"), ("resolved_end", "date"), ("event_id", "str"),
+                           ("event_start", "date"), ("event_end", "date"), ("gap_days", "int")],
+    "quotes": [("article_id", "str"), ("start", "int"), ("end", "int"), ("kind", "str"), ("speaker", "str"),
+               ("speaker_group", "str"), ("cue", "str"), ("text", "str")],
+    "issues": [("article_id", "str"), ("issue", "str"), ("mentions", "int"), ("share", "float")],
+    "issue_mentions": [("article_id", "str"), ("start", "int"), ("end", "int"), ("issue", "str"), ("term", "str"),
+                       ("voice", "str")],
+    "terms": [("article_id", "str"), ("start", "int"), ("end", "int"), ("concept", "str"), ("term", "str"),
+              ("voice", "str")],
+    "expectations": [("article_id", "str"), ("start", "int"), ("end", "int"), ("text", "str"), ("holder", "str"),
+                     ("topic", "str"), ("certainty", "str"), ("verdict", "str"), ("hedge", "str"),
+                     ("holder_group", "str"), ("polarity", "str"), ("phase", "str"), ("outcomes", "str"),
+                     ("reason", "str")],
+}
+
+
+_COLUMNS = {t: [c for c, _ in cols] for t, cols in TABLES.items()}
+
+
+def columns(table: str) -> list[str]:
+    return _COLUMNS[table]
+
+
+def article_row(article, profile) -> dict:
+    from .corpus import source_of
+
+    src = source_of(article, profile)
+    return {
+        "article_id": article.article_id,
+        "path": article.path if article.line is None else f"{article.path}:{article.line}",
+        "sha256": article.sha256,
+        "published": article.published,
+        "published_earliest": article.published_earliest,
+        "published_latest": article.published_latest,
+        "date_source": article.date_source,
+        "outlet": src.get("outlet") or article.outlet or "unknown",
+        "author": src.get("author") or "unknown",
+        "n_chars": len(article.raw),
+        "n_words": article.n_words,
+        "n_removed_chars": sum(s.end - s.start for s in article.removed),
+        "n_repairs": len(article.repairs),
+    }
+
+
+def judge_row(row: dict, published, profile) -> dict:
+    """An expectation with its candidate outcomes and the recorded verdict (see `expectations.judge`)."""
+    from .expectations import phase_of
+
+    candidates = []
+    for topic in row["topic"].split(" | "):
+        candidates += [o for o in profile.rules.get(topic, []) if o not in candidates]
+    match = next((v for v in profile.verdicts
+                  if v["article_id"] == row["article_id"] and row["text"].startswith(v["opening"])), None)
+    return {**row, "phase": phase_of(published, profile), "candidate_outcomes": " | ".join(candidates),
+            "outcomes": match["outcomes"] if match else "",
+            "verdict": match["verdict"] if match else "not judged",
+            "reason": match["reason"] if match else "no human reading recorded; see candidate_outcomes",
+            "judged_by": match["judged_by"] if match else ""}
+
+
+def annotate(article, profile=None) -> dict[str, list[dict]]:
+    """Every row of every table for one (dated) article, read against `profile`."""
+    from .chronology import discrepancy_rows, expression_rows, infer_publication, mention_rows
+    from .expectations import extract_expectations
+    from .framing import issue_mentions, issue_salience, term_mentions
+    from .profile import load_profile
+    from .quotes import extract_quotes
+
+    profile = profile or load_profile()
+    a, events = article, profile.events
+    quotes = extract_quotes(a, profile)
+    mentions = issue_mentions(a, quotes, profile)
+    expressions = expression_rows(a, a.published, a.date_source if a.published else "none", events)
+    inference = infer_publication(a.raw, a.masked, events, profile.window)
+    discrepancies = discrepancy_rows(expressions, events)
+    return {
+        "articles": [article_row(a, profile)],
+        "boilerplate": [{"article_id": a.article_id, "start": s.start, "end": s.end, "text": s.text,
+                         "reason": s.reason} for s in a.removed],
+        "repairs": [{"article_id": a.article_id, **r._asdict()} for r in a.repairs],
+        "time_expressions": expressions,
+        "event_mentions": mention_rows(a, a.published, events),
+        "date_evidence": [{"article_id": a.article_id, "interval_from": inference.earliest,
+                           "interval_to": inference.latest, **e} for e in inference.evidence],
+        "date_discrepancies": discrepancies,
+        "quotes": [{"article_id": a.article_id, **q} if "article_id" not in q else q for q in quotes],
+        "issues": issue_salience(a, mentions, profile),
+        "issue_mentions": mentions,
+        "terms": term_mentions(a, quotes, profile),
+        "expectations": [judge_row(e, a.published, profile) for e in extract_expectations(a, quotes, profile)],
+    }
+
+
+def annotate_all(articles, profile=None) -> dict[str, list[dict]]:
+    """The rows of `annotate` for several articles, concatenated table by table in their order."""
+    out: dict[str, list[dict]] = {t: [] for t in TABLES}
+    for a in articles:
+        for table, rows in annotate(a, profile).items():
+            out[table] += rows
+    return out
+
+
+def frames(rows: dict[str, list[dict]]) -> dict:
+    """The rows of `annotate` (of one or many articles) as DataFrames with the tables' columns and types."""
+    import pandas as pd
+
+    out = {}
+    for table, cols in TABLES.items():
+        df = pd.DataFrame(rows.get(table, []), columns=[c for c, _ in cols])
+        for c, kind in cols:
+            if kind == "date":
+                df[c] = pd.to_datetime(df[c]).astype("datetime64[s]")
+            elif df.empty:  # nothing to infer a type from: give the column its own
+                df[c] = df[c].astype({"int": "int64", "float": "float64", "bool": "bool"}.get(kind, "object"))
+        out[table] = df
+    return out
+
+
+def cell(value) -> str:
+    """A value as the CSV export writes it: empty for none, ISO for dates, else str()."""
+    kind = type(value)
+    if kind is str:
+        return value
+    if kind is int:
+        return str(value)
+    if value is None or value != value:  # None or NaN
+        return ""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10]
+    return str(value)

@@ -1,0 +1,90 @@
+"""The export over a Dask distributed cluster: the same per-item function, partitioned output.
+
+`export_dask` cuts the corpus's items into consecutive chunks, and a
+`dask.bag` of them is computed on a `distributed` cluster: the one at
+`scheduler` (``tcp://host:8786``), or a `LocalCluster` of one single-threaded
+process per core. Each task runs `analysis.export.process` on every item of
+its chunk, exactly as the local export does, and writes the rows as
+``OUT/TABLE/part-NNNNN.csv`` (or ``.parquet``), NNNNN being the chunk's
+number; the parent then writes ``duplicates.csv`` and ``errors.csv`` from
+the signatures and errors the tasks return. Read in part order, the parts of
+a table hold the rows of the local export's file, in the same order.
+
+On a real cluster, OUT must be a folder every worker can write to (a shared
+file system), and every worker needs the project installed (``pip install
+-e .[scale]``) and the corpus and profile at the same paths.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+CHUNK = 256  # items per task
+
+
+def _write_chunk(task, out: str, profile_folder: str, fmt: str) -> tuple[list, list]:
+    """Annotate one chunk and write its part of every table; its signatures and error rows."""
+    from .annotate import TABLES
+    from .export import _header, _Writer, process
+
+    index, chunk = task
+    results = [process(item, profile_folder) for item in chunk]
+    staging = Path(out) / f".part-{index:05d}.tmp"
+    staging.mkdir(parents=True, exist_ok=True)
+    writer = _Writer(staging, fmt, list(TABLES), _header)
+    sigs, errors = [], []
+    for cells, sig, error in results:
+        if error is not None:
+            errors.append(error)
+            continue
+        sigs.append(sig)
+        for name, rows in cells.items():
+            writer.write(name, rows)
+    for path in writer.close():
+        folder = Path(out) / path.stem
+        folder.mkdir(exist_ok=True)
+        os.replace(path, folder / f"part-{index:05d}{path.suffix}")
+    staging.rmdir()
+    return sigs, errors
+
+
+def export_dask(todo: list, out: Path, profile_folder: str, fmt: str = "csv", strict: bool = False,
+                scheduler: str | None = None) -> list[Path]:
+    """Export `todo` (the corpus's items) on a Dask cluster into `out` (see the module doc)."""
+    import dask.bag as db
+    from distributed import Client, LocalCluster
+
+    from .annotate import TABLES
+    from .duplicates import DUPLICATE_COLUMNS, DuplicateFinder
+    from .export import ERROR_COLUMNS, _as_error, _header, _Writer, cell
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    chunks = [(i, todo[k:k + CHUNK]) for i, k in enumerate(range(0, len(todo), CHUNK))]
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    try:
+        bag = db.from_sequence(chunks, npartitions=max(1, len(chunks)))
+        results = bag.map(_write_chunk, str(out), profile_folder, fmt).compute(scheduler=client)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    finder, errors = DuplicateFinder(), []
+    for sigs, errs in results:
+        errors += errs
+        for sig in sigs:
+            finder.add(sig)
+    if strict and errors:
+        raise _as_error(errors[0])
+    writer = _Writer(out, fmt, ["errors", "duplicates"], _header)
+    writer.write("errors", [[cell(e[c]) for c in ERROR_COLUMNS] for e in errors])
+    writer.write("duplicates", [[cell(r[c]) for c in DUPLICATE_COLUMNS] for r in finder.rows()])
+    written = writer.close()
+    return sorted(p for name in TABLES for p in (out / name).glob("part-*")) + written

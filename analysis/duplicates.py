@@ -23,7 +23,10 @@ Unedited wire copies share far more than 53%, so 0.4 keeps edited copies with
 a margin of three standard errors of the estimate (0.044 at 0.5), and stays
 six times above what two reports of the same event share.
 
-Candidates come from a MinHashLSH index of 42 bands of 3 rows, so 100,000
+Candidates come from banding the MinHash values (42 bands of 3 rows, as an
+LSH index does, but kept as one compact array of 32-bit values per article
+and grouped by sorting once, in `rows()`: about 0.6 KB an article, where
+datasketch's MinHashLSH index took about 13 KB), so 100,000
 articles are not compared pair by pair: a pair of similarity 0.4 becomes a
 candidate with probability 0.94, one of 0.53 with 0.999, one of 0.1 (two
 reports quoting the same remarks) with 0.04, and every candidate is then
@@ -49,7 +52,7 @@ from functools import cache
 from typing import NamedTuple
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch import MinHash
 
 DUPLICATE_COLUMNS = ["cluster_id", "article_id", "path", "match", "similarity", "first"]
 
@@ -123,7 +126,9 @@ class DuplicateFinder:
         self._parent: dict[str, str] = {}
         self._by_bytes: dict[str, str] = {}
         self._by_text: dict[str, str] = {}
-        self._lsh = MinHashLSH(num_perm=NUM_PERM, params=(LSH_BANDS, LSH_ROWS))
+        self._indexed: list[str] = []  # articles whose sketch is banded (one per distinct text)
+        self._sketches: list[bytes] = []
+        self._banded = 0  # how many of them `_link_near_copies` has already seen
 
     def __len__(self) -> int:
         return len(self._sigs)
@@ -144,22 +149,64 @@ class DuplicateFinder:
         key = sig.article_id
         if key in self._sigs:
             raise ValueError(f"{sig.path}: article_id {key!r} was already added, for {self._sigs[key].path}")
-        self._sigs[key] = sig
+        # keep what the rows need; the sketch is kept once, in the compact list below
+        self._sigs[key] = sig._replace(minhash=b"")
         self._parent[key] = key
         same_bytes = self._by_bytes.setdefault(sig.sha256, key)
         self._union(key, same_bytes)
         same_text = self._by_text.setdefault(sig.text_sha256, key)
         self._union(key, same_text)
-        if same_text != key or not sig.minhash:
-            return  # its sketch is that of an indexed article, or it has none
-        sketch = LeanMinHash(seed=SEED, hashvalues=_values(sig), scheme=SCHEME)
-        for other in self._lsh.query(sketch):
-            if similarity(sig, self._sigs[other]) >= THRESHOLD:
-                self._union(key, other)
-        self._lsh.insert(key, sketch)
+        if same_text == key and sig.minhash:  # a new text with words: band its sketch
+            self._indexed.append(key)
+            self._sketches.append(sig.minhash)
+
+    def _values_of(self) -> np.ndarray:
+        return np.frombuffer(b"".join(self._sketches), dtype=_DTYPE).reshape(len(self._sketches), NUM_PERM)
+
+    def _link_near_copies(self) -> None:
+        """Link every pair of indexed sketches that share a band and are similar enough."""
+        if self._banded == len(self._indexed) or len(self._indexed) < 2:
+            return
+        values = self._values_of()
+        ids = self._indexed
+        mix = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64)
+        checked: set[tuple[int, int]] = set()
+        for band in range(LSH_BANDS):
+            rows = values[:, band * LSH_ROWS:(band + 1) * LSH_ROWS].astype(np.uint64)
+            keys = (rows * mix[:LSH_ROWS]).sum(axis=1, dtype=np.uint64)  # wraps: a hash of the band
+            order = np.argsort(keys, kind="stable")
+            sorted_keys = keys[order]
+            edges = np.flatnonzero(np.diff(sorted_keys)) + 1
+            for group in np.split(order, edges):
+                if len(group) < 2:
+                    continue
+                group = np.sort(group)
+                members = values[group]
+                for lo in range(0, len(group), 64):  # in blocks, so that a large group stays small in memory
+                    block = members[lo:lo + 64]
+                    same = (block[:, None, :] == members[None, :, :]).sum(axis=2) >= THRESHOLD * NUM_PERM
+                    for i, j in zip(*np.nonzero(same)):
+                        a, b = int(group[lo + i]), int(group[j])
+                        if a < b and (a, b) not in checked:
+                            checked.add((a, b))
+                            self._union(ids[a], ids[b])
+        self._banded = len(self._indexed)
+
+    def _similarity(self, a: str, b: str) -> float:
+        """Estimated similarity of two articles, through the sketches of their texts' first articles."""
+        ka, kb = self._by_text[self._sigs[a].text_sha256], self._by_text[self._sigs[b].text_sha256]
+        if ka == kb:
+            return 1.0
+        position = {k: i for i, k in enumerate(self._indexed)}
+        if ka not in position or kb not in position:
+            return 0.0
+        va = np.frombuffer(self._sketches[position[ka]], dtype=_DTYPE)
+        vb = np.frombuffer(self._sketches[position[kb]], dtype=_DTYPE)
+        return float(np.count_nonzero(va == vb)) / NUM_PERM
 
     def rows(self) -> list[dict]:
         """One row per article that has a copy, by cluster then article_id (`DUPLICATE_COLUMNS`)."""
+        self._link_near_copies()
         clusters: dict[str, list[str]] = {}
         for key in self._sigs:
             clusters.setdefault(self._root(key), []).append(key)
@@ -176,7 +223,7 @@ class DuplicateFinder:
                 elif sig.text_sha256 == first.text_sha256:
                     match, sim = SAME_TEXT, 1.0
                 else:
-                    match, sim = NEAR_IDENTICAL, similarity(sig, first)
+                    match, sim = NEAR_IDENTICAL, self._similarity(key, first.article_id)
                 rows.append(
                     {
                         "cluster_id": number,

@@ -35,7 +35,8 @@ else
 	$(PY) -m analysis report $(if $(strip $(CORPUS)),--corpus '$(CORPUS)') $(if $(strip $(EVENT)),--event '$(EVENT)') --out '$(OUT)'
 endif
 
-test: $(STAMP) ## run pytest on tests/ and strict nbval on notebooks/
+test: $(STAMP) ## ruff (lint and format check), pytest on tests/ and strict nbval on notebooks/
+	$(MAKE) --no-print-directory lint VENV=$(VENV)
 	$(PY) -m pytest tests
 	$(PY) -m pytest --nbval --nbval-current-env notebooks
 

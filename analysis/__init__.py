@@ -24,7 +24,16 @@ from .errors import (
 )
 
 __all__ = [
-    "Article", "load_corpus", "read_article", "read_corpus",
-    "CorpusError", "CorpusNotFoundError", "DateHeaderError", "DuplicateArticleError",
-    "EmptyArticleError", "EncodingError", "NoArticlesError", "RecordError",
+    "Article",
+    "load_corpus",
+    "read_article",
+    "read_corpus",
+    "CorpusError",
+    "CorpusNotFoundError",
+    "DateHeaderError",
+    "DuplicateArticleError",
+    "EmptyArticleError",
+    "EncodingError",
+    "NoArticlesError",
+    "RecordError",
 ]

@@ -63,8 +63,16 @@ def compare(first: Path, second: Path, files) -> tuple[list[dict], list[dict]]:
         figures.append({"annotation": what, "measure": measure, "value": value, "n": n})
 
     def disagree(what, article_id, text, one, two, start):
-        disagreements.append({"annotation": what, "article_id": article_id, "start": int(start), "text": text,
-                              "first": one, "second": two})
+        disagreements.append(
+            {
+                "annotation": what,
+                "article_id": article_id,
+                "start": int(start),
+                "text": text,
+                "first": one,
+                "second": two,
+            }
+        )
 
     q1, q2 = ev.gold_quotes(raws, first), ev.gold_quotes(raws, second)
     for family, kinds in (("quotations", ("direct", "partial")), ("indirect speech", ("indirect",))):
@@ -74,8 +82,11 @@ def compare(first: Path, second: Path, files) -> tuple[list[dict], list[dict]]:
         figure(family, "span F1", ev._prf(len(b), len(a), len(pairs))["f1"], len(a) + len(b))
         labels_a, labels_b = [], []
         for article_id in sorted(raws):
-            names = [s for s in list(a[a.article_id == article_id].speaker) + list(b[b.article_id == article_id].speaker)
-                     if ev._blank(s) is not None]
+            names = [
+                s
+                for s in list(a[a.article_id == article_id].speaker) + list(b[b.article_id == article_id].speaker)
+                if ev._blank(s) is not None
+            ]
             clusters = _clusters(names)
             for bi, ai in pairs:
                 if a.loc[ai, "article_id"] != article_id:
@@ -84,15 +95,29 @@ def compare(first: Path, second: Path, files) -> tuple[list[dict], list[dict]]:
                 labels_a.append(la)
                 labels_b.append(lb)
                 if la != lb:
-                    disagree(f"{family}: speaker", article_id, a.loc[ai, "text"], a.loc[ai, "speaker"],
-                             b.loc[bi, "speaker"], a.loc[ai, "start"])
+                    disagree(
+                        f"{family}: speaker",
+                        article_id,
+                        a.loc[ai, "text"],
+                        a.loc[ai, "speaker"],
+                        b.loc[bi, "speaker"],
+                        a.loc[ai, "start"],
+                    )
         figure(family, "speaker kappa", cohen_kappa(labels_a, labels_b), len(labels_a))
-        figure(family, "speaker agreement", sum(x == y for x, y in zip(labels_a, labels_b)) / len(labels_a)
-               if labels_a else float("nan"), len(labels_a))
+        figure(
+            family,
+            "speaker agreement",
+            sum(x == y for x, y in zip(labels_a, labels_b)) / len(labels_a) if labels_a else float("nan"),
+            len(labels_a),
+        )
         if family == "quotations":
             same_kind = [a.loc[ai, "kind"] == b.loc[bi, "kind"] for bi, ai in pairs]
-            figure(family, "direct/partial agreement", sum(same_kind) / len(same_kind) if same_kind
-                   else float("nan"), len(same_kind))
+            figure(
+                family,
+                "direct/partial agreement",
+                sum(same_kind) / len(same_kind) if same_kind else float("nan"),
+                len(same_kind),
+            )
         _unmatched(a, b, pairs, family, disagree)
 
     d1, d2 = ev.gold_dates(raws, first), ev.gold_dates(raws, second)
@@ -106,12 +131,19 @@ def compare(first: Path, second: Path, files) -> tuple[list[dict], list[dict]]:
         if r1 == r2:
             same += 1
         else:
-            disagree("date expressions: range", d1.loc[ai, "article_id"], d1.loc[ai, "text"],
-                     ev._range(*r1), ev._range(*r2), d1.loc[ai, "start"])
+            disagree(
+                "date expressions: range",
+                d1.loc[ai, "article_id"],
+                d1.loc[ai, "text"],
+                ev._range(*r1),
+                ev._range(*r2),
+                d1.loc[ai, "start"],
+            )
     figure("date expressions", "same range", same / len(both) if both else float("nan"), len(both))
     vague = [d1.loc[ai, "vague"] == d2.loc[bi, "vague"] for bi, ai in pairs]
-    figure("date expressions", "vague/resolvable agreement", sum(vague) / len(vague) if vague else float("nan"),
-           len(vague))
+    figure(
+        "date expressions", "vague/resolvable agreement", sum(vague) / len(vague) if vague else float("nan"), len(vague)
+    )
     _unmatched(d1, d2, pairs, "date expressions", disagree)
 
     p1, p2 = ev.gold_publication(first), ev.gold_publication(second)
@@ -127,8 +159,7 @@ def compare(first: Path, second: Path, files) -> tuple[list[dict], list[dict]]:
         if i1 != i2:
             disagree("publication interval", k, "", ev._range(*i1), ev._range(*i2), 0)
     figure("undated articles", "same interval", same / len(undated) if undated else float("nan"), len(undated))
-    figure("undated articles", "both contain the known true date", contain / known if known else float("nan"),
-           known)
+    figure("undated articles", "both contain the known true date", contain / known if known else float("nan"), known)
 
     e1, e2 = ev.gold_expectations(raws, first), ev.gold_expectations(raws, second)
     mark1, mark2 = [], []
@@ -140,18 +171,29 @@ def compare(first: Path, second: Path, files) -> tuple[list[dict], list[dict]]:
             mark1.append(x)
             mark2.append(y)
             if x != y:
-                disagree("expectations: presence", k, raws[k][s:e], "expectation" if x else "none",
-                         "expectation" if y else "none", s)
+                disagree(
+                    "expectations: presence",
+                    k,
+                    raws[k][s:e],
+                    "expectation" if x else "none",
+                    "expectation" if y else "none",
+                    s,
+                )
     figure("expectations", "presence kappa (sentences)", cohen_kappa(mark1, mark2), len(mark1))
     pairs = ev.match(e2, e1)
     figure("expectations", "span F1", ev._prf(len(e2), len(e1), len(pairs))["f1"], len(e1) + len(e2))
     holders = [ev.same_speaker(e1.loc[ai, "holder"], e2.loc[bi, "holder"]) for bi, ai in pairs]
-    figure("expectations", "holder agreement", sum(holders) / len(holders) if holders else float("nan"),
-           len(holders))
+    figure("expectations", "holder agreement", sum(holders) / len(holders) if holders else float("nan"), len(holders))
     for (bi, ai), ok in zip(pairs, holders):
         if not ok:
-            disagree("expectations: holder", e1.loc[ai, "article_id"], e1.loc[ai, "text"], e1.loc[ai, "holder"],
-                     e2.loc[bi, "holder"], e1.loc[ai, "start"])
+            disagree(
+                "expectations: holder",
+                e1.loc[ai, "article_id"],
+                e1.loc[ai, "text"],
+                e1.loc[ai, "holder"],
+                e2.loc[bi, "holder"],
+                e1.loc[ai, "start"],
+            )
 
     g1, g2 = ev.gold_debris(raws, first), ev.gold_debris(raws, second)
     lines1, lines2 = [], []

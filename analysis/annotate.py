@@ -14,36 +14,123 @@ import datetime as dt
 
 # table → (column, type); types: str, int, float, bool, date
 TABLES: dict[str, list[tuple[str, str]]] = {
-    "articles": [("article_id", "str"), ("path", "str"), ("sha256", "str"), ("published", "date"),
-                 ("published_earliest", "date"), ("published_latest", "date"), ("date_source", "str"),
-                 ("outlet", "str"), ("author", "str"), ("n_chars", "int"), ("n_words", "int"),
-                 ("n_removed_chars", "int"), ("n_repairs", "int")],
+    "articles": [
+        ("article_id", "str"),
+        ("path", "str"),
+        ("sha256", "str"),
+        ("published", "date"),
+        ("published_earliest", "date"),
+        ("published_latest", "date"),
+        ("date_source", "str"),
+        ("outlet", "str"),
+        ("author", "str"),
+        ("n_chars", "int"),
+        ("n_words", "int"),
+        ("n_removed_chars", "int"),
+        ("n_repairs", "int"),
+    ],
     "boilerplate": [("article_id", "str"), ("start", "int"), ("end", "int"), ("text", "str"), ("reason", "str")],
-    "repairs": [("article_id", "str"), ("start", "int"), ("end", "int"), ("text", "str"), ("replacement", "str"),
-                ("kind", "str")],
-    "time_expressions": [("article_id", "str"), ("start", "int"), ("end", "int"), ("text", "str"),
-                         ("resolved_start", "date"), ("resolved_end", "date"), ("granularity", "str"),
-                         ("rule", "str"), ("tense", "str"), ("anchor", "str"), ("sentence_events", "str"),
-                         ("matches", "str")],
-    "event_mentions": [("article_id", "str"), ("start", "int"), ("end", "int"), ("text", "str"),
-                       ("event_id", "str"), ("event_start", "date"), ("tense", "str"), ("lag_days", "int")],
-    "date_evidence": [("article_id", "str"), ("interval_from", "date"), ("interval_to", "date"), ("start", "int"),
-                      ("end", "int"), ("text", "str"), ("kind", "str"), ("events", "str"), ("allows_from", "date"),
-                      ("allows_to", "date"), ("holds", "bool"), ("binds", "str")],
-    "date_discrepancies": [("article_id", "str"), ("start", "int"), ("end", "int"), ("text", "str"),
-                           ("resolved_start", "date"), ("resolved_end", "date"), ("event_id", "str"),
-                           ("event_start", "date"), ("event_end", "date"), ("gap_days", "int")],
-    "quotes": [("article_id", "str"), ("start", "int"), ("end", "int"), ("kind", "str"), ("speaker", "str"),
-               ("speaker_group", "str"), ("cue", "str"), ("text", "str")],
+    "repairs": [
+        ("article_id", "str"),
+        ("start", "int"),
+        ("end", "int"),
+        ("text", "str"),
+        ("replacement", "str"),
+        ("kind", "str"),
+    ],
+    "time_expressions": [
+        ("article_id", "str"),
+        ("start", "int"),
+        ("end", "int"),
+        ("text", "str"),
+        ("resolved_start", "date"),
+        ("resolved_end", "date"),
+        ("granularity", "str"),
+        ("rule", "str"),
+        ("tense", "str"),
+        ("anchor", "str"),
+        ("sentence_events", "str"),
+        ("matches", "str"),
+    ],
+    "event_mentions": [
+        ("article_id", "str"),
+        ("start", "int"),
+        ("end", "int"),
+        ("text", "str"),
+        ("event_id", "str"),
+        ("event_start", "date"),
+        ("tense", "str"),
+        ("lag_days", "int"),
+    ],
+    "date_evidence": [
+        ("article_id", "str"),
+        ("interval_from", "date"),
+        ("interval_to", "date"),
+        ("start", "int"),
+        ("end", "int"),
+        ("text", "str"),
+        ("kind", "str"),
+        ("events", "str"),
+        ("allows_from", "date"),
+        ("allows_to", "date"),
+        ("holds", "bool"),
+        ("binds", "str"),
+    ],
+    "date_discrepancies": [
+        ("article_id", "str"),
+        ("start", "int"),
+        ("end", "int"),
+        ("text", "str"),
+        ("resolved_start", "date"),
+        ("resolved_end", "date"),
+        ("event_id", "str"),
+        ("event_start", "date"),
+        ("event_end", "date"),
+        ("gap_days", "int"),
+    ],
+    "quotes": [
+        ("article_id", "str"),
+        ("start", "int"),
+        ("end", "int"),
+        ("kind", "str"),
+        ("speaker", "str"),
+        ("speaker_group", "str"),
+        ("cue", "str"),
+        ("text", "str"),
+    ],
     "issues": [("article_id", "str"), ("issue", "str"), ("mentions", "int"), ("share", "float")],
-    "issue_mentions": [("article_id", "str"), ("start", "int"), ("end", "int"), ("issue", "str"), ("term", "str"),
-                       ("voice", "str")],
-    "terms": [("article_id", "str"), ("start", "int"), ("end", "int"), ("concept", "str"), ("term", "str"),
-              ("voice", "str")],
-    "expectations": [("article_id", "str"), ("start", "int"), ("end", "int"), ("text", "str"), ("holder", "str"),
-                     ("topic", "str"), ("certainty", "str"), ("verdict", "str"), ("hedge", "str"),
-                     ("holder_group", "str"), ("polarity", "str"), ("phase", "str"), ("outcomes", "str"),
-                     ("reason", "str")],
+    "issue_mentions": [
+        ("article_id", "str"),
+        ("start", "int"),
+        ("end", "int"),
+        ("issue", "str"),
+        ("term", "str"),
+        ("voice", "str"),
+    ],
+    "terms": [
+        ("article_id", "str"),
+        ("start", "int"),
+        ("end", "int"),
+        ("concept", "str"),
+        ("term", "str"),
+        ("voice", "str"),
+    ],
+    "expectations": [
+        ("article_id", "str"),
+        ("start", "int"),
+        ("end", "int"),
+        ("text", "str"),
+        ("holder", "str"),
+        ("topic", "str"),
+        ("certainty", "str"),
+        ("verdict", "str"),
+        ("hedge", "str"),
+        ("holder_group", "str"),
+        ("polarity", "str"),
+        ("phase", "str"),
+        ("outcomes", "str"),
+        ("reason", "str"),
+    ],
 }
 
 
@@ -82,13 +169,19 @@ def judge_row(row: dict, published, profile) -> dict:
     candidates = []
     for topic in row["topic"].split(" | "):
         candidates += [o for o in profile.rules.get(topic, []) if o not in candidates]
-    match = next((v for v in profile.verdicts
-                  if v["article_id"] == row["article_id"] and row["text"].startswith(v["opening"])), None)
-    return {**row, "phase": phase_of(published, profile), "candidate_outcomes": " | ".join(candidates),
-            "outcomes": match["outcomes"] if match else "",
-            "verdict": match["verdict"] if match else "not judged",
-            "reason": match["reason"] if match else "no human reading recorded; see candidate_outcomes",
-            "judged_by": match["judged_by"] if match else ""}
+    match = next(
+        (v for v in profile.verdicts if v["article_id"] == row["article_id"] and row["text"].startswith(v["opening"])),
+        None,
+    )
+    return {
+        **row,
+        "phase": phase_of(published, profile),
+        "candidate_outcomes": " | ".join(candidates),
+        "outcomes": match["outcomes"] if match else "",
+        "verdict": match["verdict"] if match else "not judged",
+        "reason": match["reason"] if match else "no human reading recorded; see candidate_outcomes",
+        "judged_by": match["judged_by"] if match else "",
+    }
 
 
 def annotate(article, profile=None) -> dict[str, list[dict]]:
@@ -108,13 +201,17 @@ def annotate(article, profile=None) -> dict[str, list[dict]]:
     discrepancies = discrepancy_rows(expressions, events)
     return {
         "articles": [article_row(a, profile)],
-        "boilerplate": [{"article_id": a.article_id, "start": s.start, "end": s.end, "text": s.text,
-                         "reason": s.reason} for s in a.removed],
+        "boilerplate": [
+            {"article_id": a.article_id, "start": s.start, "end": s.end, "text": s.text, "reason": s.reason}
+            for s in a.removed
+        ],
         "repairs": [{"article_id": a.article_id, **r._asdict()} for r in a.repairs],
         "time_expressions": expressions,
         "event_mentions": mention_rows(a, a.published, events),
-        "date_evidence": [{"article_id": a.article_id, "interval_from": inference.earliest,
-                           "interval_to": inference.latest, **e} for e in inference.evidence],
+        "date_evidence": [
+            {"article_id": a.article_id, "interval_from": inference.earliest, "interval_to": inference.latest, **e}
+            for e in inference.evidence
+        ],
         "date_discrepancies": discrepancies,
         "quotes": [{"article_id": a.article_id, **q} if "article_id" not in q else q for q in quotes],
         "issues": issue_salience(a, mentions, profile),

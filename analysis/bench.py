@@ -99,22 +99,41 @@ def one_run(n: int, workers: int, engine: str, corpus: Path) -> None:
     """Export one size in this process and print: seconds, digest, peak MiB."""
     with tempfile.TemporaryDirectory() as tmp:
         seconds, rows = run(corpus, Path(tmp) / "out", workers, engine)
-    peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-               resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    peak = (
+        max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+        / 1024
+    )
     print(f"{seconds} {rows} {peak}", flush=True)
 
 
 def _measure(n: int, workers: int, engine: str, corpus: Path) -> tuple[float, str, float]:
-    result = subprocess.run([sys.executable, "-m", "analysis.bench", "--run", str(n), "--workers", str(workers),
-                             "--engine", engine, "--corpus", str(corpus)], check=True, capture_output=True, text=True)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "analysis.bench",
+            "--run",
+            str(n),
+            "--workers",
+            str(workers),
+            "--engine",
+            engine,
+            "--corpus",
+            str(corpus),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     seconds, rows, peak = result.stdout.split()[-3:]
     return float(seconds), rows, float(peak)
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis.bench", description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", nargs="*", type=int,
-                        default=[int(s) for s in os.environ.get("BENCH_SIZES", "1000 10000").split()])
+    parser.add_argument(
+        "--sizes", nargs="*", type=int, default=[int(s) for s in os.environ.get("BENCH_SIZES", "1000 10000").split()]
+    )
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--dask", action="store_true", help="also run the Dask engine on a local cluster")
     parser.add_argument("--run", type=int, help=argparse.SUPPRESS)
@@ -124,10 +143,14 @@ def main(argv=None) -> int:
     if args.run:
         one_run(args.run, args.workers, args.engine, Path(args.corpus))
         return 0
-    print(f"Export benchmark on {os.cpu_count()} cores (Python {sys.version.split()[0]}): "
-          "python -m analysis export, whole runs\n")
-    print("| articles | mean bytes | 1 core: articles/s | s | peak MiB | {w} workers: articles/s | s | peak MiB "
-          "| Dask local: articles/s | s | same rows |".format(w=args.workers))
+    print(
+        f"Export benchmark on {os.cpu_count()} cores (Python {sys.version.split()[0]}): "
+        "python -m analysis export, whole runs\n"
+    )
+    print(
+        f"| articles | mean bytes | 1 core: articles/s | s | peak MiB | {args.workers} workers: articles/s | s | peak MiB "
+        "| Dask local: articles/s | s | same rows |"
+    )
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|")
     for n in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
@@ -140,8 +163,11 @@ def main(argv=None) -> int:
             dask = _measure(n, args.workers, "dask", corpus) if args.dask else None
         same = one[1] == many[1] and (dask is None or dask[1] == one[1])
         d = f"{n / dask[0]:,.0f} | {dask[0]:.1f}" if dask else "– | –"
-        print(f"| {n:,} | {size:,.0f} | {n / one[0]:,.0f} | {one[0]:.1f} | {one[2]:.0f} | {n / many[0]:,.0f} | {many[0]:.1f} "
-              f"| {many[2]:.0f} | {d} | {'yes' if same else 'NO'} |", flush=True)
+        print(
+            f"| {n:,} | {size:,.0f} | {n / one[0]:,.0f} | {one[0]:.1f} | {one[2]:.0f} | {n / many[0]:,.0f} | {many[0]:.1f} "
+            f"| {many[2]:.0f} | {d} | {'yes' if same else 'NO'} |",
+            flush=True,
+        )
     return 0
 
 

@@ -27,14 +27,13 @@ too, to check it against their headers.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from . import paths, scan
-from .dates import DateExpression, RULES, find_expressions, resolve, sentence_spans, tenses_of
+from . import scan
+from .dates import RULES, DateExpression, find_expressions, resolve, sentence_spans, tenses_of
 
 Date = dt.date
 RELATIVE_RULES = {r.name for r in RULES if r.needs_anchor}
@@ -59,8 +58,11 @@ class Event:
     @property
     def cue_key(self) -> tuple:
         """Events with the same cues are mentioned together."""
-        return (self.cue_any.pattern if self.cue_any else None, tuple(p.pattern for p in self.cue_all),
-                self.cue_none.pattern if self.cue_none else None)
+        return (
+            self.cue_any.pattern if self.cue_any else None,
+            tuple(p.pattern for p in self.cue_all),
+            self.cue_none.pattern if self.cue_none else None,
+        )
 
     def find(self, index: scan.WordIndex, start: int, end: int) -> tuple[int, int] | None:
         """The span of text[start:end] (one sentence) that mentions the event, or None."""
@@ -77,8 +79,21 @@ class Event:
 
 BOUNDS = ("both", "future_only")
 CUE_FLAGS = re.I | re.S
-CHRONOLOGY_COLUMNS = ("event_id", "start", "end", "event", "label", "kind", "bound", "cue_any", "cue_all",
-                      "cue_none", "source_publisher", "source_title", "source_date")
+CHRONOLOGY_COLUMNS = (
+    "event_id",
+    "start",
+    "end",
+    "event",
+    "label",
+    "kind",
+    "bound",
+    "cue_any",
+    "cue_all",
+    "cue_none",
+    "source_publisher",
+    "source_title",
+    "source_date",
+)
 
 
 def read_events(path) -> tuple[Event, ...]:
@@ -105,8 +120,19 @@ def read_events(path) -> tuple[Event, ...]:
         if any_ is None and not every:
             raise ProfileError(path, line, "cue_any", "an event needs cue_any or cue_all")
         parse_date(path, row, "source_date", required=False)
-        events.append(Event(row["event_id"], start, end, row["event"], row["kind"], row["bound"], any_,
-                            tuple(every), compile_pattern(path, row, "cue_none", CUE_FLAGS)))
+        events.append(
+            Event(
+                row["event_id"],
+                start,
+                end,
+                row["event"],
+                row["kind"],
+                row["bound"],
+                any_,
+                tuple(every),
+                compile_pattern(path, row, "cue_none", CUE_FLAGS),
+            )
+        )
     return tuple(events)
 
 
@@ -119,7 +145,7 @@ def load_events(path: str | None = None) -> tuple[Event, ...]:
     return load_profile().events
 
 
-@lru_cache(maxsize=None)
+@cache
 def _read_events_cached(path: str) -> tuple[Event, ...]:
     return read_events(path)
 
@@ -141,7 +167,7 @@ def chronology_table(profile=None):
 class Mention:
     """A sentence that speaks of one or more events sharing a cue."""
 
-    start: int          # of the cue match in raw
+    start: int  # of the cue match in raw
     end: int
     sentence_start: int
     sentence_end: int
@@ -188,9 +214,10 @@ def _may_mention(ev: Event, index, sentences) -> list[int]:
 
 # --- constraints ------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Constraint:
-    kind: str            # "reported event", "anticipated event", "relative date"
+    kind: str  # "reported event", "anticipated event", "relative date"
     start: int
     end: int
     text: str
@@ -212,11 +239,11 @@ def constraints(raw: str, masked: str, events: tuple[Event, ...] | None = None) 
     out = []
     for m in mentions:
         if m.tense == "future":
-            out.append(Constraint("anticipated event", m.start, m.end, raw[m.start:m.end], m.events))
+            out.append(Constraint("anticipated event", m.start, m.end, raw[m.start : m.end], m.events))
         elif m.tense == "past":
             bounding = tuple(ev for ev in m.events if ev.bound == "both")
             if bounding:
-                out.append(Constraint("reported event", m.start, m.end, raw[m.start:m.end], bounding))
+                out.append(Constraint("reported event", m.start, m.end, raw[m.start : m.end], bounding))
     by_sentence: dict[tuple[int, int], list[Event]] = {}
     for m in mentions:
         by_sentence.setdefault((m.sentence_start, m.sentence_end), []).extend(m.events)
@@ -279,8 +306,9 @@ def _allowed_days(c: Constraint, days: tuple[Date, ...]):
     return column
 
 
-def infer_publication(raw: str, masked: str, events: tuple[Event, ...] | None = None,
-                      days_between: tuple[Date, Date] | None = None) -> Inference:
+def infer_publication(
+    raw: str, masked: str, events: tuple[Event, ...] | None = None, days_between: tuple[Date, Date] | None = None
+) -> Inference:
     """The publication interval the article's own statements allow (see module doc).
 
     The days tried are `days_between` (a profile's window), else `window(events)`.
@@ -313,17 +341,24 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between) -> In
             binds.append("earliest")
         if hi is not None and hi == latest:
             binds.append("latest")
-        evidence.append({
-            "start": c.start, "end": c.end, "text": c.text, "kind": c.kind,
-            "events": " | ".join(ev.event_id for ev in c.events),
-            "allows_from": lo, "allows_to": hi,
-            "holds": bool(column[best[0]]),
-            "binds": " and ".join(binds),
-        })
+        evidence.append(
+            {
+                "start": c.start,
+                "end": c.end,
+                "text": c.text,
+                "kind": c.kind,
+                "events": " | ".join(ev.event_id for ev in c.events),
+                "allows_from": lo,
+                "allows_to": hi,
+                "holds": bool(column[best[0]]),
+                "binds": " and ".join(binds),
+            }
+        )
     return Inference(earliest, latest, earliest, top, len(cons), evidence)
 
 
 # --- tables -----------------------------------------------------------------
+
 
 def expression_rows(article, anchor: Date | None, anchor_source: str, events=None) -> list[dict]:
     """One row per date expression of an article, resolved against `anchor`."""
@@ -337,14 +372,22 @@ def expression_rows(article, anchor: Date | None, anchor_source: str, events=Non
         r = resolve(expr, anchor)
         linked = list(dict.fromkeys(by_sentence.get((expr.sentence_start, expr.sentence_end), [])))
         matching = [ev.event_id for ev in linked if r.start and r.start <= ev.end and ev.start <= r.end]
-        rows.append({
-            "article_id": article.article_id, "start": expr.start, "end": expr.end, "text": expr.text,
-            "resolved_start": r.start, "resolved_end": r.end, "granularity": r.granularity,
-            "rule": expr.rule, "tense": expr.tense,
-            "anchor": (anchor_source if uses_anchor(expr) else "none needed") if r.start else "none",
-            "sentence_events": " | ".join(ev.event_id for ev in linked),
-            "matches": " | ".join(matching),
-        })
+        rows.append(
+            {
+                "article_id": article.article_id,
+                "start": expr.start,
+                "end": expr.end,
+                "text": expr.text,
+                "resolved_start": r.start,
+                "resolved_end": r.end,
+                "granularity": r.granularity,
+                "rule": expr.rule,
+                "tense": expr.tense,
+                "anchor": (anchor_source if uses_anchor(expr) else "none needed") if r.start else "none",
+                "sentence_events": " | ".join(ev.event_id for ev in linked),
+                "matches": " | ".join(matching),
+            }
+        )
     return rows
 
 
@@ -376,12 +419,18 @@ def mention_rows(article, published: Date | None, events=None) -> list[dict]:
     rows = []
     for m in event_mentions(article.masked, events):
         ev = referent(m.events, m.tense, published)
-        rows.append({
-            "article_id": article.article_id, "start": m.sentence_start, "end": m.sentence_end,
-            "text": article.raw[m.sentence_start:m.sentence_end], "event_id": ev.event_id,
-            "event_start": ev.start, "tense": m.tense,
-            "lag_days": (published - ev.start).days if published else None,
-        })
+        rows.append(
+            {
+                "article_id": article.article_id,
+                "start": m.sentence_start,
+                "end": m.sentence_end,
+                "text": article.raw[m.sentence_start : m.sentence_end],
+                "event_id": ev.event_id,
+                "event_start": ev.start,
+                "tense": m.tense,
+                "lag_days": (published - ev.start).days if published else None,
+            }
+        )
     return rows
 
 
@@ -390,14 +439,26 @@ def discrepancy_rows(expressions: list[dict], events=None) -> list[dict]:
     events = {e.event_id: e for e in (load_events() if events is None else events)}
     rows = []
     for row in expressions:
-        if row["rule"] in RELATIVE_RULES or row["resolved_start"] is None or row["matches"] or not row["sentence_events"]:
+        if (
+            row["rule"] in RELATIVE_RULES
+            or row["resolved_start"] is None
+            or row["matches"]
+            or not row["sentence_events"]
+        ):
             continue
         for event_id in row["sentence_events"].split(" | "):
             ev = events[event_id]
             gap = max((ev.start - row["resolved_end"]).days, (row["resolved_start"] - ev.end).days)
             if 0 < gap <= DISCREPANCY_WINDOW_DAYS:
-                rows.append({**{k: row[k] for k in ("article_id", "start", "end", "text", "resolved_start", "resolved_end")},
-                             "event_id": event_id, "event_start": ev.start, "event_end": ev.end, "gap_days": gap})
+                rows.append(
+                    {
+                        **{k: row[k] for k in ("article_id", "start", "end", "text", "resolved_start", "resolved_end")},
+                        "event_id": event_id,
+                        "event_start": ev.start,
+                        "event_end": ev.end,
+                        "gap_days": gap,
+                    }
+                )
     return rows
 
 
@@ -410,8 +471,20 @@ def _frame(rows, columns, date_columns=()):
     return df
 
 
-EXPRESSION_COLUMNS = ["article_id", "start", "end", "text", "resolved_start", "resolved_end", "granularity",
-                      "rule", "tense", "anchor", "sentence_events", "matches"]
+EXPRESSION_COLUMNS = [
+    "article_id",
+    "start",
+    "end",
+    "text",
+    "resolved_start",
+    "resolved_end",
+    "granularity",
+    "rule",
+    "tense",
+    "anchor",
+    "sentence_events",
+    "matches",
+]
 
 
 def _events(profile):
@@ -430,8 +503,9 @@ def time_expressions_table(articles, profile=None):
 
 def mentions_table(articles, profile=None):
     rows = [r for a in articles for r in mention_rows(a, a.published, _events(profile))]
-    return _frame(rows, ["article_id", "start", "end", "text", "event_id", "event_start", "tense", "lag_days"],
-                  ("event_start",))
+    return _frame(
+        rows, ["article_id", "start", "end", "text", "event_id", "event_start", "tense", "lag_days"], ("event_start",)
+    )
 
 
 def discrepancies_table(articles, profile=None):
@@ -439,9 +513,22 @@ def discrepancies_table(articles, profile=None):
     events = _events(profile)
     for a in articles:
         rows += discrepancy_rows(expression_rows(a, a.published, a.date_source, events), events)
-    return _frame(rows, ["article_id", "start", "end", "text", "resolved_start", "resolved_end", "event_id",
-                         "event_start", "event_end", "gap_days"],
-                  ("resolved_start", "resolved_end", "event_start", "event_end"))
+    return _frame(
+        rows,
+        [
+            "article_id",
+            "start",
+            "end",
+            "text",
+            "resolved_start",
+            "resolved_end",
+            "event_id",
+            "event_start",
+            "event_end",
+            "gap_days",
+        ],
+        ("resolved_start", "resolved_end", "event_start", "event_end"),
+    )
 
 
 def date_evidence_table(articles, profile=None):
@@ -458,6 +545,21 @@ def date_evidence_table(articles, profile=None):
         inf = infer_publication(a.raw, a.masked, profile.events, profile.window)
         for e in inf.evidence:
             rows.append({"article_id": a.article_id, "interval_from": inf.earliest, "interval_to": inf.latest, **e})
-    return _frame(rows, ["article_id", "interval_from", "interval_to", "start", "end", "text", "kind", "events",
-                         "allows_from", "allows_to", "holds", "binds"],
-                  ("interval_from", "interval_to", "allows_from", "allows_to"))
+    return _frame(
+        rows,
+        [
+            "article_id",
+            "interval_from",
+            "interval_to",
+            "start",
+            "end",
+            "text",
+            "kind",
+            "events",
+            "allows_from",
+            "allows_to",
+            "holds",
+            "binds",
+        ],
+        ("interval_from", "interval_to", "allows_from", "allows_to"),
+    )

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Iterable, NamedTuple
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from . import paths, scan
 
@@ -56,7 +57,7 @@ class Rule:
     SCOPES = ("line", "line_to_end", "match")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_rules(path: str | None = None) -> tuple[Rule, ...]:
     """The boilerplate rules, from `path` or the package's CSV."""
     from .errors import ProfileError
@@ -66,7 +67,9 @@ def load_rules(path: str | None = None) -> tuple[Rule, ...]:
     rules = []
     for row in read_table(path, ("rule_id", "reason", "scope", "pattern")):
         if row["scope"] not in Rule.SCOPES:
-            raise ProfileError(path, row["_line"], "scope", f"rule {row['rule_id']!r} has unknown scope {row['scope']!r}")
+            raise ProfileError(
+                path, row["_line"], "scope", f"rule {row['rule_id']!r} has unknown scope {row['scope']!r}"
+            )
         rules.append(Rule(row["rule_id"], row["reason"], row["scope"], compile_pattern(path, row, "pattern")))
     return tuple(rules)
 
@@ -98,9 +101,9 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
     rules = load_rules() if rules is None else rules
     found: list[Span] = []
     lines = [(s, e) for s, e in _lines(raw) if e > skip_before]
-    texts = [raw[max(s, skip_before):e] for s, e in lines]
+    texts = [raw[max(s, skip_before) : e] for s, e in lines]
     whole = scan.fold(raw)  # case folded position for position, so lines can be cut from it
-    folded = [whole[max(s, skip_before):e] if whole is not None else None for s, e in lines]
+    folded = [whole[max(s, skip_before) : e] if whole is not None else None for s, e in lines]
     for rule in rules:
         if rule.scope == "match":
             for m in rule.pattern.finditer(raw, skip_before):
@@ -124,7 +127,7 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
         if kept and span.start < kept[-1].end:
             if span.end <= kept[-1].end:
                 continue
-            span = Span(kept[-1].end, span.end, raw[kept[-1].end:span.end], span.reason)
+            span = Span(kept[-1].end, span.end, raw[kept[-1].end : span.end], span.reason)
         kept.append(span)
     return kept
 
@@ -214,8 +217,11 @@ def _candidates(raw: str, skip: list[Span], skip_before: int):
     """
     spans = [(0, skip_before)] + [(s.start, s.end) for s in skip]
     if any(scan.cuts_word(raw, at) for span in spans for at in span):
-        joins = [(m.start(), m.group(), m.group(1), m.group(2)) for m in _CASE_JOIN.finditer(raw, skip_before)
-                 if not _inside(m.start(), skip)]
+        joins = [
+            (m.start(), m.group(), m.group(1), m.group(2))
+            for m in _CASE_JOIN.finditer(raw, skip_before)
+            if not _inside(m.start(), skip)
+        ]
         kept = [(m.start(), m.group()) for m in _LONG_WORD.finditer(raw, skip_before) if not _inside(m.start(), skip)]
         return joins, kept, _LONG_WORD.findall(raw, skip_before)
     tokens, positions = scan.index(mask(raw, spans)).tokens()

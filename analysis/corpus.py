@@ -127,8 +127,17 @@ def read_article(path: Path | str) -> Article:
     return make_article(raw, path, article_id=path.stem, sha256=hashlib.sha256(data).hexdigest())
 
 
-def make_article(raw: str, path: Path, *, article_id: str, sha256: str, published: dt.date | None = None,
-                 line: int | None = None, what: str = "the file", **stated: str) -> Article:
+def make_article(
+    raw: str,
+    path: Path,
+    *,
+    article_id: str,
+    sha256: str,
+    published: dt.date | None = None,
+    line: int | None = None,
+    what: str = "the file",
+    **stated: str,
+) -> Article:
     """Clean and date one article's text as stored; `path` (and `line`) name it in errors.
 
     `published` is a date stated outside the text (a record's date field, a
@@ -136,7 +145,7 @@ def make_article(raw: str, path: Path, *, article_id: str, sha256: str, publishe
     record says of the article: outlet, title, url.
     """
     header_date, header = _parse_header(raw, path, line)
-    if header is not None and not raw[header.end:].strip():
+    if header is not None and not raw[header.end :].strip():
         raise EmptyArticleError(path, f"{what} holds a date header but no article", line)
     if header_date and published and header_date != published:
         raise DateHeaderError(path, f"date header {header_date} and date field {published} disagree", line)
@@ -230,8 +239,19 @@ def source_of(article: Article, profile=None) -> dict[str, str]:
 
 
 ARTICLE_COLUMNS = [
-    "article_id", "path", "sha256", "published", "published_earliest", "published_latest",
-    "date_source", "outlet", "author", "n_chars", "n_words", "n_removed_chars", "n_repairs",
+    "article_id",
+    "path",
+    "sha256",
+    "published",
+    "published_earliest",
+    "published_latest",
+    "date_source",
+    "outlet",
+    "author",
+    "n_chars",
+    "n_words",
+    "n_removed_chars",
+    "n_repairs",
 ]
 
 
@@ -269,7 +289,8 @@ def boilerplate_table(articles: list[Article]):
 
     rows = [
         {"article_id": a.article_id, "start": s.start, "end": s.end, "text": s.text, "reason": s.reason}
-        for a in articles for s in a.removed
+        for a in articles
+        for s in a.removed
     ]
     return pd.DataFrame(rows, columns=["article_id", "start", "end", "text", "reason"])
 
@@ -289,13 +310,15 @@ def sources_table(articles: list[Article], profile=None):
     rows = []
     for a in articles:
         src = source_of(a, profile)
-        rows.append({
-            "article_id": a.article_id,
-            "outlet": src.get("outlet") or "unknown",
-            "author": src.get("author") or "unknown",
-            "evidence": src.get("evidence", ""),
-            "note": src.get("note") or "not in the profile's sources.csv: nothing is known beyond the text",
-        })
+        rows.append(
+            {
+                "article_id": a.article_id,
+                "outlet": src.get("outlet") or "unknown",
+                "author": src.get("author") or "unknown",
+                "evidence": src.get("evidence", ""),
+                "note": src.get("note") or "not in the profile's sources.csv: nothing is known beyond the text",
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -307,6 +330,6 @@ def shorten(text: str, width: int = 70) -> str:
 
 def in_context(raw: str, start: int, end: int, width: int = 60) -> str:
     """`raw[start:end]` marked with ⟦ ⟧ inside up to `width` characters each side, on one line."""
-    before = " ".join(raw[max(0, start - width):start].split())
-    after = " ".join(raw[end:end + width].split())
+    before = " ".join(raw[max(0, start - width) : start].split())
+    after = " ".join(raw[end : end + width].split())
     return f"…{before} ⟦{raw[start:end]}⟧ {after}…"

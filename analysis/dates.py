@@ -22,10 +22,11 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
-from dataclasses import dataclass
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
 from . import paths, scan
 
@@ -35,15 +36,17 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
-         r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:19|20)\d{2}"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _NUM = r"(?:\d+|" + "|".join(NUMBERS) + r")"
+
 
 def _tense_markers() -> dict[str, str]:
     """The markers of `resources/tense_markers.csv`, as one alternation per tense (in file order)."""
@@ -82,6 +85,7 @@ class Rule:
 
 
 # --- calendar helpers ------------------------------------------------------
+
 
 def month_range(year: int, month: int) -> tuple[Date, Date]:
     return Date(year, month, 1), Date(year, month, calendar.monthrange(year, month)[1])
@@ -128,8 +132,11 @@ def _day_near(month: int, day: int, anchor: Date, tense: str) -> Date:
     Tense is not used: a named day is almost always within months of the
     report, and the passive "is planned" reads as past to a tense test.
     """
-    candidates = [Date(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1)
-                  if day <= calendar.monthrange(y, month)[1]]
+    candidates = [
+        Date(y, month, day)
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if day <= calendar.monthrange(y, month)[1]
+    ]
     return min(candidates, key=lambda c: abs(c - anchor))
 
 
@@ -148,6 +155,7 @@ def _weekday_near(weekday: int, anchor: Date, tense: str, strict: bool = False) 
 
 # --- rules -----------------------------------------------------------------
 
+
 def _r(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.I)
 
@@ -156,8 +164,9 @@ def _month_day_range(m, anchor, tense):
     month = _month(m["month"])
     if m["year"]:
         year = int(m["year"])
-        return Resolved(Date(year, month, _num(m["d1"].rstrip("stndrh"))),
-                        Date(year, month, _num(m["d2"].rstrip("stndrh"))), "days")
+        return Resolved(
+            Date(year, month, _num(m["d1"].rstrip("stndrh"))), Date(year, month, _num(m["d2"].rstrip("stndrh"))), "days"
+        )
     if anchor is None:
         return Resolved(None, None, "days")
     first = _day_near(month, int(re.sub(r"\D", "", m["d1"])), anchor, tense)
@@ -238,8 +247,7 @@ def _beginning_of_year(m, anchor, tense):
 def _weekdays(m, anchor, tense):
     names = [w.lower() for w in re.findall(_WEEKDAY, m.group(), re.I)]
     modifier = (m["mod"] or "").lower()
-    direction = "future" if modifier in ("next", "coming", "this coming") else (
-        "past" if modifier == "last" else tense)
+    direction = "future" if modifier in ("next", "coming", "this coming") else ("past" if modifier == "last" else tense)
     strict = modifier in ("last", "next")
     days = [WEEKDAYS[n] for n in names]
     if direction == "future":
@@ -288,26 +296,71 @@ def _full_date(m, anchor, tense):
     return Resolved(d, d, "day")
 
 
-
-
-
 RULES: list[Rule] = [
-    Rule("month day range", _r(rf"\b(?:from )?(?P<month>{_MONTH}) (?P<d1>{_DAY}) ?(?:to|-|–|and) ?(?P<d2>{_DAY})\b(?:,? (?P<year>{_YEAR}))?"), _month_day_range, needs_anchor=False),
-    Rule("full date", _r(rf"\b(?:(?P<month>{_MONTH}) (?P<day>{_DAY})(?:,? (?P<year>{_YEAR}))?|(?P<day2>{_DAY}) (?P<month2>{_MONTH})(?: (?P<year2>{_YEAR}))?)\b(?![-–])"), _full_date, needs_anchor=False),
-    Rule("part of month", _r(rf"\b(?:in )?(?P<part>early|mid|late)[- ](?P<month>{_MONTH})(?:,? (?P<year>{_YEAR})| (?P<this>this year))?\b"), _part_of_month, needs_anchor=False),
+    Rule(
+        "month day range",
+        _r(
+            rf"\b(?:from )?(?P<month>{_MONTH}) (?P<d1>{_DAY}) ?(?:to|-|–|and) ?(?P<d2>{_DAY})\b(?:,? (?P<year>{_YEAR}))?"
+        ),
+        _month_day_range,
+        needs_anchor=False,
+    ),
+    Rule(
+        "full date",
+        _r(
+            rf"\b(?:(?P<month>{_MONTH}) (?P<day>{_DAY})(?:,? (?P<year>{_YEAR}))?|(?P<day2>{_DAY}) (?P<month2>{_MONTH})(?: (?P<year2>{_YEAR}))?)\b(?![-–])"
+        ),
+        _full_date,
+        needs_anchor=False,
+    ),
+    Rule(
+        "part of month",
+        _r(
+            rf"\b(?:in )?(?P<part>early|mid|late)[- ](?P<month>{_MONTH})(?:,? (?P<year>{_YEAR})| (?P<this>this year))?\b"
+        ),
+        _part_of_month,
+        needs_anchor=False,
+    ),
     Rule("month year", _r(rf"\b(?:in )?(?P<month>{_MONTH}),? (?P<year>{_YEAR})\b"), _month_year, needs_anchor=False),
     Rule("month this year", _r(rf"\b(?:in )?(?P<month>{_MONTH}) this year\b"), _month_this_year),
     Rule("last month name", _r(rf"\blast (?P<month>{_MONTH})\b"), _last_month_name),
     Rule("next month name", _r(rf"\bnext (?P<month>{_MONTH})\b"), _next_month_name),
-    Rule("since beginning of year", _r(r"\b(?:since )?the (?:beginning|start) of (?:this|the) year\b"), _beginning_of_year),
+    Rule(
+        "since beginning of year",
+        _r(r"\b(?:since )?the (?:beginning|start) of (?:this|the) year\b"),
+        _beginning_of_year,
+    ),
     Rule("end of week", _r(r"\b(?:at )?the end of (?:the|this) week\b"), _end_of_week),
-    Rule("relative unit", _r(r"\b(?P<which>last|this|next|coming) (?P<unit>week|weekend|month|year)\b"), _relative_unit),
-    Rule("past period", _r(rf"\b(?:over |in |for |during )?the (?:past|last) (?P<n>{_NUM}) (?P<unit>days|weeks|months|years)\b|\bin (?P<n2>{_NUM}) (?P<unit2>years)\b"), _past_period),
-    Rule("weekday", _r(rf"\b(?:(?P<mod>last|next|this coming|coming|this|on) )?{_WEEKDAY}(?: and {_WEEKDAY})?\b"), _weekdays),
+    Rule(
+        "relative unit", _r(r"\b(?P<which>last|this|next|coming) (?P<unit>week|weekend|month|year)\b"), _relative_unit
+    ),
+    Rule(
+        "past period",
+        _r(
+            rf"\b(?:over |in |for |during )?the (?:past|last) (?P<n>{_NUM}) (?P<unit>days|weeks|months|years)\b|\bin (?P<n2>{_NUM}) (?P<unit2>years)\b"
+        ),
+        _past_period,
+    ),
+    Rule(
+        "weekday",
+        _r(rf"\b(?:(?P<mod>last|next|this coming|coming|this|on) )?{_WEEKDAY}(?: and {_WEEKDAY})?\b"),
+        _weekdays,
+    ),
     Rule("deictic day", _r(r"\b(?:today|tonight|yesterday|tomorrow)\b"), _deictic_day),
     Rule("recently", _r(r"\b(?:recently|of late|in recent (?:days|weeks|months)|recent(?= [a-z-]+))\b"), _recent),
-    Rule("year", _r(rf"\b(?:in|since|by|until|before|after|from|as early as|as late as) (?P<year>{_YEAR})\b"), _year, needs_anchor=False),
-    Rule("month alone", _r(rf"\b(?:in|since|by|until|before|after|during) (?P<month>January|February|March|April|June|July|August|September|October|November|December)\b"), _month_alone),
+    Rule(
+        "year",
+        _r(rf"\b(?:in|since|by|until|before|after|from|as early as|as late as) (?P<year>{_YEAR})\b"),
+        _year,
+        needs_anchor=False,
+    ),
+    Rule(
+        "month alone",
+        _r(
+            r"\b(?:in|since|by|until|before|after|during) (?P<month>January|February|March|April|June|July|August|September|October|November|December)\b"
+        ),
+        _month_alone,
+    ),
 ]
 
 
@@ -341,8 +394,9 @@ def _breaks(text: str) -> tuple[tuple[int, int], ...]:
 ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Capt|Col|Lt|Adm|Sen|Rep|Gov|Prof|St)\.$")
 
 
-def sentence_spans(text: str, protected: list[tuple[int, int]] = (),
-                   abbreviations: bool = False) -> list[tuple[int, int]]:
+def sentence_spans(
+    text: str, protected: list[tuple[int, int]] = (), abbreviations: bool = False
+) -> list[tuple[int, int]]:
     """(start, end) of each sentence or heading line of `text` (offsets kept).
 
     No sentence ends inside a `protected` span (a quotation), nor, with
@@ -393,9 +447,11 @@ class Tenses:
         # PAST matches whole words only, so its matches are those of its two parts
         past = {m.start(): m.end() for m in index.finditer(PAST_WORD)}
         past.update((at, at + n) for at, n in index.whole_words(ED_WORD, suffix="ed"))
-        self.markers = sorted([(m.start(), m.end(), "future") for m in index.finditer(FUTURE)] +
-                              [(at, end, "past") for at, end in past.items()],
-                              key=lambda m: (m[0], m[2]))
+        self.markers = sorted(
+            [(m.start(), m.end(), "future") for m in index.finditer(FUTURE)]
+            + [(at, end, "past") for at, end in past.items()],
+            key=lambda m: (m[0], m[2]),
+        )
         self.starts = [m[0] for m in self.markers]
 
     def at(self, sentence_start: int, sentence_end: int, start: int, end: int) -> str:
@@ -409,8 +465,7 @@ class Tenses:
         i = bisect_left(self.starts, end)
         if i < len(markers) and markers[i][0] < sentence_end:
             return markers[i][2]  # at equal starts "future" sorts first, as it should
-        before = [(e, kind) for s, e, kind in markers[bisect_left(self.starts, sentence_start):i]
-                  if e <= start]
+        before = [(e, kind) for s, e, kind in markers[bisect_left(self.starts, sentence_start) : i] if e <= start]
         return max(before)[1] if before else "unknown"
 
 

@@ -172,7 +172,7 @@ class DuplicateFinder:
         mix = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64)
         checked: set[tuple[int, int]] = set()
         for band in range(LSH_BANDS):
-            rows = values[:, band * LSH_ROWS:(band + 1) * LSH_ROWS].astype(np.uint64)
+            rows = values[:, band * LSH_ROWS : (band + 1) * LSH_ROWS].astype(np.uint64)
             keys = (rows * mix[:LSH_ROWS]).sum(axis=1, dtype=np.uint64)  # wraps: a hash of the band
             order = np.argsort(keys, kind="stable")
             sorted_keys = keys[order]
@@ -183,7 +183,7 @@ class DuplicateFinder:
                 group = np.sort(group)
                 members = values[group]
                 for lo in range(0, len(group), 64):  # in blocks, so that a large group stays small in memory
-                    block = members[lo:lo + 64]
+                    block = members[lo : lo + 64]
                     same = (block[:, None, :] == members[None, :, :]).sum(axis=2) >= THRESHOLD * NUM_PERM
                     for i, j in zip(*np.nonzero(same)):
                         a, b = int(group[lo + i]), int(group[j])

@@ -42,10 +42,12 @@ SPLITS = ("seeds", "dev", "test")
 LOOSE, STRICT_CHARS = 0.5, 2
 DEBRIS_LINE_SHARE = 0.8  # a debris line counts as removed when this share of its non-space characters is
 SPAN_COLUMNS = ["article_id", "start", "end", "text"]
-MATCHING = ("Matching: a found span matches a gold span when they overlap by at least half of the shorter "
-            "(strict: both ends within 2 characters); speakers agree by content words or last name; a date "
-            "range is right when it equals the gold range; a debris line is removed when 80% of its "
-            "non-space characters are.")
+MATCHING = (
+    "Matching: a found span matches a gold span when they overlap by at least half of the shorter "
+    "(strict: both ends within 2 characters); speakers agree by content words or last name; a date "
+    "range is right when it equals the gold range; a debris line is removed when 80% of its "
+    "non-space characters are."
+)
 ITEM_COLUMNS = ["split", "extractor", "outcome", "article_id", "start", "end", "text", "expected", "found"]
 
 
@@ -112,15 +114,20 @@ def locate_spans(path: Path, raws: dict[str, str]) -> list[dict]:
                 if start < 0:
                     break
         if start < 0:
-            raise GoldError(path, line, column, f"{opening!r} is not in article {g['article_id']}"
-                            + (" after the rows above" if key in seen else ""))
+            raise GoldError(
+                path,
+                line,
+                column,
+                f"{opening!r} is not in article {g['article_id']}" + (" after the rows above" if key in seen else ""),
+            )
         seen[key] = start + 1
         closing = g.get("closing") or ""
         if closing:
             at = raw.find(closing, start)
             if at < 0:
-                raise GoldError(path, line, "closing", f"{closing!r} does not follow {opening!r} "
-                                f"in article {g['article_id']}")
+                raise GoldError(
+                    path, line, "closing", f"{closing!r} does not follow {opening!r} in article {g['article_id']}"
+                )
             end = at + len(closing)
         else:
             end = start + len(opening)
@@ -142,8 +149,7 @@ def _frame(rows: list[dict], columns: list[str]):
 
 def gold_quotes(raws: dict[str, str], folder: Path = GOLD):
     rows = locate_spans(folder / "quotes.csv", raws)
-    return _frame([{**r, "speaker": r["speaker"] or None} for r in rows],
-                  SPAN_COLUMNS + ["kind", "speaker"])
+    return _frame([{**r, "speaker": r["speaker"] or None} for r in rows], SPAN_COLUMNS + ["kind", "speaker"])
 
 
 def gold_dates(raws: dict[str, str], folder: Path = GOLD):
@@ -154,16 +160,23 @@ def gold_dates(raws: dict[str, str], folder: Path = GOLD):
     rows = []
     for r in locate_spans(path, raws):
         vague = r.get("vague", "").strip().lower() == "yes" or r.get("reading", "").startswith("vague")
-        rows.append({**r, "vague": vague,
-                     "resolved_start": None if vague else _date(r["resolved_start"], path, r["line"]),
-                     "resolved_end": None if vague else _date(r["resolved_end"], path, r["line"])})
+        rows.append(
+            {
+                **r,
+                "vague": vague,
+                "resolved_start": None if vague else _date(r["resolved_start"], path, r["line"]),
+                "resolved_end": None if vague else _date(r["resolved_end"], path, r["line"]),
+            }
+        )
     return _frame(rows, SPAN_COLUMNS + ["resolved_start", "resolved_end", "vague"])
 
 
 def gold_expectations(raws: dict[str, str], folder: Path = GOLD):
     rows = locate_spans(folder / "expectations.csv", raws)
-    return _frame([{**r, "holder": r.get("holder") or None, "modality": r.get("modality") or None}
-                   for r in rows], SPAN_COLUMNS + ["holder", "modality"])
+    return _frame(
+        [{**r, "holder": r.get("holder") or None, "modality": r.get("modality") or None} for r in rows],
+        SPAN_COLUMNS + ["holder", "modality"],
+    )
 
 
 def gold_debris(raws: dict[str, str], folder: Path = GOLD):
@@ -193,17 +206,79 @@ def _date(value: str, path: Path, line: int, column: str = "resolved_start") -> 
 # --- agreement of two speakers ----------------------------------------------------------------------------
 
 _STOP = {"the", "a", "an", "of", "and", "mr", "mrs", "ms", "dr", "unnamed", "said", "'s"}
-_NORMAL = {"u.s.": "us", "u.s": "us", "american": "us", "china": "chinese", "china's": "chinese",
-           "beijing's": "chinese"}  # a country speaking is its government: "China" is "Chinese government"
-_NOT_A_NAME = {"ministry", "department", "office", "government", "council", "house", "embassy", "agency",
-               "official", "officials", "spokesperson", "spokesman", "spokeswoman", "sides", "source", "sources",
-               "administration", "reporter", "observers", "analysts", "experts", "media", "press", "pentagon"}
+_NORMAL = {
+    "u.s.": "us",
+    "u.s": "us",
+    "american": "us",
+    "china": "chinese",
+    "china's": "chinese",
+    "beijing's": "chinese",
+}  # a country speaking is its government: "China" is "Chinese government"
+_NOT_A_NAME = {
+    "ministry",
+    "department",
+    "office",
+    "government",
+    "council",
+    "house",
+    "embassy",
+    "agency",
+    "official",
+    "officials",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "sides",
+    "source",
+    "sources",
+    "administration",
+    "reporter",
+    "observers",
+    "analysts",
+    "experts",
+    "media",
+    "press",
+    "pentagon",
+}
 
 
-_TITLES = {"president", "secretary", "state", "minister", "premier", "vice", "deputy", "senator", "sen", "rep",
-           "representative", "ambassador", "gen", "general", "brig", "admiral", "adm", "envoy", "chairman",
-           "leader", "foreign", "treasury", "commerce", "defense", "defence", "spokesperson", "spokesman",
-           "spokeswoman", "special", "climate", "national", "security", "adviser", "advisor", "director"}
+_TITLES = {
+    "president",
+    "secretary",
+    "state",
+    "minister",
+    "premier",
+    "vice",
+    "deputy",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "ambassador",
+    "gen",
+    "general",
+    "brig",
+    "admiral",
+    "adm",
+    "envoy",
+    "chairman",
+    "leader",
+    "foreign",
+    "treasury",
+    "commerce",
+    "defense",
+    "defence",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "special",
+    "climate",
+    "national",
+    "security",
+    "adviser",
+    "advisor",
+    "director",
+}
 
 
 def _words(name: str) -> list[str]:
@@ -264,7 +339,7 @@ def match(pred, gold, strict: bool = False) -> list[tuple[int, int]]:
             if ok:
                 pairs.append((ov, pi, gi))
     used_p, used_g, out = set(), set(), []
-    for ov, pi, gi in sorted(pairs, key=lambda x: (-x[0], x[1], x[2])):
+    for _ov, pi, gi in sorted(pairs, key=lambda x: (-x[0], x[1], x[2])):
         if pi not in used_p and gi not in used_g:
             used_p.add(pi), used_g.add(gi), out.append((pi, gi))
     return sorted(out)
@@ -282,9 +357,18 @@ def _metric(rows: list, extractor: str, metric: str, value, n: int) -> None:
 
 
 def _item(items: list, extractor: str, outcome: str, row, expected=None, found=None) -> None:
-    items.append({"extractor": extractor, "outcome": outcome, "article_id": row.article_id,
-                  "start": int(row.start), "end": int(row.end), "text": row.text,
-                  "expected": expected, "found": found})
+    items.append(
+        {
+            "extractor": extractor,
+            "outcome": outcome,
+            "article_id": row.article_id,
+            "start": int(row.start),
+            "end": int(row.end),
+            "text": row.text,
+            "expected": expected,
+            "found": found,
+        }
+    )
 
 
 # --- the extractors, one scorer each ---------------------------------------------------------------------
@@ -302,13 +386,19 @@ def score_quotes(pred, gold, metrics: list, items: list) -> None:
         _metric(metrics, family, "f1 (strict)", _prf(len(p), len(g), len(strict))["f1"], len(g))
         right = [(pi, gi) for pi, gi in loose if same_speaker(g.loc[gi, "speaker"], p.loc[pi, "speaker"])]
         _metric(metrics, family, "speaker accuracy", len(right) / len(loose) if loose else float("nan"), len(loose))
-        _metric(metrics, family, "found with the right speaker", len(right) / len(g) if len(g) else float("nan"),
-                len(g))
+        _metric(
+            metrics, family, "found with the right speaker", len(right) / len(g) if len(g) else float("nan"), len(g)
+        )
         if family == "quotations":
             direct = g.index[g.kind == "direct"]
             hit = {gi for _, gi in loose}
-            _metric(metrics, family, "direct quotes found", len(hit & set(direct)) / len(direct)
-                    if len(direct) else float("nan"), len(direct))
+            _metric(
+                metrics,
+                family,
+                "direct quotes found",
+                len(hit & set(direct)) / len(direct) if len(direct) else float("nan"),
+                len(direct),
+            )
         mp, mg = {pi for pi, _ in loose}, {gi for _, gi in loose}
         for gi, row in g.iterrows():
             if gi not in mg:
@@ -318,8 +408,14 @@ def score_quotes(pred, gold, metrics: list, items: list) -> None:
                 _item(items, family, "spurious", row, found=row.speaker)
         for pi, gi in loose:
             ok = (pi, gi) in right
-            _item(items, family, "match" if ok else "wrong speaker", g.loc[gi],
-                  expected=g.loc[gi, "speaker"], found=p.loc[pi, "speaker"])
+            _item(
+                items,
+                family,
+                "match" if ok else "wrong speaker",
+                g.loc[gi],
+                expected=g.loc[gi, "speaker"],
+                found=p.loc[pi, "speaker"],
+            )
 
 
 def score_dates(pred, gold, metrics: list, items: list) -> None:
@@ -335,15 +431,22 @@ def score_dates(pred, gold, metrics: list, items: list) -> None:
         _metric(metrics, family, k, v, len(p) if k == "precision" else len(g))
 
     def same_range(pi, gi):
-        return (_day(pred.loc[pi, "resolved_start"]) == gold.loc[gi, "resolved_start"]
-                and _day(pred.loc[pi, "resolved_end"]) == gold.loc[gi, "resolved_end"])
+        return (
+            _day(pred.loc[pi, "resolved_start"]) == gold.loc[gi, "resolved_start"]
+            and _day(pred.loc[pi, "resolved_end"]) == gold.loc[gi, "resolved_end"]
+        )
 
     right = [(pi, gi) for pi, gi in pairs if same_range(pi, gi)]
     resolvable = g[g.resolved_start.notna()]
     right_resolvable = [x for x in right if gold.loc[x[1], "resolved_start"] is not None]
     _metric(metrics, family, "range accuracy", len(right) / len(pairs) if pairs else float("nan"), len(pairs))
-    _metric(metrics, family, "found and resolved right",
-            len(right_resolvable) / len(resolvable) if len(resolvable) else float("nan"), len(resolvable))
+    _metric(
+        metrics,
+        family,
+        "found and resolved right",
+        len(right_resolvable) / len(resolvable) if len(resolvable) else float("nan"),
+        len(resolvable),
+    )
     matched_p, matched_g = {pi for pi, _ in pairs}, {gi for _, gi in pairs}
     for gi, row in g.iterrows():
         if gi not in matched_g:
@@ -352,9 +455,14 @@ def score_dates(pred, gold, metrics: list, items: list) -> None:
         if pi not in matched_p:
             _item(items, family, "spurious", row, found=_range(row.resolved_start, row.resolved_end))
     for pi, gi in pairs:
-        _item(items, family, "match" if (pi, gi) in right else "wrong range", gold.loc[gi],
-              expected=_range(gold.loc[gi, "resolved_start"], gold.loc[gi, "resolved_end"]),
-              found=_range(pred.loc[pi, "resolved_start"], pred.loc[pi, "resolved_end"]))
+        _item(
+            items,
+            family,
+            "match" if (pi, gi) in right else "wrong range",
+            gold.loc[gi],
+            expected=_range(gold.loc[gi, "resolved_start"], gold.loc[gi, "resolved_end"]),
+            found=_range(pred.loc[pi, "resolved_start"], pred.loc[pi, "resolved_end"]),
+        )
 
 
 def _day(x) -> dt.date | None:
@@ -384,7 +492,7 @@ def score_publication(articles, truth: dict[str, dict], metrics: list, items: li
         true, lo, hi = t["true_date"], a.published_earliest, a.published_latest
         expected = str(true) if true else f"{t['earliest']}..{t['latest']}"
         found = "no date" if lo is None else f"{lo}..{hi}"
-        row = _Row(a.article_id, 0, 0, a.raw[a.body_start:a.body_start + 80])
+        row = _Row(a.article_id, 0, 0, a.raw[a.body_start : a.body_start + 80])
         if lo is None:
             _item(items, family, "not dated", row, expected, found)
             misses.append(None)
@@ -445,18 +553,39 @@ def score_debris(articles, gold, metrics: list, items: list) -> None:
             share = sum(removed[i] for i in chars) / len(chars) if chars else 1.0
             lines += 1
             removed_lines += share >= DEBRIS_LINE_SHARE
-            _item(items, family, "removed" if share >= DEBRIS_LINE_SHARE else "left in", row,
-                  expected=row.reason, found=f"{share:.0%} removed")
+            _item(
+                items,
+                family,
+                "removed" if share >= DEBRIS_LINE_SHARE else "left in",
+                row,
+                expected=row.reason,
+                found=f"{share:.0%} removed",
+            )
         for s in a.boilerplate:
             wrong = sum(1 for i in range(s.start, s.end) if not is_debris[i] and not a.raw[i].isspace())
             if wrong:
-                _item(items, family, "prose removed", _Row(a.article_id, s.start, s.end, s.text),
-                      found=f"{wrong} prose characters ({s.reason})")
+                _item(
+                    items,
+                    family,
+                    "prose removed",
+                    _Row(a.article_id, s.start, s.end, s.text),
+                    found=f"{wrong} prose characters ({s.reason})",
+                )
     _metric(metrics, family, "debris lines removed", removed_lines / lines if lines else float("nan"), lines)
-    _metric(metrics, family, "debris characters caught", caught / debris_chars if debris_chars else float("nan"),
-            debris_chars)
-    _metric(metrics, family, "prose characters removed", prose_removed / prose_chars if prose_chars
-            else float("nan"), prose_chars)
+    _metric(
+        metrics,
+        family,
+        "debris characters caught",
+        caught / debris_chars if debris_chars else float("nan"),
+        debris_chars,
+    )
+    _metric(
+        metrics,
+        family,
+        "prose characters removed",
+        prose_removed / prose_chars if prose_chars else float("nan"),
+        prose_chars,
+    )
 
 
 def _mask_of(n: int, spans) -> bytearray:
@@ -471,8 +600,11 @@ def score_expectations(pred, gold, metrics: list, items: list) -> None:
     pairs = match(pred, gold)
     for k, v in _prf(len(pred), len(gold), len(pairs)).items():
         _metric(metrics, family, k, v, len(pred) if k == "precision" else len(gold))
-    right = [(pi, gi) for pi, gi in pairs
-             if gold.loc[gi, "holder"] is None or same_speaker(gold.loc[gi, "holder"], pred.loc[pi, "holder"])]
+    right = [
+        (pi, gi)
+        for pi, gi in pairs
+        if gold.loc[gi, "holder"] is None or same_speaker(gold.loc[gi, "holder"], pred.loc[pi, "holder"])
+    ]
     _metric(metrics, family, "holder accuracy", len(right) / len(pairs) if pairs else float("nan"), len(pairs))
     mp, mg = {pi for pi, _ in pairs}, {gi for _, gi in pairs}
     for gi, row in gold.iterrows():
@@ -482,8 +614,14 @@ def score_expectations(pred, gold, metrics: list, items: list) -> None:
         if pi not in mp:
             _item(items, family, "spurious", row, found=row.holder)
     for pi, gi in pairs:
-        _item(items, family, "match" if (pi, gi) in right else "wrong holder", gold.loc[gi],
-              expected=gold.loc[gi, "holder"], found=pred.loc[pi, "holder"])
+        _item(
+            items,
+            family,
+            "match" if (pi, gi) in right else "wrong holder",
+            gold.loc[gi],
+            expected=gold.loc[gi, "holder"],
+            found=pred.loc[pi, "holder"],
+        )
 
 
 # --- one split, every extractor ---------------------------------------------------------------------------
@@ -510,8 +648,9 @@ def evaluate_split(name: str):
     score_dates(tables["time_expressions.csv"].reset_index(drop=True), gold_dates(raws, s.gold), metrics, items)
     score_publication(articles, gold_publication(s.gold), metrics, items)
     score_debris(articles, gold_debris(raws, s.gold), metrics, items)
-    score_expectations(tables["expectations.csv"].reset_index(drop=True), gold_expectations(raws, s.gold),
-                       metrics, items)
+    score_expectations(
+        tables["expectations.csv"].reset_index(drop=True), gold_expectations(raws, s.gold), metrics, items
+    )
     m = pd.DataFrame(metrics)
     m.insert(0, "split", name)
     m.insert(1, "articles", len(articles))
@@ -530,6 +669,7 @@ def evaluate(splits=SPLITS):
 
 def figures_table(metrics):
     """Figures side by side: one row per (extractor, metric), one column per split, `n` in brackets."""
+
     def cell(r):
         v = r.value
         if v != v:
@@ -573,41 +713,77 @@ def sources_markdown() -> str:
     """`evaluation/articles/SOURCES.md`, rendered from `sources.csv` (a test keeps the two in step)."""
     rows = _rows(ARTICLES / "sources.csv")
     splits = {r["file"]: r["split"] for r in _rows(EVALUATION / "splits.csv")}
-    out = ["# Where each evaluation article came from", "",
-           "Generated from `sources.csv` by `analysis.evaluation.sources_markdown()`; edit the CSV, not this file.",
-           "", "Every file is the text a stored copy of the public page returned, exactly, from its beginning; the",
-           "only change allowed is cutting an unfinished last sentence (said under *trimmed*). A ` date ` line at",
-           "the top is the page's own date as the store gave it; no header was added. The texts remain their",
-           "publishers' and are kept here only to measure the package.", ""]
+    out = [
+        "# Where each evaluation article came from",
+        "",
+        "Generated from `sources.csv` by `analysis.evaluation.sources_markdown()`; edit the CSV, not this file.",
+        "",
+        "Every file is the text a stored copy of the public page returned, exactly, from its beginning; the",
+        "only change allowed is cutting an unfinished last sentence (said under *trimmed*). A ` date ` line at",
+        "the top is the page's own date as the store gave it; no header was added. The texts remain their",
+        "publishers' and are kept here only to measure the package.",
+        "",
+    ]
     for r in rows:
         esc = {k: str(v).replace("|", "\\|") for k, v in r.items()}
-        out += [f"## `{esc['file']}` ({splits.get(r['file'], '?')})", "",
-                f"- **title**: {esc['title']}",
-                f"- **outlet**: {esc['outlet']} ({esc['outlet_type']}); form: {esc['form']}; topic: {esc['topic']}",
-                f"- **address**: <{r['address']}>",
-                f"- **published**: {esc['published']} ({esc['date_known_how']}); date in the text: "
-                f"{esc['date_in_text']}",
-                f"- **debris as scraped**: {esc['debris']}; **trimmed**: {esc['trimmed']}", ""]
+        out += [
+            f"## `{esc['file']}` ({splits.get(r['file'], '?')})",
+            "",
+            f"- **title**: {esc['title']}",
+            f"- **outlet**: {esc['outlet']} ({esc['outlet_type']}); form: {esc['form']}; topic: {esc['topic']}",
+            f"- **address**: <{r['address']}>",
+            f"- **published**: {esc['published']} ({esc['date_known_how']}); date in the text: {esc['date_in_text']}",
+            f"- **debris as scraped**: {esc['debris']}; **trimmed**: {esc['trimmed']}",
+            "",
+        ]
     return "\n".join(out)
 
 
 # --- what a reader may trust, said from the figures ------------------------------------------------------
 
 _GUIDE = [  # (extractor, metric, what it says about, what to do when it is low)
-    ("quotations", "direct quotes found", "direct quotes found",
-     "a count of quotations can be taken as nearly complete"),
-    ("quotations", "speaker accuracy", "the speaker named for a quotation the package found",
-     "check the speaker of every quotation before counting voices by side"),
-    ("indirect speech", "found with the right speaker", "indirect speech found with the right speaker",
-     "counts of paraphrased sources undercount and misplace voices: read the articles"),
-    ("date expressions", "found and resolved right", "date expressions found and resolved to the right days",
-     "check a date before placing an article's claim on the timeline"),
-    ("undated articles", "true date inside the interval", "undated articles whose true date lies in the "
-     "inferred interval", "treat an inferred date as a guess and date undated articles by hand"),
-    ("debris", "debris lines removed", "lines of page debris removed",
-     "expect banners, captions and credits to be read as prose"),
-    ("expectations", "recall", "forward-looking statements found",
-     "a list of expectations is a sample of them, not all of them"),
+    (
+        "quotations",
+        "direct quotes found",
+        "direct quotes found",
+        "a count of quotations can be taken as nearly complete",
+    ),
+    (
+        "quotations",
+        "speaker accuracy",
+        "the speaker named for a quotation the package found",
+        "check the speaker of every quotation before counting voices by side",
+    ),
+    (
+        "indirect speech",
+        "found with the right speaker",
+        "indirect speech found with the right speaker",
+        "counts of paraphrased sources undercount and misplace voices: read the articles",
+    ),
+    (
+        "date expressions",
+        "found and resolved right",
+        "date expressions found and resolved to the right days",
+        "check a date before placing an article's claim on the timeline",
+    ),
+    (
+        "undated articles",
+        "true date inside the interval",
+        "undated articles whose true date lies in the inferred interval",
+        "treat an inferred date as a guess and date undated articles by hand",
+    ),
+    (
+        "debris",
+        "debris lines removed",
+        "lines of page debris removed",
+        "expect banners, captions and credits to be read as prose",
+    ),
+    (
+        "expectations",
+        "recall",
+        "forward-looking statements found",
+        "a list of expectations is a sample of them, not all of them",
+    ),
 ]
 
 
@@ -645,21 +821,30 @@ def error_examples(items, split_name: str = "dev", per_kind: int = 2, width: int
     """
     from .corpus import shorten
 
-    errors = items[(items.split == split_name) & ~items.outcome.isin(SUCCESS)
-                   & ~items.outcome.str.startswith("outside")]
+    errors = items[
+        (items.split == split_name) & ~items.outcome.isin(SUCCESS) & ~items.outcome.str.startswith("outside")
+    ]
     outside = items[(items.split == split_name) & items.outcome.str.startswith("outside")]
     errors = pd_concat([errors, outside.assign(outcome="outside the interval")])
-    picked = (errors.sort_values(["extractor", "outcome", "article_id", "start"])
-              .groupby(["extractor", "outcome"], sort=False).head(per_kind))
+    picked = (
+        errors.sort_values(["extractor", "outcome", "article_id", "start"])
+        .groupby(["extractor", "outcome"], sort=False)
+        .head(per_kind)
+    )
     return picked.assign(text=picked.text.map(lambda t: shorten(str(t), width)))[
-        ["extractor", "outcome", "article_id", "text", "expected", "found"]].reset_index(drop=True)
+        ["extractor", "outcome", "article_id", "text", "expected", "found"]
+    ].reset_index(drop=True)
 
 
 def error_counts(items):
     """How many items of each outcome, per split and extractor (`outside by N days` counted together)."""
     outcome = items.outcome.where(~items.outcome.str.startswith("outside"), "outside the interval")
-    return (items.assign(outcome=outcome).groupby(["extractor", "outcome", "split"]).size()
-            .unstack("split", fill_value=0)[[s for s in SPLITS if s in set(items.split)]])
+    return (
+        items.assign(outcome=outcome)
+        .groupby(["extractor", "outcome", "split"])
+        .size()
+        .unstack("split", fill_value=0)[[s for s in SPLITS if s in set(items.split)]]
+    )
 
 
 def pd_concat(frames):

@@ -21,7 +21,7 @@ are left out.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from . import paths, scan
 from .framing import load_codebook
@@ -40,7 +40,7 @@ def _negated(index: scan.WordIndex, start: int, end: int) -> bool:
 LEVELS = ("certain", "probable", "possible", "improbable")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_hedges() -> tuple[tuple[str, str, str], ...]:
     """The hedge lexicon (`resources/hedges.csv`): (term, certainty, kind)."""
     from .errors import ProfileError
@@ -54,7 +54,7 @@ def load_hedges() -> tuple[tuple[str, str, str], ...]:
     return tuple((r["term"], r["certainty"], r["kind"]) for r in rows)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _hedge_pattern() -> tuple[re.Pattern, dict[str, str]]:
     hedges = load_hedges()
     levels = {t.lower(): level for t, level, _ in hedges}
@@ -105,8 +105,11 @@ def extract_expectations(article, quotes: list[dict] | None = None, profile=None
     index = scan.index(text)
     rows = []
     for s, e in (extractor.sentences[k] for k in index.ranges_with(pattern, extractor.sentences)):
-        hits = [m for m in index.finditer(pattern, s, e)
-                if not (m.group().lower() == "would" and text.startswith(" have", m.end(), e))]
+        hits = [
+            m
+            for m in index.finditer(pattern, s, e)
+            if not (m.group().lower() == "would" and text.startswith(" have", m.end(), e))
+        ]
         if not hits:
             continue
         hedge = max(hits, key=lambda m: (len(m.group()), -m.start()))
@@ -125,17 +128,37 @@ def extract_expectations(article, quotes: list[dict] | None = None, profile=None
                 holder, holder_group, voice = around[0]["speaker"], around[0]["speaker_group"], "paraphrase"
         certainty = levels[hedge.group().lower()]
         negative = certainty == "improbable" or _negated(index, s, e)
-        rows.append({
-            "article_id": article.article_id, "start": s, "end": e, "text": article.raw[s:e],
-            "hedge": hedge.group(), "certainty": certainty, "holder": holder, "holder_group": holder_group,
-            "voice": voice, "topic": " | ".join(_topics(index, s, e, profile)) or "other",
-            "polarity": "negative" if negative else "positive",
-        })
+        rows.append(
+            {
+                "article_id": article.article_id,
+                "start": s,
+                "end": e,
+                "text": article.raw[s:e],
+                "hedge": hedge.group(),
+                "certainty": certainty,
+                "holder": holder,
+                "holder_group": holder_group,
+                "voice": voice,
+                "topic": " | ".join(_topics(index, s, e, profile)) or "other",
+                "polarity": "negative" if negative else "positive",
+            }
+        )
     return rows
 
 
-EXPECTATION_COLUMNS = ["article_id", "start", "end", "text", "hedge", "certainty", "holder", "holder_group",
-                       "voice", "topic", "polarity"]
+EXPECTATION_COLUMNS = [
+    "article_id",
+    "start",
+    "end",
+    "text",
+    "hedge",
+    "certainty",
+    "holder",
+    "holder_group",
+    "voice",
+    "topic",
+    "polarity",
+]
 
 
 def expectations_table(articles, profile=None):
@@ -147,8 +170,19 @@ def expectations_table(articles, profile=None):
 
 # --- outcomes and verdicts ------------------------------------------------------
 
-OUTCOME_COLUMNS = ("outcome_id", "date", "topic", "status", "outcome", "origin", "article_id", "evidence",
-                   "source_publisher", "source_title", "source_date")
+OUTCOME_COLUMNS = (
+    "outcome_id",
+    "date",
+    "topic",
+    "status",
+    "outcome",
+    "origin",
+    "article_id",
+    "evidence",
+    "source_publisher",
+    "source_title",
+    "source_date",
+)
 VERDICT_COLUMNS = ("article_id", "opening", "outcomes", "verdict", "reason", "judged_by")
 
 

@@ -119,14 +119,17 @@ def process(item, profile_folder: str) -> tuple:
     from .duplicates import signature
     from .profile import load_profile
 
-    path, line = item[1], item[2] if item[0] != "file" else None
+    line = item[2] if item[0] != "file" else None
     try:
         profile = load_profile(profile_folder)
         article = date_article(_read(item), profile)
         rows = annotate(article, profile)
     except CorpusError as e:
-        return None, None, {"path": _shown(e.path), "line": e.line or line, "error": type(e).__name__,
-                            "message": e.problem}
+        return (
+            None,
+            None,
+            {"path": _shown(e.path), "line": e.line or line, "error": type(e).__name__, "message": e.problem},
+        )
     # values as they are: csv writes None as "" and dates, numbers and booleans by str()
     cells = {t: [[r[c] for c in cols] for r in rs] for t, rs in rows.items() for cols in (columns(t),)}
     sig = signature(article.article_id, rows["articles"][0]["path"], article.sha256, article.text)
@@ -234,9 +237,17 @@ def _header(name: str) -> list[str]:
 # --- the export ------------------------------------------------------------------------------------------
 
 
-def export(corpus: Path | str, out: Path | str, profile=None, workers: int = 1, fmt: str = "csv",
-           strict: bool = False, progress: bool | None = None, engine: str = "local",
-           scheduler: str | None = None) -> list[Path]:
+def export(
+    corpus: Path | str,
+    out: Path | str,
+    profile=None,
+    workers: int = 1,
+    fmt: str = "csv",
+    strict: bool = False,
+    progress: bool | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+) -> list[Path]:
     """Write every table of `corpus` into folder `out` (see the module doc); the files written."""
     from .duplicates import DuplicateFinder
     from .errors import DuplicateArticleError
@@ -301,7 +312,7 @@ def _results(todo: list, folder: str, workers: int):
     from concurrent.futures import ProcessPoolExecutor
 
     size = max(1, min(64, len(todo) // (workers * 4) or 1))
-    batches = [todo[i:i + size] for i in range(0, len(todo), size)]
+    batches = [todo[i : i + size] for i in range(0, len(todo), size)]
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for batch in pool.map(_process_many, batches, [folder] * len(batches)):
             yield from batch

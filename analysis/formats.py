@@ -103,12 +103,20 @@ def record_items(path: Path) -> Iterator[tuple]:
                 try:
                     record = json.loads(text)
                 except json.JSONDecodeError as e:
-                    yield ("error", str(path), line,
-                           RecordError(path, f"not valid JSON ({e.msg} at column {e.colno})", line))
+                    yield (
+                        "error",
+                        str(path),
+                        line,
+                        RecordError(path, f"not valid JSON ({e.msg} at column {e.colno})", line),
+                    )
                     continue
                 if not isinstance(record, dict):
-                    yield ("error", str(path), line,
-                           RecordError(path, f"a record must be a JSON object, not {type(record).__name__}", line))
+                    yield (
+                        "error",
+                        str(path),
+                        line,
+                        RecordError(path, f"a record must be a JSON object, not {type(record).__name__}", line),
+                    )
                     continue
                 yield ("record", str(path), line, record)
         else:

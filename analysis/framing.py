@@ -31,8 +31,10 @@ def read_terms(path) -> tuple[tuple[str, str, re.Pattern], ...]:
     """A profile's word-choice terms: (concept, term, pattern)."""
     from .profile import compile_pattern, read_table
 
-    return tuple((r["concept"], r["term"], compile_pattern(path, r, "pattern"))
-                 for r in read_table(path, ("concept", "term", "pattern")))
+    return tuple(
+        (r["concept"], r["term"], compile_pattern(path, r, "pattern"))
+        for r in read_table(path, ("concept", "term", "pattern"))
+    )
 
 
 def load_codebook(profile=None):
@@ -61,8 +63,16 @@ def issue_mentions(article, quotes, profile=None) -> list[dict]:
     rows = []
     for issue, _, _, pattern in load_codebook(profile):
         for m in index.finditer(pattern):
-            rows.append({"article_id": article.article_id, "start": m.start(), "end": m.end(),
-                         "issue": issue, "term": m.group(), "voice": _voice(m.start(), quoted)})
+            rows.append(
+                {
+                    "article_id": article.article_id,
+                    "start": m.start(),
+                    "end": m.end(),
+                    "issue": issue,
+                    "term": m.group(),
+                    "voice": _voice(m.start(), quoted),
+                }
+            )
     return sorted(rows, key=lambda r: (r["start"], r["issue"]))
 
 
@@ -73,8 +83,15 @@ def issue_salience(article, mentions, profile=None) -> list[dict]:
     for issue, label, _, _ in load_codebook(profile):
         own = [m for m in mentions if m["issue"] == issue]
         hit = {i for i, (s, e) in enumerate(sentences) for m in own if s <= m["start"] < e}
-        rows.append({"article_id": article.article_id, "issue": issue, "label": label, "mentions": len(own),
-                     "share": round(len(hit) / len(sentences), 3) if sentences else 0.0})
+        rows.append(
+            {
+                "article_id": article.article_id,
+                "issue": issue,
+                "label": label,
+                "mentions": len(own),
+                "share": round(len(hit) / len(sentences), 3) if sentences else 0.0,
+            }
+        )
     return rows
 
 
@@ -88,13 +105,30 @@ def term_mentions(article, quotes, profile=None) -> list[dict]:
             if any(s <= m.start() < e for s, e in spans):
                 continue
             spans.append((m.start(), m.end()))
-            rows.append({"article_id": article.article_id, "start": m.start(), "end": m.end(),
-                         "concept": concept, "term": term, "text": m.group(), "voice": _voice(m.start(), quoted)})
+            rows.append(
+                {
+                    "article_id": article.article_id,
+                    "start": m.start(),
+                    "end": m.end(),
+                    "concept": concept,
+                    "term": term,
+                    "text": m.group(),
+                    "voice": _voice(m.start(), quoted),
+                }
+            )
     for q in quotes:  # one speech act each: a partial quote shares its sentence's cue
         if q["cue"] and q["kind"] != "partial":
-            rows.append({"article_id": article.article_id, "start": q["start"], "end": q["end"],
-                         "concept": "reporting verb", "term": q["cue"], "text": q["cue"],
-                         "voice": "reporter"})
+            rows.append(
+                {
+                    "article_id": article.article_id,
+                    "start": q["start"],
+                    "end": q["end"],
+                    "concept": "reporting verb",
+                    "term": q["cue"],
+                    "text": q["cue"],
+                    "voice": "reporter",
+                }
+            )
     return sorted(rows, key=lambda r: (r["start"], r["concept"], r["term"]))
 
 

@@ -68,8 +68,11 @@ def report_for(corpus: Path | str | None, out: Path | str, event: Path | str | N
     corpus = Path(corpus).resolve() if corpus else profile.corpus
     out = Path(out).resolve()
     read_corpus(corpus, profile)  # fail early, naming the bad file, before writing anything
-    if out == paths.ROOT or paths.ROOT in out.parents and out.parts[len(paths.ROOT.parts)] in (
-            "notebooks", "figures", "seeds", "analysis"):
+    if (
+        out == paths.ROOT
+        or paths.ROOT in out.parents
+        and out.parts[len(paths.ROOT.parts)] in ("notebooks", "figures", "seeds", "analysis")
+    ):
         raise ValueError(f"{out}: choose an output folder outside the project's own folders")
     (out / "notebooks").mkdir(parents=True, exist_ok=True)
     done = []

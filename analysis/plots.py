@@ -7,7 +7,6 @@ from __future__ import annotations
 import pandas as pd
 
 
-
 def article_label(row) -> str:
     """Short name for an article: its number and how its date is known."""
     when = f"{row.published:%d %b %Y}" if pd.notna(row.published) else "undated"
@@ -20,18 +19,35 @@ def timeline_data(events: pd.DataFrame, corpus: pd.DataFrame, mentions: pd.DataF
     labels = {a.article_id: article_label(a) for a in corpus.itertuples()}
     rows = []
     for e in events.itertuples():
-        rows.append({"layer": "event", "row": "events", "id": e.event_id, "label": e.label,
-                     "start": e.start, "end": e.end})
+        rows.append(
+            {"layer": "event", "row": "events", "id": e.event_id, "label": e.label, "start": e.start, "end": e.end}
+        )
     for a in corpus.itertuples():
-        rows.append({"layer": "article", "row": labels[a.article_id], "id": a.article_id,
-                     "label": a.date_source, "start": a.published_earliest, "end": a.published_latest})
+        rows.append(
+            {
+                "layer": "article",
+                "row": labels[a.article_id],
+                "id": a.article_id,
+                "label": a.date_source,
+                "start": a.published_earliest,
+                "end": a.published_latest,
+            }
+        )
     seen = set()
     for m in mentions.sort_values(["article_id", "event_start", "event_id"]).itertuples():
         if (m.article_id, m.event_id) in seen:
             continue
         seen.add((m.article_id, m.event_id))
-        rows.append({"layer": "mention", "row": labels[m.article_id], "id": f"{m.article_id}:{m.event_id}",
-                     "label": m.event_id, "start": m.event_start, "end": m.event_start})
+        rows.append(
+            {
+                "layer": "mention",
+                "row": labels[m.article_id],
+                "id": f"{m.article_id}:{m.event_id}",
+                "label": m.event_id,
+                "start": m.event_start,
+                "end": m.event_start,
+            }
+        )
     df = pd.DataFrame(rows)
     df["start"] = pd.to_datetime(df["start"]).astype("datetime64[s]")
     df["end"] = pd.to_datetime(df["end"]).astype("datetime64[s]")
@@ -62,8 +78,13 @@ def timeline(fig, data: pd.DataFrame, profile=None) -> None:
         for e in shown.itertuples():
             if e.end > e.start:
                 planned = e.id in planned_ids
-                ax.axvspan(e.start, e.end + pd.Timedelta(days=1), color="#dddddd" if planned else "#f2c14e",
-                           alpha=0.5 if planned else 0.35, lw=0)
+                ax.axvspan(
+                    e.start,
+                    e.end + pd.Timedelta(days=1),
+                    color="#dddddd" if planned else "#f2c14e",
+                    alpha=0.5 if planned else 0.35,
+                    lw=0,
+                )
             else:
                 ax.axvline(e.start, color="#888888", lw=0.6, ls=":")
         # one label per cluster of nearby events, so that labels never overlap
@@ -77,22 +98,53 @@ def timeline(fig, data: pd.DataFrame, profile=None) -> None:
         for cluster in clusters:
             x = cluster[0].start + (cluster[-1].start - cluster[0].start) / 2
             text = "\n".join(f"{c.start:%d %b}: {c.label}" for c in cluster)
-            ax.text(x, len(rows) - 0.35, text, rotation=90, fontsize=6.5, va="bottom", ha="center",
-                    color="#333333", linespacing=1.1)
+            ax.text(
+                x,
+                len(rows) - 0.35,
+                text,
+                rotation=90,
+                fontsize=6.5,
+                va="bottom",
+                ha="center",
+                color="#333333",
+                linespacing=1.1,
+            )
         mentions = data[(data.layer == "mention") & (data.start >= lo) & (data.start <= hi)]
-        ax.scatter(mentions.start, [y[r] for r in mentions.row], marker="|", s=90, color="#7f7f7f",
-                   label="event the article mentions", zorder=2)
+        ax.scatter(
+            mentions.start,
+            [y[r] for r in mentions.row],
+            marker="|",
+            s=90,
+            color="#7f7f7f",
+            label="event the article mentions",
+            zorder=2,
+        )
         for a in articles.itertuples():
             if pd.isna(a.start):
                 continue
             if a.end > a.start:
-                ax.plot([a.start, a.end + pd.Timedelta(days=1)], [y[a.row]] * 2, color="#1f77b4", lw=5,
-                        alpha=0.45, solid_capstyle="butt", zorder=3)
+                ax.plot(
+                    [a.start, a.end + pd.Timedelta(days=1)],
+                    [y[a.row]] * 2,
+                    color="#1f77b4",
+                    lw=5,
+                    alpha=0.45,
+                    solid_capstyle="butt",
+                    zorder=3,
+                )
             inferred = a.label == "inferred"
-            ax.scatter([a.start], [y[a.row]], s=45, zorder=4, color="white" if inferred else "#1f77b4",
-                       edgecolor="#1f77b4", linewidth=1.5,
-                       label="published (inferred: first possible day, bar = interval)" if inferred else
-                       "published (date header)")
+            ax.scatter(
+                [a.start],
+                [y[a.row]],
+                s=45,
+                zorder=4,
+                color="white" if inferred else "#1f77b4",
+                edgecolor="#1f77b4",
+                linewidth=1.5,
+                label="published (inferred: first possible day, bar = interval)"
+                if inferred
+                else "published (date header)",
+            )
         ax.set_xlim(lo, hi)
         ax.set_ylim(-0.6, len(rows) - 0.4)
         monthly = (hi - lo).days > 60
@@ -107,12 +159,25 @@ def timeline(fig, data: pd.DataFrame, profile=None) -> None:
     for ax in axes:
         for handle, label in zip(*ax.get_legend_handles_labels()):
             unique.setdefault(label, handle)
-    fig.legend(unique.values(), unique.keys(), loc="lower center", ncol=3, fontsize=7, frameon=False,
-               bbox_to_anchor=(0.5, -0.02))
+    fig.legend(
+        unique.values(),
+        unique.keys(),
+        loc="lower center",
+        ncol=3,
+        fontsize=7,
+        frameon=False,
+        bbox_to_anchor=(0.5, -0.02),
+    )
     fig.subplots_adjust(top=0.6, bottom=0.12)
     fig.suptitle(profile.timeline.get("title", profile.title), y=0.995, fontsize=11)
-    fig.text(0.5, 0.945, "Shaded: events of several days (grey: planned, never held). "
-             "Panels skip the quiet months between.", ha="center", fontsize=7.5, color="#555555")
+    fig.text(
+        0.5,
+        0.945,
+        "Shaded: events of several days (grey: planned, never held). Panels skip the quiet months between.",
+        ha="center",
+        fontsize=7.5,
+        color="#555555",
+    )
 
 
 HEADLINE = [  # (extractor, metric) pairs the evaluation chart shows, top to bottom
@@ -139,9 +204,17 @@ def evaluation_data(metrics: pd.DataFrame, anchors: pd.DataFrame) -> pd.DataFram
             if (extractor, metric, split) not in keyed.index:
                 continue
             r = keyed.loc[(extractor, metric, split)]
-            rows.append({"extractor": extractor, "metric": metric, "split": split, "value": r.value, "n": r.n,
-                         "anchor": anchor.value.get((extractor, metric)),
-                         "anchor_tool": anchor.tool.get((extractor, metric))})
+            rows.append(
+                {
+                    "extractor": extractor,
+                    "metric": metric,
+                    "split": split,
+                    "value": r.value,
+                    "n": r.n,
+                    "anchor": anchor.value.get((extractor, metric)),
+                    "anchor_tool": anchor.tool.get((extractor, metric)),
+                }
+            )
     return pd.DataFrame(rows)
 
 
@@ -156,8 +229,13 @@ def evaluation_chart(fig, data: pd.DataFrame) -> None:
         part = data[data.split == split].set_index(["extractor", "metric"])
         ys = [i + (j - (len(splits) - 1) / 2) * height for i in range(len(labels))]
         values = [part.value.get(k, float("nan")) for k in labels]
-        ax.barh(ys, values, height=height, color=SPLIT_COLOURS[split],
-                label={"seeds": "seeds (training)", "dev": "dev", "test": "test (held out)"}[split])
+        ax.barh(
+            ys,
+            values,
+            height=height,
+            color=SPLIT_COLOURS[split],
+            label={"seeds": "seeds (training)", "dev": "dev", "test": "test (held out)"}[split],
+        )
         for y, v, k in zip(ys, values, labels):
             if v == v:
                 ax.text(min(v, 1) + 0.01, y, f"{v:.0%} (n={int(part.n.get(k))})", va="center", fontsize=6.5)
@@ -166,8 +244,13 @@ def evaluation_chart(fig, data: pd.DataFrame) -> None:
     for i, k in enumerate(labels):
         a = first.anchor.get(k)
         if a == a and a is not None:
-            ax.plot([a, a], [i - 0.45, i + 0.45], color="black", lw=1.6,
-                    label=None if shown else "published figure of a comparable tool")
+            ax.plot(
+                [a, a],
+                [i - 0.45, i + 0.45],
+                color="black",
+                lw=1.6,
+                label=None if shown else "published figure of a comparable tool",
+            )
             shown = True
     ax.set_yticks(range(len(labels)), [f"{e}: {m}" for e, m in labels], fontsize=8)
     ax.invert_yaxis()
@@ -176,5 +259,4 @@ def evaluation_chart(fig, data: pd.DataFrame) -> None:
     ax.grid(axis="x", color="#eeeeee")
     ax.set_axisbelow(True)
     ax.legend(loc="lower center", bbox_to_anchor=(0.45, -0.2), ncol=4, fontsize=7, frameon=False)
-    ax.set_title("How well the package reads: the seeds it was written on, and articles it never saw",
-                 fontsize=10)
+    ax.set_title("How well the package reads: the seeds it was written on, and articles it never saw", fontsize=10)

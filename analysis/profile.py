@@ -187,11 +187,19 @@ def _load(folder: str) -> Profile:
                 raise ProfileError(rules_path, row["_line"], "outcomes", f"unknown outcome {o!r}")
         rules[row["topic"]] = ids
     phases_path = root / "phases.csv"
-    phases = tuple({"phase": r["phase"], "start": parse_date(phases_path, r, "start"),
-                    "end": parse_date(phases_path, r, "end"), "description": r.get("description", "")}
-                   for r in read_table(phases_path, ("phase", "start", "end")))
-    sources = {r["sha256"]: {k: v for k, v in r.items() if k != "_line"}
-               for r in read_table(root / "sources.csv", ("article_id", "sha256", "outlet", "author"))}
+    phases = tuple(
+        {
+            "phase": r["phase"],
+            "start": parse_date(phases_path, r, "start"),
+            "end": parse_date(phases_path, r, "end"),
+            "description": r.get("description", ""),
+        }
+        for r in read_table(phases_path, ("phase", "start", "end"))
+    )
+    sources = {
+        r["sha256"]: {k: v for k, v in r.items() if k != "_line"}
+        for r in read_table(root / "sources.csv", ("article_id", "sha256", "outlet", "author"))
+    }
     corpus = paths.ROOT / key("corpus", kind=str)
     terms = read_terms(root / "terms.csv")
     framing = dict(key("framing", kind=dict, default={}) or {})
@@ -207,11 +215,27 @@ def _load(folder: str) -> Profile:
         if c not in concepts:
             raise ProfileError(toml_path, None, "framing.name_concepts", f"{c!r} is no concept of terms.csv")
     return Profile(
-        name=root.name, folder=root, title=key("title", kind=str), subject=key("subject", kind=str, default=""),
-        summary=key("summary", kind=str, default=""), corpus=corpus, window=window, timeline=timeline,
-        groups=groups, showcase=tuple(key("showcase", "articles", kind=list, default=[]) or ()), framing=framing,
-        events=events, actors=actors, actor_pattern=pattern, variants=variants,
-        codebook=read_codebook(root / "issues.csv"), terms=terms,
-        topics=read_topics(root / "expectation_topics.csv"), outcomes=tuple(outcomes), rules=rules,
-        verdicts=read_verdicts(root / "verdicts.csv", outcome_ids), phases=phases, sources=sources,
+        name=root.name,
+        folder=root,
+        title=key("title", kind=str),
+        subject=key("subject", kind=str, default=""),
+        summary=key("summary", kind=str, default=""),
+        corpus=corpus,
+        window=window,
+        timeline=timeline,
+        groups=groups,
+        showcase=tuple(key("showcase", "articles", kind=list, default=[]) or ()),
+        framing=framing,
+        events=events,
+        actors=actors,
+        actor_pattern=pattern,
+        variants=variants,
+        codebook=read_codebook(root / "issues.csv"),
+        terms=terms,
+        topics=read_topics(root / "expectation_topics.csv"),
+        outcomes=tuple(outcomes),
+        rules=rules,
+        verdicts=read_verdicts(root / "verdicts.csv", outcome_ids),
+        phases=phases,
+        sources=sources,
     )

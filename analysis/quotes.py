@@ -25,13 +25,13 @@ Actors and the words that name them are data: an event profile's `actors.csv`.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from . import paths, scan
 from .dates import sentence_spans
+
 
 def _reporting_verbs() -> tuple[str, set[str]]:
     """The verbs of `resources/reporting_verbs.csv` as one alternation, and the participles among them."""
@@ -45,9 +45,7 @@ CUES, PARTICIPLES = _reporting_verbs()
 CUE = re.compile(rf"\b(?:{CUES})\b")
 AUX = r"(?:(?:which|who|that|has|have|had|also|immediately|recently|later|repeatedly|long|continued to|however,?)\s+)*"
 # what may stand between a speaker and the reporting verb
-BETWEEN = re.compile(
-    rf"^(?:,[^,.;“”\"]{{2,160}},|\s+from(?: the)? [A-Z][\w.]*(?: (?:[A-Z][\w.]*|of))*)?\s+{AUX}$"
-)
+BETWEEN = re.compile(rf"^(?:,[^,.;“”\"]{{2,160}},|\s+from(?: the)? [A-Z][\w.]*(?: (?:[A-Z][\w.]*|of))*)?\s+{AUX}$")
 ACCORDING = re.compile(r"\baccording to (?:reports from )?", re.I)
 NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")
 
@@ -159,8 +157,11 @@ def _layout(masked: str, pattern: re.Pattern) -> tuple[tuple, tuple, tuple, tupl
     """Quotations, scare quotes, sentences and actor mentions of a text, found once."""
     quotes = quote_spans(masked)
     index = scan.index(masked)
-    mentions = [(m.start(), m.end(), m.group()) for m in index.finditer(pattern)
-                if not any(s < m.start() < e for s, e in quotes)]
+    mentions = [
+        (m.start(), m.end(), m.group())
+        for m in index.finditer(pattern)
+        if not any(s < m.start() < e for s, e in quotes)
+    ]
     return tuple(quotes), tuple(scare_spans(masked, quotes)), tuple(_sentences(masked, quotes)), tuple(mentions)
 
 
@@ -213,7 +214,7 @@ class Extractor:
             if BETWEEN.match(self.text[b:cue_start]):
                 return self._actor_at(a, b)
         for m in reversed(list(NAME.finditer(self.text, sent_start, cue_start))):
-            if BETWEEN.match(self.text[m.end():cue_start]) and not _variant_actor(m.group(), self.variants):
+            if BETWEEN.match(self.text[m.end() : cue_start]) and not _variant_actor(m.group(), self.variants):
                 return m.group()  # a person the actor list does not know
         pron = re.search(rf"\b(he|she|it|He|She|It)\s+{AUX}$", self.text[sent_start:cue_start])
         if pron:
@@ -221,10 +222,10 @@ class Extractor:
         return None
 
     def _attribute_after(self, end: int) -> tuple[str | None, str | None]:
-        after = self.text[end:end + 160]
+        after = self.text[end : end + 160]
         m = re.match(rf"^[,\s]*({CUES})\s+", after)
         if m:
-            stop = re.search(r"[,.;]|$", after[m.end():]).start() + m.end()
+            stop = re.search(r"[,.;]|$", after[m.end() :]).start() + m.end()
             found = [x for x in self.mentions if end + m.end() <= x[0] < end + stop]
             names = [self._actor_at(a, b) for a, b, _ in found]
             persons = [n for n in names if n and self.actors[n].kind == "person"]
@@ -235,7 +236,7 @@ class Extractor:
             return self._pronoun(end, m.group(1)), m.group(2)
         for a, b, _ in self.mentions:
             if a >= end and a - end <= 4 and re.match(r"^[,\s]*$", self.text[end:a]):
-                m = re.match(rf"^\s+{AUX}({CUES})\b", self.text[b:b + 40])
+                m = re.match(rf"^\s+{AUX}({CUES})\b", self.text[b : b + 40])
                 if m:
                     return self._actor_at(a, b), m.group(1)
         return None, None
@@ -254,16 +255,26 @@ class Extractor:
         spans = sorted([(s, e, "double") for s, e in self.quotes] + [(s, e, "single") for s, e in self.scare])
         found = []
         for s, e, marks in spans:
-            inner = self.text[s + 1:e - 1].strip()
+            inner = self.text[s + 1 : e - 1].strip()
             if not inner:
                 continue
             s0, _ = self._sentence_of(s)
             lead = self.text[s0:s].strip()
-            direct = marks == "double" and (inner[0].isupper() or inner[0].isdigit()) and (
-                lead == "" or lead.endswith((",", ":"))) and len(inner.split()) >= 3
+            direct = (
+                marks == "double"
+                and (inner[0].isupper() or inner[0].isdigit())
+                and (lead == "" or lead.endswith((",", ":")))
+                and len(inner.split()) >= 3
+            )
             # the second half of a quote split around "he said": '"…," he said, "but …"'
-            resumed = marks == "double" and lead.endswith(",") and bool(found) and found[-1][2] and \
-                found[-1][0] >= s0 and len(inner.split()) >= 3
+            resumed = (
+                marks == "double"
+                and lead.endswith(",")
+                and bool(found)
+                and found[-1][2]
+                and found[-1][0] >= s0
+                and len(inner.split()) >= 3
+            )
             found.append((s, e, direct or resumed))
         self._indirect([s for s, _, direct in found if direct])
         prev_end = None
@@ -295,8 +306,9 @@ class Extractor:
 
     def _indirect(self, direct_starts: list[int]) -> None:
         # only sentences with a reporting verb or "according to" can hold indirect speech
-        maybe = sorted(set(self.index.ranges_with(CUE, self.sentences)) |
-                       set(self.index.ranges_with(ACCORDING, self.sentences)))
+        maybe = sorted(
+            set(self.index.ranges_with(CUE, self.sentences)) | set(self.index.ranges_with(ACCORDING, self.sentences))
+        )
         for s, e in (self.sentences[k] for k in maybe):
             if any(s <= d < e for d in direct_starts):
                 continue
@@ -307,8 +319,11 @@ class Extractor:
                 speaker = self._speaker_before_cue(s, c.start(), c.group())
                 if speaker is None:  # inverted: ", said Jane Doe, …"
                     after = [x for x in self.mentions if c.end() < x[0] <= c.end() + 2]
-                    if after and re.search(r",\s*$", self.text[s:c.start()]) and \
-                            re.match(r"\s*(?:[,.]|$)", self.text[after[0][1]:]):
+                    if (
+                        after
+                        and re.search(r",\s*$", self.text[s : c.start()])
+                        and re.match(r"\s*(?:[,.]|$)", self.text[after[0][1] :])
+                    ):
                         speaker = self._actor_at(after[0][0], after[0][1])
                 if speaker:
                     cue = c.group()
@@ -332,7 +347,7 @@ QUOTE_COLUMNS = ["article_id", "start", "end", "kind", "speaker", "speaker_group
 
 def extract_quotes(article, profile=None) -> list[dict]:
     rows = Extractor(article.masked, profile).extract()
-    return [{"article_id": article.article_id, **r, "text": article.raw[r["start"]:r["end"]]} for r in rows]
+    return [{"article_id": article.article_id, **r, "text": article.raw[r["start"] : r["end"]]} for r in rows]
 
 
 def quotes_table(articles, profile=None):

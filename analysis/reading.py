@@ -24,7 +24,7 @@ UNKNOWN_COLOUR = "#eeeeee"
 
 def pastel(colour: str, share: float = 0.25) -> str:
     """`colour` (#rrggbb) mixed with white, light enough to read black text on."""
-    rgb = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    rgb = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
     return "#" + "".join(f"{round(255 - (255 - c) * share):02x}" for c in rgb)
 
 
@@ -83,13 +83,13 @@ def _range(t) -> str:
 
 def _label(kind, data) -> str:
     if kind == "quote":
-        return f'<sub>[{html.escape(data.get("speaker") or "no speaker")}]</sub>'
+        return f"<sub>[{html.escape(data.get('speaker') or 'no speaker')}]</sub>"
     if kind == "date":
         return f"<sup>[{html.escape(_range(data))}]</sup>"
     if kind == "expectation":
-        return f'<sup>[{html.escape(data["certainty"])}]</sup>'
+        return f"<sup>[{html.escape(data['certainty'])}]</sup>"
     if kind == "removed":
-        return f'<sup>[removed: {html.escape(data["reason"])}]</sup>'
+        return f"<sup>[removed: {html.escape(data['reason'])}]</sup>"
     return ""
 
 
@@ -101,16 +101,19 @@ def render_article(article, quotes=(), times=(), issues=(), expectations=(), pro
     cuts = sorted({0, len(raw)} | {s for s, _, _, _ in spans} | {e for _, e, _, _ in spans})
     parts = []
     for a, b in zip(cuts, cuts[1:]):
-        active = sorted([(k, d, s, e) for s, e, k, d in spans if s <= a and b <= e],
-                        key=lambda x: (ORDER.index(x[0]), x[2], -x[3]))
+        active = sorted(
+            [(k, d, s, e) for s, e, k, d in spans if s <= a and b <= e], key=lambda x: (ORDER.index(x[0]), x[2], -x[3])
+        )
         text = html.escape(raw[a:b]).replace("\n", "<br>\n")
         opened = "".join(_open(k, d, colours) for k, d, _, _ in active)
         closed = "".join(CLOSE[k] for k, _, _, _ in reversed(active))
         labels = "".join(_label(k, d) for k, d, _, e in active if e == b)
         parts.append(f"{opened}{text}{closed}{labels}")
-    legend = ("<p><small><mark>quote</mark><sub>[speaker]</sub> · <ins>date</ins><sup>[resolved]</sup> · "
-              "<strong>issue term</strong> · <em>expectation</em><sup>[certainty]</sup> · "
-              "<del>removed</del></small></p>")
+    legend = (
+        "<p><small><mark>quote</mark><sub>[speaker]</sub> · <ins>date</ins><sup>[resolved]</sup> · "
+        "<strong>issue term</strong> · <em>expectation</em><sup>[certainty]</sup> · "
+        "<del>removed</del></small></p>"
+    )
     title = f"<h4>{html.escape(article.article_id)}</h4>"
     return f'{title}{legend}<div style="line-height:1.7">{"".join(parts)}</div>'
 
@@ -128,5 +131,13 @@ def reading_view(article, profile=None):
     profile = profile or load_profile()
     quotes = extract_quotes(article, profile)
     times = expression_rows(article, article.published, article.date_source, profile.events)
-    return HTML(render_article(article, quotes, times, issue_mentions(article, quotes, profile),
-                               extract_expectations(article, quotes, profile), profile))
+    return HTML(
+        render_article(
+            article,
+            quotes,
+            times,
+            issue_mentions(article, quotes, profile),
+            extract_expectations(article, quotes, profile),
+            profile,
+        )
+    )

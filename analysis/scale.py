@@ -49,8 +49,9 @@ def _write_chunk(task, out: str, profile_folder: str, fmt: str) -> tuple[list, l
     return sigs, errors
 
 
-def export_dask(todo: list, out: Path, profile_folder: str, fmt: str = "csv", strict: bool = False,
-                scheduler: str | None = None) -> list[Path]:
+def export_dask(
+    todo: list, out: Path, profile_folder: str, fmt: str = "csv", strict: bool = False, scheduler: str | None = None
+) -> list[Path]:
     """Export `todo` (the corpus's items) on a Dask cluster into `out` (see the module doc)."""
     import dask.bag as db
     from distributed import Client, LocalCluster
@@ -61,13 +62,14 @@ def export_dask(todo: list, out: Path, profile_folder: str, fmt: str = "csv", st
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    chunks = [(i, todo[k:k + CHUNK]) for i, k in enumerate(range(0, len(todo), CHUNK))]
+    chunks = [(i, todo[k : k + CHUNK]) for i, k in enumerate(range(0, len(todo), CHUNK))]
     cluster = None
     if scheduler:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+        cluster = LocalCluster(
+            n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True, dashboard_address=None
+        )
         client = Client(cluster)
     try:
         bag = db.from_sequence(chunks, npartitions=max(1, len(chunks)))

@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from functools import lru_cache
+from collections.abc import Iterator
+from functools import cache, lru_cache
 from itertools import accumulate
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
 _SPLIT = re.compile(r"(\w+)")
 # the letters outside ASCII that `re` takes, case aside, for an ASCII letter
@@ -93,15 +94,21 @@ def _first_words(pattern: re.Pattern) -> Starts | None:
     for words in (True, False):
         states = _walk(tree.data, [("", False, None)], words, C)
         if states and all(p and (a or not words) for p, a, _ in states):
-            return Starts(frozenset(p for p, _, g in states if g == "exact"),
-                          tuple(sorted({p for p, _, g in states if g != "exact"})), words)
+            return Starts(
+                frozenset(p for p, _, g in states if g == "exact"),
+                tuple(sorted({p for p, _, g in states if g != "exact"})),
+                words,
+            )
     return None
 
 
 def _no_word_char(sub, C) -> bool:  # a look-around such as (?<![\w'-])
-    return len(sub.data) == 1 and sub.data[0][0] is C.IN and \
-        (C.CATEGORY, C.CATEGORY_WORD) in sub.data[0][1] and \
-        all(op is not C.NEGATE for op, _ in sub.data[0][1])
+    return (
+        len(sub.data) == 1
+        and sub.data[0][0] is C.IN
+        and (C.CATEGORY, C.CATEGORY_WORD) in sub.data[0][1]
+        and all(op is not C.NEGATE for op, _ in sub.data[0][1])
+    )
 
 
 def _chars_of(items, C) -> list[int] | None:
@@ -132,8 +139,9 @@ def _walk(items, states: list[State], words: bool, C) -> list[State] | None:
         if op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):
             for prefix, anchored, _ in live:
                 if prefix:
-                    word_ends = words and (av is C.AT_BOUNDARY or op is C.ASSERT_NOT and av[0] == 1 and
-                                           _no_word_char(av[1], C))  # (?![\w-]): the word ends here
+                    word_ends = words and (
+                        av is C.AT_BOUNDARY or op is C.ASSERT_NOT and av[0] == 1 and _no_word_char(av[1], C)
+                    )  # (?![\w-]): the word ends here
                     nxt.append((prefix, anchored, "exact" if word_ends else "prefix"))
                 elif not words:
                     nxt.append((prefix, anchored, None))  # zero width: the match starts after it all the same
@@ -195,7 +203,7 @@ def _walk(items, states: list[State], words: bool, C) -> list[State] | None:
     return states
 
 
-@lru_cache(maxsize=None)
+@cache
 def _asserts_only_boundaries(pattern: re.Pattern) -> bool:
     """Whether `pattern` has no look-around, anchor or back-reference, word boundaries aside."""
     tree, C = _parse(pattern)
@@ -204,8 +212,7 @@ def _asserts_only_boundaries(pattern: re.Pattern) -> bool:
 
     def plain(items) -> bool:
         for op, av in items:
-            if op in (C.ASSERT, C.ASSERT_NOT, C.GROUPREF, C.GROUPREF_EXISTS) or \
-                    op is C.AT and av is not C.AT_BOUNDARY:
+            if op in (C.ASSERT, C.ASSERT_NOT, C.GROUPREF, C.GROUPREF_EXISTS) or op is C.AT and av is not C.AT_BOUNDARY:
                 return False
             if op is C.SUBPATTERN and not plain(av[3].data):
                 return False
@@ -277,12 +284,12 @@ class _Registry:
 
     def __init__(self):
         self.patterns: list[re.Pattern] = []
-        self.slots: dict[int, int] = {}                       # id(pattern) → slot
-        self.exact: dict[str, list[int]] = defaultdict(list)   # word → slots
+        self.slots: dict[int, int] = {}  # id(pattern) → slot
+        self.exact: dict[str, list[int]] = defaultdict(list)  # word → slots
         self.prefixes: dict[str, list[tuple[str, int]]] = defaultdict(list)  # opening → (prefix, slot)
-        self.memo: dict[str, tuple[int, ...]] = {}            # word → the slots it may open
-        self.opening: set[str] = set()                        # the words of the memo that open any
-        self.clears = 0                                       # how often the memo was emptied
+        self.memo: dict[str, tuple[int, ...]] = {}  # word → the slots it may open
+        self.opening: set[str] = set()  # the words of the memo that open any
+        self.clears = 0  # how often the memo was emptied
 
     def slot(self, pattern: re.Pattern, first: Starts) -> int:
         slot = self.slots.get(id(pattern))
@@ -332,21 +339,20 @@ class WordIndex:
         self._words: dict[str, list[int]] | None = None
         self._tokens: list[str] | None = None
         self._found: dict[int, list[int]] = {}  # registry slot → openings found
-        self._covered = 0                        # slots below this have been looked for
+        self._covered = 0  # slots below this have been looked for
         self._starts: dict[int, tuple[re.Pattern, list[int] | None]] = {}
         self._present: dict[int, tuple[re.Pattern, bool]] = {}
         self._folded: str | None = None
 
     def _split(self) -> None:
         text = self.text
-        parts = _SPLIT.split(text)           # separator, word, separator, word, …, separator
+        parts = _SPLIT.split(text)  # separator, word, separator, word, …, separator
         tokens = parts[1::2]
         self.positions = list(accumulate(map(len, parts)))[0::2]
         # lower-cased all at once (a word whose length lower() changes is non-ASCII)
         self._lowered = "\x00".join(tokens).lower().split("\x00") if tokens else []
         # words whose case folding `re` may treat otherwise are tried with every pattern
-        self.anywhere = [] if text.isascii() else [at for word, at in zip(tokens, self.positions)
-                                                   if not word.isascii()]
+        self.anywhere = [] if text.isascii() else [at for word, at in zip(tokens, self.positions) if not word.isascii()]
         self._tokens = tokens
 
     def tokens(self) -> tuple[list[str], list[int]]:
@@ -398,7 +404,7 @@ class WordIndex:
         for word in distinct.difference(registry.memo):  # words not met before
             registry.opened_by(word)
         if registry.clears == clears:
-            opening = distinct & registry.opening       # most words open no pattern
+            opening = distinct & registry.opening  # most words open no pattern
         else:  # the memo was emptied on the way: ask word by word
             opening = {w for w in distinct if registry.opened_by(w)}
         for word, at in [(w, at) for w, at in zip(self._lowered, self.positions) if w in opening]:
@@ -506,7 +512,9 @@ class WordIndex:
         known = self._present.get(id(pattern))
         if known is None or known[0] is not pattern:
             known = self._present[id(pattern)] = (
-                pattern, not _asserts_only_boundaries(pattern) or pattern.search(self.text) is not None)
+                pattern,
+                not _asserts_only_boundaries(pattern) or pattern.search(self.text) is not None,
+            )
         return known[1]
 
     def search(self, pattern: re.Pattern, pos: int = 0, endpos: int | None = None) -> re.Match | None:

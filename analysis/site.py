@@ -30,10 +30,12 @@ pre{background:#f7f7f7;padding:.5rem;overflow-x:auto;font-size:.8rem}
 
 
 def _page(title: str, body: str, nav: str) -> str:
-    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>{html.escape(title)}</title><style>{STYLE}</style></head>"
-            f"<body><nav>{nav}</nav>\n{body}\n</body></html>\n")
+    return (
+        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{html.escape(title)}</title><style>{STYLE}</style></head>"
+        f"<body><nav>{nav}</nav>\n{body}\n</body></html>\n"
+    )
 
 
 def _title(nb_path: Path) -> str:
@@ -54,8 +56,7 @@ def build_site(out: Path | str | None = None) -> list[Path]:
     (out / "notebooks").mkdir(parents=True)
     shutil.copytree(paths.FIGURES, out / "figures")
     notebooks = sorted(paths.NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
-    nav = '<a href="../index.html">Index</a>' + "".join(
-        f'<a href="{p.stem}.html">{p.stem[:2]}</a>' for p in notebooks)
+    nav = '<a href="../index.html">Index</a>' + "".join(f'<a href="{p.stem}.html">{p.stem[:2]}</a>' for p in notebooks)
     exporter = HTMLExporter(template_name="basic")
     exporter.exclude_input_prompt = True
     exporter.exclude_output_prompt = True
@@ -66,16 +67,21 @@ def build_site(out: Path | str | None = None) -> list[Path]:
         target.write_text(_page(_title(nb_path), body, nav), encoding="utf-8")
         written.append(target)
     items = "".join(f'<li><a href="notebooks/{p.stem}.html">{html.escape(_title(p))}</a></li>' for p in notebooks)
-    figures = "".join(f'<figure><img src="figures/{f.name}" alt="{html.escape(f.stem)}"></figure>'
-                      for f in sorted(paths.FIGURES.glob("*.png")))
+    figures = "".join(
+        f'<figure><img src="figures/{f.name}" alt="{html.escape(f.stem)}"></figure>'
+        for f in sorted(paths.FIGURES.glob("*.png"))
+    )
     from .profile import load_profile
 
     title = load_profile().title
-    index = (f"<h1>How the news covered {html.escape(title)}</h1>"
-             f"<p>News articles, read by a small helper package; every number traces to a span of an "
-             f"article's text. The notebooks:</p><ol start=\"0\">{items}</ol><h2>Figures</h2>{figures}")
-    (out / "index.html").write_text(_page(f"{title} in the news", index,
-                                          '<a href="index.html">Index</a>'), encoding="utf-8")
+    index = (
+        f"<h1>How the news covered {html.escape(title)}</h1>"
+        f"<p>News articles, read by a small helper package; every number traces to a span of an "
+        f'article\'s text. The notebooks:</p><ol start="0">{items}</ol><h2>Figures</h2>{figures}'
+    )
+    (out / "index.html").write_text(
+        _page(f"{title} in the news", index, '<a href="index.html">Index</a>'), encoding="utf-8"
+    )
     written.append(out / "index.html")
     return written
 

@@ -8,7 +8,6 @@ from analysis import (
     CorpusError,
     CorpusNotFoundError,
     DateHeaderError,
-    DuplicateArticleError,
     EmptyArticleError,
     EncodingError,
     NoArticlesError,
@@ -29,15 +28,18 @@ def corpus(tmp_path, files):
     return folder
 
 
-@pytest.mark.parametrize("content, error, words", [
-    (b"", EmptyArticleError, "empty"),
-    (b"  \n\t\n", EmptyArticleError, "only whitespace"),
-    (b" date 2023-06-14 \n", EmptyArticleError, "no article"),
-    ("Caf\u00e9 talks".encode("latin-1"), EncodingError, "not UTF-8"),
-    (b" date 2023-13-45 Blinken arrived.", DateHeaderError, "not a real date"),
-    (b" date 14/06/2023 Blinken arrived.", DateHeaderError, "YYYY-MM-DD"),
-    (b" date  Blinken arrived.", DateHeaderError, "YYYY-MM-DD"),
-])
+@pytest.mark.parametrize(
+    "content, error, words",
+    [
+        (b"", EmptyArticleError, "empty"),
+        (b"  \n\t\n", EmptyArticleError, "only whitespace"),
+        (b" date 2023-06-14 \n", EmptyArticleError, "no article"),
+        ("Caf\u00e9 talks".encode("latin-1"), EncodingError, "not UTF-8"),
+        (b" date 2023-13-45 Blinken arrived.", DateHeaderError, "not a real date"),
+        (b" date 14/06/2023 Blinken arrived.", DateHeaderError, "YYYY-MM-DD"),
+        (b" date  Blinken arrived.", DateHeaderError, "YYYY-MM-DD"),
+    ],
+)
 def test_bad_file_is_named(tmp_path, content, error, words):
     folder = corpus(tmp_path, {"ok.txt": GOOD, "bad.txt": content})
     with pytest.raises(error) as info:
@@ -50,8 +52,10 @@ def test_bad_file_is_named(tmp_path, content, error, words):
 def test_copies_of_one_article_are_kept_not_refused(tmp_path):
     """The same bytes, or the same text under two date headers, are two articles (the export lists them
     as duplicates); only one id used twice is an error."""
-    folder = corpus(tmp_path, {"a.txt": GOOD, "b.txt": GOOD, "c.txt": " date 2023-06-14 " + GOOD,
-                               "d.txt": " date 2023-06-15 " + GOOD})
+    folder = corpus(
+        tmp_path,
+        {"a.txt": GOOD, "b.txt": GOOD, "c.txt": " date 2023-06-14 " + GOOD, "d.txt": " date 2023-06-15 " + GOOD},
+    )
     assert list(load_corpus(folder).article_id) == ["a", "b", "c", "d"]
 
 
@@ -71,9 +75,7 @@ def test_missing_folder_and_file(tmp_path):
 
 
 def test_loading_never_writes_to_the_corpus(tmp_path):
-    before = {p.name: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
-              for p in paths.SEEDS.iterdir()}
+    before = {p.name: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns) for p in paths.SEEDS.iterdir()}
     load_corpus(paths.SEEDS)
-    after = {p.name: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
-             for p in paths.SEEDS.iterdir()}
+    after = {p.name: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns) for p in paths.SEEDS.iterdir()}
     assert before == after

@@ -52,7 +52,7 @@ def test_synthetic_articles_are_made_of_seed_sentences_and_debris(tmp_path):
     for i, path in enumerate(sorted(tmp_path.glob("*.txt"))):
         text = path.read_text(encoding="utf-8")
         if text.startswith(" date "):
-            text = text[len(" date 2023-01-01 "):]
+            text = text[len(" date 2023-01-01 ") :]
         *body, ref, end = text.split("\n")
         assert (ref, end) == (f"Ref {i}.", "")
         paragraphs = [line for line in body if line not in debris]

@@ -20,14 +20,22 @@ def test_removed_spans_of_each_seed(seeds):
 def test_every_removed_span_indexes_raw(seeds):
     for a in seeds.values():
         for s in a.removed:
-            assert a.raw[s.start:s.end] == s.text
+            assert a.raw[s.start : s.end] == s.text
             if s.reason != "date header":  # the header span includes its spaces
                 assert s.text == s.text.strip()
 
 
 def test_debris_is_gone_from_text_but_kept_in_raw(seeds):
-    debris = ["To view this video", "newsletter", "Edited by:", "Read more »", "Similar News",
-              "Latest News, United States Headlines", "Jagdish N. Singh is a senior journalist", " date 20"]
+    debris = [
+        "To view this video",
+        "newsletter",
+        "Edited by:",
+        "Read more »",
+        "Similar News",
+        "Latest News, United States Headlines",
+        "Jagdish N. Singh is a senior journalist",
+        " date 20",
+    ]
     for a in seeds.values():
         for d in debris:
             assert d not in a.text, (a.article_id, d)
@@ -40,7 +48,7 @@ def test_aggregator_block_runs_to_end_of_file(seeds):
     a = seeds["003_c83581e6d6dbe7fc"]
     block = a.boilerplate[-1]
     assert block.text.startswith("Similar News:")
-    assert a.raw[block.end:].strip() == ""
+    assert a.raw[block.end :].strip() == ""
     assert a.text.endswith("Capt. Fanell said.")
 
 
@@ -56,19 +64,22 @@ def test_glued_words_in_seeds(seeds):
     assert "Despite this, the Biden administration" in text
     assert "communication channels especially military" in text
     for r in seeds["004_acf5269c8d9a5d96"].repairs:
-        assert seeds["004_acf5269c8d9a5d96"].raw[r.start:r.end] == r.text
+        assert seeds["004_acf5269c8d9a5d96"].raw[r.start : r.end] == r.text
 
 
-@pytest.mark.parametrize("raw, expected", [
-    ("We saw theThe end.", [("theThe", "the")]),
-    ("Talks with theChinese side.", [("theChinese", "the Chinese")]),
-    ("They met onTuesday.", [("onTuesday", "on Tuesday")]),
-    ("The summit endedwithout a deal.", [("endedwithout", "ended without")]),
-    ("Kritenbrink spoke. Seligsohn agreed.", []),          # rare names are not split
-    ("Blinken met Qin. Blinken left.", []),                 # a repeated token is a name
-    ("The iPhone and McDonald and YouTube.", []),          # ordinary mixed case
-    ("Nothing is wrong here at all.", []),
-])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("We saw theThe end.", [("theThe", "the")]),
+        ("Talks with theChinese side.", [("theChinese", "the Chinese")]),
+        ("They met onTuesday.", [("onTuesday", "on Tuesday")]),
+        ("The summit endedwithout a deal.", [("endedwithout", "ended without")]),
+        ("Kritenbrink spoke. Seligsohn agreed.", []),  # rare names are not split
+        ("Blinken met Qin. Blinken left.", []),  # a repeated token is a name
+        ("The iPhone and McDonald and YouTube.", []),  # ordinary mixed case
+        ("Nothing is wrong here at all.", []),
+    ],
+)
 def test_glued_word_rules(raw, expected):
     assert [(r.text, r.replacement) for r in find_glued_words(raw)] == expected
 
@@ -82,7 +93,8 @@ def test_line_rule_matches_whole_line_only_once():
     raw = "Body text.\nWatch: clip To view this video please enable JavaScript, and more\nMore body."
     spans = find_boilerplate(raw)
     assert [(s.reason, s.text) for s in spans] == [
-        ("video prompt", "Watch: clip To view this video please enable JavaScript, and more")]
+        ("video prompt", "Watch: clip To view this video please enable JavaScript, and more")
+    ]
     assert readable_text(raw, spans, []) == "Body text.\n\nMore body."
 
 
@@ -119,8 +131,12 @@ def _glued_by_patterns(raw, skip=(), skip_before=0):
     counts = Counter(m.group() for m in long_words)
     for m in long_words:
         token = m.group()
-        if counts[token] > 1 or inside(m.start()) or freq.get(token.lower()) or \
-                any(r.start <= m.start() < r.end for r in repairs.values()):
+        if (
+            counts[token] > 1
+            or inside(m.start())
+            or freq.get(token.lower())
+            or any(r.start <= m.start() < r.end for r in repairs.values())
+        ):
             continue
         split = _best_split(token)
         if split:
@@ -132,12 +148,15 @@ def test_glued_words_agree_with_the_plain_rules(seeds):
     from analysis.clean import Span
 
     for a in seeds.values():
-        assert find_glued_words(a.raw, a.boilerplate, a.body_start) == \
-            _glued_by_patterns(a.raw, a.boilerplate, a.body_start)
+        assert find_glued_words(a.raw, a.boilerplate, a.body_start) == _glued_by_patterns(
+            a.raw, a.boilerplate, a.body_start
+        )
     raw = "Intro Kritenbrink here.\nPROMO Kritenbrink channelsespecially theThe\nThe channelsespecially endsNow."
     promo = raw.index("PROMO")
-    for spans in ([Span(promo, raw.index("\nThe"), "", "promo")],        # a whole line skipped
-                  [Span(promo + 2, promo + 9, "", "cut")],                # a span that cuts words
-                  []):
-        for before in (0, 6, 8):                                          # 8 cuts "Kritenbrink"
+    for spans in (
+        [Span(promo, raw.index("\nThe"), "", "promo")],  # a whole line skipped
+        [Span(promo + 2, promo + 9, "", "cut")],  # a span that cuts words
+        [],
+    ):
+        for before in (0, 6, 8):  # 8 cuts "Kritenbrink"
             assert find_glued_words(raw, spans, before) == _glued_by_patterns(raw, spans, before), (spans, before)

@@ -53,10 +53,10 @@ def test_masked_keeps_offsets_and_hides_removed_text(seeds):
     for a in seeds.values():
         assert len(a.masked) == len(a.raw)
         for s in a.removed:
-            assert a.masked[s.start:s.end].strip() == ""
+            assert a.masked[s.start : s.end].strip() == ""
     a = seeds["001_ff0e59e9999274ec"]
     i = a.raw.index("Drew Thompson")
-    assert a.masked[i:i + 13] == "Drew Thompson"
+    assert a.masked[i : i + 13] == "Drew Thompson"
 
 
 def test_an_article_without_header_or_debris(tmp_path):

@@ -6,15 +6,15 @@ import datetime as dt
 import pytest
 
 from analysis import paths, read_article
-from analysis.corpus import date_article
-from analysis.profile import load_profile
 from analysis.chronology import (
     discrepancies_table,
     infer_publication,
     load_events,
     time_expressions_table,
 )
+from analysis.corpus import date_article
 from analysis.dates import find_expressions, resolve
+from analysis.profile import load_profile
 
 D = dt.date
 GOLD = paths.ROOT / "tests" / "gold" / "time_expressions.csv"
@@ -27,8 +27,10 @@ def gold_rows():
 
 def test_every_expression_in_the_seeds_matches_the_hand_reading(seeds):
     table = time_expressions_table(list(seeds.values()))
-    found = [(r.article_id, r.text, str(r.resolved_start.date()), str(r.resolved_end.date()))
-             for r in table.sort_values(["article_id", "start"]).itertuples()]
+    found = [
+        (r.article_id, r.text, str(r.resolved_start.date()), str(r.resolved_end.date()))
+        for r in table.sort_values(["article_id", "start"]).itertuples()
+    ]
     expected = [(g["article_id"], g["text"], g["resolved_start"], g["resolved_end"]) for g in gold_rows()]
     assert found == expected
 
@@ -36,14 +38,18 @@ def test_every_expression_in_the_seeds_matches_the_hand_reading(seeds):
 def test_expression_spans_index_raw(seeds):
     table = time_expressions_table(list(seeds.values()))
     for r in table.itertuples():
-        assert seeds[r.article_id].raw[r.start:r.end] == r.text
+        assert seeds[r.article_id].raw[r.start : r.end] == r.text
 
 
 def test_inferred_intervals_of_the_undated_seeds(seeds):
     assert (seeds["002_0b8b1ce8151e0a78"].published_earliest, seeds["002_0b8b1ce8151e0a78"].published_latest) == (
-        D(2023, 6, 14), D(2023, 6, 17))
+        D(2023, 6, 14),
+        D(2023, 6, 17),
+    )
     assert (seeds["003_c83581e6d6dbe7fc"].published_earliest, seeds["003_c83581e6d6dbe7fc"].published_latest) == (
-        D(2023, 6, 19), D(2023, 6, 25))
+        D(2023, 6, 19),
+        D(2023, 6, 25),
+    )
     for aid in ("002_0b8b1ce8151e0a78", "003_c83581e6d6dbe7fc"):
         assert seeds[aid].date_source == "inferred"
         assert seeds[aid].published == seeds[aid].published_earliest
@@ -61,8 +67,11 @@ def test_inference_recovers_the_header_dates(seeds):
 
 def test_inference_works_on_a_new_article(tmp_path):
     p = tmp_path / "new.txt"
-    p.write_text("Blinken met Chinese President Xi Jinping on Monday, a day after talks with Qin Gang. "
-                 "The trip had been postponed in February after a balloon was shot down.\n", encoding="utf-8")
+    p.write_text(
+        "Blinken met Chinese President Xi Jinping on Monday, a day after talks with Qin Gang. "
+        "The trip had been postponed in February after a balloon was shot down.\n",
+        encoding="utf-8",
+    )
     a = read_article(p)
     assert a.date_source == "unknown"  # reading a file does not date it: dating takes an event profile
     a = date_article(a)
@@ -103,35 +112,54 @@ def one(text, anchor):
     return exprs[0].text, r.start, r.end
 
 
-@pytest.mark.parametrize("text, anchor, expected", [
-    # year boundaries
-    ("Last month, talks stalled.", D(2023, 1, 10), ("Last month", D(2022, 12, 1), D(2022, 12, 31))),
-    ("Last week, he said so.", D(2023, 1, 3), ("Last week", D(2022, 12, 26), D(2023, 1, 1))),
-    ("It happened in December.", D(2023, 1, 5), ("in December", D(2022, 12, 1), D(2022, 12, 31))),
-    ("He will go in January.", D(2022, 12, 20), ("in January", D(2023, 1, 1), D(2023, 1, 31))),
-    ("The talks ended last year.", D(2023, 1, 1), ("last year", D(2022, 1, 1), D(2022, 12, 31))),
-    ("He met Xi on December 30.", D(2023, 1, 2), ("December 30", D(2022, 12, 30), D(2022, 12, 30))),
-    ("It opens on January 3.", D(2022, 12, 29), ("January 3", D(2023, 1, 3), D(2023, 1, 3))),
-    ("They met last December.", D(2022, 12, 15), ("last December", D(2021, 12, 1), D(2021, 12, 31))),
-    # a weekday named on the day of publication (a Friday) is that day
-    ("On Friday, the Pentagon said it was tracking a balloon.", D(2023, 2, 3), ("On Friday", D(2023, 2, 3), D(2023, 2, 3))),
-    ("He will leave on Friday.", D(2023, 2, 3), ("on Friday", D(2023, 2, 3), D(2023, 2, 3))),
-    ("It was decided last Friday.", D(2023, 2, 3), ("last Friday", D(2023, 1, 27), D(2023, 1, 27))),
-    ("He will meet Wang next Friday.", D(2023, 2, 3), ("next Friday", D(2023, 2, 10), D(2023, 2, 10))),
-    # past against coming weekdays by tense
-    ("On Thursday, officials said so.", D(2023, 2, 3), ("On Thursday", D(2023, 2, 2), D(2023, 2, 2))),
-    ("On Sunday he will fly to Beijing.", D(2023, 6, 14), ("On Sunday", D(2023, 6, 18), D(2023, 6, 18))),
-    ("Talks on Sunday and Monday were tense.", D(2023, 6, 20), ("on Sunday and Monday", D(2023, 6, 18), D(2023, 6, 19))),
-    # weeks, weekends, explicit dates
-    ("He travels this weekend.", D(2023, 2, 3), ("this weekend", D(2023, 2, 4), D(2023, 2, 5))),
-    ("He flies at the end of the week.", D(2023, 6, 14), ("at the end of the week", D(2023, 6, 16), D(2023, 6, 18))),
-    ("The meeting of 18 June 2023 went well.", None, ("18 June 2023", D(2023, 6, 18), D(2023, 6, 18))),
-    ("Exchanges were cut in August 2022.", None, ("in August 2022", D(2022, 8, 1), D(2022, 8, 31))),
-    ("It was bought in 2017.", None, ("in 2017", D(2017, 1, 1), D(2017, 12, 31))),
-    ("The visit, from February 5 to 6, is planned.", D(2023, 2, 3), ("from February 5 to 6", D(2023, 2, 5), D(2023, 2, 6))),
-    ("In late May the call came.", D(2023, 6, 14), ("In late May", D(2023, 5, 21), D(2023, 5, 31))),
-    ("over the past ten months", D(2023, 2, 3), ("over the past ten months", D(2022, 4, 3), D(2023, 2, 3))),
-])
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        # year boundaries
+        ("Last month, talks stalled.", D(2023, 1, 10), ("Last month", D(2022, 12, 1), D(2022, 12, 31))),
+        ("Last week, he said so.", D(2023, 1, 3), ("Last week", D(2022, 12, 26), D(2023, 1, 1))),
+        ("It happened in December.", D(2023, 1, 5), ("in December", D(2022, 12, 1), D(2022, 12, 31))),
+        ("He will go in January.", D(2022, 12, 20), ("in January", D(2023, 1, 1), D(2023, 1, 31))),
+        ("The talks ended last year.", D(2023, 1, 1), ("last year", D(2022, 1, 1), D(2022, 12, 31))),
+        ("He met Xi on December 30.", D(2023, 1, 2), ("December 30", D(2022, 12, 30), D(2022, 12, 30))),
+        ("It opens on January 3.", D(2022, 12, 29), ("January 3", D(2023, 1, 3), D(2023, 1, 3))),
+        ("They met last December.", D(2022, 12, 15), ("last December", D(2021, 12, 1), D(2021, 12, 31))),
+        # a weekday named on the day of publication (a Friday) is that day
+        (
+            "On Friday, the Pentagon said it was tracking a balloon.",
+            D(2023, 2, 3),
+            ("On Friday", D(2023, 2, 3), D(2023, 2, 3)),
+        ),
+        ("He will leave on Friday.", D(2023, 2, 3), ("on Friday", D(2023, 2, 3), D(2023, 2, 3))),
+        ("It was decided last Friday.", D(2023, 2, 3), ("last Friday", D(2023, 1, 27), D(2023, 1, 27))),
+        ("He will meet Wang next Friday.", D(2023, 2, 3), ("next Friday", D(2023, 2, 10), D(2023, 2, 10))),
+        # past against coming weekdays by tense
+        ("On Thursday, officials said so.", D(2023, 2, 3), ("On Thursday", D(2023, 2, 2), D(2023, 2, 2))),
+        ("On Sunday he will fly to Beijing.", D(2023, 6, 14), ("On Sunday", D(2023, 6, 18), D(2023, 6, 18))),
+        (
+            "Talks on Sunday and Monday were tense.",
+            D(2023, 6, 20),
+            ("on Sunday and Monday", D(2023, 6, 18), D(2023, 6, 19)),
+        ),
+        # weeks, weekends, explicit dates
+        ("He travels this weekend.", D(2023, 2, 3), ("this weekend", D(2023, 2, 4), D(2023, 2, 5))),
+        (
+            "He flies at the end of the week.",
+            D(2023, 6, 14),
+            ("at the end of the week", D(2023, 6, 16), D(2023, 6, 18)),
+        ),
+        ("The meeting of 18 June 2023 went well.", None, ("18 June 2023", D(2023, 6, 18), D(2023, 6, 18))),
+        ("Exchanges were cut in August 2022.", None, ("in August 2022", D(2022, 8, 1), D(2022, 8, 31))),
+        ("It was bought in 2017.", None, ("in 2017", D(2017, 1, 1), D(2017, 12, 31))),
+        (
+            "The visit, from February 5 to 6, is planned.",
+            D(2023, 2, 3),
+            ("from February 5 to 6", D(2023, 2, 5), D(2023, 2, 6)),
+        ),
+        ("In late May the call came.", D(2023, 6, 14), ("In late May", D(2023, 5, 21), D(2023, 5, 31))),
+        ("over the past ten months", D(2023, 2, 3), ("over the past ten months", D(2022, 4, 3), D(2023, 2, 3))),
+    ],
+)
 def test_resolution_rules(text, anchor, expected):
     assert one(text, anchor) == expected
 
@@ -150,8 +178,11 @@ def test_lower_case_weekday_words_are_not_dates():
 def test_cues_match_anywhere_in_the_sentence():
     from analysis.chronology import event_mentions
 
-    ids = {e.event_id for m in event_mentions("China turned down a meeting at a recent defense conference in "
-                                             "Singapore.") for e in m.events}
+    ids = {
+        e.event_id
+        for m in event_mentions("China turned down a meeting at a recent defense conference in Singapore.")
+        for e in m.events
+    }
     assert {"shangri_la_snub", "shangri_la_dialogue"} <= ids
     ids = {e.event_id for m in event_mentions("Talks were halted and dialogue suspended.") for e in m.events}
     assert "china_suspends_dialogue" in ids

@@ -8,11 +8,13 @@ import pandas as pd
 import pytest
 
 from analysis import evaluation as ev
-from analysis.corpus import read_article
 from analysis.clean import Span
+from analysis.corpus import read_article
 
-RAW = ('Blinken arrived on Sunday. "We want stable ties," Blinken said. He called it a "useful" trip. '
-       'Wang said the talks were candid. Officials expect a summit later this year.')
+RAW = (
+    'Blinken arrived on Sunday. "We want stable ties," Blinken said. He called it a "useful" trip. '
+    "Wang said the talks were candid. Officials expect a summit later this year."
+)
 
 
 def spans(rows, columns=()):
@@ -20,8 +22,9 @@ def spans(rows, columns=()):
     out = []
     for r in rows:
         start = RAW.index(r[1])
-        out.append({"article_id": r[0], "start": start, "end": start + len(r[1]), "text": r[1],
-                    **dict(zip(columns, r[2:]))})
+        out.append(
+            {"article_id": r[0], "start": start, "end": start + len(r[1]), "text": r[1], **dict(zip(columns, r[2:]))}
+        )
     return pd.DataFrame(out, columns=ev.SPAN_COLUMNS + list(columns))
 
 
@@ -31,12 +34,22 @@ def figures(metrics, extractor):
 
 
 def test_a_found_quote_a_missed_one_and_a_wrong_speaker():
-    gold = spans([("a", '"We want stable ties,"', "direct", "Antony Blinken"),
-                  ("a", '"useful"', "partial", "Antony Blinken"),
-                  ("a", "Wang said the talks were candid.", "indirect", "Wang Yi")], ["kind", "speaker"])
-    pred = spans([("a", '"We want stable ties,"', "direct", "Blinken"),
-                  ("a", "Wang said the talks were candid.", "indirect", "Wang Wenbin"),
-                  ("a", "Officials expect a summit", "indirect", "officials")], ["kind", "speaker"])
+    gold = spans(
+        [
+            ("a", '"We want stable ties,"', "direct", "Antony Blinken"),
+            ("a", '"useful"', "partial", "Antony Blinken"),
+            ("a", "Wang said the talks were candid.", "indirect", "Wang Yi"),
+        ],
+        ["kind", "speaker"],
+    )
+    pred = spans(
+        [
+            ("a", '"We want stable ties,"', "direct", "Blinken"),
+            ("a", "Wang said the talks were candid.", "indirect", "Wang Wenbin"),
+            ("a", "Officials expect a summit", "indirect", "officials"),
+        ],
+        ["kind", "speaker"],
+    )
     metrics, items = [], []
     ev.score_quotes(pred, gold, metrics, items)
     q = figures(metrics, "quotations")
@@ -46,8 +59,12 @@ def test_a_found_quote_a_missed_one_and_a_wrong_speaker():
     assert i["precision"] == 0.5 and i["recall"] == 1.0
     assert i["speaker accuracy"] == 0.0  # Wang Wenbin is not Wang Yi
     outcomes = sorted((x["extractor"], x["outcome"]) for x in items)
-    assert outcomes == [("indirect speech", "spurious"), ("indirect speech", "wrong speaker"),
-                        ("quotations", "match"), ("quotations", "missed")]
+    assert outcomes == [
+        ("indirect speech", "spurious"),
+        ("indirect speech", "wrong speaker"),
+        ("quotations", "match"),
+        ("quotations", "missed"),
+    ]
 
 
 def test_overlap_thresholds():
@@ -55,47 +72,57 @@ def test_overlap_thresholds():
     half = spans([("a", "Wang said the talks", "indirect", "Wang Yi")], ["kind", "speaker"])
     sliver = spans([("a", "Wang", "indirect", "Wang Yi")], ["kind", "speaker"])
     other = spans([("b", "Wang said the talks were candid.", "indirect", "Wang Yi")], ["kind", "speaker"])
-    assert ev.match(half, gold) == [(0, 0)]          # overlaps all of the shorter span
-    assert ev.match(half, gold, strict=True) == []   # but the ends are far apart
-    assert ev.match(sliver, gold) == [(0, 0)]        # shorter span fully inside: still a loose match
-    assert ev.match(other, gold) == []               # another article never matches
+    assert ev.match(half, gold) == [(0, 0)]  # overlaps all of the shorter span
+    assert ev.match(half, gold, strict=True) == []  # but the ends are far apart
+    assert ev.match(sliver, gold) == [(0, 0)]  # shorter span fully inside: still a loose match
+    assert ev.match(other, gold) == []  # another article never matches
 
 
 def test_one_to_one_matching_takes_the_best_overlap():
     gold = spans([("a", '"We want stable ties,"', "direct", "x")], ["kind", "speaker"])
-    pred = spans([("a", '"We want', "direct", "x"), ("a", '"We want stable ties,"', "direct", "x")],
-                 ["kind", "speaker"])
+    pred = spans(
+        [("a", '"We want', "direct", "x"), ("a", '"We want stable ties,"', "direct", "x")], ["kind", "speaker"]
+    )
     assert ev.match(pred, gold) == [(1, 0)]
 
 
-@pytest.mark.parametrize("gold, found, same", [
-    ("Antony Blinken", "Blinken", True),
-    ("Antony Blinken", "Secretary of State Antony Blinken", True),
-    ("Wang Yi", "Wang Wenbin", False),
-    ("Chinese Foreign Ministry", "China's foreign ministry", True),
-    ("US State Department", "State Department", True),
-    ("senior State Department official", "Chinese official", False),
-    ("US official", "Chinese official", False),
-    ("Antony Blinken", "Western Hemisphere", False),
-    ("Xi Jinping", "President Xi", True),
-    (None, None, True),
-    (None, "Blinken", False),
-    ("Blinken", None, False),
-    ("Mao Ning", "the spokesperson", False),
-    ("China", "Chinese government", True),
-    ("The Secretary", "Antony J. Blinken", False),
-    ("Antony J. Blinken and Wang Yi", "both sides", False),
-])
+@pytest.mark.parametrize(
+    "gold, found, same",
+    [
+        ("Antony Blinken", "Blinken", True),
+        ("Antony Blinken", "Secretary of State Antony Blinken", True),
+        ("Wang Yi", "Wang Wenbin", False),
+        ("Chinese Foreign Ministry", "China's foreign ministry", True),
+        ("US State Department", "State Department", True),
+        ("senior State Department official", "Chinese official", False),
+        ("US official", "Chinese official", False),
+        ("Antony Blinken", "Western Hemisphere", False),
+        ("Xi Jinping", "President Xi", True),
+        (None, None, True),
+        (None, "Blinken", False),
+        ("Blinken", None, False),
+        ("Mao Ning", "the spokesperson", False),
+        ("China", "Chinese government", True),
+        ("The Secretary", "Antony J. Blinken", False),
+        ("Antony J. Blinken and Wang Yi", "both sides", False),
+    ],
+)
 def test_same_speaker(gold, found, same):
     assert ev.same_speaker(gold, found) is same
 
 
 def test_a_shifted_date_is_found_but_wrongly_resolved():
-    gold = spans([("a", "Sunday", dt.date(2023, 6, 18), dt.date(2023, 6, 18), False),
-                   ("a", "later this year", dt.date(2023, 6, 20), dt.date(2023, 12, 31), False)],
-                  ["resolved_start", "resolved_end", "vague"])
-    pred = spans([("a", "Sunday", "2023-06-11", "2023-06-11"),
-                  ("a", "later this year", "2023-06-20", "2023-12-31")], ["resolved_start", "resolved_end"])
+    gold = spans(
+        [
+            ("a", "Sunday", dt.date(2023, 6, 18), dt.date(2023, 6, 18), False),
+            ("a", "later this year", dt.date(2023, 6, 20), dt.date(2023, 12, 31), False),
+        ],
+        ["resolved_start", "resolved_end", "vague"],
+    )
+    pred = spans(
+        [("a", "Sunday", "2023-06-11", "2023-06-11"), ("a", "later this year", "2023-06-20", "2023-12-31")],
+        ["resolved_start", "resolved_end"],
+    )
     metrics, items = [], []
     ev.score_dates(pred, gold, metrics, items)
     d = figures(metrics, "date expressions")
@@ -124,8 +151,12 @@ def test_debris_scored_by_line_and_by_character(tmp_path):
     text = "Share this article\nBlinken met Wang in Beijing on Monday.\nPhoto: AFP\n"
     a = _article(tmp_path, text)
     a.boilerplate = [Span(0, 18, "Share this article", "share"), Span(19, 26, "Blinken", "oops")]
-    gold = pd.DataFrame([{"article_id": "x", "start": 0, "end": 18, "text": "Share this article", "reason": "share"},
-                         {"article_id": "x", "start": 58, "end": 68, "text": "Photo: AFP", "reason": "credit"}])
+    gold = pd.DataFrame(
+        [
+            {"article_id": "x", "start": 0, "end": 18, "text": "Share this article", "reason": "share"},
+            {"article_id": "x", "start": 58, "end": 68, "text": "Photo: AFP", "reason": "credit"},
+        ]
+    )
     metrics, items = [], []
     ev.score_debris([a], gold, metrics, items)
     d = figures(metrics, "debris")
@@ -153,10 +184,16 @@ def test_publication_inside_outside_and_undated(tmp_path):
 
 
 def test_expectations_and_holders():
-    gold = spans([("a", "Officials expect a summit later this year.", "officials", "epistemic")],
-                 ["holder", "modality"])
-    pred = spans([("a", "Officials expect a summit later this year.", "reporter"),
-                   ("a", "Blinken arrived on Sunday.", "reporter")], ["holder"])
+    gold = spans(
+        [("a", "Officials expect a summit later this year.", "officials", "epistemic")], ["holder", "modality"]
+    )
+    pred = spans(
+        [
+            ("a", "Officials expect a summit later this year.", "reporter"),
+            ("a", "Blinken arrived on Sunday.", "reporter"),
+        ],
+        ["holder"],
+    )
     metrics = []
     ev.score_expectations(pred, gold, metrics, [])
     e = figures(metrics, "expectations")
@@ -165,9 +202,12 @@ def test_expectations_and_holders():
 
 def test_a_gold_fragment_not_in_the_article_names_file_line_and_column(tmp_path):
     path = tmp_path / "quotes.csv"
-    path.write_text("article_id,kind,opening,closing,speaker\n"
-                    'a,direct,"""We want stable ties,""",,Blinken\n'
-                    "a,direct,Nowhere to be found,,Blinken\n", encoding="utf-8")
+    path.write_text(
+        "article_id,kind,opening,closing,speaker\n"
+        'a,direct,"""We want stable ties,""",,Blinken\n'
+        "a,direct,Nowhere to be found,,Blinken\n",
+        encoding="utf-8",
+    )
     with pytest.raises(ev.GoldError, match=r"quotes.csv, line 3, column opening: 'Nowhere"):
         ev.locate_spans(path, {"a": RAW})
 
@@ -175,13 +215,18 @@ def test_a_gold_fragment_not_in_the_article_names_file_line_and_column(tmp_path)
 def test_an_explicit_occurrence_names_the_nth_fragment_in_the_article(tmp_path):
     raw = "Stamp: June 19, 2023\nBEIJING, June 19 (Xinhua) -- Xi met Blinken. On June 19 he left."
     path = tmp_path / "dates.csv"
-    path.write_text("article_id,text,resolved_start,resolved_end,vague,note,occurrence\n"
-                    "a,June 19,2023-06-19,2023-06-19,no,,2\n"
-                    "a,June 19,2023-06-19,2023-06-19,no,,3\n", encoding="utf-8")
+    path.write_text(
+        "article_id,text,resolved_start,resolved_end,vague,note,occurrence\n"
+        "a,June 19,2023-06-19,2023-06-19,no,,2\n"
+        "a,June 19,2023-06-19,2023-06-19,no,,3\n",
+        encoding="utf-8",
+    )
     rows = ev.locate_spans(path, {"a": raw})
     assert [r["start"] for r in rows] == [raw.index("June 19 (X"), raw.index("June 19 he")]
-    path.write_text("article_id,text,resolved_start,resolved_end,vague,note,occurrence\n"
-                    "a,June 19,2023-06-19,2023-06-19,no,,4\n", encoding="utf-8")
+    path.write_text(
+        "article_id,text,resolved_start,resolved_end,vague,note,occurrence\na,June 19,2023-06-19,2023-06-19,no,,4\n",
+        encoding="utf-8",
+    )
     with pytest.raises(ev.GoldError, match="line 2, column text"):
         ev.locate_spans(path, {"a": raw})
 
@@ -199,24 +244,29 @@ def test_two_readings_compared(tmp_path):
     from analysis.agreement import compare
 
     article = tmp_path / "a.txt"
-    article.write_text('Share this\nBlinken said on Monday the talks would resume. "We are ready," Wang said.\n',
-                       encoding="utf-8")
+    article.write_text(
+        'Share this\nBlinken said on Monday the talks would resume. "We are ready," Wang said.\n', encoding="utf-8"
+    )
     one, two = tmp_path / "one", tmp_path / "two"
     for folder, speaker, day in ((one, "Wang Yi", "2023-06-19"), (two, "Qin Gang", "2023-06-12")):
         folder.mkdir()
         (folder / "quotes.csv").write_text(
             "article_id,kind,opening,closing,speaker\n"
             f'a,direct,"""We are ready,""",,{speaker}\n'
-            "a,indirect,Blinken said on Monday,would resume.,Antony Blinken\n", encoding="utf-8")
-        (folder / "dates.csv").write_text(f"article_id,text,resolved_start,resolved_end,vague\na,Monday,{day},{day},no\n",
-                                          encoding="utf-8")
-        (folder / "expectations.csv").write_text("article_id,opening,closing,holder\n"
-                                                 "a,Blinken said on Monday,would resume.,Antony Blinken\n",
-                                                 encoding="utf-8")
-        (folder / "debris.csv").write_text("article_id,opening,closing,reason\na,Share this,,share\n",
-                                           encoding="utf-8")
-        (folder / "publication.csv").write_text("article_id,true_date,earliest,latest\n"
-                                                "a,2023-06-19,2023-06-19,2023-06-20\n", encoding="utf-8")
+            "a,indirect,Blinken said on Monday,would resume.,Antony Blinken\n",
+            encoding="utf-8",
+        )
+        (folder / "dates.csv").write_text(
+            f"article_id,text,resolved_start,resolved_end,vague\na,Monday,{day},{day},no\n", encoding="utf-8"
+        )
+        (folder / "expectations.csv").write_text(
+            "article_id,opening,closing,holder\na,Blinken said on Monday,would resume.,Antony Blinken\n",
+            encoding="utf-8",
+        )
+        (folder / "debris.csv").write_text("article_id,opening,closing,reason\na,Share this,,share\n", encoding="utf-8")
+        (folder / "publication.csv").write_text(
+            "article_id,true_date,earliest,latest\na,2023-06-19,2023-06-19,2023-06-20\n", encoding="utf-8"
+        )
     figures, disagreements = compare(one, two, [article])
     f = {(r["annotation"], r["measure"]): r["value"] for r in figures}
     assert f[("quotations", "span F1")] == 1.0 and f[("quotations", "speaker agreement")] == 0.0
@@ -248,7 +298,7 @@ def test_every_gold_row_points_at_text_in_its_article(split):
         rows = ev.locate_spans(path, raws)  # raises GoldError on a fragment that is not there
         assert len(rows) == len(named)
         for r in rows:
-            assert raws[r["article_id"]][r["start"]:r["end"]] == r["text"]
+            assert raws[r["article_id"]][r["start"] : r["end"]] == r["text"]
 
 
 def test_gold_names_only_articles_that_exist():

@@ -1,7 +1,6 @@
 """The package is event-neutral: everything about an event lives in its profile under events/."""
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -17,7 +16,9 @@ def event_specific_words(profile) -> set[str]:
     so that short names shared by many events are not counted)."""
     words = {e.event_id for e in profile.events}
     words |= {p.stem for p in profile.corpus.glob("*.txt")}
-    words |= {a.name.split()[-1] for a in profile.actors.values() if a.kind == "person" and len(a.name.split()[-1]) >= 4}
+    words |= {
+        a.name.split()[-1] for a in profile.actors.values() if a.kind == "person" and len(a.name.split()[-1]) >= 4
+    }
     # an id that is a plain lower-case English word ("balloon") is not a name; ids with "_", names are
     return {w for w in words if "_" in w or any(c.isdigit() for c in w) or w[:1].isupper()}
 
@@ -58,12 +59,15 @@ def test_a_bad_profile_is_named_by_file_line_and_column(tmp_path):
     cells[1] = "2023-02-30"  # start: not a date
     lines[header + 1] = ",".join(cells)
     chronology.write_text("\n".join(lines), encoding="utf-8")
-    with pytest.raises(ProfileError, match=rf"chronology.csv, line {header + 2}, column start: '2023-02-30' is not a date"):
+    with pytest.raises(
+        ProfileError, match=rf"chronology.csv, line {header + 2}, column start: '2023-02-30' is not a date"
+    ):
         load_profile(bad)
     shutil.copy(PROFILES[0] / "chronology.csv", chronology)
     actors = bad / "actors.csv"
-    actors.write_text(actors.read_text(encoding="utf-8") + "Nobody,Nobody,person,role,affiliation,no such group,x\n",
-                      encoding="utf-8")
+    actors.write_text(
+        actors.read_text(encoding="utf-8") + "Nobody,Nobody,person,role,affiliation,no such group,x\n", encoding="utf-8"
+    )
     with pytest.raises(ProfileError, match=r"actors.csv, line \d+, column group: 'no such group'"):
         load_profile(bad)
     shutil.copy(PROFILES[0] / "actors.csv", actors)

@@ -6,7 +6,6 @@ import pandas as pd
 import pytest
 
 from analysis import paths, read_article
-from analysis.profile import load_profile
 from analysis.expectations import (
     VERDICTS,
     certainty_of,
@@ -15,6 +14,7 @@ from analysis.expectations import (
     load_hedges,
     outcomes_table,
 )
+from analysis.profile import load_profile
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +29,9 @@ def gold():
 
 
 def test_recall_against_the_hand_reading(judged):
-    found = [g for g in gold() if ((judged.article_id == g["article_id"]) & judged.text.str.startswith(g["opening"])).any()]
+    found = [
+        g for g in gold() if ((judged.article_id == g["article_id"]) & judged.text.str.startswith(g["opening"])).any()
+    ]
     recall = len(found) / len(gold())
     assert recall >= 0.9
     assert recall == 1.0  # today's figure, pinned
@@ -38,19 +40,71 @@ def test_recall_against_the_hand_reading(judged):
 
 def test_spans_index_raw(seeds, judged):
     for row in judged.itertuples():
-        assert seeds[row.article_id].raw[row.start:row.end] == row.text
+        assert seeds[row.article_id].raw[row.start : row.end] == row.text
 
 
 HEDGE_LEVELS = {  # the level each term of the lexicon must carry
-    "improbable": ["highly unlikely", "unlikely", "hard to calculate", "hard to see", "hard to imagine",
-                   "minimize the possibility", "minimise the possibility", "hopes for progress remain low"],
-    "certain": ["will surely", "will certainly", "surely", "certainly", "I'm sure", "I’m sure", "must", "need to",
-                "needs to", "will", "won't", "is embarking", "flies to", "is set to"],
-    "probable": ["should", "will likely", "most plausible", "is expected to", "are expected to", "expected to",
-                 "likely", "would ensure"],
-    "possible": ["seems to", "appears to", "possible signal", "potentially", "possible", "may", "might", "could",
-                 "would", "wouldn't", "hope", "hopes", "would like to", "goal", "goals", "aim to", "aims to",
-                 "in a bid to", "eager to", "desire to", "is something to watch", "not clear how", "whether"],
+    "improbable": [
+        "highly unlikely",
+        "unlikely",
+        "hard to calculate",
+        "hard to see",
+        "hard to imagine",
+        "minimize the possibility",
+        "minimise the possibility",
+        "hopes for progress remain low",
+    ],
+    "certain": [
+        "will surely",
+        "will certainly",
+        "surely",
+        "certainly",
+        "I'm sure",
+        "I’m sure",
+        "must",
+        "need to",
+        "needs to",
+        "will",
+        "won't",
+        "is embarking",
+        "flies to",
+        "is set to",
+    ],
+    "probable": [
+        "should",
+        "will likely",
+        "most plausible",
+        "is expected to",
+        "are expected to",
+        "expected to",
+        "likely",
+        "would ensure",
+    ],
+    "possible": [
+        "seems to",
+        "appears to",
+        "possible signal",
+        "potentially",
+        "possible",
+        "may",
+        "might",
+        "could",
+        "would",
+        "wouldn't",
+        "hope",
+        "hopes",
+        "would like to",
+        "goal",
+        "goals",
+        "aim to",
+        "aims to",
+        "in a bid to",
+        "eager to",
+        "desire to",
+        "is something to watch",
+        "not clear how",
+        "whether",
+    ],
 }
 TERM_LEVEL = {term: level for level, terms in HEDGE_LEVELS.items() for term in terms}
 
@@ -113,8 +167,9 @@ def test_the_february_trip_did_not_hold(judged):
 
 def test_new_article_gets_candidates_but_no_verdict(tmp_path):
     p = tmp_path / "new.txt"
-    p.write_text(" date 2023-06-16 Blinken will meet Chinese leaders and is unlikely to win a breakthrough.\n",
-                 encoding="utf-8")
+    p.write_text(
+        " date 2023-06-16 Blinken will meet Chinese leaders and is unlikely to win a breakthrough.\n", encoding="utf-8"
+    )
     a = read_article(p)
     j = judge(expectations_table([a]), [a])
     assert j.verdict.tolist() == ["not judged"]

@@ -26,28 +26,50 @@ def test_cli_exports_seeds(tmp_path):
     raws = {p.stem: p.read_text(encoding="utf-8") for p in paths.SEEDS.glob("*.txt")}
     assert len(boiler) == 10
     for row in boiler.itertuples():
-        assert raws[row.article_id][row.start:row.end] == row.text
+        assert raws[row.article_id][row.start : row.end] == row.text
     assert not list((tmp_path / "x").glob(".*tmp"))
     times = pd.read_csv(tmp_path / "x" / "time_expressions.csv", keep_default_na=False)
     assert {"article_id", "start", "end", "text", "resolved_start", "resolved_end"} <= set(times.columns)
     for row in times.itertuples():
-        assert raws[row.article_id][row.start:row.end] == row.text
+        assert raws[row.article_id][row.start : row.end] == row.text
     inferred = articles[articles.date_source == "inferred"]
     assert list(inferred.article_id) == ["002_0b8b1ce8151e0a78", "003_c83581e6d6dbe7fc"]
     assert inferred.published_earliest.notna().all() and inferred.published_latest.notna().all()
-    assert sorted(p.name for p in (tmp_path / "x").iterdir()) == sorted([
-        "articles.csv", "boilerplate.csv", "repairs.csv", "time_expressions.csv", "event_mentions.csv",
-        "date_evidence.csv", "date_discrepancies.csv", "quotes.csv", "issues.csv", "issue_mentions.csv",
-        "terms.csv", "expectations.csv", "errors.csv", "duplicates.csv"])
+    assert sorted(p.name for p in (tmp_path / "x").iterdir()) == sorted(
+        [
+            "articles.csv",
+            "boilerplate.csv",
+            "repairs.csv",
+            "time_expressions.csv",
+            "event_mentions.csv",
+            "date_evidence.csv",
+            "date_discrepancies.csv",
+            "quotes.csv",
+            "issues.csv",
+            "issue_mentions.csv",
+            "terms.csv",
+            "expectations.csv",
+            "errors.csv",
+            "duplicates.csv",
+        ]
+    )
     expectations = pd.read_csv(tmp_path / "x" / "expectations.csv", keep_default_na=False)
-    assert list(expectations.columns[:8]) == ["article_id", "start", "end", "text", "holder", "topic", "certainty",
-                                              "verdict"]
+    assert list(expectations.columns[:8]) == [
+        "article_id",
+        "start",
+        "end",
+        "text",
+        "holder",
+        "topic",
+        "certainty",
+        "verdict",
+    ]
     for row in expectations.itertuples():
-        assert raws[row.article_id][row.start:row.end] == row.text
+        assert raws[row.article_id][row.start : row.end] == row.text
     quotes = pd.read_csv(tmp_path / "x" / "quotes.csv", keep_default_na=False)
     assert list(quotes.columns) == ["article_id", "start", "end", "kind", "speaker", "speaker_group", "cue", "text"]
     for row in quotes.itertuples():
-        assert raws[row.article_id][row.start:row.end] == row.text
+        assert raws[row.article_id][row.start : row.end] == row.text
     issues = pd.read_csv(tmp_path / "x" / "issues.csv")
     assert list(issues.columns) == ["article_id", "issue", "mentions", "share"]
     terms = pd.read_csv(tmp_path / "x" / "terms.csv")
@@ -117,7 +139,10 @@ def test_two_workers_write_the_same_files_as_one_process(one_process, tmp_path):
 
 def test_wire_copies_are_listed_as_duplicates(one_process):
     dups = pd.read_csv(one_process / "duplicates.csv")
-    assert set(dups.article_id) == {"cityam-blinken-postpones-china-trip-ap", "latestly-blinken-postpones-china-trip-ap"}
+    assert set(dups.article_id) == {
+        "cityam-blinken-postpones-china-trip-ap",
+        "latestly-blinken-postpones-china-trip-ap",
+    }
     assert dups.cluster_id.nunique() == 1 and "near-identical" in set(dups.match)
 
 
@@ -127,7 +152,7 @@ def test_every_span_of_every_table_is_its_text(one_process):
         table = pd.read_csv(path, keep_default_na=False)
         if {"start", "end", "text"} <= set(table.columns):
             for row in table.itertuples():
-                assert raws[row.article_id][row.start:row.end] == row.text, (path.name, row.start)
+                assert raws[row.article_id][row.start : row.end] == row.text, (path.name, row.start)
 
 
 def test_parquet_holds_the_rows_of_the_csv_files(one_process, tmp_path):

@@ -24,7 +24,7 @@ def test_gold_spans_are_quotes_of_the_raw_text(seeds, scored):
     _, gold, _, _ = scored
     assert len(gold) == 74
     for g in gold.itertuples():
-        assert seeds[g.article_id].raw[g.start:g.end] == g.text
+        assert seeds[g.article_id].raw[g.start : g.end] == g.text
 
 
 def test_no_regression_on_the_seeds(scored):
@@ -49,7 +49,7 @@ def test_spans_and_groups(seeds, scored):
     pred, _, _, _ = scored
     actors, _, _ = load_actors()
     for row in pred.itertuples():
-        assert seeds[row.article_id].raw[row.start:row.end] == row.text
+        assert seeds[row.article_id].raw[row.start : row.end] == row.text
         if isinstance(row.speaker, str):
             assert row.speaker_group == actors[row.speaker].group  # every seed speaker is a listed actor
 
@@ -67,7 +67,9 @@ def test_an_article_of_another_outlet(tmp_path):
         "“We made progress,” Blinken told reporters on Monday. “But there is more work to do.”\n"
         "According to the Chinese Foreign Ministry, the talks were candid.\n"
         "Wang Yi, a senior official whose name the actor list lacks, said the US must stop “hyping” threats.\n"
-        "The Pentagon, which was not at the table, said it was disappointed.\n", encoding="utf-8")
+        "The Pentagon, which was not at the table, said it was disappointed.\n",
+        encoding="utf-8",
+    )
     a = read_article(p)
     tables = framing_tables([a])
     q = tables["quotes"].set_index("text")
@@ -91,15 +93,16 @@ def test_issue_shares_and_term_voices(seeds):
     balloon = terms[terms.concept == "balloon"]
     assert {"spy balloon", "weather balloon", "civilian research balloon"} <= set(balloon.term)
     for row in terms.itertuples():
-        assert seeds[row.article_id].raw[row.start:row.end] == row.text or row.concept == "reporting verb"
+        assert seeds[row.article_id].raw[row.start : row.end] == row.text or row.concept == "reporting verb"
     quoted = terms[(terms.voice == "quote") & (terms.concept == "china")]
     assert len(quoted) > 0
 
 
 def test_a_quote_split_around_the_attribution(tmp_path):
     p = tmp_path / "split.txt"
-    p.write_text("“We made real progress,” Blinken said, “but there is much more work to do on many fronts.”\n",
-                 encoding="utf-8")
+    p.write_text(
+        "“We made real progress,” Blinken said, “but there is much more work to do on many fronts.”\n", encoding="utf-8"
+    )
     q = framing_tables([read_article(p)])["quotes"]
     assert q.kind.tolist() == ["direct", "direct"]
     assert q.speaker.tolist() == ["Antony Blinken", "Antony Blinken"]

@@ -10,17 +10,73 @@ from analysis.corpus import date_article, read_article
 from analysis.errors import CorpusError
 
 WORDS = [
-    "said", "told", "will", "would", "according to", "Monday", "Sunday", "last week", "next year", "June 18-19",
-    "18 June 2023", "Feb. 5", "in 2017", "early next year", "later this year", "yesterday", "today", "the visit",
-    "Blinken", "Xi Jinping", "Wang Yi", "the ministry", "balloon", "Taiwan", "is expected to", "may", "unlikely",
-    "Edited by: Someone", "Read more »", "Share", "Photo: AFP", "Published: 3 February 2023", "he said", "she",
-    "\u201c", "\u201d", '"', "'", "\u2018", "\u2019", ".", ",", ":", ";", "\n", "\n\n", " ", "-", "\u2014", "(", ")",
-    "date", " date 2023-06-14 ", "2023-02-30", "théâtre", "\u0130", "\ufeff", "\r\n", "\t",
+    "said",
+    "told",
+    "will",
+    "would",
+    "according to",
+    "Monday",
+    "Sunday",
+    "last week",
+    "next year",
+    "June 18-19",
+    "18 June 2023",
+    "Feb. 5",
+    "in 2017",
+    "early next year",
+    "later this year",
+    "yesterday",
+    "today",
+    "the visit",
+    "Blinken",
+    "Xi Jinping",
+    "Wang Yi",
+    "the ministry",
+    "balloon",
+    "Taiwan",
+    "is expected to",
+    "may",
+    "unlikely",
+    "Edited by: Someone",
+    "Read more »",
+    "Share",
+    "Photo: AFP",
+    "Published: 3 February 2023",
+    "he said",
+    "she",
+    "\u201c",
+    "\u201d",
+    '"',
+    "'",
+    "\u2018",
+    "\u2019",
+    ".",
+    ",",
+    ":",
+    ";",
+    "\n",
+    "\n\n",
+    " ",
+    "-",
+    "\u2014",
+    "(",
+    ")",
+    "date",
+    " date 2023-06-14 ",
+    "2023-02-30",
+    "théâtre",
+    "\u0130",
+    "\ufeff",
+    "\r\n",
+    "\t",
 ]
 pieces = st.one_of(st.sampled_from(WORDS), st.text(min_size=1, max_size=12))
 texts = st.lists(pieces, min_size=0, max_size=60).map(" ".join)
-headers = st.one_of(st.just(""), st.dates(dt.date(2021, 1, 1), dt.date(2025, 1, 1)).map(lambda d: f" date {d} "),
-                    st.sampled_from([" date 2023-13-01 ", " date ", "date 2023-06-18", " date soon "]))
+headers = st.one_of(
+    st.just(""),
+    st.dates(dt.date(2021, 1, 1), dt.date(2025, 1, 1)).map(lambda d: f" date {d} "),
+    st.sampled_from([" date 2023-13-01 ", " date ", "date 2023-06-18", " date soon "]),
+)
 
 SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -32,7 +88,7 @@ def spans_are_sound(article, rows):
             if "start" in r and "end" in r:
                 assert 0 <= r["start"] <= r["end"] <= len(raw), (table, r)
                 if "text" in r and table not in ("issues",):
-                    assert raw[r["start"]:r["end"]] == r["text"], (table, r)
+                    assert raw[r["start"] : r["end"]] == r["text"], (table, r)
 
 
 def read_and_annotate(path):

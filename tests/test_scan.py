@@ -24,8 +24,16 @@ TRICKY = [
 
 
 def patterns():
-    out = [r.pattern for r in RULES] + [FUTURE, PAST, PAST_WORD, CUE, NAME, NEGATION, _hedge_pattern()[0],
-                                        load_actors()[1]]
+    out = [r.pattern for r in RULES] + [
+        FUTURE,
+        PAST,
+        PAST_WORD,
+        CUE,
+        NAME,
+        NEGATION,
+        _hedge_pattern()[0],
+        load_actors()[1],
+    ]
     for e in load_events():
         out += [p for p in (e.cue_any, e.cue_none) if p is not None] + list(e.cue_all)
     out += [i[3] for i in load_codebook()] + [t[2] for t in load_terms()] + [t[1] for t in load_topics()]
@@ -72,8 +80,8 @@ def test_most_patterns_are_sped_up():
     assert scan.first_words(re.compile(r"\bChina\b")) == scan.Starts(frozenset({"china"}), ())
     assert scan.first_words(re.compile(r"\b(?:last|next) week", re.I)).exact == {"last", "next"}
     assert scan.first_words(re.compile(r"Pelosi")) == scan.Starts(frozenset(), ("pelosi",), False)
-    assert scan.first_words(re.compile(r"\b[a-z]+ed\b")) is None           # any word
-    assert scan.first_words(re.compile(r"(?=.*x)(?=.*y)")) is None          # nothing consumed
+    assert scan.first_words(re.compile(r"\b[a-z]+ed\b")) is None  # any word
+    assert scan.first_words(re.compile(r"(?=.*x)(?=.*y)")) is None  # nothing consumed
 
 
 def test_whole_words_match_the_pattern_whole():
@@ -86,14 +94,20 @@ def test_whole_words_match_the_pattern_whole():
 def test_rewritten_patterns_match_as_written_before(texts):
     # two patterns were rewritten to open with a literal character, which `re`
     # skips to; these are the plain forms, which must find the same
+    from analysis.dates import _SENTENCE_END as sentence_end
     from analysis.dates import _breaks
     from analysis.quotes import _SINGLE
 
-    from analysis.dates import _SENTENCE_END as sentence_end
     single = re.compile(r"(?<![\w’'])['‘]([A-Za-z][^'’\n]{0,60}?[A-Za-z])['’](?![\w])")
-    extra = ["'Core interests' and 'red lines'. He said.  \"No.\" ..\n\nthe end? (Yes.) 'a' x'yz'",
-             "‘one-China’ policy?!\n\n\nA. B.C. D", ".", ".\n\nthe end.\n\nThe start.) \n X?!  Y\n\n\n",
-             "\n", "a.\n \n", "A.  \"B\" C. 'D' e.\n\n\n(F)"]
+    extra = [
+        "'Core interests' and 'red lines'. He said.  \"No.\" ..\n\nthe end? (Yes.) 'a' x'yz'",
+        "‘one-China’ policy?!\n\n\nA. B.C. D",
+        ".",
+        ".\n\nthe end.\n\nThe start.) \n X?!  Y\n\n\n",
+        "\n",
+        "a.\n \n",
+        "A.  \"B\" C. 'D' e.\n\n\n(F)",
+    ]
     for text in list(texts) + extra:
         assert list(_breaks(text)) == [m.span() for m in sentence_end.finditer(text)]
         assert spans(_SINGLE.finditer(text)) == spans(single.finditer(text))

@@ -41,8 +41,12 @@ def test_pages_load_nothing_from_the_network(site):
 
 
 def _dom(page: Path, profile: Path) -> tuple[str, str]:
-    result = subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", "--dump-dom", page.as_uri()],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", "--dump-dom", page.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr[-1000:]
     return result.stdout, result.stderr
 

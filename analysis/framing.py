@@ -125,7 +125,7 @@ def term_mentions(article, quotes, profile=None) -> list[dict]:
                     "end": q["end"],
                     "concept": "reporting verb",
                     "term": q["cue"],
-                    "text": q["cue"],
+                    "text": article.raw[q["start"] : q["end"]],  # the speech act the verb reports
                     "voice": "reporter",
                 }
             )

@@ -78,7 +78,10 @@ headers = st.one_of(
     st.sampled_from([" date 2023-13-01 ", " date ", "date 2023-06-18", " date soon "]),
 )
 
-SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# derandomized: the same examples on every run, so that CI is repeatable; a new rule that breaks on them fails
+SETTINGS = settings(
+    max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 def spans_are_sound(article, rows):

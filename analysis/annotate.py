@@ -134,11 +134,28 @@ TABLES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+# Columns the in-memory tables (notebooks, evaluation) carry beyond the exported ones.
+MEMORY: dict[str, list[tuple[str, str]]] = {
+    "articles": [("raw", "str"), ("text", "str")],
+    "issues": [("label", "str")],
+    "terms": [("text", "str")],
+    "expectations": [("voice", "str"), ("candidate_outcomes", "str"), ("judged_by", "str")],
+}
+# the columns `judge_row` adds to an expectation
+JUDGED = ["phase", "candidate_outcomes", "outcomes", "verdict", "reason", "judged_by"]
+
 _COLUMNS = {t: [c for c, _ in cols] for t, cols in TABLES.items()}
+_ALL = {t: [c for c, _ in cols + MEMORY.get(t, [])] for t, cols in TABLES.items()}
 
 
 def columns(table: str) -> list[str]:
+    """The exported columns of a table."""
     return _COLUMNS[table]
+
+
+def all_columns(table: str) -> list[str]:
+    """The exported columns of a table and those it carries in memory."""
+    return _ALL[table]
 
 
 def article_row(article, profile) -> dict:
@@ -182,6 +199,14 @@ def judge_row(row: dict, published, profile) -> dict:
         "reason": match["reason"] if match else "no human reading recorded; see candidate_outcomes",
         "judged_by": match["judged_by"] if match else "",
     }
+
+
+def corpus_frames(articles, profile=None) -> dict:
+    """Every table of `articles` as DataFrames with their in-memory columns too: what the notebooks read."""
+    rows = annotate_all(articles, profile)
+    for a, row in zip(articles, rows["articles"]):
+        row.update(raw=a.raw, text=a.text)
+    return frames(rows, memory=True)
 
 
 def annotate(article, profile=None) -> dict[str, list[dict]]:
@@ -230,12 +255,14 @@ def annotate_all(articles, profile=None) -> dict[str, list[dict]]:
     return out
 
 
-def frames(rows: dict[str, list[dict]]) -> dict:
-    """The rows of `annotate` (of one or many articles) as DataFrames with the tables' columns and types."""
+def frames(rows: dict[str, list[dict]], memory: bool = False) -> dict:
+    """The rows of `annotate` (of one or many articles) as DataFrames with the tables' columns and types
+    (with `memory`, also the columns kept in memory only: `MEMORY`)."""
     import pandas as pd
 
     out = {}
-    for table, cols in TABLES.items():
+    for table, exported in TABLES.items():
+        cols = exported + (MEMORY.get(table, []) if memory else [])
         df = pd.DataFrame(rows.get(table, []), columns=[c for c, _ in cols])
         for c, kind in cols:
             if kind == "date":

@@ -462,73 +462,31 @@ def discrepancy_rows(expressions: list[dict], events=None) -> list[dict]:
     return rows
 
 
-def _frame(rows, columns, date_columns=()):
-    import pandas as pd
-
-    df = pd.DataFrame(rows, columns=columns)
-    for col in date_columns:
-        df[col] = pd.to_datetime(df[col]).astype("datetime64[s]")
-    return df
-
-
-EXPRESSION_COLUMNS = [
-    "article_id",
-    "start",
-    "end",
-    "text",
-    "resolved_start",
-    "resolved_end",
-    "granularity",
-    "rule",
-    "tense",
-    "anchor",
-    "sentence_events",
-    "matches",
-]
-
-
 def _events(profile):
     from .profile import load_profile
 
     return (profile or load_profile()).events
 
 
+def _table(name: str, articles, profile=None):
+    from .annotate import corpus_frames
+
+    return corpus_frames(articles, profile)[name]
+
+
 def time_expressions_table(articles, profile=None):
     """Every date expression of every article, resolved against its (header or inferred) date."""
-    rows = []
-    for a in articles:
-        rows += expression_rows(a, a.published, a.date_source if a.published else "none", _events(profile))
-    return _frame(rows, EXPRESSION_COLUMNS, ("resolved_start", "resolved_end"))
+    return _table("time_expressions", articles, profile)
 
 
 def mentions_table(articles, profile=None):
-    rows = [r for a in articles for r in mention_rows(a, a.published, _events(profile))]
-    return _frame(
-        rows, ["article_id", "start", "end", "text", "event_id", "event_start", "tense", "lag_days"], ("event_start",)
-    )
+    """Every sentence that speaks of a chronology event, with the lag from event to article."""
+    return _table("event_mentions", articles, profile)
 
 
 def discrepancies_table(articles, profile=None):
-    rows = []
-    events = _events(profile)
-    for a in articles:
-        rows += discrepancy_rows(expression_rows(a, a.published, a.date_source, events), events)
-    return _frame(
-        rows,
-        [
-            "article_id",
-            "start",
-            "end",
-            "text",
-            "resolved_start",
-            "resolved_end",
-            "event_id",
-            "event_start",
-            "event_end",
-            "gap_days",
-        ],
-        ("resolved_start", "resolved_end", "event_start", "event_end"),
-    )
+    """Absolute dates that miss the event their sentence speaks of, by a year or less."""
+    return _table("date_discrepancies", articles, profile)
 
 
 def date_evidence_table(articles, profile=None):
@@ -537,29 +495,4 @@ def date_evidence_table(articles, profile=None):
     Dated articles are included too: their interval, computed without the
     header, shows whether the method would have found the stated date.
     """
-    from .profile import load_profile
-
-    profile = profile or load_profile()
-    rows = []
-    for a in articles:
-        inf = infer_publication(a.raw, a.masked, profile.events, profile.window)
-        for e in inf.evidence:
-            rows.append({"article_id": a.article_id, "interval_from": inf.earliest, "interval_to": inf.latest, **e})
-    return _frame(
-        rows,
-        [
-            "article_id",
-            "interval_from",
-            "interval_to",
-            "start",
-            "end",
-            "text",
-            "kind",
-            "events",
-            "allows_from",
-            "allows_to",
-            "holds",
-            "binds",
-        ],
-        ("interval_from", "interval_to", "allows_from", "allows_to"),
-    )
+    return _table("date_evidence", articles, profile)

@@ -238,36 +238,14 @@ def source_of(article: Article, profile=None) -> dict[str, str]:
     return (profile or load_profile()).sources.get(article.sha256, {})
 
 
-ARTICLE_COLUMNS = [
-    "article_id",
-    "path",
-    "sha256",
-    "published",
-    "published_earliest",
-    "published_latest",
-    "date_source",
-    "outlet",
-    "author",
-    "n_chars",
-    "n_words",
-    "n_removed_chars",
-    "n_repairs",
-]
-
-
 def articles_table(articles: list[Article], profile=None):
-    """One row per article: the columns of `ARTICLE_COLUMNS` plus raw and text."""
-    import pandas as pd
-
-    from .annotate import article_row
+    """One row per article: the exported columns of the `articles` table plus raw and text."""
+    from .annotate import article_row, frames
     from .profile import load_profile
 
     profile = profile or load_profile()
     rows = [{**article_row(a, profile), "raw": a.raw, "text": a.text} for a in articles]
-    df = pd.DataFrame(rows, columns=ARTICLE_COLUMNS + ["raw", "text"])
-    for col in ("published", "published_earliest", "published_latest"):
-        df[col] = pd.to_datetime(df[col]).astype("datetime64[s]")
-    return df.sort_values("article_id", ignore_index=True)
+    return frames({"articles": rows}, memory=True)["articles"].sort_values("article_id", ignore_index=True)
 
 
 def load_corpus(path: Path | str | None = None, profile=None):
@@ -284,23 +262,24 @@ def load_corpus(path: Path | str | None = None, profile=None):
 
 
 def boilerplate_table(articles: list[Article]):
-    """One row per removed span: article_id, start, end, text, reason."""
-    import pandas as pd
+    """One row per removed span (the `boilerplate` table of `analysis.annotate`)."""
+    from .annotate import frames
 
     rows = [
         {"article_id": a.article_id, "start": s.start, "end": s.end, "text": s.text, "reason": s.reason}
         for a in articles
         for s in a.removed
     ]
-    return pd.DataFrame(rows, columns=["article_id", "start", "end", "text", "reason"])
+    return frames({"boilerplate": rows})["boilerplate"]
 
 
 def repairs_table(articles: list[Article]):
-    """One row per glued-word repair: article_id, start, end, text, replacement, kind."""
-    import pandas as pd
+    """One row per glued-word repair (the `repairs` table of `analysis.annotate`)."""
+    from .annotate import frames
 
-    rows = [{"article_id": a.article_id, **r._asdict()} for a in articles for r in a.repairs]
-    return pd.DataFrame(rows, columns=["article_id", "start", "end", "text", "replacement", "kind"])
+    return frames({"repairs": [{"article_id": a.article_id, **r._asdict()} for a in articles for r in a.repairs]})[
+        "repairs"
+    ]
 
 
 def sources_table(articles: list[Article], profile=None):

@@ -146,26 +146,12 @@ def extract_expectations(article, quotes: list[dict] | None = None, profile=None
     return rows
 
 
-EXPECTATION_COLUMNS = [
-    "article_id",
-    "start",
-    "end",
-    "text",
-    "hedge",
-    "certainty",
-    "holder",
-    "holder_group",
-    "voice",
-    "topic",
-    "polarity",
-]
-
-
 def expectations_table(articles, profile=None):
-    import pandas as pd
+    """Every expectation of every article, before `judge` (from `analysis.annotate`)."""
+    from .annotate import JUDGED, corpus_frames
 
-    rows = [r for a in articles for r in extract_expectations(a, profile=profile)]
-    return pd.DataFrame(rows, columns=EXPECTATION_COLUMNS)
+    table = corpus_frames(articles, profile)["expectations"]
+    return table[[c for c in table.columns if c not in JUDGED]]
 
 
 # --- outcomes and verdicts ------------------------------------------------------

@@ -133,22 +133,8 @@ def term_mentions(article, quotes, profile=None) -> list[dict]:
 
 
 def framing_tables(articles, profile=None):
-    """quotes, issue mentions, issue salience and term tables for a list of articles."""
-    import pandas as pd
+    """quotes, issue mentions, issue salience and term tables for a list of articles (from `analysis.annotate`)."""
+    from .annotate import corpus_frames
 
-    from .quotes import QUOTE_COLUMNS, extract_quotes
-
-    quotes, mentions, salience, terms = [], [], [], []
-    for a in articles:
-        q = extract_quotes(a, profile)
-        m = issue_mentions(a, q, profile)
-        quotes += q
-        mentions += m
-        salience += issue_salience(a, m, profile)
-        terms += term_mentions(a, q, profile)
-    return {
-        "quotes": pd.DataFrame(quotes, columns=QUOTE_COLUMNS),
-        "issue_mentions": pd.DataFrame(mentions, columns=["article_id", "start", "end", "issue", "term", "voice"]),
-        "issues": pd.DataFrame(salience, columns=["article_id", "issue", "label", "mentions", "share"]),
-        "terms": pd.DataFrame(terms, columns=["article_id", "start", "end", "concept", "term", "text", "voice"]),
-    }
+    frames = corpus_frames(articles, profile)
+    return {name: frames[name] for name in ("quotes", "issue_mentions", "issues", "terms")}

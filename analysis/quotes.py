@@ -342,16 +342,13 @@ class Extractor:
         return {"start": start, "end": end, "kind": kind, "speaker": speaker, "speaker_group": group, "cue": cue}
 
 
-QUOTE_COLUMNS = ["article_id", "start", "end", "kind", "speaker", "speaker_group", "cue", "text"]
-
-
 def extract_quotes(article, profile=None) -> list[dict]:
     rows = Extractor(article.masked, profile).extract()
     return [{"article_id": article.article_id, **r, "text": article.raw[r["start"] : r["end"]]} for r in rows]
 
 
 def quotes_table(articles, profile=None):
-    import pandas as pd
+    """Every quote of every article (the `quotes` table of `analysis.annotate`)."""
+    from .annotate import corpus_frames
 
-    rows = [r for a in articles for r in extract_quotes(a, profile)]
-    return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    return corpus_frames(articles, profile)["quotes"]

@@ -6,13 +6,14 @@ import hashlib
 import pandas as pd
 
 from analysis import load_corpus, paths, read_article
-from analysis.corpus import ARTICLE_COLUMNS, count_words
+from analysis.annotate import columns
+from analysis.corpus import count_words
 
 
 def test_one_row_per_article_sorted(seeds):
     df = load_corpus()
     assert list(df.article_id) == sorted(seeds)
-    assert list(df.columns) == ARTICLE_COLUMNS + ["raw", "text"]
+    assert list(df.columns) == columns("articles") + ["raw", "text"]
     assert df.article_id.is_unique
 
 

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from analysis import paths
-from analysis.corpus import ARTICLE_COLUMNS
+from analysis.annotate import columns
 from analysis.export import export
 
 
@@ -19,7 +19,7 @@ def test_cli_exports_seeds(tmp_path):
     result = run_cli("export", "--corpus", "seeds", "--out", str(tmp_path / "x"))
     assert result.returncode == 0, result.stderr
     articles = pd.read_csv(tmp_path / "x" / "articles.csv")
-    assert list(articles.columns) == ARTICLE_COLUMNS
+    assert list(articles.columns) == columns("articles")
     assert len(articles) == 5
     boiler = pd.read_csv(tmp_path / "x" / "boilerplate.csv", keep_default_na=False)
     assert list(boiler.columns) == ["article_id", "start", "end", "text", "reason"]

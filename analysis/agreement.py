@@ -54,7 +54,7 @@ def _speaker_label(speaker, clusters: dict) -> object:
 
 def compare(first: Path, second: Path, files) -> tuple[list[dict], list[dict]]:
     """Agreement figures (extractor, measure, value, n) and the list of disagreements."""
-    from .dates import sentence_spans
+    from .text import sentence_spans
 
     raws = {Path(f).stem: Path(f).read_text(encoding="utf-8") for f in files}
     figures, disagreements = [], []

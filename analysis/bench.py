@@ -41,7 +41,7 @@ def _pieces() -> tuple[list[str], list[str]]:
     """The seeds' sentences and their debris lines, as scraped (glued words included), so that the
     benchmark's corpus gives the cleaning its real work."""
     from .corpus import read_corpus
-    from .dates import sentence_spans
+    from .text import sentence_spans
 
     sentences, debris = [], []
     for a in read_corpus(paths.SEEDS):

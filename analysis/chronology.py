@@ -33,7 +33,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from . import scan
-from .dates import RULES, DateExpression, find_expressions, resolve, sentence_spans, tenses_of
+from .dates import RULES, DateExpression, find_expressions, resolve
+from .text import sentence_spans, tenses_of
 
 Date = dt.date
 RELATIVE_RULES = {r.name for r in RULES if r.needs_anchor}

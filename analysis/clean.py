@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from . import paths, scan
+from .text import mask
 
 
 class Span(NamedTuple):
@@ -240,21 +241,7 @@ def _candidates(raw: str, skip: list[Span], skip_before: int):
     return joins, kept, seen
 
 
-_NOT_BREAK = re.compile(r"[^\r\n]")
 _BLANK_LINES = re.compile(r"\n{3,}")
-
-
-def mask(raw: str, spans) -> str:
-    """`raw` with the characters of `spans` ((start, end) pairs) blanked, line breaks kept."""
-    parts, pos = [], 0
-    for start, end in sorted(spans):
-        start = max(start, pos)
-        if start >= end:
-            continue
-        parts += [raw[pos:start], _NOT_BREAK.sub(" ", raw[start:end])]
-        pos = end
-    parts.append(raw[pos:])
-    return "".join(parts)
 
 
 def readable_text(raw: str, removed: list[Span], repairs: list[Repair]) -> str:

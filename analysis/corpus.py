@@ -20,7 +20,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import paths
-from .clean import Repair, Span, find_boilerplate, find_glued_words, mask, readable_text
+from .clean import Repair, Span, find_boilerplate, find_glued_words, readable_text
 from .errors import (
     CorpusNotFoundError,
     DateHeaderError,
@@ -29,6 +29,7 @@ from .errors import (
     EncodingError,
     NoArticlesError,
 )
+from .text import mask
 
 # Leading whitespace (or a byte-order mark), the word "date", then one token.
 _HEADER = re.compile(r"\A[\ufeff\s]*date[ \t]+(?P<value>\S*)[ \t]*")

@@ -21,14 +21,14 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 from typing import NamedTuple
 
-from . import paths, scan
+from . import scan
+from .text import sentence_spans, tenses_of
 
 Date = dt.date
 
@@ -46,28 +46,6 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:19|20)\d{2}"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _NUM = r"(?:\d+|" + "|".join(NUMBERS) + r")"
-
-
-def _tense_markers() -> dict[str, str]:
-    """The markers of `resources/tense_markers.csv`, as one alternation per tense (in file order)."""
-    from .profile import compile_pattern, read_table
-
-    path = paths.RESOURCES / "tense_markers.csv"
-    markers: dict[str, list[str]] = {"future": [], "past": []}
-    for row in read_table(path, ("tense", "marker")):
-        compile_pattern(path, row, "marker")
-        markers.setdefault(row["tense"], []).append(row["marker"])
-    return {tense: "|".join(words) for tense, words in markers.items()}
-
-
-_MARKERS = _tense_markers()
-FUTURE = re.compile(rf"\b(?:{_MARKERS['future']})\b", re.I)
-_PAST_WORDS = _MARKERS["past"]
-# a past-tense marker: one of those words, or any word of three letters or more plus "-ed"
-PAST = re.compile(rf"\b(?:{_PAST_WORDS}|[a-z]{{3,}}ed)\b", re.I)
-# the same, in two parts that a word index finds fast (see Tenses)
-PAST_WORD = re.compile(rf"\b(?:{_PAST_WORDS})\b", re.I)
-ED_WORD = re.compile(r"[a-z]{3,}ed", re.I)
 
 
 class Resolved(NamedTuple):
@@ -365,119 +343,6 @@ RULES: list[Rule] = [
 
 
 # --- finding ---------------------------------------------------------------
-
-# A break between sentences: after . ! or ? (and any closing quote or bracket),
-# white space before a capital or digit; or a run of line breaks.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])|\n+")
-# The same two kinds, each written to open with a literal character, which
-# `re` skips to (see _breaks).
-_STOP_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9])")
-_LINE_BREAK = re.compile(r"\n+")
-
-
-@lru_cache(maxsize=4)
-def _breaks(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each break between sentences in `text`: the matches of
-    _SENTENCE_END. A stop's break swallows any line breaks after it, so a run
-    of line breaks counts where no stop's break holds it."""
-    stops = [(m.start() + 1, m.end()) for m in _STOP_BREAK.finditer(text)]
-    starts = [s for s, _ in stops]
-
-    def swallowed(start: int, end: int) -> bool:
-        k = bisect_right(starts, start) - 1
-        return k >= 0 and end <= stops[k][1]
-
-    lines = [m.span() for m in _LINE_BREAK.finditer(text) if not swallowed(*m.span())]
-    return tuple(sorted(stops + lines))
-
-
-ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Capt|Col|Lt|Adm|Sen|Rep|Gov|Prof|St)\.$")
-
-
-def sentence_spans(
-    text: str, protected: list[tuple[int, int]] = (), abbreviations: bool = False
-) -> list[tuple[int, int]]:
-    """(start, end) of each sentence or heading line of `text` (offsets kept).
-
-    No sentence ends inside a `protected` span (a quotation), nor, with
-    `abbreviations`, after a title such as "Mr." or "Gen.".
-    """
-    if not protected and not abbreviations:
-        return list(_plain_sentences(text))
-    return _sentence_spans(text, protected, abbreviations)
-
-
-@lru_cache(maxsize=4)
-def _plain_sentences(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(_sentence_spans(text, (), False))
-
-
-def _sentence_spans(text: str, protected, abbreviations: bool) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    protected = sorted(protected)
-    opens = [s for s, _ in protected]
-    reach = list(accumulate((e for _, e in protected), max))  # the furthest end among the first k
-    for start, end in _breaks(text):
-        k = bisect_left(opens, start)  # the spans opening before this break
-        if k and reach[k - 1] - 1 > start:
-            continue
-        if abbreviations and ABBREVIATION.search(text, max(0, start - 6), start):
-            continue
-        if text[pos:start].strip():
-            spans.append((pos, start))
-        pos = end
-    if text[pos:].strip():
-        spans.append((pos, len(text)))
-    # trim surrounding whitespace
-    out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        out.append((s, e))
-    return out
-
-
-class Tenses:
-    """The tense markers of a text, found once, for `at`."""
-
-    def __init__(self, text: str):
-        index = scan.index(text)
-        # PAST matches whole words only, so its matches are those of its two parts
-        past = {m.start(): m.end() for m in index.finditer(PAST_WORD)}
-        past.update((at, at + n) for at, n in index.whole_words(ED_WORD, suffix="ed"))
-        self.markers = sorted(
-            [(m.start(), m.end(), "future") for m in index.finditer(FUTURE)]
-            + [(at, end, "past") for at, end in past.items()],
-            key=lambda m: (m[0], m[2]),
-        )
-        self.starts = [m[0] for m in self.markers]
-
-    def at(self, sentence_start: int, sentence_end: int, start: int, end: int) -> str:
-        """'future' or 'past' for an expression at start:end of the sentence.
-
-        The first tense marker after the expression decides; failing that, the
-        nearest before it; failing both, 'unknown' (weekdays then count as
-        past, as reporting is mostly retrospective; dates take the nearest year).
-        """
-        markers = self.markers
-        i = bisect_left(self.starts, end)
-        if i < len(markers) and markers[i][0] < sentence_end:
-            return markers[i][2]  # at equal starts "future" sorts first, as it should
-        before = [(e, kind) for s, e, kind in markers[bisect_left(self.starts, sentence_start) : i] if e <= start]
-        return max(before)[1] if before else "unknown"
-
-
-@lru_cache(maxsize=4)
-def tenses_of(text: str) -> Tenses:
-    """The tense markers of `text` (kept for the few texts in use at a time)."""
-    return Tenses(text)
-
-
-def tense_at(sentence: str, start: int, end: int) -> str:
-    """'future', 'past' or 'unknown' for an expression at sentence[start:end] (see `Tenses.at`)."""
-    return Tenses(sentence).at(0, len(sentence), start, end)
 
 
 class Groups(dict):

@@ -27,7 +27,14 @@ from . import paths, scan
 from .framing import load_codebook
 from .quotes import Extractor
 
-NEGATION_WORD = re.compile(r"\b(?:not|no|never|without|nothing)\b", re.I)
+
+def _negation_words() -> str:
+    from .profile import read_table
+
+    return "|".join(re.escape(r["word"]) for r in read_table(paths.RESOURCES / "negation.csv", ("word",)))
+
+
+NEGATION_WORD = re.compile(rf"\b(?:{_negation_words()})\b", re.I)
 NEGATION_SUFFIX = re.compile(r"n['’]t\b", re.I)
 NEGATION = re.compile(f"{NEGATION_WORD.pattern}|{NEGATION_SUFFIX.pattern}", re.I)
 

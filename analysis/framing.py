@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import scan
-from .dates import sentence_spans
+from .text import sentence_spans
 
 
 def read_codebook(path) -> tuple[tuple[str, str, str, re.Pattern], ...]:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import paths, scan
-from .dates import sentence_spans
+from .text import sentence_spans
 
 
 def _reporting_verbs() -> tuple[str, set[str]]:

@@ -96,3 +96,25 @@ def test_a_report_on_the_second_profile_runs_every_notebook_on_its_own_articles(
     articles = pd.read_csv(tmp_path / "tables" / "articles.csv")
     assert set(articles.article_id) == {p.stem for p in profile.corpus.glob("*.txt")}
     assert (tmp_path / "figures" / "01-timeline.png").stat().st_size > 10_000
+
+
+def test_every_resource_and_profile_file_says_what_it_is_and_how_a_row_is_read():
+    files = sorted(paths.RESOURCES.glob("*.csv")) + sorted(paths.EVENTS.glob("*/*.csv"))
+    assert len(files) >= 6 + 2 * 10
+    for path in files:
+        lines = path.read_text(encoding="utf-8").split("\n")
+        comments = [line for line in lines if line.startswith("#")]
+        assert comments and lines[0].startswith("#"), path.name
+        assert sum(len(c) for c in comments) > 60, path.name  # a sentence, not a stub
+
+
+def test_a_bad_resource_row_is_named_by_file_line_and_column(tmp_path):
+    from analysis.clean import load_rules
+    from analysis.errors import ProfileError
+
+    bad = tmp_path / "debris_rules.csv"
+    bad.write_text(
+        "# rules\nrule_id,reason,scope,pattern\nok,fine,line,Share\nbroken,bad,line,(unclosed\n", encoding="utf-8"
+    )
+    with pytest.raises(ProfileError, match=r"debris_rules.csv, line 4, column pattern: invalid regular expression"):
+        load_rules(str(bad))

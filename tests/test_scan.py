@@ -7,10 +7,11 @@ import pytest
 
 from analysis import scan
 from analysis.chronology import load_events
-from analysis.dates import FUTURE, PAST, PAST_WORD, RULES
+from analysis.dates import RULES
 from analysis.expectations import NEGATION, _hedge_pattern, load_topics
 from analysis.framing import load_codebook, load_terms
 from analysis.quotes import CUE, NAME, load_actors
+from analysis.text import FUTURE, PAST, PAST_WORD
 
 TRICKY = [
     # words glued, cut and cased every way; letters outside ASCII that `re` folds to ASCII ones
@@ -94,9 +95,9 @@ def test_whole_words_match_the_pattern_whole():
 def test_rewritten_patterns_match_as_written_before(texts):
     # two patterns were rewritten to open with a literal character, which `re`
     # skips to; these are the plain forms, which must find the same
-    from analysis.dates import _SENTENCE_END as sentence_end
-    from analysis.dates import _breaks
     from analysis.quotes import _SINGLE
+    from analysis.text import _SENTENCE_END as sentence_end
+    from analysis.text import _breaks
 
     single = re.compile(r"(?<![\w’'])['‘]([A-Za-z][^'’\n]{0,60}?[A-Za-z])['’](?![\w])")
     extra = [

@@ -93,6 +93,11 @@ def test_a_report_on_the_second_profile_runs_every_notebook_on_its_own_articles(
         executed = json.loads((tmp_path / "notebooks" / nb.name).read_text(encoding="utf-8"))
         errors = [o for c in executed["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
         assert not errors, nb.name
+    seeds = {p.stem for p in paths.SEEDS.glob("*.txt")}
+    for name in ("00-corpus.ipynb", "01-chronology.ipynb"):  # their prose is written from the tables
+        text = (tmp_path / "notebooks" / name).read_text(encoding="utf-8")
+        assert not any(s in text for s in seeds), name
+        assert profile.title in text, name
     articles = pd.read_csv(tmp_path / "tables" / "articles.csv")
     assert set(articles.article_id) == {p.stem for p in profile.corpus.glob("*.txt")}
     assert (tmp_path / "figures" / "01-timeline.png").stat().st_size > 10_000

@@ -48,6 +48,9 @@ def main(argv: list[str] | None = None) -> int:
     p_eval.add_argument(
         "--out", default="output/evaluation", help="folder for figures.csv and items.csv (default: output/evaluation)"
     )
+    p_eval.add_argument("--corpus", help="your own articles (folder, .jsonl or .csv), measured against --gold")
+    p_eval.add_argument("--gold", help="folder of your hand reading, in the format of evaluation/gold/ (with --corpus)")
+    p_eval.add_argument("--event", help="event profile folder (events/NAME; default: the default profile)")
     args = parser.parse_args(argv)
 
     try:
@@ -68,7 +71,9 @@ def main(argv: list[str] | None = None) -> int:
             for path in written:
                 print(path)
         elif args.command == "evaluate":
-            _evaluate(args.split or ["seeds", "dev", "test"], args.out)
+            if args.corpus and not args.gold:
+                parser.error("--corpus needs --gold: the hand reading to measure against")
+            _evaluate(args.split or ["seeds", "dev", "test"], args.out, args.corpus, args.gold, args.event)
         elif args.command == "report" and (args.corpus or args.event):
             if not args.out:
                 parser.error("--corpus and --event need --out: the committed notebooks are never overwritten")
@@ -87,12 +92,13 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _evaluate(splits: list[str], out: str) -> None:
+def _evaluate(splits: list[str], out: str, corpus=None, gold=None, event=None) -> None:
     import pandas as pd
 
     from . import evaluation
+    from .profile import load_profile
 
-    metrics, items = evaluation.evaluate(splits)
+    metrics, items = evaluation.evaluate(splits, corpus, gold, load_profile(event) if corpus else None)
     print("How well the extractors read: value (n) per split; seeds are training figures, test is held out.")
     print(evaluation.MATCHING)
     with pd.option_context("display.width", 200, "display.max_colwidth", 40, "display.max_rows", 200):

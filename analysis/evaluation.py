@@ -636,21 +636,45 @@ def annotate(files) -> tuple[list, dict]:
     return articles, tables_of(articles)
 
 
-def evaluate_split(name: str):
-    """Every figure of one split (tidy: extractor, metric, value, n) and every compared item."""
+def evaluate_split(name: str, corpus: Path | str | None = None, gold: Path | str | None = None, profile=None):
+    """Every figure of one split (tidy: extractor, metric, value, n) and every compared item.
+
+    With `corpus` and `gold`, the split is any corpus the export reads (a
+    folder, a .jsonl or .csv file of records) and a folder of hand-reading
+    files in the format of `evaluation/gold/` (see its README); an extractor
+    whose gold file is missing there is not scored.
+    """
     import pandas as pd
 
-    s = split(name)
-    articles, tables = annotate(s.files)
+    if corpus is not None:
+        from .corpus import read_corpus
+        from .export import tables_of
+
+        folder = Path(gold) if gold else GOLD
+        articles = read_corpus(corpus, profile)
+        tables = tables_of(articles, profile)
+    else:
+        s = split(name)
+        folder = s.gold
+        articles, tables = annotate(s.files)
     raws = {a.article_id: a.raw for a in articles}
     metrics, items = [], []
-    score_quotes(tables["quotes.csv"].reset_index(drop=True), gold_quotes(raws, s.gold), metrics, items)
-    score_dates(tables["time_expressions.csv"].reset_index(drop=True), gold_dates(raws, s.gold), metrics, items)
-    score_publication(articles, gold_publication(s.gold), metrics, items)
-    score_debris(articles, gold_debris(raws, s.gold), metrics, items)
-    score_expectations(
-        tables["expectations.csv"].reset_index(drop=True), gold_expectations(raws, s.gold), metrics, items
-    )
+
+    def has(*names):
+        return any((folder / n).exists() for n in names)
+
+    if has("quotes.csv"):
+        score_quotes(tables["quotes.csv"].reset_index(drop=True), gold_quotes(raws, folder), metrics, items)
+    if has("dates.csv", "time_expressions.csv"):
+        score_dates(tables["time_expressions.csv"].reset_index(drop=True), gold_dates(raws, folder), metrics, items)
+    if has("publication.csv"):
+        score_publication(articles, gold_publication(folder), metrics, items)
+    if has("debris.csv"):
+        score_debris(articles, gold_debris(raws, folder), metrics, items)
+    if has("expectations.csv"):
+        score_expectations(
+            tables["expectations.csv"].reset_index(drop=True), gold_expectations(raws, folder), metrics, items
+        )
     m = pd.DataFrame(metrics)
     m.insert(0, "split", name)
     m.insert(1, "articles", len(articles))
@@ -659,11 +683,14 @@ def evaluate_split(name: str):
     return m, it.sort_values(["extractor", "article_id", "start", "outcome"], ignore_index=True)
 
 
-def evaluate(splits=SPLITS):
-    """Figures and items of several splits, concatenated."""
+def evaluate(splits=SPLITS, corpus=None, gold=None, profile=None):
+    """Figures and items of several splits (or of one `corpus` against its `gold`), concatenated."""
     import pandas as pd
 
-    parts = [evaluate_split(name) for name in splits]
+    if corpus is not None:
+        parts = [evaluate_split("corpus", corpus, gold, profile)]
+    else:
+        parts = [evaluate_split(name) for name in splits]
     return pd.concat([p[0] for p in parts], ignore_index=True), pd.concat([p[1] for p in parts], ignore_index=True)
 
 
@@ -680,7 +707,9 @@ def figures_table(metrics):
     t = metrics.assign(cell=metrics.apply(cell, axis=1))
     order = list(dict.fromkeys(zip(t.extractor, t.metric)))
     wide = t.pivot(index=["extractor", "metric"], columns="split", values="cell")
-    wide = wide.reindex(order)[[s for s in SPLITS if s in set(t.split)]]
+    wide = wide.reindex(order)[
+        [s for s in SPLITS if s in set(t.split)] + [s for s in dict.fromkeys(t.split) if s not in SPLITS]
+    ]
     wide.columns.name = None
     return wide
 

@@ -364,3 +364,28 @@ def test_readme_headline_table_is_current():
     readme = (ev.paths.ROOT / "README.md").read_text(encoding="utf-8")
     block = readme.split("<!-- headline-table:")[1].split("-->", 1)[1].split("<!-- /headline-table -->")[0]
     assert block.strip() == ev.headline_table(metrics)
+
+
+def test_evaluate_your_own_corpus_and_hand_reading(tmp_path):
+    """A records file of three dev articles against the gold folder: the same figures as those files read one by one."""
+    import json
+
+    files = [p for p in ev.split("dev").files][:3]
+    corpus = tmp_path / "mine.jsonl"
+    corpus.write_text(
+        "".join(json.dumps({"id": p.stem, "text": p.read_text(encoding="utf-8")}) + "\n" for p in files),
+        encoding="utf-8",
+    )
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for name in ("quotes.csv", "dates.csv"):  # only these two are scored
+        (gold / name).write_bytes((ev.GOLD / name).read_bytes())
+    metrics, items = ev.evaluate(corpus=corpus, gold=gold)
+    assert set(metrics.extractor) == {"quotations", "indirect speech", "date expressions"}
+    assert set(metrics.split) == {"corpus"} and set(metrics.articles) == {3}
+    articles, tables = ev.annotate(files)
+    raws = {a.article_id: a.raw for a in articles}
+    expected = []
+    ev.score_quotes(tables["quotes.csv"].reset_index(drop=True), ev.gold_quotes(raws), expected, [])
+    got = metrics[metrics.extractor.isin(["quotations", "indirect speech"])]
+    assert list(got.value.fillna(-1)) == [e["value"] if e["value"] == e["value"] else -1 for e in expected]

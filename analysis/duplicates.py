@@ -26,7 +26,9 @@ six times above what two reports of the same event share.
 Candidates come from banding the MinHash values (42 bands of 3 rows, as an
 LSH index does, but kept as one compact array of 32-bit values per article
 and grouped by sorting once, in `rows()`: about 0.6 KB an article, where
-datasketch's MinHashLSH index took about 13 KB), so 100,000
+datasketch's MinHashLSH index took about 13 KB; a band value shared by more
+than `MAX_BAND_GROUP` articles is a common passage, not a story, and is not
+used), so 100,000
 articles are not compared pair by pair: a pair of similarity 0.4 becomes a
 candidate with probability 0.94, one of 0.53 with 0.999, one of 0.1 (two
 reports quoting the same remarks) with 0.04, and every candidate is then
@@ -67,6 +69,11 @@ SEED = 1
 SCHEME = "affine32"  # datasketch's permutation scheme: hash values are 32-bit
 THRESHOLD = 0.4  # estimated Jaccard similarity from which two texts are near-identical
 LSH_BANDS, LSH_ROWS = 42, 3
+# A band value shared by more articles than this is not used to find candidates: such a crowd shares a common
+# passage (a boilerplate paragraph, a quoted statement), not a story. A true copy shares many bands (about 2.7
+# of 42 at the threshold, 21 at a similarity of 0.8), so it is still found through the others; the pairs within
+# the crowd would cost the square of its size.
+MAX_BAND_GROUP = 200
 
 _DTYPE = np.uint32
 _MARKS = str.maketrans("", "", ".'’")  # deleted before splitting words: U.S. -> US, China’s -> Chinas
@@ -178,7 +185,7 @@ class DuplicateFinder:
             sorted_keys = keys[order]
             edges = np.flatnonzero(np.diff(sorted_keys)) + 1
             for group in np.split(order, edges):
-                if len(group) < 2:
+                if len(group) < 2 or len(group) > MAX_BAND_GROUP:
                     continue
                 group = np.sort(group)
                 members = values[group]

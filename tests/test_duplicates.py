@@ -189,3 +189,17 @@ def test_the_evaluation_corpus_holds_one_story_twice():
     ]
     assert rows[1]["similarity"] >= THRESHOLD
     assert {r["article_id"] for r in rows} == AP_COPIES
+
+
+def test_a_crowd_sharing_one_passage_is_not_compared_pair_by_pair_but_copies_are_still_found():
+    from analysis import duplicates as d
+
+    common = "The ministry said in a statement that the talks were candid and constructive and would go on. "
+    texts = [common + " ".join(f"w{i}x{j}" for j in range(60)) for i in range(d.MAX_BAND_GROUP + 50)]
+    finder = d.DuplicateFinder()
+    for i, text in enumerate(texts):
+        finder.add(d.signature(f"a{i:04d}", f"a{i}.txt", f"h{i}", text))
+    copy = texts[7].replace("w7x59", "edited")  # one real copy among the crowd
+    finder.add(d.signature("zcopy", "z.txt", "hz", copy))
+    rows = finder.rows()
+    assert {r["article_id"] for r in rows} == {"a0007", "zcopy"}

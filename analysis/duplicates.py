@@ -136,6 +136,7 @@ class DuplicateFinder:
         self._indexed: list[str] = []  # articles whose sketch is banded (one per distinct text)
         self._sketches: list[bytes] = []
         self._banded = 0  # how many of them `_link_near_copies` has already seen
+        self._position: dict[str, int] = {}
 
     def __len__(self) -> int:
         return len(self._sigs)
@@ -171,32 +172,43 @@ class DuplicateFinder:
         return np.frombuffer(b"".join(self._sketches), dtype=_DTYPE).reshape(len(self._sketches), NUM_PERM)
 
     def _link_near_copies(self) -> None:
-        """Link every pair of indexed sketches that share a band and are similar enough."""
+        """Link every pair of indexed sketches that share a band and are similar enough.
+
+        Vectorised: per band, the sketches are sorted by the band's hash, and
+        the candidate pairs are the sorted neighbours at offsets 1, 2, … that
+        share it (groups larger than `MAX_BAND_GROUP` left out); the candidates
+        of all bands are then deduplicated and checked against `THRESHOLD` in
+        blocks, and the similar pairs linked in the order of their indices.
+        """
         if self._banded == len(self._indexed) or len(self._indexed) < 2:
             return
         values = self._values_of()
-        ids = self._indexed
+        n = len(values)
         mix = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64)
-        checked: set[tuple[int, int]] = set()
+        codes = []  # candidate pairs (a < b) as a * n + b
         for band in range(LSH_BANDS):
             rows = values[:, band * LSH_ROWS : (band + 1) * LSH_ROWS].astype(np.uint64)
             keys = (rows * mix[:LSH_ROWS]).sum(axis=1, dtype=np.uint64)  # wraps: a hash of the band
             order = np.argsort(keys, kind="stable")
             sorted_keys = keys[order]
-            edges = np.flatnonzero(np.diff(sorted_keys)) + 1
-            for group in np.split(order, edges):
-                if len(group) < 2 or len(group) > MAX_BAND_GROUP:
-                    continue
-                group = np.sort(group)
-                members = values[group]
-                for lo in range(0, len(group), 64):  # in blocks, so that a large group stays small in memory
-                    block = members[lo : lo + 64]
-                    same = (block[:, None, :] == members[None, :, :]).sum(axis=2) >= THRESHOLD * NUM_PERM
-                    for i, j in zip(*np.nonzero(same)):
-                        a, b = int(group[lo + i]), int(group[j])
-                        if a < b and (a, b) not in checked:
-                            checked.add((a, b))
-                            self._union(ids[a], ids[b])
+            starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
+            sizes = np.diff(np.r_[starts, n])
+            size_at = np.repeat(sizes, sizes)  # the size of each sorted position's group
+            usable = (size_at >= 2) & (size_at <= MAX_BAND_GROUP)
+            for offset in range(1, int(sizes[sizes <= MAX_BAND_GROUP].max(initial=1))):
+                same = usable[:-offset] & (sorted_keys[:-offset] == sorted_keys[offset:])
+                if not same.any():
+                    break
+                a, b = order[:-offset][same], order[offset:][same]
+                codes.append(np.minimum(a, b).astype(np.int64) * n + np.maximum(a, b))
+        if codes:
+            pairs = np.unique(np.concatenate(codes))
+            for lo in range(0, len(pairs), 100_000):  # blocks: 100,000 pairs of 128 values at a time
+                block = pairs[lo : lo + 100_000]
+                a, b = block // n, block % n
+                similar = (values[a] == values[b]).sum(axis=1) >= THRESHOLD * NUM_PERM
+                for i, j in zip(a[similar].tolist(), b[similar].tolist()):
+                    self._union(self._indexed[i], self._indexed[j])
         self._banded = len(self._indexed)
 
     def _similarity(self, a: str, b: str) -> float:
@@ -204,7 +216,9 @@ class DuplicateFinder:
         ka, kb = self._by_text[self._sigs[a].text_sha256], self._by_text[self._sigs[b].text_sha256]
         if ka == kb:
             return 1.0
-        position = {k: i for i, k in enumerate(self._indexed)}
+        if len(self._position) != len(self._indexed):  # built once per set of indexed articles
+            self._position = {k: i for i, k in enumerate(self._indexed)}
+        position = self._position
         if ka not in position or kb not in position:
             return 0.0
         va = np.frombuffer(self._sketches[position[ka]], dtype=_DTYPE)

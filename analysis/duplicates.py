@@ -177,15 +177,14 @@ class DuplicateFinder:
         Vectorised: per band, the sketches are sorted by the band's hash, and
         the candidate pairs are the sorted neighbours at offsets 1, 2, … that
         share it (groups larger than `MAX_BAND_GROUP` left out); the candidates
-        of all bands are then deduplicated and checked against `THRESHOLD` in
-        blocks, and the similar pairs linked in the order of their indices.
+        are checked against `THRESHOLD` band by band, offset by offset and in
+        blocks, so memory stays bounded, and the similar pairs are linked.
         """
         if self._banded == len(self._indexed) or len(self._indexed) < 2:
             return
         values = self._values_of()
         n = len(values)
         mix = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64)
-        codes = []  # candidate pairs (a < b) as a * n + b
         for band in range(LSH_BANDS):
             rows = values[:, band * LSH_ROWS : (band + 1) * LSH_ROWS].astype(np.uint64)
             keys = (rows * mix[:LSH_ROWS]).sum(axis=1, dtype=np.uint64)  # wraps: a hash of the band
@@ -199,17 +198,16 @@ class DuplicateFinder:
                 same = usable[:-offset] & (sorted_keys[:-offset] == sorted_keys[offset:])
                 if not same.any():
                     break
-                a, b = order[:-offset][same], order[offset:][same]
-                codes.append(np.minimum(a, b).astype(np.int64) * n + np.maximum(a, b))
-        if codes:
-            pairs = np.unique(np.concatenate(codes))
-            for lo in range(0, len(pairs), 100_000):  # blocks: 100,000 pairs of 128 values at a time
-                block = pairs[lo : lo + 100_000]
-                a, b = block // n, block % n
-                similar = (values[a] == values[b]).sum(axis=1) >= THRESHOLD * NUM_PERM
-                for i, j in zip(a[similar].tolist(), b[similar].tolist()):
-                    self._union(self._indexed[i], self._indexed[j])
+                self._link_similar(values, order[:-offset][same], order[offset:][same])
         self._banded = len(self._indexed)
+
+    def _link_similar(self, values: np.ndarray, a: np.ndarray, b: np.ndarray) -> None:
+        """Link the pairs (a[k], b[k]) of sketch indices whose sketches are similar enough."""
+        for lo in range(0, len(a), 20_000):  # 20,000 pairs of 128 values (10 MB) at a time
+            x, y = a[lo : lo + 20_000], b[lo : lo + 20_000]
+            similar = (values[x] == values[y]).sum(axis=1) >= THRESHOLD * NUM_PERM
+            for i, j in zip(x[similar].tolist(), y[similar].tolist()):
+                self._union(self._indexed[i], self._indexed[j])
 
     def _similarity(self, a: str, b: str) -> float:
         """Estimated similarity of two articles, through the sketches of their texts' first articles."""

@@ -371,6 +371,27 @@ def _item(items: list, extractor: str, outcome: str, row, expected=None, found=N
     )
 
 
+def _compared(items: list, family: str, pred, gold, pairs, right, column: str, wrong: str) -> None:
+    """One item per gold row missed, per found row spurious, and per matched pair (right or `wrong`),
+    with `column` (speaker, holder) as expected and found."""
+    matched_p, matched_g, right = {pi for pi, _ in pairs}, {gi for _, gi in pairs}, set(right)
+    for gi, row in gold.iterrows():
+        if gi not in matched_g:
+            _item(items, family, "missed", row, expected=row[column])
+    for pi, row in pred.iterrows():
+        if pi not in matched_p:
+            _item(items, family, "spurious", row, found=row[column])
+    for pi, gi in pairs:
+        _item(
+            items,
+            family,
+            "match" if (pi, gi) in right else wrong,
+            gold.loc[gi],
+            expected=gold.loc[gi, column],
+            found=pred.loc[pi, column],
+        )
+
+
 # --- the extractors, one scorer each ---------------------------------------------------------------------
 
 
@@ -399,23 +420,7 @@ def score_quotes(pred, gold, metrics: list, items: list) -> None:
                 len(hit & set(direct)) / len(direct) if len(direct) else float("nan"),
                 len(direct),
             )
-        mp, mg = {pi for pi, _ in loose}, {gi for _, gi in loose}
-        for gi, row in g.iterrows():
-            if gi not in mg:
-                _item(items, family, "missed", row, expected=row.speaker)
-        for pi, row in p.iterrows():
-            if pi not in mp:
-                _item(items, family, "spurious", row, found=row.speaker)
-        for pi, gi in loose:
-            ok = (pi, gi) in right
-            _item(
-                items,
-                family,
-                "match" if ok else "wrong speaker",
-                g.loc[gi],
-                expected=g.loc[gi, "speaker"],
-                found=p.loc[pi, "speaker"],
-            )
+        _compared(items, family, p, g, loose, right, "speaker", "wrong speaker")
 
 
 def score_dates(pred, gold, metrics: list, items: list) -> None:
@@ -606,22 +611,7 @@ def score_expectations(pred, gold, metrics: list, items: list) -> None:
         if gold.loc[gi, "holder"] is None or same_speaker(gold.loc[gi, "holder"], pred.loc[pi, "holder"])
     ]
     _metric(metrics, family, "holder accuracy", len(right) / len(pairs) if pairs else float("nan"), len(pairs))
-    mp, mg = {pi for pi, _ in pairs}, {gi for _, gi in pairs}
-    for gi, row in gold.iterrows():
-        if gi not in mg:
-            _item(items, family, "missed", row, expected=row.holder)
-    for pi, row in pred.iterrows():
-        if pi not in mp:
-            _item(items, family, "spurious", row, found=row.holder)
-    for pi, gi in pairs:
-        _item(
-            items,
-            family,
-            "match" if (pi, gi) in right else "wrong holder",
-            gold.loc[gi],
-            expected=gold.loc[gi, "holder"],
-            found=pred.loc[pi, "holder"],
-        )
+    _compared(items, family, pred, gold, pairs, right, "holder", "wrong holder")
 
 
 # --- one split, every extractor ---------------------------------------------------------------------------

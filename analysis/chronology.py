@@ -29,12 +29,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from . import scan
 from .dates import RULES, DateExpression, find_expressions, resolve
-from .text import sentence_spans, tenses_of
+from .text import first_word, fold, sentence_spans, tenses_of, words
 
 Date = dt.date
 RELATIVE_RULES = {r.name for r in RULES if r.needs_anchor}
@@ -65,21 +65,20 @@ class Event:
             self.cue_none.pattern if self.cue_none else None,
         )
 
-    def find(self, index: scan.WordIndex, start: int, end: int) -> tuple[int, int] | None:
-        """The span of text[start:end] (one sentence) that mentions the event, or None."""
-        if self.cue_none is not None and index.search(self.cue_none, start, end):
+    def find(self, folded: str, start: int, end: int) -> tuple[int, int] | None:
+        """The span of folded[start:end] (one sentence of a `fold`ed text) that mentions the event, or None."""
+        if self.cue_none is not None and first_word(self.cue_none, folded, start, end):
             return None
-        if self.cue_all and all(index.search(p, start, end) for p in self.cue_all):
+        if self.cue_all and all(first_word(p, folded, start, end) for p in self.cue_all):
             return start, end
         if self.cue_any is not None:
-            m = index.search(self.cue_any, start, end)
+            m = first_word(self.cue_any, folded, start, end)
             if m:
                 return m.span() if m.end() > m.start() else (start, end)
         return None
 
 
 BOUNDS = ("both", "future_only")
-CUE_FLAGS = re.I | re.S
 CHRONOLOGY_COLUMNS = (
     "event_id",
     "start",
@@ -100,7 +99,7 @@ CHRONOLOGY_COLUMNS = (
 def read_events(path) -> tuple[Event, ...]:
     """The events of a profile's chronology.csv, checked (see `analysis.profile`)."""
     from .errors import ProfileError
-    from .profile import compile_pattern, parse_date, read_table
+    from .profile import compile_words, parse_date, read_table
 
     events, seen = [], set()
     for row in read_table(path, CHRONOLOGY_COLUMNS):
@@ -116,8 +115,8 @@ def read_events(path) -> tuple[Event, ...]:
         every = []
         for part in (row["cue_all"] or "").split(" && "):
             if part.strip():
-                every.append(compile_pattern(path, {**row, "cue_all": part}, "cue_all", CUE_FLAGS))
-        any_ = compile_pattern(path, row, "cue_any", CUE_FLAGS)
+                every.append(compile_words(path, {**row, "cue_all": part}, "cue_all"))
+        any_ = compile_words(path, row, "cue_any")
         if any_ is None and not every:
             raise ProfileError(path, line, "cue_any", "an event needs cue_any or cue_all")
         parse_date(path, row, "source_date", required=False)
@@ -131,7 +130,7 @@ def read_events(path) -> tuple[Event, ...]:
                 row["bound"],
                 any_,
                 tuple(every),
-                compile_pattern(path, row, "cue_none", CUE_FLAGS),
+                compile_words(path, row, "cue_none"),
             )
         )
     return tuple(events)
@@ -185,19 +184,19 @@ def event_mentions(masked: str, events: tuple[Event, ...] | None = None) -> list
 @lru_cache(maxsize=256)
 def _event_mentions(masked: str, events: tuple[Event, ...]) -> tuple[Mention, ...]:
     found = []
-    index = scan.index(masked)
+    folded = fold(masked)
     by_cue: dict[tuple, list[Event]] = {}  # events sharing their cues are one mention
     for ev in events:
         by_cue.setdefault(ev.cue_key, []).append(ev)
     sentences = sentence_spans(masked)
     to_try: dict[int, list] = {}  # sentence → the groups whose cues may match in it, in order
     for group in (tuple(g) for g in by_cue.values()):
-        for k in _may_mention(group[0], index, sentences):
+        for k in _may_mention(group[0], folded, sentences):
             to_try.setdefault(k, []).append(group)
     for k in sorted(to_try):
         ss, se = sentences[k]
         for group in to_try[k]:
-            span = group[0].find(index, ss, se)
+            span = group[0].find(folded, ss, se)
             if span:
                 tenses = tenses_of(masked)
                 s, e = span
@@ -205,12 +204,28 @@ def _event_mentions(masked: str, events: tuple[Event, ...]) -> tuple[Mention, ..
     return tuple(found)
 
 
-def _may_mention(ev: Event, index, sentences) -> list[int]:
-    """The sentences in which the event's cues may match (a cheap first pass; `Event.find` decides)."""
-    found = set(index.ranges_with(ev.cue_any, sentences)) if ev.cue_any is not None else set()
+def _may_mention(ev: Event, folded: str, sentences) -> list[int]:
+    """The sentences in which the event's cues match (a first pass over the whole text, one search per
+    cue; `Event.find` then decides, sentence by sentence)."""
+    found = _sentences_with(ev.cue_any, folded, sentences) if ev.cue_any is not None else set()
     if ev.cue_all:
-        found |= set.intersection(*(set(index.ranges_with(p, sentences)) for p in ev.cue_all))
+        found |= set.intersection(*(_sentences_with(p, folded, sentences) for p in ev.cue_all))
     return sorted(found)
+
+
+def _sentences_with(pattern: re.Pattern, folded: str, sentences) -> set[int]:
+    """The indices of `sentences` (sorted (start, end) pairs) in which `pattern` matches (see `text.words`)."""
+    starts = [s for s, _ in sentences]
+    found = set()
+    for m in words(pattern, folded):
+        k = bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.end() <= sentences[k][1]:
+            found.add(k)
+            continue
+        # a match that is not inside one sentence: each sentence it touches is searched on its own
+        last = bisect_right(starts, max(m.end() - 1, m.start())) - 1
+        found.update(j for j in range(max(k, 0), last + 1) if first_word(pattern, folded, *sentences[j]))
+    return found
 
 
 # --- constraints ------------------------------------------------------------

@@ -26,6 +26,7 @@ from functools import cache
 from . import paths, scan
 from .framing import load_codebook
 from .quotes import Extractor
+from .text import first_word, fold
 
 
 def _negation_words() -> str:
@@ -97,7 +98,8 @@ def topics_of(sentence: str, profile=None) -> list[str]:
 
 
 def _topics(index: scan.WordIndex, start: int, end: int, profile=None) -> list[str]:
-    found = [issue for issue, _, _, pattern in load_codebook(profile) if index.search(pattern, start, end)]
+    folded = fold(index.text)
+    found = [issue for issue, _, _, pattern in load_codebook(profile) if first_word(pattern, folded, start, end)]
     if not found:
         found = [topic for topic, pattern in load_topics(profile) if index.search(pattern, start, end)][:1]
     return found

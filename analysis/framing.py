@@ -12,27 +12,25 @@ from __future__ import annotations
 
 import re
 
-from . import scan
-from .text import sentence_spans
+from .text import fold, sentence_spans, words
 
 
 def read_codebook(path) -> tuple[tuple[str, str, str, re.Pattern], ...]:
     """A profile's issues codebook: (issue, label, definition, pattern of its terms)."""
-    from .profile import compile_pattern, read_table
+    from .profile import compile_words, read_table
 
-    out = []
-    for r in read_table(path, ("issue", "label", "definition", "terms")):
-        compile_pattern(path, r, "terms")  # a bad pattern is named by line and column
-        out.append((r["issue"], r["label"], r["definition"], re.compile(rf"\b(?:{r['terms']})", re.I)))
-    return tuple(out)
+    return tuple(
+        (r["issue"], r["label"], r["definition"], compile_words(path, r, "terms"))
+        for r in read_table(path, ("issue", "label", "definition", "terms"))
+    )
 
 
 def read_terms(path) -> tuple[tuple[str, str, re.Pattern], ...]:
     """A profile's word-choice terms: (concept, term, pattern)."""
-    from .profile import compile_pattern, read_table
+    from .profile import compile_words, read_table
 
     return tuple(
-        (r["concept"], r["term"], compile_pattern(path, r, "pattern"))
+        (r["concept"], r["term"], compile_words(path, r, "pattern"))
         for r in read_table(path, ("concept", "term", "pattern"))
     )
 
@@ -59,17 +57,17 @@ def _quoted(quotes) -> list[tuple[int, int]]:
 
 def issue_mentions(article, quotes, profile=None) -> list[dict]:
     quoted = _quoted(quotes)
-    index = scan.index(article.masked)
+    folded = fold(article.masked)
     rows = []
     for issue, _, _, pattern in load_codebook(profile):
-        for m in index.finditer(pattern):
+        for m in words(pattern, folded):
             rows.append(
                 {
                     "article_id": article.article_id,
                     "start": m.start(),
                     "end": m.end(),
                     "issue": issue,
-                    "term": m.group(),
+                    "term": article.masked[m.start() : m.end()],
                     "voice": _voice(m.start(), quoted),
                 }
             )
@@ -97,11 +95,11 @@ def issue_salience(article, mentions, profile=None) -> list[dict]:
 
 def term_mentions(article, quotes, profile=None) -> list[dict]:
     quoted = _quoted(quotes)
-    index = scan.index(article.masked)
+    folded = fold(article.masked)
     rows, taken = [], {}
     for concept, term, pattern in load_terms(profile):
         spans = taken.setdefault(concept, [])
-        for m in index.finditer(pattern):
+        for m in words(pattern, folded):
             if any(s <= m.start() < e for s, e in spans):
                 continue
             spans.append((m.start(), m.end()))
@@ -112,7 +110,7 @@ def term_mentions(article, quotes, profile=None) -> list[dict]:
                     "end": m.end(),
                     "concept": concept,
                     "term": term,
-                    "text": m.group(),
+                    "text": article.masked[m.start() : m.end()],
                     "voice": _voice(m.start(), quoted),
                 }
             )

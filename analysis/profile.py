@@ -73,6 +73,18 @@ def compile_pattern(path: Path, row: dict, column: str, flags: int = 0) -> re.Pa
         raise ProfileError(path, row["_line"], column, f"invalid regular expression: {e}") from None
 
 
+def compile_words(path: Path, row: dict, column: str) -> re.Pattern | None:
+    """A word pattern (issue terms, terms, event cues): a regular expression in lower case, matched
+    against the lower-cased text from the start of a word (`analysis.text.words`), so no leading
+    ``\\b`` is needed. A capital letter outside an escape is reported, since it could never match."""
+    from .text import is_lower_case
+
+    source = (row.get(column) or "").strip()
+    if source and not is_lower_case(source):
+        raise ProfileError(path, row["_line"], column, "write word patterns in lower case: they are matched case aside")
+    return compile_pattern(path, row, column, re.S)
+
+
 def parse_date(path: Path, row: dict, column: str, required: bool = True) -> Date | None:
     value = (row.get(column) or "").strip()
     if not value and not required:

@@ -6,7 +6,13 @@
 - `tenses_of(text)` / `tense_at`: whether a clause looks forward or back,
   from the markers of `resources/tense_markers.csv` (and any "-ed" word);
 - `mask(raw, spans)`: the text with spans blanked out, same length, so that
-  extractors search it and their offsets still index the raw text.
+  extractors search it and their offsets still index the raw text;
+- `fold(text)` and `words(pattern, folded)`: the matches of a profile's word
+  patterns (issues, terms, event cues), which are written in lower case and
+  matched against the lower-cased text, each starting at the start of a word.
+  Matching without `re.IGNORECASE` and without a leading `\\b` lets `re` skip
+  straight to the places where a pattern's first letter occurs, which is what
+  makes a few dozen patterns per article affordable.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
 
-from . import paths, scan
+from . import paths
 
 
 def _tense_markers() -> dict[str, str]:
@@ -36,9 +42,6 @@ FUTURE = re.compile(rf"\b(?:{_MARKERS['future']})\b", re.I)
 _PAST_WORDS = _MARKERS["past"]
 # a past-tense marker: one of those words, or any word of three letters or more plus "-ed"
 PAST = re.compile(rf"\b(?:{_PAST_WORDS}|[a-z]{{3,}}ed)\b", re.I)
-# the same, in two parts that a word index finds fast (see Tenses)
-PAST_WORD = re.compile(rf"\b(?:{_PAST_WORDS})\b", re.I)
-ED_WORD = re.compile(r"[a-z]{3,}ed", re.I)
 
 
 def _abbreviations() -> re.Pattern:
@@ -126,13 +129,9 @@ class Tenses:
     """The tense markers of a text, found once, for `at`."""
 
     def __init__(self, text: str):
-        index = scan.index(text)
-        # PAST matches whole words only, so its matches are those of its two parts
-        past = {m.start(): m.end() for m in index.finditer(PAST_WORD)}
-        past.update((at, at + n) for at, n in index.whole_words(ED_WORD, suffix="ed"))
         self.markers = sorted(
-            [(m.start(), m.end(), "future") for m in index.finditer(FUTURE)]
-            + [(at, end, "past") for at, end in past.items()],
+            [(m.start(), m.end(), "future") for m in FUTURE.finditer(text)]
+            + [(m.start(), m.end(), "past") for m in PAST.finditer(text)],
             key=lambda m: (m[0], m[2]),
         )
         self.starts = [m[0] for m in self.markers]
@@ -177,3 +176,53 @@ def mask(raw: str, spans) -> str:
         pos = end
     parts.append(raw[pos:])
     return "".join(parts)
+
+
+@lru_cache(maxsize=8)
+def fold(text: str) -> str:
+    """`text` in lower case, character for character, so that offsets into it index `text`.
+
+    A character whose lower case is longer than itself (a dotted capital I) is kept as it is.
+    """
+    low = text.lower()
+    if len(low) == len(text):  # no character grew, so each one stands where it stood
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _in_word(text: str, at: int) -> bool:
+    """True when `at` falls between two word characters (what `\\b` does not allow)."""
+    return 0 < at < len(text) and _word_char(text[at - 1]) and _word_char(text[at])
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def words(pattern: re.Pattern, folded: str, pos: int = 0, endpos: int | None = None):
+    """The matches of `pattern` in `folded` (see `fold`) that start at the start of a word (or at a
+    character that is not part of a word), left to right and not overlapping, as `finditer` gives
+    them; a match that would start inside a word is passed over and the search goes on from the next
+    character, as a leading `\\b` would make it."""
+    endpos = len(folded) if endpos is None else endpos
+    m = pattern.search(folded, pos, endpos)
+    while m is not None:
+        start = m.start()
+        if _in_word(folded, start):
+            m = pattern.search(folded, start + 1, endpos)
+            continue
+        yield m
+        m = pattern.search(folded, m.end() if m.end() > start else start + 1, endpos)
+
+
+def first_word(pattern: re.Pattern, folded: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """The first match of `words(pattern, folded, pos, endpos)`, or None."""
+    return next(words(pattern, folded, pos, endpos), None)
+
+
+_CAPITAL_OUTSIDE_ESCAPE = re.compile(r"\\.|([A-Z])")
+
+
+def is_lower_case(source: str) -> bool:
+    """True when a pattern has no capital letter other than in an escape (``\\b``, ``\\W``)."""
+    return not any(m.group(1) for m in _CAPITAL_OUTSIDE_ESCAPE.finditer(source))

@@ -75,6 +75,11 @@ def test_a_bad_profile_is_named_by_file_line_and_column(tmp_path):
     issues.write_text(issues.read_text(encoding="utf-8") + "broken,Broken,a bad pattern,(unclosed\n", encoding="utf-8")
     with pytest.raises(ProfileError, match=r"issues.csv, line \d+, column terms: invalid regular expression"):
         load_profile(bad)
+    shutil.copy(PROFILES[0] / "issues.csv", issues)
+    terms = bad / "terms.csv"
+    terms.write_text(terms.read_text(encoding="utf-8") + "china,PRC,\\bPRC\\b\n", encoding="utf-8")
+    with pytest.raises(ProfileError, match=r"terms.csv, line \d+, column pattern: write word patterns in lower case"):
+        load_profile(bad)
 
 
 def test_a_report_on_the_second_profile_runs_every_notebook_on_its_own_articles(tmp_path):

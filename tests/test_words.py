@@ -1,0 +1,52 @@
+"""Word patterns (issue terms, terms, event cues): lower case, matched against the lower-cased text from
+the start of a word, with the matches `re` would give for the same pattern after a leading \\b."""
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis.text import first_word, fold, is_lower_case, words
+
+
+def spans(pattern: str, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in words(re.compile(pattern), fold(text))]
+
+
+def test_a_match_starts_at_the_start_of_a_word_and_case_is_aside():
+    assert spans(r"us\b", "Bus US us") == [(4, 6), (7, 9)]
+    assert spans(r"russia\w*", "Russian and anti-Russia, not Prussia") == [(0, 7), (17, 23)]
+
+
+def test_a_match_passed_over_inside_a_word_does_not_hide_one_that_starts_later():
+    # "a b" at 1 would start inside "xa"; "b c" starts a word and is found
+    assert spans(r"a b|b c", "xa b c") == [(3, 6)]
+
+
+def test_search_within_a_range_and_the_first_match():
+    text = fold("The visit. A trip to Beijing.")
+    assert first_word(re.compile(r"trip\b"), text, 0, 10) is None
+    assert first_word(re.compile(r"trip\b"), text, 11).span() == (13, 17)
+
+
+def test_folding_keeps_every_offset():
+    text = "İstanbul and ISTANBUL"  # a dotted capital I lower-cases to two characters
+    assert len(fold(text)) == len(text)
+    assert spans(r"istanbul\b", text) == [(13, 21)]
+
+
+def test_capitals_outside_escapes_are_not_lower_case():
+    assert is_lower_case(r"the u\.?s\.?(?![-\w])\b")
+    assert not is_lower_case(r"\bThe")
+    assert not is_lower_case(r"[A-Z]\w+")
+
+
+@given(st.text(alphabet="ab -.Xy", max_size=30), st.sampled_from([r"ab", r"a\w*", r"b\b", r"y\.?", r"a b|b a"]))
+def test_the_same_matches_as_a_leading_word_boundary_on_ascii_text(text, pattern):
+    expected = [m.span() for m in re.finditer(rf"(?<![\w])(?:{pattern})", text.lower())]
+    # \b before a word character equals "no word character before"; before a non-word character the
+    # word rule here asks only that the match does not start inside a word
+    got = spans(pattern, text)
+    assert [s for s in got if text[s[0] : s[0] + 1].isalnum()] == [
+        s for s in expected if text[s[0] : s[0] + 1].isalnum()
+    ]

@@ -717,6 +717,33 @@ def write(metrics, items, out: Path) -> list[Path]:
     return written
 
 
+LOWER_IS_BETTER = ("median interval, days", "worst miss, days", "prose characters removed", "left undated")
+
+
+def load_floors(path: Path | None = None):
+    """The floors (`evaluation/floors.csv`): for each split, extractor and metric, the figure it may not fall
+    below (or, for a figure where lower is better, rise above). A later change that lowers one fails a test."""
+    import pandas as pd
+
+    return pd.read_csv(path or EVALUATION / "floors.csv", comment="#")
+
+
+def below_floors(metrics, floors) -> list[str]:
+    """One line for each floor a figure does not hold (or that names a figure the evaluation lacks)."""
+    keyed = metrics.set_index(["split", "extractor", "metric"])
+    broken = []
+    for f in floors.itertuples():
+        key = (f.split, f.extractor, f.metric)
+        if key not in keyed.index:
+            broken.append(f"{f.split} / {f.extractor} / {f.metric}: no such figure")
+            continue
+        value = keyed.loc[key].value
+        worse = value > f.floor if f.metric in LOWER_IS_BETTER else value < f.floor
+        if value != value or worse:
+            broken.append(f"{f.split} / {f.extractor} / {f.metric}: {value:.3f} against a floor of {f.floor}")
+    return broken
+
+
 # --- the seed reading, as the older notebooks and tests use it ------------------------------------------
 
 

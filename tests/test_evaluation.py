@@ -359,8 +359,32 @@ def test_every_disagreement_is_settled_with_a_reason_and_the_second_reading_cove
     assert "kappa" in (ev.GOLD / "AGREEMENT.md").read_text(encoding="utf-8")
 
 
-def test_readme_headline_table_is_current():
-    metrics, _ = ev.evaluate()
+@pytest.fixture(scope="module")
+def evaluated():
+    return ev.evaluate()[0]
+
+
+def test_the_figures_hold_their_floors(evaluated):
+    """The test-split (and seed) figures may not fall below the floors recorded in evaluation/floors.csv."""
+    floors = ev.load_floors()
+    assert {"test", "seeds"} <= set(floors.split)
+    assert ev.below_floors(evaluated, floors) == []
+
+
+def test_a_figure_below_its_floor_is_reported(evaluated):
+    import pandas as pd
+
+    row = evaluated[evaluated.split == "test"].iloc[0]
+    raised = pd.DataFrame([{"split": "test", "extractor": row.extractor, "metric": row.metric, "floor": 2.0}])
+    if row.metric in ev.LOWER_IS_BETTER:
+        raised["floor"] = -1.0
+    assert len(ev.below_floors(evaluated, raised)) == 1
+    missing = raised.assign(metric="no such metric")
+    assert ev.below_floors(evaluated, missing) == [f"test / {row.extractor} / no such metric: no such figure"]
+
+
+def test_readme_headline_table_is_current(evaluated):
+    metrics = evaluated
     readme = (ev.paths.ROOT / "README.md").read_text(encoding="utf-8")
     block = readme.split("<!-- headline-table:")[1].split("-->", 1)[1].split("<!-- /headline-table -->")[0]
     assert block.strip() == ev.headline_table(metrics)

@@ -7,6 +7,9 @@
   from the markers of `resources/tense_markers.csv` (and any "-ed" word);
 - `mask(raw, spans)`: the text with spans blanked out, same length, so that
   extractors search it and their offsets still index the raw text;
+- `Phrases(strings)`: a long list of literal phrases (names, hedges) found in
+  one pass with an Aho-Corasick automaton (pyahocorasick), whole words only,
+  the longest phrase at the leftmost start winning;
 - `fold(text)` and `words(pattern, folded)`: the matches of a profile's word
   patterns (issues, terms, event cues), which are written in lower case and
   matched against the lower-cased text, each starting at the start of a word.
@@ -226,3 +229,41 @@ _CAPITAL_OUTSIDE_ESCAPE = re.compile(r"\\.|([A-Z])")
 def is_lower_case(source: str) -> bool:
     """True when a pattern has no capital letter other than in an escape (``\\b``, ``\\W``)."""
     return not any(m.group(1) for m in _CAPITAL_OUTSIDE_ESCAPE.finditer(source))
+
+
+class Phrases:
+    """Literal phrases found in one pass, case aside, as whole words.
+
+    `find(text)` gives (start, end, phrase) for each occurrence, left to right and not overlapping: where
+    several phrases start at one place, the longest wins (as an alternation sorted longest first would
+    give). Phrases are compared in lower case (`fold`); `phrase` is the phrase as it was given.
+    """
+
+    def __init__(self, phrases):
+        import ahocorasick
+
+        self.automaton = ahocorasick.Automaton()
+        for phrase in phrases:
+            key = phrase.lower()
+            if key.strip() and key not in self.automaton:
+                self.automaton.add_word(key, (len(key), phrase))
+        self.empty = len(self.automaton) == 0
+        if not self.empty:
+            self.automaton.make_automaton()
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        if self.empty:
+            return []
+        folded = fold(text)
+        found = []
+        for last, (n, phrase) in self.automaton.iter(folded):
+            start, end = last - n + 1, last + 1
+            if not _in_word(folded, start) and not _in_word(folded, end):
+                found.append((start, end, phrase))
+        found.sort(key=lambda f: (f[0], -f[1]))
+        out, reached = [], 0
+        for start, end, phrase in found:
+            if start >= reached:
+                out.append((start, end, phrase))
+                reached = end
+        return out

@@ -50,3 +50,17 @@ def test_the_same_matches_as_a_leading_word_boundary_on_ascii_text(text, pattern
     assert [s for s in got if text[s[0] : s[0] + 1].isalnum()] == [
         s for s in expected if text[s[0] : s[0] + 1].isalnum()
     ]
+
+
+def test_phrases_whole_words_longest_first_case_aside():
+    from analysis.text import Phrases
+
+    names = Phrases(["Blinken", "Secretary Blinken", "Qin", "Qin Gang", "is expected to"])
+    text = "SECRETARY BLINKEN met Qin Gang; Qinghai is not Qin. He is expected to go."
+    assert [(text[s:e], p) for s, e, p in names.find(text)] == [
+        ("SECRETARY BLINKEN", "Secretary Blinken"),
+        ("Qin Gang", "Qin Gang"),
+        ("Qin", "Qin"),
+        ("is expected to", "is expected to"),
+    ]
+    assert Phrases([]).find(text) == []

@@ -87,14 +87,15 @@ def _rows(path: Path) -> list[dict]:
 # --- gold ---------------------------------------------------------------------------------------------------
 
 
-def locate_spans(path: Path, raws: dict[str, str]) -> list[dict]:
+def locate_spans(path: Path, raws: dict[str, str], also: tuple[str, ...] = ()) -> list[dict]:
     """The rows of a gold file whose article is in `raws`, each with start, end and text.
 
     `opening` (or `text`) is searched from just after the previous row's
     start for the same article and opening, so repeated fragments are named
     in order; an optional `occurrence` column (1, 2, …) names the n-th
     occurrence in the article instead. `closing`, if given, is searched from
-    the opening's start.
+    the opening's start. Columns named in `also` join the article and the
+    opening in telling repeats apart (issues.csv names one sentence once per issue).
     """
     rows, seen = [], {}
     for line, g in enumerate(_rows(path), start=2):
@@ -105,7 +106,7 @@ def locate_spans(path: Path, raws: dict[str, str]) -> list[dict]:
         opening = g[column]
         if not opening:
             raise GoldError(path, line, column, "empty")
-        key = (g["article_id"], opening)
+        key = (g["article_id"], opening, *(g[c] for c in also))
         start = raw.find(opening, seen.get(key, 0))
         if (g.get("occurrence") or "").strip():  # an explicit occurrence: the n-th in the whole article
             start = -1
@@ -182,6 +183,11 @@ def gold_expectations(raws: dict[str, str], folder: Path = GOLD):
 def gold_debris(raws: dict[str, str], folder: Path = GOLD):
     path = folder / "debris.csv"
     return _frame(locate_spans(path, raws) if path.exists() else [], SPAN_COLUMNS + ["reason"])
+
+
+def gold_issues(raws: dict[str, str], folder: Path = GOLD):
+    """The sentences the hand reading places under each issue (issues.csv), as the spans of their openings."""
+    return _frame(locate_spans(folder / "issues.csv", raws, also=("issue",)), SPAN_COLUMNS + ["issue"])
 
 
 def gold_publication(folder: Path = GOLD) -> dict[str, dict]:
@@ -614,6 +620,65 @@ def score_expectations(pred, gold, metrics: list, items: list) -> None:
     _compared(items, family, pred, gold, pairs, right, "holder", "wrong holder")
 
 
+def score_issues(articles, mentions, gold, metrics: list, items: list) -> None:
+    """Issue salience by sentence: a (sentence, issue) pair is found when a mention of the issue lies in the
+    sentence, and right when the hand reading places the sentence (by where its opening starts) under it.
+    One item per pair: `expected` or `found` holds the issue (per-issue figures: `issue_figures`)."""
+    from bisect import bisect_right
+
+    from .text import sentence_spans
+
+    family = "issues"
+    sentences = {a.article_id: sentence_spans(a.masked) for a in articles}
+    starts = {k: [s for s, _ in v] for k, v in sentences.items()}
+
+    def pair(article_id: str, at: int, issue: str):
+        k = bisect_right(starts.get(article_id, []), at) - 1
+        return (article_id, max(k, 0), issue)
+
+    found = {pair(r.article_id, r.start, r.issue) for r in mentions.itertuples()}
+    wanted = {pair(r.article_id, r.start, r.issue) for r in gold.itertuples()}
+    for k, v in _prf(len(found), len(wanted), len(found & wanted)).items():
+        _metric(metrics, family, k, v, len(found) if k == "precision" else len(wanted))
+    for key in sorted(found | wanted):
+        article_id, k, issue = key
+        s, e = sentences[article_id][k] if sentences.get(article_id) else (0, 0)
+        row = _Row(article_id, s, e, next(a for a in articles if a.article_id == article_id).raw[s:e])
+        outcome = "match" if key in found and key in wanted else ("missed" if key in wanted else "spurious")
+        _item(
+            items,
+            family,
+            outcome,
+            row,
+            expected=issue if key in wanted else None,
+            found=issue if key in found else None,
+        )
+
+
+def issue_figures(items):
+    """Precision and recall of each issue over the sentences of `items` (from `score_issues`), by split."""
+    import pandas as pd
+
+    t = items[items.extractor == "issues"].assign(issue=lambda d: d.expected.fillna(d.found))
+    rows = []
+    for (split_name, issue), g in t.groupby(["split", "issue"]):
+        n_found = int((g.outcome != "missed").sum())
+        n_gold = int((g.outcome != "spurious").sum())
+        hit = int((g.outcome == "match").sum())
+        p, r, _ = _prf(n_found, n_gold, hit).values()
+        rows.append(
+            {
+                "split": split_name,
+                "issue": issue,
+                "sentences read": n_gold,
+                "found": n_found,
+                "precision": p,
+                "recall": r,
+            }
+        )
+    return pd.DataFrame(rows, columns=["split", "issue", "sentences read", "found", "precision", "recall"])
+
+
 # --- one split, every extractor ---------------------------------------------------------------------------
 
 
@@ -661,6 +726,8 @@ def evaluate_split(name: str, corpus: Path | str | None = None, gold: Path | str
         score_publication(articles, gold_publication(folder), metrics, items)
     if has("debris.csv"):
         score_debris(articles, gold_debris(raws, folder), metrics, items)
+    if has("issues.csv"):
+        score_issues(articles, tables["issue_mentions.csv"], gold_issues(raws, folder), metrics, items)
     if has("expectations.csv"):
         score_expectations(
             tables["expectations.csv"].reset_index(drop=True), gold_expectations(raws, folder), metrics, items

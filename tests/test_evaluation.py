@@ -413,3 +413,31 @@ def test_evaluate_your_own_corpus_and_hand_reading(tmp_path):
     ev.score_quotes(tables["quotes.csv"].reset_index(drop=True), ev.gold_quotes(raws), expected, [])
     got = metrics[metrics.extractor.isin(["quotations", "indirect speech"])]
     assert list(got.value.fillna(-1)) == [e["value"] if e["value"] == e["value"] else -1 for e in expected]
+
+
+def test_issues_scored_by_sentence_and_issue():
+    from types import SimpleNamespace
+
+    text = "Taiwan came up. Trade did not. Chips and Taiwan were discussed."
+    art = SimpleNamespace(article_id="a", raw=text, masked=text)
+    mentions = pd.DataFrame(
+        [
+            {"article_id": "a", "start": 0, "issue": "taiwan"},  # right
+            {"article_id": "a", "start": 16, "issue": "trade_economy"},  # the reading says no
+            {"article_id": "a", "start": 41, "issue": "taiwan"},  # right
+        ]
+    )
+    gold = pd.DataFrame(
+        [
+            {"article_id": "a", "start": 0, "end": 6, "text": "Taiwan", "issue": "taiwan"},
+            {"article_id": "a", "start": 31, "end": 36, "text": "Chips", "issue": "technology"},  # missed
+            {"article_id": "a", "start": 31, "end": 36, "text": "Chips", "issue": "taiwan"},
+        ]
+    )
+    metrics, items = [], []
+    ev.score_issues([art], mentions, gold, metrics, items)
+    got = figures(metrics, "issues")
+    assert got["precision"] == pytest.approx(2 / 3) and got["recall"] == pytest.approx(2 / 3)
+    table = ev.issue_figures(pd.DataFrame(items).assign(split="dev")).set_index("issue")
+    assert table.loc["taiwan", "precision"] == 1.0 and table.loc["technology", "recall"] == 0.0
+    assert table.loc["trade_economy", "found"] == 1 and table.loc["trade_economy", "sentences read"] == 0

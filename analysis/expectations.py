@@ -288,4 +288,12 @@ def judge(expectations, articles=None, profile=None):
     return out
 
 
-VERDICTS = ["held", "partly held", "did not hold", "not assessable", "not judged"]
+def load_verdict_codebook() -> tuple[dict, ...]:
+    """The verdict codebook (`resources/verdict_codebook.csv`): what is judged, the scale, the rules."""
+    from .profile import read_table
+
+    return tuple(read_table(paths.RESOURCES / "verdict_codebook.csv", ("kind", "name", "text", "example")))
+
+
+# the scale of the codebook, then a statement the codebook does not judge, then one with no recorded reading
+VERDICTS = [r["name"] for r in load_verdict_codebook() if r["kind"] == "scale"] + ["not an expectation", "not judged"]

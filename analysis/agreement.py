@@ -213,7 +213,38 @@ def compare(first: Path, second: Path, files) -> tuple[list[dict], list[dict]]:
                     disagree("debris: line", k, line, "debris" if x else "prose", "debris" if y else "prose", pos)
             pos += len(line) + 1
     figure("debris", "line kappa", cohen_kappa(lines1, lines2), len(lines1))
+
+    if (Path(first) / "issues.csv").exists() and (Path(second) / "issues.csv").exists():
+        _compare_issues(raws, first, second, figure, disagree)
     return figures, sorted(disagreements, key=lambda d: (d["article_id"], d["start"], d["annotation"]))
+
+
+def _compare_issues(raws, first, second, figure, disagree) -> None:
+    """Issue salience: for every sentence and every issue either reading names, whether each reading places
+    the sentence under the issue (a sentence is named by where its opening starts)."""
+    from .text import sentence_spans
+
+    i1, i2 = ev.gold_issues(raws, first), ev.gold_issues(raws, second)
+    issues = sorted(set(i1.issue) | set(i2.issue))
+    marks = {issue: ([], []) for issue in issues}
+    for k in sorted(raws):
+        sentences = sentence_spans(raws[k])
+        for issue in issues:
+            starts1 = list(i1[(i1.article_id == k) & (i1.issue == issue)].start)
+            starts2 = list(i2[(i2.article_id == k) & (i2.issue == issue)].start)
+            for s, e in sentences:
+                x, y = any(s <= p < e for p in starts1), any(s <= p < e for p in starts2)
+                marks[issue][0].append(x)
+                marks[issue][1].append(y)
+                if x != y:
+                    disagree(f"issues: {issue}", k, raws[k][s:e], issue if x else "none", issue if y else "none", s)
+    one = [x for issue in issues for x in marks[issue][0]]
+    two = [x for issue in issues for x in marks[issue][1]]
+    figure("issues", "presence kappa (sentence × issue)", cohen_kappa(one, two), len(one))
+    for issue in issues:
+        a, b = marks[issue]
+        if sum(a) + sum(b):
+            figure("issues", f"kappa: {issue}", cohen_kappa(a, b), sum(x or y for x, y in zip(a, b)))
 
 
 def _unmatched(a, b, pairs, what, disagree) -> None:

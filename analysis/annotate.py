@@ -219,7 +219,7 @@ def annotate(article, profile=None) -> dict[str, list[dict]]:
 
     profile = profile or load_profile()
     a, events = article, profile.events
-    quotes = extract_quotes(a, profile)
+    quotes = place_speakers(extract_quotes(a, profile), profile)
     mentions = issue_mentions(a, quotes, profile)
     expressions = expression_rows(a, a.published, a.date_source if a.published else "none", events)
     inference = infer_publication(a.raw, a.masked, events, profile.window)
@@ -244,6 +244,23 @@ def annotate(article, profile=None) -> dict[str, list[dict]]:
         "terms": term_mentions(a, quotes, profile),
         "expectations": [judge_row(e, a.published, profile) for e in extract_expectations(a, quotes, profile)],
     }
+
+
+def place_speakers(quotes: list[dict], profile) -> list[dict]:
+    """Give a speaker who is not in the profile's actors (group 'unknown') the group of the first of the
+    profile's group rules that their title and affiliation (or, for an institution or an unnamed source,
+    their description) match; the rows are changed in place and returned."""
+    from .text import first_word, fold
+
+    for q in quotes:
+        if not profile.group_rules or not q.get("speaker") or q.get("speaker_group") not in (None, "", "unknown"):
+            continue
+        described = [q.get("speaker_title"), q.get("speaker_affiliation")]
+        if q.get("speaker_kind") != "person":
+            described.append(q["speaker"])
+        words = fold(" ".join(x for x in described if x))
+        q["speaker_group"] = next((g for g, pattern in profile.group_rules if first_word(pattern, words)), "unknown")
+    return quotes
 
 
 def annotate_all(articles, profile=None) -> dict[str, list[dict]]:

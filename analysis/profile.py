@@ -85,6 +85,19 @@ def compile_words(path: Path, row: dict, column: str) -> re.Pattern | None:
     return compile_pattern(path, row, column, re.S)
 
 
+def read_group_rules(path: Path, groups: set[str]) -> tuple[tuple[str, re.Pattern], ...]:
+    """A profile's group rules (optional file): for a speaker not in actors.csv, the first rule whose word
+    pattern matches the speaker's title and affiliation (as the text gives them) places them in its group."""
+    if not path.exists():
+        return ()
+    out = []
+    for row in read_table(path, ("group", "pattern")):
+        if row["group"] not in groups:
+            raise ProfileError(path, row["_line"], "group", f"{row['group']!r} is no group of event.toml")
+        out.append((row["group"], compile_words(path, row, "pattern")))
+    return tuple(out)
+
+
 def parse_date(path: Path, row: dict, column: str, required: bool = True) -> Date | None:
     value = (row.get(column) or "").strip()
     if not value and not required:
@@ -122,6 +135,7 @@ class Profile:
     verdicts: tuple = ()
     phases: tuple = ()
     sources: dict = field(default_factory=dict)
+    group_rules: tuple = ()  # (group, word pattern) in order: where an unlisted speaker's title or affiliation matches
 
     def file(self, name: str) -> Path:
         return self.folder / name
@@ -212,6 +226,7 @@ def _load(folder: str) -> Profile:
         r["sha256"]: {k: v for k, v in r.items() if k != "_line"}
         for r in read_table(root / "sources.csv", ("article_id", "sha256", "outlet", "author"))
     }
+    group_rules = read_group_rules(root / "group_rules.csv", set(groups))
     corpus = paths.ROOT / key("corpus", kind=str)
     terms = read_terms(root / "terms.csv")
     framing = dict(key("framing", kind=dict, default={}) or {})
@@ -238,6 +253,7 @@ def _load(folder: str) -> Profile:
         groups=groups,
         showcase=tuple(key("showcase", "articles", kind=list, default=[]) or ()),
         framing=framing,
+        group_rules=group_rules,
         events=events,
         actors=actors,
         actor_pattern=pattern,

@@ -177,12 +177,19 @@ OUTCOME_COLUMNS = (
     "source_publisher",
     "source_title",
     "source_date",
+    "source_url",
+    "source_kind",
+    "note",
 )
+# primary: the record of a party to the event (a government readout, transcript, statement or
+# order); secondary: a report of it, cited only where no primary record was found.
+SOURCE_KINDS = ("primary", "secondary")
 VERDICT_COLUMNS = ("article_id", "opening", "outcomes", "verdict", "reason", "judged_by")
 
 
 def read_outcomes(path) -> list[dict]:
-    """A profile's outcome record; ids are unique, dates are dates."""
+    """A profile's outcome record; ids are unique, dates are dates, every outcome cites a source outside
+    the articles (publisher, title, date, address and kind), and a secondary source says why in `note`."""
     from .errors import ProfileError
     from .profile import parse_date, read_table
 
@@ -192,6 +199,19 @@ def read_outcomes(path) -> list[dict]:
             raise ProfileError(path, r["_line"], "outcome_id", "empty or used twice")
         seen.add(r["outcome_id"])
         parse_date(path, r, "date")
+        if r["origin"] not in ("outside", "corpus"):
+            raise ProfileError(path, r["_line"], "origin", f"{r['origin']!r}: outside or corpus")
+        for col in ("source_publisher", "source_title", "source_date"):
+            if not r[col].strip():
+                raise ProfileError(path, r["_line"], col, "empty: every outcome cites a source outside the articles")
+        if not r["source_url"].startswith(("https://", "http://")):
+            raise ProfileError(path, r["_line"], "source_url", f"{r['source_url']!r} is not a web address")
+        if r["source_kind"] not in SOURCE_KINDS:
+            raise ProfileError(
+                path, r["_line"], "source_kind", f"{r['source_kind']!r}: one of {', '.join(SOURCE_KINDS)}"
+            )
+        if r["source_kind"] == "secondary" and not r["note"].strip():
+            raise ProfileError(path, r["_line"], "note", "a secondary source says why no primary record is cited")
         if not r["source_date"].startswith("undated"):  # a source page without a date says so
             parse_date(path, r, "source_date", required=False)
         rows.append({k: v for k, v in r.items() if k != "_line"})

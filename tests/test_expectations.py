@@ -7,6 +7,8 @@ import pytest
 
 from analysis import paths, read_article
 from analysis.expectations import (
+    OUTCOME_COLUMNS,
+    SOURCE_KINDS,
     VERDICTS,
     certainty_of,
     expectations_table,
@@ -149,14 +151,66 @@ def test_every_recorded_verdict_finds_its_expectation(judged):
         assert len(hits) == 1, v["opening"]
 
 
-def test_outcomes_cite_a_source_or_a_span():
-    outcomes = outcomes_table()
+@pytest.mark.parametrize("event", ["blinken-china-2023", "yellen-beijing-2023"])
+def test_every_outcome_cites_an_outside_source(event):
+    outcomes = outcomes_table(load_profile(paths.EVENTS / event))
+    assert len(outcomes)
     for row in outcomes.itertuples():
-        if row.origin == "corpus":
+        assert row.source_publisher and row.source_title and row.source_date, row.outcome_id
+        assert row.source_url.startswith(("https://", "http://")), row.outcome_id
+        assert row.source_kind in SOURCE_KINDS, row.outcome_id
+        if row.source_kind == "secondary":
+            assert row.note.strip(), row.outcome_id  # says why no primary record is cited
+        if row.origin == "corpus":  # an article's words kept beside the outside source
             raw = (paths.SEEDS / f"{row.article_id}.txt").read_text(encoding="utf-8")
             assert row.evidence in raw
-        else:
-            assert row.source_publisher and row.source_title and row.source_date
+
+
+def test_the_outcome_record_runs_to_the_end_of_2023_on_primary_records():
+    outcomes = outcomes_table()
+    dates = pd.to_datetime(outcomes.date)
+    assert dates.max() >= pd.Timestamp("2023-12-01")
+    assert (outcomes.origin == "outside").all()  # no outcome rests only on an article
+    assert (outcomes.source_kind == "primary").mean() >= 0.7
+    climate = outcomes[outcomes.topic == "climate"]
+    assert pd.to_datetime(climate.date).min() < pd.Timestamp("2023-08-01")  # talks resumed in July
+
+
+OUTCOME_HEADER = ",".join(OUTCOME_COLUMNS)
+GOOD_SOURCE = "Publisher,A title,2023-07-01,https://example.org/a,"
+
+
+@pytest.mark.parametrize(
+    ("row", "column"),
+    [
+        ("made_up,2023-07-01,t,happened,Talks were held.,corpus,a1,words,,,,,,", "source_publisher"),
+        (
+            "made_up,2023-07-01,t,happened,Talks were held.,outside,,,Publisher,A title,2023-07-01,example.org,primary,",
+            "source_url",
+        ),
+        (f"made_up,2023-07-01,t,happened,Talks were held.,outside,,,{GOOD_SOURCE}official,", "source_kind"),
+        (f"made_up,2023-07-01,t,happened,Talks were held.,outside,,,{GOOD_SOURCE}secondary,", "note"),
+        (f"made_up,2023-07-01,t,happened,Talks were held.,hearsay,,,{GOOD_SOURCE}primary,", "origin"),
+    ],
+)
+def test_an_outcome_without_a_proper_outside_source_is_refused(tmp_path, row, column):
+    from analysis.errors import ProfileError
+    from analysis.expectations import read_outcomes
+
+    path = tmp_path / "outcomes.csv"
+    path.write_text(f"# made-up record\n{OUTCOME_HEADER}\n{row}\n", encoding="utf-8")
+    with pytest.raises(ProfileError, match=column):
+        read_outcomes(path)
+
+
+def test_a_secondary_source_with_its_reason_is_read(tmp_path):
+    from analysis.expectations import read_outcomes
+
+    path = tmp_path / "outcomes.csv"
+    row = f"made_up,2023-07-01,t,happened,Talks were held.,outside,,,{GOOD_SOURCE}secondary,No readout was published."
+    path.write_text(f"{OUTCOME_HEADER}\n{row}\n", encoding="utf-8")
+    (record,) = read_outcomes(path)
+    assert record["source_kind"] == "secondary" and record["note"] == "No readout was published."
 
 
 def test_the_february_trip_did_not_hold(judged):

@@ -114,6 +114,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("concept", "str"),
         ("term", "str"),
         ("voice", "str"),
+        ("hedged", "str"),
     ],
     "expectations": [
         ("article_id", "str"),

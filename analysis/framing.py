@@ -3,16 +3,32 @@
 The issues codebook (a profile's `issues.csv`) gives each issue a label, a one-line
 definition and the terms (regular expressions) that count as a mention. The
 terms list (`terms.csv`) names the words compared across articles: what
-each side calls a disputed thing, how places and governments are named. A span's *voice* is
-``quote`` when it lies inside a direct or partial quotation and ``reporter``
-otherwise; reporting verbs come from the quote table's `cue` column.
+each side calls a disputed thing, how places and governments are named; a term
+with a `requires` pattern counts only in a sentence where that pattern occurs
+too (the referent it is about: "espionage" of the balloon, not of a base in
+Cuba). A span's *voice* is ``quote`` when it lies inside a direct or partial
+quotation, ``paraphrase`` when it lies in attributed indirect speech (a
+speaker's words reported without quotation marks, "according to" included),
+and ``reporter`` otherwise (the writer's own words). A term's `hedged` column
+names how the writer keeps the label at a distance, if they do: ``hedge``
+("alleged", "suspected"), ``so-called``, ``attribution`` ("what the US calls"),
+``scare quotes`` (the label alone in quotation marks), from
+`resources/distancing.csv`. Reporting verbs come from the quote table's `cue`
+column.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import cache
 
-from .text import fold, sentence_spans, words
+from . import paths
+from .text import first_word, fold, sentence_spans, words
+
+QUOTE_MARKS = "\"'“”‘’«»"
+# how far before a label a distancing phrase may start (characters): "what the US Defense Department calls a"
+DISTANCE = 80
 
 
 def read_codebook(path) -> tuple[tuple[str, str, str, re.Pattern], ...]:
@@ -25,14 +41,36 @@ def read_codebook(path) -> tuple[tuple[str, str, str, re.Pattern], ...]:
     )
 
 
-def read_terms(path) -> tuple[tuple[str, str, re.Pattern], ...]:
-    """A profile's word-choice terms: (concept, term, pattern)."""
+def read_terms(path) -> tuple[tuple[str, str, re.Pattern, re.Pattern | None], ...]:
+    """A profile's word-choice terms: (concept, term, pattern, the pattern its sentence requires or None)."""
     from .profile import compile_words, read_table
 
     return tuple(
-        (r["concept"], r["term"], compile_words(path, r, "pattern"))
+        (r["concept"], r["term"], compile_words(path, r, "pattern"), compile_words(path, r, "requires"))
         for r in read_table(path, ("concept", "term", "pattern"))
     )
+
+
+@cache
+def load_distancing() -> tuple[tuple[str, re.Pattern], ...]:
+    """The distancing devices of `resources/distancing.csv`: (kind, word pattern)."""
+    from .profile import compile_words, read_table
+
+    path = paths.RESOURCES / "distancing.csv"
+    return tuple((r["kind"], compile_words(path, r, "pattern")) for r in read_table(path, ("kind", "pattern")))
+
+
+def hedged(text: str, folded: str, start: int, end: int, sentence_start: int = 0) -> str:
+    """How the writer distances the label at text[start:end], or '' (see the module's docstring)."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if before and after and before in QUOTE_MARKS and after in QUOTE_MARKS:
+        return "scare quotes"
+    window = max(sentence_start, start - DISTANCE)
+    for kind, pattern in load_distancing():
+        for m in words(pattern, folded, window, start):
+            if len(folded[m.end() : start].split()) <= 2:  # at most two words between ("the alleged Chinese")
+                return kind
+    return ""
 
 
 def load_codebook(profile=None):
@@ -47,16 +85,25 @@ def load_terms(profile=None):
     return (profile or load_profile()).terms
 
 
-def _voice(pos: int, quoted: list[tuple[int, int]]) -> str:
-    return "quote" if any(s <= pos < e for s, e in quoted) else "reporter"
+class Voices:
+    """Where a text is quoted and where it is paraphrase, from the quote table's rows of one article."""
 
+    def __init__(self, quotes):
+        self.quoted = sorted((q["start"], q["end"]) for q in quotes if q["kind"] in ("direct", "partial"))
+        self.paraphrased = sorted((q["start"], q["end"]) for q in quotes if q["kind"] == "indirect")
 
-def _quoted(quotes) -> list[tuple[int, int]]:
-    return [(q["start"], q["end"]) for q in quotes if q["kind"] in ("direct", "partial")]
+    def at(self, pos: int) -> str:
+        """'quote', 'paraphrase' or 'reporter' for the character at `pos` (a quotation inside reported
+        speech is a quotation)."""
+        if any(s <= pos < e for s, e in self.quoted):
+            return "quote"
+        if any(s <= pos < e for s, e in self.paraphrased):
+            return "paraphrase"
+        return "reporter"
 
 
 def issue_mentions(article, quotes, profile=None) -> list[dict]:
-    quoted = _quoted(quotes)
+    voices = Voices(quotes)
     folded = fold(article.masked)
     rows = []
     for issue, _, _, pattern in load_codebook(profile):
@@ -68,7 +115,7 @@ def issue_mentions(article, quotes, profile=None) -> list[dict]:
                     "end": m.end(),
                     "issue": issue,
                     "term": article.masked[m.start() : m.end()],
-                    "voice": _voice(m.start(), quoted),
+                    "voice": voices.at(m.start()),
                 }
             )
     return sorted(rows, key=lambda r: (r["start"], r["issue"]))
@@ -94,14 +141,25 @@ def issue_salience(article, mentions, profile=None) -> list[dict]:
 
 
 def term_mentions(article, quotes, profile=None) -> list[dict]:
-    quoted = _quoted(quotes)
-    folded = fold(article.masked)
+    voices = Voices(quotes)
+    text = article.masked
+    folded = fold(text)
+    sentences = sentence_spans(text)
+    starts = [s for s, _ in sentences]
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        k = bisect_right(starts, pos) - 1
+        return sentences[k] if k >= 0 and pos < sentences[k][1] else (pos, pos)
+
     rows, taken = [], {}
-    for concept, term, pattern in load_terms(profile):
+    for concept, term, pattern, requires in load_terms(profile):
         spans = taken.setdefault(concept, [])
         for m in words(pattern, folded):
             if any(s <= m.start() < e for s, e in spans):
                 continue
+            ss, se = sentence_of(m.start())
+            if requires is not None and not first_word(requires, folded, ss, max(se, m.end())):
+                continue  # not about the referent the term is counted for
             spans.append((m.start(), m.end()))
             rows.append(
                 {
@@ -110,8 +168,9 @@ def term_mentions(article, quotes, profile=None) -> list[dict]:
                     "end": m.end(),
                     "concept": concept,
                     "term": term,
-                    "text": article.masked[m.start() : m.end()],
-                    "voice": _voice(m.start(), quoted),
+                    "text": text[m.start() : m.end()],
+                    "voice": voices.at(m.start()),
+                    "hedged": hedged(text, folded, m.start(), m.end(), ss),
                 }
             )
     for q in quotes:  # one speech act each: a partial quote shares its sentence's cue
@@ -125,6 +184,7 @@ def term_mentions(article, quotes, profile=None) -> list[dict]:
                     "term": q["cue"],
                     "text": article.raw[q["start"] : q["end"]],  # the speech act the verb reports
                     "voice": "reporter",
+                    "hedged": "",
                 }
             )
     return sorted(rows, key=lambda r: (r["start"], r["concept"], r["term"]))

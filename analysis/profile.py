@@ -230,7 +230,7 @@ def _load(folder: str) -> Profile:
     corpus = paths.ROOT / key("corpus", kind=str)
     terms = read_terms(root / "terms.csv")
     framing = dict(key("framing", kind=dict, default={}) or {})
-    concepts, names = {c for c, _, _ in terms}, {t for _, t, _ in terms}
+    concepts, names = {t[0] for t in terms}, {t[1] for t in terms}
     for k in ("label_concept",):
         if k in framing and framing[k] not in concepts:
             raise ProfileError(toml_path, None, f"framing.{k}", f"{framing[k]!r} is no concept of terms.csv")

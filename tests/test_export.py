@@ -73,7 +73,7 @@ def test_cli_exports_seeds(tmp_path):
     issues = pd.read_csv(tmp_path / "x" / "issues.csv")
     assert list(issues.columns) == ["article_id", "issue", "mentions", "share"]
     terms = pd.read_csv(tmp_path / "x" / "terms.csv")
-    assert list(terms.columns) == ["article_id", "start", "end", "concept", "term", "voice"]
+    assert list(terms.columns) == ["article_id", "start", "end", "concept", "term", "voice", "hedged"]
 
 
 def test_export_of_another_folder(tmp_path):

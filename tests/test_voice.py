@@ -1,0 +1,55 @@
+"""Voice (quote, paraphrase, reporter), distancing of labels, and terms counted only for their referent."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from analysis.framing import Voices, hedged, term_mentions
+from analysis.profile import load_profile
+from analysis.text import fold
+
+
+def article(text):
+    return SimpleNamespace(article_id="a", raw=text, masked=text)
+
+
+def test_voice_is_quote_paraphrase_or_reporter():
+    text = 'Officials said the balloon was a spy craft. "It was a spy balloon," Kirby said. It flew on.'
+    quote = text.index('"It was')
+    voices = Voices(
+        [
+            {"kind": "indirect", "start": 0, "end": text.index(' "It was')},
+            {"kind": "direct", "start": quote, "end": text.index(" Kirby")},
+        ]
+    )
+    assert voices.at(text.index("spy craft")) == "paraphrase"
+    assert voices.at(text.index("spy balloon")) == "quote"
+    assert voices.at(text.index("flew")) == "reporter"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "kind"),
+    [
+        ("They tracked the alleged spy balloon for days.", "spy balloon", "hedge"),
+        ("They tracked the suspected Chinese spy balloon.", "spy balloon", "hedge"),
+        ("It shot down what the Pentagon calls a spy balloon.", "spy balloon", "attribution"),
+        ("They tracked the so-called spy balloon.", "spy balloon", "so-called"),
+        ("They tracked the 'spy balloon' for days.", "spy balloon", "scare quotes"),
+        ("They tracked the Chinese spy balloon for days.", "spy balloon", ""),
+        ("The alleged plot was foiled, and the next day a spy balloon appeared.", "spy balloon", ""),
+    ],
+)
+def test_a_label_kept_at_a_distance_is_marked(text, label, kind):
+    start = text.index(label)
+    assert hedged(text, fold(text), start, start + len(label)) == kind
+
+
+def test_a_term_with_a_referent_counts_only_where_the_referent_is():
+    text = (
+        "The report revived accusations of espionage against a base in Cuba. "
+        "After the balloon was shot down, accusations of espionage flew."
+    )
+    rows = [r for r in term_mentions(article(text), [], load_profile()) if r["concept"] == "balloon"]
+    episode = [r for r in rows if r["term"].startswith("spying / espionage")]
+    assert [r["start"] for r in episode] == [text.rindex("accusations of espionage")]
+    assert all(r["voice"] == "reporter" and r["hedged"] == "" for r in episode)

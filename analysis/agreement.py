@@ -255,3 +255,20 @@ def _unmatched(a, b, pairs, what, disagree) -> None:
     for bi, row in b.iterrows():
         if bi not in mb:
             disagree(f"{what}: presence", row.article_id, row.text, "not marked", "marked", row.start)
+
+
+def verdict_agreement(first: Path, second: Path) -> list[dict]:
+    """Agreement of two codings of the same statements by the verdict codebook (CSV files with article_id,
+    opening, form, modality, verdict): Cohen's kappa and share agreed, for verdict, form and modality."""
+    import pandas as pd
+
+    a = pd.read_csv(first, comment="#", keep_default_na=False)
+    b = pd.read_csv(second, comment="#", keep_default_na=False)
+    if list(zip(a.article_id, a.opening)) != list(zip(b.article_id, b.opening)):
+        raise ValueError("the two codings do not name the same statements in the same order")
+    out = []
+    for column in ("verdict", "form", "modality"):
+        x, y = list(a[column]), list(b[column])
+        agreed = sum(i == j for i, j in zip(x, y)) / len(x) if x else float("nan")
+        out.append({"coded": column, "kappa": cohen_kappa(x, y), "agreement": agreed, "n": len(x)})
+    return out

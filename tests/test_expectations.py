@@ -230,3 +230,44 @@ def test_new_article_gets_candidates_but_no_verdict(tmp_path):
     assert j.candidate_outcomes.iloc[0]
     assert j.phase.tolist() == ["the June announcement"]
     assert isinstance(j, pd.DataFrame)
+
+
+def test_the_verdicts_were_coded_twice_and_the_agreement_is_as_reported():
+    import pandas as pd
+
+    from analysis.agreement import verdict_agreement
+    from analysis.expectations import VERDICTS, load_verdict_codebook
+
+    folder = paths.EVENTS / "blinken-china-2023"
+    coding = folder / "verdict_coding"
+    figures = {r["coded"]: r for r in verdict_agreement(coding / "first.csv", coding / "second.csv")}
+    readme = (coding / "README.md").read_text(encoding="utf-8")
+    for coded, r in figures.items():
+        assert f"| {coded} | {r['kappa']:.2f} | {r['agreement']:.2f} | {r['n']} |" in readme
+    verdicts = pd.read_csv(folder / "verdicts.csv", comment="#", keep_default_na=False)
+    first = pd.read_csv(coding / "first.csv", comment="#", keep_default_na=False)
+    assert list(verdicts.opening) == list(first.opening)
+    assert set(verdicts.verdict) <= set(VERDICTS) - {"not judged"}
+    # modality follows form, as the codebook's unit rows say; only forecasts and plans are epistemic
+    modality = {
+        "forecast": "epistemic",
+        "plan": "epistemic",
+        "question": "epistemic",
+        "prescription": "deontic",
+        "aim": "desire",
+        "hope": "desire",
+        "commitment": "commitment",
+        "not an expectation": "",
+    }
+    assert all(modality[f] == m for f, m in zip(verdicts.form, verdicts.modality))
+    assert ((verdicts.form == "not an expectation") == (verdicts.verdict == "not an expectation")).all()
+    # every row where the codings differ is settled, with a reason
+    settled = pd.read_csv(coding / "disagreements.csv", comment="#", keep_default_na=False)
+    second = pd.read_csv(coding / "second.csv", comment="#", keep_default_na=False)
+    differ = {
+        o
+        for o, a, b, c, d in zip(first.opening, first.verdict, second.verdict, first.form, second.form)
+        if a != b or c != d
+    }
+    assert differ == set(settled.opening) and all(settled.reason) and set(settled.settled) <= {"first", "second"}
+    assert {r["kind"] for r in load_verdict_codebook()} == {"unit", "scale", "rule"}

@@ -28,6 +28,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("n_words", "int"),
         ("n_removed_chars", "int"),
         ("n_repairs", "int"),
+        ("label", "str"),
     ],
     "boilerplate": [("article_id", "str"), ("start", "int"), ("end", "int"), ("text", "str"), ("reason", "str")],
     "repairs": [
@@ -159,10 +160,34 @@ def all_columns(table: str) -> list[str]:
     return _ALL[table]
 
 
+def short_label(outlet: str, author: str, published, earliest=None, latest=None, dated: bool = True) -> str:
+    """A reader's name for an article: its outlet (or author) and date, e.g. "DW, 3 Feb 2023"; an article
+    whose text gives no date (`dated` false) shows the month its inferred interval lies in, when it lies in
+    one ("undated (Jun 2023)")."""
+    known = [x for x in (outlet, author) if x and not x.startswith("unknown")]
+    who = known[0] if known else ("aggregator copy" if "aggregator" in (outlet or "") else "unknown outlet")
+    if published and dated:
+        return f"{who}, {published.day} {published:%b %Y}"
+    if earliest and latest and (earliest.year, earliest.month) == (latest.year, latest.month):
+        return f"{who}, undated ({earliest:%b %Y})"
+    return f"{who}, undated"
+
+
+def unique_labels(labels) -> list[str]:
+    """`labels` with a number added to each repeat ("DW, 3 Feb 2023 (2)"), so that each names one article."""
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
+    return out
+
+
 def article_row(article, profile) -> dict:
     from .corpus import source_of
 
     src = source_of(article, profile)
+    outlet, author = src.get("outlet") or article.outlet or "unknown", src.get("author") or "unknown"
     return {
         "article_id": article.article_id,
         "path": article.path if article.line is None else f"{article.path}:{article.line}",
@@ -171,12 +196,20 @@ def article_row(article, profile) -> dict:
         "published_earliest": article.published_earliest,
         "published_latest": article.published_latest,
         "date_source": article.date_source,
-        "outlet": src.get("outlet") or article.outlet or "unknown",
-        "author": src.get("author") or "unknown",
+        "outlet": outlet,
+        "author": author,
         "n_chars": len(article.raw),
         "n_words": article.n_words,
         "n_removed_chars": sum(s.end - s.start for s in article.removed),
         "n_repairs": len(article.repairs),
+        "label": short_label(
+            outlet,
+            author,
+            article.published,
+            article.published_earliest,
+            article.published_latest,
+            dated=article.date_source not in ("inferred", "unknown"),
+        ),
     }
 
 

@@ -53,3 +53,19 @@ def test_a_term_with_a_referent_counts_only_where_the_referent_is():
     episode = [r for r in rows if r["term"].startswith("spying / espionage")]
     assert [r["start"] for r in episode] == [text.rindex("accusations of espionage")]
     assert all(r["voice"] == "reporter" and r["hedged"] == "" for r in episode)
+
+
+def test_articles_are_labelled_by_outlet_and_date():
+    import datetime as dt
+
+    from analysis.annotate import short_label, unique_labels
+
+    day = dt.date(2023, 2, 3)
+    assert short_label("DW", "unknown", day) == "DW, 3 Feb 2023"
+    assert short_label("unknown", "Ann Lee", day) == "Ann Lee, 3 Feb 2023"
+    june = (dt.date(2023, 6, 14), dt.date(2023, 6, 25))
+    assert short_label("unknown", "unknown", june[0], *june, dated=False) == "unknown outlet, undated (Jun 2023)"
+    assert (
+        short_label("unknown", "unknown", None, dt.date(2023, 5, 30), june[1], dated=False) == "unknown outlet, undated"
+    )
+    assert unique_labels(["a", "b", "a"]) == ["a", "b", "a (2)"]

@@ -615,12 +615,14 @@ def infer_publication(
 
 
 def _search_days(cons: list[Constraint], days_between) -> tuple[Date, ...]:
-    first, last = days_between
+    """The window and a `MARGIN` on each side, reaching further where the text dates a day beyond them
+    (the same days for most articles, so that what each statement allows is computed once)."""
+    first, last = days_between[0] - MARGIN, days_between[1] + MARGIN
     for c in cons:
         for d in (c.first, c.last):
-            if d is not None:
-                first, last = min(first, d), max(last, d)
-    return _days(first - MARGIN, last + MARGIN)
+            if d is not None and not first <= d <= last:
+                first, last = min(first, d - MARGIN), max(last, d + MARGIN)
+    return _days(first, last)
 
 
 def _choose(columns, feasible):

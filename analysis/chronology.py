@@ -6,23 +6,36 @@ sentence mentions the event where `cue_any` matches, or when every pattern of
 `cue_all` occurs in it, unless `cue_none` does), a `bound` saying how a
 mention can bound the publication date, and the public source of the date.
 
-An undated article is dated by asking, for every day in the chronology's
-span, how many of the article's own statements would be true if it had been
-published that day:
+An undated article is dated by the statements it makes about its own time,
+each of which allows some days and rules out others (`constraints`):
 
-- a sentence that speaks of an event in the past tense ("the US military had
-  shot down…") says the article is not older than the event;
-- a sentence that speaks of it in the future tense ("will travel…") says the
-  article is older than the event;
-- a relative date expression in a sentence that speaks of events ("on Sunday
-  and Monday", "at the end of the week") must, resolved against that day,
-  overlap one of them.
+- the page's own date stamps ("Published June 19, 2023" on a line of its
+  own) and the dateline that opens the story ("BEIJING, June 19 (Reuters) -");
+- dates the text gives with their year: one reported as past says the
+  article is not older ("on February 3, 2023"), one still to come that it is
+  not newer; a year-less date said in the past is not after publication;
+- a sentence that speaks of a chronology event in the past tense ("the US
+  military had shot down…") says the article is not older than the event;
+  one in the future tense ("will travel…") that it is not newer than the
+  event's last day;
+- a relative date in a sentence that speaks of events ("on Sunday and
+  Monday", "last week") must, resolved against the publication day, meet one
+  of them (not an event that was planned but never held, for a past day);
+- a bare past weekday ("said Tuesday") next to a dated day places
+  publication in the days that follow it.
 
-The days that satisfy the most statements form the inferred interval; the
-best single date is its first day (articles tend to appear soon after the
-latest event they report). The method knows nothing of file names: a new
-article is dated by the same statements. Dated articles are run through it
-too, to check it against their headers.
+Statements are combined as sets of days, strongest kind first (stamps and
+datelines, then dates, then events, then weekdays): a weaker kind only
+chooses among the days the stronger left, and one that would leave none is
+set aside. Where statements of one kind conflict, the interval widens to
+cover the days on which all but one of them hold instead of following the
+majority. The days searched reach a year beyond the profile's window, so
+that the window never narrows an interval by itself; an interval open on
+both sides is no date. The best single date is the interval's first day
+(articles tend to appear soon after the latest event they report). The
+method knows nothing of file names: a new article is dated by the same
+statements. Dated articles are run through it too, to check it against
+their headers.
 """
 
 from __future__ import annotations
@@ -228,12 +241,17 @@ TIER_WEEKDAY = 4  # a bare past weekday read against the day dated beside it
 VAGUE_RULES = {"recently", "past period", "since beginning of year"}
 # Dates of a day or a few days (with their year), the ones precise enough to read a bare weekday against.
 DAY_RULES = {"full date", "month day range"}
-# Days searched beyond the profile's window, so that the window alone never narrows an interval.
-MARGIN = dt.timedelta(days=366)
+# Days searched beyond the profile's window, so that the window alone never narrows an interval; an
+# interval that reaches into the outer year of them is open on that side (what repeats every year, a
+# year-less dateline, is cut there only by the end of the days searched).
+MARGIN = dt.timedelta(days=2 * 366)
+OUTER = dt.timedelta(days=366)
 # A dateline's day is the day of filing; the page may carry it a day later (time zones).
 DATELINE_SLACK = dt.timedelta(days=1)
 # A marker further than this from a date does not set its tense.
 TENSE_REACH = 60
+# What ends a clause between a date and a tense marker.
+CLAUSE_BREAK = re.compile(r"[,;:()—–]|\bthat\b|\bwhich\b|\bwho\b", re.I)
 
 
 def _read_resource(name: str, columns: tuple[str, ...]) -> list[dict]:
@@ -416,11 +434,18 @@ def clause_tense(masked: str, sentence_start: int, sentence_end: int, start: int
     does not count.
     """
     lo, hi = max(sentence_start, start - TENSE_REACH), min(sentence_end, end + TENSE_REACH)
+
+    def gap(s: int, e: int) -> int:
+        between = (end, s) if s >= end else (e, start)
+        # a marker beyond a comma or "that" is another clause's ("will meet on June 9, the agency said")
+        return between[1] - between[0] + (TENSE_REACH if CLAUSE_BREAK.search(masked, *between) else 0)
+
     best: tuple[int, str] | None = None
     for m in SCHEDULE.finditer(masked, lo, hi):
-        gap = m.start() - end if m.start() >= end else start - m.end()
-        if gap >= 0 and (best is None or gap < best[0]):
-            best = (gap, "scheduled")
+        if m.start() >= end or m.end() <= start:
+            g = gap(*m.span())
+            if best is None or g < best[0]:
+                best = (g, "scheduled")
     tenses = tenses_of(masked)
     i = bisect_left(tenses.starts, lo)
     while i < len(tenses.markers) and tenses.markers[i][0] < hi:
@@ -428,9 +453,9 @@ def clause_tense(masked: str, sentence_start: int, sentence_end: int, start: int
         i += 1
         if e > hi or (s < end and start < e):
             continue
-        gap = s - end if s >= end else start - e
-        if best is None or gap < best[0] or (gap == best[0] and s >= end):
-            best = (gap, kind)
+        g = gap(s, e)
+        if best is None or g < best[0] or (g == best[0] and s >= end):
+            best = (g, kind)
     return best[1] if best else "unknown"
 
 
@@ -458,7 +483,9 @@ def constraints(
     by_sentence: dict[tuple[int, int], list[Event]] = {}
     for m in mentions:
         by_sentence.setdefault((m.sentence_start, m.sentence_end), []).extend(m.events)
-    page = [(c.start, c.end) for c in out if c.tier == TIER_PAGE]
+    # a date on a line of its own is the page's stamp (read above, at the top) or, further down, another
+    # story's in a list: never a date the article reports
+    page = [(c.start, c.end) for c in out if c.tier == TIER_PAGE] + [m.span() for m in STAMP_LINE.finditer(raw)]
     for expr in find_expressions(masked):
         if any(s <= expr.start and expr.end <= e for s, e in page):
             continue  # already read as a stamp or dateline
@@ -676,6 +703,10 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
         feasible = _choose([columns[i] for i in tiered], feasible)
     chosen = np.flatnonzero(feasible)
     lo, hi = int(chosen[0]), int(chosen[-1])
+    # days allowed in the outer year of the days searched: nothing closes that side
+    outer = OUTER.days
+    lo = 0 if lo < outer else lo
+    hi = len(days) - 1 if hi >= len(days) - outer else hi
     if lo == 0 and hi == len(days) - 1:
         return Inference(None, None, None, 0, len(cons), [])
     earliest, latest = days[lo], days[hi]

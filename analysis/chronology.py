@@ -32,10 +32,10 @@ cover the days on which all but one of them hold instead of following the
 majority. The days searched reach a year beyond the profile's window, so
 that the window never narrows an interval by itself; an interval open on
 both sides is no date. The best single date is the interval's first day
-(articles tend to appear soon after the latest event they report). The
-method knows nothing of file names: a new article is dated by the same
-statements. Dated articles are run through it too, to check it against
-their headers.
+(articles tend to appear soon after the latest event they report), or its
+last where it is open below. The method knows nothing of file names: a new
+article is dated by the same statements. Dated articles are run through it
+too, to check it against their headers.
 """
 
 from __future__ import annotations
@@ -737,7 +737,10 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
                 "binds": " and ".join(binds),
             }
         )
-    return Inference(earliest, latest, earliest, satisfied, len(cons), evidence)
+    # the best single day is the first (news follows what it reports), unless nothing closes the
+    # interval below: then the last, the one day the text does bound
+    best = latest if lo == 0 else earliest
+    return Inference(earliest, latest, best, satisfied, len(cons), evidence)
 
 
 # --- tables -----------------------------------------------------------------

@@ -53,6 +53,11 @@ def test_a_preview_is_not_after_the_event():
     assert lo < WINDOW[0]  # nothing bounds it from below: the window does not
 
 
+def test_the_best_day_is_the_first_unless_the_interval_is_open_below():
+    assert infer("The ministers will attend the summit in the harbour town.\n").best == D(2030, 5, 13)
+    assert infer("The ministers signed the treaty after long talks.\n").best == D(2030, 5, 10)
+
+
 def test_a_report_is_not_before_the_event():
     lo, hi = interval("The ministers signed the treaty after long talks.\n")
     assert lo == D(2030, 5, 10)

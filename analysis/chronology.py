@@ -373,9 +373,13 @@ def _month_number(name: str) -> int | None:
 PROSE_LINE = re.compile(r"^[^\n]{200,}$", re.M)
 
 
+# Where no line is that long (prose wrapped at short lines), the top of the page is its first characters.
+TOP_CHARS = 2000
+
+
 def _top_of_page(raw: str) -> int:
     ends = [m.end() for _, m in zip(range(2), PROSE_LINE.finditer(raw))]
-    return ends[-1] if ends else len(raw)
+    return ends[-1] if ends else min(len(raw), TOP_CHARS)
 
 
 def page_constraints(raw: str) -> list[Constraint]:

@@ -149,6 +149,8 @@ def test_a_date_line_below_the_story_is_not_the_page_stamp():
     prose = "The delegates talked at length about fishing rights and the harbour, and about much else. " * 3
     text = f"{prose}\n{prose}\n{prose}\nMore stories\nJune 2, 2021\n"
     assert interval(text, events=()) == (None, None)
+    wrapped = "The delegates talked at length\nabout fishing rights.\n" * 60  # prose in short lines
+    assert interval(f"{wrapped}More stories\nJune 2, 2021\n", events=()) == (None, None)
 
 
 def test_a_dateline_dates_the_story_to_its_day_or_the_next():

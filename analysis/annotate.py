@@ -256,7 +256,7 @@ def annotate(article, profile=None) -> dict[str, list[dict]]:
     quotes = place_speakers(extract_quotes(a, profile), profile)
     mentions = issue_mentions(a, quotes, profile)
     expressions = expression_rows(a, a.published, a.date_source if a.published else "none", events)
-    inference = infer_publication(a.raw, a.masked, events, profile.window)
+    inference = infer_publication(a.raw, a.masked, events, profile.window, profile.timeline.get("planned", ()))
     discrepancies = discrepancy_rows(expressions, events)
     return {
         "articles": [article_row(a, profile)],

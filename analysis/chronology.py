@@ -6,33 +6,48 @@ sentence mentions the event where `cue_any` matches, or when every pattern of
 `cue_all` occurs in it, unless `cue_none` does), a `bound` saying how a
 mention can bound the publication date, and the public source of the date.
 
-An undated article is dated by asking, for every day in the chronology's
-span, how many of the article's own statements would be true if it had been
-published that day:
+An undated article is dated by the statements it makes about its own time,
+each of which allows some days and rules out others (`constraints`):
 
-- a sentence that speaks of an event in the past tense ("the US military had
-  shot down…") says the article is not older than the event;
-- a sentence that speaks of it in the future tense ("will travel…") says the
-  article is older than the event;
-- a relative date expression in a sentence that speaks of events ("on Sunday
-  and Monday", "at the end of the week") must, resolved against that day,
-  overlap one of them.
+- the page's own date stamps ("Published June 19, 2023" on a line of its
+  own) and the dateline that opens the story ("BEIJING, June 19 (Reuters) -");
+- dates the text gives with their year: one reported as past says the
+  article is not older ("on February 3, 2023"), one still to come that it is
+  not newer; a year-less date said in the past is not after publication;
+- a sentence that speaks of a chronology event in the past tense ("the US
+  military had shot down…") says the article is not older than the event;
+  one in the future tense ("will travel…") that it is not newer than the
+  event's last day;
+- a relative date in a sentence that speaks of events ("on Sunday and
+  Monday", "last week") must, resolved against the publication day, meet one
+  of them (not an event that was planned but never held, for a past day);
+- a bare past weekday ("said Tuesday") next to a dated day places
+  publication in the days that follow it.
 
-The days that satisfy the most statements form the inferred interval; the
-best single date is its first day (articles tend to appear soon after the
-latest event they report). The method knows nothing of file names: a new
+Statements are combined as sets of days, strongest kind first (stamps and
+datelines, then dates, then events, then weekdays): a weaker kind only
+chooses among the days the stronger left, and one that would leave none is
+set aside. Where statements of one kind conflict, the interval widens to
+cover the days on which all but one of them hold instead of following the
+majority. The days searched reach a year beyond the profile's window, so
+that the window never narrows an interval by itself; an interval open on
+both sides is no date. The best single date is the interval's first day
+(articles tend to appear soon after the latest event they report), or its
+last where it is open below. The method knows nothing of file names: a new
 article is dated by the same statements. Dated articles are run through it
 too, to check it against their headers.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from . import paths
 from .dates import RULES, DateExpression, find_expressions, resolve
 from .text import first_word, fold, sentence_spans, tenses_of, words
 
@@ -230,29 +245,253 @@ def _sentences_with(pattern: re.Pattern, folded: str, sentences) -> set[int]:
 
 # --- constraints ------------------------------------------------------------
 
+# How much a statement is trusted, strongest first. A weaker statement only
+# chooses among the days the stronger ones leave; one that would leave none
+# is set aside.
+TIER_PAGE = 1  # the page's own date stamps and the dateline that opens the story
+TIER_DATE = 2  # dates the text gives with their year ("on February 3, 2023"), and year-less dates said in the past
+TIER_EVENT = 3  # chronology events, and relative dates in the sentences that speak of them
+TIER_WEEKDAY = 4  # a bare past weekday read against the day dated beside it
+# Relative expressions too vague to place an event ("recently", "in five years").
+VAGUE_RULES = {"recently", "past period", "since beginning of year"}
+# Dates of a day or a few days (with their year), the ones precise enough to read a bare weekday against.
+DAY_RULES = {"full date", "month day range"}
+# Days searched beyond the profile's window, so that the window alone never narrows an interval; an
+# interval that reaches into the outer year of them is open on that side (what repeats every year, a
+# year-less dateline, is cut there only by the end of the days searched).
+MARGIN = dt.timedelta(days=2 * 366)
+OUTER = dt.timedelta(days=366)
+# A dateline's day is the day of filing; the page may carry it a day later (time zones).
+DATELINE_SLACK = dt.timedelta(days=1)
+# A marker further than this from a date does not set its tense.
+TENSE_REACH = 60
+# What ends a clause between a date and a tense marker.
+CLAUSE_BREAK = re.compile(r"[,;:()—–]|\bthat\b|\bwhich\b|\bwho\b", re.I)
+
+
+def _read_resource(name: str, columns: tuple[str, ...]) -> list[dict]:
+    from .profile import compile_pattern, read_table
+
+    path = paths.RESOURCES / name
+    rows = read_table(path, columns)
+    for row in rows:
+        compile_pattern(path, row, columns[0])
+    return rows
+
+
+_STAMP_ROWS = _read_resource("stamp_labels.csv", ("label", "meaning"))
+_LABELS = {m: "|".join(r["label"] for r in _STAMP_ROWS if r["meaning"] == m) for m in ("published", "updated")}
+SCHEDULE = re.compile(
+    r"\b(?:" + "|".join(r["verb"] for r in _read_resource("schedule_verbs.csv", ("verb",))) + r")\b", re.I
+)
+
+_MONTH_NAMES = {n.lower(): i for i, n in enumerate(calendar.month_name) if n}
+_MONTH_NAMES.update({n.lower(): i for i, n in enumerate(calendar.month_abbr) if n})
+_MONTH_NAMES["sept"] = 9
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+_WDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]+)"
+_TIME = r"(?:[ \t]*(?:[-|,@]|at)?[ \t]*\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]*\(?[A-Z]{1,5}\)?)?)"
+# A date with its year, as pages stamp it: "June 19, 2023", "20 June 2023", "2023-07-07".
+_STAMP_DATE = (
+    rf"(?:{_WDAY}?(?:(?P<m1>{_MON})[ \t]+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+(?P<y1>(?:19|20)\d\d)"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<m2>{_MON}),?[ \t]+(?P<y2>(?:19|20)\d\d))"
+    rf"|(?P<y3>(?:19|20)\d\d)[-/.](?P<m3>\d{{1,2}})[-/.](?P<d3>\d{{1,2}}))"
+)
+# A line holding a date stamp and nothing else (a label, a time and a few capitalised words aside).
+STAMP_LINE = re.compile(
+    rf"^[ \t]*(?:(?:[A-Z][\w.&'’-]*[ \t]+){{0,3}}?(?:(?P<updated>{_LABELS['updated']})|(?:{_LABELS['published']}))\b"
+    rf"[ \t]*:?[ \t]*)?{_STAMP_DATE}{_TIME}?[ \t]*(?:ET|GMT|UTC)?[ \t]*$",
+    re.I | re.M,
+)
+# The dateline that opens a story: "BEIJING, June 19 (Reuters) -", "Washington DC [US], June 14 :".
+DATELINE = re.compile(
+    rf"^[ \t]*[A-Z][A-Za-z.'’ -]{{1,40}}(?:[ \t]*\[[^\]\n]{{1,30}}\])?[ \t]*,[ \t]*(?P<month>{_MON})[ \t]+"
+    rf"(?P<day>\d{{1,2}})(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?[ \t]*(?:\([^)\n]{{1,30}}\))?[ \t]*[:\-–—]",
+    re.M,
+)
+
 
 @dataclass(frozen=True)
 class Constraint:
-    kind: str  # "reported event", "anticipated event", "relative date"
+    """One statement of an article that bounds its publication date.
+
+    kind: "date stamp" (the page's own date line), "dateline", "reported date"
+    (a date the text gives as past: published on or after it), "coming date"
+    (a date still to come: published on or before it), "recent date" (a
+    year-less date said in the past: its nearest occurrence is not after
+    publication), "reported event", "anticipated event", "relative date" (a
+    relative expression in a sentence about events: it must meet one of
+    them), "recent weekday" (a bare weekday said in the past, read against the
+    latest dated day).
+    """
+
+    kind: str
     start: int
     end: int
     text: str
-    events: tuple[Event, ...]
+    events: tuple[Event, ...] = ()
     expression: DateExpression | None = None
+    first: Date | None = None  # fixed bounds of the days allowed, where the kind has them
+    last: Date | None = None
+    tier: int = TIER_EVENT
+    month_day: tuple[int, int] | None = None  # a year-less dateline
 
     def holds(self, day: Date) -> bool:
         if self.kind == "reported event":
             return any(day >= ev.start for ev in self.events)
         if self.kind == "anticipated event":
-            return any(day < ev.start for ev in self.events)
-        r = resolve(self.expression, day)
+            return any(day <= ev.end for ev in self.events)
+        if self.kind == "dateline" and self.month_day is not None:
+            return any((d.month, d.day) == self.month_day for d in (day, day - DATELINE_SLACK))
+        if self.kind in ("date stamp", "dateline", "reported date", "coming date", "recent weekday"):
+            return (self.first is None or day >= self.first) and (self.last is None or day <= self.last)
+        if self.kind == "recent date":
+            return _recent_date_holds(self.expression, day)
+        if self._meets(resolve(self.expression, day)):
+            return True
+        # on a day within an event its days may be spoken of as still to come though some are past: "the
+        # visit on Sunday and Monday will help" written on the Monday
+        if self.expression.tense == "future" and any(ev.start <= day <= ev.end for ev in self.events):
+            return self._meets(resolve(self.expression._replace(tense="past"), day))
+        return False
+
+    def _meets(self, r) -> bool:
         return r.start is not None and any(r.start <= ev.end and ev.start <= r.end for ev in self.events)
 
 
-def constraints(raw: str, masked: str, events: tuple[Event, ...] | None = None) -> list[Constraint]:
-    """Every statement of an article that bounds its publication date."""
-    mentions = event_mentions(masked, events)
+def _recent_date_holds(expr: DateExpression, day: Date) -> bool:
+    """Whether a year-less date said in the past fits publication on `day`: its occurrence nearest to
+    `day` (the year a reader gives it, see `analysis.dates`) is not after `day`."""
+    r = resolve(expr, day)
+    return r.start is not None and r.start <= day
+
+
+def _stamp_day(m: re.Match) -> Date | None:
+    try:
+        if m["y1"]:
+            return Date(int(m["y1"]), _month_number(m["m1"]) or 0, int(m["d1"]))
+        if m["y2"]:
+            return Date(int(m["y2"]), _month_number(m["m2"]) or 0, int(m["d2"]))
+        return Date(int(m["y3"]), int(m["m3"]), int(m["d3"]))
+    except ValueError:
+        return None
+
+
+def _month_number(name: str) -> int | None:
+    key = name.lower().rstrip(".")
+    return _MONTH_NAMES.get(key, _MONTH_NAMES.get(key[:3]))
+
+
+# A line this long is a paragraph of prose; a page's own date stamps and the dateline come before the
+# second one (the first may be a photo caption). Dates on lines of their own further down belong to
+# lists of other stories.
+PROSE_LINE = re.compile(r"^[^\n]{200,}$", re.M)
+
+
+# Where no line is that long (prose wrapped at short lines), the top of the page is its first characters.
+TOP_CHARS = 2000
+
+
+def _top_of_page(raw: str) -> int:
+    ends = [m.end() for _, m in zip(range(2), PROSE_LINE.finditer(raw))]
+    return ends[-1] if ends else min(len(raw), TOP_CHARS)
+
+
+def page_constraints(raw: str) -> list[Constraint]:
+    """The page's date stamps and the story's dateline.
+
+    A stamp is a line holding a date with its year and nothing else but a
+    label ("Published", "Updated"), a time and a weekday. Stamps may date the
+    posting, an update or the remarks a page carries, so together they allow
+    the days from the earliest to the latest of them; an "updated" stamp only
+    says the article is not newer. A dateline ("BEIJING, June 19 (Reuters) -")
+    gives the day of filing, or the day before the page carried it. Both
+    are looked for at the top of the page only (`_top_of_page`).
+    """
+    stamps = []
+    top = _top_of_page(raw)
+    for m in STAMP_LINE.finditer(raw, 0, top):
+        day = _stamp_day(m)
+        if day is not None:
+            s, e = m.span()
+            s += len(m.group()) - len(m.group().lstrip())
+            stamps.append((s, e, day, bool(m["updated"])))
     out = []
+    if stamps:
+        published = [d for *_, d, updated in stamps if not updated]
+        first = min(published) if published else None
+        last = max(d for *_, d, _ in stamps)
+        for s, e, _, _ in stamps:
+            out.append(Constraint("date stamp", s, e, raw[s:e], first=first, last=last, tier=TIER_PAGE))
+    for m in DATELINE.finditer(raw, 0, top):
+        month = _month_number(m["month"])
+        if month is None:
+            continue
+        s, e = m.span()
+        s += len(m.group()) - len(m.group().lstrip())
+        if m["year"]:
+            try:
+                day = Date(int(m["year"]), month, int(m["day"]))
+            except ValueError:
+                continue
+            out.append(Constraint("dateline", s, e, raw[s:e], first=day, last=day + DATELINE_SLACK, tier=TIER_PAGE))
+        elif 1 <= int(m["day"]) <= calendar.monthrange(2000, month)[1]:
+            out.append(Constraint("dateline", s, e, raw[s:e], tier=TIER_PAGE, month_day=(month, int(m["day"]))))
+        break  # only the first: a story has one dateline
+    return out
+
+
+def clause_tense(masked: str, sentence_start: int, sentence_end: int, start: int, end: int) -> str:
+    """'future', 'past', 'scheduled' or 'unknown' for a date at start:end: the tense marker nearest to it
+    in its sentence.
+
+    Nearness, not order, decides: "said Sunday" and "on Sunday held talks"
+    are past, "indicated on Saturday that … will" is past too. A schedule word
+    nearest the date ("begins Nov. 11", "scheduled for June 18") makes it
+    'scheduled': a date planned, which may since have passed or been dropped,
+    so it bounds nothing. A marker more than `TENSE_REACH` characters away
+    does not count.
+    """
+    lo, hi = max(sentence_start, start - TENSE_REACH), min(sentence_end, end + TENSE_REACH)
+
+    def gap(s: int, e: int) -> int:
+        between = (end, s) if s >= end else (e, start)
+        # a marker beyond a comma or "that" is another clause's ("will meet on June 9, the agency said")
+        return between[1] - between[0] + (TENSE_REACH if CLAUSE_BREAK.search(masked, *between) else 0)
+
+    best: tuple[int, str] | None = None
+    for m in SCHEDULE.finditer(masked, lo, hi):
+        if m.start() >= end or m.end() <= start:
+            g = gap(*m.span())
+            if best is None or g < best[0]:
+                best = (g, "scheduled")
+    tenses = tenses_of(masked)
+    i = bisect_left(tenses.starts, lo)
+    while i < len(tenses.markers) and tenses.markers[i][0] < hi:
+        s, e, kind = tenses.markers[i]
+        i += 1
+        if e > hi or (s < end and start < e):
+            continue
+        g = gap(s, e)
+        if best is None or g < best[0] or (g == best[0] and s >= end):
+            best = (g, kind)
+    return best[1] if best else "unknown"
+
+
+def _has_year(expr: DateExpression) -> bool:
+    return bool(expr.groups["year"] or expr.groups["year2"])
+
+
+def constraints(
+    raw: str, masked: str, events: tuple[Event, ...] | None = None, unheld: frozenset[str] = frozenset()
+) -> list[Constraint]:
+    """Every statement of an article that bounds its publication date (see `Constraint`).
+
+    `unheld` names events that were planned but never took place: a day the
+    text speaks of in the past cannot be one of theirs.
+    """
+    mentions = event_mentions(masked, events)
+    out = page_constraints(raw)
     for m in mentions:
         if m.tense == "future":
             out.append(Constraint("anticipated event", m.start, m.end, raw[m.start : m.end], m.events))
@@ -263,11 +502,68 @@ def constraints(raw: str, masked: str, events: tuple[Event, ...] | None = None) 
     by_sentence: dict[tuple[int, int], list[Event]] = {}
     for m in mentions:
         by_sentence.setdefault((m.sentence_start, m.sentence_end), []).extend(m.events)
+    # a date on a line of its own is the page's stamp (read above, at the top) or, further down, another
+    # story's in a list: never a date the article reports
+    page = [(c.start, c.end) for c in out if c.tier == TIER_PAGE] + [m.span() for m in STAMP_LINE.finditer(raw)]
     for expr in find_expressions(masked):
+        if any(s <= expr.start and expr.end <= e for s, e in page):
+            continue  # already read as a stamp or dateline
         linked = by_sentence.get((expr.sentence_start, expr.sentence_end))
-        if linked and expr.rule in RELATIVE_RULES:
-            out.append(Constraint("relative date", expr.start, expr.end, expr.text, tuple(dict.fromkeys(linked)), expr))
-    return sorted(out, key=lambda c: (c.start, c.kind))
+        text = raw[expr.start : expr.end]
+        if expr.rule in RELATIVE_RULES:
+            if expr.rule in VAGUE_RULES:
+                continue
+            if linked and expr.tense == "past":
+                linked = [ev for ev in linked if ev.event_id not in unheld]
+            if linked:
+                out.append(Constraint("relative date", expr.start, expr.end, text, tuple(dict.fromkeys(linked)), expr))
+            elif expr.rule == "weekday" and (expr.groups["mod"] or "on").lower() == "on":
+                if clause_tense(masked, expr.sentence_start, expr.sentence_end, expr.start, expr.end) == "past":
+                    out.append(
+                        Constraint("recent weekday", expr.start, expr.end, text, expression=expr, tier=TIER_WEEKDAY)
+                    )
+            continue
+        tense = clause_tense(masked, expr.sentence_start, expr.sentence_end, expr.start, expr.end)
+        if _has_year(expr):
+            r = resolve(expr, None)
+            if r.start is None or expr.rule == "year":
+                continue  # a bare year is too coarse, and often one still to come ("the 2024 election")
+            if tense == "future":
+                out.append(
+                    Constraint("coming date", expr.start, expr.end, text, expression=expr, last=r.end, tier=TIER_DATE)
+                )
+            elif tense == "past" or (tense == "unknown" and expr.rule == "full date"):
+                out.append(
+                    Constraint(
+                        "reported date", expr.start, expr.end, text, expression=expr, first=r.start, tier=TIER_DATE
+                    )
+                )
+        elif expr.rule in DAY_RULES and tense == "past":
+            out.append(Constraint("recent date", expr.start, expr.end, text, expression=expr, tier=TIER_DATE))
+    return sorted(_pin_weekdays(out), key=lambda c: (c.start, c.kind))
+
+
+def _pin_weekdays(cons: list[Constraint]) -> list[Constraint]:
+    """Bare past weekdays read against the latest day dated in their own sentence ("said Tuesday that the
+    talks of June 18, 2023 …"): publication lies within the six days after the first such weekday on or
+    after that day. A weekday with no dated day beside it bounds nothing and is left out (a date in
+    another sentence may be background, months older)."""
+    out = []
+    for c in cons:
+        if c.kind != "recent weekday":
+            out.append(c)
+            continue
+        e = c.expression
+        beside = [
+            d.first
+            for d in cons
+            if d.kind == "reported date"
+            and d.expression.rule in DAY_RULES
+            and (d.expression.sentence_start, d.expression.sentence_end) == (e.sentence_start, e.sentence_end)
+        ]
+        if beside:
+            out.append(_weekday_bound(c, max(beside)))
+    return out
 
 
 @dataclass
@@ -291,29 +587,50 @@ def _days(first: Date, last: Date) -> tuple[Date, ...]:
     return tuple(first + dt.timedelta(days=i) for i in range((last - first).days + 1))
 
 
+@lru_cache(maxsize=16)
+def _ordinals(days: tuple[Date, ...]):
+    import numpy as np
+
+    return np.array([d.toordinal() for d in days])
+
+
 _ALLOWED: dict[tuple, object] = {}
 
 
 def _allowed_days(c: Constraint, days: tuple[Date, ...]):
     """The days of `days` on which statement `c` holds, as a boolean array.
 
-    Remembered by what the statement says (its kind, events and, for a
-    relative date, the expression's rule, words and tense), not by where it
+    Remembered by what the statement says (its kind, events, bounds and, for
+    a relative date, the expression's rule, words and tense), not by where it
     stands: a corpus says "on Sunday" of the same event many times, and each
     distinct statement is resolved against every day once.
     """
     import numpy as np
 
     e = c.expression
-    key = (c.kind, c.events, days[0], days[-1], (e.rule, tuple(e.groups.items()), e.text, e.tense) if e else None)
+    key = (
+        c.kind,
+        c.events,
+        c.first,
+        c.last,
+        c.month_day,
+        days[0],
+        days[-1],
+        (e.rule, tuple(e.groups.items()), e.text, e.tense) if e and c.first is None and c.last is None else None,
+    )
     column = _ALLOWED.get(key)
     if column is None:
+        ordinals = _ordinals(days)
         if c.kind == "reported event":  # event statements are thresholds
-            since = min(ev.start for ev in c.events)
-            column = np.array([d >= since for d in days])
+            column = ordinals >= min(ev.start for ev in c.events).toordinal()
         elif c.kind == "anticipated event":
-            before = max(ev.start for ev in c.events)
-            column = np.array([d < before for d in days])
+            column = ordinals <= max(ev.end for ev in c.events).toordinal()
+        elif c.first is not None or c.last is not None:
+            column = np.ones(len(days), dtype=bool)
+            if c.first is not None:
+                column &= ordinals >= c.first.toordinal()
+            if c.last is not None:
+                column &= ordinals <= c.last.toordinal()
         else:
             column = np.array([c.holds(d) for d in days])
         if len(_ALLOWED) >= 4096:
@@ -323,40 +640,109 @@ def _allowed_days(c: Constraint, days: tuple[Date, ...]):
 
 
 def infer_publication(
-    raw: str, masked: str, events: tuple[Event, ...] | None = None, days_between: tuple[Date, Date] | None = None
+    raw: str,
+    masked: str,
+    events: tuple[Event, ...] | None = None,
+    days_between: tuple[Date, Date] | None = None,
+    unheld=(),
 ) -> Inference:
     """The publication interval the article's own statements allow (see module doc).
 
-    The days tried are `days_between` (a profile's window), else `window(events)`.
+    The days tried are those of `days_between` (a profile's window), else of
+    `window(events)`, widened by a year on each side and by the dates the
+    text gives, so that the window never narrows an interval by itself: an
+    interval that reaches the edge of the days tried is open on that side,
+    and one open on both sides is no date at all. `unheld`: the ids of
+    events that were planned but never held (a profile's `timeline.planned`).
     The result is shared between calls on the same text: do not change it.
     """
     events = load_events() if events is None else events
-    return _infer(raw, masked, events, days_between)
+    return _infer(raw, masked, events, days_between, frozenset(unheld))
+
+
+def _search_days(cons: list[Constraint], days_between) -> tuple[Date, ...]:
+    """The window and a `MARGIN` on each side, reaching further where the text dates a day beyond them
+    (the same days for most articles, so that what each statement allows is computed once)."""
+    first, last = days_between[0] - MARGIN, days_between[1] + MARGIN
+    for c in cons:
+        for d in (c.first, c.last):
+            if d is not None and not first <= d <= last:
+                first, last = min(first, d - MARGIN), max(last, d + MARGIN)
+    return _days(first, last)
+
+
+def _choose(columns, feasible):
+    """The days of `feasible` the statements `columns` (of one tier) leave.
+
+    Where they agree, the days on which all of them hold. Where they
+    conflict (no day satisfies all), one of them is wrong and the text does
+    not say which: the answer widens to every day of `feasible` from the
+    first to the last on which all but one hold, rather than trusting the
+    majority. Statements that hold on no day of `feasible` are set aside.
+    """
+    import numpy as np
+
+    usable = [c for c in columns if (c & feasible).any()]
+    if not usable:
+        return feasible
+    scores = np.sum([c & feasible for c in usable], axis=0)
+    top = scores[feasible].max()
+    if top == len(usable):
+        return feasible & (scores == top)
+    near = np.flatnonzero(feasible & (scores >= top - 1))
+    span = np.zeros(len(feasible), dtype=bool)
+    span[near[0] : near[-1] + 1] = True
+    return feasible & span
+
+
+def _weekday_bound(c: Constraint, after: Date) -> Constraint:
+    """A bare past weekday, read against the latest day the text dates: the first such day on or after it,
+    so publication lies within the six days that follow (the interval is left open below)."""
+    weekday = resolve(c.expression, after).end.weekday() if c.expression else after.weekday()
+    named = after + dt.timedelta(days=(weekday - after.weekday()) % 7)
+    return Constraint(
+        c.kind, c.start, c.end, c.text, c.events, c.expression, None, named + dt.timedelta(days=6), c.tier
+    )
 
 
 @lru_cache(maxsize=8)
-def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between) -> Inference:
+def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unheld: frozenset) -> Inference:
     import numpy as np
 
-    cons = constraints(raw, masked, events)
+    cons = constraints(raw, masked, events, unheld)
     if not cons:
         return Inference(None, None, None, 0, 0, [])
-    days = _days(*(days_between or window(events)))
-    columns = [_allowed_days(c, days) for c in cons]
-    scores = np.sum(columns, axis=0)
-    top = int(scores.max())
-    best = np.flatnonzero(scores == top)
-    earliest, latest = days[best[0]], days[best[-1]]
+    days = _search_days(cons, days_between or window(events))
+    feasible = np.ones(len(days), dtype=bool)
+    columns: dict[int, object] = {}
+    for tier in (TIER_PAGE, TIER_DATE, TIER_EVENT, TIER_WEEKDAY):
+        tiered = [i for i, c in enumerate(cons) if c.tier == tier]
+        for i in tiered:
+            columns[i] = _allowed_days(cons[i], days)
+        feasible = _choose([columns[i] for i in tiered], feasible)
+    chosen = np.flatnonzero(feasible)
+    lo, hi = int(chosen[0]), int(chosen[-1])
+    # days allowed in the outer year of the days searched: nothing closes that side
+    outer = OUTER.days
+    lo = 0 if lo < outer else lo
+    hi = len(days) - 1 if hi >= len(days) - outer else hi
+    if lo == 0 and hi == len(days) - 1:
+        return Inference(None, None, None, 0, len(cons), [])
+    earliest, latest = days[lo], days[hi]
     evidence = []
-    for c, column in zip(cons, columns):
+    satisfied = 0
+    for i, c in enumerate(cons):
+        column = columns[i]
         allowed = np.flatnonzero(column)
-        lo = days[allowed[0]] if len(allowed) and allowed[0] > 0 else None
-        hi = days[allowed[-1]] if len(allowed) and allowed[-1] < len(days) - 1 else None
+        a_lo = days[allowed[0]] if len(allowed) and allowed[0] > 0 else None
+        a_hi = days[allowed[-1]] if len(allowed) and allowed[-1] < len(days) - 1 else None
         binds = []
-        if lo is not None and lo == earliest:
+        if a_lo is not None and a_lo == earliest:
             binds.append("earliest")
-        if hi is not None and hi == latest:
+        if a_hi is not None and a_hi == latest:
             binds.append("latest")
+        holds = bool(column[lo])
+        satisfied += holds
         evidence.append(
             {
                 "start": c.start,
@@ -364,13 +750,16 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between) -> In
                 "text": c.text,
                 "kind": c.kind,
                 "events": " | ".join(ev.event_id for ev in c.events),
-                "allows_from": lo,
-                "allows_to": hi,
-                "holds": bool(column[best[0]]),
+                "allows_from": a_lo,
+                "allows_to": a_hi,
+                "holds": holds,
                 "binds": " and ".join(binds),
             }
         )
-    return Inference(earliest, latest, earliest, top, len(cons), evidence)
+    # the best single day is the first (news follows what it reports), unless nothing closes the
+    # interval below: then the last, the one day the text does bound
+    best = latest if lo == 0 else earliest
+    return Inference(earliest, latest, best, satisfied, len(cons), evidence)
 
 
 # --- tables -----------------------------------------------------------------

@@ -187,7 +187,9 @@ def date_article(article: Article, profile=None) -> Article:
     if article.header is not None or article.date_source != "unknown":
         return article
     profile = profile or load_profile()
-    inference = infer_publication(article.raw, article.masked, profile.events, profile.window)
+    inference = infer_publication(
+        article.raw, article.masked, profile.events, profile.window, profile.timeline.get("planned", ())
+    )
     if inference.best is not None:
         article.published = inference.best
         article.published_earliest = inference.earliest

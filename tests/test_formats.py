@@ -114,7 +114,9 @@ def shifted(txt_tables):
 def as_csv_text(df):
     """A table as its exported CSV, without the columns that name the file (path, hash, outlet and the
     label made from it)."""
-    return df.drop(columns=["path", "sha256", "outlet", "label"], errors="ignore").to_csv(index=False, lineterminator="\n")
+    return df.drop(columns=["path", "sha256", "outlet", "label"], errors="ignore").to_csv(
+        index=False, lineterminator="\n"
+    )
 
 
 def comparable(record_tables):

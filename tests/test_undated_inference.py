@@ -1,0 +1,225 @@
+"""Dating an article without a date header: each rule on small made-up texts and a made-up chronology."""
+
+import datetime as dt
+import re
+
+import numpy as np
+import pytest
+
+from analysis.chronology import Event, _choose, clause_tense, constraints, infer_publication
+
+D = dt.date
+FLAGS = re.I | re.S
+WINDOW = (D(2030, 1, 1), D(2030, 12, 31))
+
+
+def event(event_id, start, end=None, cue=None, bound="both", cue_all=()):
+    return Event(
+        event_id,
+        start,
+        end or start,
+        event_id,
+        "test",
+        bound,
+        re.compile(cue, FLAGS) if cue else None,
+        tuple(re.compile(p, FLAGS) for p in cue_all),
+    )
+
+
+# Sunday 12 May to Monday 13 May 2030: a summit in a made-up harbour town
+SUMMIT = event("summit", D(2030, 5, 12), D(2030, 5, 13), r"\bsummit\b")
+# Friday 10 May 2030: a treaty signed
+TREATY = event("treaty", D(2030, 5, 10), cue=r"\btreaty\b")
+# a visit planned for March 2030 that never took place, named with the same word as the summit
+PLANNED = event("planned_summit", D(2030, 3, 3), D(2030, 3, 4), r"\bsummit\b", bound="future_only")
+EVENTS = (TREATY, SUMMIT)
+
+
+def infer(text, events=EVENTS, window=WINDOW, unheld=()):
+    return infer_publication(text, text, events, window, unheld)
+
+
+def interval(text, **kw):
+    inf = infer(text, **kw)
+    return inf.earliest, inf.latest
+
+
+# --- tense: previews and reports ----------------------------------------------------------------------
+
+
+def test_a_preview_is_not_after_the_event():
+    lo, hi = interval("The ministers will attend the summit in the harbour town.\n")
+    assert hi == D(2030, 5, 13)  # at the latest on its last day, while it is under way
+    assert lo < WINDOW[0]  # nothing bounds it from below: the window does not
+
+
+def test_the_best_day_is_the_first_unless_the_interval_is_open_below():
+    assert infer("The ministers will attend the summit in the harbour town.\n").best == D(2030, 5, 13)
+    assert infer("The ministers signed the treaty after long talks.\n").best == D(2030, 5, 10)
+
+
+def test_a_report_is_not_before_the_event():
+    lo, hi = interval("The ministers signed the treaty after long talks.\n")
+    assert lo == D(2030, 5, 10)
+    assert hi > WINDOW[1]  # open above, and the window does not close it
+
+
+def test_preview_and_report_together_bound_both_sides():
+    text = "The ministers signed the treaty after long talks. They will attend the summit next.\n"
+    assert interval(text) == (D(2030, 5, 10), D(2030, 5, 13))
+
+
+def test_a_visit_under_way_may_still_be_spoken_of_as_coming():
+    text = (
+        "The delegates met at the summit on Sunday and talked for hours. "
+        "The summit on Sunday and Monday will help calm the dispute.\n"
+    )
+    assert interval(text) == (D(2030, 5, 12), D(2030, 5, 13))
+
+
+# --- weekdays -----------------------------------------------------------------------------------------
+
+
+def test_a_past_weekday_in_a_sentence_about_an_event_places_publication_in_the_week_after():
+    text = "Delegates said the summit opened on Sunday with a long speech.\n"
+    assert interval(text) == (D(2030, 5, 12), D(2030, 5, 18))
+
+
+def test_a_past_weekday_next_to_a_dated_day_places_publication_in_the_days_after_it():
+    text = "The agency said Friday that the talks held on March 3, 2031 had ended without a deal.\n"
+    # the first Friday on or after Monday 3 March is 7 March: published 3 to 13 March
+    assert interval(text, events=()) == (D(2031, 3, 3), D(2031, 3, 13))
+
+
+def test_a_bare_weekday_alone_is_weak_evidence_and_gives_no_date():
+    assert interval("Officials said Tuesday they were hopeful about the talks.\n") == (None, None)
+
+
+def test_a_weekday_on_a_planned_event_that_never_took_place_does_not_count_in_the_past():
+    text = "Delegates said the summit opened on Sunday with a long speech.\n"
+    # as in a profile where the word names both, neither bounds publication by a past mention
+    both = (PLANNED, event("summit", D(2030, 5, 12), D(2030, 5, 13), r"\bsummit\b", bound="future_only"))
+    lo, hi = interval(text, events=both)
+    assert lo <= D(2030, 3, 3) and hi >= D(2030, 5, 18)  # either summit: wide
+    assert interval(text, events=both, unheld={"planned_summit"}) == (D(2030, 5, 12), D(2030, 5, 18))
+
+
+# --- dates in the text --------------------------------------------------------------------------------
+
+
+def test_a_past_date_with_its_year_bounds_from_below():
+    lo, hi = interval("On 3 March 2031 the two sides signed an accord in the harbour town.\n", events=())
+    assert lo == D(2031, 3, 3) and hi > D(2031, 12, 31)
+
+
+def test_a_date_still_to_come_bounds_from_above():
+    lo, hi = interval("The ministers will meet again on June 9, 2031, the agency said.\n", events=())
+    assert hi == D(2031, 6, 9) and lo < D(2030, 1, 1)
+
+
+def test_a_scheduled_date_bounds_nothing():
+    text = "They agreed to work toward a meeting at the summit that begins Nov. 11, 2031.\n"
+    assert interval(text, events=()) == (None, None)
+
+
+def test_a_year_less_past_date_takes_its_year_from_the_other_evidence():
+    text = "The ministers signed the treaty after long talks. On May 20, the envoys held a second round.\n"
+    lo, hi = interval(text)
+    assert lo == D(2030, 5, 20)
+
+
+# --- the page's own dates -----------------------------------------------------------------------------
+
+
+def test_a_date_stamp_line_dates_the_article():
+    text = "Harbour News\n\nPublished: 12 May 2030 10:15 GMT\n\nThe delegates will meet at the summit.\n"
+    inf = infer(text)
+    assert (inf.earliest, inf.latest) == (D(2030, 5, 12), D(2030, 5, 12))
+    stamp = next(e for e in inf.evidence if e["kind"] == "date stamp")
+    assert text[stamp["start"] : stamp["end"]] == stamp["text"] == "Published: 12 May 2030 10:15 GMT"
+
+
+def test_several_stamps_allow_the_days_between_them_and_an_update_only_bounds_above():
+    text = "May 10, 2030\nUpdated May 14, 2030\n\nThe delegates talked at length.\n"
+    assert interval(text, events=()) == (D(2030, 5, 10), D(2030, 5, 14))
+    assert interval("Last updated: 2030-05-14 08:00\n\nThe delegates talked.\n", events=())[1] == D(2030, 5, 14)
+
+
+def test_a_date_line_below_the_story_is_not_the_page_stamp():
+    prose = "The delegates talked at length about fishing rights and the harbour, and about much else. " * 3
+    text = f"{prose}\n{prose}\n{prose}\nMore stories\nJune 2, 2021\n"
+    assert interval(text, events=()) == (None, None)
+    wrapped = "The delegates talked at length\nabout fishing rights.\n" * 60  # prose in short lines
+    assert interval(f"{wrapped}More stories\nJune 2, 2021\n", events=()) == (None, None)
+
+
+def test_a_dateline_dates_the_story_to_its_day_or_the_next():
+    text = "HARBOUR TOWN, May 12 (Wire) - The delegates opened the summit with a long speech.\n"
+    assert interval(text)[0] == D(2030, 5, 12)  # but which year's 12 May: open above
+    assert interval(text)[1] > D(2031, 12, 31)
+    text = "HARBOUR TOWN, May 12 (Wire) - The delegates opened the summit. They will sign the treaty soon.\n"
+    assert interval(text, events=(SUMMIT, event("treaty", D(2030, 5, 14), cue=r"\btreaty\b"))) == (
+        D(2030, 5, 12),
+        D(2030, 5, 13),
+    )
+
+
+# --- combining ----------------------------------------------------------------------------------------
+
+
+def test_statements_that_conflict_widen_the_interval_instead_of_following_the_majority():
+    days = 10
+    feasible = np.ones(days, dtype=bool)
+    early = np.arange(days) <= 2  # two statements say days 0-2
+    late = np.arange(days) >= 7  # one says days 7-9
+    chosen = _choose([early, early, late], feasible)
+    assert chosen[0] and chosen[9]  # not only days 0-2
+    agreeing = _choose([early, np.arange(days) >= 1], feasible)
+    assert list(np.flatnonzero(agreeing)) == [1, 2]
+
+
+def test_a_weaker_statement_that_contradicts_a_stronger_one_is_set_aside():
+    # the stamp says 20 May; "will attend the summit" (at the latest 13 May) is set aside
+    text = "May 20, 2030\n\nThe ministers will attend the summit in the harbour town.\n"
+    inf = infer(text)
+    assert (inf.earliest, inf.latest) == (D(2030, 5, 20), D(2030, 5, 20))
+    assert [e["holds"] for e in inf.evidence if e["kind"] == "anticipated event"] == [False]
+
+
+def test_an_article_about_another_event_stays_undated_rather_than_pinned_to_the_chronology():
+    text = "The trade ministers met in the mountain capital and agreed to keep talking, the agency said.\n"
+    assert interval(text) == (None, None)
+
+
+def test_a_narrow_window_does_not_narrow_the_interval():
+    text = "The ministers will attend the summit in the harbour town.\n"
+    lo, hi = interval(text, window=(D(2030, 5, 1), D(2030, 5, 31)))
+    assert hi == D(2030, 5, 13) and lo < D(2030, 1, 1)
+
+
+# --- tense of a date ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, date, tense",
+    [
+        ("The ministry said Sunday that talks went well.", "Sunday", "past"),
+        ("On Sunday the envoys held talks.", "Sunday", "past"),
+        ("The president indicated on Saturday that he hopes the trip will help.", "Saturday", "past"),
+        ("The envoys will meet on Sunday.", "Sunday", "future"),
+        ("Both sides agreed to meet at the summit that begins Nov. 11.", "Nov. 11", "scheduled"),
+        ("A summit in the harbour town in November.", "November", "unknown"),
+    ],
+)
+def test_the_tense_of_a_date_is_that_of_the_nearest_marker(sentence, date, tense):
+    s = sentence.index(date)
+    assert clause_tense(sentence, 0, len(sentence), s, s + len(date)) == tense
+
+
+def test_every_constraint_span_indexes_the_raw_text():
+    text = (
+        "Harbour News\nPublished: 12 May 2030\n\nHARBOUR TOWN, May 12 (Wire) - The delegates signed the treaty "
+        "on Friday and said Sunday the summit would go on. On 3 March 2030 they met too.\n"
+    )
+    for c in constraints(text, text, EVENTS):
+        assert text[c.start : c.end] == c.text

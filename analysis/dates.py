@@ -648,8 +648,11 @@ RULES: list[Rule] = [
         _r(
             rf"\b(?:in|since|by|until|till|through|before|after|from|during|of|for|between|and|to|as early as|as late as)"
             rf" (?P<year>{_YEAR})\b(?![-–/.,]?\d)"
-            rf"|(?<![\w$£€¥#./-])(?<!© )(?<!\bcopyright )(?<!\bno\. )(?P<year2>{_YEAR})(?:['’]s)?\b"
-            rf"(?![-–/.,:]?\d|%| ?(?:percent|per cent)\b| (?-i:[a-z]+s|people|times)\b)"
+            # a year alone; not a count ("about 2000 troops", "2019 percent") nor a copyright line
+            r"|(?<![\w$£€¥#./-])(?<!© )(?<!\bcopyright )(?<!\bno\. )"
+            r"(?<!about )(?<!around )(?<!some )(?<!nearly )(?<!almost )(?<!over )(?<!than )(?<!up to )"
+            rf"(?P<year2>{_YEAR})(?:['’]s)?\b"
+            r"(?![-–/.,:]?\d|%| ?(?:percent|per cent|people|persons|troops|soldiers|times|members|votes)\b)"
         ),
         _year,
         needs_anchor=False,

@@ -681,11 +681,14 @@ TRIGGERS = {
     "@year": re.compile(r"(?:19|20)\d\d"),
     "@holiday": re.compile("|".join(h[0].pattern for h in HOLIDAYS)),
 }
-REACH = 100  # characters of a rule's match on either side of its trigger, at most
+# how far a rule's match (with what its look-arounds read) reaches before and after its trigger, at most
+REACH_BACK, REACH_AHEAD = 60, 80
 
 
 def _windows(text: str, lowered: str, triggers: tuple[str, ...], cache: dict) -> list[tuple[int, int]]:
-    """The stretches of `text` within REACH of one of `triggers`, merged, in order."""
+    """The stretches of `text` within reach of one of `triggers`, merged, in order (kept in `cache`)."""
+    if triggers in cache:
+        return cache[triggers]
     starts = []
     for t in triggers:
         if t not in cache:
@@ -700,12 +703,13 @@ def _windows(text: str, lowered: str, triggers: tuple[str, ...], cache: dict) ->
         starts += cache[t]
     windows: list[list[int]] = []
     for at in sorted(starts):
-        lo, hi = max(0, at - REACH), min(len(text), at + REACH)
+        lo, hi = max(0, at - REACH_BACK), min(len(text), at + REACH_AHEAD)
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = hi
         else:
             windows.append([lo, hi])
-    return [(lo, hi) for lo, hi in windows]
+    cache[triggers] = [(lo, hi) for lo, hi in windows]
+    return cache[triggers]
 
 
 # rules whose day a "the following day" may count from
@@ -814,7 +818,7 @@ def _find_expressions(text: str) -> tuple[DateExpression, ...]:
     spans: list[tuple[int, int, Rule, re.Match]] = []
     taken: list[tuple[int, int]] = []  # sorted, disjoint
     lowered = text.lower()
-    found_triggers: dict[str, list[int]] = {}
+    found_triggers: dict = {}  # trigger → its positions; triggers of a rule → its windows
     # a text whose lower-case form has another length (a few letters outside ASCII) is searched whole
     whole = [(0, len(text))] if len(lowered) != len(text) else None
     for rule in RULES:

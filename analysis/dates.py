@@ -27,7 +27,7 @@ tense to go by is the nearest such day.
 
 Tense: the clause's own verb decides. A tense marker (`resources/
 tense_markers.csv`) or a date cue (`resources/date_tense_cues.csv`: "planned",
-"would", "hopes for", "begins") before the expression, with no clause boundary
+"is visiting", "hopes for", "begins") before the expression, with no clause boundary
 between them, governs it; failing that, the first one after it in the
 sentence; failing that, the nearest one before it.
 """
@@ -757,6 +757,7 @@ class _Markers:
     def _of(self, ss: int, se: int) -> tuple[list, list]:
         if ss not in self.sentences:
             cues = sorted((m.start(), m.end(), t) for t, p in DATE_CUES.items() for m in p.finditer(self.text, ss, se))
+            cues = [c for c in cues if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in cues)]
             markers = self.all[bisect_left(self.all_starts, ss) : bisect_left(self.all_starts, se)]
             markers = [m for m in markers if not any(cs < m[1] and m[0] < ce for cs, ce, _ in cues)]
             markers = sorted(markers + cues, key=lambda m: (m[0], m[2]))

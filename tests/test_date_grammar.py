@@ -222,6 +222,8 @@ def test_a_weekend_that_is_no_particular_one_is_not_a_date():
             ("on Saturday", D(2023, 6, 17), D(2023, 6, 17)),
         ),
         ("On Thursday, officials said so.", FRI_16_JUNE, ("On Thursday", D(2023, 6, 15), D(2023, 6, 15))),
+        # an infinitive of purpose in a report of the past does not look forward from the writer
+        ("He flew to Beijing to meet Xi on Monday.", WED_14_JUNE, ("on Monday", D(2023, 6, 12), D(2023, 6, 12))),
         # a stretch said in the future that has not ended yet
         (
             "The visit on Sunday and Monday will help.",

@@ -454,6 +454,40 @@ def _holiday(m, anchor, tense):
     return Resolved(d, d, "day")
 
 
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # the month each begins (north)
+
+
+def _season_of(year: int, season: str) -> tuple[Date, Date]:
+    """The three months from the season's first month of `year` (a winter runs into the next year)."""
+    first = Date(year, SEASONS[season], 1)
+    last = add_months(first, 2)
+    return first, month_range(last.year, last.month)[1]
+
+
+def _season(m, anchor, tense):
+    """ "this summer", "last winter", "the spring of 2022", "in autumn": three months, northern seasons."""
+    season = (m["season"] or m["fall"] or m["fall2"]).lower()
+    year = m["year"] or m["year2"]
+    if year:
+        return Resolved(*_season_of(int(year), season), "season")
+    if anchor is None:
+        return UNRESOLVED
+    which = (m["which"] or m["which2"] or "").lower().split()[-1]
+    around = [_season_of(y, season) for y in (anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1)]
+    ended = [s for s in around if s[1] < anchor]
+    to_come = [s for s in around if s[0] > anchor]
+    current = [s for s in around if s[0] <= anchor <= s[1]]
+    if which == "last":
+        return Resolved(*ended[-1], "season")
+    if which == "next":
+        return Resolved(*to_come[0], "season")
+    if current:
+        return Resolved(*current[0], "season")
+    if tense == "past" or (tense != "future" and anchor - ended[-1][1] < to_come[0][0] - anchor):
+        return Resolved(*ended[-1], "season")
+    return Resolved(*to_come[0], "season")
+
+
 def _following_day(m, anchor, tense):
     """ "the following day", "the previous day": a day from the day named just before (never a guess)."""
     ref = m["ref"]
@@ -625,6 +659,18 @@ RULES: list[Rule] = [
         _following_day,
         needs_anchor=False,
         triggers=(" day",),
+    ),
+    Rule(
+        "season",
+        _r(
+            # a season in lower case with a determiner or a year ("this summer", "the winter of 2022", "in
+            # spring"): not "the Spring Festival"; "fall" only with last / next / this or "of" a year
+            r"\b(?:(?:(?P<which>last|next|this past|this coming|this|the|in) )(?P<season>(?-i:spring|summer|autumn|winter))"
+            rf"|(?P<which2>last|next|this) (?P<fall>(?-i:fall))|the (?P<fall2>(?-i:fall))(?= of {_YEAR}))"
+            rf"(?: of (?P<year>{_YEAR})| (?P<year2>{_YEAR}))?\b"
+        ),
+        _season,
+        triggers=("spring", "summer", "autumn", "winter", "fall"),
     ),
     Rule(
         "holiday",

@@ -339,3 +339,27 @@ def test_spans_index_the_text_and_do_not_overlap():
 def test_rule_names_are_unique():
     names = [r.name for r in RULES]
     assert len(names) == len(set(names))
+
+
+# --- seasons (northern, three months each) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Talks resume this summer.", ("this summer", D(2023, 6, 1), D(2023, 8, 31))),
+        ("They met last summer.", ("last summer", D(2022, 6, 1), D(2022, 8, 31))),
+        ("He visits next spring.", ("next spring", D(2024, 3, 1), D(2024, 5, 31))),
+        ("He left last fall.", ("last fall", D(2022, 9, 1), D(2022, 11, 30))),
+        ("It ended in the winter of 2022.", ("the winter of 2022", D(2022, 12, 1), D(2023, 2, 28))),
+        ("The talks happened in autumn.", ("in autumn", D(2022, 9, 1), D(2022, 11, 30))),
+        ("A deal is expected in autumn.", ("in autumn", D(2023, 9, 1), D(2023, 11, 30))),
+    ],
+)
+def test_seasons(text, expected):
+    assert one(text, D(2023, 7, 20)) == expected
+
+
+@pytest.mark.parametrize("text", ["Crowds marked the Spring Festival.", "Prices fall.", "The fall of the empire."])
+def test_words_that_are_not_seasons(text):
+    assert find_expressions(text) == []

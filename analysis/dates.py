@@ -805,7 +805,13 @@ class _Markers:
             cues = sorted((m.start(), m.end(), t) for t, p in DATE_CUES.items() for m in p.finditer(self.text, ss, se))
             cues = [c for c in cues if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in cues)]
             markers = self.all[bisect_left(self.all_starts, ss) : bisect_left(self.all_starts, se)]
-            markers = [m for m in markers if not any(cs < m[1] and m[0] < ce for cs, ce, _ in cues)]
+            # a capitalised word inside a sentence is a name ("United", "Red"), not a verb
+            text = self.text
+            markers = [
+                m
+                for m in markers
+                if not any(cs < m[1] and m[0] < ce for cs, ce, _ in cues) and (m[0] == ss or not text[m[0]].isupper())
+            ]
             markers = sorted(markers + cues, key=lambda m: (m[0], m[2]))
             self.sentences[ss] = (markers, [m[0] for m in markers])
         return self.sentences[ss]

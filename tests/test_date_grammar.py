@@ -162,7 +162,12 @@ def test_earlier_this_week_on_a_monday_has_no_days():
             WED_14_JUNE,
             ("in November", D(2023, 11, 1), D(2023, 11, 30)),
         ),
-        # no tense: the nearer November
+        # no tense: the nearer November ("United" is a name, not a verb in the past)
+        (
+            "Leaders of the United States gather in November.",
+            WED_14_JUNE,
+            ("in November", D(2023, 11, 1), D(2023, 11, 30)),
+        ),
         ("A summit in November?", D(2023, 7, 20), ("in November", D(2023, 11, 1), D(2023, 11, 30))),
         ("They met last November.", WED_14_JUNE, ("last November", D(2022, 11, 1), D(2022, 11, 30))),
         ("Polls open this November.", WED_14_JUNE, ("this November", D(2023, 11, 1), D(2023, 11, 30))),

@@ -322,6 +322,13 @@ def _year(m, anchor, tense):
     return Resolved(Date(y, 1, 1), Date(y, 12, 31), "year")
 
 
+def _decade(m, anchor, tense):
+    """ "the 1990s", "the early 2000s" (its first, middle or last years: 0-3, 4-6, 7-9)."""
+    first = int(m["decade"])
+    years = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get((m["part"] or "").lower(), (0, 9))
+    return Resolved(Date(first + years[0], 1, 1), Date(first + years[1], 12, 31), "decade")
+
+
 def _relative_unit(m, anchor, tense):
     """ "last week", "this month", "next year", "the coming week"."""
     step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[m["which"].lower().split()[-1]]
@@ -548,6 +555,13 @@ RULES: list[Rule] = [
         _full_date,
         needs_anchor=False,
         triggers=("@month",),
+    ),
+    Rule(
+        "decade",
+        _r(r"\b(?:the )?(?:(?P<part>early|mid|late)[- ])?(?P<decade>(?:19|20)\d0)['’]?s\b"),
+        _decade,
+        needs_anchor=False,
+        triggers=("@year",),
     ),
     Rule(
         "part of month",

@@ -76,9 +76,11 @@ def test_month_and_weekday_names_count_only_capitalised():
         ("2019 was a hard year for trade.", ("2019", D(2019, 1, 1), D(2019, 12, 31))),
         ("The 2018 tariffs still bite.", ("2018", D(2018, 1, 1), D(2018, 12, 31))),
         ("Ties have frozen since 2018.", ("since 2018", D(2018, 1, 1), D(2018, 12, 31))),
+        ("Ties warmed in the 1970s.", ("the 1970s", D(1970, 1, 1), D(1979, 12, 31))),
+        ("It peaked in the late 1990’s.", ("the late 1990’s", D(1997, 1, 1), D(1999, 12, 31))),
     ],
 )
-def test_years_alone(text, expected):
+def test_years_alone_and_decades(text, expected):
     assert one(text, None) == expected
 
 

@@ -11,7 +11,15 @@ empty dates, never guessed.
 The grammar is a list of rule families below: each family is one compiled
 alternation and one small function that resolves its matches. `RULES` lists
 them in the order they are tried, longest phrases first, and each match
-records the family's name.
+records the family's name: dates and ranges ("Feb. 5", "17 Jan, 2023", "June
+18-19"), decades, parts of months, years and weeks ("mid-June", "early next
+year", "earlier this week"), months, weeks and weekends, periods ("the past
+ten months", "two years ago"), weekdays with their parts of the day ("late
+Tuesday", "Wednesday morning"), deictic days ("this morning"), "the following
+day" (counted from the day named before it), seasons, named days
+(`resources/holidays.csv`), "recently" and years. A rule is only run in the
+stretches of text around its trigger words (a month or weekday name, a
+four-digit year, "week", "ago", ...), found by patterns `re` skips through.
 
 Conventions (those of `evaluation/gold/README.md`): a week runs Monday to
 Sunday; "this weekend" / "the weekend" is the Saturday and Sunday of the

@@ -6,14 +6,38 @@ tense of the clause decides between the past and the coming occurrence
 ("On Thursday" said of something done is the Thursday before; "on Sunday" of
 something planned is the Sunday after). With no anchor, only absolute
 expressions ("August 2021", "in 2017") are resolved; the others are kept with
-empty dates.
+empty dates, never guessed.
 
-Every rule is a small function below; `RULES` lists them in the order they are
-tried, longest phrases first, and each match records the rule's name.
-Conventions: a week runs Monday to Sunday; "this weekend" is the Saturday and
-Sunday of the anchor's week; "recently" and "recent" mean the 90 days up to the
-anchor; "in recent weeks" the 28 days; a weekday named on the day of
-publication is that day, for the past as for the future.
+The grammar is a list of rule families below: each family is one compiled
+alternation and one small function that resolves its matches. `RULES` lists
+them in the order they are tried, longest phrases first, and each match
+records the family's name: dates and ranges ("Feb. 5", "17 Jan, 2023", "June
+18-19"), decades, parts of months, years and weeks ("mid-June", "early next
+year", "earlier this week"), months, weeks and weekends, periods ("the past
+ten months", "two years ago"), weekdays with their parts of the day ("late
+Tuesday", "Wednesday morning"), deictic days ("this morning"), "the following
+day" (counted from the day named before it), seasons, named days
+(`resources/holidays.csv`), "recently" and years. A rule is only run in the
+stretches of text around its trigger words (a month or weekday name, a
+four-digit year, "week", "ago", ...), found by patterns `re` skips through.
+
+Conventions (those of `evaluation/gold/README.md`): a week runs Monday to
+Sunday; "this weekend" / "the weekend" is the Saturday and Sunday of the
+anchor's week (in a past clause, of the week before when the anchor falls on
+Monday to Wednesday); "early" / "mid" / "late" are days 1-10 / 11-20 / 21-end
+of a month and January-April / May-August / September-December of a year;
+"earlier this month" runs from the first to the day before the anchor, "later
+this year" from the day after the anchor to 31 December; "X months ago" is
+that calendar month; "recently" and "recent" mean the 90 days up to the
+anchor, "in recent weeks" the 28 days; a weekday named on the day of
+publication is that day, for the past as for the future, and a weekday with no
+tense to go by is the nearest such day.
+
+Tense: the clause's own verb decides. A tense marker (`resources/
+tense_markers.csv`) or a date cue (`resources/date_tense_cues.csv`: "planned",
+"is visiting", "hopes for", "begins") before the expression, with no clause boundary
+between them, governs it; failing that, the first one after it in the
+sentence; failing that, the nearest one before it.
 """
 
 from __future__ import annotations
@@ -21,31 +45,49 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from . import scan
+from . import paths
 from .text import sentence_spans, tenses_of
 
 Date = dt.date
+ONE_DAY = dt.timedelta(days=1)
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+NUMBERS.update({"a": 1, "an": 1, "a couple of": 2, "a few": None, "several": None, "few": None})
+
+
+def _cased(*words: str) -> str:
+    """Words written Capitalised or IN CAPITALS only (so "may" and "march" are not months).
+
+    A look-ahead on their first letters comes first: it turns most positions
+    of a text away before the long alternation is tried.
+    """
+    forms = [w for word in words for w in (word, word.upper())]
+    return "(?-i:(?=[" + "".join(sorted({w[0] for w in forms})) + "])(?:" + "|".join(forms) + "))"
+
 
 _MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+    "(?:"
+    + _cased(*calendar.month_name[1:])
+    + r"|"
+    + _cased("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
+    + r"\.?)"
 )
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = _cased(*calendar.day_name)
 _YEAR = r"(?:19|20)\d{2}"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_NUM = r"(?:\d+|" + "|".join(NUMBERS) + r")"
+_NUM = r"(?:\d+|a couple of|a few|several|" + "|".join(w for w in NUMBERS if " " not in w and w != "few") + r")"
+_DASH = r"(?: ?(?:-|–|—|to|and|through|until|till) ?)"
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 
 
 class Resolved(NamedTuple):
@@ -54,12 +96,18 @@ class Resolved(NamedTuple):
     granularity: str
 
 
+UNRESOLVED = Resolved(None, None, "unresolved")
+
+
 @dataclass(frozen=True)
 class Rule:
     name: str
     pattern: re.Pattern
     resolve: Callable[[re.Match, Date | None, str], Resolved]
     needs_anchor: bool = True
+    # what every match holds near it: a lower-case word, or "@name" for a pattern of TRIGGERS; the rule
+    # is only run in the stretches of text around these (see `_windows`)
+    triggers: tuple[str, ...] = ()
 
 
 # --- calendar helpers ------------------------------------------------------
@@ -79,8 +127,13 @@ def week_start(day: Date) -> Date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def _num(text: str) -> int:
-    return int(text) if text.isdigit() else NUMBERS[text.lower()]
+def _num(text: str) -> int | None:
+    text = text.lower()
+    return int(text) if text.isdigit() else NUMBERS.get(text)
+
+
+def _day_number(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
 
 
 def _month(text: str) -> int:
@@ -92,43 +145,89 @@ def _month_near(month: int, anchor: Date, tense: str, strict: bool = False) -> t
 
     Past: the latest such month starting on or before the anchor (strictly
     before the anchor's month when `strict`, as in "last August"). Future: the
-    first ending on or after the anchor.
+    first ending on or after the anchor. Unknown: the nearer of those two.
     """
-    if tense == "future":
-        year = anchor.year if month >= anchor.month else anchor.year + 1
-        return month_range(year, month)
     if strict:
-        year = anchor.year if month < anchor.month else anchor.year - 1
+        past = anchor.year if month < anchor.month else anchor.year - 1
     else:
-        year = anchor.year if month <= anchor.month else anchor.year - 1
-    return month_range(year, month)
+        past = anchor.year if month <= anchor.month else anchor.year - 1
+    coming = anchor.year if month >= anchor.month else anchor.year + 1
+    if tense == "future":
+        return month_range(coming, month)
+    if tense == "past" or strict:
+        return month_range(past, month)
+    months_back = (anchor.year - past) * 12 + anchor.month - month
+    months_ahead = (coming - anchor.year) * 12 + month - anchor.month
+    return month_range(past if months_back <= months_ahead else coming, month)
 
 
 def _day_near(month: int, day: int, anchor: Date, tense: str) -> Date:
     """The year of a day-and-month date: the occurrence nearest the anchor.
 
-    Tense is not used: a named day is almost always within months of the
-    report, and the passive "is planned" reads as past to a tense test.
+    A named day is almost always within months of the report, so distance
+    decides; the tense only breaks a near tie (within a month of each other).
     """
     candidates = [
         Date(y, month, day)
         for y in (anchor.year - 1, anchor.year, anchor.year + 1)
         if day <= calendar.monthrange(y, month)[1]
     ]
-    return min(candidates, key=lambda c: abs(c - anchor))
+    if not candidates:
+        raise ValueError(f"no day {day} in month {month}")
+    candidates.sort(key=lambda c: abs((c - anchor).days))
+    best = candidates[0]
+    if len(candidates) > 1 and abs(abs((candidates[1] - anchor).days) - abs((best - anchor).days)) <= 31:
+        if tense == "future" and best < anchor <= candidates[1]:
+            return candidates[1]
+        if tense == "past" and candidates[1] <= anchor < best:
+            return candidates[1]
+    return best
 
 
 def _weekday_near(weekday: int, anchor: Date, tense: str, strict: bool = False) -> Date:
-    """The past (or coming) day with this weekday; the anchor itself counts unless `strict`."""
-    if tense == "future":
-        delta = (weekday - anchor.weekday()) % 7
-        if strict and delta == 0:
-            delta = 7
-        return anchor + dt.timedelta(days=delta)
-    delta = (anchor.weekday() - weekday) % 7
-    if strict and delta == 0:
-        delta = 7
-    return anchor - dt.timedelta(days=delta)
+    """The past (or coming) day with this weekday; the anchor itself counts unless `strict`.
+
+    With an unknown tense, the nearer of the two (the anchor itself if it is that day).
+    """
+    ahead = (weekday - anchor.weekday()) % 7
+    back = (anchor.weekday() - weekday) % 7
+    if strict:
+        ahead, back = ahead or 7, back or 7
+    if tense == "future" or (tense == "unknown" and ahead < back):
+        return anchor + dt.timedelta(days=ahead)
+    return anchor - dt.timedelta(days=back)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> Date:
+    first, last = month_range(year, month)
+    if nth > 0:
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _part(part: str, first: Date, last: Date, unit: str) -> tuple[Date, Date]:
+    """The early / mid / late part of a month, year or week running first..last."""
+    part = part.lower()
+    third = "early" if part in ("early", "beginning", "start") else "mid" if part in ("mid", "middle") else "late"
+    if unit == "year":
+        months = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[third]
+        return Date(first.year, months[0], 1), month_range(first.year, months[1])[1]
+    if unit == "week":
+        days = {"early": (0, 1), "mid": (2, 3), "late": (4, 6)}[third]
+        return first + dt.timedelta(days=days[0]), first + dt.timedelta(days=days[1])
+    days = {"early": (1, 10), "mid": (11, 20), "late": (21, last.day)}[third]
+    return first.replace(day=days[0]), first.replace(day=days[1])
+
+
+def _period(unit: str, anchor: Date, step: int) -> tuple[Date, Date]:
+    """This (step 0), the next (1) or the last (-1) week, month or year of the anchor."""
+    if unit == "week":
+        start = week_start(anchor) + dt.timedelta(weeks=step)
+        return start, start + dt.timedelta(days=6)
+    if unit == "month":
+        first = add_months(anchor.replace(day=1), step)
+        return month_range(first.year, first.month)
+    return Date(anchor.year + step, 1, 1), Date(anchor.year + step, 12, 31)
 
 
 # --- rules -----------------------------------------------------------------
@@ -138,52 +237,86 @@ def _r(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.I)
 
 
-def _month_day_range(m, anchor, tense):
-    month = _month(m["month"])
-    if m["year"]:
-        year = int(m["year"])
-        return Resolved(
-            Date(year, month, _num(m["d1"].rstrip("stndrh"))), Date(year, month, _num(m["d2"].rstrip("stndrh"))), "days"
-        )
-    if anchor is None:
-        return Resolved(None, None, "days")
-    first = _day_near(month, int(re.sub(r"\D", "", m["d1"])), anchor, tense)
-    return Resolved(first, first.replace(day=int(re.sub(r"\D", "", m["d2"]))), "days")
-
-
-def _part_of_month(m, anchor, tense):
-    month = _month(m["month"])
-    if m["year"]:
-        first, last = month_range(int(m["year"]), month)
-    elif anchor is None:
-        return Resolved(None, None, "part of month")
-    elif m["this"]:
-        first, last = month_range(anchor.year, month)
+def _day_range(m, anchor, tense):
+    """ "June 18-19", "from 6 to 9 July", "June 30 to July 2": one range."""
+    if m["month"]:
+        m1, m2, d1, d2, year = m["month"], m["month_b"] or m["month"], m["d1"], m["d2"], m["year"]
     else:
-        first, last = _month_near(month, anchor, tense)
-    part = m["part"].lower()
-    if part == "early":
-        return Resolved(first, first.replace(day=10), "part of month")
-    if part.startswith("mid"):
-        return Resolved(first.replace(day=11), first.replace(day=20), "part of month")
-    return Resolved(first.replace(day=21), last, "part of month")
+        m1, m2, d1, d2, year = m["month_a"] or m["month2"], m["month2"], m["d3"], m["d4"], m["year2"]
+    m1, m2, d1, d2 = _month(m1), _month(m2), _day_number(d1), _day_number(d2)
+    if year:
+        first = Date(int(year), m1, d1)
+    elif anchor is None:
+        return UNRESOLVED
+    else:
+        first = _day_near(m1, d1, anchor, tense)
+    last = Date(first.year + (m2 < m1), m2, d2)
+    return Resolved(first, last, "days") if first <= last else UNRESOLVED
+
+
+def _full_date(m, anchor, tense):
+    """ "Feb. 5", "5 February 2023", "17 Jan, 2023", "the afternoon of July 7, 2023"."""
+    if m["month2"]:
+        month, day, year = _month(m["month2"]), _day_number(m["day2"]), m["year2"]
+    else:
+        month, day, year = _month(m["month"]), _day_number(m["day"]), m["year"]
+    if year:
+        d = Date(int(year), month, day)
+    elif anchor is None:
+        return UNRESOLVED
+    else:
+        d = _day_near(month, day, anchor, tense)
+    return Resolved(d, d, "day")
+
+
+def _part_of_period(m, anchor, tense):
+    """early / mid / late (or the beginning / end of) a month, a year or a week; earlier / later this ..."""
+    part = (m["part"] or m["part2"] or m["part3"]).lower().replace("the ", "").replace(" of", "").replace(" in", "")
+    if m["month"]:
+        month = _month(m["month"])
+        if m["year"]:
+            first, last = month_range(int(m["year"]), month)
+        elif anchor is None:
+            return UNRESOLVED
+        elif m["this"]:
+            first, last = month_range(anchor.year, month)
+        else:
+            first, last = _month_near(month, anchor, tense)
+        return Resolved(*_part(part, first, last, "month"), "part of month")
+    if m["year2"]:
+        year = int(m["year2"])
+        return Resolved(*_part(part, Date(year, 1, 1), Date(year, 12, 31), "year"), "part of year")
+    if anchor is None:
+        return UNRESOLVED
+    which, unit = m["which"].lower(), m["unit"].lower()
+    if which == "the new":
+        step = 1 if anchor.month >= 7 else 0
+    else:
+        step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0)
+    first, last = _period(unit, anchor, step)
+    if part in ("earlier", "later") and step == 0:
+        first, last = (first, anchor - ONE_DAY) if part == "earlier" else (anchor + ONE_DAY, last)
+        return Resolved(first, last, f"part of {unit}") if first <= last else UNRESOLVED
+    part = {"earlier": "early", "later": "late"}.get(part, part)
+    return Resolved(*_part(part, first, last, unit), f"part of {unit}")
 
 
 def _month_year(m, anchor, tense):
     return Resolved(*month_range(int(m["year"]), _month(m["month"])), "month")
 
 
-def _month_this_year(m, anchor, tense):
-    return Resolved(*month_range(anchor.year, _month(m["month"])), "month")
-
-
-def _last_month_name(m, anchor, tense):
-    return Resolved(*_month_near(_month(m["month"]), anchor, "past", strict=True), "month")
-
-
-def _next_month_name(m, anchor, tense):
-    first, last = _month_near(_month(m["month"]), anchor, "future")
-    if first <= anchor:
+def _relative_month(m, anchor, tense):
+    """ "last August", "next March", "this November", "June this year", "May of last year"."""
+    if m["month2"]:
+        step = {"last": -1, "next": 1}.get(m["which2"].lower(), 0)
+        return Resolved(*month_range(anchor.year + step, _month(m["month2"])), "month")
+    month, which = _month(m["month"]), m["which"].lower()
+    if which == "last":
+        return Resolved(*_month_near(month, anchor, "past", strict=True), "month")
+    if which == "this":
+        return Resolved(*month_range(anchor.year, month), "month")
+    first, last = _month_near(month, anchor, "future")
+    if which == "next" and first <= anchor:
         first, last = month_range(first.year + 1, first.month)
     return Resolved(first, last, "month")
 
@@ -193,24 +326,33 @@ def _month_alone(m, anchor, tense):
 
 
 def _year(m, anchor, tense):
-    y = int(m["year"])
+    y = int(m["year"] or m["year2"])
     return Resolved(Date(y, 1, 1), Date(y, 12, 31), "year")
 
 
+def _decade(m, anchor, tense):
+    """ "the 1990s", "the early 2000s" (its first, middle or last years: 0-3, 4-6, 7-9)."""
+    first = int(m["decade"])
+    years = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get((m["part"] or "").lower(), (0, 9))
+    return Resolved(Date(first + years[0], 1, 1), Date(first + years[1], 12, 31), "decade")
+
+
 def _relative_unit(m, anchor, tense):
-    which, unit = m["which"].lower(), m["unit"].lower()
-    step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[which]
-    if unit == "week":
-        start = week_start(anchor) + dt.timedelta(weeks=step)
-        return Resolved(start, start + dt.timedelta(days=6), "week")
-    if unit == "weekend":
-        sat = week_start(anchor) + dt.timedelta(weeks=step, days=5)
-        return Resolved(sat, sat + dt.timedelta(days=1), "weekend")
-    if unit == "month":
-        first = add_months(anchor.replace(day=1), step)
-        return Resolved(*month_range(first.year, first.month), "month")
-    year = anchor.year + step
-    return Resolved(Date(year, 1, 1), Date(year, 12, 31), "year")
+    """ "last week", "this month", "next year", "the coming week"."""
+    step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[m["which"].lower().split()[-1]]
+    unit = m["unit"].lower()
+    return Resolved(*_period(unit, anchor, step), unit)
+
+
+def _weekend(m, anchor, tense):
+    """ "this weekend", "the weekend", "last weekend", "over the weekend"."""
+    which = (m["which"] or "").lower()
+    step = {"last": -1, "next": 1, "coming": 1, "this coming": 1 if anchor.weekday() == 6 else 0}.get(which, 0)
+    # said of the past (or with no tense: reports mostly look back), early in the week it is the one before
+    if which == "this past" or (step == 0 and tense != "future" and anchor.weekday() <= 2):
+        step = -1
+    sat = week_start(anchor) + dt.timedelta(weeks=step, days=5)
+    return Resolved(sat, sat + ONE_DAY, "weekend")
 
 
 def _end_of_week(m, anchor, tense):
@@ -223,24 +365,54 @@ def _beginning_of_year(m, anchor, tense):
 
 
 def _weekdays(m, anchor, tense):
-    names = [w.lower() for w in re.findall(_WEEKDAY, m.group(), re.I)]
+    """ "on Sunday", "last Friday", "Wednesday morning", "late Tuesday", "Sunday and Monday"."""
+    names = [w.lower() for w in re.findall(_WEEKDAY, m.group())]
     modifier = (m["mod"] or "").lower()
     direction = "future" if modifier in ("next", "coming", "this coming") else ("past" if modifier == "last" else tense)
     strict = modifier in ("last", "next")
     days = [WEEKDAYS[n] for n in names]
+    span = dt.timedelta(days=(days[-1] - days[0]) % 7)
     if direction == "future":
-        first = _weekday_near(days[0], anchor, "future", strict)
-        last = first + dt.timedelta(days=(days[-1] - days[0]) % 7)
-    else:
+        # a stretch said in the future is the first that has not ended by the anchor
+        last = _weekday_near(days[-1], anchor, "future", strict)
+        first = last - span
+        if strict and first <= anchor:
+            first, last = first + dt.timedelta(weeks=1), last + dt.timedelta(weeks=1)
+    elif direction == "past":
         last = _weekday_near(days[-1], anchor, "past", strict)
-        first = last - dt.timedelta(days=(days[-1] - days[0]) % 7)
+        first = last - span
+    else:
+        first = _weekday_near(days[0], anchor, "unknown")
+        last = first + span
     return Resolved(first, last, "day" if first == last else "days")
 
 
 def _deictic_day(m, anchor, tense):
-    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group().lower()]
+    """ "today", "yesterday", "tonight", "this morning", "last night", "earlier today"."""
+    text = m.group().lower()
+    offset = -1 if ("yesterday" in text or "last night" in text) else 1 if "tomorrow" in text else 0
     d = anchor + dt.timedelta(days=offset)
     return Resolved(d, d, "day")
+
+
+def _ago(m, anchor, tense):
+    """ "two years ago" (that calendar year), "a month ago", "three days ago", "just hours ago"."""
+    unit = m["unit"].lower().rstrip("s")
+    if unit == "hour":
+        return Resolved(anchor, anchor, "day")
+    if m["about"] or not m["n"]:
+        return UNRESOLVED
+    n = _num(m["n"])
+    if n is None:
+        return UNRESOLVED
+    if unit == "day":
+        d = anchor - dt.timedelta(days=n)
+        return Resolved(d, d, "day")
+    if unit == "week":
+        return Resolved(*_period("week", anchor, -n), "week")
+    if unit == "month":
+        return Resolved(*_period("month", anchor, -n), "month")
+    return Resolved(*_period("year", anchor, -n), "year")
 
 
 def _recent(m, anchor, tense):
@@ -249,97 +421,434 @@ def _recent(m, anchor, tense):
     return Resolved(anchor - dt.timedelta(days=days), anchor, "vague")
 
 
-def _past_period(m, anchor, tense):
+def _span_of(m, anchor, sign):
     n, unit = _num(m["n"] or m["n2"]), (m["unit"] or m["unit2"]).lower().rstrip("s")
+    if n is None:
+        return None
     if unit == "year":
-        start = add_months(anchor, -12 * n)
-    elif unit == "month":
-        start = add_months(anchor, -n)
-    else:
-        start = anchor - dt.timedelta(days=n * (7 if unit == "week" else 1))
-    return Resolved(start, anchor, "period")
+        return add_months(anchor, sign * 12 * n)
+    if unit == "month":
+        return add_months(anchor, sign * n)
+    return anchor + sign * dt.timedelta(days=n * (7 if unit == "week" else 1))
 
 
-def _full_date(m, anchor, tense):
-    if m["month2"]:
-        month, day, year = _month(m["month2"]), int(re.sub(r"\D", "", m["day2"])), m["year2"]
-    else:
-        month, day, year = _month(m["month"]), int(re.sub(r"\D", "", m["day"])), m["year"]
-    if year:
-        d = Date(int(year), month, day)
+def _past_period(m, anchor, tense):
+    """ "over the past ten months", "in the last two weeks", "(the first visit) in five years": from that far
+    back up to the anchor."""
+    start = _span_of(m, anchor, -1)
+    return Resolved(start, anchor, "period") if start else UNRESOLVED
+
+
+def _next_period(m, anchor, tense):
+    """ "during the next four months": from the anchor up to that far ahead."""
+    end = _span_of(m, anchor, 1)
+    return Resolved(anchor, end, "period") if end else UNRESOLVED
+
+
+def _holiday(m, anchor, tense):
+    """ "Father's Day", "Christmas 2022": the named day (`resources/holidays.csv`)."""
+    name = m["holiday"]
+    month, day, weekday, nth = next(h[1:] for h in HOLIDAYS if h[0].fullmatch(name))
+
+    def on(year: int) -> Date:
+        return Date(year, month, day) if day else _nth_weekday(year, month, weekday, nth)
+
+    if m["year"]:
+        d = on(int(m["year"]))
         return Resolved(d, d, "day")
     if anchor is None:
-        return Resolved(None, None, "day")
-    d = _day_near(month, day, anchor, tense)
+        return UNRESOLVED
+    past = on(anchor.year) if on(anchor.year) <= anchor else on(anchor.year - 1)
+    coming = on(anchor.year) if on(anchor.year) >= anchor else on(anchor.year + 1)
+    if tense == "future":
+        d = coming
+    elif tense == "past":
+        d = past
+    else:
+        d = min((past, coming), key=lambda c: abs((c - anchor).days))
     return Resolved(d, d, "day")
 
+
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # the month each begins (north)
+
+
+def _season_of(year: int, season: str) -> tuple[Date, Date]:
+    """The three months from the season's first month of `year` (a winter runs into the next year)."""
+    first = Date(year, SEASONS[season], 1)
+    last = add_months(first, 2)
+    return first, month_range(last.year, last.month)[1]
+
+
+def _season(m, anchor, tense):
+    """ "this summer", "last winter", "the spring of 2022", "in autumn": three months, northern seasons."""
+    season = (m["season"] or m["fall"] or m["fall2"]).lower()
+    year = m["year"] or m["year2"]
+    if year:
+        return Resolved(*_season_of(int(year), season), "season")
+    if anchor is None:
+        return UNRESOLVED
+    which = (m["which"] or m["which2"] or "").lower().split()[-1]
+    around = [_season_of(y, season) for y in (anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1)]
+    ended = [s for s in around if s[1] < anchor]
+    to_come = [s for s in around if s[0] > anchor]
+    current = [s for s in around if s[0] <= anchor <= s[1]]
+    if which == "last":
+        return Resolved(*ended[-1], "season")
+    if which == "next":
+        return Resolved(*to_come[0], "season")
+    if current:
+        return Resolved(*current[0], "season")
+    if tense == "past" or (tense != "future" and anchor - ended[-1][1] < to_come[0][0] - anchor):
+        return Resolved(*ended[-1], "season")
+    return Resolved(*to_come[0], "season")
+
+
+def _following_day(m, anchor, tense):
+    """ "the following day", "the previous day": a day from the day named just before (never a guess)."""
+    ref = m["ref"]
+    if not ref:
+        return UNRESOLVED
+    before = _resolve(*ref, anchor) if ref[0] in _BY_NAME else UNRESOLVED
+    if before.start is None or before.start != before.end:
+        return UNRESOLVED
+    text = m.group().lower()
+    step = -1 if any(w in text for w in ("previous", "before", "earlier", "prior")) else 1
+    d = before.start + dt.timedelta(days=step)
+    return Resolved(d, d, "day")
+
+
+def _load_holidays() -> tuple[tuple[re.Pattern, int, int | None, int | None, int | None], ...]:
+    from .profile import compile_pattern, read_table
+
+    path = paths.RESOURCES / "holidays.csv"
+    out = []
+    for row in read_table(path, ("name", "month", "day", "weekday", "nth")):
+        pattern = compile_pattern(path, row, "name", re.I)
+
+        day, weekday, nth = (int(row[k]) if row[k].strip() else None for k in ("day", "weekday", "nth"))
+        out.append((pattern, int(row["month"]), day, weekday, nth))
+    return tuple(out)
+
+
+HOLIDAYS = _load_holidays()
+_HOLIDAY = (
+    "(?-i:(?=["
+    + "".join(sorted({h[0].pattern[0] for h in HOLIDAYS}))
+    + "]))(?:"
+    + "|".join(h[0].pattern for h in HOLIDAYS)
+    + ")"
+)
+
+_PART = r"(?:early|mid|late|the (?:beginning|start|end|middle) of)"
 
 RULES: list[Rule] = [
     Rule(
         "month day range",
         _r(
-            rf"\b(?:from )?(?P<month>{_MONTH}) (?P<d1>{_DAY}) ?(?:to|-|–|and) ?(?P<d2>{_DAY})\b(?:,? (?P<year>{_YEAR}))?"
+            rf"\b(?:from )?(?:(?P<month>{_MONTH}) (?P<d1>{_DAY}){_DASH}(?:(?P<month_b>{_MONTH}) )?(?P<d2>{_DAY})\b"
+            rf"(?:,? (?P<year>{_YEAR})\b)?"
+            rf"|(?P<d3>{_DAY})(?: (?:of )?(?P<month_a>{_MONTH}))?{_DASH}(?P<d4>{_DAY}) (?:of )?(?P<month2>{_MONTH})"
+            rf"(?:,? (?P<year2>{_YEAR})\b)?)(?![-–]?\d)"
         ),
-        _month_day_range,
+        _day_range,
         needs_anchor=False,
+        triggers=("@month",),
     ),
     Rule(
         "full date",
         _r(
-            rf"\b(?:(?P<month>{_MONTH}) (?P<day>{_DAY})(?:,? (?P<year>{_YEAR}))?|(?P<day2>{_DAY}) (?P<month2>{_MONTH})(?: (?P<year2>{_YEAR}))?)\b(?![-–])"
+            rf"\b(?:the {_PART_OF_DAY} of )?(?:(?P<month>{_MONTH}) (?P<day>{_DAY})\b(?:,? (?P<year>{_YEAR}))?"
+            rf"|(?:the )?(?P<day2>{_DAY}) (?:of )?(?P<month2>{_MONTH})(?:,? (?P<year2>{_YEAR}))?)\b(?![-–]?\d)"
         ),
         _full_date,
         needs_anchor=False,
+        triggers=("@month",),
+    ),
+    Rule(
+        "decade",
+        _r(r"\b(?:the )?(?:(?P<part>early|mid|late)[- ])?(?P<decade>(?:19|20)\d0)['’]?s\b"),
+        _decade,
+        needs_anchor=False,
+        triggers=("@year",),
     ),
     Rule(
         "part of month",
         _r(
-            rf"\b(?:in )?(?P<part>early|mid|late)[- ](?P<month>{_MONTH})(?:,? (?P<year>{_YEAR})| (?P<this>this year))?\b"
+            rf"\b(?:in )?(?:(?P<part>{_PART})[- ](?P<month>{_MONTH})(?:,? (?P<year>{_YEAR})| (?P<this>this year))?"
+            rf"|(?P<part2>{_PART})[- ](?P<year2>{_YEAR}))\b"
         ),
-        _part_of_month,
+        _part_of_period,
         needs_anchor=False,
+        triggers=("@month", "@year"),
     ),
-    Rule("month year", _r(rf"\b(?:in )?(?P<month>{_MONTH}),? (?P<year>{_YEAR})\b"), _month_year, needs_anchor=False),
-    Rule("month this year", _r(rf"\b(?:in )?(?P<month>{_MONTH}) this year\b"), _month_this_year),
-    Rule("last month name", _r(rf"\blast (?P<month>{_MONTH})\b"), _last_month_name),
-    Rule("next month name", _r(rf"\bnext (?P<month>{_MONTH})\b"), _next_month_name),
     Rule(
         "since beginning of year",
         _r(r"\b(?:since )?the (?:beginning|start) of (?:this|the) year\b"),
         _beginning_of_year,
+        triggers=("year",),
     ),
-    Rule("end of week", _r(r"\b(?:at )?the end of (?:the|this) week\b"), _end_of_week),
+    Rule("end of week", _r(r"\b(?:at )?the end of (?:the|this) week\b"), _end_of_week, triggers=("week",)),
     Rule(
-        "relative unit", _r(r"\b(?P<which>last|this|next|coming) (?P<unit>week|weekend|month|year)\b"), _relative_unit
+        "part of period",
+        _r(
+            r"\b(?P<part3>early|mid|late|earlier|later|the (?:beginning|start|middle|end) of)(?: in)?[- ]"
+            r"(?P<which>this|next|last|past|coming|the new|the) (?P<unit>week|month|year)\b"
+        ),
+        _part_of_period,
+        triggers=("week", "month", "year"),
+    ),
+    Rule(
+        "month year",
+        _r(rf"\b(?:in )?(?P<month>{_MONTH}),? (?P<year>{_YEAR})\b"),
+        _month_year,
+        needs_anchor=False,
+        triggers=("@month",),
+    ),
+    Rule(
+        "relative month",
+        _r(
+            rf"\b(?:(?P<which>last|next|this coming|coming|this) (?P<month>{_MONTH})"
+            rf"|(?:in )?(?P<month2>{_MONTH})(?: of)? (?P<which2>this|last|next) year)\b"
+        ),
+        _relative_month,
+        triggers=("@month",),
+    ),
+    Rule(
+        "weekend",
+        _r(
+            r"(?:\b(?P<which>last|next|this coming|this past|this|coming|the) |(?<!\ba )(?<!\bevery )(?<!\beach ))"
+            r"\bweekend\b(?![-–]\w)"
+        ),
+        _weekend,
+        triggers=("weekend",),
+    ),
+    Rule(
+        "relative unit",
+        _r(r"\b(?P<which>last|this|next|coming) (?P<unit>week|month|year)\b"),
+        _relative_unit,
+        triggers=("week", "month", "year"),
     ),
     Rule(
         "past period",
         _r(
-            rf"\b(?:over |in |for |during )?the (?:past|last) (?P<n>{_NUM}) (?P<unit>days|weeks|months|years)\b|\bin (?P<n2>{_NUM}) (?P<unit2>years)\b"
+            rf"\b(?:(?:over |in |for |during )?the (?:past|last) (?P<n>{_NUM}) (?P<unit>days|weeks|months|years)"
+            rf"|in (?P<n2>{_NUM}) (?P<unit2>years))\b"
         ),
         _past_period,
+        triggers=("days", "weeks", "months", "years"),
+    ),
+    Rule(
+        "next period",
+        _r(
+            rf"\b(?:over |in |for |during |within )?the (?:next|coming) (?P<n>{_NUM}) (?P<unit>days|weeks|months|years)\b"
+        ),
+        _next_period,
+        triggers=("days", "weeks", "months", "years"),
+    ),
+    Rule(
+        "ago",
+        _r(
+            rf"\b(?:(?P<about>over|more than|less than|nearly|almost|at least|some|roughly) )?"
+            rf"(?:(?:just|only) )?(?:(?P<n>{_NUM}) )?(?P<unit>hours?|days?|weeks?|months?|years?) ago\b"
+        ),
+        _ago,
+        triggers=(" ago",),
     ),
     Rule(
         "weekday",
-        _r(rf"\b(?:(?P<mod>last|next|this coming|coming|this|on) )?{_WEEKDAY}(?: and {_WEEKDAY})?\b"),
+        _r(  # not "a Sunday" or "every Monday": no day of their own
+            rf"(?<!\ba )(?<!\bevery )(?<!\beach )\b(?:(?P<mod>last|next|this coming|coming|this|on|early|late|earlier|later) )?"
+            rf"(?:(?:early|late) )?{_WEEKDAY}(?:{_DASH}{_WEEKDAY})?\b(?: {_PART_OF_DAY}\b)?"
+        ),
         _weekdays,
+        triggers=("@weekday",),
     ),
-    Rule("deictic day", _r(r"\b(?:today|tonight|yesterday|tomorrow)\b"), _deictic_day),
-    Rule("recently", _r(r"\b(?:recently|of late|in recent (?:days|weeks|months)|recent(?= [a-z-]+))\b"), _recent),
+    Rule(
+        "deictic day",
+        _r(
+            rf"\b(?:(?:earlier|later) )?(?:today|tonight|yesterday|tomorrow)(?: {_PART_OF_DAY})?\b"
+            rf"|\bthis {_PART_OF_DAY}\b(?! (?:of|session|meeting|paper|edition|show)\b)|\blast night\b"
+        ),
+        _deictic_day,
+        triggers=("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"),
+    ),
+    Rule(
+        "following day",
+        _r(
+            r"\b(?:the (?:following|next|previous|prior) day|a day (?:later|earlier)"
+            r"|the day (?:after|before)(?= *[,.;:)]| (?:that|this)\b))",
+        ),
+        _following_day,
+        needs_anchor=False,
+        triggers=(" day",),
+    ),
+    Rule(
+        "season",
+        _r(
+            # a season in lower case with a determiner or a year ("this summer", "the winter of 2022", "in
+            # spring"): not "the Spring Festival"; "fall" only with last / next / this or "of" a year
+            r"\b(?:(?:(?P<which>last|next|this past|this coming|this|the|in) )(?P<season>(?-i:spring|summer|autumn|winter))"
+            rf"|(?P<which2>last|next|this) (?P<fall>(?-i:fall))|the (?P<fall2>(?-i:fall))(?= of {_YEAR}))"
+            rf"(?: of (?P<year>{_YEAR})| (?P<year2>{_YEAR}))?\b"
+        ),
+        _season,
+        triggers=("spring", "summer", "autumn", "winter", "fall"),
+    ),
+    Rule(
+        "holiday",
+        # not "a Christmas party" or "the Christmas season": no day of its own
+        _r(
+            rf"(?<!\ba )(?<!\ban )\b(?P<holiday>{_HOLIDAY})\b(?:,? (?P<year>{_YEAR})\b)?"
+            r"(?! (?-i:season|holidays?|shopping|celebrations?|festivities|festival|parties|party|spirit)\b)"
+        ),
+        _holiday,
+        needs_anchor=False,
+        triggers=("@holiday",),
+    ),
+    Rule(
+        "recently",
+        _r(r"\b(?:recently|of late|in recent (?:days|weeks|months)|recent(?= [a-z-]+))\b"),
+        _recent,
+        triggers=("recent", "of late"),
+    ),
     Rule(
         "year",
-        _r(rf"\b(?:in|since|by|until|before|after|from|as early as|as late as) (?P<year>{_YEAR})\b"),
+        _r(
+            rf"\b(?:in|since|by|until|till|through|before|after|from|during|of|for|between|and|to|as early as|as late as)"
+            rf" (?P<year>{_YEAR})\b(?![-–/.,]?\d)"
+            # a year alone; not a count ("about 2000 troops", "2019 percent") nor a copyright line
+            r"|(?<![\w$£€¥#./-])(?<!© )(?<!\bcopyright )(?<!\bno\. )"
+            r"(?<!about )(?<!around )(?<!some )(?<!nearly )(?<!almost )(?<!over )(?<!than )(?<!up to )"
+            rf"(?P<year2>{_YEAR})(?:['’]s)?\b"
+            r"(?![-–/.,:]?\d|%| ?(?:percent|per cent|people|persons|troops|soldiers|times|members|votes)\b)"
+        ),
         _year,
         needs_anchor=False,
+        triggers=("@year",),
     ),
     Rule(
         "month alone",
         _r(
-            r"\b(?:in|since|by|until|before|after|during) (?P<month>January|February|March|April|June|July|August|September|October|November|December)\b"
+            rf"\b(?:in|since|by|until|till|through|before|after|during|for|from|of|to) (?P<month>{_MONTH})\b(?!\.?\d)"
+            rf"|\b(?P<month2>{_MONTH})['’]s\b"
         ),
         _month_alone,
+        triggers=("@month",),
     ),
 ]
+
+_BY_NAME = {r.name: r for r in RULES}
+
+# The words a rule's match is built around, found fast: each pattern opens with literal letters, so `re`
+# skips to them (no case folding, no look-around in front).
+TRIGGERS = {
+    "@month": re.compile(
+        "|".join(w for m in calendar.month_abbr[1:] for w in (m, m.upper()))  # "Sep" finds "Sept." too
+    ),
+    "@weekday": re.compile("|".join(w for d in calendar.day_name for w in (d, d.upper()))),
+    "@year": re.compile(r"(?:19|20)\d\d"),
+    "@holiday": re.compile("|".join(h[0].pattern for h in HOLIDAYS)),
+}
+# how far a rule's match (with what its look-arounds read) reaches before and after its trigger, at most
+REACH_BACK, REACH_AHEAD = 60, 80
+
+
+def _windows(text: str, lowered: str, triggers: tuple[str, ...], cache: dict) -> list[tuple[int, int]]:
+    """The stretches of `text` within reach of one of `triggers`, merged, in order (kept in `cache`)."""
+    if triggers in cache:
+        return cache[triggers]
+    starts = []
+    for t in triggers:
+        if t not in cache:
+            if t.startswith("@"):
+                cache[t] = [m.start() for m in TRIGGERS[t].finditer(text)]
+            else:
+                found, at = [], lowered.find(t)
+                while at >= 0:
+                    found.append(at)
+                    at = lowered.find(t, at + 1)
+                cache[t] = found
+        starts += cache[t]
+    windows: list[list[int]] = []
+    for at in sorted(starts):
+        lo, hi = max(0, at - REACH_BACK), min(len(text), at + REACH_AHEAD)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    cache[triggers] = [(lo, hi) for lo, hi in windows]
+    return cache[triggers]
+
+
+# rules whose day a "the following day" may count from
+_DAY_RULES = {"full date", "weekday", "deictic day", "holiday", "following day"}
+
+
+# --- tense -----------------------------------------------------------------
+
+
+def _date_cues() -> dict[str, re.Pattern]:
+    """The cues of `resources/date_tense_cues.csv`, one alternation per tense."""
+    from .profile import compile_pattern, read_table
+
+    path = paths.RESOURCES / "date_tense_cues.csv"
+    cues: dict[str, list[str]] = {}
+    for row in read_table(path, ("tense", "cue")):
+        compile_pattern(path, row, "cue")
+        cues.setdefault(row["tense"], []).append(row["cue"])
+    return {tense: re.compile(rf"\b(?:{'|'.join(c)})\b", re.I) for tense, c in cues.items()}
+
+
+DATE_CUES = _date_cues()
+# what ends a clause between a verb and a date after it: punctuation, a conjunction or relative word
+CLAUSE_BOUNDARY = re.compile(
+    r"[,;:\"“”—–]|\b(?:that|which|who|whom|whose|where|when|while|but|as|after|before|because|since|if"
+    r"|although|though|until|whether)\b",
+    re.I,
+)
+
+
+class _Markers:
+    """The tense markers and date cues of a text's sentences; a cue overrides a marker it overlaps.
+
+    The markers of the whole text are found once (`tenses_of`, shared with the
+    other readers of the text); the cues only in the sentences that hold a
+    date expression, when first asked.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        tenses = tenses_of(text)
+        self.all, self.all_starts = tenses.markers, tenses.starts
+        self.sentences: dict[int, tuple[list, list]] = {}
+
+    def _of(self, ss: int, se: int) -> tuple[list, list]:
+        if ss not in self.sentences:
+            cues = sorted((m.start(), m.end(), t) for t, p in DATE_CUES.items() for m in p.finditer(self.text, ss, se))
+            cues = [c for c in cues if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in cues)]
+            markers = self.all[bisect_left(self.all_starts, ss) : bisect_left(self.all_starts, se)]
+            # a capitalised word inside a sentence is a name ("United", "Red"), not a verb
+            text = self.text
+            markers = [
+                m
+                for m in markers
+                if not any(cs < m[1] and m[0] < ce for cs, ce, _ in cues) and (m[0] == ss or not text[m[0]].isupper())
+            ]
+            markers = sorted(markers + cues, key=lambda m: (m[0], m[2]))
+            self.sentences[ss] = (markers, [m[0] for m in markers])
+        return self.sentences[ss]
+
+    def tense(self, ss: int, se: int, s: int, e: int) -> str:
+        markers, starts = self._of(ss, se)
+        before = [m for m in markers[: bisect_left(starts, s)] if m[1] <= s]
+        if before:
+            _, me, kind = max(before, key=lambda m: m[1])
+            if not CLAUSE_BOUNDARY.search(self.text, me, s):
+                return kind
+        j = bisect_left(starts, e)
+        if j < len(markers):
+            return markers[j][2]
+        return max(before, key=lambda m: m[1])[2] if before else "unknown"
 
 
 # --- finding ---------------------------------------------------------------
@@ -381,36 +890,51 @@ def find_expressions(text: str) -> list[DateExpression]:
 
 @lru_cache(maxsize=256)
 def _find_expressions(text: str) -> tuple[DateExpression, ...]:
-    taken: list[tuple[int, int]] = []
-    found: list[DateExpression] = []
+    spans: list[tuple[int, int, Rule, re.Match]] = []
+    taken: list[tuple[int, int]] = []  # sorted, disjoint
+    lowered = text.lower()
+    found_triggers: dict = {}  # trigger → its positions; triggers of a rule → its windows
+    # a text whose lower-case form has another length (a few letters outside ASCII) is searched whole
+    whole = [(0, len(text))] if len(lowered) != len(text) else None
+    for rule in RULES:
+        for m in (
+            m
+            for lo, hi in whole or _windows(text, lowered, rule.triggers, found_triggers)
+            for m in rule.pattern.finditer(text, lo, hi)
+        ):
+            s, e = m.span()
+            k = bisect_right(taken, (s, e))
+            if (k and taken[k - 1][1] > s) or (k < len(taken) and taken[k][0] < e):
+                continue
+            taken.insert(k, (s, e))
+            spans.append((s, e, rule, m))
+    if not spans:
+        return ()
+    spans.sort(key=lambda x: x[0])
     sentences = sentence_spans(text)
     sentence_starts = [a for a, _ in sentences]
-    index = scan.index(text)
-    tenses = None
-    for rule in RULES:
-        for m in index.finditer(rule.pattern):
-            s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            # a bare weekday only counts with a preposition or modifier, or capitalised
-            if rule.name == "weekday" and not m["mod"] and not text[s].isupper():
-                continue
-            k = bisect_right(sentence_starts, s) - 1
-            ss, se = sentences[k] if k >= 0 and s < sentences[k][1] else (s, e)
-            tenses = tenses or tenses_of(text)
-            taken.append((s, e))
-            found.append(DateExpression(s, e, m.group(), rule.name, tenses.at(ss, se, s, e), ss, se, Groups(m)))
-    return tuple(sorted(found))
-
-
-_BY_NAME = {r.name: r for r in RULES}
+    markers = _Markers(text)
+    found: list[DateExpression] = []
+    previous_day = None  # the last expression naming a single day, for "the following day"
+    for s, e, rule, m in spans:
+        k = bisect_right(sentence_starts, s) - 1
+        ss, se = sentences[k] if k >= 0 and s < sentences[k][1] else (s, e)
+        groups = Groups(m)
+        tense = markers.tense(ss, se, s, e)
+        if rule.name == "following day":
+            groups["ref"] = previous_day
+        expr = DateExpression(s, e, m.group(), rule.name, tense, ss, se, groups)
+        if rule.name in _DAY_RULES:
+            previous_day = (expr.rule, tuple(groups.items()), expr.text, expr.tense)
+        found.append(expr)
+    return tuple(found)
 
 
 def resolve(expr: DateExpression, anchor: Date | None) -> Resolved:
     """Resolve one expression against the anchor (publication) date."""
     rule = _BY_NAME[expr.rule]
     if anchor is None and rule.needs_anchor:
-        return Resolved(None, None, "unresolved")
+        return UNRESOLVED
     return _resolve(expr.rule, tuple(expr.groups.items()), expr.text, expr.tense, anchor)
 
 
@@ -418,10 +942,16 @@ def resolve(expr: DateExpression, anchor: Date | None) -> Resolved:
 def _resolve(rule_name: str, groups: tuple, text: str, tense: str, anchor: Date | None) -> Resolved:
     # Cached: date inference resolves the same expressions against every day of
     # the chronology, and a large corpus repeats expressions ("last month").
+    rule = _BY_NAME[rule_name]
+    if anchor is None and rule.needs_anchor:
+        return UNRESOLVED
     match = Groups.__new__(Groups)
     dict.__init__(match, groups)
     match.text = text
-    result = _BY_NAME[rule_name].resolve(match, anchor, tense)
+    try:
+        result = rule.resolve(match, anchor, tense)
+    except (ValueError, OverflowError):  # a day the month does not have ("February 30")
+        return UNRESOLVED
     if result.start is None:
-        return Resolved(None, None, "unresolved")
+        return UNRESOLVED
     return result

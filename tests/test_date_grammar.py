@@ -1,0 +1,372 @@
+"""The date grammar, family by family, on small made-up sentences (conventions: evaluation/gold/README.md)."""
+
+import datetime as dt
+
+import pytest
+
+from analysis.dates import RULES, find_expressions, resolve
+
+D = dt.date
+MON_19_JUNE = D(2023, 6, 19)  # a Monday
+WED_14_JUNE = D(2023, 6, 14)
+FRI_16_JUNE = D(2023, 6, 16)
+
+
+def found(text, anchor):
+    """(text, start, end) of each expression of `text`, resolved against `anchor`."""
+    return [(e.text, *resolve(e, anchor)[:2]) for e in find_expressions(text)]
+
+
+def one(text, anchor):
+    exprs = found(text, anchor)
+    assert len(exprs) == 1, exprs
+    return exprs[0]
+
+
+# --- numeric and written-out dates, ranges ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        ("The treaty was signed on 17 Jan, 2023.", None, ("17 Jan, 2023", D(2023, 1, 17), D(2023, 1, 17))),
+        ("He lands on Feb. 5 for talks.", D(2023, 1, 30), ("Feb. 5", D(2023, 2, 5), D(2023, 2, 5))),
+        ("On 5 February 2023 the envoy left.", None, ("5 February 2023", D(2023, 2, 5), D(2023, 2, 5))),
+        ("Ships sailed on the 3rd of March.", D(2023, 3, 9), ("the 3rd of March", D(2023, 3, 3), D(2023, 3, 3))),
+        (
+            "On the evening of July 7, 2023, they dined.",
+            None,
+            ("the evening of July 7, 2023", D(2023, 7, 7), D(2023, 7, 7)),
+        ),
+        ("The forum meets June 18-19.", D(2023, 6, 10), ("June 18-19", D(2023, 6, 18), D(2023, 6, 19))),
+        ("It runs from 6 to 9 July.", D(2023, 6, 10), ("from 6 to 9 July", D(2023, 7, 6), D(2023, 7, 9))),
+        ("The fair runs June 30 to July 2.", D(2023, 6, 10), ("June 30 to July 2", D(2023, 6, 30), D(2023, 7, 2))),
+        ("Talks are set for Dec 30-31, 2024.", None, ("Dec 30-31, 2024", D(2024, 12, 30), D(2024, 12, 31))),
+        # a day and month without a year: the occurrence nearest the anchor, across a new year
+        ("They met on December 30.", D(2023, 1, 2), ("December 30", D(2022, 12, 30), D(2022, 12, 30))),
+    ],
+)
+def test_dates_and_ranges(text, anchor, expected):
+    assert one(text, anchor) == expected
+
+
+def test_a_year_comes_from_the_anchor_not_from_another_date_of_the_text():
+    text = "The two first met in March 2021. They meet again on June 18-19."
+    assert found(text, D(2023, 6, 10)) == [
+        ("in March 2021", D(2021, 3, 1), D(2021, 3, 31)),
+        ("June 18-19", D(2023, 6, 18), D(2023, 6, 19)),
+    ]
+
+
+def test_a_day_the_month_does_not_have_stays_unresolved():
+    assert one("The memo is dated February 30.", D(2023, 1, 20)) == ("February 30", None, None)
+
+
+def test_month_and_weekday_names_count_only_capitalised():
+    assert find_expressions("The sunday papers said they may march in june.") == []
+
+
+# --- years ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Elections are due in 2024.", ("in 2024", D(2024, 1, 1), D(2024, 12, 31))),
+        ("2019 was a hard year for trade.", ("2019", D(2019, 1, 1), D(2019, 12, 31))),
+        ("The 2018 tariffs still bite.", ("2018", D(2018, 1, 1), D(2018, 12, 31))),
+        ("Ties have frozen since 2018.", ("since 2018", D(2018, 1, 1), D(2018, 12, 31))),
+        ("Ties warmed in the 1970s.", ("the 1970s", D(1970, 1, 1), D(1979, 12, 31))),
+        ("It peaked in the late 1990’s.", ("the late 1990’s", D(1997, 1, 1), D(1999, 12, 31))),
+    ],
+)
+def test_years_alone_and_decades(text, expected):
+    assert one(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["About 2000 troops took part.", "Turnout rose 2019 percent.", "Copyright 2023 The Paper.", "Call 2023-456."],
+)
+def test_numbers_that_are_not_years(text):
+    assert find_expressions(text) == []
+
+
+# --- parts of periods ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        (
+            "A visit is planned for early next year.",
+            D(2022, 11, 15),
+            ("early next year", D(2023, 1, 1), D(2023, 4, 30)),
+        ),
+        ("He goes in early 2023.", None, ("in early 2023", D(2023, 1, 1), D(2023, 4, 30))),
+        ("Output peaked in mid-2021.", None, ("in mid-2021", D(2021, 5, 1), D(2021, 8, 31))),
+        ("Prices fell late last year.", MON_19_JUNE, ("late last year", D(2022, 9, 1), D(2022, 12, 31))),
+        (
+            "Earlier this week, the minister quit.",
+            D(2023, 6, 15),
+            ("Earlier this week", D(2023, 6, 12), D(2023, 6, 14)),
+        ),
+        (
+            "He said earlier this month that it failed.",
+            D(2023, 6, 15),
+            ("earlier this month", D(2023, 6, 1), D(2023, 6, 14)),
+        ),
+        ("A summit may follow later this year.", D(2023, 6, 15), ("later this year", D(2023, 6, 16), D(2023, 12, 31))),
+        (
+            "She hopes to meet him later in the year.",
+            MON_19_JUNE,
+            ("later in the year", D(2023, 6, 20), D(2023, 12, 31)),
+        ),
+        (
+            "A deal could come early in the new year.",
+            D(2022, 11, 15),
+            ("early in the new year", D(2023, 1, 1), D(2023, 4, 30)),
+        ),
+        (
+            "The report is due at the end of the year.",
+            MON_19_JUNE,
+            ("the end of the year", D(2023, 9, 1), D(2023, 12, 31)),
+        ),
+        ("In late May the call came.", WED_14_JUNE, ("In late May", D(2023, 5, 21), D(2023, 5, 31))),
+        ("Rains come by the end of June.", D(2023, 6, 5), ("the end of June", D(2023, 6, 21), D(2023, 6, 30))),
+        ("Talks resume early next week.", WED_14_JUNE, ("early next week", D(2023, 6, 19), D(2023, 6, 20))),
+    ],
+)
+def test_parts_of_periods(text, anchor, expected):
+    assert one(text, anchor) == expected
+
+
+def test_earlier_this_week_on_a_monday_has_no_days():
+    assert one("Earlier this week, they met.", MON_19_JUNE) == ("Earlier this week", None, None)
+
+
+# --- months ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        ("Leaders will meet in November.", WED_14_JUNE, ("in November", D(2023, 11, 1), D(2023, 11, 30))),
+        ("They met in November.", WED_14_JUNE, ("in November", D(2022, 11, 1), D(2022, 11, 30))),
+        # a hope or a schedule looks forward even after a past verb
+        (
+            "The visit raised hopes for a summit in November.",
+            WED_14_JUNE,
+            ("in November", D(2023, 11, 1), D(2023, 11, 30)),
+        ),
+        (
+            "The conference, which starts in November, matters.",
+            WED_14_JUNE,
+            ("in November", D(2023, 11, 1), D(2023, 11, 30)),
+        ),
+        # no tense: the nearer November ("United" is a name, not a verb in the past)
+        (
+            "Leaders of the United States gather in November.",
+            WED_14_JUNE,
+            ("in November", D(2023, 11, 1), D(2023, 11, 30)),
+        ),
+        ("A summit in November?", D(2023, 7, 20), ("in November", D(2023, 11, 1), D(2023, 11, 30))),
+        ("They met last November.", WED_14_JUNE, ("last November", D(2022, 11, 1), D(2022, 11, 30))),
+        ("Polls open this November.", WED_14_JUNE, ("this November", D(2023, 11, 1), D(2023, 11, 30))),
+        ("Talks began in March this year.", WED_14_JUNE, ("in March this year", D(2023, 3, 1), D(2023, 3, 31))),
+    ],
+)
+def test_months(text, anchor, expected):
+    assert one(text, anchor) == expected
+
+
+# --- weeks and weekends --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        ("They met this week.", WED_14_JUNE, ("this week", D(2023, 6, 12), D(2023, 6, 18))),
+        ("They met last week.", WED_14_JUNE, ("last week", D(2023, 6, 5), D(2023, 6, 11))),
+        ("They meet next week.", WED_14_JUNE, ("next week", D(2023, 6, 19), D(2023, 6, 25))),
+        ("He will fly out this weekend.", D(2023, 2, 3), ("this weekend", D(2023, 2, 4), D(2023, 2, 5))),
+        # said on a Monday of what happened: the weekend just past
+        ("Protests spread over the weekend.", MON_19_JUNE, ("the weekend", D(2023, 6, 17), D(2023, 6, 18))),
+        ("A violent weekend in three cities.", MON_19_JUNE, ("weekend", D(2023, 6, 17), D(2023, 6, 18))),
+        ("He will rest at the weekend.", MON_19_JUNE, ("the weekend", D(2023, 6, 24), D(2023, 6, 25))),
+        ("Crowds gathered last weekend.", FRI_16_JUNE, ("last weekend", D(2023, 6, 10), D(2023, 6, 11))),
+    ],
+)
+def test_weeks_and_weekends(text, anchor, expected):
+    assert one(text, anchor) == expected
+
+
+def test_a_weekend_that_is_no_particular_one_is_not_a_date():
+    assert find_expressions("He spends a weekend there every month.") == []
+
+
+# --- weekdays ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        # parts of days and early / late: that day
+        ("The envoys met Wednesday morning.", FRI_16_JUNE, ("Wednesday morning", D(2023, 6, 14), D(2023, 6, 14))),
+        ("The talks ended late Tuesday.", FRI_16_JUNE, ("late Tuesday", D(2023, 6, 13), D(2023, 6, 13))),
+        ("The delegates landed Monday afternoon.", FRI_16_JUNE, ("Monday afternoon", D(2023, 6, 12), D(2023, 6, 12))),
+        # a future clause: the coming day
+        ("He will meet the premier on Monday.", WED_14_JUNE, ("on Monday", D(2023, 6, 19), D(2023, 6, 19))),
+        ("The minister is due to arrive on Friday.", WED_14_JUNE, ("on Friday", D(2023, 6, 16), D(2023, 6, 16))),
+        # the planned start of an event described as still to come
+        ("The trip, which begins on Sunday, is his first.", WED_14_JUNE, ("on Sunday", D(2023, 6, 18), D(2023, 6, 18))),
+        ("His planned visit on Sunday is off.", D(2023, 2, 3), ("on Sunday", D(2023, 2, 5), D(2023, 2, 5))),
+        ("The envoy is visiting Paris on Sunday.", WED_14_JUNE, ("on Sunday", D(2023, 6, 18), D(2023, 6, 18))),
+        # a past verb before the weekday governs it, whatever its clause says of the future
+        (
+            "The president indicated on Saturday that he hopes the trip will help.",
+            MON_19_JUNE,
+            ("on Saturday", D(2023, 6, 17), D(2023, 6, 17)),
+        ),
+        ("On Thursday, officials said so.", FRI_16_JUNE, ("On Thursday", D(2023, 6, 15), D(2023, 6, 15))),
+        # an infinitive of purpose in a report of the past does not look forward from the writer
+        ("He flew to Beijing to meet Xi on Monday.", WED_14_JUNE, ("on Monday", D(2023, 6, 12), D(2023, 6, 12))),
+        # a stretch said in the future that has not ended yet
+        (
+            "The visit on Sunday and Monday will help.",
+            MON_19_JUNE,
+            ("on Sunday and Monday", D(2023, 6, 18), D(2023, 6, 19)),
+        ),
+        # no tense: the nearest such day
+        ("Blinken in Beijing on Sunday", FRI_16_JUNE, ("on Sunday", D(2023, 6, 18), D(2023, 6, 18))),
+        ("Blinken in Beijing on Tuesday", FRI_16_JUNE, ("on Tuesday", D(2023, 6, 13), D(2023, 6, 13))),
+        ("They spoke last Friday.", FRI_16_JUNE, ("last Friday", D(2023, 6, 9), D(2023, 6, 9))),
+        ("They speak again next Friday.", FRI_16_JUNE, ("next Friday", D(2023, 6, 23), D(2023, 6, 23))),
+    ],
+)
+def test_weekdays(text, anchor, expected):
+    assert one(text, anchor) == expected
+
+
+def test_a_weekday_with_an_article_is_no_particular_day():
+    assert find_expressions("The holiday fell on a Sunday, as on every Monday.") == []
+
+
+# --- deictic days, 'ago', the following day -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        ("I spoke this morning with him.", D(2023, 2, 3), ("this morning", D(2023, 2, 3), D(2023, 2, 3))),
+        ("Earlier today, he called.", WED_14_JUNE, ("Earlier today", D(2023, 6, 14), D(2023, 6, 14))),
+        ("Sirens rang out last night.", WED_14_JUNE, ("last night", D(2023, 6, 13), D(2023, 6, 13))),
+        ("Talks resume tomorrow afternoon.", WED_14_JUNE, ("tomorrow afternoon", D(2023, 6, 15), D(2023, 6, 15))),
+        ("They shook hands just hours ago.", MON_19_JUNE, ("just hours ago", D(2023, 6, 19), D(2023, 6, 19))),
+        ("The deal fell apart two years ago.", MON_19_JUNE, ("two years ago", D(2021, 1, 1), D(2021, 12, 31))),
+        ("They met three months ago.", MON_19_JUNE, ("three months ago", D(2023, 3, 1), D(2023, 3, 31))),
+        ("They met a week ago.", MON_19_JUNE, ("a week ago", D(2023, 6, 12), D(2023, 6, 18))),
+        ("They met five days ago.", MON_19_JUNE, ("five days ago", D(2023, 6, 14), D(2023, 6, 14))),
+        ("They first met over 10 years ago.", MON_19_JUNE, ("over 10 years ago", None, None)),
+    ],
+)
+def test_deictic_days_and_ago(text, anchor, expected):
+    assert one(text, anchor) == expected
+
+
+def test_the_following_day_counts_from_the_day_named_before():
+    text = "The envoy landed on Monday. He met the premier the following day."
+    assert found(text, FRI_16_JUNE) == [
+        ("on Monday", D(2023, 6, 12), D(2023, 6, 12)),
+        ("the following day", D(2023, 6, 13), D(2023, 6, 13)),
+    ]
+    text = "The accord was signed on 4 March 2021. Markets rose the previous day."
+    assert found(text, None)[1] == ("the previous day", D(2021, 3, 3), D(2021, 3, 3))
+
+
+def test_the_following_day_with_no_day_before_it_is_not_guessed():
+    assert one("He left the following day.", FRI_16_JUNE) == ("the following day", None, None)
+
+
+def test_a_day_relative_to_an_event_is_not_a_date():
+    assert find_expressions("He spoke a day after the summit, on the day before the vote ended.") == []
+
+
+# --- periods and named days -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        (
+            "Trade grew over the past ten months.",
+            D(2023, 2, 3),
+            ("over the past ten months", D(2022, 4, 3), D(2023, 2, 3)),
+        ),
+        (
+            "Talks go on during the next four months.",
+            MON_19_JUNE,
+            ("during the next four months", D(2023, 6, 19), D(2023, 10, 19)),
+        ),
+        ("Crowds marched on Father’s Day.", D(2023, 6, 20), ("Father’s Day", D(2023, 6, 18), D(2023, 6, 18))),
+        ("He hopes for a deal by Thanksgiving.", MON_19_JUNE, ("Thanksgiving", D(2023, 11, 23), D(2023, 11, 23))),
+        ("Shops shut on Christmas Day 2022.", None, ("Christmas Day 2022", D(2022, 12, 25), D(2022, 12, 25))),
+    ],
+)
+def test_periods_and_named_days(text, anchor, expected):
+    assert one(text, anchor) == expected
+
+
+def test_a_named_day_used_as_an_adjective_is_not_a_date():
+    assert find_expressions("She went to a Christmas party in the holiday season spirit.") == []
+
+
+# --- no anchor, spans, rule names ----------------------------------------------------------------
+
+
+def test_without_an_anchor_only_absolute_expressions_resolve():
+    text = "Last week he said he would go on Monday, as he did on 5 May 2021 and in 2019."
+    got = found(text, None)
+    assert [g[0] for g in got] == ["Last week", "on Monday", "5 May 2021", "in 2019"]
+    assert [g[1] for g in got] == [None, None, D(2021, 5, 5), D(2019, 1, 1)]
+
+
+def test_spans_index_the_text_and_do_not_overlap():
+    text = (
+        "Early next year, or later this year, on Wednesday morning, June 18-19 and 17 Jan, 2023; the weekend; "
+        "two years ago; the following day; Father's Day; in 2019; mid-June; this morning; last week.\n"
+    ) * 3
+    exprs = find_expressions(text)
+    assert len(exprs) == 13 * 3
+    for e in exprs:
+        assert text[e.start : e.end] == e.text
+    assert all(a.end <= b.start for a, b in zip(exprs, exprs[1:]))
+
+
+def test_rule_names_are_unique():
+    names = [r.name for r in RULES]
+    assert len(names) == len(set(names))
+
+
+# --- seasons (northern, three months each) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Talks resume this summer.", ("this summer", D(2023, 6, 1), D(2023, 8, 31))),
+        ("They met last summer.", ("last summer", D(2022, 6, 1), D(2022, 8, 31))),
+        ("He visits next spring.", ("next spring", D(2024, 3, 1), D(2024, 5, 31))),
+        ("He left last fall.", ("last fall", D(2022, 9, 1), D(2022, 11, 30))),
+        ("It ended in the winter of 2022.", ("the winter of 2022", D(2022, 12, 1), D(2023, 2, 28))),
+        ("The talks happened in autumn.", ("in autumn", D(2022, 9, 1), D(2022, 11, 30))),
+        ("A deal is expected in autumn.", ("in autumn", D(2023, 9, 1), D(2023, 11, 30))),
+    ],
+)
+def test_seasons(text, expected):
+    assert one(text, D(2023, 7, 20)) == expected
+
+
+@pytest.mark.parametrize("text", ["Crowds marked the Spring Festival.", "Prices fall.", "The fall of the empire."])
+def test_words_that_are_not_seasons(text):
+    assert find_expressions(text) == []

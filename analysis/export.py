@@ -342,3 +342,30 @@ def _progress(total: int, show: bool | None):
     from tqdm import tqdm
 
     return tqdm(total=total, unit="article", file=sys.stderr)
+
+
+# what one row of each exported table is, for the README's table of tables (`tables_markdown`)
+ROW_IS = {
+    "articles": "article",
+    "boilerplate": "removed span",
+    "repairs": "glued word",
+    "time_expressions": "date expression",
+    "event_mentions": "sentence speaking of a chronology event (the span is the sentence)",
+    "date_evidence": "statement bounding a publication date",
+    "date_discrepancies": "absolute date that misses its event",
+    "quotes": "quote span (a partial quote inside indirect speech is a row of its own; `analysis.units` merges them)",
+    "issues": "article and issue",
+    "issue_mentions": "issue term found",
+    "terms": "word-choice term or reporting verb",
+    "expectations": "expectation",
+    "duplicates": "article that has a copy",
+    "errors": "item that could not be read",
+}
+
+
+def tables_markdown() -> str:
+    """The README's table of exported tables: file, what a row is, columns (from the one definition of each)."""
+    lines = ["| file | one row per | columns |", "|---|---|---|"]
+    for name in [*TABLES, "duplicates", "errors"]:
+        lines.append(f"| `{name}.csv` | {ROW_IS[name]} | `{', '.join(_header(name))}` |")
+    return "\n".join(lines)

@@ -181,3 +181,11 @@ def test_the_dask_engine_on_a_local_cluster_writes_the_same_rows(one_process, tm
         lines = local.read_text(encoding="utf-8").split("\n")
         joined = [lines[0]] + [x for p in parts for x in p.read_text(encoding="utf-8").split("\n")[1:-1]]
         assert joined + [""] == lines, local.name
+
+
+def test_readme_table_of_tables_is_current():
+    from analysis.export import tables_markdown
+
+    readme = (paths.ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- tables:")[1].split("-->", 1)[1].split("<!-- /tables -->")[0]
+    assert block.strip() == tables_markdown()

@@ -1,17 +1,27 @@
-"""Expectations: forward-looking statements, with holder, topic, certainty.
+"""Expectations: forward-looking statements, with holder, modality, certainty, topic.
 
 A sentence is an expectation when it holds a term of the hedge lexicon
-(`resources/hedges.csv`: each term with its certainty level — certain, probable,
-possible, improbable). When several terms occur, the longest one decides
-("will likely" is probable, not certain; "highly unlikely" improbable).
-Recall matters more than precision here: a weak row can be skipped by a
-reader, a missing one cannot be seen, so any hedge term makes a candidate and
-only past conditionals ("would have") and sentences with no verb of their own
-are left out.
+(`resources/hedges.csv`). Each term carries its certainty (certain, probable,
+possible, improbable) and the form of expectation it marks — forecast, plan or
+question (epistemic modality), prescription (deontic), aim or hope (desire),
+commitment — so that modality and certainty are two columns: "must" is a
+certain prescription, "may" a possible forecast, "hopes" a possible hope,
+"agreed to" a certain commitment. When several terms occur, the longest one
+decides ("will likely" is probable, not certain; "highly unlikely" improbable).
 
-- *holder*: the speaker of the quote the sentence lies in (direct or partial
-  quote containing the hedge, or an indirect-speech sentence), else the
-  reporter;
+Not read: a term inside a phrase of `resources/modality_exclusions.csv` (past
+conditionals such as "would have gone", asides such as "as you may remember",
+a speaker's own act of speech such as "I want to thank", past expectations
+such as "had been expected to"), "May" the month, and terms inside debris
+(the text is masked).
+
+- *holder*: the speaker of the quote the term lies in; else the subject of a
+  verb that holds an expectation ("China hopes …", "both sides agreed …",
+  `resources/holder_verbs.csv`) when it names someone; else the speaker of the
+  reported speech the sentence carries (the quotes rows passed in, or an
+  attribution such as "…, analysts say"); else the reporter;
+- *form* and *modality*: of the deciding term (`FORMS` maps form to modality);
+- *certainty*: the level of the deciding term;
 - *topic*: the issues of the codebook the sentence mentions, else "the
   visit" or "the relationship" (a profile's `expectation_topics.csv`);
 - *polarity*: negative when the hedge is improbable or a negation stands in
@@ -21,11 +31,11 @@ are left out.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
-from . import paths, scan
+from . import paths
 from .framing import load_codebook
-from .quotes import Extractor
 
 
 def _negation_words() -> str:
@@ -39,34 +49,132 @@ NEGATION_SUFFIX = re.compile(r"n['’]t\b", re.I)
 NEGATION = re.compile(f"{NEGATION_WORD.pattern}|{NEGATION_SUFFIX.pattern}", re.I)
 
 
-def _negated(index: scan.WordIndex, start: int, end: int) -> bool:
+def _negated(text: str, start: int, end: int) -> bool:
     """Whether NEGATION matches in text[start:end]: a negating word, or "n't"."""
-    return bool(index.search(NEGATION_WORD, start, end) or NEGATION_SUFFIX.search(index.text, start, end))
+    return bool(NEGATION.search(text, start, end))
 
 
 LEVELS = ("certain", "probable", "possible", "improbable")
+# the form of an expectation decides its modality (evaluation/gold/README.md)
+FORMS = {
+    "forecast": "epistemic",
+    "plan": "epistemic",
+    "question": "epistemic",
+    "prescription": "deontic",
+    "aim": "desire",
+    "hope": "desire",
+    "commitment": "commitment",
+}
+
+
+@dataclass(frozen=True)
+class Hedge:
+    term: str
+    certainty: str
+    kind: str
+    form: str
+
+    @property
+    def modality(self) -> str:
+        return FORMS[self.form]
 
 
 @cache
-def load_hedges() -> tuple[tuple[str, str, str], ...]:
-    """The hedge lexicon (`resources/hedges.csv`): (term, certainty, kind)."""
+def load_lexicon() -> tuple[Hedge, ...]:
+    """The hedge lexicon (`resources/hedges.csv`), each term with its certainty, kind and form."""
     from .errors import ProfileError
     from .profile import read_table
 
     path = paths.RESOURCES / "hedges.csv"
-    rows = read_table(path, ("term", "certainty", "kind"))
+    rows = read_table(path, ("term", "certainty", "kind", "form"))
     for r in rows:
         if r["certainty"] not in LEVELS:
             raise ProfileError(path, r["_line"], "certainty", f"{r['certainty']!r}: one of {', '.join(LEVELS)}")
-    return tuple((r["term"], r["certainty"], r["kind"]) for r in rows)
+        if r["form"] not in FORMS:
+            raise ProfileError(path, r["_line"], "form", f"{r['form']!r}: one of {', '.join(FORMS)}")
+    return tuple(Hedge(r["term"], r["certainty"], r["kind"], r["form"]) for r in rows)
+
+
+def load_hedges() -> tuple[tuple[str, str, str], ...]:
+    """The hedge lexicon as (term, certainty, kind)."""
+    return tuple((h.term, h.certainty, h.kind) for h in load_lexicon())
+
+
+_APOSTROPHE = re.compile(r"['’]")
+_GAP = r"(?:\s+[^\s.;:!?“”\"]+){1,5}?\s+"  # "…" in a term: one to five words
+_BE = {"is", "are", "am", "'s", "'re", "’s", "’re"}
+_ADVERB = r"(?:\s+(?:\w+ly|now|still|also|already|all|not|no longer))?"  # may follow a form of "be"
+
+
+def _term_regex(term: str) -> str:
+    """A lexicon term as a regular expression (see the header of hedges.csv)."""
+    out, gap = [], False
+    for word in term.split():
+        if word == "…":
+            gap = True
+            continue
+        if out:
+            out.append(_GAP if gap else r"\s+")
+        out.append(_APOSTROPHE.sub("['’]", re.escape(word)))
+        if word.lower() in _BE:  # "is tentatively planned", "are still expected to"
+            out.append(_ADVERB)
+        gap = False
+    return "".join(out)
+
+
+def _key(term: str) -> str:
+    return _APOSTROPHE.sub("'", " ".join(term.lower().split()))
 
 
 @cache
-def _hedge_pattern() -> tuple[re.Pattern, dict[str, str]]:
-    hedges = load_hedges()
-    levels = {t.lower(): level for t, level, _ in hedges}
-    alternatives = scan.one_of({t.lower() for t, _, _ in hedges})  # case aside, the longest first
-    return re.compile(rf"(?<![\w’'])(?:{alternatives})(?![\w’'])", re.I), levels
+def _hedge_pattern() -> tuple[re.Pattern, dict[str, Hedge]]:
+    """One pattern for every term (a named group each, the longest term first) and group name → term."""
+    hedges = {}
+    for h in load_lexicon():
+        hedges.setdefault(_key(h.term), h)  # a term written with both apostrophes counts once
+    ordered = sorted(hedges.values(), key=lambda h: (-len(h.term), h.term))
+    names = {f"t{i}": h for i, h in enumerate(ordered)}
+    # a term opens after a word's end; a contraction ("'ll") right after its word
+    opening = {n: r"(?<=\w)" if h.term[0] in "'’" else r"(?<![\w’'])" for n, h in names.items()}
+    alternatives = "|".join(f"{opening[n]}(?P<{n}>{_term_regex(h.term)})" for n, h in names.items())
+    pattern = re.compile(rf"(?:{alternatives})(?:n['’]t)?(?![\w’'])", re.I)
+    return pattern, names
+
+
+def _regex_rows(name: str, column: str) -> str:
+    """The regular expressions of one column of a resource, as one alternation."""
+    from .profile import compile_pattern, read_table
+
+    path = paths.RESOURCES / name
+    rows = read_table(path, (column,))
+    for r in rows:
+        compile_pattern(path, r, column, re.I)
+    return "|".join(f"(?:{r[column]})" for r in rows)
+
+
+@cache
+def _exclusions() -> re.Pattern:
+    return re.compile(rf"(?<![\w’'])(?:{_regex_rows('modality_exclusions.csv', 'pattern')})(?![\w’'])", re.I)
+
+
+@cache
+def _agent_nouns() -> frozenset[str]:
+    from .profile import read_table
+
+    return frozenset(r["noun"].lower() for r in read_table(paths.RESOURCES / "agent_nouns.csv", ("noun",)))
+
+
+def certainty_of(term: str) -> str:
+    """The level the lexicon gives a hedge term (case-insensitive)."""
+    return hedge_of(term).certainty
+
+
+def hedge_of(term: str) -> Hedge:
+    """The lexicon entry of a term (case and apostrophes aside)."""
+    for h in load_lexicon():
+        if _key(h.term) == _key(term):
+            return h
+    raise KeyError(term)
 
 
 def read_topics(path) -> tuple[tuple[str, re.Pattern], ...]:
@@ -86,67 +194,316 @@ def load_topics(profile=None) -> tuple[tuple[str, re.Pattern], ...]:
     return (profile or load_profile()).topics
 
 
-def certainty_of(term: str) -> str:
-    """The level the lexicon gives a hedge term (case-insensitive)."""
-    return _hedge_pattern()[1][term.lower()]
-
-
 def topics_of(sentence: str, profile=None) -> list[str]:
     """The issues a sentence mentions, else its fallback topic (at most one)."""
-    return _topics(scan.WordIndex(sentence), 0, len(sentence), profile)
+    return _topics(sentence, 0, len(sentence), profile)
 
 
-def _topics(index: scan.WordIndex, start: int, end: int, profile=None) -> list[str]:
-    found = [issue for issue, _, _, pattern in load_codebook(profile) if index.search(pattern, start, end)]
+def _topics(text: str, start: int, end: int, profile=None) -> list[str]:
+    found = [issue for issue, _, _, pattern in load_codebook(profile) if pattern.search(text, start, end)]
     if not found:
-        found = [topic for topic, pattern in load_topics(profile) if index.search(pattern, start, end)][:1]
+        found = [topic for topic, pattern in load_topics(profile) if pattern.search(text, start, end)][:1]
     return found
+
+
+# --- which terms count ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    hedge: Hedge
+
+
+@cache
+def _constructions() -> tuple[tuple[re.Pattern, Hedge], ...]:
+    """The constructions of `resources/future_constructions.csv`, each with the hedge it stands for."""
+    from .errors import ProfileError
+    from .profile import compile_pattern, read_table
+
+    path = paths.RESOURCES / "future_constructions.csv"
+    out = []
+    for r in read_table(path, ("name", "pattern", "certainty", "form")):
+        if r["certainty"] not in LEVELS or r["form"] not in FORMS:
+            raise ProfileError(path, r["_line"], "certainty", "a certainty of LEVELS and a form of FORMS")
+        out.append(
+            (compile_pattern(path, r, "pattern", re.M), Hedge(r["name"], r["certainty"], "construction", r["form"]))
+        )
+    return tuple(out)
+
+
+def _hedges_in(text: str, start: int, end: int, excluded: list[tuple[int, int]]) -> list[Hit]:
+    """The lexicon's terms in text[start:end] that are read: not inside an excluded phrase, not "May" the
+    month; failing any, the forward-looking constructions."""
+    pattern, names = _hedge_pattern()
+    out = []
+    for m in pattern.finditer(text, start, end):
+        if any(s <= m.start() and m.end() <= e for s, e in excluded):
+            continue
+        if m.group() == "May" and (m.start() > start or re.match(r"\s+\d", text[m.end() : m.end() + 3])):
+            continue  # the month ("in May", "May 5"), not the modal
+        out.append(Hit(m.start(), m.end(), names[m.lastgroup]))
+    if not out:
+        for construction, hedge in _constructions():
+            m = construction.search(text, start, end)
+            if m:
+                out.append(Hit(m.start(), m.end(), hedge))
+                break
+    return out
+
+
+# --- who holds it ------------------------------------------------------------------------------------------
+
+PRONOUNS = {"he", "she", "they", "we", "i", "it", "who", "which", "that", "the latter", "the former", "you"}
+BOTH_SIDES = re.compile(
+    r"^(?:both(?: sides| countries| nations)?|the two(?: sides| countries| nations)?|two sides)$", re.I
+)
+# what may stand between a subject and its verb: auxiliaries, adverbs, a day ("on Monday")
+_BETWEEN = re.compile(
+    r"(?:\s+(?:also|always|still|did|does|do|has|have|had|is|are|was|were|both|all|again|now|further|jointly|"
+    r"repeatedly|once again|seemed to|seems to|appear to|appears to|appeared to|\w+ly|"
+    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*\s*$"
+)
+# where a subject starts: the sentence's start or a clause boundary before it
+_CLAUSE = re.compile(r"(?:^|[,;:–—(]\s*|\s(?:that|as|where|while|but|and then|because|if|when|so)\s+)", re.I)
+_WORD = re.compile(r"[\w’'.-]+")
+# a sentence that refers back to a person ("During his visit, …"), so may run on a report before it
+_RUNS_ON = re.compile(r"\b(?:he|she|his|her)\b", re.I)
+_NAME_WORD = r"[A-Z][a-z][\w’'-]*"
+# an attribution after the words: "…, said Jane Doe." / a transcript's turn: "JANE DOE, MINISTER: …"
+_SAID_AFTER = re.compile(rf",\s*(?:said|says|added|noted)\s+((?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD})\s*[.,]")
+# a speaker's label opening a line ("JANE DOE, MINISTER: …", "Jane Doe: …"): a turn of a transcript, or
+# a headline's attribution; a title naming the press (anchor, correspondent) makes it the reporter's voice
+_LABEL = re.compile(r"^([A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3})(,[^:\n]{0,80})?:[ \t]", re.M)
+_PRESS = re.compile(r"\b(?:anchor|correspondent|host|reporter|moderator|interviewer|presenter)\b", re.I)
+TRANSCRIPT_TURNS = 3  # labelled lines from which a text reads as a transcript: a turn runs to the next label
+
+
+@cache
+def _holder_verbs() -> dict[str, re.Pattern]:
+    """The verbs of `resources/holder_verbs.csv`, one pattern per kind (attitude, speech, intention)."""
+    from .profile import compile_pattern, read_table
+
+    path = paths.RESOURCES / "holder_verbs.csv"
+    kinds: dict[str, list[str]] = {"attitude": [], "speech": [], "intention": []}
+    for r in read_table(path, ("kind", "verb")):
+        compile_pattern(path, r, "verb", re.I)
+        kinds.setdefault(r["kind"], []).append(r["verb"])
+    return {k: re.compile(rf"(?<![\w’'-])(?:{'|'.join(v)})(?![\w’'-])", re.I) for k, v in kinds.items()}
+
+
+def _full_name(name: str, text: str, at: int) -> str:
+    """A surname or a title ("Wang", "Mr Wang", "Secretary") as the fullest name the text gave before `at`
+    ("Wang Yi", "Antony J. Blinken"); else the name as it is."""
+    words = name.split()
+    agents = _agent_nouns()
+    while len(words) > 1 and words[0].lower().rstrip(".") in agents:
+        words = words[1:]
+    if len(words) != 1:
+        return name
+    w = re.escape(words[0])
+    if words[0].lower() in agents:  # a title: the name that follows it ("Secretary of State Antony J. Blinken")
+        found = re.findall(rf"(?i:\b{w})(?: of (?:[A-Z]\w+ )+| )((?:[A-Z][\w’'-]*\.? ){{0,2}}{_NAME_WORD})", text[:at])
+        return found[-1] if found else name
+    best = None
+    for m in re.finditer(rf"\b(?:({_NAME_WORD})\s+{w}|{w}\s+({_NAME_WORD}))\b", text[:at]):
+        other = m.group(1) or m.group(2)
+        if other.lower() not in agents and other not in ("The", "President", "Minister", "Secretary"):
+            best = m.group()
+    return best or words[0]
+
+
+def _name(phrase: str, text: str, at: int, profile) -> str | None:
+    """The holder a noun phrase names: "both sides", the actors it mentions, or the phrase itself when
+    its head is a name or an agent noun; None when it names no one (or is a pronoun)."""
+    from .quotes import load_actors
+
+    phrase = phrase.strip(" ,'’\"“”-–—")
+    words = _WORD.findall(phrase)
+    if not words or len(words) > 6 or phrase.lower() in PRONOUNS:
+        return None
+    if BOTH_SIDES.match(phrase):
+        return "both sides"
+    _, pattern, variants = load_actors(profile)
+    named, rest = [], phrase
+    for m in pattern.finditer(phrase):
+        actor = variants.get(m.group()) or variants.get("the " + m.group()[4:]) or m.group()
+        if actor not in named:
+            named.append(actor)
+        rest = rest.replace(m.group(), " ")
+    left = [w for w in _WORD.findall(rest) if w.lower() not in ("and", "the", "’s", "'s", "s")]
+    if named and not (left and " and " in phrase):
+        return " and ".join(named)
+    head = words[-1]
+    if head[0].isupper() or head.lower().rstrip(".") in _agent_nouns():
+        phrase = re.sub(r"^(?:the|The|a|an|A|An)\s+", "", phrase)
+        if phrase.isupper():
+            phrase = phrase.title()
+        return _full_name(phrase, text, at)
+    return None
+
+
+def _subject_before(text: str, s: int, at: int, profile) -> tuple[str | None, bool]:
+    """The holder named by the subject of a verb at `at` (sentence from s), and whether that subject is
+    a pronoun (so that someone named before holds it)."""
+    before = text[s:at]
+    before = before[: _BETWEEN.search(before).start()]
+    starts = [m.end() for m in _CLAUSE.finditer(before)]
+    chunk = before[starts[-1] :] if starts else before
+    word = chunk.strip().lower()
+    if word in ("who", "which") and starts:  # "Wang Yi, who urged …": the noun before the clause
+        rest = before[: starts[-1]].rstrip()
+        rest = rest[: len(rest) - len(word)].rstrip(" ,")
+        inner = [m.end() for m in _CLAUSE.finditer(rest)]
+        chunk = rest[inner[-1] :] if inner else rest
+        word = chunk.strip().lower()
+    if word in PRONOUNS:
+        return None, True
+    return _name(chunk, text, s, profile), False
+
+
+def _speech(text, s, e, quotes, marks, profile) -> tuple[str | None, str | None]:
+    """The speaker of the reported speech a sentence carries (a quotes row, the subject of a verb of saying,
+    "…, said X", a transcript's turn) and its group if a quotes row gives it; (None, None) if none."""
+    for q in quotes:
+        if q["kind"] == "indirect" and q["start"] < e and s < q["end"] and q.get("speaker"):
+            return q["speaker"], q.get("speaker_group")
+    name = _subject(text, s, e, "speech", marks, profile)[0]
+    if not name:
+        m = _SAID_AFTER.search(text, s, e)
+        name = _name(m.group(1), text, s, profile) if m else None
+    return name, None
+
+
+def _subject(text, s, e, kind, marks, profile) -> tuple[str | None, bool]:
+    """The holder named by the subject of the first verb of `kind` (outside quotation marks) that has one,
+    and whether a pronoun stood in for it."""
+    pronoun = False
+    for v in _holder_verbs()[kind].finditer(text, s, e):
+        if any(a <= v.start() < b for a, b in marks):
+            continue
+        name, is_pronoun = _subject_before(text, s, v.start(), profile)
+        if name:
+            return name, pronoun
+        pronoun = pronoun or is_pronoun
+        if is_pronoun and kind == "attitude":
+            break
+    return None, pronoun
+
+
+def _turns(text: str, profile) -> list[tuple[int, int, str]]:
+    """(start, end, holder) of each speaker's turn: from a label to the next one in a transcript (a text
+    with TRANSCRIPT_TURNS labelled lines or more), else the labelled line alone. The holder of a press
+    turn (an anchor's, a correspondent's) is the reporter; a short label takes the fuller one's title."""
+    labels = list(_LABEL.finditer(text))
+    transcript = len(labels) >= TRANSCRIPT_TURNS
+    press = {m.group(1).split()[-1].lower() for m in labels if m.group(2) and _PRESS.search(m.group(2))}
+    out = []
+    for k, m in enumerate(labels):
+        label = m.group(1)
+        if label.split()[-1].lower() in press:
+            holder = "reporter"
+        else:
+            holder = _name(label.title() if label.isupper() else label, text, m.start(), profile) or "reporter"
+        end = labels[k + 1].start() if transcript and k + 1 < len(labels) else len(text)
+        if not transcript:
+            end = text.find("\n", m.end())
+            end = len(text) if end < 0 else end
+        out.append((m.start(), end, holder))
+    return out
+
+
+def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None) -> tuple[str, str | None, str]:
+    """(holder, holder_group, voice) of a sentence s:e whose deciding term is `hit`; `before` is the
+    sentence before it (or None).
+
+    In order: the speaker of the quote the term lies in; the speaker of the transcript's turn (`turn`,
+    unless the press's); the subject of an attitude verb; the speaker
+    of the reported speech the sentence carries; the subject of a verb of intention; the speaker of a
+    quote the sentence is built around; for a sentence with none of these that refers back to a person
+    (he, his), the speaker of the reported speech of the sentence before (a report that runs on); else
+    the reporter.
+    """
+    from .quotes import load_actors
+
+    groups = {q["speaker"]: q.get("speaker_group") for q in quotes if q.get("speaker")}
+    actors = load_actors(profile)[0]
+
+    def held(name, voice, group=None):
+        if group is None:
+            actor = actors.get(name)
+            group = groups.get(name) or (actor.group if actor else "not in actor list")
+        return name, group, voice
+
+    quoted = [q for q in quotes if q["kind"] in ("direct", "partial") and q["start"] <= hit.start < q["end"]]
+    if quoted and quoted[0].get("speaker"):
+        return quoted[0]["speaker"], quoted[0].get("speaker_group"), "quote"
+    if turn and turn != "reporter":  # a newsmaker's turn: whatever it reports, the speaker holds
+        return held(turn, "quote")
+    every_mark, marks = marks, [(a, b) for a, b in marks if a < e and s < b]
+    speaker, group = _speech(text, s, e, quotes, marks, profile)
+    voice = "paraphrase" if speaker else "reporter"
+    name, _ = _subject(text, s, e, "attitude", marks, profile)
+    if name:
+        return held(name, voice)
+    if speaker:
+        return held(speaker, voice, group)
+    name, _ = _subject(text, s, e, "intention", marks, profile)
+    if name:
+        return held(name, voice)
+    around = [q for q in quotes if q["kind"] == "direct" and s <= q["start"] < e and q.get("speaker")]
+    if around:  # a sentence built around a quote: '"…," said X, adding that the ministry wouldn't …'
+        return around[0]["speaker"], around[0].get("speaker_group"), "paraphrase"
+    if before and not marks and _RUNS_ON.search(text, s, e):
+        speaker, group = _speech(text, *before, quotes, every_mark, profile)
+        if speaker:
+            return held(speaker, "paraphrase", group)
+    return "reporter", "reporter", "reporter"
+
+
+def _sentences(text: str, marks) -> list[tuple[int, int]]:
+    from .text import sentence_spans
+
+    return sentence_spans(text, protected=marks, abbreviations=True)
 
 
 def extract_expectations(article, quotes: list[dict] | None = None, profile=None) -> list[dict]:
     """One row per expectation sentence of an article."""
-    pattern, levels = _hedge_pattern()
-    extractor = Extractor(article.masked, profile)
-    quotes = quotes if quotes is not None else extractor.extract()
+    from .quotes import extract_quotes, quote_spans
+
     text = article.masked
-    index = scan.index(text)
+    quotes = quotes if quotes is not None else extract_quotes(article, profile)
+    pattern, _ = _hedge_pattern()
+    marks = quote_spans(text)
+    sentences = _sentences(text, marks)
+    excluded = [m.span() for m in _exclusions().finditer(text)]
+    turns = _turns(text, profile)
     rows = []
-    for s, e in (extractor.sentences[k] for k in index.ranges_with(pattern, extractor.sentences)):
-        hits = [
-            m
-            for m in index.finditer(pattern, s, e)
-            if not (m.group().lower() == "would" and text.startswith(" have", m.end(), e))
-        ]
+    for k, (s, e) in enumerate(sentences):
+        hits = _hedges_in(text, s, e, excluded)
         if not hits:
             continue
-        hedge = max(hits, key=lambda m: (len(m.group()), -m.start()))
-        pos = hedge.start()
-        holder, holder_group, voice = "reporter", "reporter", "reporter"
-        for q in sorted(quotes, key=lambda q: q["kind"] == "indirect"):
-            inside = q["kind"] in ("direct", "partial") and q["start"] <= pos < q["end"]
-            indirect = q["kind"] == "indirect" and q["start"] == s
-            if (inside or indirect) and q["speaker"]:
-                holder, holder_group = q["speaker"], q["speaker_group"]
-                voice = "quote" if inside else "paraphrase"
-                break
-        else:  # a sentence built around a quote: '"…," said X, adding that the ministry wouldn't …'
-            around = [q for q in quotes if q["kind"] == "direct" and s <= q["start"] < e and q["speaker"]]
-            if around:
-                holder, holder_group, voice = around[0]["speaker"], around[0]["speaker_group"], "paraphrase"
-        certainty = levels[hedge.group().lower()]
-        negative = certainty == "improbable" or _negated(index, s, e)
+        hit = max(hits, key=lambda h: (len(h.hedge.term), -h.start))
+        term = hit.hedge
+        before = sentences[k - 1] if k else None
+        turn = next((h for a, b, h in turns if a <= s < b), None)
+        holder, holder_group, voice = _holder(text, s, e, hit, quotes, marks, before, profile, turn)
+        negative = term.certainty == "improbable" or _negated(text, s, e)
         rows.append(
             {
                 "article_id": article.article_id,
                 "start": s,
                 "end": e,
                 "text": article.raw[s:e],
-                "hedge": hedge.group(),
-                "certainty": certainty,
+                "hedge": article.raw[hit.start : hit.end],
+                "certainty": term.certainty,
+                "form": term.form,
+                "modality": term.modality,
                 "holder": holder,
                 "holder_group": holder_group,
                 "voice": voice,
-                "topic": " | ".join(_topics(index, s, e, profile)) or "other",
+                "topic": " | ".join(_topics(text, s, e, profile)) or "other",
                 "polarity": "negative" if negative else "positive",
             }
         )

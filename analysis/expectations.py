@@ -462,10 +462,37 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None) -> tuple
     return "reporter", "reporter", "reporter"
 
 
+# where the sentence splitter broke after an abbreviation that does not end a sentence: an initialism or
+# an initial ("the U.S. Department", "Antony J. Blinken") before a word that does not open sentences, or
+# a month before its day ("Nov. 11")
+_INITIALS = re.compile(r"(?:\b[A-Z]\.)+$")
+_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+_OPENER = re.compile(
+    r"(?:The|A|An|He|She|It|They|We|I|You|This|That|These|Those|But|And|Or|So|In|On|At|For|As|If|When|While|"
+    r"After|Before|Since|However|Meanwhile|Still|Yet|There|Here|His|Her|Its|Their|Our|My|Both|Some|Many|"
+    r"Most|No|Not|What|Why|How|Who|Where|Such|Also|Then|Now|Last|Next|Earlier|Later)\b"
+)
+
+
 def _sentences(text: str, marks) -> list[tuple[int, int]]:
+    """The sentences of a text, a quotation's own sentences apart (one expectation each), not broken
+    after an abbreviation inside a sentence."""
     from .text import sentence_spans
 
-    return sentence_spans(text, protected=marks, abbreviations=True)
+    out: list[tuple[int, int]] = []
+    for s, e in sentence_spans(text, abbreviations=True):
+        if out:
+            ps, pe = out[-1]
+            between = text[pe:s]
+            glued = "\n" not in between and (
+                (_INITIALS.search(text, ps, pe) and not _OPENER.match(text, s))
+                or (_MONTH.search(text, ps, pe) and text[s : s + 1].isdigit())
+            )
+            if glued:
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
 
 
 def extract_expectations(article, quotes: list[dict] | None = None, profile=None) -> list[dict]:

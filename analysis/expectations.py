@@ -103,7 +103,8 @@ def load_hedges() -> tuple[tuple[str, str, str], ...]:
 _APOSTROPHE = re.compile(r"['’]")
 _GAP = r"(?:\s+[^\s.;:!?“”\"]+){1,5}?\s+"  # "…" in a term: one to five words
 _BE = {"is", "are", "am", "'s", "'re", "’s", "’re"}
-_ADVERB = r"(?:\s+(?:\w+ly|now|still|also|already|all|not|no longer))?"  # may follow a form of "be"
+# may follow a form of "be" ("is now expected to"); not an adverb of the lexicon ("is likely to")
+_ADVERB = r"(?:\s+(?:(?!(?:un)?likely|probably|possibly|potentially|certainly|surely|hopefully)\w+ly|now|still|also|already|all|not|no longer))?"
 
 
 def _term_regex(term: str) -> str:

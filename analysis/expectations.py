@@ -155,7 +155,9 @@ def _regex_rows(name: str, column: str) -> str:
 
 @cache
 def _exclusions() -> re.Pattern:
-    return re.compile(rf"(?<![\w’'])(?:{_regex_rows('modality_exclusions.csv', 'pattern')})(?![\w’'])", re.I)
+    # a phrase opens after a word's end, or inside a word at a contraction ("I'd gone")
+    opening = r"(?:(?<=\w)(?=['’])|(?<![\w’']))"
+    return re.compile(rf"{opening}(?:{_regex_rows('modality_exclusions.csv', 'pattern')})(?![\w’'])", re.I)
 
 
 @cache
@@ -277,8 +279,10 @@ _SAID_AFTER = re.compile(rf",\s*(?:said|says|added|noted)\s+((?:{_NAME_WORD}\s+)
 # a speaker's label opening a line ("JANE DOE, MINISTER: …", "Jane Doe: …"): a turn of a transcript, or
 # a headline's attribution; a title naming the press (anchor, correspondent) makes it the reporter's voice
 _LABEL = re.compile(r"^([A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3})(,[^:\n]{0,80})?:[ \t]", re.M)
-_PRESS = re.compile(r"\b(?:anchor|correspondent|host|reporter|moderator|interviewer|presenter)\b", re.I)
-TRANSCRIPT_TURNS = 3  # labelled lines from which a text reads as a transcript: a turn runs to the next label
+_PRESS = re.compile(
+    r"\b(?:anchor|correspondent|host|reporter|moderator|interviewer|presenter|byline|question|q)\b", re.I
+)
+TRANSCRIPT_TURNS = 2  # labelled lines from which a text reads as a transcript: a turn runs to the next label
 
 
 @cache
@@ -394,21 +398,38 @@ def _subject(text, s, e, kind, marks, profile) -> tuple[str | None, bool]:
 
 
 def _turns(text: str, profile) -> list[tuple[int, int, str]]:
-    """(start, end, holder) of each speaker's turn: from a label to the next one in a transcript (a text
-    with TRANSCRIPT_TURNS labelled lines or more), else the labelled line alone. The holder of a press
-    turn (an anchor's, a correspondent's) is the reporter; a short label takes the fuller one's title."""
-    labels = list(_LABEL.finditer(text))
+    """(start, end, holder) of each speaker's turn.
+
+    A label is a full name ("JANE DOE:", "Jane Doe, minister:") or the last word of one given before
+    ("DOE:"). With TRANSCRIPT_TURNS labels or more the text is a transcript and a turn runs to the next
+    label; else a label holds its own line. The holder of a press turn (a title or a mention naming an
+    anchor, host, correspondent …; a question) is the reporter.
+    """
+    known: set[str] = set()
+    labels = []
+    for m in _LABEL.finditer(text):
+        words = m.group(1).split()
+        if len(words) >= 2:
+            known.add(words[-1].lower())
+        if len(words) >= 2 or words[0].lower() in known:
+            labels.append(m)
     transcript = len(labels) >= TRANSCRIPT_TURNS
     press = {m.group(1).split()[-1].lower() for m in labels if m.group(2) and _PRESS.search(m.group(2))}
     out = []
     for k, m in enumerate(labels):
         label = m.group(1)
-        if label.split()[-1].lower() in press:
+        surname = label.split()[-1]
+        if surname.lower() not in press and re.search(
+            rf"{_PRESS.pattern}\W+(?:\w+\W+){{0,3}}?(?i:{re.escape(surname)})\b", text, re.I
+        ):
+            press.add(surname.lower())  # "… said correspondent Jane Doe"
+        if surname.lower() in press or _PRESS.fullmatch(label):
             holder = "reporter"
         else:
             holder = _name(label.title() if label.isupper() else label, text, m.start(), profile) or "reporter"
-        end = labels[k + 1].start() if transcript and k + 1 < len(labels) else len(text)
-        if not transcript:
+        if transcript:
+            end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        else:
             end = text.find("\n", m.end())
             end = len(text) if end < 0 else end
         out.append((m.start(), end, holder))

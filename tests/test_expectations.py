@@ -74,6 +74,7 @@ HEDGE_LEVELS = {  # the level each term of the lexicon must carry
         "has to",
         "will",
         "'ll",
+        "gonna",
         "won't",
         "shall",
         "is going to",
@@ -85,6 +86,8 @@ HEDGE_LEVELS = {  # the level each term of the lexicon must carry
         "going forward",
         "is embarking",
         "flies to",
+        "heads to",
+        "travels to",
         "is set to",
         "are set to",
         "all set to",
@@ -181,6 +184,15 @@ HEDGE_LEVELS = {  # the level each term of the lexicon must carry
         "encourage … to",
         "pressed … to",
         "it is time to",
+        "is up to",
+        "'s up to",
+        "imperative",
+        "vital to",
+        "vital for",
+        "demanded",
+        "demands that",
+        "demand that",
+        "demanding",
         "push for",
         "pushes for",
         "pushing for",
@@ -222,6 +234,7 @@ HEDGE_LEVELS = {  # the level each term of the lexicon must carry
         "prospect of",
         "prospects for",
         "prospects of",
+        "'d",
         "seems to",
         "appears to",
         "possible signal",
@@ -283,9 +296,13 @@ HEDGE_LEVELS = {  # the level each term of the lexicon must carry
         "not clear how",
         "unclear",
         "whether",
+        "what happens next",
+        "what comes next",
         "if … can",
     ],
 }
+
+
 TERM_LEVEL = {term: level for level, terms in HEDGE_LEVELS.items() for term in terms}
 
 

@@ -39,6 +39,8 @@ def one(tmp_path, text, quotes=()):
         ("The council could delay the vote.", "could", "forecast", "epistemic", "possible"),
         ("A compromise is unlikely before the deadline.", "unlikely", "forecast", "epistemic", "improbable"),
         ("We’ll publish the figures at noon.", "’ll", "forecast", "epistemic", "certain"),
+        ("She said she’d sign the treaty.", "’d", "forecast", "epistemic", "possible"),
+        ("The mayor heads to Oslo this weekend.", "heads to", "plan", "epistemic", "certain"),
         ("The delegation plans to visit Lima.", "plans to", "plan", "epistemic", "certain"),
         ("The summit is due to open in Nairobi.", "is due to", "plan", "epistemic", "certain"),
         ("The minister is set to announce a budget.", "is set to", "plan", "epistemic", "certain"),
@@ -57,6 +59,8 @@ def one(tmp_path, text, quotes=()):
         ("The report stressed the importance of clean water.", "importance of", "prescription", "deontic", "probable"),
         ("The judge urged both parties to settle.", "urged both parties to", "prescription", "deontic", "probable"),
         ("This budget shouldn’t pass unchanged.", "shouldn’t", "prescription", "deontic", "probable"),
+        ("It is up to the board to decide.", "is up to", "prescription", "deontic", "probable"),
+        ("The strikers demanded a shorter week.", "demanded", "prescription", "deontic", "probable"),
         # desire: hopes and aims
         ("The union hopes for a quick settlement.", "hopes", "hope", "desire", "possible"),
         ("Farmers want lower tariffs on seed.", "want", "hope", "desire", "possible"),
@@ -119,6 +123,8 @@ def test_a_headline_infinitive_and_a_progressive_with_a_time_to_come(tmp_path):
         "As you may remember, the plant closed years ago.",  # an aside to the reader
         "I want to thank the organisers for their work.",  # a speaker's own act of speech
         "I would like to thank everyone who came.",
+        "I’d just like to briefly address the delay.",
+        "She said she’d gone home early.",  # 'd for "had"
         "The minister had been expected to attend the opening.",  # a plan the text reports as overtaken
         "The trip was aimed at easing tensions.",  # the purpose of a finished undertaking
         "The plant closed in May.",  # May the month
@@ -194,6 +200,12 @@ def test_a_transcript_turn_holds_what_its_speaker_says(tmp_path):
     text = "JANE DOE, MINISTER: We will build it.\nJOHN ROE, ANCHOR: Will the road open soon?\nJANE DOE: It must."
     _, rows = read(tmp_path, text)
     assert [r["holder"] for r in rows] == ["Jane Doe", "reporter", "Jane Doe"]
+
+
+def test_a_correspondent_s_turn_is_the_reporter_s_voice(tmp_path):
+    text = "JOHN ROE, BYLINE: The port will reopen.\nJANE DOE: We hope so.\nROE: Ships may return."
+    _, rows = read(tmp_path, text)
+    assert [r["holder"] for r in rows] == ["reporter", "Jane Doe", "reporter"]
 
 
 def test_the_module_does_not_use_the_scan_index():

@@ -266,6 +266,7 @@ BOTH_SIDES = re.compile(
 _BETWEEN = re.compile(
     r"(?:\s+(?:also|always|still|did|does|do|has|have|had|is|are|was|were|both|all|again|now|further|jointly|"
     r"repeatedly|once again|seemed to|seems to|appear to|appears to|appeared to|\w+ly|"
+    r"would|will|could|can|may|might|should|must|shall|['‘’\"“]|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*\s*$"
 )
 # where a subject starts: the sentence's start or a clause boundary before it
@@ -274,6 +275,7 @@ _WORD = re.compile(r"[\w’'.-]+")
 # a sentence that refers back to a person ("During his visit, …"), so may run on a report before it
 _RUNS_ON = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 _NAME_WORD = r"[A-Z][a-z][\w’'-]*"
+_NAMES = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}")
 # an attribution after the words: "…, said Jane Doe." / a transcript's turn: "JANE DOE, MINISTER: …"
 _SAID_AFTER = re.compile(rf",\s*(?:said|says|added|noted)\s+((?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD})\s*[.,]")
 # a speaker's label opening a line ("JANE DOE, MINISTER: …", "Jane Doe: …"): a turn of a transcript, or
@@ -295,7 +297,9 @@ def _holder_verbs() -> dict[str, re.Pattern]:
     for r in read_table(path, ("kind", "verb")):
         compile_pattern(path, r, "verb", re.I)
         kinds.setdefault(r["kind"], []).append(r["verb"])
-    return {k: re.compile(rf"(?<![\w’'-])(?:{'|'.join(v)})(?![\w’'-])", re.I) for k, v in kinds.items()}
+    # whole words, a quotation mark around them allowed ("would 'welcome'"), a contraction not ("hope's")
+    edge = r"(?![\w-])(?!['’](?:s|t|d|ll|re|ve)\b)"
+    return {k: re.compile(rf"(?<![\w-])(?:{'|'.join(v)}){edge}", re.I) for k, v in kinds.items()}
 
 
 def _full_name(name: str, text: str, at: int) -> str:
@@ -305,11 +309,14 @@ def _full_name(name: str, text: str, at: int) -> str:
     agents = _agent_nouns()
     while len(words) > 1 and words[0].lower().rstrip(".") in agents:
         words = words[1:]
-    if len(words) != 1:
+    if len(words) > 1 and words[-1].lower() in agents and not words[-1][0].isupper():
+        words = words[-2:] if words[-2][0].islower() else words[-1:]  # "China's foreign minister"
+    elif len(words) != 1:
         return name
-    w = re.escape(words[0])
-    if words[0].lower() in agents:  # a title: the name that follows it ("Secretary of State Antony J. Blinken")
-        found = re.findall(rf"(?i:\b{w})(?: of (?:[A-Z]\w+ )+| )((?:[A-Z][\w’'-]*\.? ){{0,2}}{_NAME_WORD})", text[:at])
+    w = r"\s+".join(map(re.escape, words))
+    if words[-1].lower() in agents:  # a title: the name that follows it ("Secretary of State Antony J. Blinken")
+        title = rf"(?i:\b{w})(?: of (?:[A-Z]\w+ )+| )((?:[A-Z][\w’'-]*\.? ){{0,2}}{_NAME_WORD})"
+        found = re.findall(title, text[:at]) or re.findall(title, text[at:])[:1]
         return found[-1] if found else name
     best = None
     for m in re.finditer(rf"\b(?:({_NAME_WORD})\s+{w}|{w}\s+({_NAME_WORD}))\b", text[:at]):
@@ -333,6 +340,8 @@ def _name(phrase: str, text: str, at: int, profile) -> str | None:
     _, pattern, variants = load_actors(profile)
     named, rest = [], phrase
     for m in pattern.finditer(phrase):
+        if phrase.startswith(("’s", "'s"), m.end()):
+            continue  # a possessive names whose, not who ("China's foreign minister")
         actor = variants.get(m.group()) or variants.get("the " + m.group()[4:]) or m.group()
         if actor not in named:
             named.append(actor)
@@ -363,22 +372,28 @@ def _subject_before(text: str, s: int, at: int, profile) -> tuple[str | None, bo
         inner = [m.end() for m in _CLAUSE.finditer(rest)]
         chunk = rest[inner[-1] :] if inner else rest
         word = chunk.strip().lower()
+    chunk = re.sub(r"^\s*(?:and|but|or|then)\s+", "", chunk)
+    word = chunk.strip().lower()
+    if word in ("the latter", "the former"):  # the last or the first of the names before it
+        names = _NAMES.findall(before)
+        if len(names) >= 2:
+            return _name(names[-1] if word == "the latter" else names[-2], text, s, profile), False
     if word in PRONOUNS:
         return None, True
     return _name(chunk, text, s, profile), False
 
 
-def _speech(text, s, e, quotes, marks, profile) -> tuple[str | None, str | None]:
+def _speech(text, s, e, quotes, marks, profile) -> tuple[str | None, str | None, bool]:
     """The speaker of the reported speech a sentence carries (a quotes row, the subject of a verb of saying,
-    "…, said X", a transcript's turn) and its group if a quotes row gives it; (None, None) if none."""
+    "…, said X"), its group if a quotes row gives it, and whether a pronoun stood for the speaker."""
     for q in quotes:
         if q["kind"] == "indirect" and q["start"] < e and s < q["end"] and q.get("speaker"):
-            return q["speaker"], q.get("speaker_group")
-    name = _subject(text, s, e, "speech", marks, profile)[0]
+            return q["speaker"], q.get("speaker_group"), False
+    name, pronoun = _subject(text, s, e, "speech", marks, profile)
     if not name:
         m = _SAID_AFTER.search(text, s, e)
         name = _name(m.group(1), text, s, profile) if m else None
-    return name, None
+    return name, None, pronoun
 
 
 def _subject(text, s, e, kind, marks, profile) -> tuple[str | None, bool]:
@@ -464,21 +479,25 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None) -> tuple
     if turn and turn != "reporter":  # a newsmaker's turn: whatever it reports, the speaker holds
         return held(turn, "quote")
     every_mark, marks = marks, [(a, b) for a, b in marks if a < e and s < b]
-    speaker, group = _speech(text, s, e, quotes, marks, profile)
+    speaker, group, pronoun_speaks = _speech(text, s, e, quotes, marks, profile)
     voice = "paraphrase" if speaker else "reporter"
-    name, _ = _subject(text, s, e, "attitude", marks, profile)
+    name, pronoun = _subject(text, s, e, "attitude", marks, profile)
     if name:
         return held(name, voice)
     if speaker:
         return held(speaker, voice, group)
-    name, _ = _subject(text, s, e, "intention", marks, profile)
+    name, pronoun_too = _subject(text, s, e, "intention", marks, profile)
     if name:
         return held(name, voice)
+    if hit.hedge.kind == "construction" and hit.hedge.form == "plan":  # "Blinken to visit China"
+        name = _name(text[hit.start : hit.end].split(" to ")[0], text, s, profile)
+        if name:
+            return held(name, voice)
     around = [q for q in quotes if q["kind"] == "direct" and s <= q["start"] < e and q.get("speaker")]
     if around:  # a sentence built around a quote: '"…," said X, adding that the ministry wouldn't …'
         return around[0]["speaker"], around[0].get("speaker_group"), "paraphrase"
-    if before and not marks and _RUNS_ON.search(text, s, e):
-        speaker, group = _speech(text, *before, quotes, every_mark, profile)
+    if before and not marks and (pronoun or pronoun_speaks or pronoun_too or _RUNS_ON.search(text, s, e)):
+        speaker, group, _ = _speech(text, *before, quotes, every_mark, profile)
         if speaker:
             return held(speaker, "paraphrase", group)
     return "reporter", "reporter", "reporter"

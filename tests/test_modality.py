@@ -186,6 +186,31 @@ def test_the_quotes_rows_name_the_holder(tmp_path):
     assert [(r["holder"], r["voice"]) for r in rows] == [("Jane Doe", "paraphrase"), ("John Roe", "quote")]
 
 
+def test_the_latter_is_the_last_name_before_it(tmp_path):
+    row = one(tmp_path, "Jane Doe called John Roe, and the latter urged her to resign.")
+    assert row["holder"] == "John Roe"
+
+
+def test_a_title_is_the_name_it_was_given(tmp_path):
+    text = "Ruritania's Foreign Minister Anna Berg met envoys. Ruritania's foreign minister believes talks will fail."
+    _, rows = read(tmp_path, text)
+    assert [r["holder"] for r in rows] == ["Anna Berg"]
+
+
+def test_a_pronoun_subject_runs_on_the_report_before(tmp_path):
+    text = "Jane Doe and John Roe agreed to meet in May. They also agreed to publish a joint plan."
+    _, rows = read(tmp_path, text)
+    assert [r["holder"] for r in rows] == ["Jane Doe and John Roe", "Jane Doe and John Roe"]
+
+
+def test_the_subject_of_a_headline_infinitive_holds_the_plan(tmp_path):
+    assert one(tmp_path, "Doe to visit Lisbon")["holder"] == "Doe"
+
+
+def test_the_subject_of_would_welcome_holds_it(tmp_path):
+    assert one(tmp_path, "The trade ministry would 'welcome' a visit")["holder"] == "trade ministry"
+
+
 def test_a_quoted_passage_gives_one_row_per_sentence(tmp_path):
     _, rows = read(tmp_path, '"We will build the road. The town may grow," Jane Doe said.')
     assert [r["hedge"] for r in rows] == ["will", "may"]

@@ -127,19 +127,47 @@ def _key(term: str) -> str:
     return _APOSTROPHE.sub("'", " ".join(term.lower().split()))
 
 
+# a word as the matcher reads it: letters and digits, or a contraction after its word ("’ll", "’s")
+_TOKEN = re.compile(r"['’]?\w+")
+
+
 @cache
-def _hedge_pattern() -> tuple[re.Pattern, dict[str, Hedge]]:
-    """One pattern for every term (a named group each, the longest term first) and group name → term."""
-    hedges = {}
+def _hedge_index() -> dict[str, tuple[tuple[re.Pattern, Hedge], ...]]:
+    """The lexicon by first word (lower case, ' for ’): each term's pattern, the longest term first.
+
+    A pattern matches at a word's start, may carry n't ("shouldn’t") and ends at a word's end.
+    """
+    hedges: dict[str, Hedge] = {}
     for h in load_lexicon():
         hedges.setdefault(_key(h.term), h)  # a term written with both apostrophes counts once
-    ordered = sorted(hedges.values(), key=lambda h: (-len(h.term), h.term))
-    names = {f"t{i}": h for i, h in enumerate(ordered)}
-    # a term opens after a word's end; a contraction ("'ll") right after its word
-    opening = {n: r"(?<=\w)" if h.term[0] in "'’" else r"(?<![\w’'])" for n, h in names.items()}
-    alternatives = "|".join(f"{opening[n]}(?P<{n}>{_term_regex(h.term)})" for n, h in names.items())
-    pattern = re.compile(rf"(?:{alternatives})(?:n['’]t)?(?![\w’'])", re.I)
-    return pattern, names
+    index: dict[str, list[tuple[re.Pattern, Hedge]]] = {}
+    for h in sorted(hedges.values(), key=lambda h: (-len(h.term), h.term)):
+        first = _TOKEN.match(_key(h.term)).group()  # as the text's words are read ("won't" → "won")
+        pattern = re.compile(rf"{_term_regex(h.term)}(?:n['’]t)?(?![\w’'])", re.I)
+        index.setdefault(first, []).append((pattern, h))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _terms_in(text: str, start: int, end: int):
+    """(start, end, hedge) of each lexicon term in text[start:end], the longest at each word, not
+    overlapping."""
+    index, reach = _hedge_index(), start
+    for w in _TOKEN.finditer(text, start, end):
+        at, word = w.start(), w.group()
+        if word[0] in "'’" and (at == 0 or not text[at - 1].isalnum()):
+            at, word = at + 1, word[1:]  # a quotation mark, not a contraction ("'will'")
+        if at < reach:
+            continue
+        key = _key(word)
+        candidates = index.get(key, ())
+        if key.endswith("n") and text.startswith(("'t", "’t"), w.end()):  # "shouldn’t": "should" + n't
+            candidates = sorted(candidates + index.get(key[:-1], ()), key=lambda c: -len(c[1].term))
+        for pattern, hedge in candidates:
+            m = pattern.match(text, at, end)
+            if m:
+                yield m.start(), m.end(), hedge
+                reach = m.end()
+                break
 
 
 def _regex_rows(name: str, column: str) -> str:
@@ -239,14 +267,13 @@ def _constructions() -> tuple[tuple[re.Pattern, Hedge], ...]:
 def _hedges_in(text: str, start: int, end: int, excluded: list[tuple[int, int]]) -> list[Hit]:
     """The lexicon's terms in text[start:end] that are read: not inside an excluded phrase, not "May" the
     month; failing any, the forward-looking constructions."""
-    pattern, names = _hedge_pattern()
     out = []
-    for m in pattern.finditer(text, start, end):
-        if any(s <= m.start() and m.end() <= e for s, e in excluded):
+    for a, b, hedge in _terms_in(text, start, end):
+        if any(s <= a and b <= e for s, e in excluded):
             continue
-        if m.group() == "May" and (m.start() > start or re.match(r"\s+\d", text[m.end() : m.end() + 3])):
+        if text[a:b] == "May" and (a > start or re.match(r"\s+\d", text[b : b + 3])):
             continue  # the month ("in May", "May 5"), not the modal
-        out.append(Hit(m.start(), m.end(), names[m.lastgroup]))
+        out.append(Hit(a, b, hedge))
     if not out:
         for construction, hedge in _constructions():
             m = construction.search(text, start, end)
@@ -538,11 +565,12 @@ def _sentences(text: str, marks) -> list[tuple[int, int]]:
 
 def extract_expectations(article, quotes: list[dict] | None = None, profile=None) -> list[dict]:
     """One row per expectation sentence of an article."""
+    from .profile import load_profile
     from .quotes import extract_quotes, quote_spans
 
+    profile = profile or load_profile()
     text = article.masked
     quotes = quotes if quotes is not None else extract_quotes(article, profile)
-    pattern, _ = _hedge_pattern()
     marks = quote_spans(text)
     sentences = _sentences(text, marks)
     excluded = [m.span() for m in _exclusions().finditer(text)]

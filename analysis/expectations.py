@@ -16,7 +16,7 @@ such as "had been expected to"), "May" the month, and terms inside debris
 (the text is masked).
 
 - *holder*: the speaker of the quote the term lies in; else the subject of a
-  verb that holds an expectation ("China hopes …", "both sides agreed …",
+  verb that holds an expectation ("the union hopes …", "both sides agreed …",
   `resources/holder_verbs.csv`) when it names someone; else the speaker of the
   reported speech the sentence carries (the quotes rows passed in, or an
   attribution such as "…, analysts say"); else the reporter;
@@ -330,18 +330,18 @@ def _holder_verbs() -> dict[str, re.Pattern]:
 
 
 def _full_name(name: str, text: str, at: int) -> str:
-    """A surname or a title ("Wang", "Mr Wang", "Secretary") as the fullest name the text gave before `at`
-    ("Wang Yi", "Antony J. Blinken"); else the name as it is."""
+    """A surname or a title ("Doe", "Mr Doe", "Secretary") as the fullest name the text gave before `at`
+    ("Jane Doe", "Jane Q. Doe"); else the name as it is."""
     words = name.split()
     agents = _agent_nouns()
     while len(words) > 1 and words[0].lower().rstrip(".") in agents:
         words = words[1:]
     if len(words) > 1 and words[-1].lower() in agents and not words[-1][0].isupper():
-        words = words[-2:] if words[-2][0].islower() else words[-1:]  # "China's foreign minister"
+        words = words[-2:] if words[-2][0].islower() else words[-1:]  # "Ruritania's foreign minister"
     elif len(words) != 1:
         return name
     w = r"\s+".join(map(re.escape, words))
-    if words[-1].lower() in agents:  # a title: the name that follows it ("Secretary of State Antony J. Blinken")
+    if words[-1].lower() in agents:  # a title: the name that follows it ("Secretary of State Jane Q. Doe")
         title = rf"(?i:\b{w})(?: of (?:[A-Z]\w+ )+| )((?:[A-Z][\w’'-]*\.? ){{0,2}}{_NAME_WORD})"
         found = re.findall(title, text[:at]) or re.findall(title, text[at:])[:1]
         return found[-1] if found else name
@@ -368,7 +368,7 @@ def _name(phrase: str, text: str, at: int, profile) -> str | None:
     named, rest = [], phrase
     for m in pattern.finditer(phrase):
         if phrase.startswith(("’s", "'s"), m.end()):
-            continue  # a possessive names whose, not who ("China's foreign minister")
+            continue  # a possessive names whose, not who ("Ruritania's foreign minister")
         actor = variants.get(m.group()) or variants.get("the " + m.group()[4:]) or m.group()
         if actor not in named:
             named.append(actor)
@@ -393,7 +393,7 @@ def _subject_before(text: str, s: int, at: int, profile) -> tuple[str | None, bo
     starts = [m.end() for m in _CLAUSE.finditer(before)]
     chunk = before[starts[-1] :] if starts else before
     word = chunk.strip().lower()
-    if word in ("who", "which") and starts:  # "Wang Yi, who urged …": the noun before the clause
+    if word in ("who", "which") and starts:  # "Jane Doe, who urged …": the noun before the clause
         rest = before[: starts[-1]].rstrip()
         rest = rest[: len(rest) - len(word)].rstrip(" ,")
         inner = [m.end() for m in _CLAUSE.finditer(rest)]
@@ -516,7 +516,7 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None) -> tuple
     name, pronoun_too = _subject(text, s, e, "intention", marks, profile)
     if name:
         return held(name, voice)
-    if hit.hedge.kind == "construction" and hit.hedge.form == "plan":  # "Blinken to visit China"
+    if hit.hedge.kind == "construction" and hit.hedge.form == "plan":  # "Doe to visit Peru"
         name = _name(text[hit.start : hit.end].split(" to ")[0], text, s, profile)
         if name:
             return held(name, voice)
@@ -531,7 +531,7 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None) -> tuple
 
 
 # where the sentence splitter broke after an abbreviation that does not end a sentence: an initialism or
-# an initial ("the U.S. Department", "Antony J. Blinken") before a word that does not open sentences, or
+# an initial ("the U.S. Department", "Jane Q. Doe") before a word that does not open sentences, or
 # a month before its day ("Nov. 11")
 _INITIALS = re.compile(r"(?:\b[A-Z]\.)+$")
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")

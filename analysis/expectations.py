@@ -542,6 +542,17 @@ _OPENER = re.compile(
 )
 
 
+def _goes_on(text: str, s: int) -> bool:
+    """Whether the words at s go on a noun phrase an initialism opened ("U.S. officials", "U.S. Trade
+    Representative", "U.S. Secretary"), not a new sentence ("U.S. Washington has …")."""
+    words = _WORD.findall(text[s : s + 60])[:2]
+    if not words:
+        return False
+    if words[0][0].islower() or words[0].lower() in _agent_nouns():
+        return True
+    return len(words) == 2 and words[1][0].isupper()
+
+
 def _sentences(text: str, marks) -> list[tuple[int, int]]:
     """The sentences of a text, a quotation's own sentences apart (one expectation each), not broken
     after an abbreviation inside a sentence."""
@@ -553,7 +564,7 @@ def _sentences(text: str, marks) -> list[tuple[int, int]]:
             ps, pe = out[-1]
             between = text[pe:s]
             glued = "\n" not in between and (
-                (_INITIALS.search(text, ps, pe) and not _OPENER.match(text, s))
+                (_INITIALS.search(text, ps, pe) and not _OPENER.match(text, s) and _goes_on(text, s))
                 or (_MONTH.search(text, ps, pe) and text[s : s + 1].isdigit())
             )
             if glued:

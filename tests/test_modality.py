@@ -66,6 +66,7 @@ def one(tmp_path, text, quotes=()):
         ("Farmers want lower tariffs on seed.", "want", "hope", "desire", "possible"),
         ("The club looks forward to the new season.", "looks forward to", "hope", "desire", "possible"),
         ("The mission aims to map the reef.", "aims to", "aim", "desire", "possible"),
+        ("The city is taking steps to cut traffic.", "taking steps to", "aim", "desire", "possible"),
         ("The city seeks to attract investors.", "seeks to", "aim", "desire", "possible"),
         # commitment
         ("The two mayors agreed to meet again.", "agreed to", "commitment", "commitment", "certain"),
@@ -219,6 +220,8 @@ def test_a_quoted_passage_gives_one_row_per_sentence(tmp_path):
 def test_an_initialism_does_not_end_the_sentence(tmp_path):
     _, rows = read(tmp_path, "She met the U.S. Trade Representative, who will visit Rome.")
     assert len(rows) == 1 and rows[0]["text"].startswith("She met")
+    _, rows = read(tmp_path, "Talks opened with the U.S. Ottawa will host the next round.")
+    assert [r["text"] for r in rows] == ["Ottawa will host the next round."]
 
 
 def test_a_transcript_turn_holds_what_its_speaker_says(tmp_path):

@@ -1,25 +1,37 @@
 """Expectations: forward-looking statements, with holder, modality, certainty, topic.
 
 A sentence is an expectation when it holds a term of the hedge lexicon
-(`resources/hedges.csv`). Each term carries its certainty (certain, probable,
-possible, improbable) and the form of expectation it marks — forecast, plan or
-question (epistemic modality), prescription (deontic), aim or hope (desire),
-commitment — so that modality and certainty are two columns: "must" is a
-certain prescription, "may" a possible forecast, "hopes" a possible hope,
-"agreed to" a certain commitment. When several terms occur, the longest one
-decides ("will likely" is probable, not certain; "highly unlikely" improbable).
+(`resources/hedges.csv`), or failing one a forward-looking construction
+(`resources/future_constructions.csv`: a headline's "X to visit Y", a
+progressive with a time to come). Each term carries its certainty (certain,
+probable, possible, improbable) and the form of expectation it marks —
+forecast, plan or question (epistemic modality), prescription (deontic), aim
+or hope (desire), commitment — so that modality and certainty are two
+columns: "must" is a certain prescription, "may" a possible forecast, "hopes"
+a possible hope, "agreed to" a certain commitment. When several terms occur,
+the longest one decides ("will likely" is probable, not certain; "highly
+unlikely" improbable).
 
 Not read: a term inside a phrase of `resources/modality_exclusions.csv` (past
 conditionals such as "would have gone", asides such as "as you may remember",
 a speaker's own act of speech such as "I want to thank", past expectations
-such as "had been expected to"), "May" the month, and terms inside debris
-(the text is masked).
+such as "had been expected to", the purpose of a finished undertaking),
+"May" the month, and terms inside debris (the text is masked). "Would" in
+reported speech that looks forward counts, as do conditionals about the
+future ("if … can").
 
-- *holder*: the speaker of the quote the term lies in; else the subject of a
-  verb that holds an expectation ("the union hopes …", "both sides agreed …",
-  `resources/holder_verbs.csv`) when it names someone; else the speaker of the
-  reported speech the sentence carries (the quotes rows passed in, or an
-  attribution such as "…, analysts say"); else the reporter;
+Sentences are read one by one, a quotation's own sentences too, and are not
+broken after an initialism or a month that does not end them ("the U.S.
+Trade Representative", "Nov. 11").
+
+- *holder* (see `_holder`): the speaker of the quote the term lies in; the
+  speaker of a transcript's turn; the subject of a verb of attitude ("the
+  union hopes …", `resources/holder_verbs.csv`) when it names someone
+  (`resources/agent_nouns.csv`); the speaker of the reported speech the
+  sentence carries (the quotes rows passed in, the subject of a verb of
+  saying, "…, said X"); the subject of a verb of intention; for a pronoun,
+  the speaker of the sentence before; else the reporter. A surname or a title
+  is given the fullest name the text gives it;
 - *form* and *modality*: of the deciding term (`FORMS` maps form to modality);
 - *certainty*: the level of the deciding term;
 - *topic*: the issues of the codebook the sentence mentions, else "the

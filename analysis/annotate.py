@@ -127,6 +127,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("certainty", "str"),
         ("verdict", "str"),
         ("hedge", "str"),
+        ("form", "str"),
+        ("modality", "str"),
         ("holder_group", "str"),
         ("polarity", "str"),
         ("phase", "str"),

@@ -1,17 +1,39 @@
-"""Expectations: forward-looking statements, with holder, topic, certainty.
+"""Expectations: forward-looking statements, with holder, modality, certainty, topic.
 
 A sentence is an expectation when it holds a term of the hedge lexicon
-(`resources/hedges.csv`: each term with its certainty level — certain, probable,
-possible, improbable). When several terms occur, the longest one decides
-("will likely" is probable, not certain; "highly unlikely" improbable).
-Recall matters more than precision here: a weak row can be skipped by a
-reader, a missing one cannot be seen, so any hedge term makes a candidate and
-only past conditionals ("would have") and sentences with no verb of their own
-are left out.
+(`resources/hedges.csv`), or failing one a forward-looking construction
+(`resources/future_constructions.csv`: a headline's "X to visit Y", a
+progressive with a time to come). Each term carries its certainty (certain,
+probable, possible, improbable) and the form of expectation it marks —
+forecast, plan or question (epistemic modality), prescription (deontic), aim
+or hope (desire), commitment — so that modality and certainty are two
+columns: "must" is a certain prescription, "may" a possible forecast, "hopes"
+a possible hope, "agreed to" a certain commitment. When several terms occur,
+the longest one decides ("will likely" is probable, not certain; "highly
+unlikely" improbable).
 
-- *holder*: the speaker of the quote the sentence lies in (direct or partial
-  quote containing the hedge, or an indirect-speech sentence), else the
-  reporter;
+Not read: a term inside a phrase of `resources/modality_exclusions.csv` (past
+conditionals such as "would have gone", asides such as "as you may remember",
+a speaker's own act of speech such as "I want to thank", past expectations
+such as "had been expected to", the purpose of a finished undertaking),
+"May" the month, and terms inside debris (the text is masked). "Would" in
+reported speech that looks forward counts, as do conditionals about the
+future ("if … can").
+
+Sentences are read one by one, a quotation's own sentences too, and are not
+broken after an initialism or a month that does not end them ("the U.S.
+Trade Representative", "Nov. 11").
+
+- *holder* (see `_holder`): the speaker of the quote the term lies in; the
+  speaker of a transcript's turn; the subject of a verb of attitude ("the
+  union hopes …", `resources/holder_verbs.csv`) when it names someone
+  (`resources/agent_nouns.csv`); the speaker of the reported speech the
+  sentence carries (the quotes rows passed in, the subject of a verb of
+  saying, "…, said X"); the subject of a verb of intention; for a pronoun,
+  the speaker of the sentence before; else the reporter. A surname or a title
+  is given the fullest name the text gives it;
+- *form* and *modality*: of the deciding term (`FORMS` maps form to modality);
+- *certainty*: the level of the deciding term;
 - *topic*: the issues of the codebook the sentence mentions, else "the
   visit" or "the relationship" (a profile's `expectation_topics.csv`);
 - *polarity*: negative when the hedge is improbable or a negation stands in
@@ -21,11 +43,11 @@ are left out.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
-from . import paths, scan
+from . import paths
 from .framing import load_codebook
-from .quotes import Extractor
 from .text import first_word, fold
 
 
@@ -40,34 +62,163 @@ NEGATION_SUFFIX = re.compile(r"n['’]t\b", re.I)
 NEGATION = re.compile(f"{NEGATION_WORD.pattern}|{NEGATION_SUFFIX.pattern}", re.I)
 
 
-def _negated(index: scan.WordIndex, start: int, end: int) -> bool:
+def _negated(text: str, start: int, end: int) -> bool:
     """Whether NEGATION matches in text[start:end]: a negating word, or "n't"."""
-    return bool(index.search(NEGATION_WORD, start, end) or NEGATION_SUFFIX.search(index.text, start, end))
+    return bool(NEGATION.search(text, start, end))
 
 
 LEVELS = ("certain", "probable", "possible", "improbable")
+# the form of an expectation decides its modality (evaluation/gold/README.md)
+FORMS = {
+    "forecast": "epistemic",
+    "plan": "epistemic",
+    "question": "epistemic",
+    "prescription": "deontic",
+    "aim": "desire",
+    "hope": "desire",
+    "commitment": "commitment",
+}
+
+
+@dataclass(frozen=True)
+class Hedge:
+    term: str
+    certainty: str
+    kind: str
+    form: str
+
+    @property
+    def modality(self) -> str:
+        return FORMS[self.form]
 
 
 @cache
-def load_hedges() -> tuple[tuple[str, str, str], ...]:
-    """The hedge lexicon (`resources/hedges.csv`): (term, certainty, kind)."""
+def load_lexicon() -> tuple[Hedge, ...]:
+    """The hedge lexicon (`resources/hedges.csv`), each term with its certainty, kind and form."""
     from .errors import ProfileError
     from .profile import read_table
 
     path = paths.RESOURCES / "hedges.csv"
-    rows = read_table(path, ("term", "certainty", "kind"))
+    rows = read_table(path, ("term", "certainty", "kind", "form"))
     for r in rows:
         if r["certainty"] not in LEVELS:
             raise ProfileError(path, r["_line"], "certainty", f"{r['certainty']!r}: one of {', '.join(LEVELS)}")
-    return tuple((r["term"], r["certainty"], r["kind"]) for r in rows)
+        if r["form"] not in FORMS:
+            raise ProfileError(path, r["_line"], "form", f"{r['form']!r}: one of {', '.join(FORMS)}")
+    return tuple(Hedge(r["term"], r["certainty"], r["kind"], r["form"]) for r in rows)
+
+
+def load_hedges() -> tuple[tuple[str, str, str], ...]:
+    """The hedge lexicon as (term, certainty, kind)."""
+    return tuple((h.term, h.certainty, h.kind) for h in load_lexicon())
+
+
+_APOSTROPHE = re.compile(r"['’]")
+_GAP = r"(?:\s+[^\s.;:!?“”\"]+){1,5}?\s+"  # "…" in a term: one to five words
+_BE = {"is", "are", "am", "'s", "'re", "’s", "’re"}
+# may follow a form of "be" ("is now expected to"); not an adverb of the lexicon ("is likely to")
+_ADVERB = r"(?:\s+(?:(?!(?:un)?likely|probably|possibly|potentially|certainly|surely|hopefully)\w+ly|now|still|also|already|all|not|no longer))?"
+
+
+def _term_regex(term: str) -> str:
+    """A lexicon term as a regular expression (see the header of hedges.csv)."""
+    out, gap = [], False
+    for word in term.split():
+        if word == "…":
+            gap = True
+            continue
+        if out:
+            out.append(_GAP if gap else r"\s+")
+        out.append(_APOSTROPHE.sub("['’]", re.escape(word)))
+        if word.lower() in _BE:  # "is tentatively planned", "are still expected to"
+            out.append(_ADVERB)
+        gap = False
+    return "".join(out)
+
+
+def _key(term: str) -> str:
+    return _APOSTROPHE.sub("'", " ".join(term.lower().split()))
+
+
+# a word as the matcher reads it: letters and digits, or a contraction after its word ("’ll", "’s")
+_TOKEN = re.compile(r"['’]?\w+")
 
 
 @cache
-def _hedge_pattern() -> tuple[re.Pattern, dict[str, str]]:
-    hedges = load_hedges()
-    levels = {t.lower(): level for t, level, _ in hedges}
-    alternatives = scan.one_of({t.lower() for t, _, _ in hedges})  # case aside, the longest first
-    return re.compile(rf"(?<![\w’'])(?:{alternatives})(?![\w’'])", re.I), levels
+def _hedge_index() -> dict[str, tuple[tuple[re.Pattern, Hedge], ...]]:
+    """The lexicon by first word (lower case, ' for ’): each term's pattern, the longest term first.
+
+    A pattern matches at a word's start, may carry n't ("shouldn’t") and ends at a word's end.
+    """
+    hedges: dict[str, Hedge] = {}
+    for h in load_lexicon():
+        hedges.setdefault(_key(h.term), h)  # a term written with both apostrophes counts once
+    index: dict[str, list[tuple[re.Pattern, Hedge]]] = {}
+    for h in sorted(hedges.values(), key=lambda h: (-len(h.term), h.term)):
+        first = _TOKEN.match(_key(h.term)).group()  # as the text's words are read ("won't" → "won")
+        pattern = re.compile(rf"{_term_regex(h.term)}(?:n['’]t)?(?![\w’'])", re.I)
+        index.setdefault(first, []).append((pattern, h))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _terms_in(text: str, start: int, end: int):
+    """(start, end, hedge) of each lexicon term in text[start:end], the longest at each word, not
+    overlapping."""
+    index, reach = _hedge_index(), start
+    for w in _TOKEN.finditer(text, start, end):
+        at, word = w.start(), w.group()
+        if word[0] in "'’" and (at == 0 or not text[at - 1].isalnum()):
+            at, word = at + 1, word[1:]  # a quotation mark, not a contraction ("'will'")
+        if at < reach:
+            continue
+        key = _key(word)
+        candidates = index.get(key, ())
+        if key.endswith("n") and text.startswith(("'t", "’t"), w.end()):  # "shouldn’t": "should" + n't
+            candidates = sorted(candidates + index.get(key[:-1], ()), key=lambda c: -len(c[1].term))
+        for pattern, hedge in candidates:
+            m = pattern.match(text, at, end)
+            if m:
+                yield m.start(), m.end(), hedge
+                reach = m.end()
+                break
+
+
+def _regex_rows(name: str, column: str) -> str:
+    """The regular expressions of one column of a resource, as one alternation."""
+    from .profile import compile_pattern, read_table
+
+    path = paths.RESOURCES / name
+    rows = read_table(path, (column,))
+    for r in rows:
+        compile_pattern(path, r, column, re.I)
+    return "|".join(f"(?:{r[column]})" for r in rows)
+
+
+@cache
+def _exclusions() -> re.Pattern:
+    # a phrase opens after a word's end, or inside a word at a contraction ("I'd gone")
+    opening = r"(?:(?<=\w)(?=['’])|(?<![\w’']))"
+    return re.compile(rf"{opening}(?:{_regex_rows('modality_exclusions.csv', 'pattern')})(?![\w’'])", re.I)
+
+
+@cache
+def _agent_nouns() -> frozenset[str]:
+    from .profile import read_table
+
+    return frozenset(r["noun"].lower() for r in read_table(paths.RESOURCES / "agent_nouns.csv", ("noun",)))
+
+
+def certainty_of(term: str) -> str:
+    """The level the lexicon gives a hedge term (case-insensitive)."""
+    return hedge_of(term).certainty
+
+
+def hedge_of(term: str) -> Hedge:
+    """The lexicon entry of a term (case and apostrophes aside)."""
+    for h in load_lexicon():
+        if _key(h.term) == _key(term):
+            return h
+    raise KeyError(term)
 
 
 def read_topics(path) -> tuple[tuple[str, re.Pattern], ...]:
@@ -87,68 +238,393 @@ def load_topics(profile=None) -> tuple[tuple[str, re.Pattern], ...]:
     return (profile or load_profile()).topics
 
 
-def certainty_of(term: str) -> str:
-    """The level the lexicon gives a hedge term (case-insensitive)."""
-    return _hedge_pattern()[1][term.lower()]
-
-
 def topics_of(sentence: str, profile=None) -> list[str]:
     """The issues a sentence mentions, else its fallback topic (at most one)."""
-    return _topics(scan.WordIndex(sentence), 0, len(sentence), profile)
+    return _topics(sentence, 0, len(sentence), profile)
 
 
-def _topics(index: scan.WordIndex, start: int, end: int, profile=None) -> list[str]:
-    folded = fold(index.text)
+def _topics(text: str, start: int, end: int, profile=None) -> list[str]:
+    folded = fold(text)
     found = [issue for issue, _, _, pattern in load_codebook(profile) if first_word(pattern, folded, start, end)]
     if not found:
-        found = [topic for topic, pattern in load_topics(profile) if index.search(pattern, start, end)][:1]
+        found = [topic for topic, pattern in load_topics(profile) if pattern.search(text, start, end)][:1]
     return found
+
+
+# --- which terms count ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    hedge: Hedge
+
+
+@cache
+def _constructions() -> tuple[tuple[re.Pattern, Hedge], ...]:
+    """The constructions of `resources/future_constructions.csv`, each with the hedge it stands for."""
+    from .errors import ProfileError
+    from .profile import compile_pattern, read_table
+
+    path = paths.RESOURCES / "future_constructions.csv"
+    out = []
+    for r in read_table(path, ("name", "pattern", "certainty", "form")):
+        if r["certainty"] not in LEVELS or r["form"] not in FORMS:
+            raise ProfileError(path, r["_line"], "certainty", "a certainty of LEVELS and a form of FORMS")
+        out.append(
+            (compile_pattern(path, r, "pattern", re.M), Hedge(r["name"], r["certainty"], "construction", r["form"]))
+        )
+    return tuple(out)
+
+
+def _hedges_in(text: str, start: int, end: int, excluded: list[tuple[int, int]]) -> list[Hit]:
+    """The lexicon's terms in text[start:end] that are read: not inside an excluded phrase, not "May" the
+    month; failing any, the forward-looking constructions."""
+    out = []
+    for a, b, hedge in _terms_in(text, start, end):
+        if any(s <= a and b <= e for s, e in excluded):
+            continue
+        if text[a:b] == "May" and (a > start or re.match(r"\s+\d", text[b : b + 3])):
+            continue  # the month ("in May", "May 5"), not the modal
+        out.append(Hit(a, b, hedge))
+    if not out:
+        for construction, hedge in _constructions():
+            m = construction.search(text, start, end)
+            if m:
+                out.append(Hit(m.start(), m.end(), hedge))
+                break
+    return out
+
+
+# --- who holds it ------------------------------------------------------------------------------------------
+
+PRONOUNS = {"he", "she", "they", "we", "i", "it", "who", "which", "that", "the latter", "the former", "you"}
+BOTH_SIDES = re.compile(
+    r"^(?:both(?: sides| countries| nations)?|the two(?: sides| countries| nations)?|two sides)$", re.I
+)
+# what may stand between a subject and its verb: auxiliaries, adverbs, a day ("on Monday")
+_BETWEEN = re.compile(
+    r"(?:\s+(?:also|always|still|did|does|do|has|have|had|is|are|was|were|both|all|again|now|further|jointly|"
+    r"repeatedly|once again|seemed to|seems to|appear to|appears to|appeared to|\w+ly|"
+    r"would|will|could|can|may|might|should|must|shall|['‘’\"“]|"
+    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*\s*$"
+)
+# where a subject starts: the sentence's start or a clause boundary before it
+_CLAUSE = re.compile(r"(?:^|[,;:–—(]\s*|\s(?:that|as|where|while|but|and then|because|if|when|so)\s+)", re.I)
+_WORD = re.compile(r"[\w’'.-]+")
+# a sentence that refers back to a person ("During his visit, …"), so may run on a report before it
+_RUNS_ON = re.compile(r"\b(?:he|she|his|her)\b", re.I)
+_NAME_WORD = r"[A-Z][a-z][\w’'-]*"
+_NAMES = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}")
+# an attribution after the words: "…, said Jane Doe." / a transcript's turn: "JANE DOE, MINISTER: …"
+_SAID_AFTER = re.compile(rf",\s*(?:said|says|added|noted)\s+((?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD})\s*[.,]")
+# a speaker's label opening a line ("JANE DOE, MINISTER: …", "Jane Doe: …"): a turn of a transcript, or
+# a headline's attribution; a title naming the press (anchor, correspondent) makes it the reporter's voice
+_LABEL = re.compile(r"^([A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3})(,[^:\n]{0,80})?:[ \t]", re.M)
+_PRESS = re.compile(
+    r"\b(?:anchor|correspondent|host|reporter|moderator|interviewer|presenter|byline|question|q)\b", re.I
+)
+TRANSCRIPT_TURNS = 2  # labelled lines from which a text reads as a transcript: a turn runs to the next label
+
+
+@cache
+def _holder_verbs() -> dict[str, re.Pattern]:
+    """The verbs of `resources/holder_verbs.csv`, one pattern per kind (attitude, speech, intention)."""
+    from .profile import compile_pattern, read_table
+
+    path = paths.RESOURCES / "holder_verbs.csv"
+    kinds: dict[str, list[str]] = {"attitude": [], "speech": [], "intention": []}
+    for r in read_table(path, ("kind", "verb")):
+        compile_pattern(path, r, "verb", re.I)
+        kinds.setdefault(r["kind"], []).append(r["verb"])
+    # whole words, a quotation mark around them allowed ("would 'welcome'"), a contraction not ("hope's")
+    edge = r"(?![\w-])(?!['’](?:s|t|d|ll|re|ve)\b)"
+    return {k: re.compile(rf"(?<![\w-])(?:{'|'.join(v)}){edge}", re.I) for k, v in kinds.items()}
+
+
+def _full_name(name: str, text: str, at: int) -> str:
+    """A surname or a title ("Doe", "Mr Doe", "Secretary") as the fullest name the text gave before `at`
+    ("Jane Doe", "Jane Q. Doe"); else the name as it is."""
+    words = name.split()
+    agents = _agent_nouns()
+    while len(words) > 1 and words[0].lower().rstrip(".") in agents:
+        words = words[1:]
+    if len(words) > 1 and words[-1].lower() in agents and not words[-1][0].isupper():
+        words = words[-2:] if words[-2][0].islower() else words[-1:]  # "Ruritania's foreign minister"
+    elif len(words) != 1:
+        return name
+    w = r"\s+".join(map(re.escape, words))
+    if words[-1].lower() in agents:  # a title: the name that follows it ("Secretary of State Jane Q. Doe")
+        title = rf"(?i:\b{w})(?: of (?:[A-Z]\w+ )+| )((?:[A-Z][\w’'-]*\.? ){{0,2}}{_NAME_WORD})"
+        found = re.findall(title, text[:at]) or re.findall(title, text[at:])[:1]
+        return found[-1] if found else name
+    best = None
+    for m in re.finditer(rf"\b(?:({_NAME_WORD})\s+{w}|{w}\s+({_NAME_WORD}))\b", text[:at]):
+        other = m.group(1) or m.group(2)
+        if other.lower() not in agents and other not in ("The", "President", "Minister", "Secretary"):
+            best = m.group()
+    return best or words[0]
+
+
+def _name(phrase: str, text: str, at: int, profile) -> str | None:
+    """The holder a noun phrase names: "both sides", the actors it mentions, or the phrase itself when
+    its head is a name or an agent noun; None when it names no one (or is a pronoun)."""
+    from .quotes import load_actors
+
+    phrase = phrase.strip(" ,'’\"“”-–—")
+    words = _WORD.findall(phrase)
+    if not words or len(words) > 6 or phrase.lower() in PRONOUNS:
+        return None
+    if BOTH_SIDES.match(phrase):
+        return "both sides"
+    _, pattern, variants = load_actors(profile)
+    named, rest = [], phrase
+    for m in pattern.finditer(phrase):
+        if phrase.startswith(("’s", "'s"), m.end()):
+            continue  # a possessive names whose, not who ("Ruritania's foreign minister")
+        actor = variants.get(m.group()) or variants.get("the " + m.group()[4:]) or m.group()
+        if actor not in named:
+            named.append(actor)
+        rest = rest.replace(m.group(), " ")
+    left = [w for w in _WORD.findall(rest) if w.lower() not in ("and", "the", "’s", "'s", "s")]
+    if named and not (left and " and " in phrase):
+        return " and ".join(named)
+    head = words[-1]
+    if head[0].isupper() or head.lower().rstrip(".") in _agent_nouns():
+        phrase = re.sub(r"^(?:the|The|a|an|A|An)\s+", "", phrase)
+        if phrase.isupper():
+            phrase = phrase.title()
+        return _full_name(phrase, text, at)
+    return None
+
+
+def _subject_before(text: str, s: int, at: int, profile) -> tuple[str | None, bool]:
+    """The holder named by the subject of a verb at `at` (sentence from s), and whether that subject is
+    a pronoun (so that someone named before holds it)."""
+    before = text[s:at]
+    before = before[: _BETWEEN.search(before).start()]
+    starts = [m.end() for m in _CLAUSE.finditer(before)]
+    chunk = before[starts[-1] :] if starts else before
+    word = chunk.strip().lower()
+    if word in ("who", "which") and starts:  # "Jane Doe, who urged …": the noun before the clause
+        rest = before[: starts[-1]].rstrip()
+        rest = rest[: len(rest) - len(word)].rstrip(" ,")
+        inner = [m.end() for m in _CLAUSE.finditer(rest)]
+        chunk = rest[inner[-1] :] if inner else rest
+        word = chunk.strip().lower()
+    chunk = re.sub(r"^\s*(?:and|but|or|then)\s+", "", chunk)
+    word = chunk.strip().lower()
+    if word in ("the latter", "the former"):  # the last or the first of the names before it
+        names = _NAMES.findall(before)
+        if len(names) >= 2:
+            return _name(names[-1] if word == "the latter" else names[-2], text, s, profile), False
+    if word in PRONOUNS:
+        return None, True
+    return _name(chunk, text, s, profile), False
+
+
+def _speech(text, s, e, quotes, marks, profile) -> tuple[str | None, str | None, bool]:
+    """The speaker of the reported speech a sentence carries (a quotes row, the subject of a verb of saying,
+    "…, said X"), its group if a quotes row gives it, and whether a pronoun stood for the speaker."""
+    for q in quotes:
+        if q["kind"] == "indirect" and q["start"] < e and s < q["end"] and q.get("speaker"):
+            return q["speaker"], q.get("speaker_group"), False
+    name, pronoun = _subject(text, s, e, "speech", marks, profile)
+    if not name:
+        m = _SAID_AFTER.search(text, s, e)
+        name = _name(m.group(1), text, s, profile) if m else None
+    return name, None, pronoun
+
+
+def _subject(text, s, e, kind, marks, profile) -> tuple[str | None, bool]:
+    """The holder named by the subject of the first verb of `kind` (outside quotation marks) that has one,
+    and whether a pronoun stood in for it."""
+    pronoun = False
+    for v in _holder_verbs()[kind].finditer(text, s, e):
+        if any(a <= v.start() < b for a, b in marks):
+            continue
+        name, is_pronoun = _subject_before(text, s, v.start(), profile)
+        if name:
+            return name, pronoun
+        pronoun = pronoun or is_pronoun
+        if is_pronoun and kind == "attitude":
+            break
+    return None, pronoun
+
+
+def _turns(text: str, profile) -> list[tuple[int, int, str]]:
+    """(start, end, holder) of each speaker's turn.
+
+    A label is a full name ("JANE DOE:", "Jane Doe, minister:") or the last word of one given before
+    ("DOE:"). With TRANSCRIPT_TURNS labels or more the text is a transcript and a turn runs to the next
+    label; else a label holds its own line. The holder of a press turn (a title or a mention naming an
+    anchor, host, correspondent …; a question) is the reporter.
+    """
+    known: set[str] = set()
+    labels = []
+    for m in _LABEL.finditer(text):
+        words = m.group(1).split()
+        if len(words) >= 2:
+            known.add(words[-1].lower())
+        if len(words) >= 2 or words[0].lower() in known:
+            labels.append(m)
+    transcript = len(labels) >= TRANSCRIPT_TURNS
+    press = {m.group(1).split()[-1].lower() for m in labels if m.group(2) and _PRESS.search(m.group(2))}
+    out = []
+    for k, m in enumerate(labels):
+        label = m.group(1)
+        surname = label.split()[-1]
+        if surname.lower() not in press and re.search(
+            rf"{_PRESS.pattern}\W+(?:\w+\W+){{0,3}}?(?i:{re.escape(surname)})\b", text, re.I
+        ):
+            press.add(surname.lower())  # "… said correspondent Jane Doe"
+        if surname.lower() in press or _PRESS.fullmatch(label):
+            holder = "reporter"
+        else:
+            holder = _name(label.title() if label.isupper() else label, text, m.start(), profile) or "reporter"
+        if transcript:
+            end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        else:
+            end = text.find("\n", m.end())
+            end = len(text) if end < 0 else end
+        out.append((m.start(), end, holder))
+    return out
+
+
+def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None) -> tuple[str, str | None, str]:
+    """(holder, holder_group, voice) of a sentence s:e whose deciding term is `hit`; `before` is the
+    sentence before it (or None).
+
+    In order: the speaker of the quote the term lies in; the speaker of the transcript's turn (`turn`,
+    unless the press's); the subject of an attitude verb; the speaker
+    of the reported speech the sentence carries; the subject of a verb of intention; the speaker of a
+    quote the sentence is built around; for a sentence with none of these that refers back to a person
+    (he, his), the speaker of the reported speech of the sentence before (a report that runs on); else
+    the reporter.
+    """
+    from .quotes import load_actors
+
+    groups = {q["speaker"]: q.get("speaker_group") for q in quotes if q.get("speaker")}
+    actors = load_actors(profile)[0]
+
+    def held(name, voice, group=None):
+        if group is None:
+            actor = actors.get(name)
+            group = groups.get(name) or (actor.group if actor else "not in actor list")
+        return name, group, voice
+
+    quoted = [q for q in quotes if q["kind"] in ("direct", "partial") and q["start"] <= hit.start < q["end"]]
+    if quoted and quoted[0].get("speaker"):
+        return quoted[0]["speaker"], quoted[0].get("speaker_group"), "quote"
+    if turn and turn != "reporter":  # a newsmaker's turn: whatever it reports, the speaker holds
+        return held(turn, "quote")
+    every_mark, marks = marks, [(a, b) for a, b in marks if a < e and s < b]
+    speaker, group, pronoun_speaks = _speech(text, s, e, quotes, marks, profile)
+    voice = "paraphrase" if speaker else "reporter"
+    name, pronoun = _subject(text, s, e, "attitude", marks, profile)
+    if name:
+        return held(name, voice)
+    if speaker:
+        return held(speaker, voice, group)
+    name, pronoun_too = _subject(text, s, e, "intention", marks, profile)
+    if name:
+        return held(name, voice)
+    if hit.hedge.kind == "construction" and hit.hedge.form == "plan":  # "Doe to visit Peru"
+        name = _name(text[hit.start : hit.end].split(" to ")[0], text, s, profile)
+        if name:
+            return held(name, voice)
+    around = [q for q in quotes if q["kind"] == "direct" and s <= q["start"] < e and q.get("speaker")]
+    if around:  # a sentence built around a quote: '"…," said X, adding that the ministry wouldn't …'
+        return around[0]["speaker"], around[0].get("speaker_group"), "paraphrase"
+    if before and not marks and (pronoun or pronoun_speaks or pronoun_too or _RUNS_ON.search(text, s, e)):
+        speaker, group, _ = _speech(text, *before, quotes, every_mark, profile)
+        if speaker:
+            return held(speaker, "paraphrase", group)
+    return "reporter", "reporter", "reporter"
+
+
+# where the sentence splitter broke after an abbreviation that does not end a sentence: an initialism or
+# an initial ("the U.S. Department", "Jane Q. Doe") before a word that does not open sentences, or
+# a month before its day ("Nov. 11")
+_INITIALS = re.compile(r"(?:\b[A-Z]\.)+$")
+_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+_OPENER = re.compile(
+    r"(?:The|A|An|He|She|It|They|We|I|You|This|That|These|Those|But|And|Or|So|In|On|At|For|As|If|When|While|"
+    r"After|Before|Since|However|Meanwhile|Still|Yet|There|Here|His|Her|Its|Their|Our|My|Both|Some|Many|"
+    r"Most|No|Not|What|Why|How|Who|Where|Such|Also|Then|Now|Last|Next|Earlier|Later)\b"
+)
+
+
+def _goes_on(text: str, s: int) -> bool:
+    """Whether the words at s go on a noun phrase an initialism opened ("U.S. officials", "U.S. Trade
+    Representative", "U.S. Secretary"), not a new sentence ("U.S. Washington has …")."""
+    words = _WORD.findall(text[s : s + 60])[:2]
+    if not words:
+        return False
+    if words[0][0].islower() or words[0].lower() in _agent_nouns():
+        return True
+    return len(words) == 2 and words[1][0].isupper()
+
+
+def _sentences(text: str, marks) -> list[tuple[int, int]]:
+    """The sentences of a text, a quotation's own sentences apart (one expectation each), not broken
+    after an abbreviation inside a sentence."""
+    from .text import sentence_spans
+
+    out: list[tuple[int, int]] = []
+    for s, e in sentence_spans(text, abbreviations=True):
+        if out:
+            ps, pe = out[-1]
+            between = text[pe:s]
+            glued = "\n" not in between and (
+                (_INITIALS.search(text, ps, pe) and not _OPENER.match(text, s) and _goes_on(text, s))
+                or (_MONTH.search(text, ps, pe) and text[s : s + 1].isdigit())
+            )
+            if glued:
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
 
 
 def extract_expectations(article, quotes: list[dict] | None = None, profile=None) -> list[dict]:
     """One row per expectation sentence of an article."""
-    pattern, levels = _hedge_pattern()
-    extractor = Extractor(article.masked, profile)
-    quotes = quotes if quotes is not None else extractor.extract()
+    from .profile import load_profile
+    from .quotes import extract_quotes, quote_spans
+
+    profile = profile or load_profile()
     text = article.masked
-    index = scan.index(text)
+    quotes = quotes if quotes is not None else extract_quotes(article, profile)
+    marks = quote_spans(text)
+    sentences = _sentences(text, marks)
+    excluded = [m.span() for m in _exclusions().finditer(text)]
+    turns = _turns(text, profile)
     rows = []
-    for s, e in (extractor.sentences[k] for k in index.ranges_with(pattern, extractor.sentences)):
-        hits = [
-            m
-            for m in index.finditer(pattern, s, e)
-            if not (m.group().lower() == "would" and text.startswith(" have", m.end(), e))
-        ]
+    for k, (s, e) in enumerate(sentences):
+        hits = _hedges_in(text, s, e, excluded)
         if not hits:
             continue
-        hedge = max(hits, key=lambda m: (len(m.group()), -m.start()))
-        pos = hedge.start()
-        holder, holder_group, voice = "reporter", "reporter", "reporter"
-        for q in sorted(quotes, key=lambda q: q["kind"] == "indirect"):
-            inside = q["kind"] in ("direct", "partial") and q["start"] <= pos < q["end"]
-            indirect = q["kind"] == "indirect" and q["start"] == s
-            if (inside or indirect) and q["speaker"]:
-                holder, holder_group = q["speaker"], q["speaker_group"]
-                voice = "quote" if inside else "paraphrase"
-                break
-        else:  # a sentence built around a quote: '"…," said X, adding that the ministry wouldn't …'
-            around = [q for q in quotes if q["kind"] == "direct" and s <= q["start"] < e and q["speaker"]]
-            if around:
-                holder, holder_group, voice = around[0]["speaker"], around[0]["speaker_group"], "paraphrase"
-        certainty = levels[hedge.group().lower()]
-        negative = certainty == "improbable" or _negated(index, s, e)
+        hit = max(hits, key=lambda h: (len(h.hedge.term), -h.start))
+        term = hit.hedge
+        before = sentences[k - 1] if k else None
+        turn = next((h for a, b, h in turns if a <= s < b), None)
+        holder, holder_group, voice = _holder(text, s, e, hit, quotes, marks, before, profile, turn)
+        negative = term.certainty == "improbable" or _negated(text, s, e)
         rows.append(
             {
                 "article_id": article.article_id,
                 "start": s,
                 "end": e,
                 "text": article.raw[s:e],
-                "hedge": hedge.group(),
-                "certainty": certainty,
+                "hedge": article.raw[hit.start : hit.end],
+                "certainty": term.certainty,
+                "form": term.form,
+                "modality": term.modality,
                 "holder": holder,
                 "holder_group": holder_group,
                 "voice": voice,
-                "topic": " | ".join(_topics(index, s, e, profile)) or "other",
+                "topic": " | ".join(_topics(text, s, e, profile)) or "other",
                 "polarity": "negative" if negative else "positive",
             }
         )

@@ -8,7 +8,7 @@ import pytest
 from analysis import scan
 from analysis.chronology import load_events
 from analysis.dates import RULES
-from analysis.expectations import NEGATION, _hedge_pattern, load_topics
+from analysis.expectations import NEGATION, load_topics
 from analysis.framing import load_codebook, load_terms
 from analysis.quotes import CUE, NAME, load_actors
 from analysis.text import FUTURE, PAST, PAST_WORD
@@ -32,7 +32,6 @@ def patterns():
         CUE,
         NAME,
         NEGATION,
-        _hedge_pattern()[0],
         load_actors()[1],
     ]
     for e in load_events():

@@ -1,0 +1,242 @@
+"""Expectations on made-up sentences: each modality and form, certainty apart, each exclusion, the holder."""
+
+import ast
+import inspect
+
+import pytest
+
+from analysis import expectations, read_article
+from analysis.expectations import FORMS, extract_expectations, hedge_of, load_lexicon
+
+
+def read(tmp_path, text, quotes=()):
+    p = tmp_path / "a.txt"
+    p.write_text(text + "\n", encoding="utf-8")
+    article = read_article(p)
+    rows = extract_expectations(article, list(quotes))
+    for r in rows:
+        assert article.raw[r["start"] : r["end"]] == r["text"]
+    return article, rows
+
+
+def one(tmp_path, text, quotes=()):
+    _, rows = read(tmp_path, text, quotes)
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+# --- modality and form, certainty as its own column -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, hedge, form, modality, certainty",
+    [
+        # epistemic: forecasts, plans, open questions
+        ("The ferry will resume service in the spring.", "will", "forecast", "epistemic", "certain"),
+        ("A second round of talks is likely to follow.", "likely", "forecast", "epistemic", "probable"),
+        ("The envoy is expected to arrive in Oslo.", "is expected to", "forecast", "epistemic", "probable"),
+        ("The envoy may travel to Oslo.", "may", "forecast", "epistemic", "possible"),
+        ("The council could delay the vote.", "could", "forecast", "epistemic", "possible"),
+        ("A compromise is unlikely before the deadline.", "unlikely", "forecast", "epistemic", "improbable"),
+        ("We’ll publish the figures at noon.", "’ll", "forecast", "epistemic", "certain"),
+        ("She said she’d sign the treaty.", "’d", "forecast", "epistemic", "possible"),
+        ("The mayor heads to Oslo this weekend.", "heads to", "plan", "epistemic", "certain"),
+        ("The delegation plans to visit Lima.", "plans to", "plan", "epistemic", "certain"),
+        ("The summit is due to open in Nairobi.", "is due to", "plan", "epistemic", "certain"),
+        ("The minister is set to announce a budget.", "is set to", "plan", "epistemic", "certain"),
+        (
+            "The ceremony is tentatively planned for the autumn.",
+            "is tentatively planned",
+            "plan",
+            "epistemic",
+            "certain",
+        ),
+        ("It remains to be seen whether the truce holds.", "remains to be seen", "question", "epistemic", "possible"),
+        # deontic: prescriptions
+        ("Both governments must keep talking.", "must", "prescription", "deontic", "certain"),
+        ("The ministry should publish the data.", "should", "prescription", "deontic", "probable"),
+        ("The port needs to cut its fees.", "needs to", "prescription", "deontic", "certain"),
+        ("The report stressed the importance of clean water.", "importance of", "prescription", "deontic", "probable"),
+        ("The judge urged both parties to settle.", "urged both parties to", "prescription", "deontic", "probable"),
+        ("This budget shouldn’t pass unchanged.", "shouldn’t", "prescription", "deontic", "probable"),
+        ("It is up to the board to decide.", "is up to", "prescription", "deontic", "probable"),
+        ("The strikers demanded a shorter week.", "demanded", "prescription", "deontic", "probable"),
+        # desire: hopes and aims
+        ("The union hopes for a quick settlement.", "hopes", "hope", "desire", "possible"),
+        ("Farmers want lower tariffs on seed.", "want", "hope", "desire", "possible"),
+        ("The club looks forward to the new season.", "looks forward to", "hope", "desire", "possible"),
+        ("The mission aims to map the reef.", "aims to", "aim", "desire", "possible"),
+        ("The city is taking steps to cut traffic.", "taking steps to", "aim", "desire", "possible"),
+        ("The city seeks to attract investors.", "seeks to", "aim", "desire", "possible"),
+        # commitment
+        ("The two mayors agreed to meet again.", "agreed to", "commitment", "commitment", "certain"),
+        ("The company pledged to cut emissions.", "pledged to", "commitment", "commitment", "certain"),
+        ("The council is committed to reopening the library.", "committed to", "commitment", "commitment", "certain"),
+        ("The minister promised to publish the report.", "promised to", "commitment", "commitment", "certain"),
+    ],
+)
+def test_each_form_gives_its_modality_and_its_certainty(tmp_path, sentence, hedge, form, modality, certainty):
+    row = one(tmp_path, sentence)
+    assert (row["hedge"], row["form"], row["modality"], row["certainty"]) == (hedge, form, modality, certainty)
+
+
+def test_modality_follows_from_form_for_every_term():
+    assert set(FORMS.values()) == {"epistemic", "deontic", "desire", "commitment"}
+    for h in load_lexicon():
+        assert h.modality == FORMS[h.form]
+    assert hedge_of("must").modality == "deontic" and hedge_of("may").modality == "epistemic"
+    assert hedge_of("must").certainty != hedge_of("should").certainty  # same modality, not the same certainty
+
+
+def test_longest_term_decides_form_and_certainty(tmp_path):
+    row = one(tmp_path, "The rally will likely draw a crowd.")
+    assert (row["hedge"], row["certainty"]) == ("will likely", "probable")
+
+
+def test_negation_makes_the_polarity_negative(tmp_path):
+    assert one(tmp_path, "The ferry won't sail this week.")["polarity"] == "negative"
+    assert one(tmp_path, "The ferry will sail this week.")["polarity"] == "positive"
+
+
+def test_a_conditional_about_the_future_counts(tmp_path):
+    assert one(tmp_path, "If the rains come, the harvest will improve.")["hedge"] == "will"
+    assert one(tmp_path, "If the two clubs can agree, then the final goes ahead.")["form"] == "forecast"
+
+
+def test_would_in_reported_speech_looking_forward_counts(tmp_path):
+    row = one(tmp_path, "Jane Doe said the bridge would reopen.")
+    assert (row["hedge"], row["holder"]) == ("would", "Jane Doe")
+
+
+def test_a_headline_infinitive_and_a_progressive_with_a_time_to_come(tmp_path):
+    assert one(tmp_path, "Mayor Doe to visit Lisbon")["form"] == "plan"
+    assert one(tmp_path, "The orchestra is touring Spain next month.")["form"] == "plan"
+
+
+# --- exclusions --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bridge would have collapsed without the repairs.",  # a past conditional
+        "She could have been elected in a fairer race.",  # a past possibility
+        "As you may remember, the plant closed years ago.",  # an aside to the reader
+        "I want to thank the organisers for their work.",  # a speaker's own act of speech
+        "I would like to thank everyone who came.",
+        "I’d just like to briefly address the delay.",
+        "She said she’d gone home early.",  # 'd for "had"
+        "The minister had been expected to attend the opening.",  # a plan the text reports as overtaken
+        "The trip was aimed at easing tensions.",  # the purpose of a finished undertaking
+        "The plant closed in May.",  # May the month
+        "The ruling reflects the will of the voters.",  # will the noun
+        "The parade showed the country's military might.",  # might the noun
+        "Soon after the storm, the roads reopened.",  # a time relative to another event
+        "The talks ended without a deal.",  # a report of what happened
+    ],
+)
+def test_exclusions_give_no_row(tmp_path, sentence):
+    assert read(tmp_path, sentence)[1] == []
+
+
+def test_may_opening_a_sentence_is_the_modal(tmp_path):
+    assert one(tmp_path, "Mayors may meet again in the spring.")["hedge"] == "may"
+
+
+# --- the holder ------------------------------------------------------------------------------------------
+
+
+def test_the_reporter_holds_an_unattributed_sentence(tmp_path):
+    row = one(tmp_path, "Prices will rise again in the winter.")
+    assert (row["holder"], row["voice"]) == ("reporter", "reporter")
+
+
+def test_the_subject_of_an_attitude_verb_holds_it(tmp_path):
+    assert one(tmp_path, "The union hopes the strike will end soon.")["holder"] == "union"
+    assert one(tmp_path, "Both sides agreed to meet again in March.")["holder"] == "both sides"
+    assert one(tmp_path, "The two sides agreed to swap prisoners.")["holder"] == "both sides"
+
+
+def test_a_pronoun_subject_leaves_it_to_the_speaker(tmp_path):
+    assert one(tmp_path, "Jane Doe said she wanted to hold a new vote.")["holder"] == "Jane Doe"
+
+
+def test_a_closing_attribution_names_the_holder(tmp_path):
+    assert one(tmp_path, "The dam could fail in a flood, engineers say.")["holder"] == "engineers"
+
+
+def test_a_surname_is_the_fullest_name_given_before(tmp_path):
+    _, rows = read(tmp_path, "Jane Doe toured the plant on Friday. Doe said the line would reopen.")
+    assert [r["holder"] for r in rows] == ["Jane Doe"]
+
+
+def test_the_quotes_rows_name_the_holder(tmp_path):
+    text = 'Prices will rise, the minister said. "We may cut taxes," a spokesman added.'
+    start = text.index('"We')
+    quotes = [
+        {"start": 0, "end": text.index("said.") + 5, "kind": "indirect", "speaker": "Jane Doe", "speaker_group": "x"},
+        {
+            "start": start,
+            "end": text.index(",", start) + 2,
+            "kind": "direct",
+            "speaker": "John Roe",
+            "speaker_group": "x",
+        },
+    ]
+    _, rows = read(tmp_path, text, quotes)
+    assert [(r["holder"], r["voice"]) for r in rows] == [("Jane Doe", "paraphrase"), ("John Roe", "quote")]
+
+
+def test_the_latter_is_the_last_name_before_it(tmp_path):
+    row = one(tmp_path, "Jane Doe called John Roe, and the latter urged her to resign.")
+    assert row["holder"] == "John Roe"
+
+
+def test_a_title_is_the_name_it_was_given(tmp_path):
+    text = "Ruritania's Foreign Minister Anna Berg met envoys. Ruritania's foreign minister believes talks will fail."
+    _, rows = read(tmp_path, text)
+    assert [r["holder"] for r in rows] == ["Anna Berg"]
+
+
+def test_a_pronoun_subject_runs_on_the_report_before(tmp_path):
+    text = "Jane Doe and John Roe agreed to meet in May. They also agreed to publish a joint plan."
+    _, rows = read(tmp_path, text)
+    assert [r["holder"] for r in rows] == ["Jane Doe and John Roe", "Jane Doe and John Roe"]
+
+
+def test_the_subject_of_a_headline_infinitive_holds_the_plan(tmp_path):
+    assert one(tmp_path, "Doe to visit Lisbon")["holder"] == "Doe"
+
+
+def test_the_subject_of_would_welcome_holds_it(tmp_path):
+    assert one(tmp_path, "The trade ministry would 'welcome' a visit")["holder"] == "trade ministry"
+
+
+def test_a_quoted_passage_gives_one_row_per_sentence(tmp_path):
+    _, rows = read(tmp_path, '"We will build the road. The town may grow," Jane Doe said.')
+    assert [r["hedge"] for r in rows] == ["will", "may"]
+
+
+def test_an_initialism_does_not_end_the_sentence(tmp_path):
+    _, rows = read(tmp_path, "She met the U.S. Trade Representative, who will visit Rome.")
+    assert len(rows) == 1 and rows[0]["text"].startswith("She met")
+    _, rows = read(tmp_path, "Talks opened with the U.S. Ottawa will host the next round.")
+    assert [r["text"] for r in rows] == ["Ottawa will host the next round."]
+
+
+def test_a_transcript_turn_holds_what_its_speaker_says(tmp_path):
+    text = "JANE DOE, MINISTER: We will build it.\nJOHN ROE, ANCHOR: Will the road open soon?\nJANE DOE: It must."
+    _, rows = read(tmp_path, text)
+    assert [r["holder"] for r in rows] == ["Jane Doe", "reporter", "Jane Doe"]
+
+
+def test_a_correspondent_s_turn_is_the_reporter_s_voice(tmp_path):
+    text = "JOHN ROE, BYLINE: The port will reopen.\nJANE DOE: We hope so.\nROE: Ships may return."
+    _, rows = read(tmp_path, text)
+    assert [r["holder"] for r in rows] == ["reporter", "Jane Doe", "reporter"]
+
+
+def test_the_module_does_not_use_the_scan_index():
+    tree = ast.parse(inspect.getsource(expectations))
+    imported = [a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names]
+    assert "scan" not in imported

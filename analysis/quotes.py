@@ -85,7 +85,7 @@ PRONOUNS = {"he": "person", "she": "person", "it": "institution"}
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # what may stand between a speaker and the reporting verb
 AUX = (
-    r"(?:(?:which|who|that|has|have|had|also|immediately|recently|later|earlier|repeatedly|long|continued to|"
+    r"(?:(?:[a-z]+ly|which|who|that|has|have|had|also|immediately|recently|later|earlier|repeatedly|long|continued to|"
     r"however,?|both|himself|herself|itself|themselves|again|previously|separately|then|first|once|further|"
     rf"(?:on|last|this) {_DAY}|in a (?:statement|readout|post|letter|speech|interview))\s+)*"
 )
@@ -94,7 +94,7 @@ ACCORDING = re.compile(r"\baccording to (?:(?:reports|a statement|a readout|read
 NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")
 TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\S")
 JOINT = re.compile(
-    r"^(?:[Bb]oth sides|[Tt]he two sides|[Tt]he two(?: (?:countries|delegations|leaders|ministers|men))?)$"
+    r"^(?:[Bb]oth (?:sides|nations|countries|delegations|governments)|[Tt]he two sides|[Tt]he two(?: (?:countries|delegations|leaders|ministers|men))?)$"
 )
 # an attribution that closes a sentence: ", the ministry said on Monday."
 _CLOSING_REST = re.compile(r"^[^,;:“”\"]{0,70}?[.!?]?[\s”\"’']*$")
@@ -211,9 +211,25 @@ def scare_spans(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
+_INITIAL_END = re.compile(r"(?:\b[A-Z]\.|(?:[A-Z]\.){2,})$")
+_WORD = re.compile(r"[^\s“\"]+")
+
+
 def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentence spans that never split inside a quotation or after a title."""
-    return sentence_spans(text, protected=quotes, abbreviations=True)
+    """Sentence spans that never split inside a quotation or after a title, nor after an initial
+    ("R. Jane Doe") or an initialism that a title or a lowercase word follows ("U.S. President")."""
+    out = []
+    for s, e in sentence_spans(text, protected=quotes, abbreviations=True):
+        if out and text[out[-1][1] : s].strip() == "" and "\n" not in text[out[-1][1] : s]:
+            m = _INITIAL_END.search(text, out[-1][0], out[-1][1])
+            w = _WORD.search(text, s, e)
+            nxt = w.group().rstrip(".,") if w else ""
+            single = bool(m) and len(m.group()) == 2
+            if m and nxt and (single or nxt[0].islower() or _is_title(nxt)):
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((s, e))
+    return out
 
 
 # --- speaker phrases -------------------------------------------------------------------------------------------
@@ -258,6 +274,8 @@ def _name_run(toks: list[str]) -> int:
         if i > 1 and toks[i - 2] in ("of", "for"):  # "Secretary of State", "Envoy for Climate"
             break
         if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,}", t):  # U.S., PRC: an initialism is no name
+            break
+        if i < len(toks) and t.endswith(".") and len(t) > 2:  # "Sunday. Jane Doe": a sentence ended
             break
         i -= 1
     return i
@@ -608,7 +626,7 @@ class Extractor:
             speaker, cue = self._attribute_after(e)
             if speaker is None:
                 speaker, cue = self._attribute_before(s)
-            if speaker is None and cue:  # "The ministry has long insisted … and warned against …"
+            if speaker is None and (cue or not direct):  # "The ministry has long insisted … and warned …"
                 speaker = self._sentence_speaker(s)
             if speaker is None and direct:
                 s0, _ = self._sentence_of(s)

@@ -97,7 +97,7 @@ JOINT = re.compile(
     r"^(?:[Bb]oth (?:sides|nations|countries|delegations|governments)|[Tt]he two sides|[Tt]he two(?: (?:countries|delegations|leaders|ministers|men))?)$"
 )
 # an attribution that closes a sentence: ", the ministry said on Monday."
-_CLOSING_REST = re.compile(r"^[^,;:“”\"]{0,70}?[.!?]?[\s”\"’']*$")
+_CLOSING_REST = re.compile(r"[^,;:“”\"]{0,70}?[.!?]?[\s”\"’']*$")
 _DETS = {"the", "a", "an"}
 _JOINS = {"of", "for", "and", "at"}
 
@@ -562,12 +562,12 @@ class Extractor:
     def _attribute_before(self, start: int) -> tuple[Speaker | None, str | None]:
         s0, _ = self._sentence_of(start)
         cues = [m for m in CUE.finditer(self.text, s0, start) if not self._in_quote(m.start())]
-        if cues:
-            cue = cues[-1]
+        for cue in reversed(cues):
             sp = self._speaker_of_cue(s0, cue)
             if sp:
                 return sp, cue.group()
-            return None, cue.group()
+        if cues:
+            return None, cues[-1].group()
         acc = [m for m in ACCORDING.finditer(self.text, s0, start) if not self._in_quote(m.start())]
         if acc:
             return self._after_cue(acc[-1].end(), owner=True), "according to"
@@ -664,8 +664,13 @@ class Extractor:
             last = cues[-1]
             lead = self.text[s : last.start()]
             cut = lead.rfind(",")
-            if cut > 0 and _CLOSING_REST.match(self.text, last.end(), e) and "that" not in lead[cut:]:
-                sp = self._parse_tail(s + cut + 1, last.start() - len(lead) + len(lead.rstrip()))
+            closing = last.group() not in PARTICIPLES and _CLOSING_REST.match(self.text, last.end(), e)
+            if cut > 0 and closing:
+                end = last.start() - len(lead) + len(lead.rstrip())
+                np = self._tail_np(s + cut + 1, end)
+                sp = None
+                if np and self.text[s + cut + 1 : np[0]].strip() == "":  # the whole clause is the speaker
+                    sp = self._parse(*np)
                 sp = sp or (self._subject(s, last.start()) if lead.rstrip().endswith(",") else None)
                 if sp is None and lead[cut + 1 :].strip() == "":
                     sp = self._after_cue(last.end())

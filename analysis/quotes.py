@@ -690,19 +690,16 @@ class Extractor:
     def _indirect(self, direct_starts: list[int]) -> None:
         """Indirect speech, sentence by sentence. A statement reported with "X said that …" goes on into
         the next sentences of its paragraph until a quotation, a new speaker or a sentence about the report."""
-        read = []
+        carry = None  # (speaker, paragraph start) of a report that runs on
         for s, e in self.sentences:
+            para = self._line_start(s)
             if any(s <= d < e for d in direct_starts):
-                read.append((s, e, None, None, False))
+                carry = None
                 continue
             speaker, cue = self._indirect_speaker(s, e)
-            that = bool(cue and cue.group() in RUNS_ON and _THAT.match(self.text, cue.end()))
-            read.append((s, e, speaker, cue, that))
-        carry = None  # (speaker, paragraph start) of a report that runs on
-        for s, e, speaker, cue, that in read:
-            para = self._line_start(s)
             if speaker:
                 self.rows.append(self._row(s, e, "indirect", speaker, cue.group() if cue else "according to"))
+                that = cue and cue.group() in RUNS_ON and _THAT.match(self.text, cue.end())
                 carry = (speaker, para) if that else None
             elif (
                 carry

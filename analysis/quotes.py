@@ -85,7 +85,7 @@ PRONOUNS = {"he": "person", "she": "person", "it": "institution"}
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # what may stand between a speaker and the reporting verb
 AUX = (
-    r"(?:(?:[a-z]+ly|which|who|that|has|have|had|also|immediately|recently|later|earlier|repeatedly|long|continued to|"
+    r"(?:(?:[a-z]+ly|did|does|do|which|who|that|has|have|had|also|immediately|recently|later|earlier|repeatedly|long|continued to|"
     r"however,?|both|himself|herself|itself|themselves|again|previously|separately|then|first|once|further|"
     rf"(?:on|last|this) {_DAY}|in a (?:statement|readout|post|letter|speech|interview))\s+)*"
 )
@@ -395,9 +395,20 @@ class Extractor:
         low = text.lower()
         if low in PRONOUNS:
             return self._pronoun(start, low) if resolve else None
+        if low == "they":
+            return self._plural(start) if resolve else None
+        if low in ("the latter", "the former"):
+            return self._one_of_two(start, low == "the latter") if resolve else None
         if JOINT.match(text):
             return Speaker("both sides", "anonymous")
         actor = _variant_actor(text, self.variants)
+        both = _AND.search(self.text, start, end)
+        if both and actor is None:  # "Jane Doe and John Roe", "U.S. and Chinese officials"
+            left, right = self._parse(start, both.start(), resolve), self._parse(both.end(), end, resolve)
+            if left and right and left.kind == right.kind == "person":
+                return Speaker(f"{left.name} and {right.name}", "person")
+            if right and right.kind != "person":
+                return Speaker(re.sub(r"^(?:the|a|an) ", "", text, flags=re.I), right.kind)
         toks = [t.group() for t in TOKEN.finditer(text)]
         body = toks[1:] if toks and toks[0].lower() in _DETS else toks
         if not body:
@@ -405,7 +416,7 @@ class Extractor:
         definite = toks[0].lower() == "the"
         k = _name_run(body)
         named = k < len(body)
-        if actor is None:
+        if actor is None and not both:
             for m in self.pattern.finditer(self.text, start, end):  # an actor the phrase ends with
                 if m.end() >= start + len(self.text[start:end].rstrip().rstrip(".,")):
                     actor = _variant_actor(m.group(), self.variants)
@@ -439,6 +450,8 @@ class Extractor:
                 if who:
                     return Speaker(who, "person", " ".join(body), "", self._actor_of(who))
         kind = HEADS.get(head)
+        if kind is None:  # "the Department of State", "Ministry of Foreign Affairs"
+            kind = next((HEADS[_word(t)] for t, o in zip(body, body[1:]) if o == "of" and _word(t) in HEADS), None)
         if kind == "document":
             return self._last_institution(start) if resolve else None
         if kind or _is_title(body[-1]):
@@ -471,6 +484,28 @@ class Extractor:
                 name = found[0][1]
                 return Speaker(name, "person", "", "", self._actor_of(name))
         return None
+
+    def _plural(self, pos: int) -> Speaker | None:
+        """They: the speaker of the last row in reach when it is more than one (both sides, X and Y, officials)."""
+        s0, _ = self._sentence_of(pos)
+        before = [r for r in self.rows if r["end"] <= pos and r["speaker"]]
+        if before:
+            last = max(before, key=lambda r: r["start"])
+            near = [x for x in self.sentences if last["start"] <= x[0] < s0 or x[0] <= last["start"] < x[1]]
+            name = last["speaker"]
+            if len(near) <= 2 and (" and " in name or name == "both sides" or name.endswith("s")):
+                return self._from_row(last)
+        return None
+
+    def _one_of_two(self, pos: int, latter: bool) -> Speaker | None:
+        """The latter / the former: the last or the one but last person named before, in the sentence."""
+        s0, _ = self._sentence_of(pos)
+        named = [n for p, n, _ in self.chain if s0 <= p < pos]
+        named = [n for k, n in enumerate(named) if k == 0 or n != named[k - 1]]
+        if len(named) < 2:
+            return None
+        name = named[-1] if latter else named[-2]
+        return Speaker(name, "person", "", "", self._actor_of(name))
 
     def _last_institution(self, pos: int) -> Speaker | None:
         before = [r for r in self.rows if r["start"] < pos and r["speaker_kind"] == "institution"]
@@ -741,12 +776,13 @@ _CAPRUN = re.compile(
 _APPOSITION = re.compile(r",\s+((?:a|an|the|[A-Z][\w'’.-]*['’]s|[a-z]+ of)\b[^,;:“”\"]{2,120}?),")
 # "X, an apposition," before a verb: the two comma-parts before the last comma
 _APPOSED = re.compile(r"(?:^|[,;:—])([^,;:—]*),([^,;:—]*),$")
-_FROM = re.compile(r"\s+from ((?:the )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|for|the|and))*)\s*$")
+_FROM = re.compile(r"\s+(?:from|in|at) ((?:the )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|for|the|and))*)\s*$")
 # a sentence about the report itself ("This statement followed …") is the reporter's again
 _ABOUT_REPORT = re.compile(
     r"\s*(?:This|That|These|Those|The|Its|Their)\s+(?:\w+\s+)?(?:statement|remarks?|comments?|call|readout|report|meeting|talks)\b"
 )
 _THAT = re.compile(r"\s+that\b")
+_AND = re.compile(r"\s+and\s+")
 _LEAD_SPACE = re.compile(r"[, \t]*")
 _AFTER_CUE = re.compile(rf"[, \t]*({CUES})\b")
 _SPEAKS_AFTER = re.compile(rf"(?:,[^,.;“”\"]{{2,160}},)?\s+{AUX}(?:{CUES})\b")

@@ -74,6 +74,7 @@ def _reporting_verbs() -> tuple[str, set[str], set[str]]:
 
 CUES, PARTICIPLES, RUNS_ON = _reporting_verbs()
 CUE = re.compile(rf"\b(?:{CUES})\b")
+CUE_ANY_CASE = re.compile(rf"\b(?:{CUES})\b", re.I)  # in a title-case headline ("Jane Doe Says …")
 TITLES = {r["title"].lower() for r in _table("titles.csv", ("title", "kind"))}
 TITLES |= {t.rstrip(".") for t in TITLES}
 _NOUNS = {r["noun"].lower(): r["kind"] for r in _table("speaker_nouns.csv", ("noun", "kind"))}
@@ -85,7 +86,7 @@ PRONOUNS = {"he": "person", "she": "person", "it": "institution"}
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # what may stand between a speaker and the reporting verb
 AUX = (
-    r"(?:(?:[a-z]+ly|did|does|do|which|who|that|has|have|had|also|immediately|recently|later|earlier|repeatedly|long|continued to|"
+    r"(?:(?:[a-z]+ly|did|does|do|still|which|who|that|has|have|had|also|immediately|recently|later|earlier|repeatedly|long|continued to|"
     r"however,?|both|himself|herself|itself|themselves|again|previously|separately|then|first|once|further|"
     rf"(?:on|last|this) {_DAY}|in a (?:statement|readout|post|letter|speech|interview))\s+)*"
 )
@@ -354,8 +355,10 @@ class Extractor:
         toks = self._tokens(start, end)
         while toks and toks[-1][2] in (",", "."):
             toks.pop()
-        if toks and toks[-1][2].lower() in PRONOUNS:
+        if toks and toks[-1][2].lower() in _PRONOUN_WORDS:
             return toks[-1][0], toks[-1][1]
+        if len(toks) > 1 and toks[-2][2].lower() == "the" and toks[-1][2] in ("latter", "former"):
+            return toks[-2][0], toks[-1][1]
         i = len(toks)
         while i > 0:
             t = toks[i - 1][2]
@@ -374,7 +377,7 @@ class Extractor:
     def _head_np(self, start: int, end: int) -> tuple[int, int] | None:
         """The speaker phrase that opens a stretch of text ("said [a senior official], who …")."""
         toks = self._tokens(start, end)
-        if toks and toks[0][2].lower() in PRONOUNS:
+        if toks and toks[0][2].lower() in _PRONOUN_WORDS:
             return toks[0][0], toks[0][1]
         j = 0
         if toks and toks[0][2].lower() in _DETS:
@@ -385,7 +388,8 @@ class Extractor:
             j -= 1
         if j == 0 or (j == 1 and toks[0][2].lower() in _DETS):
             return None
-        return toks[0][0], toks[j - 1][1]
+        familiar = _FAMILIAR.match(self.text, toks[j - 1][1])  # "people familiar with the matter"
+        return toks[0][0], familiar.end() if familiar else toks[j - 1][1]
 
     def _parse(self, start: int, end: int, resolve: bool = True) -> Speaker | None:
         """A speaker phrase read: a name (with its title and affiliation), an institution, an unnamed source."""
@@ -694,7 +698,17 @@ class Extractor:
         return self._from_row(row) if row else None
 
     def _indirect_speaker(self, s: int, e: int) -> tuple[Speaker | None, re.Match | None]:
-        cues = [c for c in CUE.finditer(self.text, s, e) if not self._in_quote(c.start())]
+        heading = self._heading(s, e)
+        if heading:
+            colon = _COLON_SPEAKER.search(self.text, s, e)  # "Talks were constructive: White House"
+            if colon:
+                for a, b in ((s, colon.start()), (colon.end(), e)):
+                    if len(self.text[a:b].split()) <= 5:
+                        sp = self._parse(a, b)
+                        if sp and (sp.actor or sp.kind in ("institution", "anonymous")):
+                            return sp, colon
+        cue_pattern = CUE_ANY_CASE if heading else CUE
+        cues = [c for c in cue_pattern.finditer(self.text, s, e) if not self._in_quote(c.start())]
         if cues:  # an attribution that closes the sentence speaks for all of it
             last = cues[-1]
             lead = self.text[s : last.start()]
@@ -721,6 +735,14 @@ class Extractor:
                 if sp:
                     return sp, None
         return None, None
+
+    def _heading(self, s: int, e: int) -> bool:
+        """A sentence that is a whole line in title case without a full stop (a headline)."""
+        line = self.text[s:e].strip()
+        if self._line_start(s) != s or "\n" in line or line.endswith((".", "?", "!")):
+            return False
+        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+        return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
     def _indirect(self, direct_starts: list[int]) -> None:
         """Indirect speech, sentence by sentence. A statement reported with "X said that …" goes on into
@@ -782,6 +804,9 @@ _ABOUT_REPORT = re.compile(
     r"\s*(?:This|That|These|Those|The|Its|Their)\s+(?:\w+\s+)?(?:statement|remarks?|comments?|call|readout|report|meeting|talks)\b"
 )
 _THAT = re.compile(r"\s+that\b")
+_PRONOUN_WORDS = {*PRONOUNS, "they"}
+_FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) the \w+")
+_COLON_SPEAKER = re.compile(r"\s*:\s+")
 _AND = re.compile(r"\s+and\s+")
 _LEAD_SPACE = re.compile(r"[, \t]*")
 _AFTER_CUE = re.compile(rf"[, \t]*({CUES})\b")

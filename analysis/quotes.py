@@ -376,7 +376,8 @@ class Extractor:
 
     def _head_np(self, start: int, end: int) -> tuple[int, int] | None:
         """The speaker phrase that opens a stretch of text ("said [a senior official], who …")."""
-        toks = self._tokens(start, end)
+        line_end = self.text.find("\n", start, end)
+        toks = self._tokens(start, end if line_end < 0 else line_end)
         if toks and toks[0][2].lower() in _PRONOUN_WORDS:
             return toks[0][0], toks[0][1]
         j = 0
@@ -384,6 +385,8 @@ class Extractor:
             j = 1
         while j < len(toks) and _np_word(toks[j][2]) and toks[j][2] not in (",", "."):
             j += 1
+            if toks[j - 1][2].endswith(".") and len(toks[j - 1][2]) > 3 and not _is_title(toks[j - 1][2]):
+                break  # a full stop ends the sentence
         while j > 0 and toks[j - 1][2] in _JOINS | {"'s", "’s"}:
             j -= 1
         if j == 0 or (j == 1 and toks[0][2].lower() in _DETS):
@@ -405,6 +408,8 @@ class Extractor:
             return self._one_of_two(start, low == "the latter") if resolve else None
         if JOINT.match(text):
             return Speaker("both sides", "anonymous")
+        if _FAMILIAR.search(text):
+            return Speaker(re.sub(r"^(?:the|a|an) ", "", text, flags=re.I), "anonymous")
         actor = _variant_actor(text, self.variants)
         both = _AND.search(self.text, start, end)
         if both and actor is None:  # "Jane Doe and John Roe", "U.S. and Chinese officials"
@@ -699,7 +704,7 @@ class Extractor:
 
     def _indirect_speaker(self, s: int, e: int) -> tuple[Speaker | None, re.Match | None]:
         heading = self._heading(s, e)
-        if heading:
+        if self._line_start(s) == s and not self.text[s:e].rstrip().endswith((".", "?", "!")):
             colon = _COLON_SPEAKER.search(self.text, s, e)  # "Talks were constructive: White House"
             if colon:
                 for a, b in ((s, colon.start()), (colon.end(), e)):

@@ -77,9 +77,9 @@ CUE = re.compile(rf"\b(?:{CUES})\b")
 CUE_ANY_CASE = re.compile(rf"\b(?:{CUES})\b", re.I)  # in a title-case headline ("Jane Doe Says …")
 TITLES = {r["title"].lower() for r in _table("titles.csv", ("title", "kind"))}
 TITLES |= {t.rstrip(".") for t in TITLES}
-_NOUNS = {r["noun"].lower(): r["kind"] for r in _table("speaker_nouns.csv", ("noun", "kind"))}
-HEADS = {n: k for n, k in _NOUNS.items() if k != "modifier"}
-MODIFIERS = {n for n, k in _NOUNS.items() if k == "modifier"}
+_NOUNS = [(r["noun"].lower(), r["kind"]) for r in _table("speaker_nouns.csv", ("noun", "kind"))]
+HEADS = {n: k for n, k in reversed(_NOUNS) if k != "modifier"}  # the first row of a word wins
+MODIFIERS = {n for n, k in _NOUNS if k == "modifier"}
 NOT_NAMES = {r["word"] for r in _table("not_names.csv", ("word",))}
 PRONOUNS = {"he": "person", "she": "person", "it": "institution"}
 
@@ -554,8 +554,10 @@ class Extractor:
             stretch, end = stretch[:-1], end - 1  # "Jane Doe, however, said"
         cut = max(stretch.rfind(c) for c in (",", ";", ":", "—", "(", "”", "\n"))
         sp = self._parse_tail(sent_start + cut + 1, end)
-        if sp and f and sp.kind in ("person", "unknown") and not sp.affiliation:
-            sp = replace(sp, kind="person", affiliation=f.group(1))
+        if sp and f and sp.kind == "unknown":
+            return None  # "Traffic in the Western Hemisphere said": a capitalised word alone is not enough
+        if sp and f and sp.kind == "person" and not sp.affiliation:
+            sp = replace(sp, affiliation=f.group(1))
         return sp
 
     def _parse_tail(self, start: int, end: int) -> Speaker | None:
@@ -601,6 +603,8 @@ class Extractor:
         if not c or self._in_quote(np[0]):
             return None, None
         sp = self._parse(*np)
+        if sp and sp.kind == "person" and not sp.title and self._apposition(np[1]):
+            sp = replace(sp, title=self._apposition(np[1]))
         return sp, c.group(1)
 
     def _attribute_before(self, start: int) -> tuple[Speaker | None, str | None]:
@@ -800,7 +804,7 @@ _CAPRUN = re.compile(
     r"(?<![\w.'’-])(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*"
     r"|(?<![\w'’-])(?:spokes(?:man|woman|person)|envoy|minister|secretary|director|professor)(?:\s+[A-Z][\w'’.-]*)+"
 )
-_APPOSITION = re.compile(r",\s+((?:a|an|the|[A-Z][\w'’.-]*['’]s|[a-z]+ of)\b[^,;:“”\"]{2,120}?),")
+_APPOSITION = re.compile(r",\s+((?:a|an|the|[A-Z][\w'’.-]*['’]s|[a-z]+ of)\b[^,;:“”\"]{2,120}?)(?:,|\.?\s*$)", re.M)
 # "X, an apposition," before a verb: the two comma-parts before the last comma
 _APPOSED = re.compile(r"(?:^|[,;:—])([^,;:—]*),([^,;:—]*),$")
 _FROM = re.compile(r"\s+(?:from|in|at) ((?:the )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|for|the|and))*)\s*$")

@@ -172,14 +172,17 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     A quotation opens at “ or at a straight " when none is open (a later “
     opens it anew) and closes at ” or the next "; a line break ends any. A
     quotation still open at the end of its line whose next paragraph opens
-    with a quotation mark runs over several paragraphs: its part in this one
-    is a passage to the end of the line.
+    with a quotation mark runs over several paragraphs, and so does one opened
+    with “ of three words or more that its line does not close: its part in
+    this paragraph is a passage to the end of the line.
     """
     spans, open_at = [], None
     for m in _MARKS.finditer(text):
         ch, i = m.group(), m.start()
         if ch == "\n":
-            if open_at is not None and text[i:].lstrip()[:1] in ("“", '"'):
+            reopened = text[i:].lstrip()[:1] in ("“", '"')
+            curly = open_at is not None and text[open_at] == "“" and len(text[open_at:i].split()) >= 3
+            if open_at is not None and (reopened or curly):
                 end = len(text[:i].rstrip())
                 if end - open_at > 1:
                     spans.append((open_at, end))
@@ -203,13 +206,15 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 _SINGLE = re.compile(r"['‘](?<![\w’'].)([A-Za-z][^'’\n]{0,60}?[A-Za-z])['’](?![\w])")
 
 
+# a longer passage in curly single marks (‘We are ready,’ she said): an apostrophe is a ’ before a letter
+_SINGLE_LONG = re.compile(r"‘(?<![\w’'].)[A-Z(](?:[^‘’“”\"\n]|’(?=[a-z]))+?[^\s‘]’(?![a-z])")
+
+
 def scare_spans(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Single-quoted phrases ('core interests') outside double quotes."""
-    out = []
-    for m in _SINGLE.finditer(text):
-        if not any(s <= m.start() < e for s, e in inside):
-            out.append(m.span())
-    return out
+    """Single-quoted phrases ('core interests') and passages (‘We are ready,’ she said) outside double quotes."""
+    out = [m.span() for m in _SINGLE.finditer(text)]
+    out += [m.span() for m in _SINGLE_LONG.finditer(text) if not any(s <= m.start() < e for s, e in out)]
+    return sorted((a, b) for a, b in out if not any(s <= a < e for s, e in inside))
 
 
 _INITIAL_END = re.compile(r"(?:\b[A-Z]\.|(?:[A-Z]\.){2,})$")
@@ -653,7 +658,7 @@ class Extractor:
             s0, _ = self._sentence_of(s)
             lead = self.text[s0:s].strip()
             direct = (
-                marks == "double"
+                (marks == "double" or e - s > 40)
                 and (inner[0].isupper() or inner[0].isdigit() or inner[0] == "(")
                 and (lead == "" or lead.endswith((",", ":")))
                 and len(inner.split()) >= 3

@@ -285,3 +285,25 @@ def test_a_headline_that_attributes_with_a_colon(tmp_path):
 )
 def test_no_indirect_speech_without_a_speaker(tmp_path, sentence):
     assert [r for r in quotes(tmp_path, sentence) if r["kind"] == "indirect"] == []
+
+
+# --- quotation marks --------------------------------------------------------------------------------------------
+
+
+def test_a_passage_in_single_marks_is_a_direct_quote(tmp_path):
+    rows = quotes(
+        tmp_path, "‘We won’t sign a deal that hurts our farmers,’ said Greta Moll. The 'green' label stayed.\n"
+    )
+    direct = [r for r in rows if r["kind"] == "direct"]
+    assert [r["text"] for r in direct] == ["‘We won’t sign a deal that hurts our farmers,’"]
+    assert direct[0]["speaker"] == "Greta Moll"
+    assert [r["speaker"] for r in rows if r["kind"] == "partial"] == [None]
+
+
+def test_a_quotation_its_paragraph_leaves_open(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Ivo Marsh spoke at length. “The plan has three parts and a long timetable\n\nThe rest was procedure.\n",
+    )
+    direct = [r for r in rows if r["kind"] == "direct"]
+    assert [r["text"] for r in direct] == ["“The plan has three parts and a long timetable"]

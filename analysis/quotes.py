@@ -46,9 +46,10 @@ quote with no reporting verb keeps no speaker: scare quotes are nobody's words.
 from __future__ import annotations
 
 import re
-from bisect import insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
 
 from . import paths
 from .text import sentence_spans
@@ -227,7 +228,7 @@ def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]
     out = []
     for s, e in sentence_spans(text, protected=quotes, abbreviations=True):
         if out and text[out[-1][1] : s].strip() == "" and "\n" not in text[out[-1][1] : s]:
-            m = _INITIAL_END.search(text, out[-1][0], out[-1][1])
+            m = _INITIAL_END.search(text, max(out[-1][0], out[-1][1] - 5), out[-1][1])
             w = _WORD.search(text, s, e)
             nxt = w.group().rstrip(".,") if w else ""
             single = bool(m) and len(m.group()) == 2
@@ -279,7 +280,7 @@ def _name_run(toks: list[str]) -> int:
             break
         if i > 1 and toks[i - 2] in ("of", "for"):  # "Secretary of State", "Envoy for Climate"
             break
-        if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,}", t):  # U.S., PRC: an initialism is no name
+        if _INITIALISM.fullmatch(t):  # U.S., PRC: an initialism is no name
             break
         if i < len(toks) and t.endswith(".") and len(t) > 2:  # "Sunday. Jane Doe": a sentence ended
             break
@@ -294,13 +295,25 @@ class Extractor:
         self.text = masked
         self.actors, self.pattern, self.variants = load_actors(profile)
         self.quotes, self.scare, self.sentences, self.mentions = _layout(masked, self.pattern)
-        self.lines = [m.start() for m in re.finditer(r"^", masked, re.M)]
+        self.mention_at_end = {b: (a, t) for a, b, t in self.mentions}
+        self.quote_starts = [s for s, _ in self.quotes]
+        self.quote_reach = list(accumulate((e for _, e in self.quotes), max))
+        self.cue_matches = [c for c in CUE.finditer(masked) if not self._in_quote(c.start())]
+        self.cue_starts = [c.start() for c in self.cue_matches]
         self.rows: list[dict] = []
         self.chain: list[tuple[int, str, str]] = []  # (position, full name, title), people in text order
         self._build_chain()
 
     def _in_quote(self, pos: int) -> bool:
-        return any(s < pos < e for s, e in self.quotes)
+        k = bisect_right(self.quote_starts, pos - 1) - 1  # the last quotation opening before pos
+        return k >= 0 and pos < self.quote_reach[k]
+
+    def _cues(self, start: int, end: int, any_case: bool = False) -> list[re.Match]:
+        """The reporting verbs outside quotations between two offsets (found once per text)."""
+        if any_case:
+            return [c for c in CUE_ANY_CASE.finditer(self.text, start, end) if not self._in_quote(c.start())]
+        found = self.cue_matches
+        return found[bisect_left(self.cue_starts, start) : bisect_left(self.cue_starts, end)]
 
     def _sentence_of(self, pos: int) -> tuple[int, int]:
         return next(((s, e) for s, e in self.sentences if s <= pos < e), (pos, pos))
@@ -316,15 +329,22 @@ class Extractor:
             if name and self.actors[name].kind == "person":
                 insort(self.chain, (a, name, self.actors[name].role))
         for m in _CAPRUN.finditer(self.text):
+            words = m.group().split()
             if self._in_quote(m.start()):
                 continue
-            sp = self._parse(m.start(), m.end(), resolve=False)
-            if sp is None or sp.kind != "person":
+            before = _TITLE_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
+            titled = before or any(_is_title(w) for w in words)
+            if not (
+                titled
+                or self._apposition(m.end())
+                or _SPEAKS_AFTER.match(self.text, m.end())
+                or _SPEAKS_BEFORE.search(self.text, max(0, m.start() - 12), m.start())
+            ):
                 continue
-            speaks = _SPEAKS_AFTER.match(self.text, m.end()) or _SPEAKS_BEFORE.search(
-                self.text, max(0, m.start() - 12), m.start()
-            )
-            if sp.title or sp.actor or speaks or self._apposition(m.end()):
+            sp = self._parse(m.start(), m.end(), resolve=False)
+            if sp and sp.kind == "person" and before and not sp.title:
+                sp = replace(sp, title=before.group().strip())
+            if sp and sp.kind == "person":
                 title = sp.title or self._apposition(m.end())
                 insort(self.chain, (m.start(), sp.name, title))
 
@@ -346,7 +366,7 @@ class Extractor:
     def _titled(self, title: str, pos: int) -> str | None:
         """The last person before `pos` the text (or the actor list) gives `title`."""
         for p, name, t in reversed(self.chain):
-            if p < pos and re.search(rf"\b{re.escape(title)}\b", t.lower()):
+            if p < pos and title in _TITLE_WORDS.findall(t.lower()):
                 return name
         return None
 
@@ -414,7 +434,7 @@ class Extractor:
         if JOINT.match(text):
             return Speaker("both sides", "anonymous")
         if _FAMILIAR.search(text):
-            return Speaker(re.sub(r"^(?:the|a|an) ", "", text, flags=re.I), "anonymous")
+            return Speaker(_LEADING_DET.sub("", text), "anonymous")
         actor = _variant_actor(text, self.variants)
         both = _AND.search(self.text, start, end)
         if both and actor is None:  # "Jane Doe and John Roe", "U.S. and Chinese officials"
@@ -422,7 +442,7 @@ class Extractor:
             if left and right and left.kind == right.kind == "person":
                 return Speaker(f"{left.name} and {right.name}", "person")
             if right and right.kind != "person":
-                return Speaker(re.sub(r"^(?:the|a|an) ", "", text, flags=re.I), right.kind)
+                return Speaker(_LEADING_DET.sub("", text), right.kind)
         toks = [t.group() for t in TOKEN.finditer(text)]
         body = toks[1:] if toks and toks[0].lower() in _DETS else toks
         if not body:
@@ -430,10 +450,10 @@ class Extractor:
         definite = toks[0].lower() == "the"
         k = _name_run(body)
         named = k < len(body)
-        if actor is None and not both:
-            for m in self.pattern.finditer(self.text, start, end):  # an actor the phrase ends with
-                if m.end() >= start + len(self.text[start:end].rstrip().rstrip(".,")):
-                    actor = _variant_actor(m.group(), self.variants)
+        if actor is None and not both:  # an actor the phrase ends with
+            m = self.mention_at_end.get(start + len(self.text[start:end].rstrip().rstrip(".,")))
+            if m and m[0] >= start:
+                actor = _variant_actor(m[1], self.variants)
         if actor is None and named:
             actor = _variant_actor(" ".join(body[k:]), self.variants)
         if actor:
@@ -581,7 +601,7 @@ class Extractor:
         if np is None or self.text[cue_end : np[0]].strip():
             return None
         if owner:
-            m = re.compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*)*(?=['’]s\b)").match(self.text, np[0], np[1])
+            m = _OWNER.match(self.text, np[0], np[1])
             if m:
                 np = m.span()
         sp = self._parse(*np)
@@ -604,7 +624,7 @@ class Extractor:
         if np is None:
             return None, None
         rest = self.text[np[1] : min(line_end, np[1] + 200)]
-        c = re.match(rf"(?:,[^,.;“”\"]{{2,160}},)?\s+{AUX}({CUES})\b", rest)
+        c = _SPEAKS_AFTER.match(rest)
         if not c or self._in_quote(np[0]):
             return None, None
         sp = self._parse(*np)
@@ -614,7 +634,7 @@ class Extractor:
 
     def _attribute_before(self, start: int) -> tuple[Speaker | None, str | None]:
         s0, _ = self._sentence_of(start)
-        cues = [m for m in CUE.finditer(self.text, s0, start) if not self._in_quote(m.start())]
+        cues = [m for m in self._cues(s0, start) if m.end() <= start]
         for cue in reversed(cues):
             sp = self._speaker_of_cue(s0, cue)
             if sp:
@@ -721,8 +741,7 @@ class Extractor:
                         sp = self._parse(a, b)
                         if sp and (sp.actor or sp.kind in ("institution", "anonymous")):
                             return sp, colon
-        cue_pattern = CUE_ANY_CASE if heading else CUE
-        cues = [c for c in cue_pattern.finditer(self.text, s, e) if not self._in_quote(c.start())]
+        cues = [c for c in self._cues(s, e, any_case=heading) if c.end() <= e]
         if cues:  # an attribution that closes the sentence speaks for all of it
             last = cues[-1]
             lead = self.text[s : last.start()]
@@ -805,10 +824,9 @@ class Extractor:
 
 
 # a run of capitalised words (with "of", "for" and titles inside) that may name a person
-_CAPRUN = re.compile(
-    r"(?<![\w.'’-])(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*"
-    r"|(?<![\w'’-])(?:spokes(?:man|woman|person)|envoy|minister|secretary|director|professor)(?:\s+[A-Z][\w'’.-]*)+"
-)
+_CAPRUN = re.compile(r"(?<![\w.'’-])[A-Z][\w'’.-]*(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)+")
+# a lowercase title right before a name ("deputy spokesperson Jane Doe")
+_TITLE_BEFORE = re.compile(r"(?:[a-z]+ )?(?:spokes(?:man|woman|person)|envoy|minister|secretary|director|professor) $")
 _APPOSITION = re.compile(r",\s+((?:a|an|the|[A-Z][\w'’.-]*['’]s|[a-z]+ of)\b[^,;:“”\"]{2,120}?)(?:,|\.?\s*$)", re.M)
 # "X, an apposition," before a verb: the two comma-parts before the last comma
 _APPOSED = re.compile(r"(?:^|[,;:—])([^,;:—]*),([^,;:—]*),$")
@@ -824,7 +842,11 @@ _COLON_SPEAKER = re.compile(r"\s*:\s+")
 _AND = re.compile(r"\s+and\s+")
 _LEAD_SPACE = re.compile(r"[, \t]*")
 _AFTER_CUE = re.compile(rf"[, \t]*({CUES})\b")
-_SPEAKS_AFTER = re.compile(rf"(?:,[^,.;“”\"]{{2,160}},)?\s+{AUX}(?:{CUES})\b")
+_SPEAKS_AFTER = re.compile(rf"(?:,[^,.;“”\"]{{2,160}},)?\s+{AUX}({CUES})\b")
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
+_TITLE_WORDS = re.compile(r"[a-z][a-z-]*")
+_LEADING_DET = re.compile(r"^(?:the|a|an) ", re.I)
+_OWNER = re.compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*)*(?=['’]s\b)")
 _SPEAKS_BEFORE = re.compile(rf"\b(?:{CUES})\s+$")
 
 
@@ -832,11 +854,13 @@ _SPEAKS_BEFORE = re.compile(rf"\b(?:{CUES})\s+$")
 def _layout(masked: str, pattern: re.Pattern) -> tuple[tuple, tuple, tuple, tuple]:
     """Quotations, scare quotes, sentences and actor mentions of a text, found once."""
     quotes = quote_spans(masked)
-    mentions = [
-        (m.start(), m.end(), m.group())
-        for m in pattern.finditer(masked)
-        if not any(s < m.start() < e for s, e in quotes)
-    ]
+    starts, reach = [s for s, _ in quotes], list(accumulate((e for _, e in quotes), max))
+
+    def inside(pos: int) -> bool:
+        k = bisect_right(starts, pos - 1) - 1
+        return k >= 0 and pos < reach[k]
+
+    mentions = [(m.start(), m.end(), m.group()) for m in pattern.finditer(masked) if not inside(m.start())]
     return tuple(quotes), tuple(scare_spans(masked, quotes)), tuple(_sentences(masked, quotes)), tuple(mentions)
 
 

@@ -61,13 +61,32 @@ def _table(name: str, columns: tuple[str, ...]) -> list[dict]:
     return read_table(paths.RESOURCES / name, columns)
 
 
+def _one_of(strings) -> str:
+    """An alternation of `strings`, escaped, written as a tree of shared beginnings ("said|says" →
+    "sa(?:id|ys)") so that `re` does not try every string in turn; the longest that fits wins."""
+    tree: dict = {}
+    for s in strings:
+        node = tree
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
 def _reporting_verbs() -> tuple[str, set[str], set[str]]:
     """The verbs of `resources/reporting_verbs.csv` as one alternation (longest first), the
     participles among them and those whose report may run on."""
     rows = _table("reporting_verbs.csv", ("verb", "form", "runs_on"))
-    verbs = sorted((r["verb"] for r in rows), key=len, reverse=True)
     return (
-        "|".join(re.escape(v) for v in verbs),
+        _one_of(r["verb"] for r in rows),
         {r["verb"] for r in rows if r["form"] == "participle"},
         {r["verb"] for r in rows if r["runs_on"] == "yes"},
     )
@@ -115,11 +134,6 @@ class Actor:
 
 ACTOR_COLUMNS = ("actor", "variants", "kind", "role", "affiliation", "group")
 ACTOR_KINDS = ("person", "institution", "unnamed")
-
-
-def _one_of(strings) -> str:
-    """An alternation of `strings`, escaped, the longest first (so the longest that fits wins)."""
-    return "|".join(re.escape(s) for s in sorted(set(strings), key=lambda s: (-len(s), s)))
 
 
 def read_actors(path, groups: set[str] | None = None) -> tuple[dict[str, Actor], re.Pattern, dict[str, str]]:

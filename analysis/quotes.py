@@ -312,11 +312,10 @@ class Extractor:
         self.mention_at_end = {b: (a, t) for a, b, t in self.mentions}
         self.quote_starts = [s for s, _ in self.quotes]
         self.quote_reach = list(accumulate((e for _, e in self.quotes), max))
-        self.cue_matches = [c for c in CUE.finditer(masked) if not self._in_quote(c.start())]
-        self.cue_starts = [c.start() for c in self.cue_matches]
         self.rows: list[dict] = []
         self.chain: list[tuple[int, str, str]] = []  # (position, full name, title), people in text order
-        self._build_chain()
+        self.cue_matches: list[re.Match] = []
+        self.cue_starts: list[int] = []
 
     def _in_quote(self, pos: int) -> bool:
         k = bisect_right(self.quote_starts, pos - 1) - 1  # the last quotation opening before pos
@@ -573,11 +572,13 @@ class Extractor:
 
     def _subject(self, sent_start: int, cue_start: int) -> Speaker | None:
         """The subject of a reporting verb: the phrase right before it (appositions and auxiliaries skipped)."""
+        if cue_start - sent_start > 300:  # a subject with its apposition lies within this reach
+            sent_start = self.text.find(" ", cue_start - 300, cue_start) + 1 or cue_start - 300
         s = self.text[sent_start:cue_start]
-        aux = _AUX_END.search(s)
+        aux = _AUX_END.search(s, max(0, len(s) - 100))
         end = sent_start + aux.start()
         stretch = self.text[sent_start:end]
-        f = _FROM.search(stretch)  # "Jane Doe from the University of X said"
+        f = _FROM.search(stretch, max(0, len(stretch) - 150))  # "Jane Doe from the University of X said"
         if f:
             stretch, end = stretch[: f.start()], sent_start + f.start()
         if stretch.endswith(","):  # "Jane Doe, a professor at Y," or "…, Jane Doe, who"
@@ -683,6 +684,9 @@ class Extractor:
     # --- passes -----------------------------------------------------------------------------------------------
 
     def extract(self) -> list[dict]:
+        self.cue_matches = [c for c in CUE.finditer(self.text) if not self._in_quote(c.start())]
+        self.cue_starts = [c.start() for c in self.cue_matches]
+        self._build_chain()
         spans = sorted([(s, e, "double") for s, e in self.quotes] + [(s, e, "single") for s, e in self.scare])
         found = []
         for s, e, marks in spans:
@@ -840,7 +844,7 @@ class Extractor:
 # a run of capitalised words (with "of", "for" and titles inside) that may name a person
 _CAPRUN = re.compile(r"(?<![\w.'’-])[A-Z][\w'’.-]*(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)+")
 # a lowercase title right before a name ("deputy spokesperson Jane Doe")
-_TITLE_BEFORE = re.compile(r"(?:[a-z]+ )?(?:spokes(?:man|woman|person)|envoy|minister|secretary|director|professor) $")
+_TITLE_BEFORE = re.compile(r"(?:spokes(?:man|woman|person)|envoy|minister|secretary|director|professor) $")
 _APPOSITION = re.compile(r",\s+((?:a|an|the|[A-Z][\w'’.-]*['’]s|[a-z]+ of)\b[^,;:“”\"]{2,120}?)(?:,|\.?\s*$)", re.M)
 # "X, an apposition," before a verb: the two comma-parts before the last comma
 _APPOSED = re.compile(r"(?:^|[,;:—])([^,;:—]*),([^,;:—]*),$")

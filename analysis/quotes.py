@@ -633,6 +633,10 @@ class Extractor:
         m = _AFTER_CUE.match(self.text, end, line_end)
         if m:
             return self._after_cue(m.end()), m.group(1)
+        m = _AFTER_ACCORDING.match(self.text, end, line_end)  # "…,” according to Jane Doe."
+        if m:
+            sp = self._after_cue(m.end(), owner=True)
+            return (sp, "according to") if sp else (None, None)
         m = _LEAD_SPACE.match(self.text, end, line_end)
         start = m.end()
         np = self._head_np(start, min(line_end, start + 120))
@@ -858,8 +862,9 @@ _PRONOUN_WORDS = {*PRONOUNS, "they"}
 _FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) the \w+")
 _COLON_SPEAKER = re.compile(r"\s*:\s+")
 _AND = re.compile(r"\s+and\s+")
-_LEAD_SPACE = re.compile(r"[, \t]*")
-_AFTER_CUE = re.compile(rf"[, \t]*({CUES})\b")
+_LEAD_SPACE = re.compile(r"[, \t]*(?:[—–] ?)?")
+_AFTER_CUE = re.compile(rf"[, \t—–-]*({CUES})\b")
+_AFTER_ACCORDING = re.compile(r"[, \t—–-]*according to (?:(?:a statement|a readout) from )?")
 _SPEAKS_AFTER = re.compile(rf"(?:,[^,.;“”\"]{{2,160}},)?\s+{AUX}({CUES})\b")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
 _TITLE_WORDS = re.compile(r"[a-z][a-z-]*")

@@ -307,3 +307,13 @@ def test_a_quotation_its_paragraph_leaves_open(tmp_path):
     )
     direct = [r for r in rows if r["kind"] == "direct"]
     assert [r["text"] for r in direct] == ["“The plan has three parts and a long timetable"]
+
+
+def test_according_to_after_the_quote_and_a_dash_before_the_speaker(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "“The reservoir is at its lowest level in forty years,” according to Dana Whitcombe.\n\n"
+        "“Rationing may follow in the summer” — Aaron Pike said.\n",
+    )
+    assert speaker_of(rows, "“The reservoir") == "Dana Whitcombe"
+    assert speaker_of(rows, "“Rationing") == "Aaron Pike"

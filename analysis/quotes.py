@@ -100,7 +100,9 @@ TITLES |= {t.rstrip(".") for t in TITLES}
 _NOUNS = [(r["noun"].lower(), r["kind"]) for r in _table("speaker_nouns.csv", ("noun", "kind"))]
 HEADS = {n: k for n, k in reversed(_NOUNS) if k != "modifier"}  # the first row of a word wins
 MODIFIERS = {n for n, k in _NOUNS if k == "modifier"}
+_HEAD_OR_MODIFIER = set(HEADS) | MODIFIERS
 NOT_NAMES = {r["word"] for r in _table("not_names.csv", ("word",))}
+PARTICLES = {r["particle"] for r in _table("name_particles.csv", ("particle",))}
 PRONOUNS = {"he": "person", "she": "person", "it": "institution"}
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -279,6 +281,8 @@ def _is_title(tok: str) -> bool:
 
 def _np_word(tok: str) -> bool:
     """A word that may stand inside a speaker phrase."""
+    if tok in PARTICLES:
+        return True
     low = _word(tok)
     return (_is_cap(tok) and tok not in NOT_NAMES - {"Chinese", "American", "Western"}) or (
         low in HEADS or low in MODIFIERS or low in TITLES or low in _JOINS or tok in ("'s", "’s")
@@ -290,6 +294,9 @@ def _name_run(toks: list[str]) -> int:
     i = len(toks)
     while i > 0 and len(toks) - i < 4:
         t = toks[i - 1]
+        if t in PARTICLES and i < len(toks) and i > 1 and (_is_cap(toks[i - 2]) or toks[i - 2] in PARTICLES):
+            i -= 1  # "Henk de Vries"
+            continue
         if not _is_cap(t) or _is_title(t) or t in NOT_NAMES or _word(t) in HEADS or t.endswith(("'s", "’s")):
             break
         if i > 1 and toks[i - 2] in ("of", "for"):  # "Secretary of State", "Envoy for Climate"
@@ -410,6 +417,12 @@ class Extractor:
             i += 1
         if i >= len(toks):
             return None
+        # common nouns in front of a speaker noun that opens its clause: "union leaders", "the port authority"
+        k = i
+        while k > 0 and i - k < 2 and toks[k - 1][2].isalpha() and toks[k - 1][2].islower():
+            k -= 1
+        if k < i and _word(toks[i][2]) in _HEAD_OR_MODIFIER and (k == 0 or toks[k - 1][2].lower() in _DETS):
+            i = k - 1 if k > 0 else k
         return toks[i][0], toks[-1][1]
 
     def _head_np(self, start: int, end: int) -> tuple[int, int] | None:
@@ -421,6 +434,13 @@ class Extractor:
         j = 0
         if toks and toks[0][2].lower() in _DETS:
             j = 1
+        k = j  # common nouns in front of a speaker noun: "port officials", "union leaders"
+        while (
+            k < len(toks) and k - j < 2 and toks[k][2].isalpha() and toks[k][2].islower() and not _np_word(toks[k][2])
+        ):
+            k += 1
+        if j < k < len(toks) and _word(toks[k][2]) in HEADS:
+            j = k
         while j < len(toks) and _np_word(toks[j][2]) and toks[j][2] not in (",", "."):
             j += 1
             if toks[j - 1][2].endswith(".") and len(toks[j - 1][2]) > 3 and not _is_title(toks[j - 1][2]):
@@ -456,6 +476,16 @@ class Extractor:
                 return Speaker(f"{left.name} and {right.name}", "person")
             if right and right.kind != "person":
                 return Speaker(_LEADING_DET.sub("", text), right.kind)
+        of = _OF.search(self.text, start, end)
+        if of:  # "Jane Doe of Northfield Bank", "a senior official at the port"
+            left = self._parse(start, of.start(), resolve)
+            if (
+                left
+                and left.kind in ("person", "unknown", "anonymous")
+                and not _is_title(self.text[: of.start()].split()[-1])
+            ):
+                rest = self.text[of.end() : end].strip().rstrip(".,")
+                return replace(left, kind="person" if left.kind == "unknown" else left.kind, affiliation=rest)
         toks = [t.group() for t in TOKEN.finditer(text)]
         body = toks[1:] if toks and toks[0].lower() in _DETS else toks
         if not body:
@@ -584,7 +614,13 @@ class Extractor:
         if stretch.endswith(","):  # "Jane Doe, a professor at Y," or "…, Jane Doe, who"
             m = _APPOSED.search(stretch)
             if m:
-                first = self._parse_tail(sent_start + m.start(1), sent_start + m.end(1))
+                # "a senior official at the port authority, who …, said": the phrase before its place
+                place = _PLACE_TAIL.search(m.group(1))
+                first = self._parse_tail(sent_start + m.start(1), sent_start + m.start(1) + place.start())
+                if first and place.group() and first.kind != "institution":
+                    first = replace(first, affiliation=place.group().split(None, 1)[1])
+                elif not first or place.group():
+                    first = self._parse_tail(sent_start + m.start(1), sent_start + m.end(1))
                 second = self._parse(sent_start + m.start(2), sent_start + m.end(2))
                 for sp, other in ((first, m.group(2)), (second, m.group(1))):
                     if sp and sp.kind == "person":
@@ -728,8 +764,10 @@ class Extractor:
                 line_start = self._line_start(s)
                 opens_paragraph = self.text[line_start:s].strip() == "" or self.text[s0:s].strip() == ""
                 follows_quote = prev_end is not None and (self.text[prev_end:s].strip() == "" or line_start < prev_end)
+                # the last speaker goes on only from this paragraph or the one before
+                reach = self.text.rfind("\n", 0, len(self.text[:line_start].rstrip())) + 1
                 if opens_paragraph or follows_quote:
-                    speaker, cue = self._last_speaker(s), None
+                    speaker, cue = self._last_speaker(s, reach), None
             self.rows.append(self._row(s, e, "direct" if direct else "partial", speaker, cue))
             prev_end = e
         self._carry_open_paragraphs()
@@ -744,8 +782,8 @@ class Extractor:
                 if r["speaker"] is None or r["cue"] is None:
                     r.update({k: v for k, v in nxt.items() if k.startswith("speaker")}, cue=None)
 
-    def _last_speaker(self, pos: int) -> Speaker | None:
-        before = [r for r in self.rows if r["start"] < pos and r["speaker"]]
+    def _last_speaker(self, pos: int, reach: int = 0) -> Speaker | None:
+        before = [r for r in self.rows if reach <= r["start"] < pos and r["speaker"]]
         return self._from_row(max(before, key=lambda r: r["start"])) if before else None
 
     def _sentence_speaker(self, pos: int) -> Speaker | None:
@@ -849,7 +887,9 @@ class Extractor:
 _CAPRUN = re.compile(r"(?<![\w.'’-])[A-Z][\w'’.-]*(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)+")
 # a lowercase title right before a name ("deputy spokesperson Jane Doe")
 _TITLE_BEFORE = re.compile(r"(?:spokes(?:man|woman|person)|envoy|minister|secretary|director|professor) $")
-_APPOSITION = re.compile(r",\s+((?:a|an|the|[A-Z][\w'’.-]*['’]s|[a-z]+ of)\b[^,;:“”\"]{2,120}?)(?:,|\.?\s*$)", re.M)
+_APPOSITION = re.compile(
+    r",\s+((?:a|an|the|[A-Z][\w'’.-]*['’]s|[a-z]+ of)\b[^,;:“”\"]{2,120}?)(?:,|\.(?=\s)|\.?\s*$)", re.M
+)
 # "X, an apposition," before a verb: the two comma-parts before the last comma
 _APPOSED = re.compile(r"(?:^|[,;:—])([^,;:—]*),([^,;:—]*),$")
 _FROM = re.compile(r"\s+(?:from|in|at) ((?:the )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|for|the|and))*)\s*$")
@@ -861,6 +901,8 @@ _THAT = re.compile(r"\s+that\b")
 _PRONOUN_WORDS = {*PRONOUNS, "they"}
 _FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) the \w+")
 _COLON_SPEAKER = re.compile(r"\s*:\s+")
+_PLACE_TAIL = re.compile(r"(?:\s+(?:at|of|from|in|with|for)\s+[^,;:]{1,60})?$")
+_OF = re.compile(r"\s+(?:of|at|from)\s+")
 _AND = re.compile(r"\s+and\s+")
 _LEAD_SPACE = re.compile(r"[, \t]*(?:[—–] ?)?")
 _AFTER_CUE = re.compile(rf"[, \t—–-]*({CUES})\b")

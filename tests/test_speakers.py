@@ -317,3 +317,35 @@ def test_according_to_after_the_quote_and_a_dash_before_the_speaker(tmp_path):
     )
     assert speaker_of(rows, "“The reservoir") == "Dana Whitcombe"
     assert speaker_of(rows, "“Rationing") == "Aaron Pike"
+
+
+def test_a_name_with_a_particle_and_an_affiliation_after_of(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "“We will not back down,” said Joost van der Berg, a spokesman for the dockers' union.\n\n"
+        "“The damage is done,” said Lotte Smit of Northbank.\n",
+    )
+    first = next(r for r in rows if r["text"].startswith("“We will"))
+    assert first["speaker"] == "Joost van der Berg" and "spokesman" in first["speaker_title"]
+    second = next(r for r in rows if r["text"].startswith("“The damage"))
+    assert (second["speaker"], second["speaker_affiliation"]) == ("Lotte Smit", "Northbank")
+
+
+def test_unnamed_sources_with_a_common_noun_and_a_place(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "According to harbour authorities, forty ships are waiting.\n\n"
+        "A senior official at the harbour board, who asked not to be named, said the queue would grow.\n",
+    )
+    assert speaker_of(rows, "According", "indirect") == "harbour authorities"
+    row = next(r for r in rows if r["text"].startswith("A senior"))
+    assert (row["speaker"], row["speaker_affiliation"]) == ("senior official", "the harbour board")
+
+
+def test_a_paragraph_opening_quote_far_from_any_speaker_gets_none(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "“The plan is sound,” said Vera Holm.\n\nRain fell all week across the region.\n\n“Nobody wins from this.”\n",
+    )
+    assert speaker_of(rows, "“The plan") == "Vera Holm"
+    assert speaker_of(rows, "“Nobody") is None

@@ -284,6 +284,8 @@ def _np_word(tok: str) -> bool:
     if tok in PARTICLES:
         return True
     low = _word(tok)
+    if low.endswith(("'s", "’s")):  # "the prime minister's office"
+        low = low[:-2]
     return (_is_cap(tok) and tok not in NOT_NAMES - {"Chinese", "American", "Western"}) or (
         low in HEADS or low in MODIFIERS or low in TITLES or low in _JOINS or tok in ("'s", "’s")
     )
@@ -365,7 +367,7 @@ class Extractor:
             if sp and sp.kind == "person" and before and not sp.title:
                 sp = replace(sp, title=before.group().strip())
             if sp and sp.kind == "person":
-                title = sp.title or self._apposition(m.end())
+                title = f"{sp.affiliation} {sp.title}".strip() or self._apposition(m.end())
                 insort(self.chain, (m.start(), sp.name, title))
 
     def _apposition(self, end: int) -> str:
@@ -383,11 +385,13 @@ class Extractor:
                     best = name
         return best
 
-    def _titled(self, title: str, pos: int) -> str | None:
-        """The last person before `pos` the text (or the actor list) gives `title`."""
-        for p, name, t in reversed(self.chain):
-            if p < pos and title in _TITLE_WORDS.findall(t.lower()):
-                return name
+    def _titled(self, words: list[str], pos: int) -> str | None:
+        """The last person before `pos` the text (or the actor list) gives all of `words` as a title
+        ("the foreign minister"), else the last with its head ("minister")."""
+        for want in (set(words), {words[-1]}):
+            for p, name, t in reversed(self.chain):
+                if p < pos and want <= set(_TITLE_WORDS.findall(t.lower())):
+                    return name
         return None
 
     # --- reading a phrase as a speaker ----------------------------------------------------------------------
@@ -523,7 +527,8 @@ class Extractor:
         ):
             titles = [_word(t) for t in body if _is_title(t)]
             if titles and resolve:
-                who = self._titled(titles[-1], start)
+                words = [_word(t) for t in body if _is_title(t) or _word(t) in MODIFIERS]
+                who = self._titled(words[: words.index(titles[-1]) + 1], start)
                 if who:
                     return Speaker(who, "person", " ".join(body), "", self._actor_of(who))
         kind = HEADS.get(head)
@@ -624,7 +629,8 @@ class Extractor:
                 second = self._parse(sent_start + m.start(2), sent_start + m.end(2))
                 for sp, other in ((first, m.group(2)), (second, m.group(1))):
                     if sp and sp.kind == "person":
-                        return sp if sp.title or sp.actor else replace(sp, title=other.strip())
+                        described = _DESCRIPTION.match(other.strip())  # "a professor at Y", not "for his part"
+                        return sp if sp.title or sp.actor or not described else replace(sp, title=other.strip())
                 if first or second:
                     return first or second
             stretch, end = stretch[:-1], end - 1  # "Jane Doe, however, said"
@@ -902,6 +908,7 @@ _PRONOUN_WORDS = {*PRONOUNS, "they"}
 _FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) the \w+")
 _COLON_SPEAKER = re.compile(r"\s*:\s+")
 _PLACE_TAIL = re.compile(r"(?:\s+(?:at|of|from|in|with|for)\s+[^,;:]{1,60})?$")
+_DESCRIPTION = re.compile(r"(?:a|an|the|[A-Z][\w'’.-]*['’]s|[a-z]+ of)\b|[A-Z]")
 _OF = re.compile(r"\s+(?:of|at|from)\s+")
 _AND = re.compile(r"\s+and\s+")
 _LEAD_SPACE = re.compile(r"[, \t]*(?:[—–] ?)?")

@@ -349,3 +349,17 @@ def test_a_paragraph_opening_quote_far_from_any_speaker_gets_none(tmp_path):
     )
     assert speaker_of(rows, "“The plan") == "Vera Holm"
     assert speaker_of(rows, "“Nobody") is None
+
+
+def test_the_title_phrase_picks_the_person_with_that_whole_title(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Foreign Minister Ragna Holt met Finance Minister Oren Dahl in Oslo.\n\n"
+        "The foreign minister said the meeting had been useful.\n\n"
+        "Dahl, for his part, warned that the budget was tight.\n\n"
+        "The prime minister's office said it welcomed the progress.\n",
+    )
+    assert speaker_of(rows, "The foreign", "indirect") == "Ragna Holt"
+    dahl = next(r for r in rows if r["text"].startswith("Dahl"))
+    assert dahl["speaker"] == "Oren Dahl" and dahl["speaker_title"] != "for his part"
+    assert speaker_of(rows, "The prime", "indirect") == "prime minister's office"

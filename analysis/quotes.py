@@ -27,15 +27,18 @@ person. Where it stands:
   "X told reporters: …", "according to X, …", "President X: …");
 - for indirect speech, the subject of the reporting verb (an apposition
   such as "Jane Doe, a professor …, said" is skipped over, a relative "…,
-  Jane Doe, who urged" takes Jane Doe), an attribution closing the sentence
-  (", the ministry said on Monday."), "said X" after a comma, "according to
-  X", and "both sides" / "the two sides" for a joint readout.
+  Jane Doe, who urged" takes Jane Doe, "X from/at/of Y" keeps Y as the
+  affiliation), an attribution closing the sentence (", the ministry said on
+  Monday."), "said X" after a comma, "according to X", "both sides" / "the
+  two sides" for a joint readout, a title-case headline ("Jane Doe Says …")
+  and a headline that attributes with a colon ("… : White House").
 
 A short form is resolved within the article through a chain of the people it
 names: a surname or "Mr Doe" to the fullest name with that word, "he"/"she"
 to the speaker of the quote just before or else the first person of the
-nearest sentence that names one, "the secretary" / "the minister" to the last
-person given that title. A speaker the profile's `actors.csv` lists is written
+nearest sentence that names one, "they" to a plural speaker just before,
+"the latter" / "the former" to the people of the sentence, "the secretary" /
+"the foreign minister" to the last person given that title. A speaker the profile's `actors.csv` lists is written
 as its actor id with its group; anyone else is kept by name, with the title
 and affiliation the text gives, in the group "unknown". A direct quote with no
 attribution that opens its paragraph or follows another quote belongs to the
@@ -114,7 +117,7 @@ AUX = (
 )
 _AUX_END = re.compile(rf"(?:\s+{AUX})?$")
 ACCORDING = re.compile(r"\baccording to (?:(?:reports|a statement|a readout|readouts) from )?", re.I)
-NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")
+NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")  # two or three capitalised words (a plain name)
 TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\S")
 JOINT = re.compile(
     r"^(?:[Bb]oth (?:sides|nations|countries|delegations|governments)|[Tt]he two sides|[Tt]he two(?: (?:countries|delegations|leaders|ministers|men))?)$"

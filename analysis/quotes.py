@@ -850,16 +850,27 @@ class Extractor:
         """Indirect speech, sentence by sentence. A statement reported with "X said that …" goes on into
         the next sentences of its paragraph until a quotation, a new speaker or a sentence about the report."""
         carry = None  # (speaker, paragraph start) of a report that runs on
+        announced = None  # the speaker of "…, the ministry said." just before
         for s, e in self.sentences:
             para = self._line_start(s)
             if any(s <= d < e for d in direct_starts):
-                carry = None
+                carry = announced = None
                 continue
             speaker, cue = self._indirect_speaker(s, e)
+            before, announced = announced, None
             if speaker:
                 self.rows.append(self._row(s, e, "indirect", speaker, cue.group() if cue else "according to"))
                 that = cue and cue.group() in RUNS_ON and _THAT.match(self.text, cue.end())
                 carry = (speaker, para) if that else None
+                closing = cue and cue.group() in RUNS_ON and _CLOSING_REST.match(self.text, cue.end(), e)
+                announced = speaker if closing and "," in self.text[s : cue.start()] else None
+            elif (
+                before
+                and _MODAL.search(self.text, s, e)
+                and not any(s <= q < e for q, _ in self.quotes)
+                and not _ABOUT_REPORT.match(self.text, s)
+            ):  # "X will visit Y, the ministry said. The trip would …": the plan reported goes on
+                self.rows.append(self._row(s, e, "indirect", before, None))
             elif (
                 carry
                 and carry[1] == para
@@ -906,6 +917,7 @@ _FROM = re.compile(r"\s+(?:from|in|at) ((?:the )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w
 _ABOUT_REPORT = re.compile(
     r"\s*(?:This|That|These|Those|The|Its|Their)\s+(?:\w+\s+)?(?:statement|remarks?|comments?|call|readout|report|meeting|talks)\b"
 )
+_MODAL = re.compile(r"\b(?:would|will|could|should|might|may)\b")
 _THAT = re.compile(r"\s+that\b")
 _PRONOUN_WORDS = {*PRONOUNS, "they"}
 _FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) the \w+")

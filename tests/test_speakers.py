@@ -363,3 +363,14 @@ def test_the_title_phrase_picks_the_person_with_that_whole_title(tmp_path):
     dahl = next(r for r in rows if r["text"].startswith("Dahl"))
     assert dahl["speaker"] == "Oren Dahl" and dahl["speaker_title"] != "for his part"
     assert speaker_of(rows, "The prime", "indirect") == "prime minister's office"
+
+
+def test_a_plan_announced_goes_on_in_the_next_sentence_with_a_modal(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Talks will resume in May, the trade ministry said.\n\n"
+        "The next round would cover farm tariffs.\n\n"
+        "Farmers gathered in the capital.\n",
+    )
+    indirect = [(r["text"][:8], r["speaker"]) for r in rows if r["kind"] == "indirect"]
+    assert indirect == [("Talks wi", "trade ministry"), ("The next", "trade ministry")]

@@ -227,7 +227,10 @@ _SINGLE = re.compile(r"['‘](?<![\w’'].)([A-Za-z][^'’\n]{0,60}?[A-Za-z])['�
 
 
 # a longer passage in curly single marks (‘We are ready,’ she said): an apostrophe is a ’ before a letter
-_SINGLE_LONG = re.compile(r"‘(?<![\w’'].)[A-Z(](?:[^‘’“”\"\n]|’(?=[a-z]))+?[^\s‘]’(?![a-z])")
+_SINGLE_LONG = re.compile(
+    r"‘(?<![\w’'].)[A-Z(](?:[^‘’“”\"\n]|’(?=[a-z]))+?[^\s‘]’(?![a-z])"
+    r"|'(?<![\w’'].)[A-Z(](?:[^'‘’“”\"\n]|'(?=[a-z]))+?[^\s']'(?![a-z])"
+)
 
 
 def scare_spans(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -745,7 +748,7 @@ class Extractor:
             s0, _ = self._sentence_of(s)
             lead = self.text[s0:s].strip()
             direct = (
-                (marks == "double" or e - s > 40)
+                (marks == "double" or len(inner.split()) >= 4)
                 and (inner[0].isupper() or inner[0].isdigit() or inner[0] == "(")
                 and (lead == "" or lead.endswith((",", ":")))
                 and len(inner.split()) >= 3

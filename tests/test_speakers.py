@@ -374,3 +374,9 @@ def test_a_plan_announced_goes_on_in_the_next_sentence_with_a_modal(tmp_path):
     )
     indirect = [(r["text"][:8], r["speaker"]) for r in rows if r["kind"] == "indirect"]
     assert indirect == [("Talks wi", "trade ministry"), ("The next", "trade ministry")]
+
+
+def test_a_passage_in_straight_single_marks(tmp_path):
+    rows = quotes(tmp_path, "'The board's decision is final,' said Aldo Ricci.\n")
+    direct = [r for r in rows if r["kind"] == "direct"]
+    assert [(r["text"], r["speaker"]) for r in direct] == [("'The board's decision is final,'", "Aldo Ricci")]

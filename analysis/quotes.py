@@ -325,6 +325,7 @@ class Extractor:
         self.actors, self.pattern, self.variants = load_actors(profile)
         self.quotes, self.scare, self.sentences, self.mentions = _layout(masked, self.pattern)
         self.mention_at_end = {b: (a, t) for a, b, t in self.mentions}
+        self.sentence_starts = [s for s, _ in self.sentences]
         self.quote_starts = [s for s, _ in self.quotes]
         self.quote_reach = list(accumulate((e for _, e in self.quotes), max))
         self.rows: list[dict] = []
@@ -344,7 +345,8 @@ class Extractor:
         return found[bisect_left(self.cue_starts, start) : bisect_left(self.cue_starts, end)]
 
     def _sentence_of(self, pos: int) -> tuple[int, int]:
-        return next(((s, e) for s, e in self.sentences if s <= pos < e), (pos, pos))
+        k = bisect_right(self.sentence_starts, pos) - 1
+        return self.sentences[k] if k >= 0 and pos < self.sentences[k][1] else (pos, pos)
 
     def _line_start(self, pos: int) -> int:
         return self.text.rfind("\n", 0, pos) + 1

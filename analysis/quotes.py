@@ -344,6 +344,12 @@ class Extractor:
         found = self.cue_matches
         return found[bisect_left(self.cue_starts, start) : bisect_left(self.cue_starts, end)]
 
+    @staticmethod
+    def _has(starts: list[int], s: int, e: int) -> bool:
+        """Does a sorted list of offsets hold one in [s, e)?"""
+        k = bisect_left(starts, s)
+        return k < len(starts) and starts[k] < e
+
     def _sentence_of(self, pos: int) -> tuple[int, int]:
         k = bisect_right(self.sentence_starts, pos) - 1
         return self.sentences[k] if k >= 0 and pos < self.sentences[k][1] else (pos, pos)
@@ -565,8 +571,8 @@ class Extractor:
         before = [r for r in self.rows if r["end"] <= pos and r["speaker"]]
         if before:
             last = max(before, key=lambda r: r["start"])
-            near = [x for x in self.sentences if last["start"] <= x[0] < s0 or x[0] <= last["start"] < x[1]]
-            if last["speaker_kind"] == "person" and len(near) <= 2:
+            near = bisect_left(self.sentence_starts, s0) - bisect_right(self.sentence_starts, last["start"]) + 1
+            if last["speaker_kind"] == "person" and near <= 2:
                 return self._from_row(last)
         for s, e in reversed([x for x in self.sentences if x[1] <= s0] + [(s0, pos)]):
             found = [(p, n) for p, n, _ in self.chain if s <= p < e and not self._in_quote(p)]
@@ -581,9 +587,9 @@ class Extractor:
         before = [r for r in self.rows if r["end"] <= pos and r["speaker"]]
         if before:
             last = max(before, key=lambda r: r["start"])
-            near = [x for x in self.sentences if last["start"] <= x[0] < s0 or x[0] <= last["start"] < x[1]]
+            near = bisect_left(self.sentence_starts, s0) - bisect_right(self.sentence_starts, last["start"]) + 1
             name = last["speaker"]
-            if len(near) <= 2 and (" and " in name or name == "both sides" or name.endswith("s")):
+            if near <= 2 and (" and " in name or name == "both sides" or name.endswith("s")):
                 return self._from_row(last)
         return None
 
@@ -858,7 +864,7 @@ class Extractor:
         announced = None  # the speaker of "…, the ministry said." just before
         for s, e in self.sentences:
             para = self._line_start(s)
-            if any(s <= d < e for d in direct_starts):
+            if self._has(direct_starts, s, e):
                 carry = announced = None
                 continue
             speaker, cue = self._indirect_speaker(s, e)
@@ -872,14 +878,14 @@ class Extractor:
             elif (
                 before
                 and _MODAL.search(self.text, s, e)
-                and not any(s <= q < e for q, _ in self.quotes)
+                and not self._has(self.quote_starts, s, e)
                 and not _ABOUT_REPORT.match(self.text, s)
             ):  # "X will visit Y, the ministry said. The trip would …": the plan reported goes on
                 self.rows.append(self._row(s, e, "indirect", before, None))
             elif (
                 carry
                 and carry[1] == para
-                and not any(s <= q < e for q, _ in self.quotes)
+                and not self._has(self.quote_starts, s, e)
                 and not _ABOUT_REPORT.match(self.text, s)
             ):
                 self.rows.append(self._row(s, e, "indirect", carry[0], None))

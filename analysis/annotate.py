@@ -98,6 +98,10 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("speaker_group", "str"),
         ("cue", "str"),
         ("text", "str"),
+        ("speaker_kind", "str"),
+        ("speaker_actor", "str"),
+        ("speaker_title", "str"),
+        ("speaker_affiliation", "str"),
     ],
     "issues": [("article_id", "str"), ("issue", "str"), ("mentions", "int"), ("share", "float")],
     "issue_mentions": [

@@ -3,51 +3,129 @@
 Three kinds of quote are found:
 
 - ``direct``: a full sentence or more in quotation marks, introduced by a
-  comma or colon or standing on its own ("…," said Jane Doe);
+  comma or colon or standing on its own ("…," said Jane Doe); a quotation
+  left open at the end of a paragraph that the next paragraph reopens is one
+  row per paragraph;
 - ``partial``: a phrase in quotation marks inside the reporter's sentence
   (the US is "abusing export controls");
 - ``indirect``: a sentence with a reporting verb and a speaker, without a
-  direct quote (Jane Doe … said the ministry will surely deny …). Its span is
-  the sentence.
+  direct quote (Jane Doe … said the ministry will surely deny …), and the
+  sentences of the same paragraph that carry on what that verb reports. Its
+  span is the sentence.
 
-Attribution looks, in order: right after the closing mark ("…," he said /
-"…," said X / "…," Doe said), then back in the same sentence for a
-reporting verb and the actor in front of it (an apposition such as "Jane
-Doe, a professor …, said" is skipped over; a participle such as "…,
-saying" or "telling" takes the sentence's subject). A pronoun speaker is the
-first person named outside quotation marks in the nearest sentence before
-that names one. A direct quote with no attribution that opens its paragraph
-or follows another quote belongs to the last speaker. A partial quote with
-no reporting verb keeps no speaker: scare quotes are nobody's words.
+A speaker is a phrase of the text read by general grammar, not looked up in
+a list: a name (a run of capitalised words, with the titles of
+`resources/titles.csv` in front of it taken apart: "Pentagon spokesman Brig.
+Gen. Pat Ryder" is Pat Ryder, spokesman, of the Pentagon), an unnamed source
+or an institution headed by a noun of `resources/speaker_nouns.csv` ("a senior
+State Department official", "the foreign ministry"), or a pronoun. A phrase
+with a word of `resources/not_names.csv` ("Western Hemisphere") is never a
+person. Where it stands:
 
-Actors and the words that name them are data: an event profile's `actors.csv`.
+- right after the closing mark ("…," he said / "…," said X / "…," Doe said /
+  "…," X, a professor at Y, said), or in front of the quotation ("X said:",
+  "X told reporters: …", "according to X, …", "President X: …");
+- for indirect speech, the subject of the reporting verb (an apposition
+  such as "Jane Doe, a professor …, said" is skipped over, a relative "…,
+  Jane Doe, who urged" takes Jane Doe, "X from/at/of Y" keeps Y as the
+  affiliation), an attribution closing the sentence (", the ministry said on
+  Monday."), "said X" after a comma, "according to X", "both sides" / "the
+  two sides" for a joint readout, a title-case headline ("Jane Doe Says …")
+  and a headline that attributes with a colon ("… : White House").
+
+A short form is resolved within the article through a chain of the people it
+names: a surname or "Mr Doe" to the fullest name with that word, "he"/"she"
+to the speaker of the quote just before or else the first person of the
+nearest sentence that names one, "they" to a plural speaker just before,
+"the latter" / "the former" to the people of the sentence, "the secretary" /
+"the foreign minister" to the last person given that title. A speaker the profile's `actors.csv` lists is written
+as its actor id with its group; anyone else is kept by name, with the title
+and affiliation the text gives, in the group "unknown". A direct quote with no
+attribution that opens its paragraph or follows another quote belongs to the
+last speaker; a paragraph left open takes the speaker of the next. A partial
+quote with no reporting verb keeps no speaker: scare quotes are nobody's words.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right, insort
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
 
-from . import paths, scan
+from . import paths
 from .text import sentence_spans
 
 
-def _reporting_verbs() -> tuple[str, set[str]]:
-    """The verbs of `resources/reporting_verbs.csv` as one alternation, and the participles among them."""
+def _table(name: str, columns: tuple[str, ...]) -> list[dict]:
     from .profile import read_table
 
-    rows = read_table(paths.RESOURCES / "reporting_verbs.csv", ("verb", "form"))
-    return "|".join(r["verb"] for r in rows), {r["verb"] for r in rows if r["form"] == "participle"}
+    return read_table(paths.RESOURCES / name, columns)
 
 
-CUES, PARTICIPLES = _reporting_verbs()
+def _one_of(strings) -> str:
+    """An alternation of `strings`, escaped, written as a tree of shared beginnings ("said|says" →
+    "sa(?:id|ys)") so that `re` does not try every string in turn; the longest that fits wins."""
+    tree: dict = {}
+    for s in strings:
+        node = tree
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+def _reporting_verbs() -> tuple[str, set[str], set[str]]:
+    """The verbs of `resources/reporting_verbs.csv` as one alternation (longest first), the
+    participles among them and those whose report may run on."""
+    rows = _table("reporting_verbs.csv", ("verb", "form", "runs_on"))
+    return (
+        _one_of(r["verb"] for r in rows),
+        {r["verb"] for r in rows if r["form"] == "participle"},
+        {r["verb"] for r in rows if r["runs_on"] == "yes"},
+    )
+
+
+CUES, PARTICIPLES, RUNS_ON = _reporting_verbs()
 CUE = re.compile(rf"\b(?:{CUES})\b")
-AUX = r"(?:(?:which|who|that|has|have|had|also|immediately|recently|later|repeatedly|long|continued to|however,?)\s+)*"
+CUE_ANY_CASE = re.compile(rf"\b(?:{CUES})\b", re.I)  # in a title-case headline ("Jane Doe Says …")
+TITLES = {r["title"].lower() for r in _table("titles.csv", ("title", "kind"))}
+TITLES |= {t.rstrip(".") for t in TITLES}
+_NOUNS = [(r["noun"].lower(), r["kind"]) for r in _table("speaker_nouns.csv", ("noun", "kind"))]
+HEADS = {n: k for n, k in reversed(_NOUNS) if k != "modifier"}  # the first row of a word wins
+MODIFIERS = {n for n, k in _NOUNS if k == "modifier"}
+_HEAD_OR_MODIFIER = set(HEADS) | MODIFIERS
+NOT_NAMES = {r["word"] for r in _table("not_names.csv", ("word",))}
+PARTICLES = {r["particle"] for r in _table("name_particles.csv", ("particle",))}
+PRONOUNS = {"he": "person", "she": "person", "it": "institution"}
+
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # what may stand between a speaker and the reporting verb
-BETWEEN = re.compile(rf"^(?:,[^,.;“”\"]{{2,160}},|\s+from(?: the)? [A-Z][\w.]*(?: (?:[A-Z][\w.]*|of))*)?\s+{AUX}$")
-ACCORDING = re.compile(r"\baccording to (?:reports from )?", re.I)
-NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")
+AUX = (
+    r"(?:(?:[a-z]+ly|did|does|do|still|which|who|that|has|have|had|also|immediately|recently|later|earlier|repeatedly|long|continued to|"
+    r"however,?|both|himself|herself|itself|themselves|again|previously|separately|then|first|once|further|"
+    rf"(?:on|last|this) {_DAY}|in a (?:statement|readout|post|letter|speech|interview))\s+)*"
+)
+_AUX_END = re.compile(rf"(?:\s+{AUX})?$")
+ACCORDING = re.compile(r"\baccording to (?:(?:reports|a statement|a readout|readouts) from )?", re.I)
+NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")  # two or three capitalised words (a plain name)
+TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\S")
+JOINT = re.compile(
+    r"^(?:[Bb]oth (?:sides|nations|countries|delegations|governments)|[Tt]he two sides|[Tt]he two(?: (?:countries|delegations|leaders|ministers|men))?)$"
+)
+# an attribution that closes a sentence: ", the ministry said on Monday."
+_CLOSING_REST = re.compile(r"[^,;:“”\"]{0,70}?[.!?]?[\s”\"’']*$")
+_DETS = {"the", "a", "an"}
+_JOINS = {"of", "for", "and", "at"}
 
 
 @dataclass(frozen=True)
@@ -85,7 +163,7 @@ def read_actors(path, groups: set[str] | None = None) -> tuple[dict[str, Actor],
                 variants[v.strip()] = actor.name
     # every variant, with "the …" also as "The …"; the longest that fits wins
     written = set(variants) | {"The " + v[4:] for v in variants if v.startswith("the ")}
-    pattern = re.compile(rf"(?<![\w-])(?:{scan.one_of(written)})(?![\w-])")
+    pattern = re.compile(rf"(?<![\w-])(?:{_one_of(written)})(?![\w-])")
     return actors, pattern, variants
 
 
@@ -100,8 +178,8 @@ def load_actors(profile=None) -> tuple[dict[str, Actor], re.Pattern, dict[str, s
 def _variant_actor(text: str, variants: dict[str, str]) -> str | None:
     if text in variants:
         return variants[text]
-    if text.startswith("The "):
-        return variants.get("the " + text[4:])
+    if text.startswith(("The ", "the ")):
+        return variants.get("the " + text[4:]) or variants.get(text[4:])
     return None
 
 
@@ -112,12 +190,22 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each double-quoted passage, marks included, within a line.
 
     A quotation opens at “ or at a straight " when none is open (a later “
-    opens it anew) and closes at ” or the next "; a line break ends any.
+    opens it anew) and closes at ” or the next "; a line break ends any. A
+    quotation still open at the end of its line whose next paragraph opens
+    with a quotation mark runs over several paragraphs, and so does one opened
+    with “ of three words or more that its line does not close: its part in
+    this paragraph is a passage to the end of the line.
     """
     spans, open_at = [], None
     for m in _MARKS.finditer(text):
         ch, i = m.group(), m.start()
         if ch == "\n":
+            reopened = text[i:].lstrip()[:1] in ("“", '"')
+            curly = open_at is not None and text[open_at] == "“" and len(text[open_at:i].split()) >= 3
+            if open_at is not None and (reopened or curly):
+                end = len(text[:i].rstrip())
+                if end - open_at > 1:
+                    spans.append((open_at, end))
             open_at = None
         elif ch == "“":
             open_at = i
@@ -138,31 +226,95 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 _SINGLE = re.compile(r"['‘](?<![\w’'].)([A-Za-z][^'’\n]{0,60}?[A-Za-z])['’](?![\w])")
 
 
+# a longer passage in curly single marks (‘We are ready,’ she said): an apostrophe is a ’ before a letter
+_SINGLE_LONG = re.compile(
+    r"‘(?<![\w’'].)[A-Z(](?:[^‘’“”\"\n]|’(?=[a-z]))+?[^\s‘]’(?![a-z])"
+    r"|'(?<![\w’'].)[A-Z(](?:[^'‘’“”\"\n]|'(?=[a-z]))+?[^\s']'(?![a-z])"
+)
+
+
 def scare_spans(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Single-quoted phrases ('core interests') outside double quotes."""
-    out = []
-    for m in _SINGLE.finditer(text):
-        if not any(s <= m.start() < e for s, e in inside):
-            out.append(m.span())
-    return out
+    """Single-quoted phrases ('core interests') and passages (‘We are ready,’ she said) outside double quotes."""
+    out = [m.span() for m in _SINGLE.finditer(text)]
+    out += [m.span() for m in _SINGLE_LONG.finditer(text) if not any(s <= m.start() < e for s, e in out)]
+    return sorted((a, b) for a, b in out if not any(s <= a < e for s, e in inside))
+
+
+_INITIAL_END = re.compile(r"(?:\b[A-Z]\.|(?:[A-Z]\.){2,})$")
+_WORD = re.compile(r"[^\s“\"]+")
 
 
 def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentence spans that never split inside a quotation or after a title."""
-    return sentence_spans(text, protected=quotes, abbreviations=True)
+    """Sentence spans that never split inside a quotation or after a title, nor after an initial
+    ("R. Jane Doe") or an initialism that a title or a lowercase word follows ("U.S. President")."""
+    out = []
+    for s, e in sentence_spans(text, protected=quotes, abbreviations=True):
+        if out and text[out[-1][1] : s].strip() == "" and "\n" not in text[out[-1][1] : s]:
+            m = _INITIAL_END.search(text, max(out[-1][0], out[-1][1] - 5), out[-1][1])
+            w = _WORD.search(text, s, e)
+            nxt = w.group().rstrip(".,") if w else ""
+            single = bool(m) and len(m.group()) == 2
+            if m and nxt and (single or nxt[0].islower() or _is_title(nxt)):
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((s, e))
+    return out
 
 
-@lru_cache(maxsize=4)
-def _layout(masked: str, pattern: re.Pattern) -> tuple[tuple, tuple, tuple, tuple]:
-    """Quotations, scare quotes, sentences and actor mentions of a text, found once."""
-    quotes = quote_spans(masked)
-    index = scan.index(masked)
-    mentions = [
-        (m.start(), m.end(), m.group())
-        for m in index.finditer(pattern)
-        if not any(s < m.start() < e for s, e in quotes)
-    ]
-    return tuple(quotes), tuple(scare_spans(masked, quotes)), tuple(_sentences(masked, quotes)), tuple(mentions)
+# --- speaker phrases -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str  # as written out: the fullest name, an actor id, or the phrase without its article
+    kind: str  # person, institution, anonymous, unknown
+    title: str = ""
+    affiliation: str = ""
+    actor: str | None = None
+
+
+def _word(tok: str) -> str:
+    return tok.lower().rstrip(".") if len(tok) > 2 else tok.lower()
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _is_title(tok: str) -> bool:
+    return tok.lower() in TITLES or _word(tok) in TITLES
+
+
+def _np_word(tok: str) -> bool:
+    """A word that may stand inside a speaker phrase."""
+    if tok in PARTICLES:
+        return True
+    low = _word(tok)
+    if low.endswith(("'s", "’s")):  # "the prime minister's office"
+        low = low[:-2]
+    return (_is_cap(tok) and tok not in NOT_NAMES - {"Chinese", "American", "Western"}) or (
+        low in HEADS or low in MODIFIERS or low in TITLES or low in _JOINS or tok in ("'s", "’s")
+    )
+
+
+def _name_run(toks: list[str]) -> int:
+    """Index where the personal name at the end of a phrase's words begins (len(toks) if none)."""
+    i = len(toks)
+    while i > 0 and len(toks) - i < 4:
+        t = toks[i - 1]
+        if t in PARTICLES and i < len(toks) and i > 1 and (_is_cap(toks[i - 2]) or toks[i - 2] in PARTICLES):
+            i -= 1  # "Henk de Vries"
+            continue
+        if not _is_cap(t) or _is_title(t) or t in NOT_NAMES or _word(t) in HEADS or t.endswith(("'s", "’s")):
+            break
+        if i > 1 and toks[i - 2] in ("of", "for"):  # "Secretary of State", "Envoy for Climate"
+            break
+        if _INITIALISM.fullmatch(t):  # U.S., PRC: an initialism is no name
+            break
+        if i < len(toks) and t.endswith(".") and len(t) > 2:  # "Sunday. Jane Doe": a sentence ended
+            break
+        i -= 1
+    return i
 
 
 class Extractor:
@@ -170,88 +322,431 @@ class Extractor:
 
     def __init__(self, masked: str, profile=None):
         self.text = masked
-        self.index = scan.index(masked)
         self.actors, self.pattern, self.variants = load_actors(profile)
         self.quotes, self.scare, self.sentences, self.mentions = _layout(masked, self.pattern)
+        self.mention_at_end = {b: (a, t) for a, b, t in self.mentions}
+        self.sentence_starts = [s for s, _ in self.sentences]
+        self.quote_starts = [s for s, _ in self.quotes]
+        self.quote_reach = list(accumulate((e for _, e in self.quotes), max))
         self.rows: list[dict] = []
+        self.chain: list[tuple[int, str, str]] = []  # (position, full name, title), people in text order
+        self.cue_matches: list[re.Match] = []
+        self.cue_starts: list[int] = []
 
     def _in_quote(self, pos: int) -> bool:
-        return any(s < pos < e for s, e in self.quotes)
+        k = bisect_right(self.quote_starts, pos - 1) - 1  # the last quotation opening before pos
+        return k >= 0 and pos < self.quote_reach[k]
+
+    def _cues(self, start: int, end: int, any_case: bool = False) -> list[re.Match]:
+        """The reporting verbs outside quotations between two offsets (found once per text)."""
+        if any_case:
+            return [c for c in CUE_ANY_CASE.finditer(self.text, start, end) if not self._in_quote(c.start())]
+        found = self.cue_matches
+        return found[bisect_left(self.cue_starts, start) : bisect_left(self.cue_starts, end)]
+
+    @staticmethod
+    def _has(starts: list[int], s: int, e: int) -> bool:
+        """Does a sorted list of offsets hold one in [s, e)?"""
+        k = bisect_left(starts, s)
+        return k < len(starts) and starts[k] < e
 
     def _sentence_of(self, pos: int) -> tuple[int, int]:
-        return next(((s, e) for s, e in self.sentences if s <= pos < e), (pos, pos))
+        k = bisect_right(self.sentence_starts, pos) - 1
+        return self.sentences[k] if k >= 0 and pos < self.sentences[k][1] else (pos, pos)
 
-    def _actor_at(self, start: int, end: int) -> str | None:
-        return _variant_actor(self.text[start:end], self.variants)
+    def _line_start(self, pos: int) -> int:
+        return self.text.rfind("\n", 0, pos) + 1
 
-    # --- speakers -----------------------------------------------------------
+    # --- the chain of people named ---------------------------------------------------------------------------
 
-    def _pronoun(self, pos: int, word: str) -> str | None:
-        """The first person (or, for 'it', institution) named in the nearest earlier sentence."""
-        want = ("institution",) if word.lower() == "it" else ("person",)
-        s0, _ = self._sentence_of(pos)
-        for s, e in reversed([x for x in self.sentences if x[1] <= s0] + [(s0, pos)]):
-            found = [self._actor_at(a, b) for a, b, _ in self.mentions if s <= a < e]
-            found = [f for f in found if f and self.actors[f].kind in want]
-            if found:
-                return found[0]
-        return None
-
-    def _speaker_before_cue(self, sent_start: int, cue_start: int, cue: str) -> str | None:
-        if cue in PARTICIPLES:
-            for row in reversed(self.rows):
-                if sent_start <= row["start"] < cue_start and row["speaker"]:
-                    return row["speaker"]
-            subject = [m for m in self.mentions if sent_start <= m[0] < cue_start]
-            pron = re.match(r"\s*[“\"]?.*?(?:^|\s)(He|She|It)\s", self.text[sent_start:cue_start])
-            if subject:
-                return self._actor_at(subject[0][0], subject[0][1])
-            if pron:
-                return self._pronoun(sent_start, pron.group(1))
-            return None
-        candidates = [m for m in self.mentions if sent_start <= m[0] and m[1] <= cue_start]
-        for a, b, _ in reversed(candidates):
-            if BETWEEN.match(self.text[b:cue_start]):
-                return self._actor_at(a, b)
-        for m in reversed(list(NAME.finditer(self.text, sent_start, cue_start))):
-            if BETWEEN.match(self.text[m.end() : cue_start]) and not _variant_actor(m.group(), self.variants):
-                return m.group()  # a person the actor list does not know
-        pron = re.search(rf"\b(he|she|it|He|She|It)\s+{AUX}$", self.text[sent_start:cue_start])
-        if pron:
-            return self._pronoun(sent_start, pron.group(1))
-        return None
-
-    def _attribute_after(self, end: int) -> tuple[str | None, str | None]:
-        after = self.text[end : end + 160]
-        m = re.match(rf"^[,\s]*({CUES})\s+", after)
-        if m:
-            stop = re.search(r"[,.;]|$", after[m.end() :]).start() + m.end()
-            found = [x for x in self.mentions if end + m.end() <= x[0] < end + stop]
-            names = [self._actor_at(a, b) for a, b, _ in found]
-            persons = [n for n in names if n and self.actors[n].kind == "person"]
-            if persons or names:
-                return (persons or names)[-1] if persons else names[0], m.group(1)
-        m = re.match(rf"^[,\s]*(he|she|they|it)\s+{AUX}({CUES})\b", after, re.I)
-        if m:
-            return self._pronoun(end, m.group(1)), m.group(2)
+    def _build_chain(self) -> None:
         for a, b, _ in self.mentions:
-            if a >= end and a - end <= 4 and re.match(r"^[,\s]*$", self.text[end:a]):
-                m = re.match(rf"^\s+{AUX}({CUES})\b", self.text[b : b + 40])
-                if m:
-                    return self._actor_at(a, b), m.group(1)
+            name = _variant_actor(self.text[a:b], self.variants)
+            if name and self.actors[name].kind == "person":
+                insort(self.chain, (a, name, self.actors[name].role))
+        for m in _CAPRUN.finditer(self.text):
+            words = m.group().split()
+            if self._in_quote(m.start()):
+                continue
+            before = _TITLE_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
+            titled = before or any(_is_title(w) for w in words)
+            if not (
+                titled
+                or self._apposition(m.end())
+                or _SPEAKS_AFTER.match(self.text, m.end())
+                or _SPEAKS_BEFORE.search(self.text, max(0, m.start() - 12), m.start())
+            ):
+                continue
+            sp = self._parse(m.start(), m.end(), resolve=False)
+            if sp and sp.kind == "person" and before and not sp.title:
+                sp = replace(sp, title=before.group().strip())
+            if sp and sp.kind == "person":
+                title = f"{sp.affiliation} {sp.title}".strip() or self._apposition(m.end())
+                insort(self.chain, (m.start(), sp.name, title))
+
+    def _apposition(self, end: int) -> str:
+        """The description after a name: "Jane Doe, a professor at Y," → "a professor at Y"."""
+        m = _APPOSITION.match(self.text, end)
+        return m.group(1) if m else ""
+
+    def _full_name(self, word: str, pos: int) -> str | None:
+        """The fullest name of the chain with `word` as its first or last word, the nearest before `pos` first."""
+        best = None
+        for p, name, _ in self.chain:
+            toks = name.split()
+            if len(toks) > 1 and word in (toks[0], toks[-1]):
+                if p < pos or best is None:
+                    best = name
+        return best
+
+    def _titled(self, words: list[str], pos: int) -> str | None:
+        """The last person before `pos` the text (or the actor list) gives all of `words` as a title
+        ("the foreign minister"), else the last with its head ("minister")."""
+        for want in (set(words), {words[-1]}):
+            for p, name, t in reversed(self.chain):
+                if p < pos and want <= set(_TITLE_WORDS.findall(t.lower())):
+                    return name
+        return None
+
+    # --- reading a phrase as a speaker ----------------------------------------------------------------------
+
+    def _tokens(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(self.text, start, end)]
+
+    def _tail_np(self, start: int, end: int) -> tuple[int, int] | None:
+        """The speaker phrase that ends a stretch of text (its words back to the first that cannot belong)."""
+        toks = self._tokens(start, end)
+        while toks and toks[-1][2] in (",", "."):
+            toks.pop()
+        if toks and toks[-1][2].lower() in _PRONOUN_WORDS:
+            return toks[-1][0], toks[-1][1]
+        if len(toks) > 1 and toks[-2][2].lower() == "the" and toks[-1][2] in ("latter", "former"):
+            return toks[-2][0], toks[-1][1]
+        i = len(toks)
+        while i > 0:
+            t = toks[i - 1][2]
+            if t.lower() in _DETS:
+                i -= 1
+                break
+            if not _np_word(t):
+                break
+            i -= 1
+        while i < len(toks) and toks[i][2] in _JOINS:
+            i += 1
+        if i >= len(toks):
+            return None
+        # common nouns in front of a speaker noun that opens its clause: "union leaders", "the port authority"
+        k = i
+        while k > 0 and i - k < 2 and toks[k - 1][2].isalpha() and toks[k - 1][2].islower():
+            k -= 1
+        if k < i and _word(toks[i][2]) in _HEAD_OR_MODIFIER and (k == 0 or toks[k - 1][2].lower() in _DETS):
+            i = k - 1 if k > 0 else k
+        return toks[i][0], toks[-1][1]
+
+    def _head_np(self, start: int, end: int) -> tuple[int, int] | None:
+        """The speaker phrase that opens a stretch of text ("said [a senior official], who …")."""
+        line_end = self.text.find("\n", start, end)
+        toks = self._tokens(start, end if line_end < 0 else line_end)
+        if toks and toks[0][2].lower() in _PRONOUN_WORDS:
+            return toks[0][0], toks[0][1]
+        j = 0
+        if toks and toks[0][2].lower() in _DETS:
+            j = 1
+        k = j  # common nouns in front of a speaker noun: "port officials", "union leaders"
+        while (
+            k < len(toks) and k - j < 2 and toks[k][2].isalpha() and toks[k][2].islower() and not _np_word(toks[k][2])
+        ):
+            k += 1
+        if j < k < len(toks) and _word(toks[k][2]) in HEADS:
+            j = k
+        while j < len(toks) and _np_word(toks[j][2]) and toks[j][2] not in (",", "."):
+            j += 1
+            if toks[j - 1][2].endswith(".") and len(toks[j - 1][2]) > 3 and not _is_title(toks[j - 1][2]):
+                break  # a full stop ends the sentence
+        while j > 0 and toks[j - 1][2] in _JOINS | {"'s", "’s"}:
+            j -= 1
+        if j == 0 or (j == 1 and toks[0][2].lower() in _DETS):
+            return None
+        familiar = _FAMILIAR.match(self.text, toks[j - 1][1])  # "people familiar with the matter"
+        return toks[0][0], familiar.end() if familiar else toks[j - 1][1]
+
+    def _parse(self, start: int, end: int, resolve: bool = True) -> Speaker | None:
+        """A speaker phrase read: a name (with its title and affiliation), an institution, an unnamed source."""
+        text = self.text[start:end].strip().rstrip(".,")
+        if not text:
+            return None
+        low = text.lower()
+        if low in PRONOUNS:
+            return self._pronoun(start, low) if resolve else None
+        if low == "they":
+            return self._plural(start) if resolve else None
+        if low in ("the latter", "the former"):
+            return self._one_of_two(start, low == "the latter") if resolve else None
+        if JOINT.match(text):
+            return Speaker("both sides", "anonymous")
+        if _FAMILIAR.search(text):
+            return Speaker(_LEADING_DET.sub("", text), "anonymous")
+        actor = _variant_actor(text, self.variants)
+        both = _AND.search(self.text, start, end)
+        if both and actor is None:  # "Jane Doe and John Roe", "U.S. and Chinese officials"
+            left, right = self._parse(start, both.start(), resolve), self._parse(both.end(), end, resolve)
+            if left and right and left.kind == right.kind == "person":
+                return Speaker(f"{left.name} and {right.name}", "person")
+            if right and right.kind != "person":
+                return Speaker(_LEADING_DET.sub("", text), right.kind)
+        of = _OF.search(self.text, start, end)
+        if of:  # "Jane Doe of Northfield Bank", "a senior official at the port"
+            left = self._parse(start, of.start(), resolve)
+            if (
+                left
+                and left.kind in ("person", "unknown", "anonymous")
+                and not _is_title(self.text[: of.start()].split()[-1])
+            ):
+                rest = self.text[of.end() : end].strip().rstrip(".,")
+                return replace(left, kind="person" if left.kind == "unknown" else left.kind, affiliation=rest)
+        toks = [t.group() for t in TOKEN.finditer(text)]
+        body = toks[1:] if toks and toks[0].lower() in _DETS else toks
+        if not body:
+            return None
+        definite = toks[0].lower() == "the"
+        k = _name_run(body)
+        named = k < len(body)
+        if actor is None and not both:  # an actor the phrase ends with
+            m = self.mention_at_end.get(start + len(self.text[start:end].rstrip().rstrip(".,")))
+            if m and m[0] >= start:
+                actor = _variant_actor(m[1], self.variants)
+        if actor is None and named:
+            actor = _variant_actor(" ".join(body[k:]), self.variants)
+        if actor:
+            a = self.actors[actor]
+            kind = {"unnamed": "anonymous"}.get(a.kind, a.kind)
+            prefix = " ".join(body[:k]) if named else ""
+            return Speaker(actor, kind, prefix or a.role, a.affiliation, actor)
+        if named:
+            name, prefix = " ".join(body[k:]), body[:k]
+            if len(body) - k == 1:
+                full = self._full_name(name, start) if resolve else None
+                if full:
+                    name = full
+                elif not prefix:
+                    return Speaker(name, "unknown") if resolve else None
+            j = 0
+            while j < len(prefix) and _is_cap(prefix[j]) and not _is_title(prefix[j]):
+                j += 1
+            return Speaker(name, "person", " ".join(prefix[j:]), " ".join(prefix[:j]), self._actor_of(name))
+        head = _word(body[-1])
+        definite = definite or toks[0].endswith(("'s", "’s"))
+        if definite and all(
+            _is_title(t) or _word(t) in MODIFIERS or t in NOT_NAMES or t.endswith(("'s", "’s")) for t in body
+        ):
+            titles = [_word(t) for t in body if _is_title(t)]
+            if titles and resolve:
+                words = [_word(t) for t in body if _is_title(t) or _word(t) in MODIFIERS]
+                who = self._titled(words[: words.index(titles[-1]) + 1], start)
+                if who:
+                    return Speaker(who, "person", " ".join(body), "", self._actor_of(who))
+        kind = HEADS.get(head)
+        if kind is None:  # "the Department of State", "Ministry of Foreign Affairs"
+            kind = next((HEADS[_word(t)] for t, o in zip(body, body[1:]) if o == "of" and _word(t) in HEADS), None)
+        if kind == "document":
+            return self._last_institution(start) if resolve else None
+        if kind or _is_title(body[-1]):
+            return Speaker(" ".join(body), kind if kind in ("institution", "anonymous") else "anonymous")
+        return None
+
+    def _actor_of(self, name: str) -> str | None:
+        return name if name in self.actors else _variant_actor(name, self.variants)
+
+    def _pronoun(self, pos: int, word: str) -> Speaker | None:
+        """He/she: the speaker of the last quote in reach, else the first person named in the nearest
+        earlier sentence that names one; it: the last institution that spoke."""
+        s0, _ = self._sentence_of(pos)
+        if word == "it":
+            for s, e in reversed([x for x in self.sentences if x[1] <= s0] + [(s0, pos)]):
+                for a, _b, text in self.mentions:
+                    actor = _variant_actor(text, self.variants) if s <= a < e else None
+                    if actor and self.actors[actor].kind == "institution":
+                        return Speaker(actor, "institution", "", self.actors[actor].affiliation, actor)
+            return self._last_institution(pos)
+        before = [r for r in self.rows if r["end"] <= pos and r["speaker"]]
+        if before:
+            last = max(before, key=lambda r: r["start"])
+            near = bisect_left(self.sentence_starts, s0) - bisect_right(self.sentence_starts, last["start"]) + 1
+            if last["speaker_kind"] == "person" and near <= 2:
+                return self._from_row(last)
+        for s, e in reversed([x for x in self.sentences if x[1] <= s0] + [(s0, pos)]):
+            found = [(p, n) for p, n, _ in self.chain if s <= p < e and not self._in_quote(p)]
+            if found:
+                name = found[0][1]
+                return Speaker(name, "person", "", "", self._actor_of(name))
+        return None
+
+    def _plural(self, pos: int) -> Speaker | None:
+        """They: the speaker of the last row in reach when it is more than one (both sides, X and Y, officials)."""
+        s0, _ = self._sentence_of(pos)
+        before = [r for r in self.rows if r["end"] <= pos and r["speaker"]]
+        if before:
+            last = max(before, key=lambda r: r["start"])
+            near = bisect_left(self.sentence_starts, s0) - bisect_right(self.sentence_starts, last["start"]) + 1
+            name = last["speaker"]
+            if near <= 2 and (" and " in name or name == "both sides" or name.endswith("s")):
+                return self._from_row(last)
+        return None
+
+    def _one_of_two(self, pos: int, latter: bool) -> Speaker | None:
+        """The latter / the former: the last or the one but last person named before, in the sentence."""
+        s0, _ = self._sentence_of(pos)
+        named = [n for p, n, _ in self.chain if s0 <= p < pos]
+        named = [n for k, n in enumerate(named) if k == 0 or n != named[k - 1]]
+        if len(named) < 2:
+            return None
+        name = named[-1] if latter else named[-2]
+        return Speaker(name, "person", "", "", self._actor_of(name))
+
+    def _last_institution(self, pos: int) -> Speaker | None:
+        before = [r for r in self.rows if r["start"] < pos and r["speaker_kind"] == "institution"]
+        return self._from_row(max(before, key=lambda r: r["start"])) if before else None
+
+    @staticmethod
+    def _from_row(row: dict) -> Speaker:
+        return Speaker(
+            row["speaker"],
+            row["speaker_kind"],
+            row["speaker_title"] or "",
+            row["speaker_affiliation"] or "",
+            row["speaker_actor"],
+        )
+
+    # --- where a speaker stands -------------------------------------------------------------------------------
+
+    def _subject(self, sent_start: int, cue_start: int) -> Speaker | None:
+        """The subject of a reporting verb: the phrase right before it (appositions and auxiliaries skipped)."""
+        if cue_start - sent_start > 300:  # a subject with its apposition lies within this reach
+            sent_start = self.text.find(" ", cue_start - 300, cue_start) + 1 or cue_start - 300
+        s = self.text[sent_start:cue_start]
+        aux = _AUX_END.search(s, max(0, len(s) - 100))
+        end = sent_start + aux.start()
+        stretch = self.text[sent_start:end]
+        f = _FROM.search(stretch, max(0, len(stretch) - 150))  # "Jane Doe from the University of X said"
+        if f:
+            stretch, end = stretch[: f.start()], sent_start + f.start()
+        if stretch.endswith(","):  # "Jane Doe, a professor at Y," or "…, Jane Doe, who"
+            m = _APPOSED.search(stretch)
+            if m:
+                # "a senior official at the port authority, who …, said": the phrase before its place
+                place = _PLACE_TAIL.search(m.group(1))
+                first = self._parse_tail(sent_start + m.start(1), sent_start + m.start(1) + place.start())
+                if first and place.group() and first.kind != "institution":
+                    first = replace(first, affiliation=place.group().split(None, 1)[1])
+                elif not first or place.group():
+                    first = self._parse_tail(sent_start + m.start(1), sent_start + m.end(1))
+                second = self._parse(sent_start + m.start(2), sent_start + m.end(2))
+                for sp, other in ((first, m.group(2)), (second, m.group(1))):
+                    if sp and sp.kind == "person":
+                        described = _DESCRIPTION.match(other.strip())  # "a professor at Y", not "for his part"
+                        return sp if sp.title or sp.actor or not described else replace(sp, title=other.strip())
+                if first or second:
+                    return first or second
+            stretch, end = stretch[:-1], end - 1  # "Jane Doe, however, said"
+        cut = max(stretch.rfind(c) for c in (",", ";", ":", "—", "(", "”", "\n"))
+        sp = self._parse_tail(sent_start + cut + 1, end)
+        if sp and f and sp.kind == "unknown":
+            return None  # "Traffic in the Western Hemisphere said": a capitalised word alone is not enough
+        if sp and f and sp.kind == "person" and not sp.affiliation:
+            sp = replace(sp, affiliation=f.group(1))
+        return sp
+
+    def _parse_tail(self, start: int, end: int) -> Speaker | None:
+        np = self._tail_np(start, end)
+        if np is None:
+            return None
+        sp = self._parse(*np)
+        if sp and self.text[start : np[0]].strip() and sp.kind == "unknown":
+            return None  # a lone capitalised word inside a clause is no subject
+        return sp
+
+    def _after_cue(self, cue_end: int, owner: bool = False) -> Speaker | None:
+        """ "said Jane Doe, …": the phrase right after a reporting verb (with `owner`, "according to
+        X's statement" is X)."""
+        np = self._head_np(cue_end, min(len(self.text), cue_end + 120))
+        if np is None or self.text[cue_end : np[0]].strip():
+            return None
+        if owner:
+            m = _OWNER.match(self.text, np[0], np[1])
+            if m:
+                np = m.span()
+        sp = self._parse(*np)
+        if sp and sp.kind == "person" and not sp.title:
+            app = self._apposition(np[1])
+            if app:
+                sp = Speaker(sp.name, sp.kind, app, "", sp.actor)
+        return sp
+
+    def _attribute_after(self, end: int) -> tuple[Speaker | None, str | None]:
+        """Attribution right after a closing mark, within its paragraph."""
+        line_end = self.text.find("\n", end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        m = _AFTER_CUE.match(self.text, end, line_end)
+        if m:
+            return self._after_cue(m.end()), m.group(1)
+        m = _AFTER_ACCORDING.match(self.text, end, line_end)  # "…,” according to Jane Doe."
+        if m:
+            sp = self._after_cue(m.end(), owner=True)
+            return (sp, "according to") if sp else (None, None)
+        m = _LEAD_SPACE.match(self.text, end, line_end)
+        start = m.end()
+        np = self._head_np(start, min(line_end, start + 120))
+        if np is None:
+            return None, None
+        rest = self.text[np[1] : min(line_end, np[1] + 200)]
+        c = _SPEAKS_AFTER.match(rest)
+        if not c or self._in_quote(np[0]):
+            return None, None
+        sp = self._parse(*np)
+        if sp and sp.kind == "person" and not sp.title and self._apposition(np[1]):
+            sp = replace(sp, title=self._apposition(np[1]))
+        return sp, c.group(1)
+
+    def _attribute_before(self, start: int) -> tuple[Speaker | None, str | None]:
+        s0, _ = self._sentence_of(start)
+        cues = [m for m in self._cues(s0, start) if m.end() <= start]
+        for cue in reversed(cues):
+            sp = self._speaker_of_cue(s0, cue)
+            if sp:
+                return sp, cue.group()
+        if cues:
+            return None, cues[-1].group()
+        acc = [m for m in ACCORDING.finditer(self.text, s0, start) if not self._in_quote(m.start())]
+        if acc:
+            return self._after_cue(acc[-1].end(), owner=True), "according to"
+        lead = self.text[s0:start].rstrip()
+        if lead.endswith(":") and lead.count(" ") < 8:  # "President Jane Doe: “…”"
+            np = self._tail_np(s0, s0 + len(lead) - 1)
+            if np and np[0] == s0 + len(lead) - len(lead.lstrip()):
+                return self._parse(*np), None
         return None, None
 
-    def _attribute_before(self, start: int) -> tuple[str | None, str | None]:
-        s0, _ = self._sentence_of(start)
-        cues = [m for m in self.index.finditer(CUE, s0, start) if not self._in_quote(m.start())]
-        if not cues:
-            return None, None
-        cue = cues[-1]
-        return self._speaker_before_cue(s0, cue.start(), cue.group()), cue.group()
+    def _speaker_of_cue(self, s0: int, cue: re.Match) -> Speaker | None:
+        word = cue.group()
+        if word in PARTICIPLES:
+            for row in reversed(self.rows):
+                if s0 <= row["start"] < cue.start() and row["speaker"]:
+                    return self._from_row(row)
+            np = self._head_np(
+                s0 + len(self.text[s0 : cue.start()]) - len(self.text[s0 : cue.start()].lstrip()), cue.start()
+            )
+            return self._parse(*np) if np else None
+        sp = self._subject(s0, cue.start())
+        if sp is None and self.text[s0 : cue.start()].rstrip().endswith(","):  # ", said Jane Doe."
+            sp = self._after_cue(cue.end())
+        return sp
 
-    # --- passes ---------------------------------------------------------------
+    # --- passes -----------------------------------------------------------------------------------------------
 
     def extract(self) -> list[dict]:
+        self.cue_matches = [c for c in CUE.finditer(self.text) if not self._in_quote(c.start())]
+        self.cue_starts = [c.start() for c in self.cue_matches]
+        self._build_chain()
         spans = sorted([(s, e, "double") for s, e in self.quotes] + [(s, e, "single") for s, e in self.scare])
         found = []
         for s, e, marks in spans:
@@ -261,8 +756,8 @@ class Extractor:
             s0, _ = self._sentence_of(s)
             lead = self.text[s0:s].strip()
             direct = (
-                marks == "double"
-                and (inner[0].isupper() or inner[0].isdigit())
+                (marks == "double" or len(inner.split()) >= 4)
+                and (inner[0].isupper() or inner[0].isdigit() or inner[0] == "(")
                 and (lead == "" or lead.endswith((",", ":")))
                 and len(inner.split()) >= 3
             )
@@ -282,64 +777,189 @@ class Extractor:
             speaker, cue = self._attribute_after(e)
             if speaker is None:
                 speaker, cue = self._attribute_before(s)
-            if speaker is None and cue:  # "The ministry has long insisted … and warned against …"
+            if speaker is None and (cue or not direct):  # "The ministry has long insisted … and warned …"
                 speaker = self._sentence_speaker(s)
             if speaker is None and direct:
                 s0, _ = self._sentence_of(s)
-                line_start = self.text.rfind("\n", 0, s) + 1
+                line_start = self._line_start(s)
                 opens_paragraph = self.text[line_start:s].strip() == "" or self.text[s0:s].strip() == ""
                 follows_quote = prev_end is not None and (self.text[prev_end:s].strip() == "" or line_start < prev_end)
+                # the last speaker goes on only from this paragraph or the one before
+                reach = self.text.rfind("\n", 0, len(self.text[:line_start].rstrip())) + 1
                 if opens_paragraph or follows_quote:
-                    speaker, cue = self._last_speaker(s), None
+                    speaker, cue = self._last_speaker(s, reach), None
             self.rows.append(self._row(s, e, "direct" if direct else "partial", speaker, cue))
             prev_end = e
+        self._carry_open_paragraphs()
         self.rows.sort(key=lambda r: (r["start"], r["kind"]))
         return self.rows
 
-    def _last_speaker(self, pos: int) -> str | None:
-        before = [r for r in self.rows if r["start"] < pos and r["speaker"]]
-        return max(before, key=lambda r: r["start"])["speaker"] if before else None
+    def _carry_open_paragraphs(self) -> None:
+        """A paragraph left inside an open quotation takes the speaker of the quotation that goes on."""
+        quoted = sorted((r for r in self.rows if r["kind"] == "direct"), key=lambda r: r["start"])
+        for r, nxt in reversed(list(zip(quoted, quoted[1:]))):
+            if self.text[r["end"] - 1] not in '”"' and nxt["speaker"]:
+                if r["speaker"] is None or r["cue"] is None:
+                    r.update({k: v for k, v in nxt.items() if k.startswith("speaker")}, cue=None)
 
-    def _sentence_speaker(self, pos: int) -> str | None:
+    def _last_speaker(self, pos: int, reach: int = 0) -> Speaker | None:
+        before = [r for r in self.rows if reach <= r["start"] < pos and r["speaker"]]
+        return self._from_row(max(before, key=lambda r: r["start"])) if before else None
+
+    def _sentence_speaker(self, pos: int) -> Speaker | None:
         s0, e0 = self._sentence_of(pos)
-        return next((r["speaker"] for r in self.rows if r["kind"] == "indirect" and r["start"] == s0), None)
+        row = next((r for r in self.rows if r["kind"] == "indirect" and r["start"] == s0), None)
+        return self._from_row(row) if row else None
+
+    def _indirect_speaker(self, s: int, e: int) -> tuple[Speaker | None, re.Match | None]:
+        heading = self._heading(s, e)
+        if self._line_start(s) == s and not self.text[s:e].rstrip().endswith((".", "?", "!")):
+            colon = _COLON_SPEAKER.search(self.text, s, e)  # "Talks were constructive: White House"
+            if colon:
+                for a, b in ((s, colon.start()), (colon.end(), e)):
+                    if len(self.text[a:b].split()) <= 5:
+                        sp = self._parse(a, b)
+                        if sp and (sp.actor or sp.kind in ("institution", "anonymous")):
+                            return sp, colon
+        cues = [c for c in self._cues(s, e, any_case=heading) if c.end() <= e]
+        if cues:  # an attribution that closes the sentence speaks for all of it
+            last = cues[-1]
+            lead = self.text[s : last.start()]
+            cut = lead.rfind(",")
+            closing = last.group() not in PARTICIPLES and _CLOSING_REST.match(self.text, last.end(), e)
+            if cut > 0 and closing:
+                end = last.start() - len(lead) + len(lead.rstrip())
+                np = self._tail_np(s + cut + 1, end)
+                sp = None
+                if np and self.text[s + cut + 1 : np[0]].strip() == "":  # the whole clause is the speaker
+                    sp = self._parse(*np)
+                sp = sp or (self._subject(s, last.start()) if lead.rstrip().endswith(",") else None)
+                if sp is None and lead[cut + 1 :].strip() == "":
+                    sp = self._after_cue(last.end())
+                if sp:
+                    return sp, last
+        for c in cues:
+            sp = self._speaker_of_cue(s, c)
+            if sp:
+                return sp, c
+        for m in ACCORDING.finditer(self.text, s, e):
+            if not self._in_quote(m.start()):
+                sp = self._after_cue(m.end(), owner=True)
+                if sp:
+                    return sp, None
+        return None, None
+
+    def _heading(self, s: int, e: int) -> bool:
+        """A sentence that is a whole line in title case without a full stop (a headline)."""
+        line = self.text[s:e].strip()
+        if self._line_start(s) != s or "\n" in line or line.endswith((".", "?", "!")):
+            return False
+        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+        return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
     def _indirect(self, direct_starts: list[int]) -> None:
-        # only sentences with a reporting verb or "according to" can hold indirect speech
-        maybe = sorted(
-            set(self.index.ranges_with(CUE, self.sentences)) | set(self.index.ranges_with(ACCORDING, self.sentences))
-        )
-        for s, e in (self.sentences[k] for k in maybe):
-            if any(s <= d < e for d in direct_starts):
+        """Indirect speech, sentence by sentence. A statement reported with "X said that …" goes on into
+        the next sentences of its paragraph until a quotation, a new speaker or a sentence about the report."""
+        carry = None  # (speaker, paragraph start) of a report that runs on
+        announced = None  # the speaker of "…, the ministry said." just before
+        for s, e in self.sentences:
+            para = self._line_start(s)
+            if self._has(direct_starts, s, e):
+                carry = announced = None
                 continue
-            speaker, cue = None, None
-            for c in self.index.finditer(CUE, s, e):
-                if self._in_quote(c.start()):
-                    continue
-                speaker = self._speaker_before_cue(s, c.start(), c.group())
-                if speaker is None:  # inverted: ", said Jane Doe, …"
-                    after = [x for x in self.mentions if c.end() < x[0] <= c.end() + 2]
-                    if (
-                        after
-                        and re.search(r",\s*$", self.text[s : c.start()])
-                        and re.match(r"\s*(?:[,.]|$)", self.text[after[0][1] :])
-                    ):
-                        speaker = self._actor_at(after[0][0], after[0][1])
-                if speaker:
-                    cue = c.group()
-                    break
-            m = self.index.search(ACCORDING, s, e) if speaker is None else None
-            if m:
-                after = [x for x in self.mentions if m.end() <= x[0] < m.end() + 30]
-                if after:
-                    speaker, cue = self._actor_at(after[0][0], after[0][1]), "according to"
+            speaker, cue = self._indirect_speaker(s, e)
+            before, announced = announced, None
             if speaker:
-                self.rows.append(self._row(s, e, "indirect", speaker, cue))
+                self.rows.append(self._row(s, e, "indirect", speaker, cue.group() if cue else "according to"))
+                that = cue and cue.group() in RUNS_ON and _THAT.match(self.text, cue.end())
+                carry = (speaker, para) if that else None
+                closing = cue and cue.group() in RUNS_ON and _CLOSING_REST.match(self.text, cue.end(), e)
+                announced = speaker if closing and "," in self.text[s : cue.start()] else None
+            elif (
+                before
+                and _MODAL.search(self.text, s, e)
+                and not self._has(self.quote_starts, s, e)
+                and not _ABOUT_REPORT.match(self.text, s)
+            ):  # "X will visit Y, the ministry said. The trip would …": the plan reported goes on
+                self.rows.append(self._row(s, e, "indirect", before, None))
+            elif (
+                carry
+                and carry[1] == para
+                and not self._has(self.quote_starts, s, e)
+                and not _ABOUT_REPORT.match(self.text, s)
+            ):
+                self.rows.append(self._row(s, e, "indirect", carry[0], None))
+            else:
+                carry = None
 
-    def _row(self, start, end, kind, speaker, cue) -> dict:
-        actor = self.actors.get(speaker) if speaker else None
-        group = actor.group if actor else ("not in actor list" if speaker else None)
-        return {"start": start, "end": end, "kind": kind, "speaker": speaker, "speaker_group": group, "cue": cue}
+    def _row(self, start, end, kind, speaker: Speaker | None, cue) -> dict:
+        actor = self.actors.get(speaker.actor) if speaker and speaker.actor else None
+        if speaker and actor is None and speaker.kind == "person":
+            name = _variant_actor(speaker.name, self.variants)
+            actor = self.actors.get(name) if name else None
+        group = actor.group if actor else ("unknown" if speaker else None)
+        return {
+            "start": start,
+            "end": end,
+            "kind": kind,
+            "speaker": (actor.name if actor else speaker.name) if speaker else None,
+            "speaker_group": group,
+            "cue": cue,
+            "speaker_kind": speaker.kind if speaker else None,
+            "speaker_actor": actor.name if actor else None,
+            "speaker_title": (speaker.title or None) if speaker else None,
+            "speaker_affiliation": (speaker.affiliation or (actor.affiliation if actor else "")) or None
+            if speaker
+            else None,
+        }
+
+
+# a run of capitalised words (with "of", "for" and titles inside) that may name a person
+_CAPRUN = re.compile(r"(?<![\w.'’-])[A-Z][\w'’.-]*(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)+")
+# a lowercase title right before a name ("deputy spokesperson Jane Doe")
+_TITLE_BEFORE = re.compile(r"(?:spokes(?:man|woman|person)|envoy|minister|secretary|director|professor) $")
+_APPOSITION = re.compile(
+    r",\s+((?:a|an|the|[A-Z][\w'’.-]*['’]s|[a-z]+ of)\b[^,;:“”\"]{2,120}?)(?:,|\.(?=\s)|\.?\s*$)", re.M
+)
+# "X, an apposition," before a verb: the two comma-parts before the last comma
+_APPOSED = re.compile(r"(?:^|[,;:—])([^,;:—]*),([^,;:—]*),$")
+_FROM = re.compile(r"\s+(?:from|in|at) ((?:the )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|for|the|and))*)\s*$")
+# a sentence about the report itself ("This statement followed …") is the reporter's again
+_ABOUT_REPORT = re.compile(
+    r"\s*(?:This|That|These|Those|The|Its|Their)\s+(?:\w+\s+)?(?:statement|remarks?|comments?|call|readout|report|meeting|talks)\b"
+)
+_MODAL = re.compile(r"\b(?:would|will|could|should|might|may)\b")
+_THAT = re.compile(r"\s+that\b")
+_PRONOUN_WORDS = {*PRONOUNS, "they"}
+_FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) the \w+")
+_COLON_SPEAKER = re.compile(r"\s*:\s+")
+_PLACE_TAIL = re.compile(r"(?:\s+(?:at|of|from|in|with|for)\s+[^,;:]{1,60})?$")
+_DESCRIPTION = re.compile(r"(?:a|an|the|[A-Z][\w'’.-]*['’]s|[a-z]+ of)\b|[A-Z]")
+_OF = re.compile(r"\s+(?:of|at|from)\s+")
+_AND = re.compile(r"\s+and\s+")
+_LEAD_SPACE = re.compile(r"[, \t]*(?:[—–] ?)?")
+_AFTER_CUE = re.compile(rf"[, \t—–-]*({CUES})\b")
+_AFTER_ACCORDING = re.compile(r"[, \t—–-]*according to (?:(?:a statement|a readout) from )?")
+_SPEAKS_AFTER = re.compile(rf"(?:,[^,.;“”\"]{{2,160}},)?\s+{AUX}({CUES})\b")
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
+_TITLE_WORDS = re.compile(r"[a-z][a-z-]*")
+_LEADING_DET = re.compile(r"^(?:the|a|an) ", re.I)
+_OWNER = re.compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*)*(?=['’]s\b)")
+_SPEAKS_BEFORE = re.compile(rf"\b(?:{CUES})\s+$")
+
+
+@lru_cache(maxsize=4)
+def _layout(masked: str, pattern: re.Pattern) -> tuple[tuple, tuple, tuple, tuple]:
+    """Quotations, scare quotes, sentences and actor mentions of a text, found once."""
+    quotes = quote_spans(masked)
+    starts, reach = [s for s, _ in quotes], list(accumulate((e for _, e in quotes), max))
+
+    def inside(pos: int) -> bool:
+        k = bisect_right(starts, pos - 1) - 1
+        return k >= 0 and pos < reach[k]
+
+    mentions = [(m.start(), m.end(), m.group()) for m in pattern.finditer(masked) if not inside(m.start())]
+    return tuple(quotes), tuple(scare_spans(masked, quotes)), tuple(_sentences(masked, quotes)), tuple(mentions)
 
 
 def extract_quotes(article, profile=None) -> list[dict]:

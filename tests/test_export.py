@@ -67,7 +67,20 @@ def test_cli_exports_seeds(tmp_path):
     for row in expectations.itertuples():
         assert raws[row.article_id][row.start : row.end] == row.text
     quotes = pd.read_csv(tmp_path / "x" / "quotes.csv", keep_default_na=False)
-    assert list(quotes.columns) == ["article_id", "start", "end", "kind", "speaker", "speaker_group", "cue", "text"]
+    assert list(quotes.columns) == [
+        "article_id",
+        "start",
+        "end",
+        "kind",
+        "speaker",
+        "speaker_group",
+        "cue",
+        "text",
+        "speaker_kind",
+        "speaker_actor",
+        "speaker_title",
+        "speaker_affiliation",
+    ]
     for row in quotes.itertuples():
         assert raws[row.article_id][row.start : row.end] == row.text
     issues = pd.read_csv(tmp_path / "x" / "issues.csv")

@@ -78,7 +78,7 @@ def test_an_article_of_another_outlet(tmp_path):
     assert "Chinese Foreign Ministry" in set(tables["quotes"].speaker)
     assert "The Pentagon" in set(tables["quotes"].speaker)
     wang = tables["quotes"][tables["quotes"].text.str.startswith("Wang Yi")].iloc[0]
-    assert (wang.speaker, wang.speaker_group) == ("Wang Yi", "not in actor list")
+    assert (wang.speaker, wang.speaker_group) == ("Wang Yi", "unknown")
     assert q.loc["“hyping”", "speaker"] == "Wang Yi"
     assert set(tables["issues"].article_id) == {"other"}
 

@@ -1,0 +1,382 @@
+"""Who speaks: quotations, reported speech and their speakers, on small made-up texts.
+
+Every name here is invented except the one actor of the default profile used to
+check that listed actors keep their id and group; nobody else is in the actor list.
+"""
+
+import pytest
+
+from analysis import read_article
+from analysis.quotes import extract_quotes
+
+
+def quotes(tmp_path, body: str, name: str = "made-up") -> list[dict]:
+    p = tmp_path / f"{name}.txt"
+    p.write_text(" date 2023-03-01 A made-up report\n" + body, encoding="utf-8")
+    a = read_article(p)
+    rows = extract_quotes(a)
+    for r in rows:
+        assert a.raw[r["start"] : r["end"]] == r["text"]
+    return rows
+
+
+def speaker_of(rows, starts: str, kind: str | None = None):
+    found = [r for r in rows if r["text"].startswith(starts) and (kind is None or r["kind"] == kind)]
+    assert found, f"no row starts with {starts!r}: {[r['text'] for r in rows]}"
+    return found[0]["speaker"]
+
+
+# --- where the speaker of a quotation stands --------------------------------------------------------------------
+
+
+def test_speaker_before_the_quote(tmp_path):
+    rows = quotes(tmp_path, "Marta Keller said: “The harbour will reopen next spring after the repairs.”\n")
+    assert speaker_of(rows, "“The harbour") == "Marta Keller"
+
+
+def test_speaker_after_the_quote_either_order(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "“We expect the vote to pass by a wide margin,” said Oskar Brandt.\n\n"
+        "“Nobody in the council wants another delay,” Lena Novak said.\n",
+    )
+    assert speaker_of(rows, "“We expect") == "Oskar Brandt"
+    assert speaker_of(rows, "“Nobody") == "Lena Novak"
+
+
+def test_told_reporters_and_according_to(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Hugo Ferreira told reporters: “The bridge is safe for now and will stay open.”\n\n"
+        "According to Ines Caldwell, “the budget was never going to cover the whole plan.”\n",
+    )
+    assert speaker_of(rows, "“The bridge") == "Hugo Ferreira"
+    assert speaker_of(rows, "“the budget") == "Ines Caldwell"
+
+
+def test_an_apposition_between_speaker_and_verb(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "“Markets will calm down once the rules are clear,” Petra Lund, a professor at Northfield "
+        "University, said on Monday.\n",
+    )
+    row = next(r for r in rows if r["kind"] == "direct")
+    assert row["speaker"] == "Petra Lund"
+    assert "professor" in row["speaker_title"]
+
+
+def test_the_speaker_in_the_sentence_after_the_quote(tmp_path):
+    rows = quotes(tmp_path, "“The talks went better than anyone hoped.” Rafael Ortiz said this after the meeting.\n")
+    assert speaker_of(rows, "“The talks") == "Rafael Ortiz"
+
+
+def test_a_quote_over_several_paragraphs(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Anna Whitfield described the plan at length.\n\n"
+        "“The first stage covers the northern districts and starts in May.\n\n"
+        "“The second stage will follow once the money is there,” she said.\n",
+    )
+    direct = [r for r in rows if r["kind"] == "direct"]
+    assert [r["text"][:12] for r in direct] == ["“The first s", "“The second "]
+    assert {r["speaker"] for r in direct} == {"Anna Whitfield"}
+
+
+def test_the_second_half_of_a_split_quote_and_a_following_quote(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "“We are ready to talk,” Karl Jensen said, “but not under these conditions.” “The next move is theirs.”\n",
+    )
+    assert {r["speaker"] for r in rows if r["kind"] == "direct"} == {"Karl Jensen"}
+
+
+# --- titles, unnamed sources and institutions -------------------------------------------------------------------
+
+
+def test_a_title_in_front_of_the_name_is_taken_apart(tmp_path):
+    rows = quotes(tmp_path, "“No aircraft was in danger at any time,” Pentagon spokesman Brig. Gen. Pat Rowe said.\n")
+    row = next(r for r in rows if r["kind"] == "direct")
+    assert row["speaker"] == "Pat Rowe"
+    assert row["speaker_title"] == "spokesman Brig. Gen."
+    assert row["speaker_affiliation"] == "Pentagon"
+    assert row["speaker_kind"] == "person"
+
+
+def test_unnamed_sources(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "“The meeting is still on,” a senior State Department official said.\n\n"
+        "“We have seen no sign of a build-up,” said a defence official.\n",
+    )
+    assert speaker_of(rows, "“The meeting") == "senior State Department official"
+    assert speaker_of(rows, "“We have seen") == "defence official"
+    assert {r["speaker_kind"] for r in rows if r["kind"] == "direct"} == {"anonymous"}
+
+
+def test_the_spokesperson_is_the_spokesperson_named_before(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Ministry spokesperson Lin Harper held a briefing on Friday.\n\n"
+        "“The door remains open to talks,” the spokesperson said.\n",
+    )
+    assert speaker_of(rows, "“The door") == "Lin Harper"
+
+
+def test_an_unnamed_spokesperson_stays_unnamed(tmp_path):
+    rows = quotes(tmp_path, "“The door remains open to talks,” the spokesperson said.\n")
+    assert speaker_of(rows, "“The door") == "spokesperson"
+
+
+def test_institutions_speak(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The two governments will meet again next month, the foreign ministry said in a statement.\n\n"
+        "Shipments resumed on Tuesday, Xinhua reported.\n",
+    )
+    assert speaker_of(rows, "The two governments", "indirect") == "foreign ministry"
+    assert speaker_of(rows, "Shipments", "indirect") == "Xinhua"
+
+
+# --- short forms resolved within the article --------------------------------------------------------------------
+
+
+def test_pronouns_and_surnames_resolve_to_the_full_name(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Transport Minister Elena Brandt visited the port on Monday.\n\n"
+        "“We will not close the terminal,” she said.\n\n"
+        "“The unions have our word,” Brandt added.\n",
+    )
+    assert speaker_of(rows, "“We will not") == "Elena Brandt"
+    assert speaker_of(rows, "“The unions") == "Elena Brandt"
+
+
+def test_the_minister_and_the_secretary(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Finance Minister Tomas Reyes met Energy Secretary Clara Voss in the capital.\n\n"
+        "“The deal protects both budgets,” the minister said.\n\n"
+        "“It also protects the grid,” the secretary said.\n",
+    )
+    assert speaker_of(rows, "“The deal") == "Tomas Reyes"
+    assert speaker_of(rows, "“It also") == "Clara Voss"
+
+
+def test_a_surname_with_an_honorific(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Haruto Sato, the bank's chief economist, spoke after the decision.\n\n"
+        "“Rates will stay where they are for now,” Mr Sato said.\n",
+    )
+    assert speaker_of(rows, "“Rates") == "Haruto Sato"
+
+
+# --- groups: the actor list and everyone else -------------------------------------------------------------------
+
+
+def test_people_not_in_the_actor_list_keep_name_title_and_affiliation(tmp_path):
+    rows = quotes(tmp_path, "“Prices will fall by winter,” said Nadia Okafor, an analyst at Harbourline Capital.\n")
+    row = next(r for r in rows if r["kind"] == "direct")
+    assert (row["speaker"], row["speaker_group"], row["speaker_actor"]) == ("Nadia Okafor", "unknown", None)
+    assert row["speaker_title"] == "an analyst at Harbourline Capital"
+
+
+def test_listed_actors_keep_their_id_and_group(tmp_path):
+    rows = quotes(tmp_path, "“We made some progress today,” Secretary Blinken said.\n")
+    row = next(r for r in rows if r["kind"] == "direct")
+    assert row["speaker"] == row["speaker_actor"] == "Antony Blinken"
+    assert row["speaker_group"] not in (None, "unknown")
+
+
+# --- what never becomes a speaker -------------------------------------------------------------------------------
+
+
+def test_a_place_is_never_a_speaker(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The fleet sailed across the Western Hemisphere last week.\n\n"
+        "“This is the largest exercise in a decade.”\n\n"
+        "Trade across the Western Hemisphere said little about the outcome.\n",
+    )
+    assert all(r["speaker"] != "Western Hemisphere" for r in rows)
+    assert speaker_of(rows, "“This is") is None
+
+
+def test_an_unattributed_quote_gets_no_speaker(tmp_path):
+    rows = quotes(tmp_path, "Local papers called the plan a “bridge to nowhere” in their headlines.\n")
+    assert speaker_of(rows, "“bridge") is None
+
+
+def test_scare_quotes_stay_unattributed(tmp_path):
+    rows = quotes(tmp_path, "The so-called 'green corridor' opened in March.\n")
+    assert [r["speaker"] for r in rows] == [None]
+
+
+# --- indirect speech --------------------------------------------------------------------------------------------
+
+
+def test_indirect_speech_with_and_without_that(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Lars Eriksen said that the harbour would reopen in April.\n\n"
+        "Lars Eriksen said the two sides had agreed on a timetable.\n\n"
+        "According to Mira Santos, the timetable is too tight.\n",
+    )
+    indirect = [r for r in rows if r["kind"] == "indirect"]
+    assert [r["speaker"] for r in indirect] == ["Lars Eriksen", "Lars Eriksen", "Mira Santos"]
+
+
+def test_a_report_that_runs_on_into_the_next_sentence(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Premier Ilse Varga said that the economy needed stable partners. Trade had grown for three years. "
+        "Both countries should build on that.\n\n"
+        "The weather was cold.\n",
+    )
+    indirect = [r for r in rows if r["kind"] == "indirect"]
+    assert len(indirect) == 3 and {r["speaker"] for r in indirect} == {"Ilse Varga"}
+
+
+def test_a_report_does_not_run_on_past_a_sentence_about_it(tmp_path):
+    rows = quotes(tmp_path, "The ministry added that talks would go on. This statement followed a long call.\n")
+    assert [r["text"][:10] for r in rows if r["kind"] == "indirect"] == ["The minist"]
+
+
+def test_a_readout_in_the_third_person(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Secretary Paul Lindgren met Foreign Minister Chen Ruolan on Tuesday.\n\n"
+        "The Secretary emphasized the value of open channels.\n\n"
+        "Chen Ruolan stressed that the two countries should respect each other.\n\n"
+        "Both sides agreed to meet again in the autumn.\n",
+    )
+    indirect = {r["text"][:12]: r["speaker"] for r in rows if r["kind"] == "indirect"}
+    assert indirect["The Secretar"] == "Paul Lindgren"
+    assert indirect["Chen Ruolan "] == "Chen Ruolan"
+    assert indirect["Both sides a"] == "both sides"
+
+
+def test_a_closing_attribution_speaks_for_the_whole_sentence(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Deputy Mayor Rosa Lind opened the session.\n\n"
+        "The mayor stressed the costs and warned of delays, she said on Friday.\n",
+    )
+    assert speaker_of(rows, "The mayor", "indirect") == "Rosa Lind"
+
+
+def test_a_relative_clause_names_the_speaker(tmp_path):
+    rows = quotes(tmp_path, "The envoy met the trade chief, Omar Haddad, who urged both sides to cut tariffs.\n")
+    assert speaker_of(rows, "The envoy", "indirect") == "Omar Haddad"
+
+
+def test_a_headline_that_attributes_with_a_colon(tmp_path):
+    rows = quotes(tmp_path, "Port talks were constructive: foreign ministry\n\nThe port stayed shut.\n")
+    assert speaker_of(rows, "Port talks", "indirect") == "foreign ministry"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The river rose by two metres overnight.\n",
+        "Traffic in the Western Hemisphere said nothing new.\n",
+        "The statement was released late on Monday.\n",
+    ],
+)
+def test_no_indirect_speech_without_a_speaker(tmp_path, sentence):
+    assert [r for r in quotes(tmp_path, sentence) if r["kind"] == "indirect"] == []
+
+
+# --- quotation marks --------------------------------------------------------------------------------------------
+
+
+def test_a_passage_in_single_marks_is_a_direct_quote(tmp_path):
+    rows = quotes(
+        tmp_path, "‘We won’t sign a deal that hurts our farmers,’ said Greta Moll. The 'green' label stayed.\n"
+    )
+    direct = [r for r in rows if r["kind"] == "direct"]
+    assert [r["text"] for r in direct] == ["‘We won’t sign a deal that hurts our farmers,’"]
+    assert direct[0]["speaker"] == "Greta Moll"
+    assert [r["speaker"] for r in rows if r["kind"] == "partial"] == [None]
+
+
+def test_a_quotation_its_paragraph_leaves_open(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Ivo Marsh spoke at length. “The plan has three parts and a long timetable\n\nThe rest was procedure.\n",
+    )
+    direct = [r for r in rows if r["kind"] == "direct"]
+    assert [r["text"] for r in direct] == ["“The plan has three parts and a long timetable"]
+
+
+def test_according_to_after_the_quote_and_a_dash_before_the_speaker(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "“The reservoir is at its lowest level in forty years,” according to Dana Whitcombe.\n\n"
+        "“Rationing may follow in the summer” — Aaron Pike said.\n",
+    )
+    assert speaker_of(rows, "“The reservoir") == "Dana Whitcombe"
+    assert speaker_of(rows, "“Rationing") == "Aaron Pike"
+
+
+def test_a_name_with_a_particle_and_an_affiliation_after_of(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "“We will not back down,” said Joost van der Berg, a spokesman for the dockers' union.\n\n"
+        "“The damage is done,” said Lotte Smit of Northbank.\n",
+    )
+    first = next(r for r in rows if r["text"].startswith("“We will"))
+    assert first["speaker"] == "Joost van der Berg" and "spokesman" in first["speaker_title"]
+    second = next(r for r in rows if r["text"].startswith("“The damage"))
+    assert (second["speaker"], second["speaker_affiliation"]) == ("Lotte Smit", "Northbank")
+
+
+def test_unnamed_sources_with_a_common_noun_and_a_place(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "According to harbour authorities, forty ships are waiting.\n\n"
+        "A senior official at the harbour board, who asked not to be named, said the queue would grow.\n",
+    )
+    assert speaker_of(rows, "According", "indirect") == "harbour authorities"
+    row = next(r for r in rows if r["text"].startswith("A senior"))
+    assert (row["speaker"], row["speaker_affiliation"]) == ("senior official", "the harbour board")
+
+
+def test_a_paragraph_opening_quote_far_from_any_speaker_gets_none(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "“The plan is sound,” said Vera Holm.\n\nRain fell all week across the region.\n\n“Nobody wins from this.”\n",
+    )
+    assert speaker_of(rows, "“The plan") == "Vera Holm"
+    assert speaker_of(rows, "“Nobody") is None
+
+
+def test_the_title_phrase_picks_the_person_with_that_whole_title(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Foreign Minister Ragna Holt met Finance Minister Oren Dahl in Oslo.\n\n"
+        "The foreign minister said the meeting had been useful.\n\n"
+        "Dahl, for his part, warned that the budget was tight.\n\n"
+        "The prime minister's office said it welcomed the progress.\n",
+    )
+    assert speaker_of(rows, "The foreign", "indirect") == "Ragna Holt"
+    dahl = next(r for r in rows if r["text"].startswith("Dahl"))
+    assert dahl["speaker"] == "Oren Dahl" and dahl["speaker_title"] != "for his part"
+    assert speaker_of(rows, "The prime", "indirect") == "prime minister's office"
+
+
+def test_a_plan_announced_goes_on_in_the_next_sentence_with_a_modal(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Talks will resume in May, the trade ministry said.\n\n"
+        "The next round would cover farm tariffs.\n\n"
+        "Farmers gathered in the capital.\n",
+    )
+    indirect = [(r["text"][:8], r["speaker"]) for r in rows if r["kind"] == "indirect"]
+    assert indirect == [("Talks wi", "trade ministry"), ("The next", "trade ministry")]
+
+
+def test_a_passage_in_straight_single_marks(tmp_path):
+    rows = quotes(tmp_path, "'The board's decision is final,' said Aldo Ricci.\n")
+    direct = [r for r in rows if r["kind"] == "direct"]
+    assert [(r["text"], r["speaker"]) for r in direct] == [("'The board's decision is final,'", "Aldo Ricci")]

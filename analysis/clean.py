@@ -70,7 +70,7 @@ class Rule:
     cues: re.Pattern | None = None  # lower-case words one of which a line must hold for the pattern to be tried
 
     SCOPES = ("line", "line_to_end", "match")
-    WHERE = ("anywhere", "edges")
+    WHERE = ("anywhere", "edges", "end")
 
 
 @cache
@@ -146,7 +146,7 @@ _WEEKDAY = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)
 _ZONE = r"et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet|cest|ist|hkt|sgt|jst|kst|aest|bjt"
 # one word of a date or time stamp: the date and time themselves and the words stamps are made of
 _STAMP_WORD = re.compile(
-    rf"(?:{_MONTH}|{_WEEKDAY}|{_ZONE})\.?|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,4}}(?:[-/.:]\d{{1,4}}){{1,3}}[ap]?"
+    rf"(?:{_MONTH}|{_WEEKDAY}|{_ZONE})\.?|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,4}}(?:[-/.:]\d{{1,4}}){{0,3}}(?:[ap]\.?m?\.?)?"
     r"|[ap]\.?m\.?|published|updated|posted|modified|aired|last|first|on|at|ago|just|now|today|yesterday"
     r"|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|date|time|and|local",
     re.I,
@@ -168,7 +168,7 @@ class _Line(NamedTuple):
     prose: bool  # whether it reads as a paragraph of running prose (see `_is_prose`)
 
 
-SHORT = 12  # the longest line read for its words one by one (a stamp, a label)
+SHORT = 16  # the longest line read for its words one by one (a stamp, a label)
 
 
 def _line(raw: str, start: int, end: int) -> _Line:
@@ -202,20 +202,25 @@ def _is_stamp(line: _Line) -> bool:
     return len(others) <= 1 or len(others) <= 3 and all(w[0].isupper() for w in others)
 
 
-def _is_label(line: _Line) -> bool:
+def _is_label(line: _Line, loose: bool = False) -> bool:
     """A short label of capitalised words with no function word ("World",
-    "Daily Planet"): a site, section or author name."""
+    "Daily Planet"): a site, section or author name. `loose` lets function
+    words stand between capitalised ones, up to five words ("Office of the
+    Press Secretary")."""
     words = line.words
     if not 1 <= len(words) <= 4 or _LEAD_IN.search(line.text) or _SENTENCE_END.search(line.text):
         return False
     if _BRACKETED.match(line.text):
         return False
     small = function_words()
-    if any(w.lower() in small for w in words):
+    content = [w for w in words if w.lower() not in small]
+    if not loose and len(content) < len(words):
         return False
-    if not all(w[0].isupper() or w[0].isdigit() for w in words):
+    if not content or words[0] not in content or words[-1] not in content:
         return False
-    return any(_TITLE_WORD.match(w) for w in words)
+    if not all(w[0].isupper() or w[0].isdigit() for w in content):
+        return False
+    return any(_TITLE_WORD.match(w) for w in content)
 
 
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -276,12 +281,13 @@ def _shape_spans(raw: str, lines: list[_Line], taken: set[int]) -> list[Span]:
     if prose:
         first, last = prose[0], prose[-1]
         head = [i for i in range(first) if i not in taken]
-        labels = [i for i in head if _is_label(lines[i])]
-        # A header with no line shaped like a headline (five words or more,
-        # not ending like a sentence) has a short one: the label nearest the
-        # body, which is kept.
-        if labels and not any(_is_headline(lines[i]) for i in [*head, first]):
-            labels.pop()
+        # A header with a line shaped like a headline (five words or more,
+        # not ending like a sentence) keeps it and loses its short labels; one
+        # without has a short headline: the label nearest the body, kept.
+        if any(_is_headline(lines[i]) for i in [*head, first]):
+            labels = [i for i in head if _is_label(lines[i], loose=True)]
+        else:
+            labels = [i for i in head if _is_label(lines[i])][:-1]
         found += [(i, "site or section label") for i in labels]
         for i in range(last + 1, len(lines)):
             if i in taken:
@@ -323,9 +329,9 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
             continue
         most = len(raw) if rule.max_words is None else rule.max_words
         candidates = [i for i, line in enumerate(lines) if line.n <= most and i not in taken]
-        if rule.where == "edges":
+        if rule.where != "anywhere":
             edges = _edges(lines) if edges is None else edges
-            candidates = [i for i in candidates if i in edges]
+            candidates = [i for i in candidates if i in edges[rule.where]]
         if rule.cues:
             candidates = [i for i in candidates if rule.cues.search(lines[i].low)]
         for i in candidates:
@@ -355,12 +361,15 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
     return kept
 
 
-def _edges(lines: list[_Line]) -> set[int]:
-    """Indexes of the lines above the first and below the last line of running prose."""
+def _edges(lines: list[_Line]) -> dict[str, set[int]]:
+    """Indexes of the lines of each `Rule.where` other than anywhere: above the
+    first and below the last line of running prose (edges); the last line of
+    running prose and those below it (end)."""
     prose = [i for i, line in enumerate(lines) if line.prose]
     if not prose:
-        return set(range(len(lines)))
-    return set(range(prose[0])) | set(range(prose[-1] + 1, len(lines)))
+        return {"edges": set(range(len(lines))), "end": set(range(len(lines)))}
+    below = set(range(prose[-1] + 1, len(lines)))
+    return {"edges": set(range(prose[0])) | below, "end": below | {prose[-1]}}
 
 
 # --- glued words ---------------------------------------------------------

@@ -82,6 +82,15 @@ def kept(raw: str, line: str) -> bool:
         "The above story first appeared on Example Site on Mar 2, 2024.",
         "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.",
         "Cloudy icon",
+        "Author: Ann Lee",
+        "Reuters",
+        "(AP)",
+        "Dan Roe/Example Agency",
+        "To see more, visit https://www.example.org.",
+        "We use cookies to improve your experience on our site.",
+        "Click here to read the full statement",
+        "Watch: The ministers speak after their talks",
+        "Privacy Policy | Terms of Use | Contact Us",
     ],
 )
 def test_furniture_phrases_are_removed_wherever_they_stand(line):
@@ -128,6 +137,9 @@ def test_a_disclaimer_heading_takes_the_notice_after_it():
     "line",
     [
         "Jun 20, 2024",
+        "Published June 19, 2024 at 10:24am EDT | Updated 11:02am",
+        "Posted at 2:27 PM, Jun 19, 2024 and last updated 4:10 PM, Jun 19, 2024",
+        "June 19, 2024 / 10:36 AM / Example News",
         "2024-07-07 23:55",
         "Tuesday, 20 June 2024 08:41 PM EDT",
         "Wire Published June 19, 2024",
@@ -265,3 +277,32 @@ def test_rules_file_with_a_bad_limit_is_rejected(tmp_path, row, problem):
     path.write_text(f"# test rules\nrule_id,reason,scope,pattern,max_words,where\n{row}\n", encoding="utf-8")
     with pytest.raises(ProfileError, match=problem):
         load_rules(str(path))
+
+
+def test_a_note_on_the_writer_at_the_foot_is_removed():
+    bio = "Ann Lee is a senior fellow at the Example Institute and a columnist for the Daily Example."
+    raw = page(PARA_1, PARA_2, bio)
+    assert removed(raw) == [bio]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Lee is the president of the council, which meets again in June.",
+        "Ann Lee is a senior fellow at the institute, the minister said.",
+    ],
+)
+def test_a_last_paragraph_about_someone_else_is_kept(last):
+    raw = page(PARA_1, PARA_2, last)
+    assert kept(raw, last)
+
+
+def test_a_writer_note_in_the_middle_is_kept():
+    bio = "Ann Lee is a senior fellow at the Example Institute."
+    raw = page(PARA_1, bio, PARA_2)
+    assert kept(raw, bio)
+
+
+def test_short_title_case_labels_with_function_words_go_when_the_header_has_a_headline():
+    raw = page("Readout", "Office of the Spokesperson", "Ministers agree to keep talking on trade", PARA_1, PARA_2)
+    assert removed(raw) == ["Readout", "Office of the Spokesperson"]

@@ -334,6 +334,8 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
             candidates = [i for i in candidates if i in edges[rule.where]]
         if rule.cues:
             candidates = [i for i in candidates if rule.cues.search(lines[i].low)]
+        if rule.where == "end":  # from the foot up, through the paragraphs the rule takes
+            candidates = _from_the_foot(lines, candidates, rule.pattern)
         for i in candidates:
             line = lines[i]
             if not rule.pattern.search(line.text):
@@ -356,20 +358,37 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
         if kept and span.start < kept[-1].end:
             if span.end <= kept[-1].end:
                 continue
-            span = Span(kept[-1].end, span.end, raw[kept[-1].end : span.end], span.reason)
+            start, end = _trim(raw, kept[-1].end, span.end)
+            if start == end:
+                continue
+            span = Span(start, end, raw[start:end], span.reason)
         kept.append(span)
     return kept
 
 
+def _from_the_foot(lines: list[_Line], candidates: list[int], pattern: re.Pattern) -> list[int]:
+    """The candidates below the last paragraph of running prose, and those
+    above them up to the first paragraph of running prose that `pattern`
+    does not match."""
+    chosen = set(candidates)
+    taken = []
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].prose and not (i in chosen and pattern.search(lines[i].text)):
+            break
+        if i in chosen:
+            taken.append(i)
+    return taken[::-1]
+
+
 def _edges(lines: list[_Line]) -> dict[str, set[int]]:
     """Indexes of the lines of each `Rule.where` other than anywhere: above the
-    first and below the last line of running prose (edges); the last line of
-    running prose and those below it (end)."""
+    first and below the last line of running prose (edges); every line for
+    the end, which `_from_the_foot` narrows."""
     prose = [i for i, line in enumerate(lines) if line.prose]
     if not prose:
         return {"edges": set(range(len(lines))), "end": set(range(len(lines)))}
     below = set(range(prose[-1] + 1, len(lines)))
-    return {"edges": set(range(prose[0])) | below, "end": below | {prose[-1]}}
+    return {"edges": set(range(prose[0])) | below, "end": set(range(len(lines)))}
 
 
 # --- glued words ---------------------------------------------------------

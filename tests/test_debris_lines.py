@@ -115,6 +115,12 @@ def test_prose_that_uses_a_furniture_word_is_kept(line):
     assert kept(raw, line)
 
 
+def test_furniture_glued_into_a_long_line_is_cut_out_alone():
+    raw = "Politics Jun 19, 2024 6:35 PM EDT By — Ann Lee Leave your feedback Share Email Facebook Twitter " + PARA_1
+    furniture = "Jun 19, 2024 6:35 PM EDT By — Ann Lee Leave your feedback Share Email Facebook Twitter"
+    assert " ".join(removed(raw)) == furniture
+
+
 def test_an_air_time_glued_to_a_headline_is_cut_out_alone():
     raw = page("Talks Go On; Markets Wait; Aired 9-10a ET", PARA_1, PARA_2)
     assert removed(raw) == ["Aired 9-10a ET"]
@@ -295,6 +301,15 @@ def test_a_note_on_the_writer_at_the_foot_is_removed():
 def test_a_last_paragraph_about_someone_else_is_kept(last):
     raw = page(PARA_1, PARA_2, last)
     assert kept(raw, last)
+
+
+def test_notes_on_two_writers_at_the_foot_are_removed():
+    bios = [
+        "Ann Lee is a correspondent for the Daily Example based in the capital. She covers trade.",
+        "Bo Chen is a senior fellow at the Example Institute.",
+    ]
+    raw = page(PARA_1, PARA_2, *bios, "Example Herald")
+    assert removed(raw) == [*bios, "Example Herald"]
 
 
 def test_a_writer_note_in_the_middle_is_kept():

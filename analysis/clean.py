@@ -138,6 +138,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”]\s*$")
 _LEAD_IN = re.compile(r"[:\-–—]\s*$")  # a speaker label, a dateline that runs into the next line
 _BRACKETED = re.compile(r"^\s*[(\[].*[)\]]\s*$")
 _TITLE_WORD = re.compile(r"^[A-Z][a-z]")
+_SITE_SUFFIX = re.compile(r"\s*[-|–—:]\s*\S.{0,40}")  # " - Example News" after a page's title
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -269,13 +270,21 @@ def _shape_spans(raw: str, lines: list[_Line], taken: set[int]) -> list[Span]:
             found.append((i, "time stamp"))
         elif latin and _is_foreign(line):
             found.append((i, "navigation in another script"))
-    # a caption given twice (an image's text and its caption): the same line again within three lines
+    # A line given twice within three lines: a caption (an image's text and
+    # its caption), both copies; a headline (the page's title and the
+    # article's), the first copy only. A headline given with the site's name
+    # after it ("Talks resume - Example News") is the page's title.
     for k, i in enumerate(kept):
-        if lines[i].n < 6:
+        if lines[i].n < 3:
             continue
         for j in kept[k + 1 : k + 4]:
-            if lines[j].text.strip() == lines[i].text.strip():
+            a, b = lines[i].text.strip(), lines[j].text.strip()
+            if a == b and lines[i].n >= 6 and not _is_headline(lines[i]):
                 found += [(i, "repeated caption"), (j, "repeated caption")]
+            elif a == b and _is_headline(lines[i]):
+                found.append((i, "page title"))
+            elif len(a) > len(b) and a.startswith(b) and lines[j].n >= 3 and _SITE_SUFFIX.fullmatch(a, len(b)):
+                found.append((i, "page title"))
     taken = taken | {i for i, _ in found}
     prose = [i for i in range(len(lines)) if i not in taken and lines[i].prose]
     if prose:

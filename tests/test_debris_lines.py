@@ -321,3 +321,21 @@ def test_a_writer_note_in_the_middle_is_kept():
 def test_short_title_case_labels_with_function_words_go_when_the_header_has_a_headline():
     raw = page("Readout", "Office of the Spokesperson", "Ministers agree to keep talking on trade", PARA_1, PARA_2)
     assert removed(raw) == ["Readout", "Office of the Spokesperson"]
+
+
+def test_a_headline_given_twice_loses_its_first_copy_only():
+    title = "Ministers agree to keep talking on trade"
+    raw = page(title, title, PARA_1, PARA_2)
+    assert len(removed(raw)) == 1 and find_boilerplate(raw)[0].start == 0
+
+
+def test_a_page_title_with_the_site_name_is_removed_and_the_headline_kept():
+    title = "Ministers agree to keep talking on trade"
+    raw = page(f"{title} - Example News", title, PARA_1, PARA_2)
+    assert removed(raw) == [f"{title} - Example News"]
+
+
+@pytest.mark.parametrize("line", ["Guest columnist", "Ann Lee, Staff Writer", "#Trade #Diplomacy"])
+def test_writer_roles_and_hashtags_are_removed(line):
+    raw = page(PARA_1, line, PARA_2)
+    assert removed(raw) == [line]

@@ -31,6 +31,7 @@ longest line of the page's header, and a speaker label ends with a colon.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -67,7 +68,7 @@ class Rule:
     pattern: re.Pattern
     max_words: int | None = None
     where: str = "anywhere"
-    cues: re.Pattern | None = None  # lower-case words one of which a line must hold for the pattern to be tried
+    cues: tuple[str, ...] = ()  # lower-case words one of which a line must hold for the pattern to be tried
 
     SCOPES = ("line", "line_to_end", "match")
     WHERE = ("anywhere", "edges", "end")
@@ -93,8 +94,7 @@ def load_rules(path: str | None = None) -> tuple[Rule, ...]:
         if most and not most.isdigit():
             raise ProfileError(path, row["_line"], "max_words", f"{most!r} is not a whole number")
         pattern = compile_pattern(path, row, "pattern")
-        words = [re.escape(c.lower()) for c in (row.get("cues") or "").split("|") if c]
-        cues = re.compile("|".join(words)) if words else None
+        cues = tuple(c.lower() for c in (row.get("cues") or "").split("|") if c)
         rules.append(
             Rule(row["rule_id"], row["reason"], row["scope"], pattern, int(most) if most else None, where, cues)
         )
@@ -311,6 +311,20 @@ def _shape_spans(raw: str, lines: list[_Line], taken: set[int]) -> list[Span]:
     return spans
 
 
+_LONG_CUES: dict[int, tuple[tuple[Rule, ...], frozenset[str]]] = {}
+
+
+def _long_cues(rules: tuple[Rule, ...]) -> frozenset[str]:
+    """The cues of the rules that read long lines (more than SHORT words)."""
+    kept = _LONG_CUES.get(id(rules))
+    if kept is None or kept[0] is not rules:
+        if len(_LONG_CUES) > 16:
+            _LONG_CUES.clear()
+        cues = frozenset(c for r in rules if r.max_words is None or r.max_words > SHORT for c in r.cues)
+        kept = _LONG_CUES[id(rules)] = (rules, cues)
+    return kept[1]
+
+
 def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before: int = 0) -> list[Span]:
     """Boilerplate spans of `raw`, sorted, none inside another.
 
@@ -326,23 +340,30 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
             lines.append(_line(raw, s, e))
     taken: set[int] = set()
     edges = None
-    low = raw.lower()
+    low = raw[skip_before:].lower()
+    by_length = sorted(range(len(lines)), key=lambda i: lines[i].n)  # the lines, shortest first
+    lengths = [lines[i].n for i in by_length]
+    rules = tuple(rules)
+    present = {c for c in _long_cues(rules) if c in low}
     for rule in rules:
-        if rule.cues and not rule.cues.search(low, skip_before):  # no line can hold one
-            continue
+        cues = rule.cues
+        if cues and (rule.max_words is None or rule.max_words > SHORT):  # read the whole text once
+            cues = [c for c in cues if c in present]
+            if not cues:  # no line holds one
+                continue
         if rule.scope == "match":
             for m in rule.pattern.finditer(raw, skip_before):
                 start, end = _trim(raw, m.start(), m.end())
                 if start < end:
                     found.append(Span(start, end, raw[start:end], rule.reason))
             continue
-        most = len(raw) if rule.max_words is None else rule.max_words
-        candidates = [i for i, line in enumerate(lines) if line.n <= most and i not in taken]
+        most = len(lines) if rule.max_words is None else bisect_right(lengths, rule.max_words)
+        candidates = sorted(i for i in by_length[:most] if i not in taken)
         if rule.where != "anywhere":
             edges = _edges(lines) if edges is None else edges
             candidates = [i for i in candidates if i in edges[rule.where]]
         if rule.cues:
-            candidates = [i for i in candidates if rule.cues.search(lines[i].low)]
+            candidates = [i for i in candidates if any(c in lines[i].low for c in cues)]
         if rule.where == "end":  # from the foot up, through the paragraphs the rule takes
             candidates = _from_the_foot(lines, candidates, rule.pattern)
         for i in candidates:

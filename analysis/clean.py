@@ -138,6 +138,13 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”]\s*$")
 _LEAD_IN = re.compile(r"[:\-–—]\s*$")  # a speaker label, a dateline that runs into the next line
 _BRACKETED = re.compile(r"^\s*[(\[].*[)\]]\s*$")
 _TITLE_WORD = re.compile(r"^[A-Z][a-z]")
+# a heading of links to other stories
+_RELATED = re.compile(
+    r"(?i)^\W*(?:related(?: (?:stories|articles|news|content|coverage|posts|links|reading))?|more on this (?:topic|story)"
+    r"|recommended(?: (?:stories|articles|reading|for you))?|read (?:more|also|next)|also read|see also"
+    r"|you (?:may|might) also like|more (?:stories|news)(?: from \w+(?: \w+)?)?|most (?:read|popular|viewed|shared)"
+    r"|trending(?: now| news| stories)?|top stories|latest (?:news|stories)|up next)\W*$"
+)
 _SITE_SUFFIX = re.compile(r"\s*[-|–—:]\s*\S.{0,40}")  # " - Example News" after a page's title
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -285,6 +292,16 @@ def _shape_spans(raw: str, lines: list[_Line], taken: set[int]) -> list[Span]:
                 found.append((i, "page title"))
             elif len(a) > len(b) and a.startswith(b) and lines[j].n >= 3 and _SITE_SUFFIX.fullmatch(a, len(b)):
                 found.append((i, "page title"))
+    # Below a heading of related links ("Related Stories", "More on this
+    # topic"), the links: the lines up to the next sentence or paragraph.
+    for i in range(len(lines)):
+        if not _RELATED.match(lines[i].text):
+            continue
+        for j in range(i + 1, len(lines)):
+            if lines[j].prose or not _is_fragment(lines[j]):
+                break
+            if j not in taken:
+                found.append((j, "related links"))
     taken = taken | {i for i, _ in found}
     prose = [i for i in range(len(lines)) if i not in taken and lines[i].prose]
     if prose:

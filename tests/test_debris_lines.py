@@ -82,6 +82,9 @@ def kept(raw: str, line: str) -> bool:
         "The above story first appeared on Example Site on Mar 2, 2024.",
         "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.",
         "Cloudy icon",
+        "FILE - The two ministers shake hands before their talks in the capital, March 3, 2024.",
+        "In this photo released by the ministry, the ministers walk to the hall.",
+        "Pictured: the ministers before their talks.",
         "Author: Ann Lee",
         "Reuters",
         "(AP)",
@@ -339,3 +342,16 @@ def test_a_page_title_with_the_site_name_is_removed_and_the_headline_kept():
 def test_writer_roles_and_hashtags_are_removed(line):
     raw = page(PARA_1, line, PARA_2)
     assert removed(raw) == [line]
+
+
+def test_links_under_a_related_heading_go_up_to_the_next_paragraph():
+    raw = page(
+        PARA_1,
+        "Related Stories",
+        "Ministers to meet again in May",
+        "Trade talks: what is at stake",
+        PARA_2,
+        "Talks Ahead",
+        PARA_3,
+    )
+    assert removed(raw) == ["Related Stories", "Ministers to meet again in May", "Trade talks: what is at stake"]

@@ -220,6 +220,8 @@ def _is_label(line: _Line, loose: bool = False) -> bool:
         return False
     if _BRACKETED.match(line.text):
         return False
+    if loose and len(words) == 1 and words[0].isalpha() and words[0].isupper() and len(words[0]) >= 3:
+        return words[0].lower() not in function_words()  # a section in capitals ("WORLD")
     small = function_words()
     content = [w for w in words if w.lower() not in small]
     if not loose and len(content) < len(words):
@@ -263,10 +265,25 @@ def _is_fragment(line: _Line) -> bool:
     return not (_SENTENCE_END.search(line.text) or _LEAD_IN.search(line.text) or _BRACKETED.match(line.text))
 
 
-def _shape_spans(raw: str, lines: list[_Line], taken: set[int]) -> list[Span]:
+_CREDITS = {"photo caption", "photo credit"}  # the reasons of the rules that find picture credits
+_CREDIT_WORDS = 6  # the longest line taken for a credit alone rather than a caption with its credit
+_FULL_DATE = re.compile(
+    rf"(?i)\b(?:{_MONTH})\.? \d{{1,2}},? (?:19|20)\d\d\b|\b\d{{1,2}} (?:{_MONTH})\.?,? (?:19|20)\d\d\b"
+)
+
+
+def _shape_spans(raw: str, lines: list[_Line], taken: set[int], credits: set[int] = frozenset()) -> list[Span]:
     """Debris told by the shape of lines; `taken` holds the indexes of lines
-    the phrase rules already removed."""
+    the phrase rules already removed, `credits` those of them that are a
+    picture credit alone."""
     found: list[tuple[int, str]] = []
+    # the caption above a credit: a sentence of at most 50 words just above
+    # it that names the day the picture was taken, year and all
+    for i in credits:
+        j = i - 1
+        if j >= 0 and j not in taken and lines[j].n <= 50 and _SENTENCE_END.search(lines[j].text):
+            if _FULL_DATE.search(lines[j].text):
+                found.append((j, "photo caption"))
     kept = [i for i in range(len(lines)) if i not in taken]
     latin = _OTHER_LETTER.search(raw) is not None and _latin_text(raw)
     for i in kept:
@@ -356,6 +373,7 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
             s = max(s, skip_before)
             lines.append(_line(raw, s, e))
     taken: set[int] = set()
+    credits: set[int] = set()  # lines that are a picture credit alone
     edges = None
     low = raw[skip_before:].lower()
     by_length = sorted(range(len(lines)), key=lambda i: lines[i].n)  # the lines, shortest first
@@ -392,12 +410,14 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
                 end = len(raw)
                 taken |= set(range(i, len(lines)))
             taken.add(i)
+            if rule.reason in _CREDITS and line.n <= _CREDIT_WORDS:
+                credits.add(i)
             start, end = _trim(raw, start, end)
             if start < end:
                 found.append(Span(start, end, raw[start:end], rule.reason))
             if rule.scope == "line_to_end":
                 break
-    found += _shape_spans(raw, lines, taken)
+    found += _shape_spans(raw, lines, taken, credits)
     # Widest first at each start, then drop spans that lie inside a kept one.
     found.sort(key=lambda s: (s.start, -s.end))
     kept: list[Span] = []

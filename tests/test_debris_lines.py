@@ -82,6 +82,10 @@ def kept(raw: str, line: str) -> bool:
         "The above story first appeared on Example Site on Mar 2, 2024.",
         "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.",
         "Cloudy icon",
+        '<iframe src="https://example.org/player" width="100%"></iframe>',
+        "The Morning Brief newsletter",
+        "Breaking News",
+        "Official websites use .gov",
         "FILE - The two ministers shake hands before their talks in the capital, March 3, 2024.",
         "In this photo released by the ministry, the ministers walk to the hall.",
         "Pictured: the ministers before their talks.",
@@ -322,8 +326,10 @@ def test_a_writer_note_in_the_middle_is_kept():
 
 
 def test_short_title_case_labels_with_function_words_go_when_the_header_has_a_headline():
-    raw = page("Readout", "Office of the Spokesperson", "Ministers agree to keep talking on trade", PARA_1, PARA_2)
-    assert removed(raw) == ["Readout", "Office of the Spokesperson"]
+    raw = page(
+        "Readout", "Office of the Spokesperson", "WORLD", "Ministers agree to keep talking on trade", PARA_1, PARA_2
+    )
+    assert removed(raw) == ["Readout", "Office of the Spokesperson", "WORLD"]
 
 
 def test_a_headline_given_twice_loses_its_first_copy_only():
@@ -355,3 +361,19 @@ def test_links_under_a_related_heading_go_up_to_the_next_paragraph():
         PARA_3,
     )
     assert removed(raw) == ["Related Stories", "Ministers to meet again in May", "Trade talks: what is at stake"]
+
+
+def test_the_sentence_just_above_a_picture_credit_is_its_caption():
+    caption = "The two ministers walk to the hall before their talks, Monday, March 4, 2024."
+    raw = page("Ministers agree to keep talking on trade", caption, "Dan Roe/Example Agency", PARA_1, PARA_2)
+    assert removed(raw) == [caption, "Dan Roe/Example Agency"]
+
+
+def test_a_headline_above_a_picture_credit_is_kept():
+    raw = page("Ministers agree to keep talking on trade", "Dan Roe/Example Agency", PARA_1, PARA_2)
+    assert removed(raw) == ["Dan Roe/Example Agency"]
+
+
+def test_a_paragraph_above_a_picture_credit_is_kept():
+    raw = page(PARA_1, PARA_2, "Dan Roe/Example Agency", PARA_3)
+    assert removed(raw) == ["Dan Roe/Example Agency"]

@@ -128,6 +128,19 @@ def test_furniture_glued_into_a_long_line_is_cut_out_alone():
     assert " ".join(removed(raw)) == furniture
 
 
+def test_notices_glued_into_a_long_line_are_cut_out_alone():
+    raw = (
+        "Read the Full Transcript Support provided by: Learn more "
+        + PARA_1
+        + " Subscribe to The Brief, our newsletter."
+    )
+    assert removed(raw) == [
+        "Read the Full Transcript",
+        "Support provided by: Learn more",
+        "Subscribe to The Brief, our newsletter.",
+    ]
+
+
 def test_an_air_time_glued_to_a_headline_is_cut_out_alone():
     raw = page("Talks Go On; Markets Wait; Aired 9-10a ET", PARA_1, PARA_2)
     assert removed(raw) == ["Aired 9-10a ET"]

@@ -11,21 +11,26 @@ Debris is found line by line, in two kinds of rule:
   `analysis/resources/debris_rules.csv`: one regular expression per row with
   the reason it names, how much text a match covers (`scope`: ``line``, the
   whole line; ``line_to_end``, from that line to the end of the file;
-  ``match``, only the matched characters), the most words a matching line may
-  have (`max_words`) and which lines it reads (`where`);
+  ``match``, only the matched characters, for furniture glued into prose),
+  the most words a matching line may have (`max_words`), which lines it reads
+  (`where`) and the words that let it skip a page quickly (`cues`);
 - the shape of a line, whatever its words: a line without a word (a counter,
   "1 / 3"), a date or time stamp ("Updated 2 hours ago"), a caption given
-  twice, and, above the first and below the last paragraph of running prose
-  (the page's header and footer), a short label of capitalised words with no
-  function word (a site or section name) and, below the last one, any line
-  that does not end like a sentence (related stories, tag lists).
+  twice, a page title (the headline with the site's name after it), a dated
+  caption just above a picture credit, the links under a related-stories
+  heading, a menu in another script; above the first paragraph of running
+  prose (the page's header), short labels of capitalised words (a site,
+  section or author name); below the last one (the footer), any line that
+  does not end like a sentence (related stories, tag lists).
 
 Running prose is told by its shape: a line of eight words or more with a
 function word that ends like a sentence, or a long line with a fair share of
 function words (`analysis/resources/function_words.csv`). Headlines,
-subheadings, speaker labels and one-line paragraphs are never removed for
-their shape alone: a subheading lies between paragraphs, a headline is the
-longest line of the page's header, and a speaker label ends with a colon.
+subheadings, speaker labels, stage directions in brackets, datelines and
+one-line paragraphs are never removed for their shape alone: a subheading
+lies between paragraphs, a headline has five words or more (or, in a header
+without one, is the label nearest the body), a speaker label or a dateline
+runs into the next line with a colon or a dash.
 """
 
 from __future__ import annotations

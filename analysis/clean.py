@@ -196,7 +196,7 @@ def _is_prose(text: str, low: str, n: int) -> bool:
     if n < 8:
         return False
     small = function_words()
-    share = sum(k for w, k in Counter(low.split()).items() if w in small) / n
+    share = sum(map(small.__contains__, low.split())) / n
     if _SENTENCE_END.search(text):
         return share > 0
     return n >= 16 and share >= 0.15
@@ -385,9 +385,11 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
     lengths = [lines[i].n for i in by_length]
     rules = tuple(rules)
     present = {c for c in _long_cues(rules) if c in low}
+    short = [i for i, line in enumerate(lines) if line.n <= SHORT]
     for rule in rules:
         cues = rule.cues
-        if cues and (rule.max_words is None or rule.max_words > SHORT):  # read the whole text once
+        long = rule.max_words is None or rule.max_words > SHORT
+        if cues and long:  # the whole text was read once for them
             cues = [c for c in cues if c in present]
             if not cues:  # no line holds one
                 continue
@@ -397,12 +399,15 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
                 if start < end:
                     found.append(Span(start, end, raw[start:end], rule.reason))
             continue
-        most = len(lines) if rule.max_words is None else bisect_right(lengths, rule.max_words)
-        candidates = sorted(i for i in by_length[:most] if i not in taken)
+        if long:
+            most = len(lines) if rule.max_words is None else bisect_right(lengths, rule.max_words)
+            candidates = sorted(i for i in by_length[:most] if i not in taken)
+        else:  # short lines: the pattern is as quick as the cues
+            candidates = [i for i in short if lines[i].n <= rule.max_words and i not in taken]
         if rule.where != "anywhere":
             edges = _edges(lines) if edges is None else edges
             candidates = [i for i in candidates if i in edges[rule.where]]
-        if rule.cues:
+        if cues and long:
             candidates = [i for i in candidates if any(c in lines[i].low for c in cues)]
         if rule.where == "end":  # from the foot up, through the paragraphs the rule takes
             candidates = _from_the_foot(lines, candidates, rule.pattern)

@@ -264,10 +264,18 @@ def _is_headline(line: _Line) -> bool:
     return line.n >= 5 and not _SENTENCE_END.search(line.text)
 
 
-def _is_fragment(line: _Line) -> bool:
+def _is_fragment(line: _Line, last: bool = False) -> bool:
     """A line that does not end like a sentence and is no speaker label, no
-    dateline running into the text, no stage direction in brackets."""
-    return not (_SENTENCE_END.search(line.text) or _LEAD_IN.search(line.text) or _BRACKETED.match(line.text))
+    dateline running into the text, no stage direction in brackets; nor, as
+    the `last` line of the text, a sentence cut short where the copy ends
+    (eight words or more, nearly a third of them function words: "The two
+    sides agreed to hold further talks on the")."""
+    if _SENTENCE_END.search(line.text) or _LEAD_IN.search(line.text) or _BRACKETED.match(line.text):
+        return False
+    if last and line.n >= 8:
+        small = function_words()
+        return sum(map(small.__contains__, line.low.split())) < 0.3 * line.n
+    return True
 
 
 _CREDITS = {"photo caption", "photo credit"}  # the reasons of the rules that find picture credits
@@ -340,7 +348,7 @@ def _shape_spans(raw: str, lines: list[_Line], taken: set[int], credits: set[int
         for i in range(last + 1, len(lines)):
             if i in taken:
                 continue
-            if _is_label(lines[i]) or _is_fragment(lines[i]):
+            if _is_label(lines[i]) or _is_fragment(lines[i], last=i == len(lines) - 1):
                 found.append((i, "page footer"))
     spans = []
     for i, reason in found:

@@ -390,3 +390,9 @@ def test_a_headline_above_a_picture_credit_is_kept():
 def test_a_paragraph_above_a_picture_credit_is_kept():
     raw = page(PARA_1, PARA_2, "Dan Roe/Example Agency", PARA_3)
     assert removed(raw) == ["Dan Roe/Example Agency"]
+
+
+def test_a_last_sentence_cut_short_is_kept():
+    cut = "The two sides agreed to hold further talks on the"
+    raw = page(PARA_1, PARA_2, cut)
+    assert kept(raw, cut)

@@ -279,6 +279,9 @@ def _is_fragment(line: _Line, last: bool = False) -> bool:
 
 
 _CREDITS = {"photo caption", "photo credit"}  # the reasons of the rules that find picture credits
+_CAPTION_BUTTON = re.compile(
+    r"(?i)^\W*(?:(enlarge this image|expand image|view image)|hide caption|toggle caption)\W*$"
+)
 _CREDIT_WORDS = 6  # the longest line taken for a credit alone rather than a caption with its credit
 _FULL_DATE = re.compile(
     rf"(?i)\b(?:{_MONTH})\.? \d{{1,2}},? (?:19|20)\d\d\b|\b\d{{1,2}} (?:{_MONTH})\.?,? (?:19|20)\d\d\b"
@@ -296,6 +299,14 @@ def _shape_spans(raw: str, lines: list[_Line], taken: set[int], credits: set[int
         j = i - 1
         if j >= 0 and j not in taken and lines[j].n <= 50 and _SENTENCE_END.search(lines[j].text):
             if _FULL_DATE.search(lines[j].text):
+                found.append((j, "photo caption"))
+    # the caption next to a caption button: just below "Enlarge this image",
+    # just above "hide caption"
+    for i, line in enumerate(lines):
+        m = _CAPTION_BUTTON.match(line.text)
+        if m:
+            j = i + 1 if m.group(1) else i - 1
+            if 0 <= j < len(lines) and j not in taken and lines[j].n <= 60:
                 found.append((j, "photo caption"))
     kept = [i for i in range(len(lines)) if i not in taken]
     latin = _OTHER_LETTER.search(raw) is not None and _latin_text(raw)

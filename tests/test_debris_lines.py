@@ -396,3 +396,11 @@ def test_a_last_sentence_cut_short_is_kept():
     cut = "The two sides agreed to hold further talks on the"
     raw = page(PARA_1, PARA_2, cut)
     assert kept(raw, cut)
+
+
+def test_captions_next_to_caption_buttons_are_removed():
+    caption = "The two ministers walk to the hall before their talks on Monday."
+    raw = page("Ministers agree to keep talking on trade", "Enlarge this image", caption, PARA_1, PARA_2)
+    assert removed(raw) == ["Enlarge this image", caption]
+    raw = page("Ministers agree to keep talking on trade", caption, "hide caption", PARA_1, PARA_2)
+    assert removed(raw) == [caption, "hide caption"]

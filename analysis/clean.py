@@ -352,7 +352,15 @@ def _shape_spans(raw: str, lines: list[_Line], taken: set[int], credits: set[int
         # not ending like a sentence) keeps it and loses its short labels; one
         # without has a short headline: the label nearest the body, kept.
         if any(_is_headline(lines[i]) for i in [*head, first]):
-            labels = [i for i in head if _is_label(lines[i], loose=True)]
+            # a label with function words just above a line shaped like a
+            # headline may be the headline itself, above its standfirst
+            labels = [
+                i
+                for i in head
+                if _is_label(lines[i])
+                or _is_label(lines[i], loose=True)
+                and not (lines[i].n > 1 and i + 1 < len(lines) and _is_headline(lines[i + 1]))
+            ]
         else:
             labels = [i for i in head if _is_label(lines[i])][:-1]
         found += [(i, "site or section label") for i in labels]

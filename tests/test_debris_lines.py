@@ -404,3 +404,10 @@ def test_captions_next_to_caption_buttons_are_removed():
     assert removed(raw) == ["Enlarge this image", caption]
     raw = page("Ministers agree to keep talking on trade", caption, "hide caption", PARA_1, PARA_2)
     assert removed(raw) == [caption, "hide caption"]
+
+
+def test_a_short_headline_above_its_standfirst_is_kept():
+    raw = page(
+        "Ministers Meet in the Capital", "Talks resume after a long pause, with trade on the table", PARA_1, PARA_2
+    )
+    assert removed(raw) == []

@@ -36,7 +36,6 @@ runs into the next line with a colon or a dash.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -408,11 +407,9 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
     credits: set[int] = set()  # lines that are a picture credit alone
     edges = None
     low = raw[skip_before:].lower()
-    by_length = sorted(range(len(lines)), key=lambda i: lines[i].n)  # the lines, shortest first
-    lengths = [lines[i].n for i in by_length]
     rules = tuple(rules)
     present = {c for c in _long_cues(rules) if c in low}
-    short = [i for i, line in enumerate(lines) if line.n <= SHORT]
+    within: dict[int | None, list[int]] = {None: list(range(len(lines)))}  # the lines of at most so many words
     for rule in rules:
         cues = rule.cues
         long = rule.max_words is None or rule.max_words > SHORT
@@ -421,16 +418,17 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
             if not cues:  # no line holds one
                 continue
         if rule.scope == "match":
+            group = "debris" if "debris" in rule.pattern.groupindex else 0  # the part of the match to remove
             for m in rule.pattern.finditer(raw, skip_before):
-                start, end = _trim(raw, m.start(), m.end())
+                start, end = _trim(raw, *m.span(group))
                 if start < end:
                     found.append(Span(start, end, raw[start:end], rule.reason))
             continue
-        if long:
-            most = len(lines) if rule.max_words is None else bisect_right(lengths, rule.max_words)
-            candidates = sorted(i for i in by_length[:most] if i not in taken)
-        else:  # short lines: the pattern is as quick as the cues
-            candidates = [i for i in short if lines[i].n <= rule.max_words and i not in taken]
+        candidates = within.get(rule.max_words)
+        if candidates is None:
+            candidates = within[rule.max_words] = [i for i, line in enumerate(lines) if line.n <= rule.max_words]
+        if taken:
+            candidates = [i for i in candidates if i not in taken]
         if rule.where != "anywhere":
             edges = _edges(lines) if edges is None else edges
             candidates = [i for i in candidates if i in edges[rule.where]]

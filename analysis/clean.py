@@ -5,15 +5,32 @@ the reason it is not part of the article), glued words as `Repair`s (with the
 words they should have been); `readable_text` builds the body text from the
 raw text and those two lists.
 
-The debris rules are data: `analysis/resources/debris_rules.csv`, one
-regular expression per row with the reason it names and how much text a match
-covers (`scope`):
+Debris is found line by line, in two kinds of rule:
 
-- ``line``: the whole line on which the pattern matches;
-- ``line_to_end``: from the start of that line to the end of the file;
-- ``match``: only the characters the pattern matches.
+- phrases every site uses for its furniture, kept as data in
+  `analysis/resources/debris_rules.csv`: one regular expression per row with
+  the reason it names, how much text a match covers (`scope`: ``line``, the
+  whole line; ``line_to_end``, from that line to the end of the file;
+  ``match``, only the matched characters, for furniture glued into prose),
+  the most words a matching line may have (`max_words`), which lines it reads
+  (`where`) and the words that let it skip a page quickly (`cues`);
+- the shape of a line, whatever its words: a line without a word (a counter,
+  "1 / 3"), a date or time stamp ("Updated 2 hours ago"), a caption given
+  twice, a page title (the headline with the site's name after it), a dated
+  caption just above a picture credit, the links under a related-stories
+  heading, a menu in another script; above the first paragraph of running
+  prose (the page's header), short labels of capitalised words (a site,
+  section or author name); below the last one (the footer), any line that
+  does not end like a sentence (related stories, tag lists).
 
-To teach the package an outlet's debris, add a row there.
+Running prose is told by its shape: a line of eight words or more with a
+function word that ends like a sentence, or a long line with a fair share of
+function words (`analysis/resources/function_words.csv`). Headlines,
+subheadings, speaker labels, stage directions in brackets, datelines and
+one-line paragraphs are never removed for their shape alone: a subheading
+lies between paragraphs, a headline has five words or more (or, in a header
+without one, is the label nearest the body), a speaker label or a dateline
+runs into the next line with a colon or a dash.
 """
 
 from __future__ import annotations
@@ -25,8 +42,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from . import paths, scan
-from .text import mask
+from . import paths
 
 
 class Span(NamedTuple):
@@ -54,8 +70,12 @@ class Rule:
     reason: str
     scope: str
     pattern: re.Pattern
+    max_words: int | None = None
+    where: str = "anywhere"
+    cues: tuple[str, ...] = ()  # lower-case words one of which a line must hold for the pattern to be tried
 
     SCOPES = ("line", "line_to_end", "match")
+    WHERE = ("anywhere", "edges", "end")
 
 
 @cache
@@ -71,8 +91,28 @@ def load_rules(path: str | None = None) -> tuple[Rule, ...]:
             raise ProfileError(
                 path, row["_line"], "scope", f"rule {row['rule_id']!r} has unknown scope {row['scope']!r}"
             )
-        rules.append(Rule(row["rule_id"], row["reason"], row["scope"], compile_pattern(path, row, "pattern")))
+        where = (row.get("where") or "").strip() or "anywhere"
+        if where not in Rule.WHERE:
+            raise ProfileError(path, row["_line"], "where", f"rule {row['rule_id']!r} has unknown where {where!r}")
+        most = (row.get("max_words") or "").strip()
+        if most and not most.isdigit():
+            raise ProfileError(path, row["_line"], "max_words", f"{most!r} is not a whole number")
+        pattern = compile_pattern(path, row, "pattern")
+        cues = tuple(c.lower() for c in (row.get("cues") or "").split("|") if c)
+        rules.append(
+            Rule(row["rule_id"], row["reason"], row["scope"], pattern, int(most) if most else None, where, cues)
+        )
     return tuple(rules)
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """The English function words of `resources/function_words.csv`, lower case."""
+    from .profile import read_table
+
+    return frozenset(
+        row["word"].strip().lower() for row in read_table(paths.RESOURCES / "function_words.csv", ("word",))
+    )
 
 
 def _lines(raw: str) -> Iterable[tuple[int, int]]:
@@ -93,6 +133,263 @@ def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# --- the shape of a line -------------------------------------------------
+
+_WORD = re.compile(r"[^\W_](?:[\w.'’&-]*[^\W_])?")
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+# how a sentence ends: its mark, then any closing quotes or brackets
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”]\s*$")
+_LEAD_IN = re.compile(r"[:\-–—]\s*$")  # a speaker label, a dateline that runs into the next line
+_BRACKETED = re.compile(r"^\s*[(\[].*[)\]]\s*$")
+_TITLE_WORD = re.compile(r"^[A-Z][a-z]")
+# a heading of links to other stories
+_RELATED = re.compile(
+    r"(?i)^\W*(?:related(?: (?:stories|articles|news|content|coverage|posts|links|reading))?|more on this (?:topic|story)"
+    r"|recommended(?: (?:stories|articles|reading|for you))?|read (?:more|also|next)|also read|see also"
+    r"|you (?:may|might) also like|more (?:stories|news)(?: from \w+(?: \w+)?)?|most (?:read|popular|viewed|shared)"
+    r"|trending(?: now| news| stories)?|top stories|latest (?:news|stories)|up next)\W*$"
+)
+_SITE_SUFFIX = re.compile(r"\s*[-|–—:]\s*\S.{0,40}")  # " - Example News" after a page's title
+_MONTH = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_WEEKDAY = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+_ZONE = r"et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet|cest|ist|hkt|sgt|jst|kst|aest|bjt"
+# one word of a date or time stamp: the date and time themselves and the words stamps are made of
+_STAMP_WORD = re.compile(
+    rf"(?:{_MONTH}|{_WEEKDAY}|{_ZONE})\.?|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,4}}(?:[-/.:]\d{{1,4}}){{0,3}}(?:[ap]\.?m?\.?)?"
+    r"|[ap]\.?m\.?|published|updated|posted|modified|aired|last|first|on|at|ago|just|now|today|yesterday"
+    r"|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|date|time|and|local",
+    re.I,
+)
+# what makes a line a stamp rather than a dateline ("BEIJING, June 19"): a year, a clock time, "ago" or a label
+_STAMP_MARK = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\d{1,2}[:.]\d{2}\b|\bago\b|\b(?:published|updated|posted|aired|modified)\b",
+    re.I,
+)
+
+
+class _Line(NamedTuple):
+    start: int
+    end: int
+    text: str
+    low: str  # the text in lower case
+    n: int  # how many words (runs of non-space) it has
+    words: list[str]  # its words without punctuation, for lines of at most SHORT words (else empty)
+    prose: bool  # whether it reads as a paragraph of running prose (see `_is_prose`)
+
+
+SHORT = 16  # the longest line read for its words one by one (a stamp, a label)
+
+
+def _line(raw: str, start: int, end: int) -> _Line:
+    text = raw[start:end]
+    n = len(text.split())
+    low = text.lower()
+    return _Line(start, end, text, low, n, _WORD.findall(text) if n <= SHORT else [], _is_prose(text, low, n))
+
+
+def _is_prose(text: str, low: str, n: int) -> bool:
+    """Whether a line (`low` in lower case, of `n` words) reads as a paragraph of running prose."""
+    if n < 8:
+        return False
+    small = function_words()
+    share = sum(map(small.__contains__, low.split())) / n
+    if _SENTENCE_END.search(text):
+        return share > 0
+    return n >= 16 and share >= 0.15
+
+
+def _is_stamp(line: _Line) -> bool:
+    """A date or time stamp: a date, a time or "ago", and besides the words
+    stamps are made of at most one other word, or three capitalised ones
+    (the source: "Reuters Published June 19, 2023"); not a dateline that
+    runs into the text."""
+    if not line.words or _LEAD_IN.search(line.text):
+        return False
+    if not _STAMP_MARK.search(line.text):
+        return False
+    others = [w for w in line.words if not _STAMP_WORD.fullmatch(w)]
+    return len(others) <= 1 or len(others) <= 3 and all(w[0].isupper() for w in others)
+
+
+def _is_label(line: _Line, loose: bool = False) -> bool:
+    """A short label of capitalised words with no function word ("World",
+    "Daily Planet"): a site, section or author name. `loose` lets function
+    words stand between capitalised ones, up to five words ("Office of the
+    Press Secretary")."""
+    words = line.words
+    if not 1 <= len(words) <= 4 or _LEAD_IN.search(line.text) or _SENTENCE_END.search(line.text):
+        return False
+    if _BRACKETED.match(line.text):
+        return False
+    if loose and len(words) == 1 and words[0].isalpha() and words[0].isupper() and len(words[0]) >= 3:
+        return words[0].lower() not in function_words()  # a section in capitals ("WORLD")
+    small = function_words()
+    content = [w for w in words if w.lower() not in small]
+    if not loose and len(content) < len(words):
+        return False
+    if not content or words[0] not in content or words[-1] not in content:
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() for w in content):
+        return False
+    return any(_TITLE_WORD.match(w) for w in content)
+
+
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# letters of the scripts other than Latin that news sites are written in: Greek, Cyrillic, Hebrew,
+# Arabic, the Indic scripts, Thai, Hangul, Japanese kana and the CJK ideographs
+_OTHER_LETTER = re.compile(
+    r"[\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0900-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+)
+
+
+def _latin_text(raw: str) -> bool:
+    """Whether a text that holds letters of another script is mostly written in the Latin alphabet."""
+    other = len(_OTHER_LETTER.findall(raw))
+    return other > 0 and len(_LATIN.findall(raw)) > 4 * other
+
+
+def _is_foreign(line: _Line) -> bool:
+    """A line of a Latin-alphabet text written mostly in another script (a
+    site's menu left in its own language)."""
+    other = len(_OTHER_LETTER.findall(line.text))
+    return other >= 4 and other > len(_LATIN.findall(line.text))
+
+
+def _is_headline(line: _Line) -> bool:
+    """A line shaped like a headline: five words or more, not ending like a sentence."""
+    return line.n >= 5 and not _SENTENCE_END.search(line.text)
+
+
+def _is_fragment(line: _Line, last: bool = False) -> bool:
+    """A line that does not end like a sentence and is no speaker label, no
+    dateline running into the text, no stage direction in brackets; nor, as
+    the `last` line of the text, a sentence cut short where the copy ends
+    (eight words or more, nearly a third of them function words: "The two
+    sides agreed to hold further talks on the")."""
+    if _SENTENCE_END.search(line.text) or _LEAD_IN.search(line.text) or _BRACKETED.match(line.text):
+        return False
+    if last and line.n >= 8:
+        small = function_words()
+        return sum(map(small.__contains__, line.low.split())) < 0.3 * line.n
+    return True
+
+
+_CREDITS = {"photo caption", "photo credit"}  # the reasons of the rules that find picture credits
+_CAPTION_BUTTON = re.compile(
+    r"(?i)^\W*(?:(enlarge this image|expand image|view image)|hide caption|toggle caption)\W*$"
+)
+_CREDIT_WORDS = 6  # the longest line taken for a credit alone rather than a caption with its credit
+_FULL_DATE = re.compile(
+    rf"(?i)\b(?:{_MONTH})\.? \d{{1,2}},? (?:19|20)\d\d\b|\b\d{{1,2}} (?:{_MONTH})\.?,? (?:19|20)\d\d\b"
+)
+
+
+def _shape_spans(raw: str, lines: list[_Line], taken: set[int], credits: set[int] = frozenset()) -> list[Span]:
+    """Debris told by the shape of lines; `taken` holds the indexes of lines
+    the phrase rules already removed, `credits` those of them that are a
+    picture credit alone."""
+    found: list[tuple[int, str]] = []
+    # the caption above a credit: a sentence of at most 50 words just above
+    # it that names the day the picture was taken, year and all
+    for i in credits:
+        j = i - 1
+        if j >= 0 and j not in taken and lines[j].n <= 50 and _SENTENCE_END.search(lines[j].text):
+            if _FULL_DATE.search(lines[j].text):
+                found.append((j, "photo caption"))
+    # the caption next to a caption button: just below "Enlarge this image",
+    # just above "hide caption"
+    for i, line in enumerate(lines):
+        m = _CAPTION_BUTTON.match(line.text)
+        if m:
+            j = i + 1 if m.group(1) else i - 1
+            if 0 <= j < len(lines) and j not in taken and lines[j].n <= 60:
+                found.append((j, "photo caption"))
+    kept = [i for i in range(len(lines)) if i not in taken]
+    latin = _OTHER_LETTER.search(raw) is not None and _latin_text(raw)
+    for i in kept:
+        line = lines[i]
+        if not _LETTERS.search(line.text) and any(c.isdigit() for c in line.text):
+            found.append((i, "counter or number"))
+        elif _is_stamp(line):
+            found.append((i, "time stamp"))
+        elif latin and _is_foreign(line):
+            found.append((i, "navigation in another script"))
+    # A line given twice within three lines: a caption (an image's text and
+    # its caption), both copies; a headline (the page's title and the
+    # article's), the first copy only. A headline given with the site's name
+    # after it ("Talks resume - Example News") is the page's title.
+    for k, i in enumerate(kept):
+        if lines[i].n < 3:
+            continue
+        for j in kept[k + 1 : k + 4]:
+            a, b = lines[i].text.strip(), lines[j].text.strip()
+            if a == b and lines[i].n >= 6 and not _is_headline(lines[i]):
+                found += [(i, "repeated caption"), (j, "repeated caption")]
+            elif a == b and _is_headline(lines[i]):
+                found.append((i, "page title"))
+            elif len(a) > len(b) and a.startswith(b) and lines[j].n >= 3 and _SITE_SUFFIX.fullmatch(a, len(b)):
+                found.append((i, "page title"))
+    # Below a heading of related links ("Related Stories", "More on this
+    # topic"), the links: the lines up to the next sentence or paragraph.
+    for i in range(len(lines)):
+        if not _RELATED.match(lines[i].text):
+            continue
+        for j in range(i + 1, len(lines)):
+            if lines[j].prose or not _is_fragment(lines[j]):
+                break
+            if j not in taken:
+                found.append((j, "related links"))
+    taken = taken | {i for i, _ in found}
+    prose = [i for i in range(len(lines)) if i not in taken and lines[i].prose]
+    if prose:
+        first, last = prose[0], prose[-1]
+        head = [i for i in range(first) if i not in taken]
+        # A header with a line shaped like a headline (five words or more,
+        # not ending like a sentence) keeps it and loses its short labels; one
+        # without has a short headline: the label nearest the body, kept.
+        if any(_is_headline(lines[i]) for i in [*head, first]):
+            # a label with function words just above a line shaped like a
+            # headline may be the headline itself, above its standfirst
+            labels = [
+                i
+                for i in head
+                if _is_label(lines[i])
+                or _is_label(lines[i], loose=True)
+                and not (lines[i].n > 1 and i + 1 < len(lines) and _is_headline(lines[i + 1]))
+            ]
+        else:
+            labels = [i for i in head if _is_label(lines[i])][:-1]
+        found += [(i, "site or section label") for i in labels]
+        for i in range(last + 1, len(lines)):
+            if i in taken:
+                continue
+            if _is_label(lines[i]) or _is_fragment(lines[i], last=i == len(lines) - 1):
+                found.append((i, "page footer"))
+    spans = []
+    for i, reason in found:
+        start, end = _trim(raw, lines[i].start, lines[i].end)
+        if start < end:
+            spans.append(Span(start, end, raw[start:end], reason))
+    return spans
+
+
+_LONG_CUES: dict[int, tuple[tuple[Rule, ...], frozenset[str]]] = {}
+
+
+def _long_cues(rules: tuple[Rule, ...]) -> frozenset[str]:
+    """The cues of the rules that read long lines (more than SHORT words)."""
+    kept = _LONG_CUES.get(id(rules))
+    if kept is None or kept[0] is not rules:
+        if len(_LONG_CUES) > 16:
+            _LONG_CUES.clear()
+        cues = frozenset(c for r in rules if r.max_words is None or r.max_words > SHORT for c in r.cues)
+        kept = _LONG_CUES[id(rules)] = (rules, cues)
+    return kept[1]
+
+
 def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before: int = 0) -> list[Span]:
     """Boilerplate spans of `raw`, sorted, none inside another.
 
@@ -101,26 +398,61 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
     """
     rules = load_rules() if rules is None else rules
     found: list[Span] = []
-    lines = [(s, e) for s, e in _lines(raw) if e > skip_before]
-    texts = [raw[max(s, skip_before) : e] for s, e in lines]
-    whole = scan.fold(raw)  # case folded position for position, so lines can be cut from it
-    folded = [whole[max(s, skip_before) : e] if whole is not None else None for s, e in lines]
+    lines = []
+    for s, e in _lines(raw):
+        if e > skip_before and not raw[max(s, skip_before) : e].isspace() and e > max(s, skip_before):
+            s = max(s, skip_before)
+            lines.append(_line(raw, s, e))
+    taken: set[int] = set()
+    credits: set[int] = set()  # lines that are a picture credit alone
+    edges = None
+    low = raw[skip_before:].lower()
+    rules = tuple(rules)
+    present = {c for c in _long_cues(rules) if c in low}
+    within: dict[int | None, list[int]] = {None: list(range(len(lines)))}  # the lines of at most so many words
     for rule in rules:
-        if rule.scope == "match":
-            for m in rule.pattern.finditer(raw, skip_before):
-                found.append(Span(m.start(), m.end(), m.group(), rule.reason))
-            continue
-        for (start, end), line, low in zip(lines, texts, folded):
-            start = max(start, skip_before)
-            if not scan.may_hold(rule.pattern, low) or not rule.pattern.search(line):
+        cues = rule.cues
+        long = rule.max_words is None or rule.max_words > SHORT
+        if cues and long:  # the whole text was read once for them
+            cues = [c for c in cues if c in present]
+            if not cues:  # no line holds one
                 continue
+        if rule.scope == "match":
+            group = "debris" if "debris" in rule.pattern.groupindex else 0  # the part of the match to remove
+            for m in rule.pattern.finditer(raw, skip_before):
+                start, end = _trim(raw, *m.span(group))
+                if start < end:
+                    found.append(Span(start, end, raw[start:end], rule.reason))
+            continue
+        candidates = within.get(rule.max_words)
+        if candidates is None:
+            candidates = within[rule.max_words] = [i for i, line in enumerate(lines) if line.n <= rule.max_words]
+        if taken:
+            candidates = [i for i in candidates if i not in taken]
+        if rule.where != "anywhere":
+            edges = _edges(lines) if edges is None else edges
+            candidates = [i for i in candidates if i in edges[rule.where]]
+        if cues and long:
+            candidates = [i for i in candidates if any(c in lines[i].low for c in cues)]
+        if rule.where == "end":  # from the foot up, through the paragraphs the rule takes
+            candidates = _from_the_foot(lines, candidates, rule.pattern)
+        for i in candidates:
+            line = lines[i]
+            if not rule.pattern.search(line.text):
+                continue
+            start, end = line.start, line.end
             if rule.scope == "line_to_end":
                 end = len(raw)
+                taken |= set(range(i, len(lines)))
+            taken.add(i)
+            if rule.reason in _CREDITS and line.n <= _CREDIT_WORDS:
+                credits.add(i)
             start, end = _trim(raw, start, end)
             if start < end:
                 found.append(Span(start, end, raw[start:end], rule.reason))
             if rule.scope == "line_to_end":
                 break
+    found += _shape_spans(raw, lines, taken, credits)
     # Widest first at each start, then drop spans that lie inside a kept one.
     found.sort(key=lambda s: (s.start, -s.end))
     kept: list[Span] = []
@@ -128,9 +460,37 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
         if kept and span.start < kept[-1].end:
             if span.end <= kept[-1].end:
                 continue
-            span = Span(kept[-1].end, span.end, raw[kept[-1].end : span.end], span.reason)
+            start, end = _trim(raw, kept[-1].end, span.end)
+            if start == end:
+                continue
+            span = Span(start, end, raw[start:end], span.reason)
         kept.append(span)
     return kept
+
+
+def _from_the_foot(lines: list[_Line], candidates: list[int], pattern: re.Pattern) -> list[int]:
+    """The candidates below the last paragraph of running prose, and those
+    above them up to the first paragraph of running prose that `pattern`
+    does not match."""
+    chosen = set(candidates)
+    taken = []
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].prose and not (i in chosen and pattern.search(lines[i].text)):
+            break
+        if i in chosen:
+            taken.append(i)
+    return taken[::-1]
+
+
+def _edges(lines: list[_Line]) -> dict[str, set[int]]:
+    """Indexes of the lines of each `Rule.where` other than anywhere: above the
+    first and below the last line of running prose (edges); every line for
+    the end, which `_from_the_foot` narrows."""
+    prose = [i for i, line in enumerate(lines) if line.prose]
+    if not prose:
+        return {"edges": set(range(len(lines))), "end": set(range(len(lines)))}
+    below = set(range(prose[-1] + 1, len(lines)))
+    return {"edges": set(range(prose[0])) | below, "end": set(range(len(lines)))}
 
 
 # --- glued words ---------------------------------------------------------
@@ -211,33 +571,14 @@ def _candidates(raw: str, skip: list[Span], skip_before: int):
     - joins: (start, token, left, right) of each lower-then-capital word outside `skip`;
     - kept: (start, token) of each word of six letters or more outside `skip`;
     - seen: every word of six letters or more, inside `skip` too (to count uses).
-
-    Read off the word index of the text with the skipped parts blanked (which
-    the other extractors use too), unless a skipped part cuts a word in two;
-    then with the patterns over the raw text.
     """
-    spans = [(0, skip_before)] + [(s.start, s.end) for s in skip]
-    if any(scan.cuts_word(raw, at) for span in spans for at in span):
-        joins = [
-            (m.start(), m.group(), m.group(1), m.group(2))
-            for m in _CASE_JOIN.finditer(raw, skip_before)
-            if not _inside(m.start(), skip)
-        ]
-        kept = [(m.start(), m.group()) for m in _LONG_WORD.finditer(raw, skip_before) if not _inside(m.start(), skip)]
-        return joins, kept, _LONG_WORD.findall(raw, skip_before)
-    tokens, positions = scan.index(mask(raw, spans)).tokens()
-    joins, kept = [], []
-    for token, at in zip(tokens, positions):
-        if len(token) >= 6 and token.isascii() and token.isalpha():
-            kept.append((at, token))
-        if token[:1].islower() and not token.islower():
-            m = _CASE_JOIN_WORD.fullmatch(token)
-            if m:
-                joins.append((at, token, m.group(1), m.group(2)))
-    seen = [t for _, t in kept]
-    for s in skip:
-        if s.end > skip_before:
-            seen += _LONG_WORD.findall(raw, max(s.start, skip_before), s.end)
+    joins = [
+        (m.start(), m.group(), m.group(1), m.group(2))
+        for m in _CASE_JOIN.finditer(raw, skip_before)
+        if not _inside(m.start(), skip)
+    ]
+    seen = _LONG_WORD.findall(raw, skip_before)
+    kept = [(m.start(), m.group()) for m in _LONG_WORD.finditer(raw, skip_before) if not _inside(m.start(), skip)]
     return joins, kept, seen
 
 

@@ -380,13 +380,14 @@ def _name(phrase: str, text: str, at: int, profile) -> str | None:
         return "both sides"
     _, pattern, variants = load_actors(profile)
     named, rest = [], phrase
-    for m in pattern.finditer(phrase):
-        if phrase.startswith(("’s", "'s"), m.end()):
+    for start, end, _ in pattern.find(phrase):
+        found = phrase[start:end]
+        if phrase.startswith(("’s", "'s"), end):
             continue  # a possessive names whose, not who ("Ruritania's foreign minister")
-        actor = variants.get(m.group()) or variants.get("the " + m.group()[4:]) or m.group()
+        actor = variants.get(found) or variants.get("the " + found[4:]) or found
         if actor not in named:
             named.append(actor)
-        rest = rest.replace(m.group(), " ")
+        rest = rest.replace(found, " ")
     left = [w for w in _WORD.findall(rest) if w.lower() not in ("and", "the", "’s", "'s", "s")]
     if named and not (left and " and " in phrase):
         return " and ".join(named)

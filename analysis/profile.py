@@ -125,7 +125,7 @@ class Profile:
     framing: dict = field(default_factory=dict)
     events: tuple = ()
     actors: dict = field(default_factory=dict)
-    actor_pattern: re.Pattern | None = None
+    actor_pattern: object = None  # the actor variants, found with `text.Phrases`
     variants: dict = field(default_factory=dict)
     codebook: tuple = ()
     terms: tuple = ()

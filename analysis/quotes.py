@@ -55,7 +55,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from . import paths
-from .text import sentence_spans
+from .text import Phrases, sentence_spans
 
 
 def _table(name: str, columns: tuple[str, ...]) -> list[dict]:
@@ -141,7 +141,7 @@ ACTOR_COLUMNS = ("actor", "variants", "kind", "role", "affiliation", "group")
 ACTOR_KINDS = ("person", "institution", "unnamed")
 
 
-def read_actors(path, groups: set[str] | None = None) -> tuple[dict[str, Actor], re.Pattern, dict[str, str]]:
+def read_actors(path, groups: set[str] | None = None) -> tuple[dict[str, Actor], Phrases, dict[str, str]]:
     """Actors by name, one pattern matching every variant (longest first), and variant → actor.
 
     Rows come from a profile's `actors.csv`; a kind or group that is not
@@ -163,8 +163,7 @@ def read_actors(path, groups: set[str] | None = None) -> tuple[dict[str, Actor],
                 variants[v.strip()] = actor.name
     # every variant, with "the …" also as "The …"; the longest that fits wins
     written = set(variants) | {"The " + v[4:] for v in variants if v.startswith("the ")}
-    pattern = re.compile(rf"(?<![\w-])(?:{_one_of(written)})(?![\w-])")
-    return actors, pattern, variants
+    return actors, Phrases(sorted(written), joiners="-", ignore_case=False), variants
 
 
 def load_actors(profile=None) -> tuple[dict[str, Actor], re.Pattern, dict[str, str]]:
@@ -949,7 +948,7 @@ _SPEAKS_BEFORE = re.compile(rf"\b(?:{CUES})\s+$")
 
 
 @lru_cache(maxsize=4)
-def _layout(masked: str, pattern: re.Pattern) -> tuple[tuple, tuple, tuple, tuple]:
+def _layout(masked: str, names: Phrases) -> tuple[tuple, tuple, tuple, tuple]:
     """Quotations, scare quotes, sentences and actor mentions of a text, found once."""
     quotes = quote_spans(masked)
     starts, reach = [s for s, _ in quotes], list(accumulate((e for _, e in quotes), max))
@@ -958,7 +957,7 @@ def _layout(masked: str, pattern: re.Pattern) -> tuple[tuple, tuple, tuple, tupl
         k = bisect_right(starts, pos - 1) - 1
         return k >= 0 and pos < reach[k]
 
-    mentions = [(m.start(), m.end(), m.group()) for m in pattern.finditer(masked) if not inside(m.start())]
+    mentions = [(s, e, masked[s:e]) for s, e, _ in names.find(masked) if not inside(s)]
     return tuple(quotes), tuple(scare_spans(masked, quotes)), tuple(_sentences(masked, quotes)), tuple(mentions)
 
 

@@ -232,19 +232,23 @@ def is_lower_case(source: str) -> bool:
 
 
 class Phrases:
-    """Literal phrases found in one pass, case aside, as whole words.
+    """Literal phrases found in one pass, as whole words.
 
     `find(text)` gives (start, end, phrase) for each occurrence, left to right and not overlapping: where
     several phrases start at one place, the longest wins (as an alternation sorted longest first would
-    give). Phrases are compared in lower case (`fold`); `phrase` is the phrase as it was given.
+    give). With `ignore_case` (the default) phrases are compared in lower case (`fold`), otherwise as
+    written (names); `phrase` is the phrase as it was given. `joiners` are characters that, next to a
+    match, make it part of a longer word (a hyphen: "Biden" is not found in "Biden-Xi").
     """
 
-    def __init__(self, phrases):
+    def __init__(self, phrases, joiners: str = "", ignore_case: bool = True):
         import ahocorasick
 
+        self.joiners = joiners
+        self.ignore_case = ignore_case
         self.automaton = ahocorasick.Automaton()
         for phrase in phrases:
-            key = phrase.lower()
+            key = phrase.lower() if ignore_case else phrase
             if key.strip() and key not in self.automaton:
                 self.automaton.add_word(key, (len(key), phrase))
         self.empty = len(self.automaton) == 0
@@ -254,12 +258,17 @@ class Phrases:
     def find(self, text: str) -> list[tuple[int, int, str]]:
         if self.empty:
             return []
-        folded = fold(text)
+        folded = fold(text) if self.ignore_case else text
         found = []
         for last, (n, phrase) in self.automaton.iter(folded):
             start, end = last - n + 1, last + 1
-            if not _in_word(folded, start) and not _in_word(folded, end):
-                found.append((start, end, phrase))
+            if _in_word(folded, start) or _in_word(folded, end):
+                continue
+            if self.joiners and any(
+                c and c in self.joiners for c in (folded[start - 1 : start], folded[end : end + 1])
+            ):
+                continue
+            found.append((start, end, phrase))
         found.sort(key=lambda f: (f[0], -f[1]))
         out, reached = [], 0
         for start, end, phrase in found:

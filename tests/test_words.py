@@ -64,3 +64,11 @@ def test_phrases_whole_words_longest_first_case_aside():
         ("is expected to", "is expected to"),
     ]
     assert Phrases([]).find(text) == []
+
+
+def test_names_as_written_and_not_inside_a_hyphenated_word():
+    from analysis.text import Phrases
+
+    names = Phrases(["Biden", "Xi", "The undersecretary"], joiners="-", ignore_case=False)
+    text = "Biden met Xi; the Biden-Xi talks; BIDEN; The undersecretary spoke."
+    assert [text[s:e] for s, e, _ in names.find(text)] == ["Biden", "Xi", "The undersecretary"]

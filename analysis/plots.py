@@ -173,10 +173,10 @@ def timeline(fig, data: pd.DataFrame, profile=None) -> None:
         bbox_to_anchor=(0.5, -0.02),
     )
     fig.subplots_adjust(top=0.6, bottom=0.12)
-    fig.suptitle(profile.timeline.get("title", profile.title), y=0.995, fontsize=11)
+    fig.suptitle(profile.timeline.get("title", profile.title), y=1.065, va="bottom", fontsize=11)
     fig.text(
         0.5,
-        0.945,
+        1.035,
         "Shaded: events of several days (grey: planned, never held). Panels skip the quiet months between.",
         ha="center",
         fontsize=7.5,
@@ -266,6 +266,7 @@ def evaluation_chart(fig, data: pd.DataFrame) -> None:
     ax.set_title("How well the package reads: the seeds it was written on, and articles it never saw", fontsize=10)
 
 
+OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000", "#DDDDDD"]
 # Okabe-Ito: a palette colour-blind readers can tell apart; "held" and "partly held" differ in hue and lightness
 VERDICT_COLOURS = {"held": "#009E73", "partly held": "#F0E442", "did not hold": "#D55E00", "not assessable": "#BBBBBB"}
 
@@ -372,11 +373,27 @@ def comparison_chart(fig, table: pd.DataFrame, value: str, colours: dict, title:
         index="kind", columns="speaker_group", values=value, aggfunc="sum", fill_value=0, observed=True
     )
     groups = [g for g in colours if g in wide.columns] + sorted(set(wide.columns) - set(colours))
-    wide = wide.reindex(columns=groups, fill_value=0)
-    wide.iloc[::-1].plot.barh(stacked=True, ax=ax, color=[colours.get(g, "#999999") for g in groups], width=0.7)
+    wide = wide.reindex(index=list(dict.fromkeys(table.kind)), columns=groups, fill_value=0)
+    spare = iter(c for c in OKABE_ITO if c.casefold() not in {v.casefold() for v in colours.values()})
+    palette = {g: colours.get(g) or next(spare, "#dddddd") for g in groups}
+    wide.iloc[::-1].plot.barh(
+        stacked=True, ax=ax, color=[palette[g] for g in groups], width=0.7, edgecolor="white", lw=0.5
+    )
     ax.set_ylabel("")
     ax.set_xlabel(xlabel)
     if not value.startswith("share"):
         _integer_axis(ax.xaxis)
     ax.legend(fontsize=8, frameon=False, loc="center left", bbox_to_anchor=(1.0, 0.5))
     ax.set_title(title, fontsize=10)
+
+
+def composition_chart(fig, chars: pd.DataFrame) -> None:
+    """Stacked bars, one per article (rows of `chars`): its characters of article text and of each kind of
+    removed debris (columns)."""
+    ax = fig.subplots()
+    chars.iloc[::-1].plot.barh(stacked=True, ax=ax, width=0.7, colormap="tab10")
+    ax.set_xlabel("characters in the file")
+    ax.set_ylabel("")
+    _integer_axis(ax.xaxis)
+    ax.set_title("What each file holds: article text and removed debris")
+    ax.legend(loc="lower right", fontsize=8, frameon=False)

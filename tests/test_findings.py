@@ -214,3 +214,11 @@ def test_outputs_name_articles_by_label_not_hash(path):
         for out in cell.get("outputs", []):
             text = json.dumps(out.get("data", {})) + "".join(out.get("text", []))
             assert not re.search(r"\b\d{3}_[0-9a-f]{16}\b", text), "".join(cell["source"])[:80]
+
+
+def test_the_comparison_notebook_is_listed_with_the_others():
+    from analysis.notebooks import notebook_paths
+
+    assert "06-the-five-in-context.ipynb" in [p.name for p in notebook_paths()]
+    source = (paths.NOTEBOOKS / "06-the-five-in-context.ipynb").read_text(encoding="utf-8")
+    assert "not sampled" in source and "comparison.wire_copies" in source

@@ -35,3 +35,23 @@ def save_figure(fig, name: str, data=None, folder: Path | None = None) -> Path:
     if data is not None:
         write_csv_atomic(data, folder / f"{name}.csv")
     return png
+
+
+def show_figure(fig, name: str, alt: str, data=None, folder: Path | None = None):
+    """Save `fig` (see `save_figure`), close it, and return it as Markdown with alt text,
+    `![alt](../figures/NAME.png)`, so that the rendered notebook (on GitHub and in the site) shows the
+    saved image with a description for readers who cannot see it."""
+    import matplotlib.pyplot as plt
+    from IPython.display import Markdown
+
+    save_figure(fig, name, data=data, folder=folder)
+    plt.close(fig)
+    return Markdown(f"![{alt.replace(']', ')').replace('[', '(')}](../figures/{name}.png)")
+
+
+def save_table(data, name: str, folder: Path | None = None) -> str:
+    """Write a table the notebook shows only in part as figures/NAME.csv; returns the path to cite."""
+    folder = Path(folder or paths.figures_dir())
+    folder.mkdir(parents=True, exist_ok=True)
+    write_csv_atomic(data, folder / f"{name}.csv")
+    return f"figures/{name}.csv"

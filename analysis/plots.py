@@ -8,7 +8,11 @@ import pandas as pd
 
 
 def article_label(row) -> str:
-    """Short name for an article: its number and how its date is known."""
+    """A reader's name for an article: the corpus's `label` (outlet or author, and date), else its number
+    and how its date is known."""
+    label = getattr(row, "label", None)
+    if isinstance(label, str) and label:
+        return label
     when = f"{row.published:%d %b %Y}" if pd.notna(row.published) else "undated"
     how = "" if row.date_source == "header" else " (inferred)"
     return f"{row.article_id[:3]} · {when}{how}"
@@ -97,13 +101,13 @@ def timeline(fig, data: pd.DataFrame, profile=None) -> None:
                 clusters.append([e])
         for cluster in clusters:
             x = cluster[0].start + (cluster[-1].start - cluster[0].start) / 2
-            text = "\n".join(f"{c.start:%d %b}: {c.label}" for c in cluster)
+            text = "\n".join(f"{c.start:%d %b %Y}: {c.label}" for c in cluster)
             ax.text(
                 x,
                 len(rows) - 0.35,
                 text,
                 rotation=90,
-                fontsize=6.5,
+                fontsize=7,
                 va="bottom",
                 ha="center",
                 color="#333333",
@@ -149,8 +153,8 @@ def timeline(fig, data: pd.DataFrame, profile=None) -> None:
         ax.set_ylim(-0.6, len(rows) - 0.4)
         monthly = (hi - lo).days > 60
         ax.xaxis.set_major_locator(mdates.MonthLocator() if monthly else mdates.WeekdayLocator(mdates.MO))
-        ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y" if monthly else "%d %b"))
-        ax.tick_params(axis="x", labelsize=7, rotation=0)
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%b\n%Y" if monthly else "%d %b\n%Y"))
+        ax.tick_params(axis="x", labelsize=7.5, rotation=0)
         ax.grid(axis="y", color="#eeeeee")
     axes[0].set_yticks(range(len(rows)), list(reversed(rows)), fontsize=8)
     for ax in axes[1:]:
@@ -169,10 +173,10 @@ def timeline(fig, data: pd.DataFrame, profile=None) -> None:
         bbox_to_anchor=(0.5, -0.02),
     )
     fig.subplots_adjust(top=0.6, bottom=0.12)
-    fig.suptitle(profile.timeline.get("title", profile.title), y=0.995, fontsize=11)
+    fig.suptitle(profile.timeline.get("title", profile.title), y=1.065, va="bottom", fontsize=11)
     fig.text(
         0.5,
-        0.945,
+        1.035,
         "Shaded: events of several days (grey: planned, never held). Panels skip the quiet months between.",
         ha="center",
         fontsize=7.5,
@@ -260,3 +264,136 @@ def evaluation_chart(fig, data: pd.DataFrame) -> None:
     ax.set_axisbelow(True)
     ax.legend(loc="lower center", bbox_to_anchor=(0.45, -0.2), ncol=4, fontsize=7, frameon=False)
     ax.set_title("How well the package reads: the seeds it was written on, and articles it never saw", fontsize=10)
+
+
+OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000", "#DDDDDD"]
+# Okabe-Ito: a palette colour-blind readers can tell apart; "held" and "partly held" differ in hue and lightness
+VERDICT_COLOURS = {"held": "#009E73", "partly held": "#F0E442", "did not hold": "#D55E00", "not assessable": "#BBBBBB"}
+
+
+def _integer_axis(axis) -> None:
+    from matplotlib.ticker import MaxNLocator
+
+    axis.set_major_locator(MaxNLocator(integer=True))
+
+
+def voices_chart(fig, statements: pd.DataFrame, labels: dict, colours: dict) -> pd.DataFrame:
+    """Statements (a speaker's nested spans merged, `analysis.units`) per article by the speaker's group,
+    one panel for quotation and one for paraphrase, on one scale; returns the counts drawn."""
+    s = statements[statements.speaker_group.notna()]
+    groups = [g for g in colours if g in set(s.speaker_group)] + sorted(set(s.speaker_group) - set(colours))
+    order = list(labels)
+    data = (
+        s.groupby(["article_id", "voice", "speaker_group"])
+        .size()
+        .rename("statements")
+        .reset_index()
+        .assign(article=lambda d: d.article_id.map(labels))
+    )
+    axes = fig.subplots(1, 2, sharex=True, sharey=True)
+    for ax, voice in zip(axes, ["quote", "paraphrase"]):
+        table = (
+            data[data.voice == voice]
+            .pivot_table(index="article_id", columns="speaker_group", values="statements", aggfunc="sum", fill_value=0)
+            .reindex(index=order, columns=groups, fill_value=0)
+        )
+        table.index = [labels[i] for i in table.index]
+        table.iloc[::-1].plot.barh(
+            stacked=True, ax=ax, color=[colours.get(g, "#999999") for g in groups], width=0.7, legend=False
+        )
+        ax.set_title("in quotation marks" if voice == "quote" else "paraphrased (indirect speech)", fontsize=10)
+        ax.set_xlabel("statements")
+        _integer_axis(ax.xaxis)
+    axes[0].set_ylabel("")
+    handles, names = axes[0].get_legend_handles_labels()
+    fig.legend(handles, names, loc="lower center", ncol=3, fontsize=8, frameon=False, bbox_to_anchor=(0.5, -0.12))
+    fig.suptitle("Who is quoted, and how: statements by the speaker's group", fontsize=11)
+    return data[["article", "article_id", "voice", "speaker_group", "statements"]]
+
+
+def issue_heatmap(fig, share: pd.DataFrame) -> None:
+    """Issues (rows) × articles (columns): the share of each article's sentences that mention the issue."""
+    ax = fig.subplots()
+    image = ax.imshow(share.values, cmap="Blues", vmin=0, vmax=max(0.5, float(share.values.max())), aspect="auto")
+    ax.set_xticks(range(len(share.columns)), share.columns, rotation=25, ha="right", fontsize=8)
+    ax.set_yticks(range(len(share.index)), share.index, fontsize=8)
+    for (r, c), v in pd.DataFrame(share.values).stack().items():
+        colour = "white" if v > 0.3 else "#222222"
+        ax.text(c, r, f"{v:.0%}" if v else "", ha="center", va="center", fontsize=7, color=colour)
+    fig.colorbar(image, ax=ax, label="share of sentences", shrink=0.8)
+    ax.set_title("Issue salience: share of each article's sentences that mention the issue", fontsize=10)
+
+
+def verdicts_chart(fig, by_article: pd.DataFrame, by_certainty: pd.DataFrame) -> pd.DataFrame:
+    """Left: verdicts of the judged statements by article (counts). Right: epistemic statements only
+    (forecasts and plans), the share of each certainty level that held, partly held or did not, with n.
+    Returns both panels' counts."""
+    order = list(VERDICT_COLOURS)
+    left, right = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.3, 1]})
+    plot = by_article.reindex(columns=order, fill_value=0)
+    plot.iloc[::-1].plot.barh(
+        stacked=True, ax=left, color=[VERDICT_COLOURS[c] for c in order], width=0.7, edgecolor="#333333", lw=0.4
+    )
+    left.set_xlabel("statements judged")
+    _integer_axis(left.xaxis)
+    left.set_ylabel("")
+    left.set_title("Verdicts by article", fontsize=10)
+    left.legend(fontsize=8, frameon=False, loc="lower right")
+    counts = by_certainty[order[:3]]
+    share = counts.div(counts.sum(axis=1).where(counts.sum(axis=1) > 0), axis=0).fillna(0)
+    share.iloc[::-1].plot.barh(
+        stacked=True,
+        ax=right,
+        color=[VERDICT_COLOURS[c] for c in order[:3]],
+        width=0.7,
+        legend=False,
+        edgecolor="#333333",
+        lw=0.4,
+    )
+    for i, n in enumerate(counts.sum(axis=1).iloc[::-1]):
+        right.text(1.01, i, f"n={n}", va="center", fontsize=8)
+    right.set_xlim(0, 1.15)
+    right.set_ylabel("")
+    right.set_xlabel("share of assessable forecasts and plans")
+    right.set_title("Forecasts and plans: how sure, and whether it came true", fontsize=10)
+    return pd.concat(
+        [
+            plot.assign(panel="by article").rename_axis("row").reset_index(),
+            counts.assign(panel="epistemic statements by certainty").rename_axis("row").reset_index(),
+        ],
+        ignore_index=True,
+    )
+
+
+def comparison_chart(fig, table: pd.DataFrame, value: str, colours: dict, title: str, xlabel: str) -> None:
+    """Horizontal stacked bars: one bar per outlet kind, segments by speaker group (`table` from
+    `comparison.who_is_quoted` or similar, long form with kind, speaker_group and `value`)."""
+    ax = fig.subplots()
+    wide = table.pivot_table(
+        index="kind", columns="speaker_group", values=value, aggfunc="sum", fill_value=0, observed=True
+    )
+    groups = [g for g in colours if g in wide.columns] + sorted(set(wide.columns) - set(colours))
+    wide = wide.reindex(index=list(dict.fromkeys(table.kind)), columns=groups, fill_value=0)
+    spare = iter(c for c in OKABE_ITO if c.casefold() not in {v.casefold() for v in colours.values()})
+    palette = {g: colours.get(g) or next(spare, "#dddddd") for g in groups}
+    wide.iloc[::-1].plot.barh(
+        stacked=True, ax=ax, color=[palette[g] for g in groups], width=0.7, edgecolor="white", lw=0.5
+    )
+    ax.set_ylabel("")
+    ax.set_xlabel(xlabel)
+    if not value.startswith("share"):
+        _integer_axis(ax.xaxis)
+    ax.legend(fontsize=8, frameon=False, loc="center left", bbox_to_anchor=(1.0, 0.5))
+    ax.set_title(title, fontsize=10)
+
+
+def composition_chart(fig, chars: pd.DataFrame) -> None:
+    """Stacked bars, one per article (rows of `chars`): its characters of article text and of each kind of
+    removed debris (columns)."""
+    ax = fig.subplots()
+    chars.iloc[::-1].plot.barh(stacked=True, ax=ax, width=0.7, colormap="tab10")
+    ax.set_xlabel("characters in the file")
+    ax.set_ylabel("")
+    _integer_axis(ax.xaxis)
+    ax.set_title("What each file holds: article text and removed debris")
+    ax.legend(loc="lower right", fontsize=8, frameon=False)

@@ -238,9 +238,10 @@ def _load(folder: str) -> Profile:
         for t in framing.get(k, []):
             if t not in names:
                 raise ProfileError(toml_path, None, f"framing.{k}", f"{t!r} is no term of terms.csv")
-    for c in framing.get("name_concepts", []):
-        if c not in concepts:
-            raise ProfileError(toml_path, None, "framing.name_concepts", f"{c!r} is no concept of terms.csv")
+    for k in ("name_concepts", "compare_concepts"):
+        for c in framing.get(k, []):
+            if c not in concepts:
+                raise ProfileError(toml_path, None, f"framing.{k}", f"{c!r} is no concept of terms.csv")
     return Profile(
         name=root.name,
         folder=root,

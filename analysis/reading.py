@@ -1,16 +1,20 @@
 """An article rendered as HTML with the machine's reading marked in the text.
 
-Each layer uses a plain HTML element that survives GitHub's notebook viewer
-(which drops style sheets) and gets a colour where inline styles are kept
-(JupyterLab):
+Each layer uses a plain HTML element that survives GitHub's sanitiser (which
+drops style attributes and style sheets) and is followed by a superscript
+that opens with its own symbol, so the reading stays legible with every style
+stripped; colour is added where inline styles are kept (JupyterLab):
 
-- quotes: ``<mark>``, coloured by the speaker's group, the speaker after it
-  in ``<sub>``;
-- date expressions: ``<ins>``, the resolved range in the ``title`` (shown on
-  hover) and after it in ``<sup>``;
-- issue terms: ``<strong>`` with the issue in the ``title``;
-- expectations: ``<em>``, their certainty after them in ``<sup>``;
-- removed boilerplate: ``<del>`` (struck through).
+- quotes: ``<mark>`` (coloured by the speaker's group), then ``<sup>`` with
+  "❝" and the speaker;
+- indirect speech: no element of its own (a highlight would read as a
+  quotation), the speaker in ``<sup>`` with "≈" at its end;
+- date expressions: ``<ins>``, then ``<sup>`` with "⏱" and the resolved range
+  (also in the ``title``, shown on hover);
+- issue terms: ``<strong>``, then ``<sup>`` with "§" and the issue;
+- expectations: ``<em>``, then ``<sup>`` with "→" and their certainty;
+- removed boilerplate: ``<del>`` (struck through), then ``<sup>`` with "✂"
+  and the reason.
 
 Overlapping spans are cut at every boundary, so the tags always nest.
 """
@@ -38,9 +42,7 @@ def group_colours(profile=None) -> dict:
 def _layers(article, quotes, times, issues, expectations):
     spans = []
     for q in quotes:
-        if q["kind"] == "indirect":
-            continue
-        spans.append((q["start"], q["end"], "quote", q))
+        spans.append((q["start"], q["end"], "indirect" if q["kind"] == "indirect" else "quote", q))
     for t in times:
         spans.append((t["start"], t["end"], "date", t))
     for i in issues:
@@ -52,10 +54,13 @@ def _layers(article, quotes, times, issues, expectations):
     return spans
 
 
-ORDER = ["removed", "expectation", "quote", "date", "issue"]
+ORDER = ["removed", "expectation", "indirect", "quote", "date", "issue"]
+SYMBOLS = {"quote": "❝", "indirect": "≈", "date": "⏱", "issue": "§", "expectation": "→", "removed": "✂"}
 
 
 def _open(kind, data, colours) -> str:
+    if kind == "indirect":
+        return ""
     if kind == "quote":
         colour = colours.get(data.get("speaker_group"), UNKNOWN_COLOUR)
         who = data.get("speaker") or "no speaker"
@@ -70,7 +75,14 @@ def _open(kind, data, colours) -> str:
     return f'<del title="{html.escape(data["reason"])}" style="color:#999">'
 
 
-CLOSE = {"quote": "</mark>", "date": "</ins>", "issue": "</strong>", "expectation": "</em>", "removed": "</del>"}
+CLOSE = {
+    "indirect": "",
+    "quote": "</mark>",
+    "date": "</ins>",
+    "issue": "</strong>",
+    "expectation": "</em>",
+    "removed": "</del>",
+}
 
 
 def _range(t) -> str:
@@ -82,18 +94,20 @@ def _range(t) -> str:
 
 
 def _label(kind, data) -> str:
-    if kind == "quote":
-        return f"<sub>[{html.escape(data.get('speaker') or 'no speaker')}]</sub>"
-    if kind == "date":
-        return f"<sup>[{html.escape(_range(data))}]</sup>"
-    if kind == "expectation":
-        return f"<sup>[{html.escape(data['certainty'])}]</sup>"
-    if kind == "removed":
-        return f"<sup>[removed: {html.escape(data['reason'])}]</sup>"
-    return ""
+    if kind in ("quote", "indirect"):
+        text = data.get("speaker") or "no speaker"
+    elif kind == "date":
+        text = _range(data)
+    elif kind == "issue":
+        text = data["issue"]
+    elif kind == "expectation":
+        text = data["certainty"]
+    else:
+        text = f"removed: {data['reason']}"
+    return f"<sup>[{SYMBOLS[kind]} {html.escape(str(text))}]</sup>"
 
 
-def render_article(article, quotes=(), times=(), issues=(), expectations=(), profile=None) -> str:
+def render_article(article, quotes=(), times=(), issues=(), expectations=(), profile=None, label=None) -> str:
     """The article's raw text as HTML, every annotation marked (see module doc)."""
     colours = group_colours(profile)
     spans = _layers(article, quotes, times, issues, expectations)
@@ -110,16 +124,17 @@ def render_article(article, quotes=(), times=(), issues=(), expectations=(), pro
         labels = "".join(_label(k, d) for k, d, _, e in active if e == b)
         parts.append(f"{opened}{text}{closed}{labels}")
     legend = (
-        "<p><small><mark>quote</mark><sub>[speaker]</sub> · <ins>date</ins><sup>[resolved]</sup> · "
-        "<strong>issue term</strong> · <em>expectation</em><sup>[certainty]</sup> · "
-        "<del>removed</del></small></p>"
+        "<p><small><mark>quotation</mark><sup>[❝ speaker]</sup> · indirect speech<sup>[≈ speaker]</sup> · "
+        "<ins>date</ins><sup>[⏱ resolved]</sup> · <strong>issue term</strong><sup>[§ issue]</sup> · "
+        "<em>expectation</em><sup>[→ certainty]</sup> · <del>removed</del><sup>[✂ removed: reason]</sup>"
+        "</small></p>"
     )
-    title = f"<h4>{html.escape(article.article_id)}</h4>"
+    title = f"<h4>{html.escape(label or article.article_id)}</h4>"
     return f'{title}{legend}<div style="line-height:1.7">{"".join(parts)}</div>'
 
 
-def reading_view(article, profile=None):
-    """The annotated article, ready to display in a notebook."""
+def reading_view(article, profile=None, label=None):
+    """The annotated article, ready to display in a notebook, headed by `label` (else its id)."""
     from IPython.display import HTML
 
     from .chronology import expression_rows
@@ -139,5 +154,6 @@ def reading_view(article, profile=None):
             issue_mentions(article, quotes, profile),
             extract_expectations(article, quotes, profile),
             profile,
+            label,
         )
     )

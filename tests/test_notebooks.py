@@ -42,6 +42,6 @@ def test_outputs_are_clean(path):
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_figures_the_notebook_saves_are_committed(path):
     source = path.read_text(encoding="utf-8")
-    for name in re.findall(r'save_figure\([^,]+,\s*\\"([^"\\]+)\\"', source):
+    for name in re.findall(r'(?:save|show)_figure\([^,]+,\s*\\"([^"\\]+)\\"', source):
         assert (paths.FIGURES / f"{name}.png").exists(), name
         assert (paths.FIGURES / f"{name}.csv").exists(), name

@@ -43,7 +43,7 @@ def test_tags_nest_and_close(seeds):
 
 def test_every_layer_is_marked(seeds):
     page = render(seeds["003_c83581e6d6dbe7fc"])
-    assert "<mark" in page and "[Antony Blinken]" in page  # quote and speaker
+    assert "<mark" in page and "[❝ Antony Blinken]" in page  # quote and speaker
     assert 'title="2023-06-18 – 2023-06-19"' in page  # date with its range
     assert "<strong" in page and "<em" in page  # issue term, expectation
     assert "<del" in page and "removed: aggregator block" in page  # struck-through debris
@@ -55,3 +55,27 @@ def test_the_article_text_survives(seeds):
     body = re.sub(r"<su[bp]>.*?</su[bp]>", "", page.split('<div style="line-height:1.7">', 1)[1])
     text = html.unescape(re.sub(r"<[^>]+>", "", body)).replace("\n", "")
     assert text == a.raw.replace("\n", "")
+
+
+def _sanitised(page: str) -> str:
+    """What GitHub's sanitiser leaves: no <style> element, no style attribute."""
+    page = re.sub(r"<style.*?</style>", "", page, flags=re.S)
+    return re.sub(r'\sstyle="[^"]*"', "", page)
+
+
+def test_every_layer_stays_legible_with_styles_stripped(seeds):
+    page = _sanitised(render(seeds["003_c83581e6d6dbe7fc"]))
+    assert "style=" not in page
+    marks = {
+        "quote": r"<mark[^>]*>[^<]+</mark><sup>\[❝ [^\]]+\]</sup>",
+        "indirect speech": r"<sup>\[≈ [^\]]+\]</sup>",
+        "date": r"<ins[^>]*>[^<]+</ins><sup>\[⏱ [^\]]+\]</sup>",
+        "issue": r"<strong[^>]*>[^<]+</strong><sup>\[§ [^\]]+\]</sup>",
+        "expectation": r"</em><sup>\[→ (?:certain|probable|possible|improbable)\]</sup>",
+        "removed": r"</del><sup>\[✂ removed: [^\]]+\]</sup>",
+    }
+    for layer, pattern in marks.items():
+        assert re.search(pattern, page), layer
+    legend = page.split("</p>", 1)[0]
+    for symbol in ("❝", "≈", "⏱", "§", "→", "✂"):
+        assert symbol in legend

@@ -184,3 +184,45 @@ def with_speaker_kind(quotes: pd.DataFrame, profile) -> pd.DataFrame:
     given = quotes.speaker_kind if "speaker_kind" in quotes else pd.Series(None, index=quotes.index, dtype=object)
     looked_up = quotes.speaker.fillna("").astype(str).str.casefold().map(kinds)
     return quotes.assign(speaker_kind=given.where(given.notna() & given.ne(""), looked_up))
+
+
+def readme_findings(profile=None) -> str:
+    """The README's findings, as Markdown: the sentences notebook 04 writes from the tables, with the
+    figures that show them (a test keeps the README's block equal to this)."""
+    from . import prose
+    from .annotate import corpus_frames
+    from .chronology import chronology_table
+    from .corpus import read_corpus
+    from .expectations import judge
+    from .profile import load_profile
+
+    profile = profile or load_profile()
+    articles = read_corpus(profile.corpus, profile)
+    tables = corpus_frames(articles, profile)
+    corpus = tables["articles"]
+    labels = dict(zip(corpus.article_id, corpus.label))
+    events = chronology_table(profile)
+    wrong = tables["date_discrepancies"].drop_duplicates(["article_id", "start"])
+    units = quote_units(tables["quotes"], corpus.article_id).rename(index=labels)
+    uses = label_uses(tables["terms"], profile.framing)
+    judged = verdicts_with_form(judge(tables["expectations"], articles, profile), profile)
+    parts = [
+        "**When.** "
+        + prose.corpus_dates(corpus)
+        + " "
+        + prose.discrepancies(
+            wrong.assign(article_id=wrong.article_id.map(labels)), dict(zip(events.event_id, events.label))
+        ),
+        "![The road to Beijing: events, and when each article appeared](figures/01-timeline.png)",
+        "**Who speaks.** "
+        + prose.quote_units(units)
+        + " "
+        + prose.label_voices(label_voice_summary(uses), profile.framing),
+        "![Statements by speaker group, quoted and paraphrased](figures/02-voices.png)",
+        "**Expected against what happened.** "
+        + prose.verdict_counts(judged)
+        + " "
+        + prose.certainty_comparison(certainty_against_verdict(judged), verdict_agreement(profile)),
+        "![Verdicts by article, and by how sure the forecast sounded](figures/03-expectations.png)",
+    ]
+    return "\n\n".join(parts)

@@ -117,8 +117,10 @@ def dating_check(check: pd.DataFrame) -> str:
     )
 
 
-def discrepancies(wrong: pd.DataFrame) -> str:
-    """Dates that miss the event their sentence speaks of."""
+def discrepancies(wrong: pd.DataFrame, event_labels: dict | None = None) -> str:
+    """Dates that miss the event their sentence speaks of (events named by `event_labels`, else by id)."""
+    if event_labels:
+        wrong = wrong.assign(event_id=wrong.event_id.map(lambda e: event_labels.get(e, e)))
     if wrong.empty:
         return "No absolute date misses the event its sentence speaks of by a year or less."
     items = []

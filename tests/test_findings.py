@@ -222,3 +222,12 @@ def test_the_comparison_notebook_is_listed_with_the_others():
     assert "06-the-five-in-context.ipynb" in [p.name for p in notebook_paths()]
     source = (paths.NOTEBOOKS / "06-the-five-in-context.ipynb").read_text(encoding="utf-8")
     assert "not sampled" in source and "comparison.wire_copies" in source
+
+
+def test_readme_findings_are_the_generated_ones():
+    from analysis import paths
+    from analysis.findings import readme_findings
+
+    readme = (paths.ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- findings:")[1].split("-->", 1)[1].split("<!-- /findings -->")[0]
+    assert block.strip() == readme_findings()

@@ -938,7 +938,7 @@ def resolve(expr: DateExpression, anchor: Date | None) -> Resolved:
     return _resolve(expr.rule, tuple(expr.groups.items()), expr.text, expr.tense, anchor)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=4096)  # bounded: most keys carry an article's own anchor
 def _resolve(rule_name: str, groups: tuple, text: str, tense: str, anchor: Date | None) -> Resolved:
     # Cached: date inference resolves the same expressions against every day of
     # the chronology, and a large corpus repeats expressions ("last month").

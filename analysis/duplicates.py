@@ -50,6 +50,7 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
+from array import array
 from functools import cache
 from typing import NamedTuple
 
@@ -125,51 +126,76 @@ def similarity(a: Signature, b: Signature) -> float:
     return float(np.count_nonzero(_values(a) == _values(b))) / NUM_PERM
 
 
+def _short(digest: str) -> bytes:
+    """16 bytes that stand for a hash as written (hex), kept in place of its 64 characters."""
+    return hashlib.blake2b(digest.encode("ascii", "replace"), digest_size=16).digest()
+
+
 class DuplicateFinder:
-    """Collects signatures with `add()`; `rows()` lists the clusters of copies."""
+    """Collects signatures with `add()`; `rows()` lists the clusters of copies.
+
+    What it keeps of each article is compact, so that a corpus of 100,000 articles costs tens of
+    megabytes: its id and path, the first 16 bytes of its two hashes, a parent index for union-find
+    in an `array`, and, for the first article of each distinct text, its sketch in one `bytearray`.
+    """
 
     def __init__(self):
-        self._sigs: dict[str, Signature] = {}
-        self._parent: dict[str, str] = {}
-        self._by_bytes: dict[str, str] = {}
-        self._by_text: dict[str, str] = {}
-        self._indexed: list[str] = []  # articles whose sketch is banded (one per distinct text)
-        self._sketches: list[bytes] = []
+        self._ids: list[str] = []
+        self._paths: list[str] = []
+        self._number: dict[str, int] = {}  # article_id → its index
+        self._parent = array("l")
+        self._digests = bytearray()  # per article: 16 bytes of the file's hash, 16 of the text's
+        self._by_bytes: dict[bytes, int] = {}
+        self._by_text: dict[bytes, int] = {}
+        self._indexed = array("l")  # articles whose sketch is banded (one per distinct text)
+        self._sketch_row = array("l")  # per article: its row in _sketches, or -1
+        self._sketches = bytearray()
         self._banded = 0  # how many of them `_link_near_copies` has already seen
-        self._position: dict[str, int] = {}
 
     def __len__(self) -> int:
-        return len(self._sigs)
+        return len(self._ids)
 
-    def _root(self, key: str) -> str:
-        while self._parent[key] != key:
-            self._parent[key] = self._parent[self._parent[key]]
-            key = self._parent[key]
-        return key
+    def _root(self, i: int) -> int:
+        parent = self._parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
 
-    def _union(self, a: str, b: str) -> None:
+    def _union(self, a: int, b: int) -> None:
         ra, rb = self._root(a), self._root(b)
-        if ra != rb:
-            self._parent[max(ra, rb)] = min(ra, rb)
+        if ra != rb:  # the root is the smaller article_id
+            low, high = (ra, rb) if self._ids[ra] < self._ids[rb] else (rb, ra)
+            self._parent[high] = low
+
+    def _digest(self, i: int, which: int) -> bytes:
+        at = 32 * i + 16 * which
+        return bytes(self._digests[at : at + 16])
 
     def add(self, sig: Signature) -> None:
         """Add one article's signature; an article_id added twice is a `ValueError`."""
         key = sig.article_id
-        if key in self._sigs:
-            raise ValueError(f"{sig.path}: article_id {key!r} was already added, for {self._sigs[key].path}")
-        # keep what the rows need; the sketch is kept once, in the compact list below
-        self._sigs[key] = sig._replace(minhash=b"")
-        self._parent[key] = key
-        same_bytes = self._by_bytes.setdefault(sig.sha256, key)
-        self._union(key, same_bytes)
-        same_text = self._by_text.setdefault(sig.text_sha256, key)
-        self._union(key, same_text)
-        if same_text == key and sig.minhash:  # a new text with words: band its sketch
-            self._indexed.append(key)
-            self._sketches.append(sig.minhash)
+        if key in self._number:
+            raise ValueError(f"{sig.path}: article_id {key!r} was already added, for {self._paths[self._number[key]]}")
+        i = len(self._ids)
+        self._ids.append(key)
+        self._paths.append(sig.path)
+        self._number[key] = i
+        self._parent.append(i)
+        file_digest, text_digest = _short(sig.sha256), _short(sig.text_sha256)
+        self._digests += file_digest + text_digest
+        self._union(i, self._by_bytes.setdefault(file_digest, i))
+        same_text = self._by_text.setdefault(text_digest, i)
+        self._union(i, same_text)
+        if same_text == i and sig.minhash:  # a new text with words: band its sketch
+            self._sketch_row.append(len(self._indexed))
+            self._indexed.append(i)
+            self._sketches += sig.minhash
+        else:
+            self._sketch_row.append(-1)
 
     def _values_of(self) -> np.ndarray:
-        return np.frombuffer(b"".join(self._sketches), dtype=_DTYPE).reshape(len(self._sketches), NUM_PERM)
+        return np.frombuffer(bytes(self._sketches), dtype=_DTYPE).reshape(len(self._indexed), NUM_PERM)
 
     def _link_near_copies(self) -> None:
         """Link every pair of indexed sketches that share a band and are similar enough.
@@ -209,48 +235,48 @@ class DuplicateFinder:
             for i, j in zip(x[similar].tolist(), y[similar].tolist()):
                 self._union(self._indexed[i], self._indexed[j])
 
-    def _similarity(self, a: str, b: str) -> float:
+    def _similarity(self, a: int, b: int) -> float:
         """Estimated similarity of two articles, through the sketches of their texts' first articles."""
-        ka, kb = self._by_text[self._sigs[a].text_sha256], self._by_text[self._sigs[b].text_sha256]
+        ka, kb = self._by_text[self._digest(a, 1)], self._by_text[self._digest(b, 1)]
         if ka == kb:
             return 1.0
-        if len(self._position) != len(self._indexed):  # built once per set of indexed articles
-            self._position = {k: i for i, k in enumerate(self._indexed)}
-        position = self._position
-        if ka not in position or kb not in position:
+        ra, rb = self._sketch_row[ka], self._sketch_row[kb]
+        if ra < 0 or rb < 0:
             return 0.0
-        va = np.frombuffer(self._sketches[position[ka]], dtype=_DTYPE)
-        vb = np.frombuffer(self._sketches[position[kb]], dtype=_DTYPE)
+        size = np.dtype(_DTYPE).itemsize * NUM_PERM
+        va = np.frombuffer(bytes(self._sketches[ra * size : (ra + 1) * size]), dtype=_DTYPE)
+        vb = np.frombuffer(bytes(self._sketches[rb * size : (rb + 1) * size]), dtype=_DTYPE)
         return float(np.count_nonzero(va == vb)) / NUM_PERM
 
     def rows(self) -> list[dict]:
         """One row per article that has a copy, by cluster then article_id (`DUPLICATE_COLUMNS`)."""
         self._link_near_copies()
-        clusters: dict[str, list[str]] = {}
-        for key in self._sigs:
-            clusters.setdefault(self._root(key), []).append(key)
+        clusters: dict[int, list[int]] = {}
+        for i in range(len(self._ids)):
+            clusters.setdefault(self._root(i), []).append(i)
+        ids = self._ids
         rows = []
-        copies = sorted(sorted(members) for members in clusters.values() if len(members) > 1)
+        copies = [sorted(members, key=ids.__getitem__) for members in clusters.values() if len(members) > 1]
+        copies.sort(key=lambda members: [ids[i] for i in members])
         for number, members in enumerate(copies, start=1):
-            first = self._sigs[members[0]]
-            for key in members:
-                sig = self._sigs[key]
-                if sig is first:
+            first = members[0]
+            for i in members:
+                if i == first:
                     match, sim = FIRST, 1.0
-                elif sig.sha256 == first.sha256:
+                elif self._digest(i, 0) == self._digest(first, 0):
                     match, sim = SAME_BYTES, 1.0
-                elif sig.text_sha256 == first.text_sha256:
+                elif self._digest(i, 1) == self._digest(first, 1):
                     match, sim = SAME_TEXT, 1.0
                 else:
-                    match, sim = NEAR_IDENTICAL, self._similarity(key, first.article_id)
+                    match, sim = NEAR_IDENTICAL, self._similarity(i, first)
                 rows.append(
                     {
                         "cluster_id": number,
-                        "article_id": key,
-                        "path": sig.path,
+                        "article_id": ids[i],
+                        "path": self._paths[i],
                         "match": match,
                         "similarity": round(sim, 3),
-                        "first": first.article_id,
+                        "first": ids[first],
                     }
                 )
         return rows

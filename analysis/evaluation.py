@@ -679,6 +679,21 @@ def issue_figures(items):
     return pd.DataFrame(rows, columns=["split", "issue", "sentences read", "found", "precision", "recall"])
 
 
+def issue_table(items, splits=("dev", "test")):
+    """`issue_figures` side by side for `splits`: per issue, the sentences read and the precision and
+    recall on each split (an issue no sentence of a split speaks of reads 0 there, with no precision)."""
+    f = issue_figures(items)
+    f = f[f.split.isin(splits)]
+    parts = {
+        "sentences read": f.pivot(index="issue", columns="split", values="sentences read").fillna(0).astype(int),
+        "precision": f.pivot(index="issue", columns="split", values="precision").astype(float).round(2),
+        "recall": f.pivot(index="issue", columns="split", values="recall").astype(float).round(2),
+    }
+    import pandas as pd
+
+    return pd.concat(parts, axis=1)
+
+
 # --- one split, every extractor ---------------------------------------------------------------------------
 
 

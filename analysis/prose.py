@@ -73,9 +73,21 @@ def corpus_dates(corpus: pd.DataFrame) -> str:
     if unknown:
         parts.append(f"{number(unknown, 'article')} cannot be dated from {'its' if unknown == 1 else 'their'} text")
     text = "; ".join(parts) + "."
-    if corpus.published_earliest.notna().any():
+    dated = corpus[corpus.date_source == "header"]
+    if len(dated):
         text += (
-            f" Together they run from {_day(corpus.published_earliest.min())} to {_day(corpus.published_latest.max())}."
+            f" The dated {'one appeared on' if len(dated) == 1 else 'ones run from'} "
+            + (
+                _day(dated.published.min())
+                if len(dated) == 1
+                else f"{_day(dated.published.min())} to {_day(dated.published.max())}"
+            )
+            + "."
+        )
+    if len(inferred):
+        text += (
+            f" The inferred {'interval runs' if len(inferred) == 1 else 'intervals run'} from "
+            f"{_day(inferred.published_earliest.min())} to {_day(inferred.published_latest.max())}."
         )
     return text
 

@@ -14,6 +14,7 @@ def corpus(sources, widths=()):
             {
                 "article_id": f"a{i}",
                 "date_source": source,
+                "published": start,
                 "published_earliest": start,
                 "published_latest": start + pd.Timedelta(days=width - 1),
             }
@@ -26,6 +27,9 @@ def test_corpus_dates_counts_headers_inferred_and_undatable():
     assert text.startswith("The corpus holds four articles: one file open")
     assert "two articles without one are dated" in text and "intervals of 2 and 5 days" in text
     assert "one article cannot be dated" in text
+    # the dated article's day and the inferred intervals are given apart, never as one span
+    assert "The dated one appeared on 1 June 2023." in text
+    assert "The inferred intervals run from 2 June 2023 to 6 June 2023." in text
     assert prose.corpus_dates(corpus(["header"])).startswith("The corpus holds one article: one file")
 
 

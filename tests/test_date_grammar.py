@@ -370,3 +370,15 @@ def test_seasons(text, expected):
 @pytest.mark.parametrize("text", ["Crowds marked the Spring Festival.", "Prices fall.", "The fall of the empire."])
 def test_words_that_are_not_seasons(text):
     assert find_expressions(text) == []
+
+
+def test_the_whole_period_of_a_part_cut_at_the_anchor():
+    from analysis.dates import enclosing_period
+
+    (later,) = find_expressions("They hope to meet later in the year.")
+    assert enclosing_period(later, MON_19_JUNE)[:2] == (D(2023, 1, 1), D(2023, 12, 31))
+    (earlier,) = find_expressions("Talks stalled earlier this month.")
+    assert enclosing_period(earlier, MON_19_JUNE)[:2] == (D(2023, 6, 1), D(2023, 6, 30))
+    # a part that does not end at the anchor is not cut there: none
+    (early,) = find_expressions("They meet early next year.")
+    assert enclosing_period(early, MON_19_JUNE) is None

@@ -298,6 +298,13 @@ SCHEDULE = re.compile(
     r"\b(?:" + "|".join(r["verb"] for r in _read_resource("schedule_verbs.csv", ("verb",))) + r")\b", re.I
 )
 
+# A reporting verb just before a weekday ("the ministry said Sunday", "announced on Friday"): the day of the
+# report that is the story's news, so the latest day it names.
+REPORTED_ON = re.compile(
+    r"\b(?:"
+    + "|".join(r["verb"] for r in _read_resource("reporting_verbs.csv", ("verb", "form")) if r["form"] == "finite")
+    + r")[ \t]+\Z"
+)
 _MONTH_NAMES = {n.lower(): i for i, n in enumerate(calendar.month_name) if n}
 _MONTH_NAMES.update({n.lower(): i for i, n in enumerate(calendar.month_abbr) if n})
 _MONTH_NAMES["sept"] = 9
@@ -380,11 +387,17 @@ def _relative_range(expr: DateExpression, day: Date):
     return enclosing_period(expr, day) or resolve(expr, day)
 
 
+# A year-less date said in the past is of the year of publication, or of the year before when publication
+# falls this close after it ("on December 28" written in January); further back, a writer gives the year.
+ACROSS_NEW_YEAR = dt.timedelta(days=92)
+
+
 def _recent_date_holds(expr: DateExpression, day: Date) -> bool:
     """Whether a year-less date said in the past fits publication on `day`: its occurrence nearest to
-    `day` (the year a reader gives it, see `analysis.dates`) is not after `day`."""
+    `day` (the year a reader gives it, see `analysis.dates`) is not after `day`, and is of `day`'s year
+    unless within `ACROSS_NEW_YEAR` before it."""
     r = resolve(expr, day)
-    return r.start is not None and r.start <= day
+    return r.start is not None and r.start <= day and (r.start.year == day.year or day - r.start <= ACROSS_NEW_YEAR)
 
 
 def _stamp_day(m: re.Match) -> Date | None:
@@ -610,6 +623,22 @@ def constraints(
     return sorted(_pin_weekdays(out), key=lambda c: (c.start, c.kind))
 
 
+def _past_weekdays(raw: str, masked: str) -> set[int]:
+    """The weekdays (0 = Monday) a text names bare just after a reporting verb ("the ministry said Sunday"),
+    outside a transcript's remarks (their days are the speakers'). Other past weekdays may name days
+    before the latest event reported ("said he had ordered on Wednesday")."""
+    spoken = transcript_date(raw)
+    found = set()
+    for expr in find_expressions(masked):
+        if expr.rule != "weekday" or (expr.groups["mod"] or "on").lower() != "on":
+            continue
+        if spoken is not None and expr.start >= spoken[1]:
+            continue
+        if REPORTED_ON.search(masked[max(expr.sentence_start, expr.start - 30) : expr.start]):
+            found.add(resolve(expr, Date(2000, 1, 3)).end.weekday())
+    return found
+
+
 def _pin_weekdays(cons: list[Constraint]) -> list[Constraint]:
     """Bare past weekdays read against the latest day dated in their own sentence ("said Tuesday that the
     talks of June 18, 2023 …"): publication lies within the six days after the first such weekday on or
@@ -831,6 +860,13 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
     reported = [c.first for c in cons if c.kind == "reported date" and earliest <= c.first <= latest]
     if lo > 0 and reported:
         best = max(best, max(reported))
+    # nor before a bare weekday it reports as past ("the ministry said Sunday"): the first such day on or
+    # after the interval's first day, where the interval holds it
+    if lo > 0:
+        named = [best + dt.timedelta(days=(w - best.weekday()) % 7) for w in _past_weekdays(raw, masked)]
+        named = [d for d in named if d <= latest]
+        if named:
+            best = max(best, max(named))
     return Inference(earliest, latest, best, satisfied, len(cons), evidence)
 
 

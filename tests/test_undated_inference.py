@@ -317,3 +317,32 @@ def test_a_date_line_with_no_speakers_after_it_is_no_transcript():
     # a label far below the date line (other stories between) does not make it one
     text = f"MAY 10, 2030\n\n{CAPTION}\n\nTHE MINISTER:  We signed it today.\n"
     assert transcript_date(text) is None
+
+
+# --- the best day ---------------------------------------------------------------------------------------
+
+
+def test_the_best_day_is_not_before_the_day_of_the_report_the_story_carries():
+    # the treaty (Friday 10 May) is past and nothing closes the interval above; "the ministry said
+    # Sunday" is the story's news: the best day is the first Sunday on or after 10 May
+    text = "The ministers signed the treaty after long talks. The talks went well, the ministry said Sunday.\n"
+    inf = infer(text)
+    assert inf.earliest == D(2030, 5, 10) and inf.best == D(2030, 5, 12)
+    # a weekday not given as the day of the report may be older than the event: it does not move the day
+    text = "The ministers signed the treaty after long talks. He said he had ordered it on Wednesday.\n"
+    assert infer(text).best == D(2030, 5, 10)
+
+
+# --- year-less dates ------------------------------------------------------------------------------------
+
+
+def test_a_year_less_past_date_is_of_the_year_of_publication_or_just_before_the_new_year():
+    # the treaty was signed in a year before the article ("last year"), and the envoys met on August 28:
+    # of the article's own year, not of the year before (months back across a new year, a writer gives it)
+    text = "The ministers signed the treaty last year. On August 28, the envoys met again.\n"
+    lo, hi = interval(text)
+    assert (lo, hi) == (D(2031, 8, 28), D(2031, 12, 31))
+    # near the new year, the year before is allowed: "December 28" read from early January
+    text = "The ministers signed the treaty last year. On December 28, the envoys met again.\n"
+    lo, hi = interval(text)
+    assert lo == D(2031, 1, 1) and hi == D(2031, 12, 31)

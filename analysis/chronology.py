@@ -556,15 +556,21 @@ def constraints(
     """
     mentions = event_mentions(masked, events)
     out = page_constraints(raw)
+    # one statement per sentence and tense: a sentence whose cues fit several events ("since Xi and Biden
+    # met in Bali") may speak of any one of them, so it says only what holds for at least one
+    said: dict[tuple[int, int, str], tuple[Mention, list[Event]]] = {}
     for m in mentions:
         if m.tense == "future":
-            out.append(
-                Constraint("anticipated event", m.start, m.end, raw[m.start : m.end], m.events, tier=TIER_COMING)
-            )
+            found = m.events
         elif m.tense == "past":
-            bounding = tuple(ev for ev in m.events if ev.bound == "both")
-            if bounding:
-                out.append(Constraint("reported event", m.start, m.end, raw[m.start : m.end], bounding))
+            found = tuple(ev for ev in m.events if ev.bound == "both")
+        else:
+            continue
+        if found:
+            said.setdefault((m.sentence_start, m.sentence_end, m.tense), (m, []))[1].extend(found)
+    for (_, _, tense), (m, found) in said.items():
+        kind, tier = ("anticipated event", TIER_COMING) if tense == "future" else ("reported event", TIER_EVENT)
+        out.append(Constraint(kind, m.start, m.end, raw[m.start : m.end], tuple(dict.fromkeys(found)), tier=tier))
     by_sentence: dict[tuple[int, int], list[Event]] = {}
     for m in mentions:
         by_sentence.setdefault((m.sentence_start, m.sentence_end), []).extend(m.events)

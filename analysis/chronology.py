@@ -50,6 +50,7 @@ too, to check it against their headers.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
@@ -542,6 +543,23 @@ def clause_tense(masked: str, sentence_start: int, sentence_end: int, start: int
     return best[1] if best else "unknown"
 
 
+def _with_cue_tense(masked: str, m: Mention) -> Mention:
+    """A mention found by all the words of `cue_all` spans its whole sentence, so no tense marker lies
+    beside it: its tense is read at the first of those words ("Blinken postponed the trip after the
+    balloon was spotted": past)."""
+    if m.tense != "unknown" or (m.start, m.end) != (m.sentence_start, m.sentence_end) or not m.events[0].cue_all:
+        return m
+    folded = fold(masked)
+    found = [first_word(p, folded, m.sentence_start, m.sentence_end) for p in m.events[0].cue_all]
+    found = [f for f in found if f is not None]
+    if not found:
+        return m
+    cue = min(found, key=lambda f: f.start())
+    # from the cue's first character on, so that a cue that is itself the verb ("postponed") counts
+    tense = tenses_of(masked).at(m.sentence_start, m.sentence_end, cue.start(), cue.start())
+    return dataclasses.replace(m, tense=tense)
+
+
 def _has_year(expr: DateExpression) -> bool:
     return bool(expr.groups["year"] or expr.groups["year2"])
 
@@ -560,6 +578,7 @@ def constraints(
     # met in Bali") may speak of any one of them, so it says only what holds for at least one
     said: dict[tuple[int, int, str], tuple[Mention, list[Event]]] = {}
     for m in mentions:
+        m = _with_cue_tense(masked, m)
         if m.tense == "future":
             found = m.events
         elif m.tense == "past":

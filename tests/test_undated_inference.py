@@ -346,3 +346,23 @@ def test_a_year_less_past_date_is_of_the_year_of_publication_or_just_before_the_
     text = "The ministers signed the treaty last year. On December 28, the envoys met again.\n"
     lo, hi = interval(text)
     assert lo == D(2031, 1, 1) and hi == D(2031, 12, 31)
+
+
+# --- events recognised by words that occur together -----------------------------------------------------
+
+PACT = event("pact", D(2030, 5, 10), cue_all=(r"\bsign\w*", r"\bpact\b"))
+
+
+def test_an_event_found_by_words_together_takes_the_tense_at_its_first_word():
+    # the mention spans its whole sentence, so no marker lies beside it: "signed" itself is past
+    lo, hi = interval("The ministers signed the new pact in the harbour town.\n", events=(PACT,))
+    assert lo == D(2030, 5, 10) and hi > D(2031, 12, 31)
+    lo, hi = interval("The ministers will sign the new pact in the harbour town.\n", events=(PACT,))
+    assert hi == D(2030, 5, 10)
+
+
+def test_a_sentence_whose_cues_fit_several_events_bounds_by_the_weakest():
+    # "treaty" (10 May) and "accord" (1 June) in one sentence: it may speak of either, so not older than 10 May
+    text = "The accord builds on the treaty signed after long talks.\n"
+    lo, _ = interval(text, events=(TREATY, ACCORD))
+    assert lo == D(2030, 5, 10)

@@ -366,3 +366,11 @@ def test_a_sentence_whose_cues_fit_several_events_bounds_by_the_weakest():
     text = "The accord builds on the treaty signed after long talks.\n"
     lo, _ = interval(text, events=(TREATY, ACCORD))
     assert lo == D(2030, 5, 10)
+
+
+def test_a_day_of_a_plan_spoken_of_from_the_past_may_be_the_plan_that_never_came():
+    # "were to open the summit on Sunday": the planned summit (3 March, never held) or the held one; not
+    # read as a past day, which the planned one could not have, so not pinned to the held summit's week
+    both = (PLANNED, event("summit", D(2030, 5, 12), D(2030, 5, 13), r"\bsummit\b", bound="future_only"))
+    lo, hi = interval("Delegates were to open the summit on Sunday.\n", events=both, unheld={"planned_summit"})
+    assert lo <= D(2030, 3, 3) and hi >= D(2030, 5, 12)

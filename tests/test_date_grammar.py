@@ -391,6 +391,8 @@ def test_the_whole_period_of_a_part_cut_at_the_anchor():
         "The envoy was supposed to arrive on Sunday.",
         "The envoys were going to meet on Sunday.",
         "The envoy had been due to arrive on Sunday.",
+        "The envoy had intended to arrive on Sunday.",
+        "The visit, which would have begun Sunday, is off.",
     ],
 )
 def test_a_plan_spoken_of_from_the_past_looks_forward(text):

@@ -17,12 +17,16 @@ each of which allows some days and rules out others (`constraints`):
   nothing of the page's own day;
 - dates the text gives with their year: one reported as past says the
   article is not older ("on February 3, 2023"), one still to come that it is
-  not newer; a year-less date said in the past is not after publication;
+  not newer; a year-less date said in the past is not after publication,
+  and is of its year unless just across the new year ("on December 28"
+  written in January);
 - a sentence that speaks of a chronology event in the past tense ("the US
   military had shot down…") says the article is not older than the event;
   one in the future tense ("will travel…") that it is not newer than the
   event's last day, unless the past statements leave only days on which the
-  event is over (the cue then names another, coming occurrence);
+  event is over (the cue then names another, coming occurrence). A sentence
+  whose cues fit several events says only what holds for one of them; one
+  found by `cue_all` words takes its tense at the first of them;
 - a relative date in a sentence that speaks of events ("on Sunday and
   Monday", "last week") must, resolved against the publication day, meet one
   of them (not an event that was planned but never held, for a past day; a
@@ -33,15 +37,15 @@ each of which allows some days and rules out others (`constraints`):
 
 Statements are combined as sets of days, strongest kind first (stamps and
 datelines, then dates, then events reported, then events to come, then
-weekdays): a weaker kind only
-chooses among the days the stronger left, and one that would leave none is
-set aside. Where statements of one kind conflict, the interval widens to
+weekdays): a weaker kind only chooses among the days the stronger left, and
+one that would leave none is set aside. Where statements of one kind conflict, the interval widens to
 cover the days on which all but one of them hold instead of following the
 majority. The days searched reach a year beyond the profile's window, so
 that the window never narrows an interval by itself; an interval open on
 both sides is no date. The best single date is the interval's first day
 (articles tend to appear soon after the latest event they report), but not
-before a past day the text dates with its year; or its last where the
+before a past day the text dates with its year nor before the weekday of the
+report it carries ("the ministry said Sunday"); or its last where the
 interval is open below. The method knows nothing of file names: a new
 article is dated by the same statements. Dated articles are run through it
 too, to check it against their headers.

@@ -11,29 +11,42 @@ each of which allows some days and rules out others (`constraints`):
 
 - the page's own date stamps ("Published June 19, 2023" on a line of its
   own) and the dateline that opens the story ("BEIJING, June 19 (Reuters) -");
+- the date line that heads a transcript ("FEBRUARY 3, 2023" just before the
+  first "SECRETARY BLINKEN:"): the remarks were made that day, so the page is
+  not older; what the speakers call "today" is read against it, and says
+  nothing of the page's own day;
 - dates the text gives with their year: one reported as past says the
   article is not older ("on February 3, 2023"), one still to come that it is
-  not newer; a year-less date said in the past is not after publication;
+  not newer; a year-less date said in the past is not after publication,
+  and is of its year unless just across the new year ("on December 28"
+  written in January);
 - a sentence that speaks of a chronology event in the past tense ("the US
   military had shot down…") says the article is not older than the event;
   one in the future tense ("will travel…") that it is not newer than the
-  event's last day;
+  event's last day, unless the past statements leave only days on which the
+  event is over (the cue then names another, coming occurrence). A sentence
+  whose cues fit several events says only what holds for one of them; one
+  found by `cue_all` words takes its tense at the first of them;
 - a relative date in a sentence that speaks of events ("on Sunday and
   Monday", "last week") must, resolved against the publication day, meet one
-  of them (not an event that was planned but never held, for a past day);
+  of them (not an event that was planned but never held, for a past day; a
+  part cut at the publication day, "later in the year", counts as its whole
+  period, since it may date another thing the sentence names);
 - a bare past weekday ("said Tuesday") next to a dated day places
   publication in the days that follow it.
 
 Statements are combined as sets of days, strongest kind first (stamps and
-datelines, then dates, then events, then weekdays): a weaker kind only
-chooses among the days the stronger left, and one that would leave none is
-set aside. Where statements of one kind conflict, the interval widens to
+datelines, then dates, then events reported, then events to come, then
+weekdays): a weaker kind only chooses among the days the stronger left, and
+one that would leave none is set aside. Where statements of one kind conflict, the interval widens to
 cover the days on which all but one of them hold instead of following the
 majority. The days searched reach a year beyond the profile's window, so
 that the window never narrows an interval by itself; an interval open on
 both sides is no date. The best single date is the interval's first day
-(articles tend to appear soon after the latest event they report), or its
-last where it is open below. The method knows nothing of file names: a new
+(articles tend to appear soon after the latest event they report), but not
+before a past day the text dates with its year nor before the weekday of the
+report it carries ("the ministry said Sunday"); or its last where the
+interval is open below. The method knows nothing of file names: a new
 article is dated by the same statements. Dated articles are run through it
 too, to check it against their headers.
 """
@@ -41,6 +54,7 @@ too, to check it against their headers.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
@@ -48,7 +62,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from . import paths
-from .dates import RULES, DateExpression, find_expressions, resolve
+from .dates import RULES, DateExpression, enclosing_period, find_expressions, resolve
 from .text import first_word, fold, sentence_spans, tenses_of, words
 
 Date = dt.date
@@ -250,8 +264,12 @@ def _sentences_with(pattern: re.Pattern, folded: str, sentences) -> set[int]:
 # is set aside.
 TIER_PAGE = 1  # the page's own date stamps and the dateline that opens the story
 TIER_DATE = 2  # dates the text gives with their year ("on February 3, 2023"), and year-less dates said in the past
-TIER_EVENT = 3  # chronology events, and relative dates in the sentences that speak of them
-TIER_WEEKDAY = 4  # a bare past weekday read against the day dated beside it
+TIER_EVENT = 3  # chronology events reported as past, and relative dates in the sentences that speak of them
+# Events spoken of as still to come, and relative dates said in the future of them: a cue may match a
+# coming occurrence that the chronology does not hold (another meeting of the same leaders), so where the
+# statements above leave only days on which the event is already past, such a mention says nothing.
+TIER_COMING = 4
+TIER_WEEKDAY = 5  # a bare past weekday read against the day dated beside it
 # Relative expressions too vague to place an event ("recently", "in five years").
 VAGUE_RULES = {"recently", "past period", "since beginning of year"}
 # Dates of a day or a few days (with their year), the ones precise enough to read a bare weekday against.
@@ -285,6 +303,13 @@ SCHEDULE = re.compile(
     r"\b(?:" + "|".join(r["verb"] for r in _read_resource("schedule_verbs.csv", ("verb",))) + r")\b", re.I
 )
 
+# A reporting verb just before a weekday ("the ministry said Sunday", "announced on Friday"): the day of the
+# report that is the story's news, so the latest day it names.
+REPORTED_ON = re.compile(
+    r"\b(?:"
+    + "|".join(r["verb"] for r in _read_resource("reporting_verbs.csv", ("verb", "form")) if r["form"] == "finite")
+    + r")[ \t]+\Z"
+)
 _MONTH_NAMES = {n.lower(): i for i, n in enumerate(calendar.month_name) if n}
 _MONTH_NAMES.update({n.lower(): i for i, n in enumerate(calendar.month_abbr) if n})
 _MONTH_NAMES["sept"] = 9
@@ -347,23 +372,37 @@ class Constraint:
             return (self.first is None or day >= self.first) and (self.last is None or day <= self.last)
         if self.kind == "recent date":
             return _recent_date_holds(self.expression, day)
-        if self._meets(resolve(self.expression, day)):
+        if self._meets(_relative_range(self.expression, day)):
             return True
         # on a day within an event its days may be spoken of as still to come though some are past: "the
         # visit on Sunday and Monday will help" written on the Monday
         if self.expression.tense == "future" and any(ev.start <= day <= ev.end for ev in self.events):
-            return self._meets(resolve(self.expression._replace(tense="past"), day))
+            return self._meets(_relative_range(self.expression._replace(tense="past"), day))
         return False
 
     def _meets(self, r) -> bool:
         return r.start is not None and any(r.start <= ev.end and ev.start <= r.end for ev in self.events)
 
 
+def _relative_range(expr: DateExpression, day: Date):
+    """What a relative date of a sentence about events denotes on publication `day`, for the test that it
+    meets one of them: a part cut at the publication day ("later in the year") counts as its whole period,
+    since the sentence may date another thing by it ("hopes the trip will lead to a meeting later in the
+    year" written on the trip's last day)."""
+    return enclosing_period(expr, day) or resolve(expr, day)
+
+
+# A year-less date said in the past is of the year of publication, or of the year before when publication
+# falls this close after it ("on December 28" written in January); further back, a writer gives the year.
+ACROSS_NEW_YEAR = dt.timedelta(days=92)
+
+
 def _recent_date_holds(expr: DateExpression, day: Date) -> bool:
     """Whether a year-less date said in the past fits publication on `day`: its occurrence nearest to
-    `day` (the year a reader gives it, see `analysis.dates`) is not after `day`."""
+    `day` (the year a reader gives it, see `analysis.dates`) is not after `day`, and is of `day`'s year
+    unless within `ACROSS_NEW_YEAR` before it."""
     r = resolve(expr, day)
-    return r.start is not None and r.start <= day
+    return r.start is not None and r.start <= day and (r.start.year == day.year or day - r.start <= ACROSS_NEW_YEAR)
 
 
 def _stamp_day(m: re.Match) -> Date | None:
@@ -441,6 +480,36 @@ def page_constraints(raw: str) -> list[Constraint]:
     return out
 
 
+# A speaker's label opening a turn of a transcript: "SECRETARY BLINKEN:", "MR. PRICE:", "QUESTION:".
+SPEAKER_LABEL = re.compile(r"^[ \t]*[A-Z][A-Z.'’ -]{0,40}[A-Z.]:(?=[ \t])", re.M)
+# At most this much (headings, the place, the room) between a transcript's date line and its first turn.
+TRANSCRIPT_HEAD_CHARS = 400
+
+
+def transcript_date(raw: str) -> tuple[int, int, Date] | None:
+    """The date line that heads a transcript (start, end, day), else None.
+
+    A line holding a date with its year and nothing else ("FEBRUARY 3, 2023"),
+    followed within `TRANSCRIPT_HEAD_CHARS` and with no line of prose between
+    by the first speaker's label: the day the remarks were made, which may be
+    days before the page that carries them. What the speakers call "today" or
+    "this morning" is read against it, not against the publication date.
+    """
+    label = SPEAKER_LABEL.search(raw)
+    if label is None:
+        return None
+    line = max(STAMP_LINE.finditer(raw, 0, label.start()), key=lambda m: m.start(), default=None)
+    if line is None or label.start() - line.end() > TRANSCRIPT_HEAD_CHARS:
+        return None
+    if PROSE_LINE.search(raw, line.end(), label.start()):
+        return None
+    day = _stamp_day(line)
+    if day is None:
+        return None
+    s = line.start() + len(line.group()) - len(line.group().lstrip())
+    return s, line.end(), day
+
+
 def clause_tense(masked: str, sentence_start: int, sentence_end: int, start: int, end: int) -> str:
     """'future', 'past', 'scheduled' or 'unknown' for a date at start:end: the tense marker nearest to it
     in its sentence.
@@ -478,6 +547,23 @@ def clause_tense(masked: str, sentence_start: int, sentence_end: int, start: int
     return best[1] if best else "unknown"
 
 
+def _with_cue_tense(masked: str, m: Mention) -> Mention:
+    """A mention found by all the words of `cue_all` spans its whole sentence, so no tense marker lies
+    beside it: its tense is read at the first of those words ("Blinken postponed the trip after the
+    balloon was spotted": past)."""
+    if m.tense != "unknown" or (m.start, m.end) != (m.sentence_start, m.sentence_end) or not m.events[0].cue_all:
+        return m
+    folded = fold(masked)
+    found = [first_word(p, folded, m.sentence_start, m.sentence_end) for p in m.events[0].cue_all]
+    found = [f for f in found if f is not None]
+    if not found:
+        return m
+    cue = min(found, key=lambda f: f.start())
+    # from the cue's first character on, so that a cue that is itself the verb ("postponed") counts
+    tense = tenses_of(masked).at(m.sentence_start, m.sentence_end, cue.start(), cue.start())
+    return dataclasses.replace(m, tense=tense)
+
+
 def _has_year(expr: DateExpression) -> bool:
     return bool(expr.groups["year"] or expr.groups["year2"])
 
@@ -492,22 +578,40 @@ def constraints(
     """
     mentions = event_mentions(masked, events)
     out = page_constraints(raw)
+    # one statement per sentence and tense: a sentence whose cues fit several events ("since Xi and Biden
+    # met in Bali") may speak of any one of them, so it says only what holds for at least one
+    said: dict[tuple[int, int, str], tuple[Mention, list[Event]]] = {}
     for m in mentions:
+        m = _with_cue_tense(masked, m)
         if m.tense == "future":
-            out.append(Constraint("anticipated event", m.start, m.end, raw[m.start : m.end], m.events))
+            found = m.events
         elif m.tense == "past":
-            bounding = tuple(ev for ev in m.events if ev.bound == "both")
-            if bounding:
-                out.append(Constraint("reported event", m.start, m.end, raw[m.start : m.end], bounding))
+            found = tuple(ev for ev in m.events if ev.bound == "both")
+        else:
+            continue
+        if found:
+            said.setdefault((m.sentence_start, m.sentence_end, m.tense), (m, []))[1].extend(found)
+    for (_, _, tense), (m, found) in said.items():
+        kind, tier = ("anticipated event", TIER_COMING) if tense == "future" else ("reported event", TIER_EVENT)
+        out.append(Constraint(kind, m.start, m.end, raw[m.start : m.end], tuple(dict.fromkeys(found)), tier=tier))
     by_sentence: dict[tuple[int, int], list[Event]] = {}
     for m in mentions:
         by_sentence.setdefault((m.sentence_start, m.sentence_end), []).extend(m.events)
     # a date on a line of its own is the page's stamp (read above, at the top) or, further down, another
     # story's in a list: never a date the article reports
     page = [(c.start, c.end) for c in out if c.tier == TIER_PAGE] + [m.span() for m in STAMP_LINE.finditer(raw)]
+    # the remarks of a transcript were made on its date line's day: the page is not older; what the speakers
+    # date relative to their own day says nothing of the page's
+    spoken = transcript_date(raw)
+    if spoken is not None:
+        s, e, day = spoken
+        if not any(c.tier == TIER_PAGE and c.start <= s and e <= c.end for c in out):
+            out.append(Constraint("reported date", s, e, raw[s:e], first=day, tier=TIER_DATE))
     for expr in find_expressions(masked):
         if any(s <= expr.start and expr.end <= e for s, e in page):
             continue  # already read as a stamp or dateline
+        if spoken is not None and expr.start >= spoken[1] and uses_anchor(expr):
+            continue
         linked = by_sentence.get((expr.sentence_start, expr.sentence_end))
         text = raw[expr.start : expr.end]
         if expr.rule in RELATIVE_RULES:
@@ -516,7 +620,12 @@ def constraints(
             if linked and expr.tense == "past":
                 linked = [ev for ev in linked if ev.event_id not in unheld]
             if linked:
-                out.append(Constraint("relative date", expr.start, expr.end, text, tuple(dict.fromkeys(linked)), expr))
+                tier = TIER_COMING if expr.tense == "future" else TIER_EVENT
+                out.append(
+                    Constraint(
+                        "relative date", expr.start, expr.end, text, tuple(dict.fromkeys(linked)), expr, tier=tier
+                    )
+                )
             elif expr.rule == "weekday" and (expr.groups["mod"] or "on").lower() == "on":
                 if clause_tense(masked, expr.sentence_start, expr.sentence_end, expr.start, expr.end) == "past":
                     out.append(
@@ -541,6 +650,22 @@ def constraints(
         elif expr.rule in DAY_RULES and tense == "past":
             out.append(Constraint("recent date", expr.start, expr.end, text, expression=expr, tier=TIER_DATE))
     return sorted(_pin_weekdays(out), key=lambda c: (c.start, c.kind))
+
+
+def _past_weekdays(raw: str, masked: str) -> set[int]:
+    """The weekdays (0 = Monday) a text names bare just after a reporting verb ("the ministry said Sunday"),
+    outside a transcript's remarks (their days are the speakers'). Other past weekdays may name days
+    before the latest event reported ("said he had ordered on Wednesday")."""
+    spoken = transcript_date(raw)
+    found = set()
+    for expr in find_expressions(masked):
+        if expr.rule != "weekday" or (expr.groups["mod"] or "on").lower() != "on":
+            continue
+        if spoken is not None and expr.start >= spoken[1]:
+            continue
+        if REPORTED_ON.search(masked[max(expr.sentence_start, expr.start - 30) : expr.start]):
+            found.add(resolve(expr, Date(2000, 1, 3)).end.weekday())
+    return found
 
 
 def _pin_weekdays(cons: list[Constraint]) -> list[Constraint]:
@@ -715,7 +840,7 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
     days = _search_days(cons, days_between or window(events))
     feasible = np.ones(len(days), dtype=bool)
     columns: dict[int, object] = {}
-    for tier in (TIER_PAGE, TIER_DATE, TIER_EVENT, TIER_WEEKDAY):
+    for tier in (TIER_PAGE, TIER_DATE, TIER_EVENT, TIER_COMING, TIER_WEEKDAY):
         tiered = [i for i, c in enumerate(cons) if c.tier == tier]
         for i in tiered:
             columns[i] = _allowed_days(cons[i], days)
@@ -759,6 +884,18 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
     # the best single day is the first (news follows what it reports), unless nothing closes the
     # interval below: then the last, the one day the text does bound
     best = latest if lo == 0 else earliest
+    # an article is not older than a past day it dates with its year: where conflicting statements widened
+    # the interval below such a day, the best day is not before it
+    reported = [c.first for c in cons if c.kind == "reported date" and earliest <= c.first <= latest]
+    if lo > 0 and reported:
+        best = max(best, max(reported))
+    # nor before a bare weekday it reports as past ("the ministry said Sunday"): the first such day on or
+    # after the interval's first day, where the interval holds it
+    if lo > 0:
+        named = [best + dt.timedelta(days=(w - best.weekday()) % 7) for w in _past_weekdays(raw, masked)]
+        named = [d for d in named if d <= latest]
+        if named:
+            best = max(best, max(named))
     return Inference(earliest, latest, best, satisfied, len(cons), evidence)
 
 
@@ -773,8 +910,13 @@ def expression_rows(article, anchor: Date | None, anchor_source: str, events=Non
     for m in mentions:
         by_sentence.setdefault((m.sentence_start, m.sentence_end), []).extend(m.events)
     rows = []
+    spoken = transcript_date(article.raw)
     for expr in find_expressions(article.masked):
-        r = resolve(expr, anchor)
+        source = anchor_source
+        if spoken is not None and expr.start >= spoken[1] and uses_anchor(expr):
+            r, source = resolve(expr, spoken[2]), "transcript date"
+        else:
+            r = resolve(expr, anchor)
         linked = list(dict.fromkeys(by_sentence.get((expr.sentence_start, expr.sentence_end), [])))
         matching = [ev.event_id for ev in linked if r.start and r.start <= ev.end and ev.start <= r.end]
         rows.append(
@@ -788,7 +930,7 @@ def expression_rows(article, anchor: Date | None, anchor_source: str, events=Non
                 "granularity": r.granularity,
                 "rule": expr.rule,
                 "tense": expr.tense,
-                "anchor": (anchor_source if uses_anchor(expr) else "none needed") if r.start else "none",
+                "anchor": (source if uses_anchor(expr) else "none needed") if r.start else "none",
                 "sentence_events": " | ".join(ev.event_id for ev in linked),
                 "matches": " | ".join(matching),
             }

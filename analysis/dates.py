@@ -930,6 +930,20 @@ def _find_expressions(text: str) -> tuple[DateExpression, ...]:
     return tuple(found)
 
 
+def enclosing_period(expr: DateExpression, anchor: Date) -> Resolved | None:
+    """The whole week, month or year of the anchor that "earlier this ..." / "later in the year" is a part
+    of, else None. Such a part is cut at the anchor itself, so it says little of what lies near the anchor:
+    "a meeting later in the year" may be spoken of on a day that another event of the sentence still spans.
+    """
+    g = expr.groups
+    if expr.rule != "part of period" or not g["part3"] or g["part3"].lower() not in ("earlier", "later"):
+        return None
+    if g["which"].lower() not in ("this", "the"):
+        return None
+    unit = g["unit"].lower()
+    return Resolved(*_period(unit, anchor, 0), unit)
+
+
 def resolve(expr: DateExpression, anchor: Date | None) -> Resolved:
     """Resolve one expression against the anchor (publication) date."""
     rule = _BY_NAME[expr.rule]

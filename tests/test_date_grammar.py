@@ -370,3 +370,38 @@ def test_seasons(text, expected):
 @pytest.mark.parametrize("text", ["Crowds marked the Spring Festival.", "Prices fall.", "The fall of the empire."])
 def test_words_that_are_not_seasons(text):
     assert find_expressions(text) == []
+
+
+def test_the_whole_period_of_a_part_cut_at_the_anchor():
+    from analysis.dates import enclosing_period
+
+    (later,) = find_expressions("They hope to meet later in the year.")
+    assert enclosing_period(later, MON_19_JUNE)[:2] == (D(2023, 1, 1), D(2023, 12, 31))
+    (earlier,) = find_expressions("Talks stalled earlier this month.")
+    assert enclosing_period(earlier, MON_19_JUNE)[:2] == (D(2023, 6, 1), D(2023, 6, 30))
+    # a part that does not end at the anchor is not cut there: none
+    (early,) = find_expressions("They meet early next year.")
+    assert enclosing_period(early, MON_19_JUNE) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy was to arrive on Sunday.",
+        "The envoy was supposed to arrive on Sunday.",
+        "The envoys were going to meet on Sunday.",
+        "The envoy had been due to arrive on Sunday.",
+        "The envoy had intended to arrive on Sunday.",
+        "The visit, which would have begun Sunday, is off.",
+    ],
+)
+def test_a_plan_spoken_of_from_the_past_looks_forward(text):
+    # the day was still ahead when the plan was made, and may never have come: not a past day
+    (expr,) = find_expressions(text)
+    assert expr.tense == "future"
+    assert resolve(expr, D(2023, 2, 3))[:2] == (D(2023, 2, 5), D(2023, 2, 5))
+
+
+def test_a_day_said_in_the_past_stays_past():
+    (expr,) = find_expressions("The envoy arrived on Sunday.")
+    assert expr.tense == "past"

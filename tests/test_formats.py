@@ -137,7 +137,8 @@ def test_records_give_the_tables_of_the_same_articles_as_txt(tmp_path, txt_table
         assert text == txt_tables[name], name
     articles = got["articles.csv"]
     assert list(articles.outlet) == ["Example Wire", "Example News", "unknown"]  # sorted by id
-    assert list(articles.date_source) == ["header", "header", "unknown"]  # too little to infer a date from
+    # "Blinken met Xi Jinping" reported as done: not older than that meeting (open above)
+    assert list(articles.date_source) == ["header", "header", "inferred"]
     # where each record starts; in the CSV, line 1 is the header and a text's line breaks stay inside its record
     lines = (2, 1, 3) if corpus.suffix == ".jsonl" else (5, 2, 7)
     assert list(articles.path) == [f"{corpus.parent.name}/{corpus.name}:{n}" for n in lines]
@@ -152,7 +153,7 @@ def test_saved_pages_give_the_text_and_tables_of_the_same_articles_as_txt(tmp_pa
         assert page.path == f"pages/{a['id']}.html"
         assert (page.title, page.outlet) == (a["title"] or "News", a["outlet"])
     assert articles["beijing"].published.isoformat() == "2023-06-18"
-    assert articles["undated"].date_source == "unknown"
+    assert articles["undated"].date_source == "inferred"  # from the meeting it reports, open above
     for name, text in comparable(tables(folder)).items():
         assert text == txt_tables[name], name
 

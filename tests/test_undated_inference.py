@@ -223,3 +223,154 @@ def test_every_constraint_span_indexes_the_raw_text():
     )
     for c in constraints(text, text, EVENTS):
         assert text[c.start : c.end] == c.text
+
+
+# --- statements that say less than they seem to ---------------------------------------------------------
+
+# Saturday 1 June 2030: an accord signed, after the summit
+ACCORD = event("accord", D(2030, 6, 1), cue=r"\baccord\b")
+
+
+def test_a_part_of_a_period_cut_at_publication_meets_an_event_of_its_whole_period():
+    # "later in the year" dates the talks hoped for, not the summit: written on the summit's last day
+    # (13 May) it does not meet the summit, yet the sentence does not rule that day out
+    text = (
+        "The ministers signed the treaty on Friday. "
+        "They hope the summit will lead to a second round of talks later in the year.\n"
+    )
+    assert interval(text) == (D(2030, 5, 10), D(2030, 5, 13))
+
+
+def test_a_coming_event_already_past_on_every_day_the_reports_allow_says_nothing():
+    # the accord (1 June) is reported as done, so "the summit will" (12-13 May) speaks of another summit:
+    # the interval follows the report instead of widening to no date
+    text = "The ministers signed the accord in the harbour town. They said the summit will be held next.\n"
+    lo, hi = interval(text, events=(SUMMIT, ACCORD))
+    assert lo == D(2030, 6, 1) and hi > D(2031, 12, 31)
+    inf = infer(text, events=(SUMMIT, ACCORD))
+    assert [e["holds"] for e in inf.evidence if e["kind"] == "anticipated event"] == [False]
+    # as a relative date said in the future of it does
+    text = "The ministers signed the accord in the harbour town. The summit will open on Sunday.\n"
+    assert interval(text, events=(SUMMIT, ACCORD))[0] == D(2030, 6, 1)
+
+
+def test_a_coming_event_that_fits_the_reports_still_bounds_from_above():
+    text = "The ministers signed the treaty on Friday. They will attend the summit next.\n"
+    assert interval(text) == (D(2030, 5, 10), D(2030, 5, 13))
+
+
+def test_the_best_day_is_not_before_a_past_date_with_its_year():
+    # the stamps allow 1-31 May; the two dates conflict, so the interval stays 1-31 May, but the article
+    # reports 18 May as past: it was not published before it
+    text = (
+        "Published May 1, 2030\nUpdated May 31, 2030\n\n"
+        "The envoys arrived on May 18, 2030 for talks. They will sign on May 10, 2030, officials said.\n"
+    )
+    inf = infer(text, events=())
+    assert (inf.earliest, inf.latest) == (D(2030, 5, 1), D(2030, 5, 31))
+    assert inf.best == D(2030, 5, 18)
+
+
+# --- transcripts ----------------------------------------------------------------------------------------
+
+CAPTION = "The minister speaks to reporters in the harbour town after the talks, with the envoys beside him. " * 3
+
+
+def transcript(posted="May 14, 2030"):
+    return (
+        f"Harbour Ministry\n{posted}\n\n{CAPTION}\n{CAPTION}\n\nREMARKS TO THE PRESS\n\nHARBOUR HALL\n\n"
+        "MAY 10, 2030\n\n"
+        "THE MINISTER:  We signed the treaty today. This morning I spoke with the envoy.\n\n"
+        "QUESTION:  Thank you.\n"
+    )
+
+
+def test_a_transcript_is_dated_by_its_own_date_line():
+    from analysis.chronology import transcript_date
+
+    text = transcript()
+    s, e, day = transcript_date(text)
+    assert text[s:e] == "MAY 10, 2030" and day == D(2030, 5, 10)
+    # the remarks were made on 10 May, the page carries them on the 14th
+    assert interval(text, events=()) == (D(2030, 5, 14), D(2030, 5, 14))
+    # with no stamp, the remarks' day bounds the page from below
+    lo, hi = interval(transcript(posted="Remarks"), events=())
+    assert lo == D(2030, 5, 10) and hi > D(2031, 12, 31)
+
+
+def test_a_speakers_today_is_the_day_of_the_remarks_not_of_the_page():
+    from types import SimpleNamespace
+
+    from analysis.chronology import expression_rows
+
+    text = transcript()
+    article = SimpleNamespace(article_id="x", raw=text, masked=text)
+    rows = {r["text"]: r for r in expression_rows(article, D(2030, 5, 14), "header", events=())}
+    assert (rows["today"]["resolved_start"], rows["today"]["anchor"]) == (D(2030, 5, 10), "transcript date")
+    assert rows["This morning"]["resolved_start"] == D(2030, 5, 10)
+
+
+def test_a_date_line_with_no_speakers_after_it_is_no_transcript():
+    from analysis.chronology import transcript_date
+
+    assert transcript_date("Harbour News\nMAY 10, 2030\n\nThe minister spoke today.\n") is None
+    # a label far below the date line (other stories between) does not make it one
+    text = f"MAY 10, 2030\n\n{CAPTION}\n\nTHE MINISTER:  We signed it today.\n"
+    assert transcript_date(text) is None
+
+
+# --- the best day ---------------------------------------------------------------------------------------
+
+
+def test_the_best_day_is_not_before_the_day_of_the_report_the_story_carries():
+    # the treaty (Friday 10 May) is past and nothing closes the interval above; "the ministry said
+    # Sunday" is the story's news: the best day is the first Sunday on or after 10 May
+    text = "The ministers signed the treaty after long talks. The talks went well, the ministry said Sunday.\n"
+    inf = infer(text)
+    assert inf.earliest == D(2030, 5, 10) and inf.best == D(2030, 5, 12)
+    # a weekday not given as the day of the report may be older than the event: it does not move the day
+    text = "The ministers signed the treaty after long talks. He said he had ordered it on Wednesday.\n"
+    assert infer(text).best == D(2030, 5, 10)
+
+
+# --- year-less dates ------------------------------------------------------------------------------------
+
+
+def test_a_year_less_past_date_is_of_the_year_of_publication_or_just_before_the_new_year():
+    # the treaty was signed in a year before the article ("last year"), and the envoys met on August 28:
+    # of the article's own year, not of the year before (months back across a new year, a writer gives it)
+    text = "The ministers signed the treaty last year. On August 28, the envoys met again.\n"
+    lo, hi = interval(text)
+    assert (lo, hi) == (D(2031, 8, 28), D(2031, 12, 31))
+    # near the new year, the year before is allowed: "December 28" read from early January
+    text = "The ministers signed the treaty last year. On December 28, the envoys met again.\n"
+    lo, hi = interval(text)
+    assert lo == D(2031, 1, 1) and hi == D(2031, 12, 31)
+
+
+# --- events recognised by words that occur together -----------------------------------------------------
+
+PACT = event("pact", D(2030, 5, 10), cue_all=(r"\bsign\w*", r"\bpact\b"))
+
+
+def test_an_event_found_by_words_together_takes_the_tense_at_its_first_word():
+    # the mention spans its whole sentence, so no marker lies beside it: "signed" itself is past
+    lo, hi = interval("The ministers signed the new pact in the harbour town.\n", events=(PACT,))
+    assert lo == D(2030, 5, 10) and hi > D(2031, 12, 31)
+    lo, hi = interval("The ministers will sign the new pact in the harbour town.\n", events=(PACT,))
+    assert hi == D(2030, 5, 10)
+
+
+def test_a_sentence_whose_cues_fit_several_events_bounds_by_the_weakest():
+    # "treaty" (10 May) and "accord" (1 June) in one sentence: it may speak of either, so not older than 10 May
+    text = "The accord builds on the treaty signed after long talks.\n"
+    lo, _ = interval(text, events=(TREATY, ACCORD))
+    assert lo == D(2030, 5, 10)
+
+
+def test_a_day_of_a_plan_spoken_of_from_the_past_may_be_the_plan_that_never_came():
+    # "were to open the summit on Sunday": the planned summit (3 March, never held) or the held one; not
+    # read as a past day, which the planned one could not have, so not pinned to the held summit's week
+    both = (PLANNED, event("summit", D(2030, 5, 12), D(2030, 5, 13), r"\bsummit\b", bound="future_only"))
+    lo, hi = interval("Delegates were to open the summit on Sunday.\n", events=both, unheld={"planned_summit"})
+    assert lo <= D(2030, 3, 3) and hi >= D(2030, 5, 12)

@@ -188,12 +188,15 @@ HEADLINE = [  # (extractor, metric) pairs the evaluation chart shows, top to bot
     ("quotations", "direct quotes found"),
     ("quotations", "precision"),
     ("quotations", "speaker accuracy"),
+    ("indirect speech", "recall"),
     ("indirect speech", "found with the right speaker"),
     ("date expressions", "found and resolved right"),
     ("undated articles", "true date inside the interval"),
     ("debris", "debris lines removed"),
     ("expectations", "recall"),
     ("expectations", "precision"),
+    ("issues", "recall"),
+    ("issues", "precision"),
 ]
 SPLIT_COLOURS = {"seeds": "#bbbbbb", "dev": "#56b4e9", "test": "#0072b2"}  # Okabe-Ito blues, grey for training
 

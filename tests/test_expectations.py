@@ -478,7 +478,7 @@ def test_the_verdicts_were_coded_twice_and_the_agreement_is_as_reported():
     import pandas as pd
 
     from analysis.agreement import verdict_agreement
-    from analysis.expectations import VERDICTS, load_verdict_codebook
+    from analysis.expectations import FORMS, VERDICTS, load_verdict_codebook
 
     folder = paths.EVENTS / "blinken-china-2023"
     coding = folder / "verdict_coding"
@@ -491,16 +491,7 @@ def test_the_verdicts_were_coded_twice_and_the_agreement_is_as_reported():
     assert list(verdicts.opening) == list(first.opening)
     assert set(verdicts.verdict) <= set(VERDICTS) - {"not judged"}
     # modality follows form, as the codebook's unit rows say; only forecasts and plans are epistemic
-    modality = {
-        "forecast": "epistemic",
-        "plan": "epistemic",
-        "question": "epistemic",
-        "prescription": "deontic",
-        "aim": "desire",
-        "hope": "desire",
-        "commitment": "commitment",
-        "not an expectation": "",
-    }
+    modality = {**FORMS, "not an expectation": ""}
     assert all(modality[f] == m for f, m in zip(verdicts.form, verdicts.modality))
     assert ((verdicts.form == "not an expectation") == (verdicts.verdict == "not an expectation")).all()
     # every row where the codings differ is settled, with a reason

@@ -84,18 +84,19 @@ def _one_of(strings) -> str:
     return emit(tree)
 
 
-def _reporting_verbs() -> tuple[str, set[str], set[str]]:
+def _reporting_verbs() -> tuple[str, set[str], set[str], set[str]]:
     """The verbs of `resources/reporting_verbs.csv` as one alternation (longest first), the
-    participles among them and those whose report may run on."""
-    rows = _table("reporting_verbs.csv", ("verb", "form", "runs_on"))
+    participles among them, those whose report may run on and those that report a view."""
+    rows = _table("reporting_verbs.csv", ("verb", "form", "runs_on", "stance"))
     return (
         _one_of(r["verb"] for r in rows),
         {r["verb"] for r in rows if r["form"] == "participle"},
         {r["verb"] for r in rows if r["runs_on"] == "yes"},
+        {r["verb"] for r in rows if r["stance"] == "yes"},
     )
 
 
-CUES, PARTICIPLES, RUNS_ON = _reporting_verbs()
+CUES, PARTICIPLES, RUNS_ON, STANCE = _reporting_verbs()
 CUE = re.compile(rf"\b(?:{CUES})\b")
 CUE_ANY_CASE = re.compile(rf"\b(?:{CUES})\b", re.I)  # in a title-case headline ("Jane Doe Says …")
 TITLES = {r["title"].lower() for r in _table("titles.csv", ("title", "kind"))}
@@ -308,6 +309,8 @@ def _name_run(toks: list[str]) -> int:
         if not _is_cap(t) or _is_title(t) or t in NOT_NAMES or _word(t) in HEADS or t.endswith(("'s", "’s")):
             break
         if i > 1 and toks[i - 2] in ("of", "for"):  # "Secretary of State", "Envoy for Climate"
+            break
+        if i > 2 and toks[i - 2] == "the" and toks[i - 3] in ("of", "for"):  # "Secretary of the Treasury"
             break
         if _INITIALISM.fullmatch(t):  # U.S., PRC: an initialism is no name
             break
@@ -522,6 +525,8 @@ class Extractor:
             kind = {"unnamed": "anonymous"}.get(a.kind, a.kind)
             prefix = " ".join(body[:k]) if named else ""
             return Speaker(actor, kind, prefix or a.role, a.affiliation, actor)
+        if named and definite and k == 0 and toks[0].lower() == "the":
+            return Speaker(" ".join(body), "institution")  # "the Treasury", "the Kremlin": no person takes "the"
         if named:
             name, prefix = " ".join(body[k:]), body[:k]
             if len(body) - k == 1:
@@ -545,6 +550,8 @@ class Extractor:
                 who = self._titled(words[: words.index(titles[-1]) + 1], start)
                 if who:
                     return Speaker(who, "person", " ".join(body), "", self._actor_of(who))
+        if _INITIALISM.fullmatch(body[-1]) and not _is_title(body[-1]):  # "state broadcaster CCTV", "NATO"
+            return Speaker(body[-1], "institution", " ".join(body[:-1]))
         kind = HEADS.get(head)
         if kind is None:  # "the Department of State", "Ministry of Foreign Affairs"
             kind = next((HEADS[_word(t)] for t, o in zip(body, body[1:]) if o == "of" and _word(t) in HEADS), None)
@@ -816,12 +823,17 @@ class Extractor:
         if self._line_start(s) == s and not self.text[s:e].rstrip().endswith((".", "?", "!")):
             colon = _COLON_SPEAKER.search(self.text, s, e)  # "Talks were constructive: White House"
             if colon:
-                for a, b in ((s, colon.start()), (colon.end(), e)):
-                    if len(self.text[a:b].split()) <= 5:
+                sides = ((s, colon.start()), (colon.end(), e))
+                for (a, b), (c, d) in zip(sides, sides[::-1]):
+                    # the other side is a statement, not a label's value ("Source: Xinhua")
+                    if len(self.text[a:b].split()) <= 5 and len(self.text[c:d].split()) >= 3:
                         sp = self._parse(a, b)
                         if sp and (sp.actor or sp.kind in ("institution", "anonymous")):
                             return sp, colon
         cues = [c for c in self._cues(s, e, any_case=heading) if c.end() <= e]
+        impersonal = _IMPERSONAL.search(self.text, s, e)  # "it is hoped that": a verb with no speaker
+        if impersonal:
+            cues = [c for c in cues if not impersonal.start() <= c.start() < impersonal.end()]
         if cues:  # an attribution that closes the sentence speaks for all of it
             last = cues[-1]
             lead = self.text[s : last.start()]
@@ -869,6 +881,16 @@ class Extractor:
                 continue
             speaker, cue = self._indirect_speaker(s, e)
             before, announced = announced, None
+            going = carry[0] if carry and carry[1] == para else before  # a report that may go on here
+            if (
+                going
+                and (_IMPERSONAL.search(self.text, s, e) or (speaker and self._inside_report(s, e, cue, speaker)))
+                and not self._has(self.quote_starts, s, e)
+                and not _ABOUT_REPORT.match(self.text, s)
+            ):  # "… it is hoped that …", "As X has said …, Y must …", "China hopes …": the report goes on
+                self.rows.append(self._row(s, e, "indirect", going, None))
+                carry = (going, para)
+                continue
             if speaker:
                 self.rows.append(self._row(s, e, "indirect", speaker, cue.group() if cue else "according to"))
                 that = cue and cue.group() in RUNS_ON and _THAT.match(self.text, cue.end())
@@ -891,6 +913,20 @@ class Extractor:
                 self.rows.append(self._row(s, e, "indirect", carry[0], None))
             else:
                 carry = None
+
+    def _inside_report(self, s: int, e: int, cue: re.Match | None, speaker: Speaker) -> bool:
+        """Is a sentence with its own reporting verb still part of the report before it? So it is when
+        the verb only gives a body's view (China hopes that …) or stands in a clause put in front of
+        the main one (As X has said …, the main clause)."""
+        if cue is None:
+            return False
+        if cue.group() in STANCE and speaker.kind != "person":
+            return True
+        return (
+            bool(_FRONTED.match(self.text, s))
+            and "," not in self.text[s : cue.start()]
+            and "," in self.text[cue.end() : e]
+        )
 
     def _row(self, start, end, kind, speaker: Speaker | None, cue) -> dict:
         actor = self.actors.get(speaker.actor) if speaker and speaker.actor else None
@@ -930,6 +966,9 @@ _ABOUT_REPORT = re.compile(
 )
 _MODAL = re.compile(r"\b(?:would|will|could|should|might|may)\b")
 _THAT = re.compile(r"\s+that\b")
+_IMPERSONAL = re.compile(rf"\b[Ii]t (?:is|was|has been|had been) (?:[a-z]+ly )?(?:{CUES})\b")
+# a subordinate clause in front of the main one
+_FRONTED = re.compile(r"\s*(?:As|While|Although|Though|Since|Because|If|When|Whereas|Given that)\b")
 _PRONOUN_WORDS = {*PRONOUNS, "they"}
 _FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) the \w+")
 _COLON_SPEAKER = re.compile(r"\s*:\s+")

@@ -380,3 +380,74 @@ def test_a_passage_in_straight_single_marks(tmp_path):
     rows = quotes(tmp_path, "'The board's decision is final,' said Aldo Ricci.\n")
     direct = [r for r in rows if r["kind"] == "direct"]
     assert [(r["text"], r["speaker"]) for r in direct] == [("'The board's decision is final,'", "Aldo Ricci")]
+
+
+# --- names, institutions and labels read by grammar, not by an outlet's habit ---------------------------------
+
+
+def test_a_name_after_of_the_is_no_part_of_a_title(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Secretary of the Harbour Olga Brandt visited the port on Monday.\n\n"
+        "The Harbour said Olga Brandt would inspect the new cranes in the spring.\n",
+    )
+    assert speaker_of(rows, "The Harbour said") == "Harbour"
+
+
+def test_an_initialism_after_a_speaker_noun_is_an_institution(tmp_path):
+    rows = quotes(tmp_path, "State broadcaster NBX confirmed the minister will travel to the coast next week.\n")
+    assert speaker_of(rows, "State broadcaster") == "NBX"
+
+
+def test_a_label_line_with_a_colon_is_no_attribution(tmp_path):
+    rows = quotes(tmp_path, "Source: Northfield Gazette\n\nThe council met on Monday to discuss the budget.\n")
+    assert not [r for r in rows if r["text"].startswith("Source")]
+
+
+# --- passives and reports that go on -----------------------------------------------------------------------
+
+
+def test_quoted_as_saying(tmp_path):
+    rows = quotes(tmp_path, "Olga Brandt was quoted as saying the ferry service would resume within a month.\n")
+    assert speaker_of(rows, "Olga Brandt was quoted") == "Olga Brandt"
+
+
+def test_an_impersonal_passive_carries_the_report_on(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Mayor Ivo Sandberg said that the port needs steady funding. "
+        "It is hoped that the province will match the city's share.\n",
+    )
+    assert speaker_of(rows, "It is hoped") == "Ivo Sandberg"
+
+
+def test_an_impersonal_passive_alone_names_no_one(tmp_path):
+    rows = quotes(tmp_path, "It was announced on Monday that the ferry would stop running in winter.\n")
+    assert all(r["speaker"] in (None, "") for r in rows if r["text"].startswith("It was announced"))
+
+
+def test_a_body_that_only_hopes_does_not_take_over_the_report(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Premier Ada Lindqvist said that trade serves both nations. "
+        "Norland hopes that Sudmark will take a pragmatic attitude.\n",
+    )
+    assert speaker_of(rows, "Norland hopes") == "Ada Lindqvist"
+
+
+def test_a_report_in_a_fronted_clause_leaves_the_sentence_to_the_report_before(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Minister Ada Lindqvist said that tariffs harm both economies. "
+        "As the Sudmark government has stated that it wants no split, it should act on its words.\n",
+    )
+    assert speaker_of(rows, "As the Sudmark") == "Ada Lindqvist"
+
+
+def test_a_new_speaker_with_a_speech_verb_still_takes_over(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Minister Ada Lindqvist said that tariffs harm both economies. "
+        "Trade envoy Piet Claes said the tariffs would stay.\n",
+    )
+    assert speaker_of(rows, "Trade envoy") == "Piet Claes"

@@ -108,6 +108,7 @@ _HEAD_OR_MODIFIER = set(HEADS) | MODIFIERS
 NOT_NAMES = {r["word"] for r in _table("not_names.csv", ("word",))}
 PARTICLES = {r["particle"] for r in _table("name_particles.csv", ("particle",))}
 PRONOUNS = {"he": "person", "she": "person", "it": "institution"}
+NEWSROOM_ROLES = {r["role"].lower() for r in _table("transcript_roles.csv", ("role",))}
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # what may stand between a speaker and the reporting verb
@@ -754,6 +755,7 @@ class Extractor:
         self.cue_matches = [c for c in CUE.finditer(self.text) if not self._in_quote(c.start())]
         self.cue_starts = [c.start() for c in self.cue_matches]
         self._build_chain()
+        self.newsmaker_turns = self._newsmaker_turns()
         spans = sorted([(s, e, "double") for s, e in self.quotes] + [(s, e, "single") for s, e in self.scare])
         found = []
         for s, e, marks in spans:
@@ -800,6 +802,28 @@ class Extractor:
         self._carry_open_paragraphs()
         self.rows.sort(key=lambda r: (r["start"], r["kind"]))
         return self.rows
+
+    def _newsmaker_turns(self) -> list[tuple[int, int]]:
+        """The turns of a transcript spoken by a newsmaker, from a speaker's label ("SECRETARY JANE DOE:")
+        to the next label. A label with a newsroom role ("JOHN ROE, CNN ANCHOR:", "Q:") or the name of
+        one, or naming someone the text never names outside a label, opens a turn in the reporter's voice.
+        A lone label with neither title nor role ("BEIJING:") is a dateline, not a transcript."""
+        labels = list(_LABEL.finditer(self.text))
+        if not labels or (len(labels) == 1 and not any(_is_title(w) for w in _LABEL_WORD.findall(labels[0][1]))):
+            return []
+        newsroom, turns = set(), []
+        for k, m in enumerate(labels):
+            name = m[1].split(",")[0].split()
+            words = {w.lower() for w in _LABEL_WORD.findall(m[1])}
+            surname = name[-1].capitalize()
+            if words & NEWSROOM_ROLES or surname in newsroom:
+                newsroom.add(surname)
+                continue
+            titled = any(_is_title(w) for w in name)
+            if titled or re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text):
+                end = labels[k + 1].start() if k + 1 < len(labels) else len(self.text)
+                turns.append((m.start(), end))
+        return turns
 
     def _carry_open_paragraphs(self) -> None:
         """A paragraph left inside an open quotation takes the speaker of the quotation that goes on."""
@@ -876,6 +900,9 @@ class Extractor:
         announced = None  # the speaker of "…, the ministry said." just before
         for s, e in self.sentences:
             para = self._line_start(s)
+            if any(a <= s < b for a, b in self.newsmaker_turns):  # a newsmaker's own words report no one
+                carry = announced = None
+                continue
             if self._has(direct_starts, s, e):
                 carry = announced = None
                 continue
@@ -980,6 +1007,9 @@ _LEAD_SPACE = re.compile(r"[, \t]*(?:[—–] ?)?")
 _AFTER_CUE = re.compile(rf"[, \t—–-]*({CUES})\b")
 _AFTER_ACCORDING = re.compile(r"[, \t—–-]*according to (?:(?:a statement|a readout) from )?")
 _SPEAKS_AFTER = re.compile(rf"(?:,[^,.;“”\"]{{2,160}},)?\s+{AUX}({CUES})\b")
+# a transcript's speaker label at the start of a line, in capitals: "JANE DOE, CNN ANCHOR:", "Q:"
+_LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Z.'’-]+|Q)(?:,? [A-Z][A-Z.'’()-]*)*)[ \t]*:", re.M)
+_LABEL_WORD = re.compile(r"[A-Z][A-Z'’-]*")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
 _TITLE_WORDS = re.compile(r"[a-z][a-z-]*")
 _LEADING_DET = re.compile(r"^(?:the|a|an) ", re.I)

@@ -451,3 +451,31 @@ def test_a_new_speaker_with_a_speech_verb_still_takes_over(tmp_path):
         "Trade envoy Piet Claes said the tariffs would stay.\n",
     )
     assert speaker_of(rows, "Trade envoy") == "Piet Claes"
+
+
+# --- transcripts ------------------------------------------------------------------------------------------------
+
+
+def test_reported_speech_in_a_newsmakers_turn_is_no_row(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "MINISTER OKAFOR: Thank you all for coming today.\n\n"
+        "As you know, the two presidents agreed last year that I would visit the capital.\n",
+    )
+    assert not [r for r in rows if r["kind"] == "indirect"]
+
+
+def test_reported_speech_in_an_anchors_turn_is_a_row(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "MARA LINDEN, NBX ANCHOR: Good morning.\n\n"
+        "LINDEN: Minister Chidi Okafor said the visit would go ahead in the spring.\n\n"
+        "CHIDI OKAFOR, MINISTER: We are ready.\n",
+    )
+    assert speaker_of(rows, "LINDEN: Minister") == "Chidi Okafor"
+    assert not [r for r in rows if r["kind"] == "indirect" and r["text"].startswith("CHIDI")]
+
+
+def test_a_lone_dateline_with_a_colon_is_no_transcript(tmp_path):
+    rows = quotes(tmp_path, "NORTHFIELD: Mayor Ivo Sandberg said the port would reopen in May.\n")
+    assert speaker_of(rows, "NORTHFIELD") == "Ivo Sandberg"

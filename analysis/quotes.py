@@ -799,9 +799,31 @@ class Extractor:
                     speaker, cue = self._last_speaker(s, reach), None
             self.rows.append(self._row(s, e, "direct" if direct else "partial", speaker, cue))
             prev_end = e
-        self._carry_open_paragraphs()
         self.rows.sort(key=lambda r: (r["start"], r["kind"]))
+        self._carry_open_paragraphs()
+        self._name_unnamed_spokespeople()
         return self.rows
+
+    def _name_unnamed_spokespeople(self) -> None:
+        """ "…, a ministry spokesman said. “…,” Jane Doe said.": a spokesperson left unnamed is the person
+        the next attribution, within two sentences, names for the first time."""
+        for k, r in enumerate(self.rows):
+            words = (r["speaker"] or "").split()
+            if r["speaker_kind"] != "anonymous" or not words or words[-1].lower() not in _SPOKES:
+                continue
+            reach = bisect_right(self.sentence_starts, r["start"]) + 2
+            limit = self.sentence_starts[reach] if reach < len(self.sentence_starts) else len(self.text)
+            nxt = next((x for x in self.rows[k + 1 :] if x["speaker"] and x["speaker"] != r["speaker"]), None)
+            if nxt is None or nxt["start"] >= limit or nxt["speaker_kind"] != "person" or " and " in nxt["speaker"]:
+                continue
+            last = nxt["speaker"].split()[-1]
+            if any(p < r["start"] and last in name.split() for p, name, _ in self.chain):
+                continue  # named before: someone else
+            for x in self.rows[k:]:
+                if x["start"] >= nxt["start"]:
+                    break
+                if x["speaker"] == r["speaker"]:
+                    x.update({c: v for c, v in nxt.items() if c.startswith("speaker")})
 
     def _newsmaker_turns(self) -> list[tuple[int, int]]:
         """The turns of a transcript spoken by a newsmaker, from a speaker's label ("SECRETARY JANE DOE:")
@@ -992,6 +1014,7 @@ _ABOUT_REPORT = re.compile(
     r"\s*(?:This|That|These|Those|The|Its|Their)\s+(?:\w+\s+)?(?:statement|remarks?|comments?|call|readout|report|meeting|talks)\b"
 )
 _MODAL = re.compile(r"\b(?:would|will|could|should|might|may)\b")
+_SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 _THAT = re.compile(r"\s+that\b")
 _IMPERSONAL = re.compile(rf"\b[Ii]t (?:is|was|has been|had been) (?:[a-z]+ly )?(?:{CUES})\b")
 # a subordinate clause in front of the main one

@@ -479,3 +479,25 @@ def test_reported_speech_in_an_anchors_turn_is_a_row(tmp_path):
 def test_a_lone_dateline_with_a_colon_is_no_transcript(tmp_path):
     rows = quotes(tmp_path, "NORTHFIELD: Mayor Ivo Sandberg said the port would reopen in May.\n")
     assert speaker_of(rows, "NORTHFIELD") == "Ivo Sandberg"
+
+
+# --- an unnamed spokesperson named in the next attribution ------------------------------------------------------
+
+
+def test_an_unnamed_spokesman_is_the_person_named_next(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Norland would welcome the envoy, a foreign ministry spokesman said on Tuesday.\n\n"
+        "“We are in touch about the dates,” Tomas Veld said.\n",
+    )
+    assert speaker_of(rows, "Norland would") == "Tomas Veld"
+
+
+def test_an_unnamed_spokesman_stays_unnamed_when_the_next_speaker_was_named_before(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Minister Tomas Veld arrived on Monday.\n\n"
+        "Norland would welcome the envoy, a foreign ministry spokesman said on Tuesday.\n\n"
+        "“We are in touch about the dates,” Tomas Veld said.\n",
+    )
+    assert speaker_of(rows, "Norland would") == "foreign ministry spokesman"

@@ -496,6 +496,10 @@ class Extractor:
             left, right = self._parse(start, both.start(), resolve), self._parse(both.end(), end, resolve)
             if left and right and left.kind == right.kind == "person":
                 return Speaker(f"{left.name} and {right.name}", "person")
+            pair = {left.kind, right.kind} if left and right else set()
+            plural = HEADS.get(_word(text.split()[-1])) == "anonymous"  # "U.S. and Chinese officials"
+            if "institution" in pair and pair <= {"institution", "unknown"} and left.name != right.name and not plural:
+                return Speaker("both sides", "institution")  # "US and China agree …": the two governments
             if right and right.kind != "person":
                 return Speaker(_LEADING_DET.sub("", text), right.kind)
         of = _OF.search(self.text, start, end)

@@ -501,3 +501,18 @@ def test_an_unnamed_spokesman_stays_unnamed_when_the_next_speaker_was_named_befo
         "“We are in touch about the dates,” Tomas Veld said.\n",
     )
     assert speaker_of(rows, "Norland would") == "foreign ministry spokesman"
+
+
+def test_two_governments_that_agree_are_both_sides(tmp_path):
+    rows = quotes(tmp_path, "The EU and Norland agreed on Monday to meet again in the autumn.\n")
+    assert speaker_of(rows, "The EU and") == "both sides"
+
+
+def test_two_people_that_agree_stay_named(tmp_path):
+    rows = quotes(tmp_path, "Minister Ada Lindqvist and Minister Piet Claes agreed to meet again in the autumn.\n")
+    assert speaker_of(rows, "Minister Ada") == "Ada Lindqvist and Piet Claes"
+
+
+def test_officials_of_two_countries_are_not_both_sides(tmp_path):
+    rows = quotes(tmp_path, "EU and Norland officials agreed on Monday to meet again in the autumn.\n")
+    assert speaker_of(rows, "EU and") == "EU and Norland officials"

@@ -125,7 +125,10 @@ JOINT = re.compile(
     r"^(?:[Bb]oth (?:sides|nations|countries|delegations|governments)|[Tt]he two sides|[Tt]he two(?: (?:countries|delegations|leaders|ministers|men))?)$"
 )
 # an attribution that closes a sentence: ", the ministry said on Monday."
-_CLOSING_REST = re.compile(r"[^,;:“”\"]{0,70}?[.!?]?[\s”\"’']*$")
+# (", CNN reported, citing a senior official.": a source named after the attribution keeps it closing)
+_CLOSING_REST = re.compile(
+    r"[^,;:“”\"]{0,70}?(?:,\s+(?:citing|quoting|according to)\s[^,;:“”\"]{1,120}?)?[.!?]?[\s”\"’']*$"
+)
 _DETS = {"the", "a", "an"}
 _JOINS = {"of", "for", "and", "at"}
 
@@ -336,6 +339,7 @@ class Extractor:
         self.chain: list[tuple[int, str, str]] = []  # (position, full name, title), people in text order
         self.cue_matches: list[re.Match] = []
         self.cue_starts: list[int] = []
+        self.impersonal: list[tuple[int, int]] = []  # sentences of "it is hoped that …" with no report before
 
     def _in_quote(self, pos: int) -> bool:
         k = bisect_right(self.quote_starts, pos - 1) - 1  # the last quotation opening before pos
@@ -530,8 +534,8 @@ class Extractor:
             kind = {"unnamed": "anonymous"}.get(a.kind, a.kind)
             prefix = " ".join(body[:k]) if named else ""
             return Speaker(actor, kind, prefix or a.role, a.affiliation, actor)
-        if named and definite and k == 0 and toks[0].lower() == "the":
-            return Speaker(" ".join(body), "institution")  # "the Treasury", "the Kremlin": no person takes "the"
+        if named and toks[0].lower() == "the" and not any(_is_title(t) for t in body[:k]):
+            return Speaker(" ".join(body), "institution")  # "the (US) Treasury", "the Kremlin": no person takes "the"
         if named:
             name, prefix = " ".join(body[k:]), body[:k]
             if len(body) - k == 1:
@@ -539,6 +543,8 @@ class Extractor:
                 if full:
                     name = full
                 elif not prefix:
+                    if resolve and re.search(rf"\b[Tt]he (?:[A-Z][\w.]* )?{re.escape(name)}\b", self.text):
+                        return Speaker(name, "institution")  # named elsewhere as "the Treasury"
                     return Speaker(name, "unknown") if resolve else None
             j = 0
             while j < len(prefix) and _is_cap(prefix[j]) and not _is_title(prefix[j]):
@@ -803,10 +809,24 @@ class Extractor:
                     speaker, cue = self._last_speaker(s, reach), None
             self.rows.append(self._row(s, e, "direct" if direct else "partial", speaker, cue))
             prev_end = e
+        self._impersonal_after_quotes()
         self.rows.sort(key=lambda r: (r["start"], r["kind"]))
         self._carry_open_paragraphs()
         self._name_unnamed_spokespeople()
         return self.rows
+
+    def _impersonal_after_quotes(self) -> None:
+        """ "“…,” Jane Doe said. It is hoped that …": an impersonal report goes on from the speaker of the
+        sentence before it in its paragraph."""
+        for s, e in self.impersonal:
+            k = bisect_left(self.sentence_starts, s)
+            if k == 0 or self._line_start(self.sentences[k - 1][0]) != self._line_start(s):
+                continue
+            p0, p1 = self.sentences[k - 1]
+            before = [r for r in self.rows if p0 <= r["start"] < p1 and r["speaker"]]
+            if before:
+                r = max(before, key=lambda r: r["start"])
+                self.rows.append({**r, "start": s, "end": e, "kind": "indirect", "cue": None})
 
     def _name_unnamed_spokespeople(self) -> None:
         """ "…, a ministry spokesman said. “…,” Jane Doe said.": a spokesperson left unnamed is the person
@@ -944,9 +964,15 @@ class Extractor:
                 self.rows.append(self._row(s, e, "indirect", going, None))
                 carry = (going, para)
                 continue
+            if speaker is None and _IMPERSONAL.search(self.text, s, e) and not self._has(self.quote_starts, s, e):
+                self.impersonal.append((s, e))  # its speaker, if any, is the one of the quote just before
             if speaker:
                 self.rows.append(self._row(s, e, "indirect", speaker, cue.group() if cue else "according to"))
-                that = cue and cue.group() in RUNS_ON and _THAT.match(self.text, cue.end())
+                # a statement made ("said the world needs …") may run on; a view held ("observers say …") only
+                # after "that"
+                word = cue.group() if cue else ""
+                clause = _THAT if word.endswith("s") or word == "say" else _REPORTED_CLAUSE
+                that = word in RUNS_ON and clause.match(self.text, cue.end())
                 carry = (speaker, para) if that else None
                 closing = cue and cue.group() in RUNS_ON and _CLOSING_REST.match(self.text, cue.end(), e)
                 announced = speaker if closing and "," in self.text[s : cue.start()] else None
@@ -1020,6 +1046,12 @@ _ABOUT_REPORT = re.compile(
 _MODAL = re.compile(r"\b(?:would|will|could|should|might|may)\b")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 _THAT = re.compile(r"\s+that\b")
+# what a reporting verb reports: "that …" or a clause opening with its subject ("said the world needs …"),
+# not an adverbial ("said on Monday"), a listener ("told reporters") or the end of the sentence
+_REPORTED_CLAUSE = re.compile(
+    rf"\s+(?:that\b|(?!{_DAY}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"(?:the|a|an|he|she|it|they|we|there|this|these|those|its|his|her|their|[A-Z][\w'’.-]*)\s+[\w'’(-])"
+)
 _IMPERSONAL = re.compile(rf"\b[Ii]t (?:is|was|has been|had been) (?:[a-z]+ly )?(?:{CUES})\b")
 # a subordinate clause in front of the main one
 _FRONTED = re.compile(r"\s*(?:As|While|Although|Though|Since|Because|If|When|Whereas|Given that)\b")

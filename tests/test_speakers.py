@@ -516,3 +516,45 @@ def test_two_people_that_agree_stay_named(tmp_path):
 def test_officials_of_two_countries_are_not_both_sides(tmp_path):
     rows = quotes(tmp_path, "EU and Norland officials agreed on Monday to meet again in the autumn.\n")
     assert speaker_of(rows, "EU and") == "EU and Norland officials"
+
+
+def test_a_statement_made_runs_on_without_that(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Premier Ada Lindqvist said the region needs stable ties. "
+        "Last year, the two leaders met in Northfield and reached an understanding.\n",
+    )
+    assert speaker_of(rows, "Last year") == "Ada Lindqvist"
+
+
+def test_a_view_held_in_the_present_runs_on_only_after_that(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Observers say the envoy may visit the capital soon. Trade and fishing rights remain areas of dispute.\n",
+    )
+    assert not [r for r in rows if r["text"].startswith("Trade and")]
+
+
+def test_an_attribution_closing_with_its_source_cited(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "No breakthrough is expected at the summit, NBX reported, citing a senior ministry official.\n",
+    )
+    assert speaker_of(rows, "No breakthrough") == "NBX"
+
+
+def test_a_body_named_with_the_keeps_its_kind_without_it(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The Northfield Harbour said the cranes would arrive in May. Harbour said it would give more details later.\n",
+    )
+    assert [r["speaker_kind"] for r in rows if r["kind"] == "indirect"] == ["institution", "institution"]
+
+
+def test_an_impersonal_report_after_a_direct_quote(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "“Our region values calm above all,” Ada Lindqvist said. "
+        "It is hoped that Sudmark will take a pragmatic attitude.\n",
+    )
+    assert speaker_of(rows, "It is hoped") == "Ada Lindqvist"

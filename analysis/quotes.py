@@ -852,12 +852,13 @@ class Extractor:
     def _newsmaker_turns(self) -> list[tuple[int, int]]:
         """The turns of a transcript spoken by a newsmaker, from a speaker's label ("SECRETARY JANE DOE:")
         to the next label. A label with a newsroom role ("JOHN ROE, CNN ANCHOR:", "Q:") or the name of
-        one, or naming someone the text never names outside a label, opens a turn in the reporter's voice.
+        one opens a turn in the reporter's voice; one with a title ("SECRETARY", "PRESIDENT") or naming a
+        person of the actor list, or the name of such a label, a newsmaker's; any other, the reporter's.
         A lone label with neither title nor role ("BEIJING:") is a dateline, not a transcript."""
         labels = list(_LABEL.finditer(self.text))
         if not labels or (len(labels) == 1 and not any(_is_title(w) for w in _LABEL_WORD.findall(labels[0][1]))):
             return []
-        newsroom, turns = set(), []
+        newsroom, newsmakers, turns = set(), set(), []
         for k, m in enumerate(labels):
             name = m[1].split(",")[0].split()
             words = {w.lower() for w in _LABEL_WORD.findall(m[1])}
@@ -865,10 +866,15 @@ class Extractor:
             if words & NEWSROOM_ROLES or surname in newsroom:
                 newsroom.add(surname)
                 continue
-            titled = any(_is_title(w) for w in name)
-            if titled or re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", self.text):
+            actor = _variant_actor(" ".join(w.capitalize() for w in name), self.variants) or _variant_actor(
+                surname, self.variants
+            )
+            listed = actor is not None and self.actors[actor].kind == "person"
+            if listed or surname in newsmakers or any(_is_title(w) for w in _LABEL_WORD.findall(m[1])):
+                newsmakers.add(surname)
                 end = labels[k + 1].start() if k + 1 < len(labels) else len(self.text)
-                turns.append((m.start(), end))
+                stage = _STAGE.search(self.text, m.end(), end)  # "(END VIDEO CLIP)" closes a clip
+                turns.append((m.start(), stage.start() if stage else end))
         return turns
 
     def _carry_open_paragraphs(self) -> None:
@@ -904,6 +910,20 @@ class Extractor:
         impersonal = _IMPERSONAL.search(self.text, s, e)  # "it is hoped that": a verb with no speaker
         if impersonal:
             cues = [c for c in cues if not impersonal.start() <= c.start() < impersonal.end()]
+        passive = [c for c in cues if _BE_BEFORE.search(self.text, max(s, c.start() - 30), c.start())]
+        for c in passive:  # "the plan was stated by the ministry": the agent speaks, the subject does not
+            be = _BE_BEFORE.search(self.text, max(s, c.start() - 30), c.start())
+            if c.group() in ("quoted", "cited") and _AS_SAYING.match(self.text, c.end(), e):
+                sp = self._subject(s, be.start())  # "Jane Doe was quoted by X as saying …": Jane Doe
+            else:
+                by = _BY_AGENT.match(self.text, c.end(), e) if c.group() in RUNS_ON else None
+                sp = self._after_cue(by.end()) if by else None
+            if sp:
+                return sp, c
+        if passive:
+            cues = [c for c in cues if c not in passive]
+            if not cues:
+                return None, passive[0]  # spoken, but by no one the sentence names
         if cues:  # an attribution that closes the sentence speaks for all of it
             last = cues[-1]
             lead = self.text[s : last.start()]
@@ -966,6 +986,9 @@ class Extractor:
                 continue
             if speaker is None and _IMPERSONAL.search(self.text, s, e) and not self._has(self.quote_starts, s, e):
                 self.impersonal.append((s, e))  # its speaker, if any, is the one of the quote just before
+            if speaker is None and cue is not None:  # a report in the passive without its agent: a new report
+                carry = None
+                continue
             if speaker:
                 self.rows.append(self._row(s, e, "indirect", speaker, cue.group() if cue else "according to"))
                 # a statement made ("said the world needs …") may run on; a view held ("observers say …") only
@@ -1046,6 +1069,9 @@ _ABOUT_REPORT = re.compile(
 _MODAL = re.compile(r"\b(?:would|will|could|should|might|may)\b")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 _THAT = re.compile(r"\s+that\b")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+_AS_SAYING = re.compile(r"[^.;:“”\"]{0,60}?\bas (?:saying|telling)\b")
+_BY_AGENT = re.compile(r"[^.;:,“”\"]{0,60}?\bby\s+")
 # what a reporting verb reports: "that …" or a clause opening with its subject ("said the world needs …"),
 # not an adverbial ("said on Monday"), a listener ("told reporters") or the end of the sentence
 _REPORTED_CLAUSE = re.compile(
@@ -1065,9 +1091,10 @@ _AND = re.compile(r"\s+and\s+")
 _LEAD_SPACE = re.compile(r"[, \t]*(?:[—–] ?)?")
 _AFTER_CUE = re.compile(rf"[, \t—–-]*({CUES})\b")
 _AFTER_ACCORDING = re.compile(r"[, \t—–-]*according to (?:(?:a statement|a readout) from )?")
-_SPEAKS_AFTER = re.compile(rf"(?:,[^,.;“”\"]{{2,160}},)?\s+{AUX}({CUES})\b")
+_SPEAKS_AFTER = re.compile(rf"(?:,[^,.;“”\"]{{2,160}},)?,?\s+{AUX}({CUES})\b")
 # a transcript's speaker label at the start of a line, in capitals: "JANE DOE, CNN ANCHOR:", "Q:"
 _LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Z.'’-]+|Q)(?:,? [A-Z][A-Z.'’()-]*)*)[ \t]*:", re.M)
+_STAGE = re.compile(r"^[ \t]*\([A-Z][A-Z0-9 ,.:'’-]*\)[ \t]*$", re.M)
 _LABEL_WORD = re.compile(r"[A-Z][A-Z'’-]*")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
 _TITLE_WORDS = re.compile(r"[a-z][a-z-]*")

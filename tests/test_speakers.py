@@ -558,3 +558,58 @@ def test_an_impersonal_report_after_a_direct_quote(tmp_path):
         "It is hoped that Sudmark will take a pragmatic attitude.\n",
     )
     assert speaker_of(rows, "It is hoped") == "Ada Lindqvist"
+
+
+# --- readouts, passives and the verbs of a readout ---------------------------------------------------------------
+
+
+def test_readout_sentences_each_with_their_own_verb(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Secretary Ada Lindqvist met Minister Piet Claes on Monday. "
+        "The Secretary emphasized the value of open channels. She raised concerns about two detained sailors. "
+        "The two sides reaffirmed their commitment to the fishing accord.\n",
+    )
+    assert speaker_of(rows, "She raised") == "Ada Lindqvist"
+    assert speaker_of(rows, "The two sides") == "both sides"
+
+
+def test_a_passive_report_names_its_agent_not_its_subject(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Ada Lindqvist said the plan would go ahead. The plan was stated on Monday by the harbour authority.\n",
+    )
+    assert speaker_of(rows, "The plan was") == "harbour authority"
+
+
+def test_a_passive_report_without_agent_ends_the_report_before(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Ada Lindqvist said the plan would go ahead. The plan was announced on Monday. It will cost a lot.\n",
+    )
+    assert not [r for r in rows if r["text"].startswith(("The plan was", "It will"))]
+
+
+def test_quoted_by_an_outlet_as_saying(tmp_path):
+    rows = quotes(tmp_path, "Ada Lindqvist was quoted by NBX as saying the tariffs would stay.\n")
+    assert speaker_of(rows, "Ada Lindqvist") == "Ada Lindqvist"
+
+
+def test_a_name_in_apposition_to_a_spokesman_is_known_by_its_surname_later(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "A ministry spokesman, Tomas Veld, said the visit was welcome.\n\n"
+        "Speaking to reporters on Friday, Veld said the envoy would come soon.\n",
+    )
+    assert speaker_of(rows, "Speaking to") == "Tomas Veld"
+
+
+def test_a_clip_closes_a_newsmakers_turn(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "MARA LINDEN, NBX ANCHOR: Good morning.\n\n"
+        "MINISTER OKAFOR: We are ready to talk.\n\n"
+        "(END VIDEO CLIP)\n\n"
+        "Minister Chidi Okafor said the visit would go ahead in the spring.\n",
+    )
+    assert speaker_of(rows, "Minister Chidi") == "Chidi Okafor"

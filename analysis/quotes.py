@@ -478,7 +478,7 @@ class Extractor:
         familiar = _FAMILIAR.match(self.text, toks[j - 1][1])  # "people familiar with the matter"
         return toks[0][0], familiar.end() if familiar else toks[j - 1][1]
 
-    def _parse(self, start: int, end: int, resolve: bool = True) -> Speaker | None:
+    def _parse(self, start: int, end: int, resolve: bool = True, the: bool = False) -> Speaker | None:
         """A speaker phrase read: a name (with its title and affiliation), an institution, an unnamed source."""
         text = self.text[start:end].strip().rstrip(".,")
         if not text:
@@ -497,7 +497,9 @@ class Extractor:
         actor = _variant_actor(text, self.variants)
         both = _AND.search(self.text, start, end)
         if both and actor is None:  # "Jane Doe and John Roe", "U.S. and Chinese officials"
-            left, right = self._parse(start, both.start(), resolve), self._parse(both.end(), end, resolve)
+            # "the secretary and (the) foreign minister": the article is shared
+            shared = self.text[start:end].lstrip().lower().startswith("the ")
+            left, right = self._parse(start, both.start(), resolve), self._parse(both.end(), end, resolve, shared)
             if left and right and left.kind == right.kind == "person":
                 return Speaker(f"{left.name} and {right.name}", "person")
             pair = {left.kind, right.kind} if left and right else set()
@@ -520,7 +522,7 @@ class Extractor:
         body = toks[1:] if toks and toks[0].lower() in _DETS else toks
         if not body:
             return None
-        definite = toks[0].lower() == "the"
+        definite = the or toks[0].lower() == "the"
         k = _name_run(body)
         named = k < len(body)
         if actor is None and not both:  # an actor the phrase ends with
@@ -552,8 +554,16 @@ class Extractor:
             return Speaker(name, "person", " ".join(prefix[j:]), " ".join(prefix[:j]), self._actor_of(name))
         head = _word(body[-1])
         definite = definite or toks[0].endswith(("'s", "’s"))
-        if definite and all(
-            _is_title(t) or _word(t) in MODIFIERS or t in NOT_NAMES or t.endswith(("'s", "’s")) for t in body
+        first_title = next((i for i, t in enumerate(body) if _is_title(t)), len(body))
+        if definite and all(  # "the foreign minister", "the U.S. secretary of state", "the Norland minister"
+            (i < first_title and _is_cap(t))
+            or _is_title(t)
+            or _word(t) in MODIFIERS
+            or t in NOT_NAMES
+            or t.endswith(("'s", "’s"))
+            or t in ("of", "for")
+            or _INITIALISM.fullmatch(t)
+            for i, t in enumerate(body)
         ):
             titles = [_word(t) for t in body if _is_title(t)]
             if titles and resolve:
@@ -907,6 +917,9 @@ class Extractor:
                         if sp and (sp.actor or sp.kind in ("institution", "anonymous")):
                             return sp, colon
         cues = [c for c in self._cues(s, e, any_case=heading) if c.end() <= e]
+        talks = _TALKS_ON.search(self.text, s, e)  # "The two sides had candid exchanges on trade"
+        if talks and not self._in_quote(talks.start()):
+            cues = sorted([*cues, talks], key=lambda c: c.start())
         impersonal = _IMPERSONAL.search(self.text, s, e)  # "it is hoped that": a verb with no speaker
         if impersonal:
             cues = [c for c in cues if not impersonal.start() <= c.start() < impersonal.end()]
@@ -1069,6 +1082,12 @@ _ABOUT_REPORT = re.compile(
 _MODAL = re.compile(r"\b(?:would|will|could|should|might|may)\b")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 _THAT = re.compile(r"\s+that\b")
+# people who talked, and what about: "had candid exchanges on trade", "held talks about the border"
+_TALKS_ON = re.compile(
+    r"\b(?:had|held|have|hold|holds|has)\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}?"
+    r"(?:communications?|exchanges|talks|discussions|dialogue|conversations?|consultations|a (?:phone )?call)"
+    r"\s+(?:on|about|over|regarding|concerning)\b"
+)
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _AS_SAYING = re.compile(r"[^.;:“”\"]{0,60}?\bas (?:saying|telling)\b")
 _BY_AGENT = re.compile(r"[^.;:,“”\"]{0,60}?\bby\s+")

@@ -613,3 +613,26 @@ def test_a_clip_closes_a_newsmakers_turn(tmp_path):
         "Minister Chidi Okafor said the visit would go ahead in the spring.\n",
     )
     assert speaker_of(rows, "Minister Chidi") == "Chidi Okafor"
+
+
+def test_people_who_had_talks_on_a_topic(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Minister Ada Lindqvist met Minister Piet Claes in Northfield on Monday.\n\n"
+        "The two sides had candid and constructive exchanges on fishing rights.\n",
+    )
+    assert speaker_of(rows, "The two sides") == "both sides"
+
+
+def test_talks_without_a_topic_are_no_report(tmp_path):
+    rows = quotes(tmp_path, "The two ministers held talks in Northfield for five hours.\n")
+    assert not [r for r in rows if r["kind"] == "indirect"]
+
+
+def test_two_titles_sharing_their_article_name_two_people(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Norland's Foreign Minister Piet Claes welcomed Sudmark's Secretary of State Ada Lindqvist on Monday.\n\n"
+        "The Sudmark secretary of state and Norland foreign minister on Sunday held long talks on the border.\n",
+    )
+    assert speaker_of(rows, "The Sudmark") == "Ada Lindqvist and Piet Claes"

@@ -405,6 +405,12 @@ class Extractor:
             if len(toks) > 1 and word in (toks[0], toks[-1]):
                 if p < pos or best is None:
                     best = name
+        if best is None and word[:1].isupper():  # a name the text gave in full with nothing beside it
+            given = re.compile(rf"(?<![\w.'’-])((?:[A-Z][a-z][\w'’-]* ){{1,2}}){re.escape(word)}(?![\w'’-])")
+            for m in given.finditer(self.text, 0, pos):
+                first = m[1].split()
+                if not any(_is_title(w) or w in NOT_NAMES or _word(w) in HEADS for w in first):
+                    best = m.group()
         return best
 
     def _titled(self, words: list[str], pos: int) -> str | None:
@@ -1002,6 +1008,8 @@ class Extractor:
             if speaker is None and cue is not None:  # a report in the passive without its agent: a new report
                 carry = None
                 continue
+            if speaker is None and any(c.group() not in PARTICIPLES | STANCE for c in self._cues(s, e)):
+                carry = None  # a new subject speaks, though it is not read as a speaker
             if speaker:
                 self.rows.append(self._row(s, e, "indirect", speaker, cue.group() if cue else "according to"))
                 # a statement made ("said the world needs …") may run on; a view held ("observers say …") only

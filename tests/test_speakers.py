@@ -636,3 +636,28 @@ def test_two_titles_sharing_their_article_name_two_people(tmp_path):
         "The Sudmark secretary of state and Norland foreign minister on Sunday held long talks on the border.\n",
     )
     assert speaker_of(rows, "The Sudmark") == "Ada Lindqvist and Piet Claes"
+
+
+def test_a_surname_resolves_to_a_name_given_in_full_without_title(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Ada Lindqvist met with Piet Claes on Monday.\n\nClaes praised the progress made in the talks.\n",
+    )
+    assert speaker_of(rows, "Claes praised") == "Piet Claes"
+
+
+def test_a_report_stops_at_a_new_subject_that_speaks_even_unread(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The Norland side said it was willing to resume talks. The Sudmark mission said it would reply soon.\n",
+    )
+    assert not [r for r in rows if r["text"].startswith("The Sudmark") and r["speaker"] == "Norland side"]
+
+
+def test_praise_and_as_x_put_it_are_reports(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Minister Piet Claes praised the progress made in the talks.\n\nAs Claes put it, the region needs calm.\n",
+    )
+    assert speaker_of(rows, "Minister Piet") == "Piet Claes"
+    assert speaker_of(rows, "As Claes") == "Piet Claes"

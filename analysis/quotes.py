@@ -957,6 +957,11 @@ class Extractor:
                 sp = sp or (self._subject(s, last.start()) if lead.rstrip().endswith(",") else None)
                 if sp is None and lead[cut + 1 :].strip() == "":
                     sp = self._after_cue(last.end())
+                if sp and sp.kind != "person":  # "Jane Doe stressed …, the ministry said.": Jane Doe speaks
+                    for c in cues[:-1]:
+                        inner = None if c.group() in PARTICIPLES | STANCE else self._subject(s, c.start())
+                        if inner and inner.kind == "person" and c.start() < s + cut:
+                            return inner, c
                 if sp:
                     return sp, last
         for c in cues:
@@ -973,10 +978,13 @@ class Extractor:
     def _heading(self, s: int, e: int) -> bool:
         """A sentence that is a whole line in title case without a full stop (a headline)."""
         line = self.text[s:e].strip()
-        if self._line_start(s) != s or "\n" in line or line.endswith((".", "?", "!")):
+        if self._line_start(s) != s or "\n" in line:
             return False
         words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
-        return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+        capitals = sum(w[0].isupper() for w in words)
+        if line.endswith((".", "?", "!")):  # a headline of several stories ("A Says …; B Does …."), nearly all capitals
+            return len(words) >= 6 and capitals >= 0.85 * len(words)
+        return len(words) >= 3 and capitals >= 0.7 * len(words)
 
     def _indirect(self, direct_starts: list[int]) -> None:
         """Indirect speech, sentence by sentence. A statement reported with "X said that …" goes on into

@@ -661,3 +661,28 @@ def test_praise_and_as_x_put_it_are_reports(tmp_path):
     )
     assert speaker_of(rows, "Minister Piet") == "Piet Claes"
     assert speaker_of(rows, "As Claes") == "Piet Claes"
+
+
+def test_a_person_who_speaks_inside_a_bodys_attribution(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Ada Lindqvist stressed the need to lower the risk of accidents in her talks, the ministry said.\n",
+    )
+    assert speaker_of(rows, "Ada Lindqvist") == "Ada Lindqvist"
+
+
+def test_a_view_inside_a_bodys_attribution_is_the_bodys(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Minister Ada Lindqvist believes the road ahead will be hard, the foreign ministry said on Sunday.\n",
+    )
+    assert speaker_of(rows, "Minister Ada") == "foreign ministry"
+
+
+def test_a_title_case_headline_of_several_stories(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Lindqvist Says She Achieved What She Came For; Storm Floods Coastal Towns; Harbour Strike Ends.\n\n"
+        "Minister Ada Lindqvist spoke on Monday.\n",
+    )
+    assert speaker_of(rows, "Lindqvist Says") == "Ada Lindqvist"

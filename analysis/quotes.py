@@ -748,6 +748,13 @@ class Extractor:
             sp = self._speaker_of_cue(s0, cue)
             if sp:
                 return sp, cue.group()
+        if self.text[s0:start].rstrip().endswith(":"):  # "… a point that Jane Doe made on Monday: “…”"
+            for m in reversed(list(_NAME_WORD.finditer(self.text, s0, start))):
+                if self._in_quote(m.start()) or _POSSESSIVE.match(self.text, m.start()).group(1):
+                    continue
+                sp = self._parse(*m.span())
+                if sp and sp.kind == "person":
+                    return sp, None
         if cues:
             return None, cues[-1].group()
         acc = [m for m in ACCORDING.finditer(self.text, s0, start) if not self._in_quote(m.start())]
@@ -1098,6 +1105,8 @@ _ABOUT_REPORT = re.compile(
 _MODAL = re.compile(r"\b(?:would|will|could|should|might|may)\b")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 _THAT = re.compile(r"\s+that\b")
+_NAME_WORD = re.compile(r"(?<![\w.'’-])[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)*(?![\w'’-])")
+_POSSESSIVE = re.compile(r"[\w.-]*(?: [A-Z][\w.-]*)*(['’]s\b)?")  # a name and its possessive ending
 # people who talked, and what about: "had candid exchanges on trade", "held talks about the border"
 _TALKS_ON = re.compile(
     r"\b(?:had|held|have|hold|holds|has)\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}?"

@@ -686,3 +686,22 @@ def test_a_title_case_headline_of_several_stories(tmp_path):
         "Minister Ada Lindqvist spoke on Monday.\n",
     )
     assert speaker_of(rows, "Lindqvist Says") == "Ada Lindqvist"
+
+
+def test_a_quote_after_a_colon_belongs_to_the_person_the_lead_names(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "President Olaf Brun met the envoy on Monday.\n\n"
+        "The commentary around the envoy’s visit echoed a point that Brun made in the meeting: "
+        "“Rivalry between large nations is not the way of the times.”\n",
+    )
+    assert speaker_of(rows, "“Rivalry") == "Olaf Brun"
+
+
+def test_a_possessive_before_a_colon_is_not_the_speaker(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "President Olaf Brun met the envoy on Monday.\n\n"
+        "The mood after Brun’s meeting was grim: “Nothing has been settled between the two governments.”\n",
+    )
+    assert speaker_of(rows, "“Nothing") is None

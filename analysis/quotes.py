@@ -607,6 +607,16 @@ class Extractor:
             last = max(before, key=lambda r: r["start"])
             near = bisect_left(self.sentence_starts, s0) - bisect_right(self.sentence_starts, last["start"]) + 1
             if last["speaker_kind"] == "person" and near <= 2:
+                # "Doe was more cautious. “…,” he said.": a person who opens a sentence of the paragraph since
+                # is nearer
+                k0 = bisect_right(self.sentence_starts, last["start"])
+                for a, _b in self.sentences[k0 : bisect_left(self.sentence_starts, s0)]:
+                    if self._line_start(a) != self._line_start(pos):
+                        continue  # within the pronoun's own paragraph only
+                    m = _NAME_WORD.match(self.text, a)
+                    sp = self._parse(*m.span()) if m and not _POSSESSIVE.match(self.text, a).group(1) else None
+                    if sp and sp.kind == "person" and sp.name != last["speaker"] and sp.actor != last["speaker"]:
+                        return sp
                 return self._from_row(last)
         for s, e in reversed([x for x in self.sentences if x[1] <= s0] + [(s0, pos)]):
             found = [(p, n) for p, n, _ in self.chain if s <= p < e and not self._in_quote(p)]
@@ -727,6 +737,11 @@ class Extractor:
         if m:
             sp = self._after_cue(m.end(), owner=True)
             return (sp, "according to") if sp else (None, None)
+        m = _COLON_NAME.match(self.text, end, line_end)  # a headline: "“…”: Jane Doe"
+        if m:
+            sp = self._parse(m.start(1), m.end(1))
+            if sp and (sp.kind in ("person", "institution") or sp.actor):
+                return sp, None
         m = _LEAD_SPACE.match(self.text, end, line_end)
         start = m.end()
         np = self._head_np(start, min(line_end, start + 120))
@@ -800,7 +815,7 @@ class Extractor:
             direct = (
                 (marks == "double" or len(inner.split()) >= 4)
                 and (inner[0].isupper() or inner[0].isdigit() or inner[0] == "(")
-                and (lead == "" or lead.endswith((",", ":")))
+                and (lead == "" or lead.endswith((",", ":")) or _SPEAKS_BEFORE.search(lead + " "))
                 and len(inner.split()) >= 3
             )
             # the second half of a quote split around "he said": '"…," he said, "but …"'
@@ -1106,6 +1121,7 @@ _MODAL = re.compile(r"\b(?:would|will|could|should|might|may)\b")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 _THAT = re.compile(r"\s+that\b")
 _NAME_WORD = re.compile(r"(?<![\w.'’-])[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)*(?![\w'’-])")
+_COLON_NAME = re.compile(r"\s*:\s+((?:[A-Z][\w.'’-]*\s?){1,4})\s*$")
 _POSSESSIVE = re.compile(r"[\w.-]*(?: [A-Z][\w.-]*)*(['’]s\b)?")  # a name and its possessive ending
 # people who talked, and what about: "had candid exchanges on trade", "held talks about the border"
 _TALKS_ON = re.compile(

@@ -705,3 +705,37 @@ def test_a_possessive_before_a_colon_is_not_the_speaker(tmp_path):
         "The mood after Brun’s meeting was grim: “Nothing has been settled between the two governments.”\n",
     )
     assert speaker_of(rows, "“Nothing") is None
+
+
+def test_a_quote_right_after_its_reporting_verb_is_direct(tmp_path):
+    rows = quotes(tmp_path, 'Ada Lindqvist said "We will meet again in the spring to finish the work."\n')
+    assert [r["kind"] for r in rows] == ["direct"]
+    assert rows[0]["speaker"] == "Ada Lindqvist"
+
+
+def test_a_headline_quote_with_its_speaker_after_a_colon(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "“It is a good start”: Lindqvist\n\nMinister Ada Lindqvist met envoy Piet Claes on Monday.\n",
+    )
+    assert speaker_of(rows, "“It is") == "Ada Lindqvist"
+
+
+def test_he_said_after_a_sentence_that_opens_with_another_person(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Minister Ada Lindqvist met envoy Piet Claes on Monday.\n\n"
+        '"We made real progress today," Lindqvist told reporters.\n\n'
+        'Claes was more cautious. "There is a long way to go before any deal," he said.\n',
+    )
+    assert speaker_of(rows, '"There is') == "Piet Claes"
+
+
+def test_she_said_keeps_the_speaker_of_the_paragraph_before(tmp_path):
+    rows = quotes(
+        tmp_path,
+        '"The visit was useful," spokeswoman Karin Holm said on Monday.\n\n'
+        "Claes to hold talks with Lindqvist\n\n"
+        "Lindqvist stressed the value of open channels, she said.\n",
+    )
+    assert speaker_of(rows, "Lindqvist stressed") == "Karin Holm"

@@ -739,3 +739,16 @@ def test_she_said_keeps_the_speaker_of_the_paragraph_before(tmp_path):
         "Lindqvist stressed the value of open channels, she said.\n",
     )
     assert speaker_of(rows, "Lindqvist stressed") == "Karin Holm"
+
+
+def test_the_verbs_of_a_readout(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Minister Ada Lindqvist met envoy Piet Claes on Monday.\n\n"
+        "Lindqvist expounded on Norland's position on the border.\n\n"
+        "Claes pressed Norland to release the two sailors.\n\n"
+        "Claes also raised the cases of three detained fishermen.\n",
+    )
+    assert speaker_of(rows, "Lindqvist expounded") == "Ada Lindqvist"
+    assert speaker_of(rows, "Claes pressed") == "Piet Claes"
+    assert speaker_of(rows, "Claes also") == "Piet Claes"

@@ -704,6 +704,9 @@ class Extractor:
         np = self._tail_np(start, end)
         if np is None:
             return None
+        head = _HEAD_BEFORE.search(self.text, max(start, np[0] - 40), np[0])
+        if head and HEADS.get(head[1].lower()) == "anonymous":  # "officials on both sides": the officials speak
+            return Speaker(head[1].lower(), "anonymous", "", self.text[np[0] : np[1]].strip().rstrip(".,"))
         sp = self._parse(*np)
         if sp and self.text[start : np[0]].strip() and sp.kind == "unknown":
             return None  # a lone capitalised word inside a clause is no subject
@@ -1122,6 +1125,7 @@ _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 _THAT = re.compile(r"\s+that\b")
 _NAME_WORD = re.compile(r"(?<![\w.'’-])[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)*(?![\w'’-])")
 _COLON_NAME = re.compile(r"\s*:\s+((?:[A-Z][\w.'’-]*\s?){1,4})\s*$")
+_HEAD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+(?:on|from|of|in)\s+$")
 _POSSESSIVE = re.compile(r"[\w.-]*(?: [A-Z][\w.-]*)*(['’]s\b)?")  # a name and its possessive ending
 # people who talked, and what about: "had candid exchanges on trade", "held talks about the border"
 _TALKS_ON = re.compile(

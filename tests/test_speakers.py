@@ -752,3 +752,8 @@ def test_the_verbs_of_a_readout(tmp_path):
     assert speaker_of(rows, "Lindqvist expounded") == "Ada Lindqvist"
     assert speaker_of(rows, "Claes pressed") == "Piet Claes"
     assert speaker_of(rows, "Claes also") == "Piet Claes"
+
+
+def test_officials_on_both_sides_are_officials(tmp_path):
+    rows = quotes(tmp_path, "Officials on both sides have said the talks are unlikely to yield a breakthrough.\n")
+    assert speaker_of(rows, "Officials on") == "officials"

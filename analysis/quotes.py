@@ -340,6 +340,8 @@ class Extractor:
         self.cue_matches: list[re.Match] = []
         self.cue_starts: list[int] = []
         self.impersonal: list[tuple[int, int]] = []  # sentences of "it is hoped that …" with no report before
+        self.talks: tuple[list[re.Match], list[int]] = ([], [])  # "had talks on …", found in extract()
+        self.impersonal_at: tuple[list[re.Match], list[int]] = ([], [])  # "it is hoped that …"
 
     def _in_quote(self, pos: int) -> bool:
         k = bisect_right(self.quote_starts, pos - 1) - 1  # the last quotation opening before pos
@@ -351,6 +353,18 @@ class Extractor:
             return [c for c in CUE_ANY_CASE.finditer(self.text, start, end) if not self._in_quote(c.start())]
         found = self.cue_matches
         return found[bisect_left(self.cue_starts, start) : bisect_left(self.cue_starts, end)]
+
+    def _outside(self, pattern: re.Pattern) -> tuple[list[re.Match], list[int]]:
+        """The matches of a pattern outside quotations, found once per text, with their starts."""
+        found = [m for m in pattern.finditer(self.text) if not self._in_quote(m.start())]
+        return found, [m.start() for m in found]
+
+    @staticmethod
+    def _found(matches: tuple[list[re.Match], list[int]], s: int, e: int) -> re.Match | None:
+        """The first of `matches` that starts in [s, e) and ends by e."""
+        found, starts = matches
+        k = bisect_left(starts, s)
+        return found[k] if k < len(starts) and starts[k] < e and found[k].end() <= e else None
 
     @staticmethod
     def _has(starts: list[int], s: int, e: int) -> bool:
@@ -805,6 +819,8 @@ class Extractor:
     def extract(self) -> list[dict]:
         self.cue_matches = [c for c in CUE.finditer(self.text) if not self._in_quote(c.start())]
         self.cue_starts = [c.start() for c in self.cue_matches]
+        self.talks = self._outside(_TALKS_ON)
+        self.impersonal_at = self._outside(_IMPERSONAL)
         self._build_chain()
         self.newsmaker_turns = self._newsmaker_turns()
         spans = sorted([(s, e, "double") for s, e in self.quotes] + [(s, e, "single") for s, e in self.scare])
@@ -948,10 +964,10 @@ class Extractor:
                         if sp and (sp.actor or sp.kind in ("institution", "anonymous")):
                             return sp, colon
         cues = [c for c in self._cues(s, e, any_case=heading) if c.end() <= e]
-        talks = _TALKS_ON.search(self.text, s, e)  # "The two sides had candid exchanges on trade"
+        talks = self._found(self.talks, s, e)  # "The two sides had candid exchanges on trade"
         if talks and not self._in_quote(talks.start()):
             cues = sorted([*cues, talks], key=lambda c: c.start())
-        impersonal = _IMPERSONAL.search(self.text, s, e)  # "it is hoped that": a verb with no speaker
+        impersonal = self._found(self.impersonal_at, s, e)  # "it is hoped that": a verb with no speaker
         if impersonal:
             cues = [c for c in cues if not impersonal.start() <= c.start() < impersonal.end()]
         passive = [c for c in cues if _BE_BEFORE.search(self.text, max(s, c.start() - 30), c.start())]
@@ -1001,13 +1017,15 @@ class Extractor:
         return None, None
 
     def _heading(self, s: int, e: int) -> bool:
-        """A sentence that is a whole line in title case without a full stop (a headline)."""
+        """A sentence that is a whole line in title case without a full stop, or several such joined by
+        semicolons (a headline)."""
         line = self.text[s:e].strip()
-        if self._line_start(s) != s or "\n" in line:
+        ended = line.endswith((".", "?", "!"))
+        if self._line_start(s) != s or "\n" in line or (ended and ";" not in line):
             return False
         words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
         capitals = sum(w[0].isupper() for w in words)
-        if line.endswith((".", "?", "!")):  # a headline of several stories ("A Says …; B Does …."), nearly all capitals
+        if ended:  # a headline of several stories ("A Says …; B Does …."), nearly all capitals
             return len(words) >= 6 and capitals >= 0.85 * len(words)
         return len(words) >= 3 and capitals >= 0.7 * len(words)
 
@@ -1029,14 +1047,14 @@ class Extractor:
             going = carry[0] if carry and carry[1] == para else before  # a report that may go on here
             if (
                 going
-                and (_IMPERSONAL.search(self.text, s, e) or (speaker and self._inside_report(s, e, cue, speaker)))
+                and (self._found(self.impersonal_at, s, e) or (speaker and self._inside_report(s, e, cue, speaker)))
                 and not self._has(self.quote_starts, s, e)
                 and not _ABOUT_REPORT.match(self.text, s)
             ):  # "… it is hoped that …", "As X has said …, Y must …", "China hopes …": the report goes on
                 self.rows.append(self._row(s, e, "indirect", going, None))
                 carry = (going, para)
                 continue
-            if speaker is None and _IMPERSONAL.search(self.text, s, e) and not self._has(self.quote_starts, s, e):
+            if speaker is None and self._found(self.impersonal_at, s, e) and not self._has(self.quote_starts, s, e):
                 self.impersonal.append((s, e))  # its speaker, if any, is the one of the quote just before
             if speaker is None and cue is not None:  # a report in the passive without its agent: a new report
                 carry = None

@@ -335,6 +335,7 @@ class Extractor:
         self.sentence_starts = [s for s, _ in self.sentences]
         self.quote_starts = [s for s, _ in self.quotes]
         self.quote_reach = list(accumulate((e for _, e in self.quotes), max))
+        self.quote_opening = {e: s for s, e in self.quotes}
         self.rows: list[dict] = []
         self.chain: list[tuple[int, str, str]] = []  # (position, full name, title), people in text order
         self.cue_matches: list[re.Match] = []
@@ -768,6 +769,10 @@ class Extractor:
         c = _SPEAKS_AFTER.match(rest)
         if not c or self._in_quote(np[0]):
             return None, None
+        quoted = self._quoted_as(np[1] + c.end(1))  # "“…,” state media quoted Jane Doe as saying."
+        opened = self.quote_opening.get(end, end)
+        if quoted and quoted.name.split()[-1] not in self.text[opened:end]:  # not "“Doe pointed out …”"
+            return quoted, c.group(1)
         sp = self._parse(*np)
         if sp and sp.kind == "person" and not sp.title and self._apposition(np[1]):
             sp = replace(sp, title=self._apposition(np[1]))
@@ -799,8 +804,22 @@ class Extractor:
                 return self._parse(*np), None
         return None, None
 
+    def _quoted_as(self, cue_end: int) -> Speaker | None:
+        """ "quoted Jane Doe as saying": the person quoted, right after "quoted" or "cited"."""
+        if not self.text[:cue_end].endswith(("quoted", "cited")):
+            return None
+        np = self._head_np(cue_end, min(len(self.text), cue_end + 120))
+        if np is None or not _AS_SAYING.match(self.text, np[1], np[1] + 30):
+            return None
+        return self._after_cue(cue_end)
+
     def _speaker_of_cue(self, s0: int, cue: re.Match) -> Speaker | None:
         word = cue.group()
+        quoted = self._quoted_as(cue.end())
+        if quoted:
+            return quoted
+        if word in PARTICIPLES and self.text[: cue.start()].endswith(" as "):
+            return None  # "quoted X as saying": the verb before names the speaker
         if word in PARTICIPLES:
             for row in reversed(self.rows):
                 if s0 <= row["start"] < cue.start() and row["speaker"]:
@@ -835,7 +854,11 @@ class Extractor:
                 (marks == "double" or len(inner.split()) >= 4)
                 and (inner[0].isupper() or inner[0].isdigit() or inner[0] == "(")
                 and (lead == "" or lead.endswith((",", ":")) or _SPEAKS_BEFORE.search(lead + " "))
-                and len(inner.split()) >= 3
+                and (
+                    len(inner.split()) >= 3
+                    # a short clause closed by a comma and its attribution: "“This matters,” she added"
+                    or (lead == "" and inner.endswith(",") and bool(_CUE_SOON.match(self.text, e)))
+                )
             )
             # the second half of a quote split around "he said": '"…," he said, "but …"'
             resumed = (
@@ -1144,6 +1167,7 @@ _THAT = re.compile(r"\s+that\b")
 _NAME_WORD = re.compile(r"(?<![\w.'’-])[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)*(?![\w'’-])")
 _COLON_NAME = re.compile(r"\s*:\s+((?:[A-Z][\w.'’-]*\s?){1,4})\s*$")
 _HEAD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+(?:on|from|of|in)\s+$")
+_CUE_SOON = re.compile(rf"[ \t]*(?:[\w.'’-]+[ \t]+){{0,4}}?(?:{CUES})\b")  # an attribution within a few words
 _POSSESSIVE = re.compile(r"[\w.-]*(?: [A-Z][\w.-]*)*(['’]s\b)?")  # a name and its possessive ending
 # people who talked, and what about: "had candid exchanges on trade", "held talks about the border"
 _TALKS_ON = re.compile(
@@ -1152,7 +1176,7 @@ _TALKS_ON = re.compile(
     r"\s+(?:on|about|over|regarding|concerning)\b"
 )
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
-_AS_SAYING = re.compile(r"[^.;:“”\"]{0,60}?\bas (?:saying|telling)\b")
+_AS_SAYING = re.compile(r"[^.;:“”\"]{0,60}?\bas (?:saying|telling|having said|having told)\b")
 _BY_AGENT = re.compile(r"[^.;:,“”\"]{0,60}?\bby\s+")
 # what a reporting verb reports: "that …" or a clause opening with its subject ("said the world needs …"),
 # not an adverbial ("said on Monday"), a listener ("told reporters") or the end of the sentence

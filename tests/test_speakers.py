@@ -757,3 +757,33 @@ def test_the_verbs_of_a_readout(tmp_path):
 def test_officials_on_both_sides_are_officials(tmp_path):
     rows = quotes(tmp_path, "Officials on both sides have said the talks are unlikely to yield a breakthrough.\n")
     assert speaker_of(rows, "Officials on") == "officials"
+
+
+def test_quoted_as_saying_names_the_person_quoted(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Minister Ada Lindqvist met envoy Piet Claes on Monday.\n\n"
+        'State media quoted Claes as saying: "The talks were useful and frank."\n\n'
+        '"The border is the core issue," state media quoted Lindqvist as having told the envoy.\n',
+    )
+    assert speaker_of(rows, '"The talks') == "Piet Claes"
+    assert speaker_of(rows, '"The border') == "Ada Lindqvist"
+
+
+def test_a_quote_that_names_its_speaker_in_the_third_person_is_the_outlets(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Minister Ada Lindqvist met envoy Piet Claes on Monday.\n\n"
+        '"Lindqvist pointed out that the border is the core issue," state media quoted Lindqvist as having told '
+        "the envoy.\n",
+    )
+    assert speaker_of(rows, '"Lindqvist pointed') == "state media"
+
+
+def test_a_two_word_quote_before_its_attribution_is_direct(tmp_path):
+    rows = quotes(
+        tmp_path,
+        '"We are ready to talk," Ada Lindqvist said.\n\n"This matters," she added, "for both countries and the region."\n',
+    )
+    assert [r["kind"] for r in rows] == ["direct", "direct", "direct"]
+    assert {r["speaker"] for r in rows} == {"Ada Lindqvist"}

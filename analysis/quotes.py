@@ -11,7 +11,16 @@ Three kinds of quote are found:
 - ``indirect``: a sentence with a reporting verb and a speaker, without a
   direct quote (Jane Doe … said the ministry will surely deny …), and the
   sentences of the same paragraph that carry on what that verb reports. Its
-  span is the sentence.
+  span is the sentence. A statement made ("said that …", "said the world
+  needs …") runs on until a sentence whose own subject speaks; a view held in
+  the present ("observers say …") only after "that". An impersonal passive
+  ("it is hoped that …"), a body that only holds a view ("China hopes …") and
+  a verb in a clause put in front of the main one ("As X has said …, …") carry
+  the report before on; a passive with its agent ("was stated by X") is the
+  agent's, one without ends the report. Inside a transcript, a newsmaker's own
+  turn (a capitalised label with a title, or naming a listed person, to the next
+  label or clip marker) reports no one; an anchor's or correspondent's turn
+  (`resources/transcript_roles.csv`) is the reporter's voice.
 
 A speaker is a phrase of the text read by general grammar, not looked up in
 a list: a name (a run of capitalised words, with the titles of
@@ -30,8 +39,16 @@ person. Where it stands:
   Jane Doe, who urged" takes Jane Doe, "X from/at/of Y" keeps Y as the
   affiliation), an attribution closing the sentence (", the ministry said on
   Monday."), "said X" after a comma, "according to X", "both sides" / "the
-  two sides" for a joint readout, a title-case headline ("Jane Doe Says …")
-  and a headline that attributes with a colon ("… : White House").
+  two sides" for a joint readout, two governments as one subject ("US and
+  China agree …"), people who "had talks on" a topic, a title-case headline
+  ("Jane Doe Says …") and a headline that attributes with a colon ("… : White
+  House", not a label such as "Source: X"); "X was quoted (by Y) as saying" and
+  "Y quoted X as saying" are X's, unless the quotation names X in the third
+  person. A person who speaks inside a body's closing attribution ("Jane Doe
+  stressed …, the ministry said") is the speaker; a view held there stays the
+  body's. A quotation after a colon that no verb attributes is the last person
+  the lead names. An unnamed spokesperson is the person the next attribution
+  within two sentences names for the first time.
 
 A short form is resolved within the article through a chain of the people it
 names: a surname or "Mr Doe" to the fullest name with that word, "he"/"she"

@@ -787,3 +787,8 @@ def test_a_two_word_quote_before_its_attribution_is_direct(tmp_path):
     )
     assert [r["kind"] for r in rows] == ["direct", "direct", "direct"]
     assert {r["speaker"] for r in rows} == {"Ada Lindqvist"}
+
+
+def test_a_hyphenated_office_is_a_title(tmp_path):
+    rows = quotes(tmp_path, "Secretary-General Mira Osei said the council would meet again in June.\n")
+    assert speaker_of(rows, "Secretary-General") == "Mira Osei"

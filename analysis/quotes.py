@@ -11,7 +11,16 @@ Three kinds of quote are found:
 - ``indirect``: a sentence with a reporting verb and a speaker, without a
   direct quote (Jane Doe … said the ministry will surely deny …), and the
   sentences of the same paragraph that carry on what that verb reports. Its
-  span is the sentence.
+  span is the sentence. A statement made ("said that …", "said the world
+  needs …") runs on until a sentence whose own subject speaks; a view held in
+  the present ("observers say …") only after "that". An impersonal passive
+  ("it is hoped that …"), a body that only holds a view ("China hopes …") and
+  a verb in a clause put in front of the main one ("As X has said …, …") carry
+  the report before on; a passive with its agent ("was stated by X") is the
+  agent's, one without ends the report. Inside a transcript, a newsmaker's own
+  turn (a capitalised label with a title, or naming a listed person, to the next
+  label or clip marker) reports no one; an anchor's or correspondent's turn
+  (`resources/transcript_roles.csv`) is the reporter's voice.
 
 A speaker is a phrase of the text read by general grammar, not looked up in
 a list: a name (a run of capitalised words, with the titles of
@@ -30,8 +39,16 @@ person. Where it stands:
   Jane Doe, who urged" takes Jane Doe, "X from/at/of Y" keeps Y as the
   affiliation), an attribution closing the sentence (", the ministry said on
   Monday."), "said X" after a comma, "according to X", "both sides" / "the
-  two sides" for a joint readout, a title-case headline ("Jane Doe Says …")
-  and a headline that attributes with a colon ("… : White House").
+  two sides" for a joint readout, two governments as one subject ("US and
+  China agree …"), people who "had talks on" a topic, a title-case headline
+  ("Jane Doe Says …") and a headline that attributes with a colon ("… : White
+  House", not a label such as "Source: X"); "X was quoted (by Y) as saying" and
+  "Y quoted X as saying" are X's, unless the quotation names X in the third
+  person. A person who speaks inside a body's closing attribution ("Jane Doe
+  stressed …, the ministry said") is the speaker; a view held there stays the
+  body's. A quotation after a colon that no verb attributes is the last person
+  the lead names. An unnamed spokesperson is the person the next attribution
+  within two sentences names for the first time.
 
 A short form is resolved within the article through a chain of the people it
 names: a surname or "Mr Doe" to the fullest name with that word, "he"/"she"
@@ -84,18 +101,19 @@ def _one_of(strings) -> str:
     return emit(tree)
 
 
-def _reporting_verbs() -> tuple[str, set[str], set[str]]:
+def _reporting_verbs() -> tuple[str, set[str], set[str], set[str]]:
     """The verbs of `resources/reporting_verbs.csv` as one alternation (longest first), the
-    participles among them and those whose report may run on."""
-    rows = _table("reporting_verbs.csv", ("verb", "form", "runs_on"))
+    participles among them, those whose report may run on and those that report a view."""
+    rows = _table("reporting_verbs.csv", ("verb", "form", "runs_on", "stance"))
     return (
         _one_of(r["verb"] for r in rows),
         {r["verb"] for r in rows if r["form"] == "participle"},
         {r["verb"] for r in rows if r["runs_on"] == "yes"},
+        {r["verb"] for r in rows if r["stance"] == "yes"},
     )
 
 
-CUES, PARTICIPLES, RUNS_ON = _reporting_verbs()
+CUES, PARTICIPLES, RUNS_ON, STANCE = _reporting_verbs()
 CUE = re.compile(rf"\b(?:{CUES})\b")
 CUE_ANY_CASE = re.compile(rf"\b(?:{CUES})\b", re.I)  # in a title-case headline ("Jane Doe Says …")
 TITLES = {r["title"].lower() for r in _table("titles.csv", ("title", "kind"))}
@@ -107,6 +125,7 @@ _HEAD_OR_MODIFIER = set(HEADS) | MODIFIERS
 NOT_NAMES = {r["word"] for r in _table("not_names.csv", ("word",))}
 PARTICLES = {r["particle"] for r in _table("name_particles.csv", ("particle",))}
 PRONOUNS = {"he": "person", "she": "person", "it": "institution"}
+NEWSROOM_ROLES = {r["role"].lower() for r in _table("transcript_roles.csv", ("role",))}
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # what may stand between a speaker and the reporting verb
@@ -123,7 +142,10 @@ JOINT = re.compile(
     r"^(?:[Bb]oth (?:sides|nations|countries|delegations|governments)|[Tt]he two sides|[Tt]he two(?: (?:countries|delegations|leaders|ministers|men))?)$"
 )
 # an attribution that closes a sentence: ", the ministry said on Monday."
-_CLOSING_REST = re.compile(r"[^,;:“”\"]{0,70}?[.!?]?[\s”\"’']*$")
+# (", CNN reported, citing a senior official.": a source named after the attribution keeps it closing)
+_CLOSING_REST = re.compile(
+    r"[^,;:“”\"]{0,70}?(?:,\s+(?:citing|quoting|according to)\s[^,;:“”\"]{1,120}?)?[.!?]?[\s”\"’']*$"
+)
 _DETS = {"the", "a", "an"}
 _JOINS = {"of", "for", "and", "at"}
 
@@ -308,6 +330,8 @@ def _name_run(toks: list[str]) -> int:
             break
         if i > 1 and toks[i - 2] in ("of", "for"):  # "Secretary of State", "Envoy for Climate"
             break
+        if i > 2 and toks[i - 2] == "the" and toks[i - 3] in ("of", "for"):  # "Secretary of the Treasury"
+            break
         if _INITIALISM.fullmatch(t):  # U.S., PRC: an initialism is no name
             break
         if i < len(toks) and t.endswith(".") and len(t) > 2:  # "Sunday. Jane Doe": a sentence ended
@@ -327,10 +351,14 @@ class Extractor:
         self.sentence_starts = [s for s, _ in self.sentences]
         self.quote_starts = [s for s, _ in self.quotes]
         self.quote_reach = list(accumulate((e for _, e in self.quotes), max))
+        self.quote_opening = {e: s for s, e in self.quotes}
         self.rows: list[dict] = []
         self.chain: list[tuple[int, str, str]] = []  # (position, full name, title), people in text order
         self.cue_matches: list[re.Match] = []
         self.cue_starts: list[int] = []
+        self.impersonal: list[tuple[int, int]] = []  # sentences of "it is hoped that …" with no report before
+        self.talks: tuple[list[re.Match], list[int]] = ([], [])  # "had talks on …", found in extract()
+        self.impersonal_at: tuple[list[re.Match], list[int]] = ([], [])  # "it is hoped that …"
 
     def _in_quote(self, pos: int) -> bool:
         k = bisect_right(self.quote_starts, pos - 1) - 1  # the last quotation opening before pos
@@ -342,6 +370,18 @@ class Extractor:
             return [c for c in CUE_ANY_CASE.finditer(self.text, start, end) if not self._in_quote(c.start())]
         found = self.cue_matches
         return found[bisect_left(self.cue_starts, start) : bisect_left(self.cue_starts, end)]
+
+    def _outside(self, pattern: re.Pattern) -> tuple[list[re.Match], list[int]]:
+        """The matches of a pattern outside quotations, found once per text, with their starts."""
+        found = [m for m in pattern.finditer(self.text) if not self._in_quote(m.start())]
+        return found, [m.start() for m in found]
+
+    @staticmethod
+    def _found(matches: tuple[list[re.Match], list[int]], s: int, e: int) -> re.Match | None:
+        """The first of `matches` that starts in [s, e) and ends by e."""
+        found, starts = matches
+        k = bisect_left(starts, s)
+        return found[k] if k < len(starts) and starts[k] < e and found[k].end() <= e else None
 
     @staticmethod
     def _has(starts: list[int], s: int, e: int) -> bool:
@@ -396,6 +436,12 @@ class Extractor:
             if len(toks) > 1 and word in (toks[0], toks[-1]):
                 if p < pos or best is None:
                     best = name
+        if best is None and word[:1].isupper():  # a name the text gave in full with nothing beside it
+            given = re.compile(rf"(?<![\w.'’-])((?:[A-Z][a-z][\w'’-]* ){{1,2}}){re.escape(word)}(?![\w'’-])")
+            for m in given.finditer(self.text, 0, pos):
+                first = m[1].split()
+                if not any(_is_title(w) or w in NOT_NAMES or _word(w) in HEADS for w in first):
+                    best = m.group()
         return best
 
     def _titled(self, words: list[str], pos: int) -> str | None:
@@ -469,7 +515,7 @@ class Extractor:
         familiar = _FAMILIAR.match(self.text, toks[j - 1][1])  # "people familiar with the matter"
         return toks[0][0], familiar.end() if familiar else toks[j - 1][1]
 
-    def _parse(self, start: int, end: int, resolve: bool = True) -> Speaker | None:
+    def _parse(self, start: int, end: int, resolve: bool = True, the: bool = False) -> Speaker | None:
         """A speaker phrase read: a name (with its title and affiliation), an institution, an unnamed source."""
         text = self.text[start:end].strip().rstrip(".,")
         if not text:
@@ -488,9 +534,15 @@ class Extractor:
         actor = _variant_actor(text, self.variants)
         both = _AND.search(self.text, start, end)
         if both and actor is None:  # "Jane Doe and John Roe", "U.S. and Chinese officials"
-            left, right = self._parse(start, both.start(), resolve), self._parse(both.end(), end, resolve)
+            # "the secretary and (the) foreign minister": the article is shared
+            shared = self.text[start:end].lstrip().lower().startswith("the ")
+            left, right = self._parse(start, both.start(), resolve), self._parse(both.end(), end, resolve, shared)
             if left and right and left.kind == right.kind == "person":
                 return Speaker(f"{left.name} and {right.name}", "person")
+            pair = {left.kind, right.kind} if left and right else set()
+            plural = HEADS.get(_word(text.split()[-1])) == "anonymous"  # "U.S. and Chinese officials"
+            if "institution" in pair and pair <= {"institution", "unknown"} and left.name != right.name and not plural:
+                return Speaker("both sides", "institution")  # "US and China agree …": the two governments
             if right and right.kind != "person":
                 return Speaker(_LEADING_DET.sub("", text), right.kind)
         of = _OF.search(self.text, start, end)
@@ -507,7 +559,7 @@ class Extractor:
         body = toks[1:] if toks and toks[0].lower() in _DETS else toks
         if not body:
             return None
-        definite = toks[0].lower() == "the"
+        definite = the or toks[0].lower() == "the"
         k = _name_run(body)
         named = k < len(body)
         if actor is None and not both:  # an actor the phrase ends with
@@ -521,6 +573,8 @@ class Extractor:
             kind = {"unnamed": "anonymous"}.get(a.kind, a.kind)
             prefix = " ".join(body[:k]) if named else ""
             return Speaker(actor, kind, prefix or a.role, a.affiliation, actor)
+        if named and toks[0].lower() == "the" and not any(_is_title(t) for t in body[:k]):
+            return Speaker(" ".join(body), "institution")  # "the (US) Treasury", "the Kremlin": no person takes "the"
         if named:
             name, prefix = " ".join(body[k:]), body[:k]
             if len(body) - k == 1:
@@ -528,6 +582,8 @@ class Extractor:
                 if full:
                     name = full
                 elif not prefix:
+                    if resolve and re.search(rf"\b[Tt]he (?:[A-Z][\w.]* )?{re.escape(name)}\b", self.text):
+                        return Speaker(name, "institution")  # named elsewhere as "the Treasury"
                     return Speaker(name, "unknown") if resolve else None
             j = 0
             while j < len(prefix) and _is_cap(prefix[j]) and not _is_title(prefix[j]):
@@ -535,8 +591,16 @@ class Extractor:
             return Speaker(name, "person", " ".join(prefix[j:]), " ".join(prefix[:j]), self._actor_of(name))
         head = _word(body[-1])
         definite = definite or toks[0].endswith(("'s", "’s"))
-        if definite and all(
-            _is_title(t) or _word(t) in MODIFIERS or t in NOT_NAMES or t.endswith(("'s", "’s")) for t in body
+        first_title = next((i for i, t in enumerate(body) if _is_title(t)), len(body))
+        if definite and all(  # "the foreign minister", "the U.S. secretary of state", "the Norland minister"
+            (i < first_title and _is_cap(t))
+            or _is_title(t)
+            or _word(t) in MODIFIERS
+            or t in NOT_NAMES
+            or t.endswith(("'s", "’s"))
+            or t in ("of", "for")
+            or _INITIALISM.fullmatch(t)
+            for i, t in enumerate(body)
         ):
             titles = [_word(t) for t in body if _is_title(t)]
             if titles and resolve:
@@ -544,6 +608,8 @@ class Extractor:
                 who = self._titled(words[: words.index(titles[-1]) + 1], start)
                 if who:
                     return Speaker(who, "person", " ".join(body), "", self._actor_of(who))
+        if _INITIALISM.fullmatch(body[-1]) and not _is_title(body[-1]):  # "state broadcaster CCTV", "NATO"
+            return Speaker(body[-1], "institution", " ".join(body[:-1]))
         kind = HEADS.get(head)
         if kind is None:  # "the Department of State", "Ministry of Foreign Affairs"
             kind = next((HEADS[_word(t)] for t, o in zip(body, body[1:]) if o == "of" and _word(t) in HEADS), None)
@@ -572,6 +638,16 @@ class Extractor:
             last = max(before, key=lambda r: r["start"])
             near = bisect_left(self.sentence_starts, s0) - bisect_right(self.sentence_starts, last["start"]) + 1
             if last["speaker_kind"] == "person" and near <= 2:
+                # "Doe was more cautious. “…,” he said.": a person who opens a sentence of the paragraph since
+                # is nearer
+                k0 = bisect_right(self.sentence_starts, last["start"])
+                for a, _b in self.sentences[k0 : bisect_left(self.sentence_starts, s0)]:
+                    if self._line_start(a) != self._line_start(pos):
+                        continue  # within the pronoun's own paragraph only
+                    m = _NAME_WORD.match(self.text, a)
+                    sp = self._parse(*m.span()) if m and not _POSSESSIVE.match(self.text, a).group(1) else None
+                    if sp and sp.kind == "person" and sp.name != last["speaker"] and sp.actor != last["speaker"]:
+                        return sp
                 return self._from_row(last)
         for s, e in reversed([x for x in self.sentences if x[1] <= s0] + [(s0, pos)]):
             found = [(p, n) for p, n, _ in self.chain if s <= p < e and not self._in_quote(p)]
@@ -659,6 +735,9 @@ class Extractor:
         np = self._tail_np(start, end)
         if np is None:
             return None
+        head = _HEAD_BEFORE.search(self.text, max(start, np[0] - 40), np[0])
+        if head and HEADS.get(head[1].lower()) == "anonymous":  # "officials on both sides": the officials speak
+            return Speaker(head[1].lower(), "anonymous", "", self.text[np[0] : np[1]].strip().rstrip(".,"))
         sp = self._parse(*np)
         if sp and self.text[start : np[0]].strip() and sp.kind == "unknown":
             return None  # a lone capitalised word inside a clause is no subject
@@ -692,6 +771,11 @@ class Extractor:
         if m:
             sp = self._after_cue(m.end(), owner=True)
             return (sp, "according to") if sp else (None, None)
+        m = _COLON_NAME.match(self.text, end, line_end)  # a headline: "“…”: Jane Doe"
+        if m:
+            sp = self._parse(m.start(1), m.end(1))
+            if sp and (sp.kind in ("person", "institution") or sp.actor):
+                return sp, None
         m = _LEAD_SPACE.match(self.text, end, line_end)
         start = m.end()
         np = self._head_np(start, min(line_end, start + 120))
@@ -701,6 +785,10 @@ class Extractor:
         c = _SPEAKS_AFTER.match(rest)
         if not c or self._in_quote(np[0]):
             return None, None
+        quoted = self._quoted_as(np[1] + c.end(1))  # "“…,” state media quoted Jane Doe as saying."
+        opened = self.quote_opening.get(end, end)
+        if quoted and quoted.name.split()[-1] not in self.text[opened:end]:  # not "“Doe pointed out …”"
+            return quoted, c.group(1)
         sp = self._parse(*np)
         if sp and sp.kind == "person" and not sp.title and self._apposition(np[1]):
             sp = replace(sp, title=self._apposition(np[1]))
@@ -713,6 +801,13 @@ class Extractor:
             sp = self._speaker_of_cue(s0, cue)
             if sp:
                 return sp, cue.group()
+        if self.text[s0:start].rstrip().endswith(":"):  # "… a point that Jane Doe made on Monday: “…”"
+            for m in reversed(list(_NAME_WORD.finditer(self.text, s0, start))):
+                if self._in_quote(m.start()) or _POSSESSIVE.match(self.text, m.start()).group(1):
+                    continue
+                sp = self._parse(*m.span())
+                if sp and sp.kind == "person":
+                    return sp, None
         if cues:
             return None, cues[-1].group()
         acc = [m for m in ACCORDING.finditer(self.text, s0, start) if not self._in_quote(m.start())]
@@ -725,8 +820,22 @@ class Extractor:
                 return self._parse(*np), None
         return None, None
 
+    def _quoted_as(self, cue_end: int) -> Speaker | None:
+        """ "quoted Jane Doe as saying": the person quoted, right after "quoted" or "cited"."""
+        if not self.text[:cue_end].endswith(("quoted", "cited")):
+            return None
+        np = self._head_np(cue_end, min(len(self.text), cue_end + 120))
+        if np is None or not _AS_SAYING.match(self.text, np[1], np[1] + 30):
+            return None
+        return self._after_cue(cue_end)
+
     def _speaker_of_cue(self, s0: int, cue: re.Match) -> Speaker | None:
         word = cue.group()
+        quoted = self._quoted_as(cue.end())
+        if quoted:
+            return quoted
+        if word in PARTICIPLES and self.text[: cue.start()].endswith(" as "):
+            return None  # "quoted X as saying": the verb before names the speaker
         if word in PARTICIPLES:
             for row in reversed(self.rows):
                 if s0 <= row["start"] < cue.start() and row["speaker"]:
@@ -745,7 +854,10 @@ class Extractor:
     def extract(self) -> list[dict]:
         self.cue_matches = [c for c in CUE.finditer(self.text) if not self._in_quote(c.start())]
         self.cue_starts = [c.start() for c in self.cue_matches]
+        self.talks = self._outside(_TALKS_ON)
+        self.impersonal_at = self._outside(_IMPERSONAL)
         self._build_chain()
+        self.newsmaker_turns = self._newsmaker_turns()
         spans = sorted([(s, e, "double") for s, e in self.quotes] + [(s, e, "single") for s, e in self.scare])
         found = []
         for s, e, marks in spans:
@@ -757,8 +869,12 @@ class Extractor:
             direct = (
                 (marks == "double" or len(inner.split()) >= 4)
                 and (inner[0].isupper() or inner[0].isdigit() or inner[0] == "(")
-                and (lead == "" or lead.endswith((",", ":")))
-                and len(inner.split()) >= 3
+                and (lead == "" or lead.endswith((",", ":")) or _SPEAKS_BEFORE.search(lead + " "))
+                and (
+                    len(inner.split()) >= 3
+                    # a short clause closed by a comma and its attribution: "“This matters,” she added"
+                    or (lead == "" and inner.endswith(",") and bool(_CUE_SOON.match(self.text, e)))
+                )
             )
             # the second half of a quote split around "he said": '"…," he said, "but …"'
             resumed = (
@@ -789,9 +905,73 @@ class Extractor:
                     speaker, cue = self._last_speaker(s, reach), None
             self.rows.append(self._row(s, e, "direct" if direct else "partial", speaker, cue))
             prev_end = e
-        self._carry_open_paragraphs()
+        self._impersonal_after_quotes()
         self.rows.sort(key=lambda r: (r["start"], r["kind"]))
+        self._carry_open_paragraphs()
+        self._name_unnamed_spokespeople()
         return self.rows
+
+    def _impersonal_after_quotes(self) -> None:
+        """ "“…,” Jane Doe said. It is hoped that …": an impersonal report goes on from the speaker of the
+        sentence before it in its paragraph."""
+        for s, e in self.impersonal:
+            k = bisect_left(self.sentence_starts, s)
+            if k == 0 or self._line_start(self.sentences[k - 1][0]) != self._line_start(s):
+                continue
+            p0, p1 = self.sentences[k - 1]
+            before = [r for r in self.rows if p0 <= r["start"] < p1 and r["speaker"]]
+            if before:
+                r = max(before, key=lambda r: r["start"])
+                self.rows.append({**r, "start": s, "end": e, "kind": "indirect", "cue": None})
+
+    def _name_unnamed_spokespeople(self) -> None:
+        """ "…, a ministry spokesman said. “…,” Jane Doe said.": a spokesperson left unnamed is the person
+        the next attribution, within two sentences, names for the first time."""
+        for k, r in enumerate(self.rows):
+            words = (r["speaker"] or "").split()
+            if r["speaker_kind"] != "anonymous" or not words or words[-1].lower() not in _SPOKES:
+                continue
+            reach = bisect_right(self.sentence_starts, r["start"]) + 2
+            limit = self.sentence_starts[reach] if reach < len(self.sentence_starts) else len(self.text)
+            nxt = next((x for x in self.rows[k + 1 :] if x["speaker"] and x["speaker"] != r["speaker"]), None)
+            if nxt is None or nxt["start"] >= limit or nxt["speaker_kind"] != "person" or " and " in nxt["speaker"]:
+                continue
+            last = nxt["speaker"].split()[-1]
+            if any(p < r["start"] and last in name.split() for p, name, _ in self.chain):
+                continue  # named before: someone else
+            for x in self.rows[k:]:
+                if x["start"] >= nxt["start"]:
+                    break
+                if x["speaker"] == r["speaker"]:
+                    x.update({c: v for c, v in nxt.items() if c.startswith("speaker")})
+
+    def _newsmaker_turns(self) -> list[tuple[int, int]]:
+        """The turns of a transcript spoken by a newsmaker, from a speaker's label ("SECRETARY JANE DOE:")
+        to the next label. A label with a newsroom role ("JOHN ROE, CNN ANCHOR:", "Q:") or the name of
+        one opens a turn in the reporter's voice; one with a title ("SECRETARY", "PRESIDENT") or naming a
+        person of the actor list, or the name of such a label, a newsmaker's; any other, the reporter's.
+        A lone label with neither title nor role ("BEIJING:") is a dateline, not a transcript."""
+        labels = list(_LABEL.finditer(self.text))
+        if not labels or (len(labels) == 1 and not any(_is_title(w) for w in _LABEL_WORD.findall(labels[0][1]))):
+            return []
+        newsroom, newsmakers, turns = set(), set(), []
+        for k, m in enumerate(labels):
+            name = m[1].split(",")[0].split()
+            words = {w.lower() for w in _LABEL_WORD.findall(m[1])}
+            surname = name[-1].capitalize()
+            if words & NEWSROOM_ROLES or surname in newsroom:
+                newsroom.add(surname)
+                continue
+            actor = _variant_actor(" ".join(w.capitalize() for w in name), self.variants) or _variant_actor(
+                surname, self.variants
+            )
+            listed = actor is not None and self.actors[actor].kind == "person"
+            if listed or surname in newsmakers or any(_is_title(w) for w in _LABEL_WORD.findall(m[1])):
+                newsmakers.add(surname)
+                end = labels[k + 1].start() if k + 1 < len(labels) else len(self.text)
+                stage = _STAGE.search(self.text, m.end(), end)  # "(END VIDEO CLIP)" closes a clip
+                turns.append((m.start(), stage.start() if stage else end))
+        return turns
 
     def _carry_open_paragraphs(self) -> None:
         """A paragraph left inside an open quotation takes the speaker of the quotation that goes on."""
@@ -815,12 +995,34 @@ class Extractor:
         if self._line_start(s) == s and not self.text[s:e].rstrip().endswith((".", "?", "!")):
             colon = _COLON_SPEAKER.search(self.text, s, e)  # "Talks were constructive: White House"
             if colon:
-                for a, b in ((s, colon.start()), (colon.end(), e)):
-                    if len(self.text[a:b].split()) <= 5:
+                sides = ((s, colon.start()), (colon.end(), e))
+                for (a, b), (c, d) in zip(sides, sides[::-1]):
+                    # the other side is a statement, not a label's value ("Source: Xinhua")
+                    if len(self.text[a:b].split()) <= 5 and len(self.text[c:d].split()) >= 3:
                         sp = self._parse(a, b)
                         if sp and (sp.actor or sp.kind in ("institution", "anonymous")):
                             return sp, colon
         cues = [c for c in self._cues(s, e, any_case=heading) if c.end() <= e]
+        talks = self._found(self.talks, s, e)  # "The two sides had candid exchanges on trade"
+        if talks and not self._in_quote(talks.start()):
+            cues = sorted([*cues, talks], key=lambda c: c.start())
+        impersonal = self._found(self.impersonal_at, s, e)  # "it is hoped that": a verb with no speaker
+        if impersonal:
+            cues = [c for c in cues if not impersonal.start() <= c.start() < impersonal.end()]
+        passive = [c for c in cues if _BE_BEFORE.search(self.text, max(s, c.start() - 30), c.start())]
+        for c in passive:  # "the plan was stated by the ministry": the agent speaks, the subject does not
+            be = _BE_BEFORE.search(self.text, max(s, c.start() - 30), c.start())
+            if c.group() in ("quoted", "cited") and _AS_SAYING.match(self.text, c.end(), e):
+                sp = self._subject(s, be.start())  # "Jane Doe was quoted by X as saying …": Jane Doe
+            else:
+                by = _BY_AGENT.match(self.text, c.end(), e) if c.group() in RUNS_ON else None
+                sp = self._after_cue(by.end()) if by else None
+            if sp:
+                return sp, c
+        if passive:
+            cues = [c for c in cues if c not in passive]
+            if not cues:
+                return None, passive[0]  # spoken, but by no one the sentence names
         if cues:  # an attribution that closes the sentence speaks for all of it
             last = cues[-1]
             lead = self.text[s : last.start()]
@@ -835,6 +1037,11 @@ class Extractor:
                 sp = sp or (self._subject(s, last.start()) if lead.rstrip().endswith(",") else None)
                 if sp is None and lead[cut + 1 :].strip() == "":
                     sp = self._after_cue(last.end())
+                if sp and sp.kind != "person":  # "Jane Doe stressed …, the ministry said.": Jane Doe speaks
+                    for c in cues[:-1]:
+                        inner = None if c.group() in PARTICIPLES | STANCE else self._subject(s, c.start())
+                        if inner and inner.kind == "person" and c.start() < s + cut:
+                            return inner, c
                 if sp:
                     return sp, last
         for c in cues:
@@ -849,12 +1056,17 @@ class Extractor:
         return None, None
 
     def _heading(self, s: int, e: int) -> bool:
-        """A sentence that is a whole line in title case without a full stop (a headline)."""
+        """A sentence that is a whole line in title case without a full stop, or several such joined by
+        semicolons (a headline)."""
         line = self.text[s:e].strip()
-        if self._line_start(s) != s or "\n" in line or line.endswith((".", "?", "!")):
+        ended = line.endswith((".", "?", "!"))
+        if self._line_start(s) != s or "\n" in line or (ended and ";" not in line):
             return False
         words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
-        return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+        capitals = sum(w[0].isupper() for w in words)
+        if ended:  # a headline of several stories ("A Says …; B Does …."), nearly all capitals
+            return len(words) >= 6 and capitals >= 0.85 * len(words)
+        return len(words) >= 3 and capitals >= 0.7 * len(words)
 
     def _indirect(self, direct_starts: list[int]) -> None:
         """Indirect speech, sentence by sentence. A statement reported with "X said that …" goes on into
@@ -863,14 +1075,38 @@ class Extractor:
         announced = None  # the speaker of "…, the ministry said." just before
         for s, e in self.sentences:
             para = self._line_start(s)
+            if any(a <= s < b for a, b in self.newsmaker_turns):  # a newsmaker's own words report no one
+                carry = announced = None
+                continue
             if self._has(direct_starts, s, e):
                 carry = announced = None
                 continue
             speaker, cue = self._indirect_speaker(s, e)
             before, announced = announced, None
+            going = carry[0] if carry and carry[1] == para else before  # a report that may go on here
+            if (
+                going
+                and (self._found(self.impersonal_at, s, e) or (speaker and self._inside_report(s, e, cue, speaker)))
+                and not self._has(self.quote_starts, s, e)
+                and not _ABOUT_REPORT.match(self.text, s)
+            ):  # "… it is hoped that …", "As X has said …, Y must …", "China hopes …": the report goes on
+                self.rows.append(self._row(s, e, "indirect", going, None))
+                carry = (going, para)
+                continue
+            if speaker is None and self._found(self.impersonal_at, s, e) and not self._has(self.quote_starts, s, e):
+                self.impersonal.append((s, e))  # its speaker, if any, is the one of the quote just before
+            if speaker is None and cue is not None:  # a report in the passive without its agent: a new report
+                carry = None
+                continue
+            if speaker is None and any(c.group() not in PARTICIPLES | STANCE for c in self._cues(s, e)):
+                carry = None  # a new subject speaks, though it is not read as a speaker
             if speaker:
                 self.rows.append(self._row(s, e, "indirect", speaker, cue.group() if cue else "according to"))
-                that = cue and cue.group() in RUNS_ON and _THAT.match(self.text, cue.end())
+                # a statement made ("said the world needs …") may run on; a view held ("observers say …") only
+                # after "that"
+                word = cue.group() if cue else ""
+                clause = _THAT if word.endswith("s") or word == "say" else _REPORTED_CLAUSE
+                that = word in RUNS_ON and clause.match(self.text, cue.end())
                 carry = (speaker, para) if that else None
                 closing = cue and cue.group() in RUNS_ON and _CLOSING_REST.match(self.text, cue.end(), e)
                 announced = speaker if closing and "," in self.text[s : cue.start()] else None
@@ -890,6 +1126,20 @@ class Extractor:
                 self.rows.append(self._row(s, e, "indirect", carry[0], None))
             else:
                 carry = None
+
+    def _inside_report(self, s: int, e: int, cue: re.Match | None, speaker: Speaker) -> bool:
+        """Is a sentence with its own reporting verb still part of the report before it? So it is when
+        the verb only gives a body's view (China hopes that …) or stands in a clause put in front of
+        the main one (As X has said …, the main clause)."""
+        if cue is None:
+            return False
+        if cue.group() in STANCE and speaker.kind != "person":
+            return True
+        return (
+            bool(_FRONTED.match(self.text, s))
+            and "," not in self.text[s : cue.start()]
+            and "," in self.text[cue.end() : e]
+        )
 
     def _row(self, start, end, kind, speaker: Speaker | None, cue) -> dict:
         actor = self.actors.get(speaker.actor) if speaker and speaker.actor else None
@@ -928,7 +1178,31 @@ _ABOUT_REPORT = re.compile(
     r"\s*(?:This|That|These|Those|The|Its|Their)\s+(?:\w+\s+)?(?:statement|remarks?|comments?|call|readout|report|meeting|talks)\b"
 )
 _MODAL = re.compile(r"\b(?:would|will|could|should|might|may)\b")
+_SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 _THAT = re.compile(r"\s+that\b")
+_NAME_WORD = re.compile(r"(?<![\w.'’-])[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)*(?![\w'’-])")
+_COLON_NAME = re.compile(r"\s*:\s+((?:[A-Z][\w.'’-]*\s?){1,4})\s*$")
+_HEAD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+(?:on|from|of|in)\s+$")
+_CUE_SOON = re.compile(rf"[ \t]*(?:[\w.'’-]+[ \t]+){{0,4}}?(?:{CUES})\b")  # an attribution within a few words
+_POSSESSIVE = re.compile(r"[\w.-]*(?: [A-Z][\w.-]*)*(['’]s\b)?")  # a name and its possessive ending
+# people who talked, and what about: "had candid exchanges on trade", "held talks about the border"
+_TALKS_ON = re.compile(
+    r"\b(?:had|held|have|hold|holds|has)\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}?"
+    r"(?:communications?|exchanges|talks|discussions|dialogue|conversations?|consultations|a (?:phone )?call)"
+    r"\s+(?:on|about|over|regarding|concerning)\b"
+)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+_AS_SAYING = re.compile(r"[^.;:“”\"]{0,60}?\bas (?:saying|telling|having said|having told)\b")
+_BY_AGENT = re.compile(r"[^.;:,“”\"]{0,60}?\bby\s+")
+# what a reporting verb reports: "that …" or a clause opening with its subject ("said the world needs …"),
+# not an adverbial ("said on Monday"), a listener ("told reporters") or the end of the sentence
+_REPORTED_CLAUSE = re.compile(
+    rf"\s+(?:that\b|(?!{_DAY}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"(?:the|a|an|he|she|it|they|we|there|this|these|those|its|his|her|their|[A-Z][\w'’.-]*)\s+[\w'’(-])"
+)
+_IMPERSONAL = re.compile(rf"\b[Ii]t (?:is|was|has been|had been) (?:[a-z]+ly )?(?:{CUES})\b")
+# a subordinate clause in front of the main one
+_FRONTED = re.compile(r"\s*(?:As|While|Although|Though|Since|Because|If|When|Whereas|Given that)\b")
 _PRONOUN_WORDS = {*PRONOUNS, "they"}
 _FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) the \w+")
 _COLON_SPEAKER = re.compile(r"\s*:\s+")
@@ -939,7 +1213,11 @@ _AND = re.compile(r"\s+and\s+")
 _LEAD_SPACE = re.compile(r"[, \t]*(?:[—–] ?)?")
 _AFTER_CUE = re.compile(rf"[, \t—–-]*({CUES})\b")
 _AFTER_ACCORDING = re.compile(r"[, \t—–-]*according to (?:(?:a statement|a readout) from )?")
-_SPEAKS_AFTER = re.compile(rf"(?:,[^,.;“”\"]{{2,160}},)?\s+{AUX}({CUES})\b")
+_SPEAKS_AFTER = re.compile(rf"(?:,[^,.;“”\"]{{2,160}},)?,?\s+{AUX}({CUES})\b")
+# a transcript's speaker label at the start of a line, in capitals: "JANE DOE, CNN ANCHOR:", "Q:"
+_LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Z.'’-]+|Q)(?:,? [A-Z][A-Z.'’()-]*)*)[ \t]*:", re.M)
+_STAGE = re.compile(r"^[ \t]*\([A-Z][A-Z0-9 ,.:'’-]*\)[ \t]*$", re.M)
+_LABEL_WORD = re.compile(r"[A-Z][A-Z'’-]*")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
 _TITLE_WORDS = re.compile(r"[a-z][a-z-]*")
 _LEADING_DET = re.compile(r"^(?:the|a|an) ", re.I)

@@ -380,3 +380,415 @@ def test_a_passage_in_straight_single_marks(tmp_path):
     rows = quotes(tmp_path, "'The board's decision is final,' said Aldo Ricci.\n")
     direct = [r for r in rows if r["kind"] == "direct"]
     assert [(r["text"], r["speaker"]) for r in direct] == [("'The board's decision is final,'", "Aldo Ricci")]
+
+
+# --- names, institutions and labels read by grammar, not by an outlet's habit ---------------------------------
+
+
+def test_a_name_after_of_the_is_no_part_of_a_title(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Secretary of the Harbour Olga Brandt visited the port on Monday.\n\n"
+        "The Harbour said Olga Brandt would inspect the new cranes in the spring.\n",
+    )
+    assert speaker_of(rows, "The Harbour said") == "Harbour"
+
+
+def test_an_initialism_after_a_speaker_noun_is_an_institution(tmp_path):
+    rows = quotes(tmp_path, "State broadcaster NBX confirmed the minister will travel to the coast next week.\n")
+    assert speaker_of(rows, "State broadcaster") == "NBX"
+
+
+def test_a_label_line_with_a_colon_is_no_attribution(tmp_path):
+    rows = quotes(tmp_path, "Source: Northfield Gazette\n\nThe council met on Monday to discuss the budget.\n")
+    assert not [r for r in rows if r["text"].startswith("Source")]
+
+
+# --- passives and reports that go on -----------------------------------------------------------------------
+
+
+def test_quoted_as_saying(tmp_path):
+    rows = quotes(tmp_path, "Olga Brandt was quoted as saying the ferry service would resume within a month.\n")
+    assert speaker_of(rows, "Olga Brandt was quoted") == "Olga Brandt"
+
+
+def test_an_impersonal_passive_carries_the_report_on(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Mayor Ivo Sandberg said that the port needs steady funding. "
+        "It is hoped that the province will match the city's share.\n",
+    )
+    assert speaker_of(rows, "It is hoped") == "Ivo Sandberg"
+
+
+def test_an_impersonal_passive_alone_names_no_one(tmp_path):
+    rows = quotes(tmp_path, "It was announced on Monday that the ferry would stop running in winter.\n")
+    assert all(r["speaker"] in (None, "") for r in rows if r["text"].startswith("It was announced"))
+
+
+def test_a_body_that_only_hopes_does_not_take_over_the_report(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Premier Ada Lindqvist said that trade serves both nations. "
+        "Norland hopes that Sudmark will take a pragmatic attitude.\n",
+    )
+    assert speaker_of(rows, "Norland hopes") == "Ada Lindqvist"
+
+
+def test_a_report_in_a_fronted_clause_leaves_the_sentence_to_the_report_before(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Minister Ada Lindqvist said that tariffs harm both economies. "
+        "As the Sudmark government has stated that it wants no split, it should act on its words.\n",
+    )
+    assert speaker_of(rows, "As the Sudmark") == "Ada Lindqvist"
+
+
+def test_a_new_speaker_with_a_speech_verb_still_takes_over(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Minister Ada Lindqvist said that tariffs harm both economies. "
+        "Trade envoy Piet Claes said the tariffs would stay.\n",
+    )
+    assert speaker_of(rows, "Trade envoy") == "Piet Claes"
+
+
+# --- transcripts ------------------------------------------------------------------------------------------------
+
+
+def test_reported_speech_in_a_newsmakers_turn_is_no_row(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "MINISTER OKAFOR: Thank you all for coming today.\n\n"
+        "As you know, the two presidents agreed last year that I would visit the capital.\n",
+    )
+    assert not [r for r in rows if r["kind"] == "indirect"]
+
+
+def test_reported_speech_in_an_anchors_turn_is_a_row(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "MARA LINDEN, NBX ANCHOR: Good morning.\n\n"
+        "LINDEN: Minister Chidi Okafor said the visit would go ahead in the spring.\n\n"
+        "CHIDI OKAFOR, MINISTER: We are ready.\n",
+    )
+    assert speaker_of(rows, "LINDEN: Minister") == "Chidi Okafor"
+    assert not [r for r in rows if r["kind"] == "indirect" and r["text"].startswith("CHIDI")]
+
+
+def test_a_lone_dateline_with_a_colon_is_no_transcript(tmp_path):
+    rows = quotes(tmp_path, "NORTHFIELD: Mayor Ivo Sandberg said the port would reopen in May.\n")
+    assert speaker_of(rows, "NORTHFIELD") == "Ivo Sandberg"
+
+
+# --- an unnamed spokesperson named in the next attribution ------------------------------------------------------
+
+
+def test_an_unnamed_spokesman_is_the_person_named_next(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Norland would welcome the envoy, a foreign ministry spokesman said on Tuesday.\n\n"
+        "“We are in touch about the dates,” Tomas Veld said.\n",
+    )
+    assert speaker_of(rows, "Norland would") == "Tomas Veld"
+
+
+def test_an_unnamed_spokesman_stays_unnamed_when_the_next_speaker_was_named_before(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Minister Tomas Veld arrived on Monday.\n\n"
+        "Norland would welcome the envoy, a foreign ministry spokesman said on Tuesday.\n\n"
+        "“We are in touch about the dates,” Tomas Veld said.\n",
+    )
+    assert speaker_of(rows, "Norland would") == "foreign ministry spokesman"
+
+
+def test_two_governments_that_agree_are_both_sides(tmp_path):
+    rows = quotes(tmp_path, "The EU and Norland agreed on Monday to meet again in the autumn.\n")
+    assert speaker_of(rows, "The EU and") == "both sides"
+
+
+def test_two_people_that_agree_stay_named(tmp_path):
+    rows = quotes(tmp_path, "Minister Ada Lindqvist and Minister Piet Claes agreed to meet again in the autumn.\n")
+    assert speaker_of(rows, "Minister Ada") == "Ada Lindqvist and Piet Claes"
+
+
+def test_officials_of_two_countries_are_not_both_sides(tmp_path):
+    rows = quotes(tmp_path, "EU and Norland officials agreed on Monday to meet again in the autumn.\n")
+    assert speaker_of(rows, "EU and") == "EU and Norland officials"
+
+
+def test_a_statement_made_runs_on_without_that(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Premier Ada Lindqvist said the region needs stable ties. "
+        "Last year, the two leaders met in Northfield and reached an understanding.\n",
+    )
+    assert speaker_of(rows, "Last year") == "Ada Lindqvist"
+
+
+def test_a_view_held_in_the_present_runs_on_only_after_that(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Observers say the envoy may visit the capital soon. Trade and fishing rights remain areas of dispute.\n",
+    )
+    assert not [r for r in rows if r["text"].startswith("Trade and")]
+
+
+def test_an_attribution_closing_with_its_source_cited(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "No breakthrough is expected at the summit, NBX reported, citing a senior ministry official.\n",
+    )
+    assert speaker_of(rows, "No breakthrough") == "NBX"
+
+
+def test_a_body_named_with_the_keeps_its_kind_without_it(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The Northfield Harbour said the cranes would arrive in May. Harbour said it would give more details later.\n",
+    )
+    assert [r["speaker_kind"] for r in rows if r["kind"] == "indirect"] == ["institution", "institution"]
+
+
+def test_an_impersonal_report_after_a_direct_quote(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "“Our region values calm above all,” Ada Lindqvist said. "
+        "It is hoped that Sudmark will take a pragmatic attitude.\n",
+    )
+    assert speaker_of(rows, "It is hoped") == "Ada Lindqvist"
+
+
+# --- readouts, passives and the verbs of a readout ---------------------------------------------------------------
+
+
+def test_readout_sentences_each_with_their_own_verb(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Secretary Ada Lindqvist met Minister Piet Claes on Monday. "
+        "The Secretary emphasized the value of open channels. She raised concerns about two detained sailors. "
+        "The two sides reaffirmed their commitment to the fishing accord.\n",
+    )
+    assert speaker_of(rows, "She raised") == "Ada Lindqvist"
+    assert speaker_of(rows, "The two sides") == "both sides"
+
+
+def test_a_passive_report_names_its_agent_not_its_subject(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Ada Lindqvist said the plan would go ahead. The plan was stated on Monday by the harbour authority.\n",
+    )
+    assert speaker_of(rows, "The plan was") == "harbour authority"
+
+
+def test_a_passive_report_without_agent_ends_the_report_before(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Ada Lindqvist said the plan would go ahead. The plan was announced on Monday. It will cost a lot.\n",
+    )
+    assert not [r for r in rows if r["text"].startswith(("The plan was", "It will"))]
+
+
+def test_quoted_by_an_outlet_as_saying(tmp_path):
+    rows = quotes(tmp_path, "Ada Lindqvist was quoted by NBX as saying the tariffs would stay.\n")
+    assert speaker_of(rows, "Ada Lindqvist") == "Ada Lindqvist"
+
+
+def test_a_name_in_apposition_to_a_spokesman_is_known_by_its_surname_later(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "A ministry spokesman, Tomas Veld, said the visit was welcome.\n\n"
+        "Speaking to reporters on Friday, Veld said the envoy would come soon.\n",
+    )
+    assert speaker_of(rows, "Speaking to") == "Tomas Veld"
+
+
+def test_a_clip_closes_a_newsmakers_turn(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "MARA LINDEN, NBX ANCHOR: Good morning.\n\n"
+        "MINISTER OKAFOR: We are ready to talk.\n\n"
+        "(END VIDEO CLIP)\n\n"
+        "Minister Chidi Okafor said the visit would go ahead in the spring.\n",
+    )
+    assert speaker_of(rows, "Minister Chidi") == "Chidi Okafor"
+
+
+def test_people_who_had_talks_on_a_topic(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Minister Ada Lindqvist met Minister Piet Claes in Northfield on Monday.\n\n"
+        "The two sides had candid and constructive exchanges on fishing rights.\n",
+    )
+    assert speaker_of(rows, "The two sides") == "both sides"
+
+
+def test_talks_without_a_topic_are_no_report(tmp_path):
+    rows = quotes(tmp_path, "The two ministers held talks in Northfield for five hours.\n")
+    assert not [r for r in rows if r["kind"] == "indirect"]
+
+
+def test_two_titles_sharing_their_article_name_two_people(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Norland's Foreign Minister Piet Claes welcomed Sudmark's Secretary of State Ada Lindqvist on Monday.\n\n"
+        "The Sudmark secretary of state and Norland foreign minister on Sunday held long talks on the border.\n",
+    )
+    assert speaker_of(rows, "The Sudmark") == "Ada Lindqvist and Piet Claes"
+
+
+def test_a_surname_resolves_to_a_name_given_in_full_without_title(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Ada Lindqvist met with Piet Claes on Monday.\n\nClaes praised the progress made in the talks.\n",
+    )
+    assert speaker_of(rows, "Claes praised") == "Piet Claes"
+
+
+def test_a_report_stops_at_a_new_subject_that_speaks_even_unread(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The Norland side said it was willing to resume talks. The Sudmark mission said it would reply soon.\n",
+    )
+    assert not [r for r in rows if r["text"].startswith("The Sudmark") and r["speaker"] == "Norland side"]
+
+
+def test_praise_and_as_x_put_it_are_reports(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Minister Piet Claes praised the progress made in the talks.\n\nAs Claes put it, the region needs calm.\n",
+    )
+    assert speaker_of(rows, "Minister Piet") == "Piet Claes"
+    assert speaker_of(rows, "As Claes") == "Piet Claes"
+
+
+def test_a_person_who_speaks_inside_a_bodys_attribution(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Ada Lindqvist stressed the need to lower the risk of accidents in her talks, the ministry said.\n",
+    )
+    assert speaker_of(rows, "Ada Lindqvist") == "Ada Lindqvist"
+
+
+def test_a_view_inside_a_bodys_attribution_is_the_bodys(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Minister Ada Lindqvist believes the road ahead will be hard, the foreign ministry said on Sunday.\n",
+    )
+    assert speaker_of(rows, "Minister Ada") == "foreign ministry"
+
+
+def test_a_title_case_headline_of_several_stories(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Lindqvist Says She Achieved What She Came For; Storm Floods Coastal Towns; Harbour Strike Ends.\n\n"
+        "Minister Ada Lindqvist spoke on Monday.\n",
+    )
+    assert speaker_of(rows, "Lindqvist Says") == "Ada Lindqvist"
+
+
+def test_a_quote_after_a_colon_belongs_to_the_person_the_lead_names(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "President Olaf Brun met the envoy on Monday.\n\n"
+        "The commentary around the envoy’s visit echoed a point that Brun made in the meeting: "
+        "“Rivalry between large nations is not the way of the times.”\n",
+    )
+    assert speaker_of(rows, "“Rivalry") == "Olaf Brun"
+
+
+def test_a_possessive_before_a_colon_is_not_the_speaker(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "President Olaf Brun met the envoy on Monday.\n\n"
+        "The mood after Brun’s meeting was grim: “Nothing has been settled between the two governments.”\n",
+    )
+    assert speaker_of(rows, "“Nothing") is None
+
+
+def test_a_quote_right_after_its_reporting_verb_is_direct(tmp_path):
+    rows = quotes(tmp_path, 'Ada Lindqvist said "We will meet again in the spring to finish the work."\n')
+    assert [r["kind"] for r in rows] == ["direct"]
+    assert rows[0]["speaker"] == "Ada Lindqvist"
+
+
+def test_a_headline_quote_with_its_speaker_after_a_colon(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "“It is a good start”: Lindqvist\n\nMinister Ada Lindqvist met envoy Piet Claes on Monday.\n",
+    )
+    assert speaker_of(rows, "“It is") == "Ada Lindqvist"
+
+
+def test_he_said_after_a_sentence_that_opens_with_another_person(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Minister Ada Lindqvist met envoy Piet Claes on Monday.\n\n"
+        '"We made real progress today," Lindqvist told reporters.\n\n'
+        'Claes was more cautious. "There is a long way to go before any deal," he said.\n',
+    )
+    assert speaker_of(rows, '"There is') == "Piet Claes"
+
+
+def test_she_said_keeps_the_speaker_of_the_paragraph_before(tmp_path):
+    rows = quotes(
+        tmp_path,
+        '"The visit was useful," spokeswoman Karin Holm said on Monday.\n\n'
+        "Claes to hold talks with Lindqvist\n\n"
+        "Lindqvist stressed the value of open channels, she said.\n",
+    )
+    assert speaker_of(rows, "Lindqvist stressed") == "Karin Holm"
+
+
+def test_the_verbs_of_a_readout(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Minister Ada Lindqvist met envoy Piet Claes on Monday.\n\n"
+        "Lindqvist expounded on Norland's position on the border.\n\n"
+        "Claes pressed Norland to release the two sailors.\n\n"
+        "Claes also raised the cases of three detained fishermen.\n",
+    )
+    assert speaker_of(rows, "Lindqvist expounded") == "Ada Lindqvist"
+    assert speaker_of(rows, "Claes pressed") == "Piet Claes"
+    assert speaker_of(rows, "Claes also") == "Piet Claes"
+
+
+def test_officials_on_both_sides_are_officials(tmp_path):
+    rows = quotes(tmp_path, "Officials on both sides have said the talks are unlikely to yield a breakthrough.\n")
+    assert speaker_of(rows, "Officials on") == "officials"
+
+
+def test_quoted_as_saying_names_the_person_quoted(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Minister Ada Lindqvist met envoy Piet Claes on Monday.\n\n"
+        'State media quoted Claes as saying: "The talks were useful and frank."\n\n'
+        '"The border is the core issue," state media quoted Lindqvist as having told the envoy.\n',
+    )
+    assert speaker_of(rows, '"The talks') == "Piet Claes"
+    assert speaker_of(rows, '"The border') == "Ada Lindqvist"
+
+
+def test_a_quote_that_names_its_speaker_in_the_third_person_is_the_outlets(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Minister Ada Lindqvist met envoy Piet Claes on Monday.\n\n"
+        '"Lindqvist pointed out that the border is the core issue," state media quoted Lindqvist as having told '
+        "the envoy.\n",
+    )
+    assert speaker_of(rows, '"Lindqvist pointed') == "state media"
+
+
+def test_a_two_word_quote_before_its_attribution_is_direct(tmp_path):
+    rows = quotes(
+        tmp_path,
+        '"We are ready to talk," Ada Lindqvist said.\n\n"This matters," she added, "for both countries and the region."\n',
+    )
+    assert [r["kind"] for r in rows] == ["direct", "direct", "direct"]
+    assert {r["speaker"] for r in rows} == {"Ada Lindqvist"}
+
+
+def test_a_hyphenated_office_is_a_title(tmp_path):
+    rows = quotes(tmp_path, "Secretary-General Mira Osei said the council would meet again in June.\n")
+    assert speaker_of(rows, "Secretary-General") == "Mira Osei"

@@ -149,16 +149,28 @@ def default_folder() -> Path:
     named = os.environ.get("ANALYSIS_EVENT")
     if named:
         return Path(named)
-    for toml in sorted(paths.EVENTS.glob("*/event.toml")):
+    return _marked_default(str(paths.EVENTS))
+
+
+@lru_cache(maxsize=4)
+def _marked_default(events: str) -> Path:
+    """The profile folder under `events` whose event.toml says `default = true` (read once)."""
+    for toml in sorted(Path(events).glob("*/event.toml")):
         with open(toml, "rb") as f:
             if tomllib.load(f).get("default") is True:
                 return toml.parent
-    raise ProfileError(paths.EVENTS, None, None, "no event profile says `default = true`; set $ANALYSIS_EVENT")
+    raise ProfileError(Path(events), None, None, "no event profile says `default = true`; set $ANALYSIS_EVENT")
+
+
+@lru_cache(maxsize=64)
+def _resolved(folder: str) -> str:
+    return str(Path(folder).resolve())
 
 
 def load_profile(folder: Path | str | None = None) -> Profile:
-    """The profile in `folder` (default: `default_folder()`), read and checked once."""
-    return _load(str(Path(folder or default_folder()).resolve()))
+    """The profile in `folder` (default: `default_folder()`), read and checked once; asked for once per
+    article, so finding and resolving the folder is cached too."""
+    return _load(_resolved(str(folder or default_folder())))
 
 
 @lru_cache(maxsize=8)

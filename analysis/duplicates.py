@@ -195,7 +195,8 @@ class DuplicateFinder:
             self._sketch_row.append(-1)
 
     def _values_of(self) -> np.ndarray:
-        return np.frombuffer(bytes(self._sketches), dtype=_DTYPE).reshape(len(self._indexed), NUM_PERM)
+        # a view of the bytearray, not a copy (the finder takes no more signatures once it is asked for rows)
+        return np.frombuffer(self._sketches, dtype=_DTYPE).reshape(len(self._indexed), NUM_PERM)
 
     def _link_near_copies(self) -> None:
         """Link every pair of indexed sketches that share a band and are similar enough.

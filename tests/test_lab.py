@@ -42,6 +42,7 @@ def image_references(nb_path):
             if "image/png" in data or "image/svg+xml" in data:
                 refs.append((f"cell {i} output", "data:"))
             texts.append("".join(data.get("text/html", [])))
+            texts.append("".join(data.get("text/markdown", [])))  # a figure shown as Markdown, with alt text
         for text in texts:
             refs += [(f"cell {i}", ref) for pattern in (MARKDOWN_IMAGE, HTML_IMAGE) for ref in pattern.findall(text)]
     return refs

@@ -69,3 +69,16 @@ def test_articles_are_labelled_by_outlet_and_date():
         short_label("unknown", "unknown", None, dt.date(2023, 5, 30), june[1], dated=False) == "unknown outlet, undated"
     )
     assert unique_labels(["a", "b", "a"]) == ["a", "b", "a (2)"]
+
+
+def test_the_codebook_misfires_found_in_review_are_gone():
+    from analysis.framing import issue_mentions
+
+    text = (
+        "China bought the Russian SU-35 fighter. Artificial intelligence is rising. "
+        "Russia's war goes on. The balloon gathered intelligence."
+    )
+    found = [(r["issue"], r["term"]) for r in issue_mentions(article(text), [], load_profile())]
+    assert ("technology", "Artificial intelligence") in found
+    assert [t for i, t in found if i == "balloon_espionage"] == ["balloon", "intelligence"]
+    assert [t for i, t in found if i == "russia_ukraine"] == ["Russia"]  # the war, not the aircraft

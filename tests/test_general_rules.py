@@ -23,3 +23,12 @@ def test_a_transcript_notice_is_debris_whatever_its_wording():
 
 def test_a_sentence_about_a_transcript_is_prose():
     assert removed("A raw transcript of the call released on Monday shows the minister said little.") == []
+
+
+def test_every_nation_adjective_stands_inside_a_speaker_phrase_alike():
+    from analysis import quotes
+
+    words = ["Chinese", "American", "Western", "Japanese", "Peruvian", "Norwegian", "Eastern", "Arab"]
+    assert all(quotes._np_word(w) for w in words)
+    assert all(w in quotes.NOT_NAMES for w in words)  # and none of them makes a person's name
+    assert not quotes._np_word("Hemisphere")

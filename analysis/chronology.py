@@ -375,7 +375,7 @@ class Constraint:
         if self._meets(_relative_range(self.expression, day)):
             return True
         # on a day within an event its days may be spoken of as still to come though some are past: "the
-        # visit on Sunday and Monday will help" written on the Monday
+        # talks on Tuesday and Wednesday should settle it" written on the Wednesday
         if self.expression.tense == "future" and any(ev.start <= day <= ev.end for ev in self.events):
             return self._meets(_relative_range(self.expression._replace(tense="past"), day))
         return False

@@ -255,7 +255,7 @@ def _day_range(m, anchor, tense):
 
 
 def _full_date(m, anchor, tense):
-    """ "Feb. 5", "5 February 2023", "17 Jan, 2023", "the afternoon of July 7, 2023"."""
+    """ "Feb. 5", "5 February 2023", "17 Jan, 2023", "the afternoon of March 3, 2021"."""
     if m["month2"]:
         month, day, year = _month(m["month2"]), _day_number(m["day2"]), m["year2"]
     else:

@@ -122,7 +122,10 @@ _NOUNS = [(r["noun"].lower(), r["kind"]) for r in _table("speaker_nouns.csv", ("
 HEADS = {n: k for n, k in reversed(_NOUNS) if k != "modifier"}  # the first row of a word wins
 MODIFIERS = {n for n, k in _NOUNS if k == "modifier"}
 _HEAD_OR_MODIFIER = set(HEADS) | MODIFIERS
-NOT_NAMES = {r["word"] for r in _table("not_names.csv", ("word",))}
+_NOT_NAME_ROWS = _table("not_names.csv", ("word", "kind"))
+NOT_NAMES = {r["word"] for r in _NOT_NAME_ROWS}
+# adjectives of a nation or region ("Japanese", "Western"): no name, yet part of a speaker phrase
+NATION_ADJECTIVES = {r["word"] for r in _NOT_NAME_ROWS if r["kind"] == "adjective"}
 PARTICLES = {r["particle"] for r in _table("name_particles.csv", ("particle",))}
 PRONOUNS = {"he": "person", "she": "person", "it": "institution"}
 NEWSROOM_ROLES = {r["role"].lower() for r in _table("transcript_roles.csv", ("role",))}
@@ -313,7 +316,7 @@ def _np_word(tok: str) -> bool:
     low = _word(tok)
     if low.endswith(("'s", "’s")):  # "the prime minister's office"
         low = low[:-2]
-    return (_is_cap(tok) and tok not in NOT_NAMES - {"Chinese", "American", "Western"}) or (
+    return (_is_cap(tok) and tok not in NOT_NAMES - NATION_ADJECTIVES) or (
         low in HEADS or low in MODIFIERS or low in TITLES or low in _JOINS or tok in ("'s", "’s")
     )
 

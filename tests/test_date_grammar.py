@@ -224,7 +224,7 @@ def test_a_weekend_that_is_no_particular_one_is_not_a_date():
         ("The envoy is visiting Paris on Sunday.", WED_14_JUNE, ("on Sunday", D(2023, 6, 18), D(2023, 6, 18))),
         # a past verb before the weekday governs it, whatever its clause says of the future
         (
-            "The president indicated on Saturday that he hopes the trip will help.",
+            "The mayor signalled on Saturday that she hopes the plan will work.",
             MON_19_JUNE,
             ("on Saturday", D(2023, 6, 17), D(2023, 6, 17)),
         ),

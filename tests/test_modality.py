@@ -124,7 +124,7 @@ def test_a_headline_infinitive_and_a_progressive_with_a_time_to_come(tmp_path):
         "As you may remember, the plant closed years ago.",  # an aside to the reader
         "I want to thank the organisers for their work.",  # a speaker's own act of speech
         "I would like to thank everyone who came.",
-        "I’d just like to briefly address the delay.",
+        "I’d just like to say a word about the weather.",
         "She said she’d gone home early.",  # 'd for "had"
         "The minister had been expected to attend the opening.",  # a plan the text reports as overtaken
         "The trip was aimed at easing tensions.",  # the purpose of a finished undertaking

@@ -205,7 +205,7 @@ def test_a_narrow_window_does_not_narrow_the_interval():
     [
         ("The ministry said Sunday that talks went well.", "Sunday", "past"),
         ("On Sunday the envoys held talks.", "Sunday", "past"),
-        ("The president indicated on Saturday that he hopes the trip will help.", "Saturday", "past"),
+        ("The mayor signalled on Saturday that she hopes the plan will work.", "Saturday", "past"),
         ("The envoys will meet on Sunday.", "Sunday", "future"),
         ("Both sides agreed to meet at the summit that begins Nov. 11.", "Nov. 11", "scheduled"),
         ("A summit in the harbour town in November.", "November", "unknown"),

@@ -1059,16 +1059,12 @@ class Extractor:
         return None, None
 
     def _heading(self, s: int, e: int) -> bool:
-        """A sentence that is a whole line in title case without a full stop, or several such joined by
-        semicolons (a headline)."""
+        """A sentence that is a whole line in title case without a full stop (a headline)."""
         line = self.text[s:e].strip()
-        ended = line.endswith((".", "?", "!"))
-        if self._line_start(s) != s or "\n" in line or (ended and ";" not in line):
+        if self._line_start(s) != s or "\n" in line or line.endswith((".", "?", "!")):
             return False
         words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
         capitals = sum(w[0].isupper() for w in words)
-        if ended:  # a headline of several stories ("A Says …; B Does …."), nearly all capitals
-            return len(words) >= 6 and capitals >= 0.85 * len(words)
         return len(words) >= 3 and capitals >= 0.7 * len(words)
 
     def _indirect(self, direct_starts: list[int]) -> None:

@@ -362,7 +362,7 @@ def _full_name(name: str, text: str, at: int) -> str:
     best = None
     for m in re.finditer(rf"\b(?:({_NAME_WORD})\s+{w}|{w}\s+({_NAME_WORD}))\b", text[:at]):
         other = m.group(1) or m.group(2)
-        if other.lower() not in agents and other not in ("The", "President", "Minister", "Secretary"):
+        if other.lower() not in agents and other != "The":  # titles are agent nouns (resources/agent_nouns.csv)
             best = m.group()
     return best or words[0]
 

@@ -399,6 +399,10 @@ class Extractor:
     def _line_start(self, pos: int) -> int:
         return self.text.rfind("\n", 0, pos) + 1
 
+    def _line_end(self, pos: int) -> int:
+        end = self.text.find("\n", pos)
+        return len(self.text) if end < 0 else end
+
     # --- the chain of people named ---------------------------------------------------------------------------
 
     def _build_chain(self) -> None:
@@ -463,6 +467,13 @@ class Extractor:
 
     def _tail_np(self, start: int, end: int) -> tuple[int, int] | None:
         """The speaker phrase that ends a stretch of text (its words back to the first that cannot belong)."""
+        familiar = _FAMILIAR_END.search(self.text, start, end)  # "people familiar with the matter said"
+        if familiar:
+            np = self._tail_np(start, familiar.start())
+            return (np[0], familiar.end()) if np else None
+        joint = _JOINT_END.search(self.text, start, end)  # "the two ministers", "both sides"
+        if joint:
+            return joint.start(1), joint.end(1)
         toks = self._tokens(start, end)
         while toks and toks[-1][2] in (",", "."):
             toks.pop()
@@ -640,7 +651,8 @@ class Extractor:
         if before:
             last = max(before, key=lambda r: r["start"])
             near = bisect_left(self.sentence_starts, s0) - bisect_right(self.sentence_starts, last["start"]) + 1
-            if last["speaker_kind"] == "person" and near <= 2:
+            # a lone surname that spoke ("Doe said …") is a person to "he" / "she"
+            if last["speaker_kind"] in ("person", "unknown") and near <= 2:
                 # "Doe was more cautious. “…,” he said.": a person who opens a sentence of the paragraph since
                 # is nearer
                 k0 = bisect_right(self.sentence_starts, last["start"])
@@ -657,6 +669,12 @@ class Extractor:
             if found:
                 name = found[0][1]
                 return Speaker(name, "person", "", "", self._actor_of(name))
+            # a full name that opens the sentence as its subject ("Jane Doe arrived on Monday. She said …")
+            m = _NAME_WORD.match(self.text, s, e) if s < s0 else None
+            if m and len(m.group().split()) > 1 and not _POSSESSIVE.match(self.text, s).group(1):
+                sp = self._parse(*m.span(), resolve=False)
+                if sp and sp.kind == "person":
+                    return sp
         return None
 
     def _plural(self, pos: int) -> Speaker | None:
@@ -669,6 +687,13 @@ class Extractor:
             name = last["speaker"]
             if near <= 2 and (" and " in name or name == "both sides" or name.endswith("s")):
                 return self._from_row(last)
+        # "Doe met Roe on Monday. They discussed …": the people the sentence before names
+        k = bisect_left(self.sentence_starts, s0)
+        if k > 0:
+            p0, p1 = self.sentences[k - 1]
+            named = list(dict.fromkeys(n for p, n, _ in self.chain if p0 <= p < p1 and not self._in_quote(p)))
+            if len(named) == 2:
+                return Speaker(" and ".join(named), "person")
         return None
 
     def _one_of_two(self, pos: int, latter: bool) -> Speaker | None:
@@ -705,6 +730,9 @@ class Extractor:
         aux = _AUX_END.search(s, max(0, len(s) - 100))
         end = sent_start + aux.start()
         stretch = self.text[sent_start:end]
+        pair = self._pair(sent_start, end)
+        if pair:
+            return pair
         f = _FROM.search(stretch, max(0, len(stretch) - 150))  # "Jane Doe from the University of X said"
         if f:
             stretch, end = stretch[: f.start()], sent_start + f.start()
@@ -718,7 +746,10 @@ class Extractor:
                     first = replace(first, affiliation=place.group().split(None, 1)[1])
                 elif not first or place.group():
                     first = self._parse_tail(sent_start + m.start(1), sent_start + m.end(1))
-                second = self._parse(sent_start + m.start(2), sent_start + m.end(2))
+                # a clause in apposition ("who spoke in Geneva", "speaking on Monday") names no one
+                lead = m.group(2).split(None, 1)[:1]
+                clause = bool(lead) and lead[0].islower() and lead[0] not in _DETS and not _np_word(lead[0])
+                second = None if clause else self._parse(sent_start + m.start(2), sent_start + m.end(2))
                 for sp, other in ((first, m.group(2)), (second, m.group(1))):
                     if sp and sp.kind == "person":
                         described = _DESCRIPTION.match(other.strip())  # "a professor at Y", not "for his part"
@@ -733,6 +764,20 @@ class Extractor:
         if sp and f and sp.kind == "person" and not sp.affiliation:
             sp = replace(sp, affiliation=f.group(1))
         return sp
+
+    def _pair(self, start: int, end: int) -> Speaker | None:
+        """A headline's "Doe, Roe agree …": two names joined by a comma speak together."""
+        if self._line_start(start) != start or self.text[start : self._line_end(start)].rstrip().endswith(
+            (".", "?", "!")
+        ):
+            return None
+        pair = _PAIR.fullmatch(self.text, start, end)
+        left = self._parse(pair.start(1), pair.end(1)) if pair else None
+        right = self._parse(pair.start(2), pair.end(2)) if left else None
+        if not right or left.name == right.name:
+            return None
+        kinds = {left.kind, right.kind}
+        return Speaker(f"{left.name} and {right.name}", "institution" if "institution" in kinds else "person")
 
     def _parse_tail(self, start: int, end: int) -> Speaker | None:
         np = self._tail_np(start, end)
@@ -1003,7 +1048,16 @@ class Extractor:
                     # the other side is a statement, not a label's value ("Source: Xinhua")
                     if len(self.text[a:b].split()) <= 5 and len(self.text[c:d].split()) >= 3:
                         sp = self._parse(a, b)
-                        if sp and (sp.actor or sp.kind in ("institution", "anonymous")):
+                        # a person speaks only in front of the colon and with a quotation after it ("Jane
+                        # Doe: talks 'candid'"), not in a feature's title ("Jane Doe: a life in music")
+                        person = (
+                            a == s
+                            and sp
+                            and sp.kind == "person"
+                            and all(_np_word(t) for t in self.text[a:b].split())
+                            and any(c <= q < d for q, _ in [*self.quotes, *self.scare])
+                        )
+                        if sp and (sp.actor or sp.kind in ("institution", "anonymous") or person):
                             return sp, colon
         cues = [c for c in self._cues(s, e, any_case=heading) if c.end() <= e]
         talks = self._found(self.talks, s, e)  # "The two sides had candid exchanges on trade"
@@ -1018,7 +1072,11 @@ class Extractor:
             if c.group() in ("quoted", "cited") and _AS_SAYING.match(self.text, c.end(), e):
                 sp = self._subject(s, be.start())  # "Jane Doe was quoted by X as saying …": Jane Doe
             else:
-                by = _BY_AGENT.match(self.text, c.end(), e) if c.group() in RUNS_ON else None
+                # "was stated by X"; of other verbs a judgment, "was described by both sides as …", not a
+                # deed such as "the visit was confirmed by X"
+                by = _BY_AGENT.match(self.text, c.end(), e)
+                if by and c.group() not in RUNS_ON and not _AGENT_AS.match(self.text, by.end(), e):
+                    by = None
                 sp = self._after_cue(by.end()) if by else None
             if sp:
                 return sp, c
@@ -1026,6 +1084,9 @@ class Extractor:
             cues = [c for c in cues if c not in passive]
             if not cues:
                 return None, passive[0]  # spoken, but by no one the sentence names
+        pair = self._pair(s, cues[0].start()) if cues else None
+        if pair:
+            return pair, cues[0]
         if cues:  # an attribution that closes the sentence speaks for all of it
             last = cues[-1]
             lead = self.text[s : last.start()]
@@ -1192,6 +1253,7 @@ _TALKS_ON = re.compile(
 )
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _AS_SAYING = re.compile(r"[^.;:“”\"]{0,60}?\bas (?:saying|telling|having said|having told)\b")
+_AGENT_AS = re.compile(r"[^.;:,“”\"]{1,60}?\s+as\s")  # "… by both sides as candid"
 _BY_AGENT = re.compile(r"[^.;:,“”\"]{0,60}?\bby\s+")
 # what a reporting verb reports: "that …" or a clause opening with its subject ("said the world needs …"),
 # not an adverbial ("said on Monday"), a listener ("told reporters") or the end of the sentence
@@ -1204,6 +1266,13 @@ _IMPERSONAL = re.compile(rf"\b[Ii]t (?:is|was|has been|had been) (?:[a-z]+ly )?(
 _FRONTED = re.compile(r"\s*(?:As|While|Although|Though|Since|Because|If|When|Whereas|Given that)\b")
 _PRONOUN_WORDS = {*PRONOUNS, "they"}
 _FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) the \w+")
+# two names joined by a comma, as headlines join the subjects of a verb ("Doe, Roe agree to …")
+_PAIR = re.compile(r"\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),[ \t]+([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*")
+_FAMILIAR_END = re.compile(r" (?:familiar with|close to|briefed on) the \w+[,\s]*$")
+_JOINT_END = re.compile(
+    r"(?<![\w'’-])((?:[Bb]oth|[Tt]he two) (?:sides|nations|countries|delegations|governments|leaders|ministers|men)"
+    r"|[Tt]he two sides)[,\s]*$"
+)
 _COLON_SPEAKER = re.compile(r"\s*:\s+")
 _PLACE_TAIL = re.compile(r"(?:\s+(?:at|of|from|in|with|for)\s+[^,;:]{1,60})?$")
 _DESCRIPTION = re.compile(r"(?:a|an|the|[A-Z][\w'’.-]*['’]s|[a-z]+ of)\b|[A-Z]")

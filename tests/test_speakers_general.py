@@ -1,0 +1,194 @@
+"""Who speaks, in the general shapes of news language: made-up sentences in the style of wire copy,
+readouts, briefings and headlines, each shape with near-misses that must not be read as speech.
+
+Every name here is invented; nobody is in the default profile's actor list.
+"""
+
+import pytest
+
+from analysis import read_article
+from analysis.quotes import extract_quotes
+
+
+def quotes(tmp_path, body: str) -> list[dict]:
+    p = tmp_path / "made-up.txt"
+    p.write_text(" date 2023-03-01 A made-up report\n" + body, encoding="utf-8")
+    a = read_article(p)
+    rows = extract_quotes(a)
+    for r in rows:
+        assert a.raw[r["start"] : r["end"]] == r["text"]
+    return rows
+
+
+def indirect(rows) -> dict[str, str | None]:
+    """First words of each indirect row → its speaker."""
+    return {" ".join(r["text"].split()[:3]): r["speaker"] for r in rows if r["kind"] == "indirect"}
+
+
+# --- verbs of reporting in the present tense and less common past forms ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Moscow insists the operation is going to plan.", "Moscow"),
+        ("Analysts warn that the slowdown could last into next year.", "Analysts"),
+        ("Karl Amsel warns Lena Roth against any delay to the vote", "Karl Amsel"),
+        ("The ministry denies that any talks took place.", "ministry"),
+        ("Marta Lindqvist contended that the rules were never enforced.", "Marta Lindqvist"),
+        ("The union reiterates that the strike will go ahead.", "union"),
+        ("Premier Ivo Brandt echoed the call for a ceasefire.", "Ivo Brandt"),
+    ],
+)
+def test_reporting_verbs_of_any_tense(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert list(indirect(rows).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The insists of the crowd were loud.",  # no subject speaks before a word that is no verb here
+        "The company reported a loss for the quarter, and its shares fell.",
+    ],
+)
+def test_no_speech_without_a_speaking_subject(tmp_path, sentence):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert [r for r in rows if r["kind"] == "indirect" and r["speaker"] not in (None, "company")] == []
+
+
+def test_state_media_cited_a_person_as_saying(tmp_path):
+    rows = quotes(tmp_path, "State media cited Premier Ivo Brandt as saying the economy would recover.\n")
+    assert list(indirect(rows).values()) == ["Ivo Brandt"]
+
+
+# --- anonymous sources and joint subjects -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("People familiar with the matter said the deal was close.", "People familiar with the matter"),
+        ("Diplomats briefed on the talks said progress had been slow.", "Diplomats briefed on the talks"),
+        ("Two people close to the negotiations said a draft existed.", "Two people close to the negotiations"),
+    ],
+)
+def test_people_familiar_with_the_matter_before_the_verb(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, sentence + "\n")
+    found = list(indirect(rows).values())
+    assert len(found) == 1 and speaker.startswith(found[0])  # the source, or its head ("Diplomats")
+
+
+def test_the_two_ministers_speak_together(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Foreign Minister Hana Sato met her counterpart Ivo Brandt on Monday. The two ministers exchanged "
+        "views on regional security.\n\nBoth delegations agreed to meet again in May.\n",
+    )
+    assert indirect(rows) == {"The two ministers": "both sides", "Both delegations agreed": "both sides"}
+
+
+def test_plural_officials_and_ministers_are_anonymous_sources(tmp_path):
+    rows = quotes(tmp_path, "Finance ministers from the bloc said the rules would be relaxed.\n")
+    row = next(r for r in rows if r["kind"] == "indirect")
+    assert row["speaker_kind"] == "anonymous" and "ministers" in row["speaker"]
+
+
+# --- a relative clause between the speaker and the verb -----------------------------------------------------------
+
+
+def test_a_place_in_a_relative_clause_is_no_speaker(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The minister, who spoke at a press conference in Geneva, said the agreement was a first step.\n\n"
+        "Karl Amsel, who was visiting Oslo, said the plan was sound.\n\n"
+        "The envoy, speaking in Nairobi on Friday, said the ceasefire was holding.\n",
+    )
+    found = indirect(rows)
+    assert found["The minister, who"] == "minister"
+    assert found["Karl Amsel, who"] == "Karl Amsel"
+    assert found["The envoy, speaking"] == "envoy"
+    assert not any(s in ("Geneva", "Oslo", "Nairobi") for s in found.values())
+
+
+# --- pronouns resolved to a person named in a sentence before -----------------------------------------------------
+
+
+def test_he_after_a_sentence_that_opens_with_a_full_name(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Karl Amsel arrived in the capital late on Sunday. He stressed, however, that the mood was better.\n\n"
+        "Lena Roth visited the port. She told reporters that the cranes were idle.\n",
+    )
+    assert indirect(rows) == {"He stressed, however,": "Karl Amsel", "She told reporters": "Lena Roth"}
+
+
+def test_she_after_a_lone_surname_that_spoke(tmp_path):
+    rows = quotes(tmp_path, "During the meeting, Sato expressed concern over the launches. She called for restraint.\n")
+    assert indirect(rows) == {"During the meeting,": "Sato", "She called for": "Sato"}
+
+
+def test_a_pronoun_with_no_person_before_gets_no_row(tmp_path):
+    rows = quotes(tmp_path, "The Northfield Bank reopened on Monday. He said the queues were long.\n")
+    assert indirect(rows) == {}
+
+
+def test_they_after_a_meeting_of_two_people(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Secretary of State Jane Doe met Foreign Minister Hana Sato in Tokyo. They discussed the peninsula.\n",
+    )
+    assert indirect(rows) == {"They discussed the": "Jane Doe and Hana Sato"}
+
+
+def test_they_after_a_sentence_naming_one_person_gets_no_row(tmp_path):
+    rows = quotes(tmp_path, "Jane Doe toured the factory in Osaka. They discussed wages.\n")
+    assert indirect(rows) == {}
+
+
+# --- passives with their agent -------------------------------------------------------------------------------------
+
+
+def test_a_judgment_in_the_passive_is_its_agents(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The meeting was described by both sides as candid and constructive.\n\n"
+        "The visit was welcomed by local officials as a sign of goodwill.\n",
+    )
+    found = indirect(rows)
+    assert found["The meeting was"] == "both sides" and found["The visit was"].startswith("officials")
+
+
+def test_a_deed_in_the_passive_is_no_speech(tmp_path):
+    rows = quotes(tmp_path, "The visit, postponed twice, was confirmed by the embassy.\n")
+    assert indirect(rows) == {}
+
+
+# --- headlines -------------------------------------------------------------------------------------------------------
+
+
+def test_a_headline_joins_two_speakers_with_a_comma(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Doe, Sato agree to stabilise ties in rare meeting\n\nNorland, Sudria hold talks on trade\n\nRoe, Poe sign the lease\n",
+    )
+    assert indirect(rows) == {"Doe, Sato agree": "Doe and Sato", "Norland, Sudria hold": "Norland and Sudria"}
+
+
+def test_a_comma_in_prose_is_no_pair(tmp_path):
+    rows = quotes(tmp_path, "In the end, Sato agreed to the plan.\n")
+    assert indirect(rows) == {"In the end,": "Sato"}
+
+
+def test_a_headline_names_a_person_before_a_colon_only_with_a_quotation(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Hana Sato: talks 'candid' but no deal yet\n\nJane Doe: a life in diplomacy and public service\n",
+    )
+    assert indirect(rows) == {"Hana Sato: talks": "Hana Sato"}
+
+
+def test_a_military_rank_does_not_end_the_sentence(tmp_path):
+    rows = quotes(tmp_path, "Pentagon spokesman Brig. Gen. Dana Park said the aircraft was tracked.\n")
+    row = next(r for r in rows if r["kind"] == "indirect")
+    assert row["speaker"] == "Dana Park" and row["text"].startswith("Pentagon")

@@ -458,6 +458,11 @@ class Extractor:
             for p, name, t in reversed(self.chain):
                 if p < pos and want <= set(_TITLE_WORDS.findall(t.lower())):
                     return name
+        # a lead that names the office before the person ("China's foreign minister said … . Jane Doe, …"):
+        # the first person the text gives the whole title after it
+        for p, name, t in self.chain:
+            if p > pos and set(words) <= set(_TITLE_WORDS.findall(t.lower())):
+                return name
         return None
 
     # --- reading a phrase as a speaker ----------------------------------------------------------------------
@@ -806,7 +811,7 @@ class Extractor:
             app = self._apposition(np[1])
             if app:
                 sp = Speaker(sp.name, sp.kind, app, "", sp.actor)
-        return sp
+        return self._named_in_apposition(sp, np[1])
 
     def _attribute_after(self, end: int) -> tuple[Speaker | None, str | None]:
         """Attribution right after a closing mark, within its paragraph."""
@@ -840,7 +845,17 @@ class Extractor:
         sp = self._parse(*np)
         if sp and sp.kind == "person" and not sp.title and self._apposition(np[1]):
             sp = replace(sp, title=self._apposition(np[1]))
-        return sp, c.group(1)
+        return self._named_in_apposition(sp, np[1]), c.group(1)
+
+    def _named_in_apposition(self, sp: Speaker | None, end: int) -> Speaker | None:
+        """ "the spokesperson, Jane Doe, said": an office followed by the name of its holder is that person."""
+        if sp is None or sp.kind != "anonymous" or not _is_title(sp.name.split()[-1]):
+            return sp
+        m = _NAMED_APPOSITION.match(self.text, end)
+        named = self._parse(*m.span(1)) if m else None
+        if named and named.kind == "person":
+            return replace(named, title=named.title or sp.name)
+        return sp
 
     def _attribute_before(self, start: int) -> tuple[Speaker | None, str | None]:
         s0, _ = self._sentence_of(start)
@@ -920,8 +935,9 @@ class Extractor:
                 and (lead == "" or lead.endswith((",", ":")) or _SPEAKS_BEFORE.search(lead + " "))
                 and (
                     len(inner.split()) >= 3
-                    # a short clause closed by a comma and its attribution: "“This matters,” she added"
-                    or (lead == "" and inner.endswith(",") and bool(_CUE_SOON.match(self.text, e)))
+                    # a short clause closed by a comma, "?" or "!" and its attribution: "“This matters,” she
+                    # added", "“Why now?” he asked"
+                    or (lead == "" and inner.endswith((",", "?", "!")) and bool(_CUE_SOON.match(self.text, e)))
                 )
             )
             # the second half of a quote split around "he said": '"…," he said, "but …"'
@@ -934,7 +950,7 @@ class Extractor:
                 and len(inner.split()) >= 3
             )
             found.append((s, e, direct or resumed))
-        self._indirect([s for s, _, direct in found if direct])
+        self._indirect([s for s, _, direct in found if direct], {e for _, e, direct in found if direct})
         prev_end = None
         for s, e, direct in found:
             speaker, cue = self._attribute_after(e)
@@ -942,6 +958,8 @@ class Extractor:
                 speaker, cue = self._attribute_before(s)
             if speaker is None and (cue or not direct):  # "The ministry has long insisted … and warned …"
                 speaker = self._sentence_speaker(s)
+            if speaker is None and not direct:  # "The ministry would 'welcome' a visit": the subject's word
+                speaker = self._predicate_of(s)
             if speaker is None and direct:
                 s0, _ = self._sentence_of(s)
                 line_start = self._line_start(s)
@@ -958,6 +976,17 @@ class Extractor:
         self._carry_open_paragraphs()
         self._name_unnamed_spokespeople()
         return self.rows
+
+    def _predicate_of(self, start: int) -> Speaker | None:
+        """A quoted phrase that is what the sentence's subject would do or is ("China would 'welcome' a
+        visit", "The ministry is 'deeply concerned'") is the subject's word; a quoted name or term in
+        any other place ("Beijing's 'wolf warrior' diplomats") is nobody's."""
+        s0, _ = self._sentence_of(start)
+        m = _PREDICATE_LEAD.fullmatch(self.text, s0, start)
+        if not m or not all(_np_word(t) or t.lower() in _DETS for t in m.group(1).split()):
+            return None
+        sp = self._parse(*m.span(1))
+        return sp if sp and (sp.actor or sp.kind in ("person", "institution", "anonymous")) else None
 
     def _impersonal_after_quotes(self) -> None:
         """ "“…,” Jane Doe said. It is hoped that …": an impersonal report goes on from the speaker of the
@@ -1128,9 +1157,10 @@ class Extractor:
         capitals = sum(w[0].isupper() for w in words)
         return len(words) >= 3 and capitals >= 0.7 * len(words)
 
-    def _indirect(self, direct_starts: list[int]) -> None:
+    def _indirect(self, direct_starts: list[int], direct_ends: set[int] = frozenset()) -> None:
         """Indirect speech, sentence by sentence. A statement reported with "X said that …" goes on into
-        the next sentences of its paragraph until a quotation, a new speaker or a sentence about the report."""
+        the next sentences of its paragraph until a quotation, a new speaker or a sentence about the report.
+        The attribution of a direct quote that closes with "?" or "!" ("“Why now?” Doe asked.") is no row."""
         carry = None  # (speaker, paragraph start) of a report that runs on
         announced = None  # the speaker of "…, the ministry said." just before
         for s, e in self.sentences:
@@ -1138,7 +1168,10 @@ class Extractor:
             if any(a <= s < b for a, b in self.newsmaker_turns):  # a newsmaker's own words report no one
                 carry = announced = None
                 continue
-            if self._has(direct_starts, s, e):
+            k = s
+            while k > 0 and self.text[k - 1] in " \t":
+                k -= 1
+            if self._has(direct_starts, s, e) or (k in direct_ends and self.text[k - 2 : k - 1] in ("?", "!")):
                 carry = announced = None
                 continue
             speaker, cue = self._indirect_speaker(s, e)
@@ -1281,6 +1314,12 @@ _AND = re.compile(r"\s+and\s+")
 _LEAD_SPACE = re.compile(r"[, \t]*(?:[—–] ?)?")
 _AFTER_CUE = re.compile(rf"[, \t—–-]*({CUES})\b")
 _AFTER_ACCORDING = re.compile(r"[, \t—–-]*according to (?:(?:a statement|a readout) from )?")
+# a sentence's subject and the auxiliaries before a quoted predicate: "China would", "The ministry is deeply"
+_PREDICATE_LEAD = re.compile(
+    r"[ \t]*([^,;:“”\"‘’]+?)(?:[ \t]+(?:would|will|could|may|might|should|is|are|was|were|has|had|have|remains?|"
+    r"not|also|still|[a-z]+ly))+[ \t]*"
+)
+_NAMED_APPOSITION = re.compile(r",[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})[ \t]*(?=[,.]|$)", re.M)
 _SPEAKS_AFTER = re.compile(rf"(?:,[^,.;“”\"]{{2,160}},)?,?\s+{AUX}({CUES})\b")
 # a transcript's speaker label at the start of a line, in capitals: "JANE DOE, CNN ANCHOR:", "Q:"
 _LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Z.'’-]+|Q)(?:,? [A-Z][A-Z.'’()-]*)*)[ \t]*:", re.M)

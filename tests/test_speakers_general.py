@@ -192,3 +192,78 @@ def test_a_military_rank_does_not_end_the_sentence(tmp_path):
     rows = quotes(tmp_path, "Pentagon spokesman Brig. Gen. Dana Park said the aircraft was tracked.\n")
     row = next(r for r in rows if r["kind"] == "indirect")
     assert row["speaker"] == "Dana Park" and row["text"].startswith("Pentagon")
+
+
+# --- quotations ------------------------------------------------------------------------------------------------------
+
+
+def speaker_of(rows, starts: str):
+    found = [r for r in rows if r["text"].startswith(starts) and r["kind"] != "indirect"]
+    assert found, f"no quote starts with {starts!r}: {[r['text'] for r in rows]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“We are watching closely,” the spokesperson, Farid Haddad, said.\n",
+        "“We are watching closely,” said the ministry spokesman, Farid Haddad.\n",
+    ],
+)
+def test_an_office_with_its_holder_named_in_apposition_is_the_holder(tmp_path, body):
+    row = speaker_of(quotes(tmp_path, body), "“We")
+    assert row["speaker"] == "Farid Haddad" and "spokes" in row["speaker_title"]
+
+
+def test_an_unnamed_office_without_a_name_after_it_stays_unnamed(tmp_path):
+    row = speaker_of(quotes(tmp_path, "“We are watching closely,” the spokesperson said, adding nothing.\n"), "“We")
+    assert row["speaker"] == "spokesperson"
+
+
+def test_a_question_or_exclamation_before_its_attribution_is_direct_and_no_indirect_row(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "“Why now?” Karl Amsel asked.\n\n“Enough!” Lena Roth shouted.\n\n"
+        "“Why would we agree to that?” Amsel asked. Lena Roth said the timing was right.\n",
+    )
+    assert speaker_of(rows, "“Why now?")["kind"] == "direct"
+    assert speaker_of(rows, "“Why now?")["speaker"] == "Karl Amsel"
+    assert speaker_of(rows, "“Enough!")["speaker"] == "Lena Roth"
+    assert indirect(rows) == {"Lena Roth said": "Lena Roth"}
+
+
+def test_a_question_quoted_inside_the_reporters_sentence_stays_partial(tmp_path):
+    rows = quotes(tmp_path, "The report asked “why now?” without an answer.\n")
+    assert speaker_of(rows, "“why")["kind"] == "partial"
+
+
+def test_a_title_named_in_the_lead_is_the_person_given_it_next(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The foreign minister said on Sunday that talks would resume.\n\n"
+        "Foreign Minister Hana Sato spoke after meeting her counterpart.\n",
+    )
+    assert indirect(rows) == {"The foreign minister": "Hana Sato"}
+
+
+def test_a_title_with_no_holder_in_the_text_stays_a_title(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The foreign minister said on Sunday that talks would resume.\n\nDefence Minister Karl Amsel was present.\n",
+    )
+    assert indirect(rows) == {"The foreign minister": "foreign minister"}
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("Norland foreign ministry would 'welcome' Sudria trade visit\n", "Norland foreign ministry"),
+        ("The ministry is 'deeply concerned' about the report.\n", "ministry"),
+        ("Norland's 'wolf warrior' diplomats are back.\n", None),  # a term, not a predicate
+        ("The plan would 'wreck' the economy.\n", None),  # a subject that is no speaker
+        ("Prices rose, and the 'core' rate also climbed.\n", None),
+    ],
+)
+def test_a_quoted_predicate_is_its_subjects_word(tmp_path, body, speaker):
+    rows = quotes(tmp_path, body)
+    assert speaker_of(rows, "'")["speaker"] == speaker

@@ -472,11 +472,12 @@ class Extractor:
 
     def _tail_np(self, start: int, end: int) -> tuple[int, int] | None:
         """The speaker phrase that ends a stretch of text (its words back to the first that cannot belong)."""
-        familiar = _FAMILIAR_END.search(self.text, start, end)  # "people familiar with the matter said"
+        near = max(start, end - 60)  # both phrases are short: only the end of the stretch is searched
+        familiar = _FAMILIAR_END.search(self.text, near, end)  # "people familiar with the matter said"
         if familiar:
             np = self._tail_np(start, familiar.start())
             return (np[0], familiar.end()) if np else None
-        joint = _JOINT_END.search(self.text, start, end)  # "the two ministers", "both sides"
+        joint = _JOINT_END.search(self.text, near, end)  # "the two ministers", "both sides"
         if joint:
             return joint.start(1), joint.end(1)
         toks = self._tokens(start, end)
@@ -657,7 +658,9 @@ class Extractor:
             last = max(before, key=lambda r: r["start"])
             near = bisect_left(self.sentence_starts, s0) - bisect_right(self.sentence_starts, last["start"]) + 1
             # a lone surname that spoke ("Doe said …") is a person to "he" / "she"
-            if last["speaker_kind"] in ("person", "unknown") and near <= 2:
+            # "The secretary stressed … . He also …": an office left unnamed is one person too
+            office = last["speaker_kind"] == "anonymous" and _is_title(last["speaker"].split()[-1])
+            if (last["speaker_kind"] in ("person", "unknown") or office) and near <= 2:
                 # "Doe was more cautious. “…,” he said.": a person who opens a sentence of the paragraph since
                 # is nearer
                 k0 = bisect_right(self.sentence_starts, last["start"])
@@ -772,11 +775,11 @@ class Extractor:
 
     def _pair(self, start: int, end: int) -> Speaker | None:
         """A headline's "Doe, Roe agree …": two names joined by a comma speak together."""
-        if self._line_start(start) != start or self.text[start : self._line_end(start)].rstrip().endswith(
-            (".", "?", "!")
-        ):
+        if end - start > 80 or self._line_start(start) != start:
             return None
         pair = _PAIR.fullmatch(self.text, start, end)
+        if pair and self.text[start : self._line_end(start)].rstrip().endswith((".", "?", "!")):
+            return None
         left = self._parse(pair.start(1), pair.end(1)) if pair else None
         right = self._parse(pair.start(2), pair.end(2)) if left else None
         if not right or left.name == right.name:
@@ -1200,6 +1203,9 @@ class Extractor:
                 word = cue.group() if cue else ""
                 clause = _THAT if word.endswith("s") or word == "say" else _REPORTED_CLAUSE
                 that = word in RUNS_ON and clause.match(self.text, cue.end())
+                listener = _LISTENER.match(self.text, cue.end()) if word in ("told", "tells") else None
+                if word in RUNS_ON and not that and listener:  # "told lawmakers the bank was ready …"
+                    that = clause.match(self.text, listener.end())
                 carry = (speaker, para) if that else None
                 closing = cue and cue.group() in RUNS_ON and _CLOSING_REST.match(self.text, cue.end(), e)
                 announced = speaker if closing and "," in self.text[s : cue.start()] else None
@@ -1319,6 +1325,8 @@ _PREDICATE_LEAD = re.compile(
     r"[ \t]*([^,;:“”\"‘’]+?)(?:[ \t]+(?:would|will|could|may|might|should|is|are|was|were|has|had|have|remains?|"
     r"not|also|still|[a-z]+ly))+[ \t]*"
 )
+# who is told: "told reporters", "told the BBC", "told his Norland counterpart"
+_LISTENER = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[A-Z][\w'’.-]*\s+)*[\w'’.-]+(?=\s)")
 _NAMED_APPOSITION = re.compile(r",[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})[ \t]*(?=[,.]|$)", re.M)
 _SPEAKS_AFTER = re.compile(rf"(?:,[^,.;“”\"]{{2,160}},)?,?\s+{AUX}({CUES})\b")
 # a transcript's speaker label at the start of a line, in capitals: "JANE DOE, CNN ANCHOR:", "Q:"

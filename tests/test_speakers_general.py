@@ -267,3 +267,48 @@ def test_a_title_with_no_holder_in_the_text_stays_a_title(tmp_path):
 def test_a_quoted_predicate_is_its_subjects_word(tmp_path, body, speaker):
     rows = quotes(tmp_path, body)
     assert speaker_of(rows, "'")["speaker"] == speaker
+
+
+# --- a report that runs on into the next sentence ----------------------------------------------------------------------
+
+
+def test_told_a_listener_then_a_clause_runs_on(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Lena Roth told lawmakers the bank was ready to act. Inflation remained too high, she said earlier.\n\n"
+        "Karl Amsel told reporters on Monday. The markets rallied.\n",
+    )
+    found = indirect(rows)
+    assert found["Lena Roth told"] == "Lena Roth" and found["Inflation remained too"] == "Lena Roth"
+    assert "The markets rallied." not in found
+
+
+def test_a_warning_runs_on_but_not_past_a_new_subject_that_speaks(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Karl Amsel warned that the region faced a dangerous period. Any attempt to move the border by force "
+        "would fail. Critics of the government said the warning was overblown.\n",
+    )
+    assert indirect(rows) == {
+        "Karl Amsel warned": "Karl Amsel",
+        "Any attempt to": "Karl Amsel",
+        "Critics of the": "critics",
+    }
+
+
+def test_a_report_does_not_run_on_into_the_next_paragraph(tmp_path):
+    rows = quotes(tmp_path, "Karl Amsel warned that the region faced a dangerous period.\n\nThe markets fell.\n")
+    assert indirect(rows) == {"Karl Amsel warned": "Karl Amsel"}
+
+
+def test_he_after_an_office_that_spoke(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The Secretary emphasized that the alliance would hold. He also underscored the need for restraint.\n",
+    )
+    assert indirect(rows) == {"The Secretary emphasized": "Secretary", "He also underscored": "Secretary"}
+
+
+def test_he_after_unnamed_officials_gets_no_row(tmp_path):
+    rows = quotes(tmp_path, "Local residents said the border was calm. He added that patrols would continue.\n")
+    assert indirect(rows) == {"Local residents said": "Local residents"}

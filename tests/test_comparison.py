@@ -40,4 +40,4 @@ def test_agency_credits_and_the_evaluation_corpus_kinds():
     assert agency_credits("BEIJING, June 19 (Xinhua) -- The Associated Press said") == ["Associated Press", "Xinhua"]
     assert agency_credits("A reuterswise claim.") == []
     sides = corpus_sides()
-    assert len(sides) == 44 and sides.label.is_unique and sides.kind.nunique() == 5
+    assert len(sides) == 49 and sides.label.is_unique and sides.kind.nunique() == 5

@@ -135,7 +135,9 @@ _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 AUX = (
     r"(?:(?:[a-z]+ly|did|does|do|still|which|who|that|has|have|had|also|immediately|recently|later|earlier|repeatedly|long|continued to|"
     r"however,?|both|himself|herself|itself|themselves|again|previously|separately|then|first|once|further|"
-    rf"(?:on|last|this) {_DAY}|in a (?:statement|readout|post|letter|speech|interview))\s+)*"
+    rf"(?:on|last|this) {_DAY}|in a (?:statement|readout|post|letter|speech|interview)|"
+    r"(?:during|after|before|following) (?:his|her|their|its|the) [a-z]+(?: [a-z]+)?"
+    r")\s+)*"
 )
 _AUX_END = re.compile(rf"(?:\s+{AUX})?$")
 ACCORDING = re.compile(r"\baccording to (?:(?:reports|a statement|a readout|readouts) from )?", re.I)
@@ -264,6 +266,7 @@ def scare_spans(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, int
     return sorted((a, b) for a, b in out if not any(s <= a < e for s, e in inside))
 
 
+_TITLE_CASE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _INITIAL_END = re.compile(r"(?:\b[A-Z]\.|(?:[A-Z]\.){2,})$")
 _WORD = re.compile(r"[^\s“\"]+")
 
@@ -319,6 +322,14 @@ def _np_word(tok: str) -> bool:
     return (_is_cap(tok) and tok not in NOT_NAMES - NATION_ADJECTIVES) or (
         low in HEADS or low in MODIFIERS or low in TITLES or low in _JOINS or tok in ("'s", "’s")
     )
+
+
+def _title_case(text: str) -> bool:
+    """A name or a headline: its first word and four in five of its words of four letters or more
+    (two at least) capitalised ("Face the Nation", "Bilateral Meetings with …")."""
+    words = _TITLE_CASE_WORD.findall(text)
+    long = [w for w in words if len(w) > 3]
+    return len(long) >= 2 and words[0][0].isupper() and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
 def _name_run(toks: list[str]) -> int:
@@ -695,13 +706,15 @@ class Extractor:
             name = last["speaker"]
             if near <= 2 and (" and " in name or name == "both sides" or name.endswith("s")):
                 return self._from_row(last)
-        # "Doe met Roe on Monday. They discussed …": the people the sentence before names
+        # "When Doe and Roe met, they agreed …", "Doe met Roe on Monday. They discussed …": the two people
+        # named before it in its sentence, else in the sentence before
         k = bisect_left(self.sentence_starts, s0)
-        if k > 0:
-            p0, p1 = self.sentences[k - 1]
+        for p0, p1 in [(s0, pos), self.sentences[k - 1] if k > 0 else (s0, s0)]:
             named = list(dict.fromkeys(n for p, n, _ in self.chain if p0 <= p < p1 and not self._in_quote(p)))
             if len(named) == 2:
                 return Speaker(" and ".join(named), "person")
+            if named:
+                return None
         return None
 
     def _one_of_two(self, pos: int, latter: bool) -> Speaker | None:
@@ -925,7 +938,7 @@ class Extractor:
         self._build_chain()
         self.newsmaker_turns = self._newsmaker_turns()
         spans = sorted([(s, e, "double") for s, e in self.quotes] + [(s, e, "single") for s, e in self.scare])
-        found = []
+        found, named = [], set()
         for s, e, marks in spans:
             inner = self.text[s + 1 : e - 1].strip()
             if not inner:
@@ -935,6 +948,7 @@ class Extractor:
             direct = (
                 (marks == "double" or len(inner.split()) >= 4)
                 and (inner[0].isupper() or inner[0].isdigit() or inner[0] == "(")
+                and not _title_case(inner)  # a name or title ("Face the Nation"), not words spoken
                 and (lead == "" or lead.endswith((",", ":")) or _SPEAKS_BEFORE.search(lead + " "))
                 and (
                     len(inner.split()) >= 3
@@ -953,9 +967,15 @@ class Extractor:
                 and len(inner.split()) >= 3
             )
             found.append((s, e, direct or resumed))
+            if not (direct or resumed) and _title_case(inner):  # a name or title ("Face the Nation") is nobody's
+                named.add(s)
         self._indirect([s for s, _, direct in found if direct], {e for _, e, direct in found if direct})
         prev_end = None
         for s, e, direct in found:
+            if s in named:
+                self.rows.append(self._row(s, e, "partial", None, None))
+                prev_end = e
+                continue
             speaker, cue = self._attribute_after(e)
             if speaker is None:
                 speaker, cue = self._attribute_before(s)
@@ -1078,7 +1098,12 @@ class Extractor:
                 sides = ((s, colon.start()), (colon.end(), e))
                 for (a, b), (c, d) in zip(sides, sides[::-1]):
                     # the other side is a statement, not a label's value ("Source: Xinhua")
-                    if len(self.text[a:b].split()) <= 5 and len(self.text[c:d].split()) >= 3:
+                    # … and no headline in title case ("READOUT: Secretary Doe's Meetings with …")
+                    if (
+                        len(self.text[a:b].split()) <= 5
+                        and len(self.text[c:d].split()) >= 3
+                        and not _title_case(self.text[c:d])
+                    ):
                         sp = self._parse(a, b)
                         # a person speaks only in front of the colon and with a quotation after it ("Jane
                         # Doe: talks 'candid'"), not in a feature's title ("Jane Doe: a life in music")
@@ -1119,6 +1144,11 @@ class Extractor:
         pair = self._pair(s, cues[0].start()) if cues else None
         if pair:
             return pair, cues[0]
+        fronted = ACCORDING.match(self.text, s)
+        if fronted:  # "According to a senior official, Doe asked …": the source reports all that follows
+            sp = self._after_cue(fronted.end(), owner=True)
+            if sp and sp.kind in ("anonymous", "person"):
+                return sp, None
         if cues:  # an attribution that closes the sentence speaks for all of it
             last = cues[-1]
             lead = self.text[s : last.start()]
@@ -1289,6 +1319,7 @@ _TALKS_ON = re.compile(
     r"\b(?:had|held|have|hold|holds|has)\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}?"
     r"(?:communications?|exchanges|talks|discussions|dialogue|conversations?|consultations|a (?:phone )?call)"
     r"\s+(?:on|about|over|regarding|concerning)\b"
+    r"|\bexchanged\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,4}?(?:views|information|opinions|ideas)\b"
 )
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _AS_SAYING = re.compile(r"[^.;:“”\"]{0,60}?\bas (?:saying|telling|having said|having told)\b")

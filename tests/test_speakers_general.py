@@ -312,3 +312,70 @@ def test_he_after_an_office_that_spoke(tmp_path):
 def test_he_after_unnamed_officials_gets_no_row(tmp_path):
     rows = quotes(tmp_path, "Local residents said the border was calm. He added that patrols would continue.\n")
     assert indirect(rows) == {"Local residents said": "Local residents"}
+
+
+# --- sources that own a sentence, joint reports, names in quotation marks -----------------------------------------------
+
+
+def test_a_fronted_unnamed_source_reports_what_follows(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "According to a senior official, Karl Amsel asked Lena Roth to stay.\n\n"
+        "According to sources, the Norland side demanded a larger hall.\n\n"
+        "According to the readout, Karl Amsel told Lena Roth that the plan was sound.\n",
+    )
+    assert indirect(rows) == {
+        "According to a": "senior official",
+        "According to sources,": "sources",
+        "According to the": "Karl Amsel",  # a document's report: the person in it speaks
+    }
+
+
+def test_views_and_information_exchanged(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The two sides exchanged their views on the economy.\n\n"
+        "Both countries exchanged information about their rules.\n\nThe two sides exchanged gifts.\n",
+    )
+    assert indirect(rows) == {"The two sides": "both sides", "Both countries exchanged": "both sides"}
+
+
+def test_a_name_in_quotation_marks_is_nobodys_words(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Jane Doe told “Face the Nation” that the talks were useful.\n\n"
+        "Karl Amsel said the plan was “a good start”.\n\nKarl Amsel warned of a “new Cold War.”\n",
+    )
+    assert speaker_of(rows, "“Face")["speaker"] is None and speaker_of(rows, "“Face")["kind"] == "partial"
+    assert speaker_of(rows, "“a good")["speaker"] == "Karl Amsel"
+    assert speaker_of(rows, "“new Cold")["speaker"] == "Karl Amsel"
+
+
+def test_a_title_case_headline_after_a_label_colon_is_no_report(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "READOUT: Secretary Jane Doe’s Bilateral Meetings with Vice Premier Karl Amsel in Oslo\n\n"
+        "The talks were constructive: Norland Foreign Ministry\n",
+    )
+    assert indirect(rows) == {"The talks were": "Norland Foreign Ministry"}
+
+
+def test_they_after_two_people_named_in_the_same_sentence(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "When Foreign Minister Hana Sato and her counterpart, Minister Karl Amsel, met in May, they agreed to "
+        "set up a hotline.\n",
+    )
+    assert indirect(rows) == {"When Foreign Minister": "Hana Sato and Karl Amsel"}
+    rows = quotes(tmp_path, "When Minister Karl Amsel visited the port, they discussed wages.\n")
+    assert indirect(rows) == {}
+
+
+def test_a_time_phrase_between_speaker_and_verb(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Lena Roth during her visit urged cooperation on climate change.\n\n"
+        "Hua Lin, director of the press office, posted on X that the leaders had met.\n\n"
+        "The company posted a loss.\n",
+    )
+    assert indirect(rows) == {"Lena Roth during": "Lena Roth", "Hua Lin, director": "Hua Lin"}

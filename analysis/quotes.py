@@ -267,15 +267,34 @@ def scare_spans(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 _TITLE_CASE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_LINE = re.compile(r"[^\n]+")
 _INITIAL_END = re.compile(r"(?:\b[A-Z]\.|(?:[A-Z]\.){2,})$")
 _WORD = re.compile(r"[^\s“\"]+")
 
 
+def _lines_of(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The non-blank lines of text[s:e], trimmed."""
+    out = []
+    for m in _LINE.finditer(text, s, e):
+        a, b = m.start(), m.end()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
 def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence spans that never split inside a quotation or after a title, nor after an initial
-    ("R. Jane Doe") or an initialism that a title or a lowercase word follows ("U.S. President")."""
+    ("R. Jane Doe") or an initialism that a title or a lowercase word follows ("U.S. President"),
+    and never run over a line break (a quotation closed after its full stop ends its paragraph too)."""
     out = []
-    for s, e in sentence_spans(text, protected=quotes, abbreviations=True):
+    spans = sentence_spans(text, protected=quotes, abbreviations=True)
+    if any(text.find("\n", s, e) >= 0 for s, e in spans):
+        spans = [(a, b) for s, e in spans for a, b in _lines_of(text, s, e)]
+    for s, e in spans:
         if out and text[out[-1][1] : s].strip() == "" and "\n" not in text[out[-1][1] : s]:
             m = _INITIAL_END.search(text, max(out[-1][0], out[-1][1] - 5), out[-1][1])
             w = _WORD.search(text, s, e)
@@ -801,6 +820,9 @@ class Extractor:
         return Speaker(f"{left.name} and {right.name}", "institution" if "institution" in kinds else "person")
 
     def _parse_tail(self, start: int, end: int) -> Speaker | None:
+        seg = self.text[start:end].rstrip()
+        if seg.endswith(")") and 0 < seg.rfind("(") > len(seg) - 40:  # "Jane Doe (R-N.Y.)": the name
+            end = start + seg.rfind("(")
         np = self._tail_np(start, end)
         if np is None:
             return None
@@ -924,7 +946,9 @@ class Extractor:
             )
             return self._parse(*np) if np else None
         sp = self._subject(s0, cue.start())
-        if sp is None and self.text[s0 : cue.start()].rstrip().endswith(","):  # ", said Jane Doe."
+        # ", said Jane Doe.", "“… start,” said the paper": a verb of saying put before its subject ("…,
+        # criticized Doe for …" has Doe for its object)
+        if sp is None and word in RUNS_ON and self.text[s0 : cue.start()].rstrip().endswith((",", ',"', ",”")):
             sp = self._after_cue(cue.end())
         return sp
 
@@ -1161,7 +1185,7 @@ class Extractor:
                 if np and self.text[s + cut + 1 : np[0]].strip() == "":  # the whole clause is the speaker
                     sp = self._parse(*np)
                 sp = sp or (self._subject(s, last.start()) if lead.rstrip().endswith(",") else None)
-                if sp is None and lead[cut + 1 :].strip() == "":
+                if sp is None and lead[cut + 1 :].strip() == "" and last.group() in RUNS_ON:  # ", said X."
                     sp = self._after_cue(last.end())
                 if sp and sp.kind != "person":  # "Jane Doe stressed …, the ministry said.": Jane Doe speaks
                     for c in cues[:-1]:
@@ -1195,7 +1219,7 @@ class Extractor:
         the next sentences of its paragraph until a quotation, a new speaker or a sentence about the report.
         The attribution of a direct quote that closes with "?" or "!" ("“Why now?” Doe asked.") is no row."""
         carry = None  # (speaker, paragraph start) of a report that runs on
-        announced = None  # the speaker of "…, the ministry said." just before
+        announced, announced_at = None, 0  # the speaker of "…, the ministry said." just before, and where
         for s, e in self.sentences:
             para = self._line_start(s)
             if any(a <= s < b for a, b in self.newsmaker_turns):  # a newsmaker's own words report no one
@@ -1208,7 +1232,7 @@ class Extractor:
                 carry = announced = None
                 continue
             speaker, cue = self._indirect_speaker(s, e)
-            before, announced = announced, None
+            (before, before_at), announced = (announced, announced_at), None
             going = carry[0] if carry and carry[1] == para else before  # a report that may go on here
             if (
                 going
@@ -1239,13 +1263,19 @@ class Extractor:
                 carry = (speaker, para) if that else None
                 closing = cue and cue.group() in RUNS_ON and _CLOSING_REST.match(self.text, cue.end(), e)
                 announced = speaker if closing and "," in self.text[s : cue.start()] else None
+                announced_at = s
             elif (
                 before
-                and _MODAL.search(self.text, s, e)
-                and not self._has(self.quote_starts, s, e)
+                and (
+                    (_MODAL.search(self.text, s, e) and not self._has(self.quote_starts, s, e))
+                    or (self._has(self.quote_starts, s, e) and self._line_start(s) == self._line_start(before_at))
+                )
                 and not _ABOUT_REPORT.match(self.text, s)
-            ):  # "X will visit Y, the ministry said. The trip would …": the plan reported goes on
+            ):  # "X will visit Y, the ministry said. The trip would …": the plan reported goes on; so do the
+                # words it quotes ("…,” said the paper. One visit “will not be enough.”)
                 self.rows.append(self._row(s, e, "indirect", before, None))
+                if self._has(self.quote_starts, s, e):
+                    announced, announced_at = before, s
             elif (
                 carry
                 and carry[1] == para
@@ -1328,7 +1358,7 @@ _BY_AGENT = re.compile(r"[^.;:,“”\"]{0,60}?\bby\s+")
 # what a reporting verb reports: "that …" or a clause opening with its subject ("said the world needs …"),
 # not an adverbial ("said on Monday"), a listener ("told reporters") or the end of the sentence
 _REPORTED_CLAUSE = re.compile(
-    rf"\s+(?:that\b|(?!{_DAY}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    rf",?\s+(?:that\b|(?!{_DAY}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"(?:the|a|an|he|she|it|they|we|there|this|these|those|its|his|her|their|[A-Z][\w'’.-]*)\s+[\w'’(-])"
 )
 _IMPERSONAL = re.compile(rf"\b[Ii]t (?:is|was|has been|had been) (?:[a-z]+ly )?(?:{CUES})\b")

@@ -379,3 +379,56 @@ def test_a_time_phrase_between_speaker_and_verb(tmp_path):
         "The company posted a loss.\n",
     )
     assert indirect(rows) == {"Lena Roth during": "Lena Roth", "Hua Lin, director": "Hua Lin"}
+
+
+# --- readouts, roundups and sentence edges -------------------------------------------------------------------------------
+
+
+def test_said_with_a_comma_before_the_clause_runs_on(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Karl Amsel said, the situation is at a crossroads. The two sides must work together.\n\n"
+        "Karl Amsel said, adding nothing. The harbour closed.\n",
+    )
+    found = indirect(rows)
+    assert found["Karl Amsel said,"] == "Karl Amsel" and found["The two sides"] == "Karl Amsel"
+    assert "The harbour closed." not in found
+
+
+def test_a_party_and_state_in_brackets_after_a_name(tmp_path):
+    rows = quotes(tmp_path, "Rep. Lena Roth (R-Nev.), chair of the panel, criticized Karl Amsel for making the trip.\n")
+    assert list(indirect(rows).values()) == ["Lena Roth"]
+
+
+def test_only_a_verb_of_saying_is_put_before_its_subject(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The plan, which was drafted last year, was sound, said Karl Amsel on Monday.\n\n"
+        "The trip, which was delayed twice, criticized Karl Amsel for nothing.\n",
+    )
+    assert indirect(rows) == {"The plan, which": "Karl Amsel"}
+
+
+def test_a_sentence_never_runs_over_a_paragraph_break(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Lena Roth urged the council to \"stop its slow and timid pursuit of a 'deal.'\"\n\n"
+        "Council members have said the deal is close.\n",
+    )
+    found = indirect(rows)
+    assert found["Lena Roth urged"] == "Lena Roth"
+    assert [r["text"] for r in rows if r["speaker"] == "Lena Roth" and r["kind"] == "indirect"] == [
+        "Lena Roth urged the council to \"stop its slow and timid pursuit of a 'deal.'\""
+    ]
+
+
+def test_unattributed_quoted_words_after_a_closing_attribution_go_on(tmp_path):
+    rows = quotes(
+        tmp_path,
+        'A visit is "a good place to start," said The Daily Clarion in an editorial. One trip "will not be '
+        'enough." The ministry is right to "downplay" the talks.\n\nThe "core" issue remains.\n',
+    )
+    found = indirect(rows)
+    assert found["A visit is"] == "Daily Clarion"
+    assert found['One trip "will'] == "Daily Clarion" and found["The ministry is"] == "Daily Clarion"
+    assert 'The "core" issue' not in found  # another paragraph

@@ -140,7 +140,12 @@ AUX = (
     r")\s+)*"
 )
 _AUX_END = re.compile(rf"(?:\s+{AUX})?$")
-ACCORDING = re.compile(r"\baccording to (?:(?:reports|a statement|a readout|readouts) from )?", re.I)
+# "according to X", "… to a statement from X", "… to a news release published by X": X
+ACCORDING = re.compile(
+    r"\baccording to (?:(?:reports|a statement|a readout|readouts) from |(?:a|the) (?:[\w-]+ )?"
+    r"(?:statement|readout|release|report|transcript) (?:(?:published|issued|released) )?(?:by|from) )?",
+    re.I,
+)
 NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")  # two or three capitalised words (a plain name)
 TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\S")
 JOINT = re.compile(
@@ -556,8 +561,9 @@ class Extractor:
             j = k
         while j < len(toks) and _np_word(toks[j][2]) and toks[j][2] not in (",", "."):
             j += 1
-            if toks[j - 1][2].endswith(".") and len(toks[j - 1][2]) > 3 and not _is_title(toks[j - 1][2]):
-                break  # a full stop ends the sentence
+            t = toks[j - 1][2]
+            if t.endswith(".") and len(t) > 3 and not _is_title(t) and not _INITIALISM.fullmatch(t):
+                break  # a full stop ends the sentence ("U.S." does not)
         while j > 0 and toks[j - 1][2] in _JOINS | {"'s", "’s"}:
             j -= 1
         if j == 0 or (j == 1 and toks[0][2].lower() in _DETS):

@@ -432,3 +432,30 @@ def test_unattributed_quoted_words_after_a_closing_attribution_go_on(tmp_path):
     assert found["A visit is"] == "Daily Clarion"
     assert found['One trip "will'] == "Daily Clarion" and found["The ministry is"] == "Daily Clarion"
     assert 'The "core" issue' not in found  # another paragraph
+
+
+def test_the_office_of_a_department_names_its_holder(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Treasury Secretary Lena Roth visited Oslo. Over the past months, the US treasury secretary has "
+        "frequently hinted at her plans.\n",
+    )
+    assert indirect(rows) == {"Over the past": "Lena Roth"}
+
+
+def test_according_to_a_release_published_by_a_body(tmp_path):
+    rows = quotes(
+        tmp_path, "The talks were productive, according to a news release published by the Northfield Treasury.\n"
+    )
+    assert indirect(rows) == {"The talks were": "Northfield Treasury"}
+    rows = quotes(
+        tmp_path, "Lena Roth said that the talks were “direct and productive”, according to a news release.\n"
+    )
+    assert indirect(rows) == {"Lena Roth said": "Lena Roth"}
+    assert speaker_of(rows, "“direct")["speaker"] == "Lena Roth"  # the person quoted, not the document
+
+
+def test_according_to_one_official_with_an_initialism(tmp_path):
+    rows = quotes(tmp_path, '"Nothing is off the table," according to one U.S. official, who declined to be named.\n')
+    sp = speaker_of(rows, '"Nothing')
+    assert sp["speaker_kind"] == "anonymous" and sp["speaker"].endswith("U.S. official")

@@ -356,6 +356,12 @@ def _title_case(text: str) -> bool:
     return len(long) >= 2 and words[0][0].isupper() and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
+def _surname_between(before: str, word: str, after: str) -> bool:
+    """A word that is no name elsewhere is a surname between a title and a capitalised given name
+    ("Vice Premier He Lan")."""
+    return word in NOT_NAMES and _is_title(before) and _is_cap(after) and after not in NOT_NAMES
+
+
 def _name_run(toks: list[str]) -> int:
     """Index where the personal name at the end of a phrase's words begins (len(toks) if none)."""
     i = len(toks)
@@ -364,7 +370,14 @@ def _name_run(toks: list[str]) -> int:
         if t in PARTICLES and i < len(toks) and i > 1 and (_is_cap(toks[i - 2]) or toks[i - 2] in PARTICLES):
             i -= 1  # "Henk de Vries"
             continue
-        if not _is_cap(t) or _is_title(t) or t in NOT_NAMES or _word(t) in HEADS or t.endswith(("'s", "’s")):
+        surname = t in NOT_NAMES and _surname_between(toks[i - 2] if i > 1 else "", t, toks[i] if i < len(toks) else "")
+        if (
+            not _is_cap(t)
+            or _is_title(t)
+            or (t in NOT_NAMES and not surname)
+            or _word(t) in HEADS
+            or t.endswith(("'s", "’s"))
+        ):
             break
         if i > 1 and toks[i - 2] in ("of", "for"):  # "Secretary of State", "Envoy for Climate"
             break
@@ -528,7 +541,9 @@ class Extractor:
             if t.lower() in _DETS:
                 i -= 1
                 break
-            if not _np_word(t):
+            if not _np_word(t) and not _surname_between(
+                toks[i - 2][2] if i > 1 else "", t, toks[i][2] if i < len(toks) else ""
+            ):
                 break
             i -= 1
         while i < len(toks) and toks[i][2] in _JOINS:
@@ -547,7 +562,8 @@ class Extractor:
         """The speaker phrase that opens a stretch of text ("said [a senior official], who …")."""
         line_end = self.text.find("\n", start, end)
         toks = self._tokens(start, end if line_end < 0 else line_end)
-        if toks and toks[0][2].lower() in _PRONOUN_WORDS:
+        # a pronoun, not the first word of a name ("He Lan")
+        if toks and toks[0][2].lower() in _PRONOUN_WORDS and not (len(toks) > 1 and _is_cap(toks[1][2])):
             return toks[0][0], toks[0][1]
         j = 0
         if toks and toks[0][2].lower() in _DETS:
@@ -559,7 +575,16 @@ class Extractor:
             k += 1
         if j < k < len(toks) and _word(toks[k][2]) in HEADS:
             j = k
-        while j < len(toks) and _np_word(toks[j][2]) and toks[j][2] not in (",", "."):
+        while (
+            j < len(toks)
+            and (
+                _np_word(toks[j][2])
+                or _surname_between(
+                    toks[j - 1][2] if j else "", toks[j][2], toks[j + 1][2] if j + 1 < len(toks) else ""
+                )
+            )
+            and toks[j][2] not in (",", ".")
+        ):
             j += 1
             t = toks[j - 1][2]
             if t.endswith(".") and len(t) > 3 and not _is_title(t) and not _INITIALISM.fullmatch(t):
@@ -1353,7 +1378,7 @@ _POSSESSIVE = re.compile(r"[\w.-]*(?: [A-Z][\w.-]*)*(['’]s\b)?")  # a name and
 # people who talked, and what about: "had candid exchanges on trade", "held talks about the border"
 _TALKS_ON = re.compile(
     r"\b(?:had|held|have|hold|holds|has)\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}?"
-    r"(?:communications?|exchanges|talks|discussions|dialogue|conversations?|consultations|a (?:phone )?call)"
+    r"(?:communications?|exchanges?|talks|discussions?|dialogue|conversations?|consultations|a (?:phone )?call)"
     r"\s+(?:on|about|over|regarding|concerning)\b"
     r"|\bexchanged\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,4}?(?:views|information|opinions|ideas)\b"
 )

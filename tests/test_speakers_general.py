@@ -459,3 +459,23 @@ def test_according_to_one_official_with_an_initialism(tmp_path):
     rows = quotes(tmp_path, '"Nothing is off the table," according to one U.S. official, who declined to be named.\n')
     sp = speaker_of(rows, '"Nothing')
     assert sp["speaker_kind"] == "anonymous" and sp["speaker"].endswith("U.S. official")
+
+
+def test_a_surname_that_is_also_a_pronoun_after_a_title(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Vice Premier He Lan met Lena Roth on Monday. He Lan said the outlook was strong.\n\n"
+        "“We must cooperate,” said Vice Premier He Lan.\n",
+    )
+    assert indirect(rows) == {"He Lan said": "He Lan"}
+    assert speaker_of(rows, "“We must")["speaker"] == "He Lan"
+
+
+def test_he_before_a_capitalised_word_without_a_title_stays_a_pronoun(tmp_path):
+    rows = quotes(tmp_path, "Karl Amsel Says He Accomplished What He Set Out to Do\n")
+    assert indirect(rows) == {"Karl Amsel Says": "Karl Amsel"}
+
+
+def test_a_discussion_on_a_topic_is_a_joint_report(tmp_path):
+    rows = quotes(tmp_path, "Secretary Lena Roth and Minister Karl Amsel had a candid discussion on trade.\n")
+    assert indirect(rows) == {"Secretary Lena Roth": "Lena Roth and Karl Amsel"}

@@ -273,6 +273,7 @@ def scare_spans(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, int
 
 _TITLE_CASE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LINE = re.compile(r"[^\n]+")
+_NEXT_TEXT = re.compile(r"\s*")
 _INITIAL_END = re.compile(r"(?:\b[A-Z]\.|(?:[A-Z]\.){2,})$")
 _WORD = re.compile(r"[^\s“\"]+")
 
@@ -582,6 +583,14 @@ class Extractor:
                 or _surname_between(
                     toks[j - 1][2] if j else "", toks[j][2], toks[j + 1][2] if j + 1 < len(toks) else ""
                 )
+                # "a spokesperson for the Treasury": an article after "of" or "for" before a capital
+                or (
+                    toks[j][2] == "the"
+                    and j > 0
+                    and toks[j - 1][2] in ("of", "for")
+                    and j + 1 < len(toks)
+                    and _is_cap(toks[j + 1][2])
+                )
             )
             and toks[j][2] not in (",", ".")
         ):
@@ -632,7 +641,8 @@ class Extractor:
             if (
                 left
                 and left.kind in ("person", "unknown", "anonymous")
-                and not _is_title(self.text[: of.start()].split()[-1])
+                # "Secretary of State" is one office; "a spokesperson for the Treasury" speaks for a body
+                and (not _is_title(self.text[: of.start()].split()[-1]) or left.name.split()[-1] in _SPOKES)
             ):
                 rest = self.text[of.end() : end].strip().rstrip(".,")
                 return replace(left, kind="person" if left.kind == "unknown" else left.kind, affiliation=rest)
@@ -689,6 +699,8 @@ class Extractor:
                 who = self._titled(words[: words.index(titles[-1]) + 1], start)
                 if who:
                     return Speaker(who, "person", " ".join(body), "", self._actor_of(who))
+            if titles:  # "the Secretary of State" with no holder in the text: the office speaks unnamed
+                return Speaker(" ".join(body), "anonymous")
         if _INITIALISM.fullmatch(body[-1]) and not _is_title(body[-1]):  # "state broadcaster CCTV", "NATO"
             return Speaker(body[-1], "institution", " ".join(body[:-1]))
         kind = HEADS.get(head)
@@ -1038,6 +1050,12 @@ class Extractor:
                 speaker = self._sentence_speaker(s)
             if speaker is None and not direct:  # "The ministry would 'welcome' a visit": the subject's word
                 speaker = self._predicate_of(s)
+            if speaker is None and direct:  # "Doe told reporters:" closing the paragraph before
+                k = bisect_left(self.sentence_starts, self._sentence_of(s)[0])
+                p0, p1 = self.sentences[k - 1] if k > 0 else (s, s)
+                if self.text[p1 - 1 : p1] == ":" and self.text[p1:s].strip() == "":
+                    speaker, said = self._indirect_speaker(p0, p1)
+                    cue = said.group() if said else None
             if speaker is None and direct:
                 s0, _ = self._sentence_of(s)
                 line_start = self._line_start(s)
@@ -1259,7 +1277,15 @@ class Extractor:
             k = s
             while k > 0 and self.text[k - 1] in " \t":
                 k -= 1
-            if self._has(direct_starts, s, e) or (k in direct_ends and self.text[k - 2 : k - 1] in ("?", "!")):
+            # "Doe told reporters:" with the quotation in the next paragraph introduces it, as a colon
+            # inside one sentence does
+            n = _NEXT_TEXT.match(self.text, e).end() if self.text[e - 1 : e] == ":" else -1
+            introduces = n >= 0 and self._has(direct_starts, n, n + 1)
+            if (
+                introduces
+                or self._has(direct_starts, s, e)
+                or (k in direct_ends and self.text[k - 2 : k - 1] in ("?", "!"))
+            ):
                 carry = announced = None
                 continue
             speaker, cue = self._indirect_speaker(s, e)
@@ -1407,7 +1433,7 @@ _JOINT_END = re.compile(
 _COLON_SPEAKER = re.compile(r"\s*:\s+")
 _PLACE_TAIL = re.compile(r"(?:\s+(?:at|of|from|in|with|for)\s+[^,;:]{1,60})?$")
 _DESCRIPTION = re.compile(r"(?:a|an|the|[A-Z][\w'’.-]*['’]s|[a-z]+ of)\b|[A-Z]")
-_OF = re.compile(r"\s+(?:of|at|from)\s+")
+_OF = re.compile(r"\s+(?:of|at|from|for)\s+")
 _AND = re.compile(r"\s+and\s+")
 _LEAD_SPACE = re.compile(r"[, \t]*(?:[—–] ?)?")
 _AFTER_CUE = re.compile(rf"[, \t—–-]*({CUES})\b")

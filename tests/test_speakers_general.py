@@ -479,3 +479,24 @@ def test_he_before_a_capitalised_word_without_a_title_stays_a_pronoun(tmp_path):
 def test_a_discussion_on_a_topic_is_a_joint_report(tmp_path):
     rows = quotes(tmp_path, "Secretary Lena Roth and Minister Karl Amsel had a candid discussion on trade.\n")
     assert indirect(rows) == {"Secretary Lena Roth": "Lena Roth and Karl Amsel"}
+
+
+def test_an_office_with_no_holder_in_the_text_speaks_unnamed(tmp_path):
+    rows = quotes(tmp_path, "The Secretary of State said it was too early to judge.\n")
+    assert indirect(rows) == {"The Secretary of": "Secretary of State"}
+
+
+def test_a_spokesperson_for_a_body(tmp_path):
+    rows = quotes(tmp_path, '"It is too early to say," a spokesperson for the Northfield Treasury said.\n')
+    row = speaker_of(rows, '"It is')
+    assert row["speaker"] == "spokesperson" and row["speaker_affiliation"] == "the Northfield Treasury"
+
+
+def test_a_colon_closing_a_paragraph_introduces_the_quotation_after_it(tmp_path):
+    rows = quotes(
+        tmp_path,
+        'Secretary of State Jane Doe told reporters after the talks:\n\n"We made progress on several fronts."\n\n'
+        "Karl Amsel said the talks would go on:\n\nThe harbour reopened on Monday.\n",
+    )
+    assert speaker_of(rows, '"We made')["speaker"] == "Jane Doe"
+    assert indirect(rows) == {"Karl Amsel said": "Karl Amsel"}  # no quotation after it: a report

@@ -62,6 +62,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from . import paths
+from .dates import MONTHS as MONTH_NUMBERS
 from .dates import RULES, DateExpression, enclosing_period, find_expressions, resolve
 from .text import first_word, fold, sentence_spans, tenses_of, words
 
@@ -270,10 +271,10 @@ TIER_EVENT = 3  # chronology events reported as past, and relative dates in the 
 # statements above leave only days on which the event is already past, such a mention says nothing.
 TIER_COMING = 4
 TIER_WEEKDAY = 5  # a bare past weekday read against the day dated beside it
-# Relative expressions too vague to place an event ("recently", "in five years").
+# Relative expressions too vague to place an event ("recently", "over the past two years").
 VAGUE_RULES = {"recently", "past period", "since beginning of year"}
 # Dates of a day or a few days (with their year), the ones precise enough to read a bare weekday against.
-DAY_RULES = {"full date", "month day range"}
+DAY_RULES = {"full date", "iso date", "month day range"}
 # Days searched beyond the profile's window, so that the window alone never narrows an interval; an
 # interval that reaches into the outer year of them is open on that side (what repeats every year, a
 # year-less dateline, is cut there only by the end of the days searched).
@@ -359,7 +360,9 @@ class Constraint:
     first: Date | None = None  # fixed bounds of the days allowed, where the kind has them
     last: Date | None = None
     tier: int = TIER_EVENT
-    month_day: tuple[int, int] | None = None  # a year-less dateline
+    month_day: tuple[int, int] | None = None  # a year-less dateline, or a year-less date with its weekday
+    weekday: int | None = None  # the weekday named with a year-less date ("Monday, June 19"; 0 = Monday)
+    tense: str = "unknown"  # of a year-less date with its weekday: a past one is not after publication
 
     def holds(self, day: Date) -> bool:
         if self.kind == "reported event":
@@ -372,6 +375,8 @@ class Constraint:
             return (self.first is None or day >= self.first) and (self.last is None or day <= self.last)
         if self.kind == "recent date":
             return _recent_date_holds(self.expression, day)
+        if self.kind == "weekday date":
+            return _weekday_date_holds(self, day)
         if self._meets(_relative_range(self.expression, day)):
             return True
         # on a day within an event its days may be spoken of as still to come though some are past: "the
@@ -403,6 +408,35 @@ def _recent_date_holds(expr: DateExpression, day: Date) -> bool:
     unless within `ACROSS_NEW_YEAR` before it."""
     r = resolve(expr, day)
     return r.start is not None and r.start <= day and (r.start.year == day.year or day - r.start <= ACROSS_NEW_YEAR)
+
+
+# A weekday written just before a year-less date: "Monday, June 19", "on Thursday (Oct. 26)".
+WEEKDAY_BEFORE = re.compile(
+    r"\b(?P<weekday>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:,[ \t]*|[ \t]*\(|[ \t]+)\Z"
+)
+_WEEKDAY_NUMBERS = {n: i for i, n in enumerate(calendar.day_name)}
+
+
+def _weekday_date_holds(c: Constraint, day: Date) -> bool:
+    """Whether a year-less date written with its weekday fits publication on `day`: its occurrence nearest
+    to `day` (the year a reader gives it) falls on that weekday, which a given day does only every five,
+    six or eleven years; said in the past it is not after `day`, said of what is to come not before it."""
+    month, d = c.month_day
+    occurrences = [Date(y, month, d) for y in (day.year - 1, day.year, day.year + 1) if d <= _days_in(y, month)]
+    if not occurrences:
+        return False
+    nearest = min(occurrences, key=lambda o: abs((o - day).days))
+    if nearest.weekday() != c.weekday:
+        return False
+    return not (c.tense == "past" and nearest > day) and not (c.tense == "future" and nearest < day)
+
+
+def _day_of(expr: DateExpression) -> int:
+    return int(re.sub(r"\D", "", expr.groups["day"] or expr.groups["day2"]))
+
+
+def _days_in(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
 
 
 def _stamp_day(m: re.Match) -> Date | None:
@@ -635,13 +669,13 @@ def constraints(
         tense = clause_tense(masked, expr.sentence_start, expr.sentence_end, expr.start, expr.end)
         if _has_year(expr):
             r = resolve(expr, None)
-            if r.start is None or expr.rule == "year":
+            if r.start is None or expr.rule in ("year", "year range"):
                 continue  # a bare year is too coarse, and often one still to come ("the 2024 election")
             if tense == "future":
                 out.append(
                     Constraint("coming date", expr.start, expr.end, text, expression=expr, last=r.end, tier=TIER_DATE)
                 )
-            elif tense == "past" or (tense == "unknown" and expr.rule == "full date"):
+            elif tense == "past" or (tense == "unknown" and expr.rule in ("full date", "iso date")):
                 out.append(
                     Constraint(
                         "reported date", expr.start, expr.end, text, expression=expr, first=r.start, tier=TIER_DATE
@@ -649,6 +683,25 @@ def constraints(
                 )
         elif expr.rule in DAY_RULES and tense == "past":
             out.append(Constraint("recent date", expr.start, expr.end, text, expression=expr, tier=TIER_DATE))
+        if expr.rule == "full date" and not _has_year(expr):
+            # "on Monday, June 19": the weekday names the year
+            before = WEEKDAY_BEFORE.search(masked, max(expr.sentence_start, expr.start - 16), expr.start)
+            if before is not None:
+                g = expr.groups
+                month_day = (MONTH_NUMBERS[(g["month"] or g["month2"]).lower().rstrip(".")], _day_of(expr))
+                out.append(
+                    Constraint(
+                        "weekday date",
+                        before.start(),
+                        expr.end,
+                        raw[before.start() : expr.end],
+                        expression=expr,
+                        tier=TIER_DATE,
+                        month_day=month_day,
+                        weekday=_WEEKDAY_NUMBERS[before["weekday"]],
+                        tense=tense if tense in ("past", "future") else "unknown",
+                    )
+                )
     return sorted(_pin_weekdays(out), key=lambda c: (c.start, c.kind))
 
 
@@ -739,6 +792,8 @@ def _allowed_days(c: Constraint, days: tuple[Date, ...]):
         c.first,
         c.last,
         c.month_day,
+        c.weekday,
+        c.tense,
         days[0],
         days[-1],
         (e.rule, tuple(e.groups.items()), e.text, e.tense) if e and c.first is None and c.last is None else None,

@@ -269,6 +269,12 @@ def _full_date(m, anchor, tense):
     return Resolved(d, d, "day")
 
 
+def _iso_date(m, anchor, tense):
+    """ "2023-06-19": a day written as year, month and day."""
+    d = Date(int(m["year"]), int(m["mm"]), int(m["dd"]))
+    return Resolved(d, d, "day")
+
+
 def _part_of_period(m, anchor, tense):
     """early / mid / late (or the beginning / end of) a month, a year or a week; earlier / later this ..."""
     part = (m["part"] or m["part2"] or m["part3"]).lower().replace("the ", "").replace(" of", "").replace(" in", "")
@@ -290,7 +296,14 @@ def _part_of_period(m, anchor, tense):
         return UNRESOLVED
     which, unit = m["which"].lower(), m["unit"].lower()
     if which == "the new":
-        step = 1 if anchor.month >= 7 else 0
+        # the year about to begin, once January is past: ahead in a future clause, behind in a past one;
+        # with no tense, the nearer of the two
+        if tense == "future":
+            step = 0 if anchor.month == 1 else 1
+        elif tense == "past":
+            step = 0
+        else:
+            step = 1 if anchor.month >= 7 else 0
     else:
         step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0)
     first, last = _period(unit, anchor, step)
@@ -328,6 +341,16 @@ def _month_alone(m, anchor, tense):
 def _year(m, anchor, tense):
     y = int(m["year"] or m["year2"])
     return Resolved(Date(y, 1, 1), Date(y, 12, 31), "year")
+
+
+def _year_range(m, anchor, tense):
+    """ "from 2009 to 2013", "between 2019 and 2021", "2022-23": every day of the years named."""
+    first = int(m["year"])
+    last = m["year_b"]
+    last = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+    if last <= first:
+        return UNRESOLVED
+    return Resolved(Date(first, 1, 1), Date(last, 12, 31), "years")
 
 
 def _decade(m, anchor, tense):
@@ -565,6 +588,24 @@ RULES: list[Rule] = [
         triggers=("@month",),
     ),
     Rule(
+        "iso date",
+        _r(rf"\b(?P<year>{_YEAR})-(?P<mm>0[1-9]|1[0-2])-(?P<dd>[0-2]\d|3[01])\b(?![-–/.:]?\d)"),
+        _iso_date,
+        needs_anchor=False,
+        triggers=("@year",),
+    ),
+    Rule(
+        "year range",
+        _r(  # not an ISO date ("2023-06-19") nor a score
+            rf"\b(?P<opener>from |between )?(?P<year>{_YEAR})"
+            r"(?: ?[-–] ?|(?(opener) (?:to|until|till|through|and) |(?!)))"
+            rf"(?P<year_b>{_YEAR}|\d\d)\b(?![-–/.]?\d)"
+        ),
+        _year_range,
+        needs_anchor=False,
+        triggers=("@year",),
+    ),
+    Rule(
         "decade",
         _r(r"\b(?:the )?(?:(?P<part>early|mid|late)[- ])?(?P<decade>(?:19|20)\d0)['’]?s\b"),
         _decade,
@@ -781,7 +822,7 @@ def _windows(text: str, lowered: str, triggers: tuple[str, ...], cache: dict) ->
 
 
 # rules whose day a "the following day" may count from
-_DAY_RULES = {"full date", "weekday", "deictic day", "holiday", "following day"}
+_DAY_RULES = {"full date", "iso date", "weekday", "deictic day", "holiday", "following day"}
 
 
 # --- tense -----------------------------------------------------------------

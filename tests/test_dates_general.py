@@ -1,0 +1,158 @@
+"""General shapes of news dates, each with sentences that must match and near-misses that must not
+(made-up wire, readout, broadcast and opinion sentences; conventions: evaluation/gold/README.md)."""
+
+import datetime as dt
+
+import pytest
+
+from analysis.chronology import constraints, infer_publication
+from analysis.dates import find_expressions, resolve
+
+D = dt.date
+WED_21_JUNE = D(2023, 6, 21)  # a Wednesday
+WINDOW = (D(2022, 1, 1), D(2024, 6, 30))
+
+
+def found(text, anchor):
+    return [(e.text, *resolve(e, anchor)[:2]) for e in find_expressions(text)]
+
+
+def one(text, anchor):
+    exprs = found(text, anchor)
+    assert len(exprs) == 1, exprs
+    return exprs[0]
+
+
+# --- a weekday in a clause about what is still to come is the coming day ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a passive or a state after "will" / "is to": its participle is not a past
+        ("The summit will be held on Friday in Geneva.", D(2023, 6, 23)),
+        ("The accord is to be signed on Monday, officials said.", D(2023, 6, 26)),
+        ("The envoy will be in Tokyo on Tuesday.", D(2023, 6, 27)),
+        ("He said the talks will not be held on Monday.", D(2023, 6, 26)),
+        # a plan adjective with no preposition
+        ("A vote is expected Thursday.", D(2023, 6, 22)),
+        ("The ruling is due Friday, lawyers said.", D(2023, 6, 23)),
+        ("Results are scheduled Monday.", D(2023, 6, 26)),
+    ],
+)
+def test_a_weekday_said_of_what_is_to_come_is_the_coming_one(text, expected):
+    _, start, end = one(text, WED_21_JUNE)
+    assert start == end == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # near-misses: the same words of a past clause keep the day just gone
+        ("The talks were held on Friday.", D(2023, 6, 16)),
+        ("The record was set on Monday.", D(2023, 6, 19)),
+        ("A vote was held Tuesday, the agency reported.", D(2023, 6, 20)),
+        ("The accord, signed on Monday, took effect at once.", D(2023, 6, 19)),
+    ],
+)
+def test_a_weekday_of_a_past_clause_stays_the_day_gone(text, expected):
+    _, start, end = one(text, WED_21_JUNE)
+    assert start == end == expected
+
+
+# --- "the new year" -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        # looked forward to from any month but January, it is the year to come
+        ("Both sides hope to hold talks early in the new year.", D(2023, 6, 21), (D(2024, 1, 1), D(2024, 4, 30))),
+        ("Talks will resume early in the new year.", D(2023, 12, 5), (D(2024, 1, 1), D(2024, 4, 30))),
+        # in January it has begun
+        ("Talks will resume early in the new year.", D(2024, 1, 8), (D(2024, 1, 1), D(2024, 4, 30))),
+        # said of the past, it is the year under way
+        ("Early in the new year, the ministry issued a ban.", D(2023, 11, 20), (D(2023, 1, 1), D(2023, 4, 30))),
+    ],
+)
+def test_the_new_year_follows_the_tense(text, anchor, expected):
+    _, start, end = one(text, anchor)
+    assert (start, end) == expected
+
+
+# --- years: ranges and numeric dates --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He served as envoy from 2009 to 2013.", ("from 2009 to 2013", D(2009, 1, 1), D(2013, 12, 31))),
+        ("Trade grew between 2019 and 2021, the data show.", ("between 2019 and 2021", D(2019, 1, 1), D(2021, 12, 31))),
+        ("The 2022-23 budget was cut.", ("2022-23", D(2022, 1, 1), D(2023, 12, 31))),
+        ("Figures for 2009–2013 were revised.", ("2009–2013", D(2009, 1, 1), D(2013, 12, 31))),
+        ("The order, dated 2023-06-19, was leaked.", ("2023-06-19", D(2023, 6, 19), D(2023, 6, 19))),
+    ],
+)
+def test_a_stretch_of_years_and_an_iso_date_are_one_expression(text, expected):
+    assert one(text, None) == expected
+
+
+def test_years_listed_are_years_each():
+    assert found("Visits in 2019 and 2021 both failed.", None) == [
+        ("in 2019", D(2019, 1, 1), D(2019, 12, 31)),
+        ("and 2021", D(2021, 1, 1), D(2021, 12, 31)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Filed under 2023-13-40 in the registry.",  # no such month
+        "The bill passed 2021-2019 in a reversed count.",  # a range running backwards is no range
+        "Call 2023-0619 for details.",
+    ],
+)
+def test_numbers_that_are_no_years_or_dates_are_not_ranges(text):
+    assert all(
+        e.rule not in ("year range", "iso date") or resolve(e, None).start is None for e in find_expressions(text)
+    )
+
+
+# --- a year-less date written with its weekday names its year -----------------------------------
+
+
+def dated(text):
+    inf = infer_publication(text, text, (), WINDOW)
+    return inf.earliest, inf.latest
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("The ministers met in Geneva on Monday, June 19, and agreed to talk again.\n", 2023),
+        ("Officials said on Thursday, Oct. 27, that the talks were over.\n", 2022),
+        ("The two leaders spoke by phone on Tuesday (March 5), the agency said.\n", 2024),
+    ],
+)
+def test_a_weekday_beside_a_year_less_date_places_the_article_in_that_year(text, year):
+    lo, hi = dated(text)
+    assert lo is not None and lo.year == year
+    # said of the past: not before the day itself, and no more than half a year on
+    assert hi - lo <= dt.timedelta(days=190)
+
+
+def test_a_weekday_date_still_to_come_closes_the_interval_above():
+    lo, hi = dated("The envoy will arrive on Monday, June 19, for two days of talks.\n")
+    assert hi == D(2023, 6, 19) and lo is not None and lo.year in (2022, 2023)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the weekday belongs to another phrase, not to the date
+        "The Monday meeting ran long. June 19 was the last day of talks.\n",
+        "They met on Monday and on June 19 signed a deal.\n",
+    ],
+)
+def test_a_weekday_not_written_with_the_date_says_nothing_of_its_year(text):
+    assert not [c for c in constraints(text, text, ()) if c.kind == "weekday date"]

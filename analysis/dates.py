@@ -12,8 +12,9 @@ The grammar is a list of rule families below: each family is one compiled
 alternation and one small function that resolves its matches. `RULES` lists
 them in the order they are tried, longest phrases first, and each match
 records the family's name: dates and ranges ("Feb. 5", "17 Jan, 2023", "June
-18-19"), decades, parts of months, years and weeks ("mid-June", "early next
-year", "earlier this week"), months, weeks and weekends, periods ("the past
+18-19", "2023-06-19", "from 2009 to 2013"), decades, parts of months, years and
+weeks ("mid-June", "early next year", "earlier this week", "the first half of
+2024", "the fourth quarter of last year"), months, weeks and weekends, periods ("the past
 ten months", "two years ago"), weekdays with their parts of the day ("late
 Tuesday", "Wednesday morning"), deictic days ("this morning"), "the following
 day" (counted from the day named before it), seasons, named days
@@ -25,7 +26,9 @@ Conventions (those of `evaluation/gold/README.md`): a week runs Monday to
 Sunday; "this weekend" / "the weekend" is the Saturday and Sunday of the
 anchor's week (in a past clause, of the week before when the anchor falls on
 Monday to Wednesday); "early" / "mid" / "late" are days 1-10 / 11-20 / 21-end
-of a month and January-April / May-August / September-December of a year;
+of a month and January-April / May-August / September-December of a year (a
+half is days 1-15 / 16-end or January-June / July-December; "the new year" is
+the coming one in a future clause, except in January);
 "earlier this month" runs from the first to the day before the anchor, "later
 this year" from the day after the anchor to 31 December; "X months ago" is
 that calendar month; "recently" and "recent" mean the 90 days up to the
@@ -206,8 +209,21 @@ def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> Date:
 
 
 def _part(part: str, first: Date, last: Date, unit: str) -> tuple[Date, Date]:
-    """The early / mid / late part of a month, year or week running first..last."""
+    """The early / mid / late part (or the first / second half, or a quarter of a year) of a month, year or
+    week running first..last."""
     part = part.lower()
+    if part.endswith("half"):
+        second = not part.startswith("first")
+        if unit == "year":
+            return (Date(first.year, 7, 1), last) if second else (first, Date(first.year, 6, 30))
+        if unit == "week":
+            return (first + dt.timedelta(days=3), last) if second else (first, first + dt.timedelta(days=2))
+        return (first.replace(day=16), last) if second else (first, first.replace(day=15))
+    if part.endswith("quarter"):
+        if unit != "year":
+            raise ValueError(f"no {part} of a {unit}")
+        q = {"first": 0, "second": 1, "third": 2}.get(part.split()[0], 3)
+        return Date(first.year, 3 * q + 1, 1), month_range(first.year, 3 * q + 3)[1]
     third = "early" if part in ("early", "beginning", "start") else "mid" if part in ("mid", "middle") else "late"
     if unit == "year":
         months = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[third]
@@ -562,7 +578,8 @@ _HOLIDAY = (
     + ")"
 )
 
-_PART = r"(?:early|mid|late|the (?:beginning|start|end|middle) of)"
+_HALF = r"the (?:(?:first|second|latter) half|(?:first|second|third|fourth|final|last) quarter) of"
+_PART = rf"(?:early|mid|late|the (?:beginning|start|end|middle) of|{_HALF})"
 
 RULES: list[Rule] = [
     Rule(
@@ -632,7 +649,7 @@ RULES: list[Rule] = [
     Rule(
         "part of period",
         _r(
-            r"\b(?P<part3>early|mid|late|earlier|later|the (?:beginning|start|middle|end) of)(?: in)?[- ]"
+            rf"\b(?P<part3>early|mid|late|earlier|later|the (?:beginning|start|middle|end) of|{_HALF})(?: in)?[- ]"
             r"(?P<which>this|next|last|past|coming|the new|the) (?P<unit>week|month|year)\b"
         ),
         _part_of_period,

@@ -156,3 +156,33 @@ def test_a_weekday_date_still_to_come_closes_the_interval_above():
 )
 def test_a_weekday_not_written_with_the_date_says_nothing_of_its_year(text):
     assert not [c for c in constraints(text, text, ()) if c.kind == "weekday date"]
+
+
+# --- halves and quarters of a year ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The plant will open in the first half of next year.", (D(2024, 1, 1), D(2024, 6, 30))),
+        ("Growth slowed in the first quarter of 2023, the bureau said.", (D(2023, 1, 1), D(2023, 3, 31))),
+        ("Sales fell in the fourth quarter of last year.", (D(2022, 10, 1), D(2022, 12, 31))),
+        ("The second half of 2024 will be harder.", (D(2024, 7, 1), D(2024, 12, 31))),
+        ("Rains came in the second half of June.", (D(2023, 6, 16), D(2023, 6, 30))),
+    ],
+)
+def test_halves_and_quarters(text, expected):
+    _, start, end = one(text, WED_21_JUNE)
+    assert (start, end) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The home side scored twice in the fourth quarter.",  # a game's quarter: no calendar position
+        "Half of the delegates left early.",
+        "A quarter of the budget goes to defence.",
+    ],
+)
+def test_quarters_and_halves_of_no_period_are_not_dates(text):
+    assert found(text, WED_21_JUNE) == []

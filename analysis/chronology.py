@@ -19,14 +19,19 @@ each of which allows some days and rules out others (`constraints`):
   article is not older ("on February 3, 2023"), one still to come that it is
   not newer; a year-less date said in the past is not after publication,
   and is of its year unless just across the new year ("on December 28"
-  written in January);
+  written in January); one written with its weekday ("Monday, June 19")
+  names its year;
 - a sentence that speaks of a chronology event in the past tense ("the US
   military had shot down…") says the article is not older than the event;
   one in the future tense ("will travel…") that it is not newer than the
   event's last day, unless the past statements leave only days on which the
   event is over (the cue then names another, coming occurrence). A sentence
   whose cues fit several events says only what holds for one of them; one
-  found by `cue_all` words takes its tense at the first of them;
+  found by `cue_all` words takes its tense at the first of them. An event
+  named as a point of reference (`resources/event_reference_words.csv`: "a
+  year after the summit", "ahead of the talks", "the upcoming visit") takes
+  its tense from those words, not from the clause, and a date of its sentence
+  dates it only beside its cue ("next week's summit", "the talks on Monday");
 - a relative date in a sentence that speaks of events ("on Sunday and
   Monday", "last week") must, resolved against the publication day, meet one
   of them (not an event that was planned but never held, for a past day; a
@@ -581,6 +586,71 @@ def clause_tense(masked: str, sentence_start: int, sentence_end: int, start: int
     return best[1] if best else "unknown"
 
 
+_REFERENCE_ROWS = _read_resource("event_reference_words.csv", ("phrase", "relation"))
+
+
+def _reference_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The words of `resources/event_reference_words.csv` as two alternations ending where a cue may start:
+    the modifiers (at most a word before the cue), then the prepositions (at most three)."""
+    groups: dict[str, list[str]] = {}
+    for row in _REFERENCE_ROWS:
+        groups.setdefault(row["relation"], []).append(row["phrase"])
+
+    def alternation(relations, words):
+        named = "|".join(rf"(?P<{r}>{'|'.join(groups[r])})" for r in relations)
+        return re.compile(rf"\b(?:{named})[ \t]+(?:[\w'’-]+[ \t]+){{0,{words}}}\Z", re.I)
+
+    return alternation(("past", "coming"), 1), alternation(("after", "before"), 3)
+
+
+REFERENCE_MODIFIER, REFERENCE_PREPOSITION = _reference_patterns()
+# How far before a cue the words that make its event a point of reference are looked for.
+REFERENCE_REACH = 60
+
+
+def _reference(masked: str, m: Mention) -> str | None:
+    """'after', 'before', 'past' or 'coming' where the mention's event is named as a point of reference
+    ("a year after the summit", "ahead of next week's talks"), else None."""
+    if (m.start, m.end) == (m.sentence_start, m.sentence_end):
+        return None
+    lo = max(m.sentence_start, m.start - REFERENCE_REACH)
+    for pattern in (REFERENCE_MODIFIER, REFERENCE_PREPOSITION):
+        found = pattern.search(masked, lo, m.start)
+        if found is not None:
+            return next(r for r, v in found.groupdict().items() if v)
+    return None
+
+
+def _with_reference_tense(m: Mention, reference: str | None) -> Mention:
+    """The tense of an event named as a point of reference: one the sentence dates itself after is over
+    whatever the clause's tense ("will meet again, months after the summit"); one a past clause dates
+    itself before may be over by now ("met on Friday ahead of the summit"): it says nothing; a modifier
+    ("the upcoming summit", "last week's talks") says which side of the writer's day it lies on."""
+    if reference is None:
+        return m
+    if reference in ("after", "past"):
+        tense = "past"
+    elif reference == "coming":
+        tense = "future"
+    else:
+        tense = m.tense if m.tense == "future" else "unknown"
+    return dataclasses.replace(m, tense=tense)
+
+
+# A date beside a cue dates its event: "next week's summit", "Monday's talks", "the summit on Monday".
+BESIDE_CUE = re.compile(r"[ \t]*(?:['’]s[ \t]+)?(?:[\w-]+[ \t]+)?\Z")
+AFTER_CUE = re.compile(r"[ \t]+(?:(?:on|in|of|this|last|next|at|from)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?\Z")
+
+
+def _beside(masked: str, expr: DateExpression, m: Mention) -> bool:
+    """Whether a date stands beside the mention's cue, within its noun phrase."""
+    if expr.end <= m.start:
+        return BESIDE_CUE.match(masked, expr.end, m.start) is not None
+    if expr.start >= m.end:
+        return AFTER_CUE.match(masked, m.end, expr.start) is not None
+    return False
+
+
 def _with_cue_tense(masked: str, m: Mention) -> Mention:
     """A mention found by all the words of `cue_all` spans its whole sentence, so no tense marker lies
     beside it: its tense is read at the first of those words ("Blinken postponed the trip after the
@@ -615,8 +685,9 @@ def constraints(
     # one statement per sentence and tense: a sentence whose cues fit several events ("since Xi and Biden
     # met in Bali") may speak of any one of them, so it says only what holds for at least one
     said: dict[tuple[int, int, str], tuple[Mention, list[Event]]] = {}
+    references = {id(m): _reference(masked, m) for m in mentions}
     for m in mentions:
-        m = _with_cue_tense(masked, m)
+        m = _with_reference_tense(_with_cue_tense(masked, m), references[id(m)])
         if m.tense == "future":
             found = m.events
         elif m.tense == "past":
@@ -629,8 +700,14 @@ def constraints(
         kind, tier = ("anticipated event", TIER_COMING) if tense == "future" else ("reported event", TIER_EVENT)
         out.append(Constraint(kind, m.start, m.end, raw[m.start : m.end], tuple(dict.fromkeys(found)), tier=tier))
     by_sentence: dict[tuple[int, int], list[Event]] = {}
+    # events named as points of reference: a date of their sentence dates them only beside their cue
+    referred: dict[tuple[int, int], list[Mention]] = {}
     for m in mentions:
-        by_sentence.setdefault((m.sentence_start, m.sentence_end), []).extend(m.events)
+        key = (m.sentence_start, m.sentence_end)
+        if references[id(m)] is None:
+            by_sentence.setdefault(key, []).extend(m.events)
+        else:
+            referred.setdefault(key, []).append(m)
     # a date on a line of its own is the page's stamp (read above, at the top) or, further down, another
     # story's in a list: never a date the article reports
     page = [(c.start, c.end) for c in out if c.tier == TIER_PAGE] + [m.span() for m in STAMP_LINE.finditer(raw)]
@@ -647,6 +724,14 @@ def constraints(
         if spoken is not None and expr.start >= spoken[1] and uses_anchor(expr):
             continue
         linked = by_sentence.get((expr.sentence_start, expr.sentence_end))
+        beside = [
+            ev
+            for m in referred.get((expr.sentence_start, expr.sentence_end), ())
+            if _beside(masked, expr, m)
+            for ev in m.events
+        ]
+        if beside:
+            linked = (linked or []) + beside
         text = raw[expr.start : expr.end]
         if expr.rule in RELATIVE_RULES:
             if expr.rule in VAGUE_RULES:

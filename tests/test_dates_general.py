@@ -2,10 +2,11 @@
 (made-up wire, readout, broadcast and opinion sentences; conventions: evaluation/gold/README.md)."""
 
 import datetime as dt
+import re
 
 import pytest
 
-from analysis.chronology import constraints, infer_publication
+from analysis.chronology import Event, constraints, infer_publication
 from analysis.dates import find_expressions, resolve
 
 D = dt.date
@@ -186,3 +187,60 @@ def test_halves_and_quarters(text, expected):
 )
 def test_quarters_and_halves_of_no_period_are_not_dates(text):
     assert found(text, WED_21_JUNE) == []
+
+
+# --- an event named as a point of reference is not what the sentence dates ------------------------
+
+FLAGS = re.I | re.S
+# Sunday 12 May to Monday 13 May 2030: a made-up summit
+SUMMIT = Event("summit", D(2030, 5, 12), D(2030, 5, 13), "summit", "test", "both", re.compile(r"\bsummit\b", FLAGS))
+WINDOW_2030 = (D(2030, 1, 1), D(2030, 12, 31))
+
+
+def summit_interval(text):
+    inf = infer_publication(text, text, (SUMMIT,), WINDOW_2030)
+    return inf.earliest, inf.latest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade ministers met on Monday, a year after the summit.\n",
+        "Ministers will meet again on Monday, months after the summit.\n",
+        "Fishermen protested on Monday in the wake of the summit.\n",
+        "On Monday, weeks after the summit, the ferry line reopened.\n",
+    ],
+)
+def test_a_day_of_a_sentence_that_dates_itself_after_an_event_does_not_date_the_event(text):
+    lo, hi = summit_interval(text)
+    # the summit is over, and nothing says how long ago: open above, never the week of the summit
+    assert lo == D(2030, 5, 12)
+    assert hi is None or hi > D(2031, 1, 1)
+
+
+def test_an_event_the_sentence_names_as_coming_is_still_ahead_whatever_the_clause_tense():
+    lo, hi = summit_interval("Ahead of next week's summit, the ministers met on Friday.\n")
+    assert hi <= D(2030, 5, 12) and lo >= D(2030, 4, 29)
+    lo, hi = summit_interval("Officials prepared for the upcoming summit.\n")
+    assert hi == D(2030, 5, 13)
+
+
+def test_an_event_a_past_clause_dates_itself_before_may_be_over_by_now():
+    # "met on Friday ahead of the summit" may be written after the summit: it bounds nothing
+    assert summit_interval("The envoy arrived on Friday ahead of the summit.\n") == (None, None)
+    # said of what is to come, the summit is still ahead
+    lo, hi = summit_interval("The envoy will arrive on Saturday ahead of the summit.\n")
+    assert hi == D(2030, 5, 13)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # near-misses: a date beside the cue still dates the event
+        ("Since the summit on Monday, ferry traffic has doubled.\n", D(2030, 5, 13)),
+        ("The ministers met at the summit on Monday.\n", D(2030, 5, 13)),
+    ],
+)
+def test_a_date_beside_the_cue_still_dates_the_event(text, expected):
+    lo, hi = summit_interval(text)
+    assert lo is not None and lo <= expected + dt.timedelta(days=1) and hi <= expected + dt.timedelta(days=7)

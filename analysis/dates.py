@@ -520,13 +520,13 @@ def _season_of(year: int, season: str) -> tuple[Date, Date]:
 
 def _season(m, anchor, tense):
     """ "this summer", "last winter", "the spring of 2022", "in autumn": three months, northern seasons."""
-    season = (m["season"] or m["fall"] or m["fall2"]).lower()
+    season = (m["season"] or m["fall"] or m["fall2"] or m["fall3"]).lower()
     year = m["year"] or m["year2"]
     if year:
         return Resolved(*_season_of(int(year), season), "season")
     if anchor is None:
         return UNRESOLVED
-    which = (m["which"] or m["which2"] or "").lower().split()[-1]
+    which = ((m["which"] or m["which2"] or "").lower().split() or [""])[-1]
     around = [_season_of(y, season) for y in (anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1)]
     ended = [s for s in around if s[1] < anchor]
     to_come = [s for s in around if s[0] > anchor]
@@ -744,9 +744,11 @@ RULES: list[Rule] = [
         "season",
         _r(
             # a season in lower case with a determiner or a year ("this summer", "the winter of 2022", "in
-            # spring"): not "the Spring Festival"; "fall" only with last / next / this or "of" a year
+            # spring"): not "the Spring Festival"; "fall" only with last / next / this, "of" a year, or as "in
+            # the fall" closing a clause (not "the fall of Kabul", "the fall in prices")
             r"\b(?:(?:(?P<which>last|next|this past|this coming|this|the|in) )(?P<season>(?-i:spring|summer|autumn|winter))"
-            rf"|(?P<which2>last|next|this) (?P<fall>(?-i:fall))|the (?P<fall2>(?-i:fall))(?= of {_YEAR}))"
+            rf"|(?P<which2>last|next|this) (?P<fall>(?-i:fall))|the (?P<fall2>(?-i:fall))(?= of {_YEAR})"
+            r"|(?<=\bin )the (?P<fall3>(?-i:fall))(?= *[,.;:!?)—–]))"
             rf"(?: of (?P<year>{_YEAR})| (?P<year2>{_YEAR}))?\b"
         ),
         _season,
@@ -866,6 +868,15 @@ CLAUSE_BOUNDARY = re.compile(
 )
 
 
+# A headline's future: names (and at most one word in lower case) opening the line, then "to" and a verb
+# ("Biden and Xi To Meet Wednesday", "US, China to hold talks Friday", "Chinese envoy to visit Seoul"); not
+# "I also want to thank ..." (a clause with a verb of its own) nor "Trip to Beijing" (a place)
+HEADLINE_INFINITIVE = re.compile(
+    r"[ \t]*(?:(?:[A-Z][\w'’.-]*|and|&)[ \t,]+){1,6}(?:[a-z]+[ \t]+)?(?:[A-Z][\w'’.-]*[ \t,]+){0,3}"
+    r"(?:To [A-Z][a-z]+|to (?!(?:the|a|an|his|her|their|its|our|this|that|these|those|be|date)\b)[a-z]+)\b"
+)
+
+
 class _Markers:
     """The tense markers and date cues of a text's sentences; a cue overrides a marker it overlaps.
 
@@ -906,7 +917,12 @@ class _Markers:
         j = bisect_left(starts, e)
         if j < len(markers):
             return markers[j][2]
-        return max(before, key=lambda m: m[1])[2] if before else "unknown"
+        if before:
+            return max(before, key=lambda m: m[1])[2]
+        # no verb of tense at all: an infinitive is the headline's future ("Biden and Xi To Meet Wednesday",
+        # "Envoy to visit Seoul on Friday")
+        infinitive = HEADLINE_INFINITIVE.match(self.text, ss, s)
+        return "future" if infinitive is not None else "unknown"
 
 
 # --- finding ---------------------------------------------------------------

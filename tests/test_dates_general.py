@@ -244,3 +244,54 @@ def test_an_event_a_past_clause_dates_itself_before_may_be_over_by_now():
 def test_a_date_beside_the_cue_still_dates_the_event(text, expected):
     lo, hi = summit_interval(text)
     assert lo is not None and lo <= expected + dt.timedelta(days=1) and hi <= expected + dt.timedelta(days=7)
+
+
+# --- a headline's infinitive is its future --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Biden and Xi To Meet Wednesday in San Francisco", D(2023, 6, 21)),  # the anchor's own Wednesday
+        ("Envoy to visit Seoul on Friday", D(2023, 6, 23)),
+        ("US, China to hold talks Friday", D(2023, 6, 23)),
+        ("Chinese envoy to visit Seoul on Monday", D(2023, 6, 26)),
+    ],
+)
+def test_a_headline_infinitive_looks_forward(text, expected):
+    _, start, end = one(text, WED_21_JUNE)
+    assert start == end == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # near-misses: a place after "to", a clause with a verb of its own, a past headline
+        ("Trip to Beijing Monday", D(2023, 6, 19)),  # no tense: the nearest Monday
+        ("I also want to thank the mayor for Monday.", D(2023, 6, 19)),
+        ("Envoy visited Seoul on Monday", D(2023, 6, 19)),
+    ],
+)
+def test_no_headline_infinitive_no_future(text, expected):
+    _, start, end = one(text, WED_21_JUNE)
+    assert start == end == expected
+
+
+# --- "in the fall" --------------------------------------------------------------------------------
+
+
+def test_in_the_fall_closing_a_clause_is_the_season():
+    assert one("Leaders may meet again in the fall.", WED_21_JUNE) == ("the fall", D(2023, 9, 1), D(2023, 11, 30))
+    assert one("They met in the fall, officials said.", WED_21_JUNE) == ("the fall", D(2022, 9, 1), D(2022, 11, 30))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fall of the city shocked the region.",
+        "Traders noted a fall in the fall in prices.",
+        "Prices fall in spring.",
+    ],
+)
+def test_a_fall_that_is_no_season(text):
+    assert [e.text for e in find_expressions(text) if "fall" in e.text] == []

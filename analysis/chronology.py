@@ -50,8 +50,9 @@ that the window never narrows an interval by itself; an interval open on
 both sides is no date. The best single date is the interval's first day
 (articles tend to appear soon after the latest event they report), but not
 before a past day the text dates with its year nor before the weekday of the
-report it carries ("the ministry said Sunday"); or its last where the
-interval is open below. The method knows nothing of file names: a new
+report it carries ("the ministry said Sunday"); or, where the interval is
+open below, its last, or the day before the event that closes it began (a
+preview is written before what it previews). The method knows nothing of file names: a new
 article is dated by the same statements. Dated articles are run through it
 too, to check it against their headers.
 """
@@ -1024,6 +1025,18 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
     # the best single day is the first (news follows what it reports), unless nothing closes the
     # interval below: then the last, the one day the text does bound
     best = latest if lo == 0 else earliest
+    # a preview is written before what it previews begins: where an event spoken of as coming closes the
+    # interval, the day before that event began, not its last day (on which it may be spoken of as coming)
+    if lo == 0:
+        begins = [
+            ev.start
+            for c in cons
+            if c.kind == "anticipated event"
+            for ev in c.events
+            if ev.end == latest and ev.start <= latest
+        ]
+        if begins:
+            best = min(begins) - dt.timedelta(days=1) if min(begins) > earliest else earliest
     # an article is not older than a past day it dates with its year: where conflicting statements widened
     # the interval below such a day, the best day is not before it
     reported = [c.first for c in cons if c.kind == "reported date" and earliest <= c.first <= latest]

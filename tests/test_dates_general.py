@@ -295,3 +295,29 @@ def test_in_the_fall_closing_a_clause_is_the_season():
 )
 def test_a_fall_that_is_no_season(text):
     assert [e.text for e in find_expressions(text) if "fall" in e.text] == []
+
+
+# --- a preview: the day before what it previews -----------------------------------------------------
+
+
+def test_a_preview_is_dated_the_day_before_the_event_it_previews():
+    inf = infer_publication(
+        "The envoy is on his way to the summit.\n", "The envoy is on his way to the summit.\n", (SUMMIT,), WINDOW_2030
+    )
+    assert inf.latest == D(2030, 5, 13) and inf.best == D(2030, 5, 11)
+
+
+def test_a_preview_under_way_keeps_the_first_day_the_text_allows():
+    # the interval is closed below too: the first day, as for any closed interval
+    text = "The ministers met at the summit on Sunday. They will attend the summit again on Monday.\n"
+    inf = infer_publication(text, text, (SUMMIT,), WINDOW_2030)
+    assert inf.best == inf.earliest
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The envoy is on his way to the summit.\n", "Delegates are en route to the summit.\n"],
+)
+def test_on_the_way_is_still_to_come(text):
+    lo, hi = summit_interval(text)
+    assert hi == D(2030, 5, 13)

@@ -407,8 +407,12 @@ def _weekdays(m, anchor, tense):
     """ "on Sunday", "last Friday", "Wednesday morning", "late Tuesday", "Sunday and Monday"."""
     names = [w.lower() for w in re.findall(_WEEKDAY, m.group())]
     modifier = (m["mod"] or "").lower()
-    direction = "future" if modifier in ("next", "coming", "this coming") else ("past" if modifier == "last" else tense)
-    strict = modifier in ("last", "next")
+    direction = (
+        "future"
+        if modifier in ("next", "coming", "this coming")
+        else ("past" if modifier in ("last", "this past") else tense)
+    )
+    strict = modifier in ("last", "next", "this past")
     days = [WEEKDAYS[n] for n in names]
     span = dt.timedelta(days=(days[-1] - days[0]) % 7)
     if direction == "future":
@@ -715,7 +719,7 @@ RULES: list[Rule] = [
     Rule(
         "weekday",
         _r(  # not "a Sunday" or "every Monday": no day of their own
-            rf"(?<!\ba )(?<!\bevery )(?<!\beach )\b(?:(?P<mod>last|next|this coming|coming|this|on|early|late|earlier|later) )?"
+            rf"(?<!\ba )(?<!\bevery )(?<!\beach )\b(?:(?P<mod>last|next|this coming|this past|coming|this|on|early|late|earlier|later) )?"
             rf"(?:(?:early|late) )?{_WEEKDAY}(?:{_DASH}{_WEEKDAY})?\b(?: {_PART_OF_DAY}\b)?"
         ),
         _weekdays,

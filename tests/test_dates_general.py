@@ -321,3 +321,12 @@ def test_a_preview_under_way_keeps_the_first_day_the_text_allows():
 def test_on_the_way_is_still_to_come(text):
     lo, hi = summit_interval(text)
     assert hi == D(2030, 5, 13)
+
+
+def test_this_past_weekday_is_the_one_gone():
+    assert one("Officials met this past Sunday.", WED_21_JUNE) == ("this past Sunday", D(2023, 6, 18), D(2023, 6, 18))
+    # said on a Sunday, it is the Sunday before
+    sunday = D(2023, 6, 25)
+    assert one("Officials met this past Sunday.", sunday) == ("this past Sunday", D(2023, 6, 18), D(2023, 6, 18))
+    # near-miss: "this Sunday" of what is to come is the coming one
+    assert one("He will speak this Sunday.", WED_21_JUNE) == ("this Sunday", D(2023, 6, 25), D(2023, 6, 25))

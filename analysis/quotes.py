@@ -1314,6 +1314,8 @@ class Extractor:
                 word = cue.group() if cue else ""
                 clause = _THAT if word.endswith("s") or word == "say" else _REPORTED_CLAUSE
                 that = word in RUNS_ON and clause.match(self.text, cue.end())
+                if not that and word in _SAYING:
+                    that = _COMMA_CLAUSE.match(self.text, cue.end())
                 listener = _LISTENER.match(self.text, cue.end()) if word in ("told", "tells") else None
                 if word in RUNS_ON and not that and listener:  # "told lawmakers the bank was ready …"
                     that = clause.match(self.text, listener.end())
@@ -1414,6 +1416,12 @@ _AGENT_AS = re.compile(r"[^.;:,“”\"]{1,60}?\s+as\s")  # "… by both sides a
 _BY_AGENT = re.compile(r"[^.;:,“”\"]{0,60}?\bby\s+")
 # what a reporting verb reports: "that …" or a clause opening with its subject ("said the world needs …"),
 # not an adverbial ("said on Monday"), a listener ("told reporters") or the end of the sentence
+# "said, looking back at …, the experience …": after a verb of saying and its comma a readout's clause of
+# any shape, not an adverb or a clause about the saying
+_COMMA_CLAUSE = re.compile(
+    r",\s+(?!(?:however|though|adding|noting|saying|according|citing|who|which|as|but|and|in|on|at)\b|[a-z]+ly\b)[a-z]"
+)
+_SAYING = {"said", "says", "stressed", "noted", "added", "pointed out", "emphasized", "emphasised", "stated"}
 _REPORTED_CLAUSE = re.compile(
     rf",?\s+(?:that\b|(?!{_DAY}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"(?:the|a|an|he|she|it|they|we|there|this|these|those|its|his|her|their|[A-Z][\w'’.-]*)\s+[\w'’(-])"

@@ -500,3 +500,14 @@ def test_a_colon_closing_a_paragraph_introduces_the_quotation_after_it(tmp_path)
     )
     assert speaker_of(rows, '"We made')["speaker"] == "Jane Doe"
     assert indirect(rows) == {"Karl Amsel said": "Karl Amsel"}  # no quotation after it: a report
+
+
+def test_said_with_a_comma_before_a_clause_of_any_shape(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Karl Amsel said, looking back at the year, the lessons are clear. The key is to keep talking.\n\n"
+        "Norland claimed, dubiously, that the device was lost. The incident had echoes of the past.\n",
+    )
+    found = indirect(rows)
+    assert found["The key is"] == "Karl Amsel"
+    assert "The incident had" not in found  # an adverb after the comma, and no verb of saying

@@ -48,7 +48,7 @@ from functools import cache
 
 from . import paths
 from .framing import load_codebook
-from .text import first_word, fold
+from .text import finditer_i, first_word, fold
 
 
 def _negation_words() -> str:
@@ -615,7 +615,7 @@ def extract_expectations(article, quotes: list[dict] | None = None, profile=None
     quotes = quotes if quotes is not None else extract_quotes(article, profile)
     marks = quote_spans(text)
     sentences = _sentences(text, marks)
-    excluded = [m.span() for m in _exclusions().finditer(text)]
+    excluded = [m.span() for m in finditer_i(_exclusions(), text)]
     turns = _turns(text, profile)
     rows = []
     for k, (s, e) in enumerate(sentences):

@@ -36,7 +36,6 @@ runs into the next line with a colon or a dash.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -44,6 +43,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from . import paths
+from .text import covering
 
 
 class Span(NamedTuple):
@@ -537,24 +537,6 @@ def _best_split(token: str) -> tuple[str, str] | None:
     return best
 
 
-def _inside_any(spans: list[Span]):
-    """A test of whether a position lies inside one of `spans`: the spans are merged once and each
-    position is looked up by bisection."""
-    merged: list[list[int]] = []
-    for start, end in sorted((s.start, s.end) for s in spans if s.start < s.end):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    starts = [s for s, _ in merged]
-
-    def inside(pos: int) -> bool:
-        k = bisect_right(starts, pos) - 1
-        return k >= 0 and pos < merged[k][1]
-
-    return inside
-
-
 def find_glued_words(raw: str, skip: list[Span] = (), skip_before: int = 0) -> list[Repair]:
     """Words run together by scraping, with the repair for each.
 
@@ -599,7 +581,7 @@ def _candidates(raw: str, skip: list[Span], skip_before: int):
     - kept: (start, token) of each word of six letters or more outside `skip`;
     - seen: every word of six letters or more, inside `skip` too (to count uses).
     """
-    inside = _inside_any(skip)
+    inside = covering((s.start, s.end) for s in skip)
     joins = [
         (m.start(), m.group(), m.group(1), m.group(2))
         for m in _CASE_JOIN.finditer(raw, skip_before)

@@ -169,6 +169,24 @@ def tense_at(sentence: str, start: int, end: int) -> str:
     return Tenses(sentence).at(0, len(sentence), start, end)
 
 
+def covering(spans):
+    """A test of whether a position lies inside one of `spans` ((start, end) pairs, in any order,
+    overlapping or not): the spans are merged once and each position is looked up by bisection."""
+    merged: list[list[int]] = []
+    for start, end in sorted((s, e) for s, e in spans if s < e):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    starts = [s for s, _ in merged]
+
+    def inside(pos: int) -> bool:
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and pos < merged[k][1]
+
+    return inside
+
+
 _NOT_BREAK = re.compile(r"[^\r\n]")
 
 

@@ -48,7 +48,7 @@ from functools import cache
 
 from . import paths
 from .framing import load_codebook
-from .text import finditer_i, first_word, fold
+from .text import finditer_i, first_word, fold, search_i
 
 
 def _negation_words() -> str:
@@ -263,7 +263,7 @@ def _topics(text: str, start: int, end: int, profile=None) -> list[str]:
     folded = fold(text)
     found = [issue for issue, _, _, pattern in load_codebook(profile) if first_word(pattern, folded, start, end)]
     if not found:
-        found = [topic for topic, pattern in load_topics(profile) if pattern.search(text, start, end)][:1]
+        found = [topic for topic, pattern in load_topics(profile) if search_i(pattern, text, start, end)][:1]
     return found
 
 

@@ -255,6 +255,11 @@ def finditer_i(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None 
     return pattern.finditer(text, pos, endpos)
 
 
+def search_i(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """`pattern.search(text, pos, endpos)` for a case-blind pattern, found as `finditer_i` finds matches."""
+    return next(finditer_i(pattern, text, pos, endpos), None)
+
+
 def _in_word(text: str, at: int) -> bool:
     """True when `at` falls between two word characters (what `\\b` does not allow)."""
     return 0 < at < len(text) and _word_char(text[at - 1]) and _word_char(text[at])
@@ -281,8 +286,13 @@ def words(pattern: re.Pattern, folded: str, pos: int = 0, endpos: int | None = N
 
 
 def first_word(pattern: re.Pattern, folded: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-    """The first match of `words(pattern, folded, pos, endpos)`, or None."""
-    return next(words(pattern, folded, pos, endpos), None)
+    """The first match of `words(pattern, folded, pos, endpos)`, or None (without making the generator:
+    it is asked for many times per article)."""
+    endpos = len(folded) if endpos is None else endpos
+    m = pattern.search(folded, pos, endpos)
+    while m is not None and _in_word(folded, m.start()):
+        m = pattern.search(folded, m.start() + 1, endpos)
+    return m
 
 
 _CAPITAL_OUTSIDE_ESCAPE = re.compile(r"\\.|([A-Z])")

@@ -95,3 +95,12 @@ def test_the_case_sensitive_twin_is_used_only_where_it_finds_the_same():
     assert caseless(re.compile(r"was", 0)) is None  # not case-blind
     assert caseless(re.compile(r"\bMay\b", re.I)) is None  # a capital letter
     assert caseless(re.compile(r"(?-i:may) be", re.I)) is None  # an inline flag
+
+
+def test_a_case_blind_search_finds_the_first_match_re_finds():
+    from analysis.text import search_i
+
+    topic = re.compile(r"\b(?:visit|talks)\b", re.I)
+    for text in ["The VISIT and the talks", "no such word", "Talks in Straße, a visit"]:
+        found, expected = search_i(topic, text, 1), topic.search(text, 1)
+        assert (found and found.span()) == (expected and expected.span())

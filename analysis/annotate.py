@@ -227,7 +227,7 @@ def judge_row(row: dict, published, profile) -> dict:
     for topic in row["topic"].split(" | "):
         candidates += [o for o in profile.rules.get(topic, []) if o not in candidates]
     match = next(
-        (v for v in profile.verdicts if v["article_id"] == row["article_id"] and row["text"].startswith(v["opening"])),
+        (v for v in _verdicts_of(profile.verdicts).get(row["article_id"], ()) if row["text"].startswith(v["opening"])),
         None,
     )
     return {
@@ -239,6 +239,22 @@ def judge_row(row: dict, published, profile) -> dict:
         "reason": match["reason"] if match else "no human reading recorded; see candidate_outcomes",
         "judged_by": match["judged_by"] if match else "",
     }
+
+
+_VERDICTS: dict[int, tuple[tuple, dict]] = {}
+
+
+def _verdicts_of(verdicts: tuple[dict, ...]) -> dict[str, list[dict]]:
+    """A profile's recorded verdicts by article, each article's in their order (made once per profile)."""
+    kept = _VERDICTS.get(id(verdicts))
+    if kept is None or kept[0] is not verdicts:
+        if len(_VERDICTS) > 16:
+            _VERDICTS.clear()
+        by_article: dict[str, list[dict]] = {}
+        for v in verdicts:
+            by_article.setdefault(v["article_id"], []).append(v)
+        kept = _VERDICTS[id(verdicts)] = (verdicts, by_article)
+    return kept[1]
 
 
 def corpus_frames(articles, profile=None) -> dict:

@@ -221,13 +221,12 @@ def event_mentions(masked: str, events: tuple[Event, ...] | None = None) -> list
 def _event_mentions(masked: str, events: tuple[Event, ...]) -> tuple[Mention, ...]:
     found = []
     folded = fold(masked)
-    by_cue: dict[tuple, list[Event]] = {}  # events sharing their cues are one mention
-    for ev in events:
-        by_cue.setdefault(ev.cue_key, []).append(ev)
     sentences = sentence_spans(masked)
+    starts = [s for s, _ in sentences]
+    searched: dict[re.Pattern, set[int]] = {}  # a cue several groups share is searched once
     to_try: dict[int, list] = {}  # sentence → the groups whose cues may match in it, in order
-    for group in (tuple(g) for g in by_cue.values()):
-        for k in _may_mention(group[0], folded, sentences):
+    for group in _cue_groups(events):
+        for k in _may_mention(group[0], folded, sentences, starts, searched):
             to_try.setdefault(k, []).append(group)
     for k in sorted(to_try):
         ss, se = sentences[k]
@@ -240,18 +239,35 @@ def _event_mentions(masked: str, events: tuple[Event, ...]) -> tuple[Mention, ..
     return tuple(found)
 
 
-def _may_mention(ev: Event, folded: str, sentences) -> list[int]:
+@lru_cache(maxsize=8)
+def _cue_groups(events: tuple[Event, ...]) -> tuple[tuple[Event, ...], ...]:
+    """The events grouped by their cues, in order: events sharing their cues are one mention (a profile's
+    chronology, grouped once)."""
+    by_cue: dict[tuple, list[Event]] = {}
+    for ev in events:
+        by_cue.setdefault(ev.cue_key, []).append(ev)
+    return tuple(tuple(g) for g in by_cue.values())
+
+
+def _may_mention(ev: Event, folded: str, sentences, starts, searched: dict) -> list[int]:
     """The sentences in which the event's cues match (a first pass over the whole text, one search per
-    cue; `Event.find` then decides, sentence by sentence)."""
-    found = _sentences_with(ev.cue_any, folded, sentences) if ev.cue_any is not None else set()
+    cue, kept in `searched` for the other events of the text; `Event.find` then decides, sentence by
+    sentence)."""
+
+    def sentences_with(pattern: re.Pattern) -> set[int]:
+        if pattern not in searched:
+            searched[pattern] = _sentences_with(pattern, folded, sentences, starts)
+        return searched[pattern]
+
+    found = set(sentences_with(ev.cue_any)) if ev.cue_any is not None else set()
     if ev.cue_all:
-        found |= set.intersection(*(_sentences_with(p, folded, sentences) for p in ev.cue_all))
+        found |= set.intersection(*(sentences_with(p) for p in ev.cue_all))
     return sorted(found)
 
 
-def _sentences_with(pattern: re.Pattern, folded: str, sentences) -> set[int]:
-    """The indices of `sentences` (sorted (start, end) pairs) in which `pattern` matches (see `text.words`)."""
-    starts = [s for s, _ in sentences]
+def _sentences_with(pattern: re.Pattern, folded: str, sentences, starts) -> set[int]:
+    """The indices of `sentences` (sorted (start, end) pairs, `starts` their starts) in which `pattern`
+    matches (see `text.words`)."""
     found = set()
     for m in words(pattern, folded):
         k = bisect_right(starts, m.start()) - 1

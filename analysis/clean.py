@@ -43,6 +43,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from . import paths
+from .text import covering
 
 
 class Span(NamedTuple):
@@ -376,18 +377,30 @@ def _shape_spans(raw: str, lines: list[_Line], taken: set[int], credits: set[int
     return spans
 
 
-_LONG_CUES: dict[int, tuple[tuple[Rule, ...], frozenset[str]]] = {}
+_LONG_CUES: dict[int, tuple[tuple[Rule, ...], object]] = {}
 
 
-def _long_cues(rules: tuple[Rule, ...]) -> frozenset[str]:
-    """The cues of the rules that read long lines (more than SHORT words)."""
+def _long_cues(rules: tuple[Rule, ...]):
+    """The cues of the rules that read long lines (more than SHORT words), as one Aho-Corasick automaton
+    (pyahocorasick) whose values are the cues: one pass over a text finds every cue it holds."""
     kept = _LONG_CUES.get(id(rules))
     if kept is None or kept[0] is not rules:
+        import ahocorasick
+
         if len(_LONG_CUES) > 16:
             _LONG_CUES.clear()
-        cues = frozenset(c for r in rules if r.max_words is None or r.max_words > SHORT for c in r.cues)
-        kept = _LONG_CUES[id(rules)] = (rules, cues)
+        automaton = ahocorasick.Automaton()
+        for c in {c for r in rules if r.max_words is None or r.max_words > SHORT for c in r.cues}:
+            automaton.add_word(c, c)  # cues are never empty (`load_rules`)
+        if len(automaton):
+            automaton.make_automaton()
+        kept = _LONG_CUES[id(rules)] = (rules, automaton)
     return kept[1]
+
+
+def _present(automaton, text: str) -> set[str]:
+    """The keys of `automaton` that occur in `text` (as `key in text` would tell, key by key)."""
+    return {cue for _, cue in automaton.iter(text)} if len(automaton) else set()
 
 
 def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before: int = 0) -> list[Span]:
@@ -408,7 +421,7 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
     edges = None
     low = raw[skip_before:].lower()
     rules = tuple(rules)
-    present = {c for c in _long_cues(rules) if c in low}
+    present = _present(_long_cues(rules), low)
     within: dict[int | None, list[int]] = {None: list(range(len(lines)))}  # the lines of at most so many words
     for rule in rules:
         cues = rule.cues
@@ -524,10 +537,6 @@ def _best_split(token: str) -> tuple[str, str] | None:
     return best
 
 
-def _inside(pos: int, spans: list[Span]) -> bool:
-    return any(s.start <= pos < s.end for s in spans)
-
-
 def find_glued_words(raw: str, skip: list[Span] = (), skip_before: int = 0) -> list[Repair]:
     """Words run together by scraping, with the repair for each.
 
@@ -572,13 +581,15 @@ def _candidates(raw: str, skip: list[Span], skip_before: int):
     - kept: (start, token) of each word of six letters or more outside `skip`;
     - seen: every word of six letters or more, inside `skip` too (to count uses).
     """
+    inside = covering((s.start, s.end) for s in skip)
     joins = [
         (m.start(), m.group(), m.group(1), m.group(2))
         for m in _CASE_JOIN.finditer(raw, skip_before)
-        if not _inside(m.start(), skip)
+        if not inside(m.start())
     ]
-    seen = _LONG_WORD.findall(raw, skip_before)
-    kept = [(m.start(), m.group()) for m in _LONG_WORD.finditer(raw, skip_before) if not _inside(m.start(), skip)]
+    long_words = [(m.start(), m.group()) for m in _LONG_WORD.finditer(raw, skip_before)]
+    seen = [w for _, w in long_words]
+    kept = [(start, w) for start, w in long_words if not inside(start)] if skip else long_words
     return joins, kept, seen
 
 

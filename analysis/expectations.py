@@ -48,7 +48,7 @@ from functools import cache
 
 from . import paths
 from .framing import load_codebook
-from .text import first_word, fold
+from .text import finditer_i, first_word, fold, search_i
 
 
 def _negation_words() -> str:
@@ -161,6 +161,22 @@ def _hedge_index() -> dict[str, tuple[tuple[re.Pattern, Hedge], ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+@cache
+def _opening(key: str, negated: bool) -> tuple[re.Pattern, tuple[Hedge, ...]] | None:
+    """The terms a word (its `_key`) may open, longest first, as one alternation tried in that order (the
+    first that matches wins, as trying them one by one would give); `negated`: the word is "shouldn" of
+    "shouldn’t", so the terms of "should" count too. None when it opens none. Keyed on the lexicon's
+    own words only, so the cache stays small."""
+    index = _hedge_index()
+    candidates = index.get(key, ())
+    if negated:
+        candidates = sorted(candidates + index.get(key[:-1], ()), key=lambda c: -len(c[1].term))
+    if not candidates:
+        return None
+    pattern = re.compile("|".join(f"({p.pattern})" for p, _ in candidates), re.I)
+    return pattern, tuple(h for _, h in candidates)
+
+
 def _terms_in(text: str, start: int, end: int):
     """(start, end, hedge) of each lexicon term in text[start:end], the longest at each word, not
     overlapping."""
@@ -171,16 +187,16 @@ def _terms_in(text: str, start: int, end: int):
             at, word = at + 1, word[1:]  # a quotation mark, not a contraction ("'will'")
         if at < reach:
             continue
-        key = _key(word)
-        candidates = index.get(key, ())
-        if key.endswith("n") and text.startswith(("'t", "’t"), w.end()):  # "shouldn’t": "should" + n't
-            candidates = sorted(candidates + index.get(key[:-1], ()), key=lambda c: -len(c[1].term))
-        for pattern, hedge in candidates:
-            m = pattern.match(text, at, end)
-            if m:
-                yield m.start(), m.end(), hedge
-                reach = m.end()
-                break
+        key = word.lower().replace("’", "'")  # `_key` of a word (no white space in it)
+        # "shouldn’t": "should" + n't
+        negated = key.endswith("n") and key[:-1] in index and text.startswith(("'t", "’t"), w.end())
+        if key not in index and not negated:
+            continue
+        pattern, hedges = _opening(key, negated)
+        m = pattern.match(text, at, end)
+        if m:
+            yield m.start(), m.end(), hedges[m.lastindex - 1]
+            reach = m.end()
 
 
 def _regex_rows(name: str, column: str) -> str:
@@ -247,7 +263,7 @@ def _topics(text: str, start: int, end: int, profile=None) -> list[str]:
     folded = fold(text)
     found = [issue for issue, _, _, pattern in load_codebook(profile) if first_word(pattern, folded, start, end)]
     if not found:
-        found = [topic for topic, pattern in load_topics(profile) if pattern.search(text, start, end)][:1]
+        found = [topic for topic, pattern in load_topics(profile) if search_i(pattern, text, start, end)][:1]
     return found
 
 
@@ -599,7 +615,7 @@ def extract_expectations(article, quotes: list[dict] | None = None, profile=None
     quotes = quotes if quotes is not None else extract_quotes(article, profile)
     marks = quote_spans(text)
     sentences = _sentences(text, marks)
-    excluded = [m.span() for m in _exclusions().finditer(text)]
+    excluded = [m.span() for m in finditer_i(_exclusions(), text)]
     turns = _turns(text, profile)
     rows = []
     for k, (s, e) in enumerate(sentences):

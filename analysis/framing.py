@@ -24,7 +24,7 @@ from bisect import bisect_right
 from functools import cache
 
 from . import paths
-from .text import first_word, fold, sentence_spans, words
+from .text import covering, first_word, fold, sentence_spans, words
 
 QUOTE_MARKS = "\"'“”‘’«»"
 # how far before a label a distancing phrase may start (characters): "what the US Defense Department calls a"
@@ -91,13 +91,14 @@ class Voices:
     def __init__(self, quotes):
         self.quoted = sorted((q["start"], q["end"]) for q in quotes if q["kind"] in ("direct", "partial"))
         self.paraphrased = sorted((q["start"], q["end"]) for q in quotes if q["kind"] == "indirect")
+        self._in_quote, self._in_paraphrase = covering(self.quoted), covering(self.paraphrased)
 
     def at(self, pos: int) -> str:
         """'quote', 'paraphrase' or 'reporter' for the character at `pos` (a quotation inside reported
         speech is a quotation)."""
-        if any(s <= pos < e for s, e in self.quoted):
+        if self._in_quote(pos):
             return "quote"
-        if any(s <= pos < e for s, e in self.paraphrased):
+        if self._in_paraphrase(pos):
             return "paraphrase"
         return "reporter"
 
@@ -124,10 +125,16 @@ def issue_mentions(article, quotes, profile=None) -> list[dict]:
 def issue_salience(article, mentions, profile=None) -> list[dict]:
     """Mentions and share of sentences per issue, for one article."""
     sentences = sentence_spans(article.masked)
+    starts = [s for s, _ in sentences]
+
+    def sentence_of(pos: int) -> int | None:  # sentences do not overlap: a position lies in one at most
+        k = bisect_right(starts, pos) - 1
+        return k if k >= 0 and pos < sentences[k][1] else None
+
     rows = []
     for issue, label, _, _ in load_codebook(profile):
         own = [m for m in mentions if m["issue"] == issue]
-        hit = {i for i, (s, e) in enumerate(sentences) for m in own if s <= m["start"] < e}
+        hit = {sentence_of(m["start"]) for m in own} - {None}
         rows.append(
             {
                 "article_id": article.article_id,

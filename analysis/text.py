@@ -15,7 +15,11 @@
   matched against the lower-cased text, each starting at the start of a word.
   Matching without `re.IGNORECASE` and without a leading `\\b` lets `re` skip
   straight to the places where a pattern's first letter occurs, which is what
-  makes a few dozen patterns per article affordable.
+  makes a few dozen patterns per article affordable;
+- `finditer_i(pattern, text)`: the matches of a case-blind pattern written in
+  lower case, found by its case-sensitive twin in `fold(text)` wherever that
+  gives the same spans (a text whose letters outside ASCII have no case):
+  `re` compares characters case aside several times slower.
 """
 
 from __future__ import annotations
@@ -133,8 +137,8 @@ class Tenses:
 
     def __init__(self, text: str):
         self.markers = sorted(
-            [(m.start(), m.end(), "future") for m in FUTURE.finditer(text)]
-            + [(m.start(), m.end(), "past") for m in PAST.finditer(text)],
+            [(m.start(), m.end(), "future") for m in finditer_i(FUTURE, text)]
+            + [(m.start(), m.end(), "past") for m in finditer_i(PAST, text)],
             key=lambda m: (m[0], m[2]),
         )
         self.starts = [m[0] for m in self.markers]
@@ -165,6 +169,24 @@ def tense_at(sentence: str, start: int, end: int) -> str:
     return Tenses(sentence).at(0, len(sentence), start, end)
 
 
+def covering(spans):
+    """A test of whether a position lies inside one of `spans` ((start, end) pairs, in any order,
+    overlapping or not): the spans are merged once and each position is looked up by bisection."""
+    merged: list[list[int]] = []
+    for start, end in sorted((s, e) for s, e in spans if s < e):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    starts = [s for s, _ in merged]
+
+    def inside(pos: int) -> bool:
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and pos < merged[k][1]
+
+    return inside
+
+
 _NOT_BREAK = re.compile(r"[^\r\n]")
 
 
@@ -193,6 +215,51 @@ def fold(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+_ASCII = dict.fromkeys(range(128))  # a translation table that drops ASCII characters
+
+
+@lru_cache(maxsize=8)
+def simple_case(text: str) -> bool:
+    """Whether every character of `text` outside ASCII is without case (curly quotes, dashes, CJK): then
+    a case-blind pattern matches `text` where its case-sensitive twin (`caseless`) matches `fold(text)`,
+    since case-blind matching relates an ASCII letter only to its other case and to letters outside
+    ASCII that have a case (the long s, the Kelvin sign)."""
+    rest = text.translate(_ASCII)
+    return rest == rest.lower() == rest.upper()
+
+
+# an inline flag ("(?-i:…)", "(?a)"): a pattern that carries one keeps its own matching
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]+[:)]")
+
+
+@lru_cache(maxsize=256)
+def caseless(pattern: re.Pattern) -> re.Pattern | None:
+    """The case-sensitive twin of a case-blind pattern (`re.IGNORECASE`) written in lower case, for
+    `finditer_i`; None for a pattern that has a capital letter or an inline flag (no twin)."""
+    source = pattern.pattern
+    if not pattern.flags & re.I or not isinstance(source, str) or not is_lower_case(source):
+        return None
+    if _INLINE_FLAGS.search(source):
+        return None
+    return re.compile(source, pattern.flags & ~re.I)
+
+
+def finditer_i(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
+    """`pattern.finditer(text, pos, endpos)` for a case-blind pattern, found by its case-sensitive twin in
+    `fold(text)` where that gives the same matches (see `simple_case`): read the spans of the matches,
+    since their text is then in lower case."""
+    endpos = len(text) if endpos is None else endpos
+    twin = caseless(pattern)
+    if twin is not None and simple_case(text):
+        return twin.finditer(fold(text), pos, endpos)
+    return pattern.finditer(text, pos, endpos)
+
+
+def search_i(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """`pattern.search(text, pos, endpos)` for a case-blind pattern, found as `finditer_i` finds matches."""
+    return next(finditer_i(pattern, text, pos, endpos), None)
+
+
 def _in_word(text: str, at: int) -> bool:
     """True when `at` falls between two word characters (what `\\b` does not allow)."""
     return 0 < at < len(text) and _word_char(text[at - 1]) and _word_char(text[at])
@@ -219,8 +286,13 @@ def words(pattern: re.Pattern, folded: str, pos: int = 0, endpos: int | None = N
 
 
 def first_word(pattern: re.Pattern, folded: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-    """The first match of `words(pattern, folded, pos, endpos)`, or None."""
-    return next(words(pattern, folded, pos, endpos), None)
+    """The first match of `words(pattern, folded, pos, endpos)`, or None (without making the generator:
+    it is asked for many times per article)."""
+    endpos = len(folded) if endpos is None else endpos
+    m = pattern.search(folded, pos, endpos)
+    while m is not None and _in_word(folded, m.start()):
+        m = pattern.search(folded, m.start() + 1, endpos)
+    return m
 
 
 _CAPITAL_OUTSIDE_ESCAPE = re.compile(r"\\.|([A-Z])")

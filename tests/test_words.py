@@ -72,3 +72,35 @@ def test_names_as_written_and_not_inside_a_hyphenated_word():
     names = Phrases(["Biden", "Xi", "The undersecretary"], joiners="-", ignore_case=False)
     text = "Biden met Xi; the Biden-Xi talks; BIDEN; The undersecretary spoke."
     assert [text[s:e] for s, e, _ in names.find(text)] == ["Biden", "Xi", "The undersecretary"]
+
+
+CASE_BLIND = [r"\bsk\w*", r"(?:is|was) \w+ed\b", r"[a-z]{2,}", r"i\b", r"(?<![\w’'])['’]s\b", r"[^a-z ]+"]
+
+
+@given(st.text(alphabet="aBsSkKiI ’'-.“éſKİıß", max_size=30), st.sampled_from(CASE_BLIND))
+def test_a_case_blind_pattern_finds_what_re_finds_case_aside(text, pattern):
+    from analysis.text import finditer_i
+
+    compiled = re.compile(pattern, re.I)
+    assert [m.span() for m in finditer_i(compiled, text)] == [m.span() for m in compiled.finditer(text)]
+    assert [m.span() for m in finditer_i(compiled, text, 2, 9)] == [m.span() for m in compiled.finditer(text, 2, 9)]
+
+
+def test_the_case_sensitive_twin_is_used_only_where_it_finds_the_same():
+    from analysis.text import caseless, simple_case
+
+    assert simple_case("He said “it’s done” — 北京")  # letters outside ASCII without case
+    assert not simple_case("Café") and not simple_case("Straße") and not simple_case("ſo")
+    assert caseless(re.compile(r"was \w+ed\b", re.I)).flags & re.I == 0
+    assert caseless(re.compile(r"was", 0)) is None  # not case-blind
+    assert caseless(re.compile(r"\bMay\b", re.I)) is None  # a capital letter
+    assert caseless(re.compile(r"(?-i:may) be", re.I)) is None  # an inline flag
+
+
+def test_a_case_blind_search_finds_the_first_match_re_finds():
+    from analysis.text import search_i
+
+    topic = re.compile(r"\b(?:visit|talks)\b", re.I)
+    for text in ["The VISIT and the talks", "no such word", "Talks in Straße, a visit"]:
+        found, expected = search_i(topic, text, 1), topic.search(text, 1)
+        assert (found and found.span()) == (expected and expected.span())

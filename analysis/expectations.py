@@ -392,12 +392,24 @@ def _name(phrase: str, text: str, at: int, profile) -> str | None:
     if named and not (left and " and " in phrase):
         return " and ".join(named)
     head = words[-1]
+    lead = _POSTMODIFIER.match(phrase)
+    if lead and not (head[0].isupper() or head.lower() in _agent_nouns()):
+        phrase, head = lead.group(1), lead.group(2)  # "a source familiar with the plans": a source
     if head[0].isupper() or head.lower().rstrip(".") in _agent_nouns():
         phrase = re.sub(r"^(?:the|The|a|an|A|An)\s+", "", phrase)
         if phrase.isupper():
             phrase = phrase.title()
         return _full_name(phrase, text, at)
     return None
+
+
+# what may follow the head of an anonymous source ("people familiar with the matter", "a source close to
+# the talks", "officials briefed on the plans")
+_POSTMODIFIER = re.compile(
+    r"(.*?\b([\w’'-]+))\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of|knowledgeable "
+    r"about|involved in|aware of|privy to)\b",
+    re.I,
+)
 
 
 def _subject_before(text: str, s: int, at: int, profile) -> tuple[str | None, bool]:
@@ -415,6 +427,9 @@ def _subject_before(text: str, s: int, at: int, profile) -> tuple[str | None, bo
         chunk = rest[inner[-1] :] if inner else rest
         word = chunk.strip().lower()
     chunk = re.sub(r"^\s*(?:and|but|or|then)\s+", "", chunk)
+    said = list(_holder_verbs()["speech"].finditer(chunk))
+    if said:  # "Doe said Ruritania hopes …": the subject is the clause after the verb of saying
+        chunk = chunk[said[-1].end() :]
     word = chunk.strip().lower()
     if word in ("the latter", "the former"):  # the last or the first of the names before it
         names = _NAMES.findall(before)
@@ -426,12 +441,20 @@ def _subject_before(text: str, s: int, at: int, profile) -> tuple[str | None, bo
 
 
 def _speech(text, s, e, quotes, marks, profile) -> tuple[str | None, str | None, bool]:
-    """The speaker of the reported speech a sentence carries (a quotes row, the subject of a verb of saying,
-    "…, said X"), its group if a quotes row gives it, and whether a pronoun stood for the speaker."""
-    for q in quotes:
-        if q["kind"] == "indirect" and q["start"] < e and s < q["end"] and q.get("speaker"):
-            return q["speaker"], q.get("speaker_group"), False
+    """The speaker of the reported speech a sentence carries (the subject of a verb of saying that names
+    someone, a quotes row, "…, said X"), its group if a quotes row gives it, and whether a pronoun stood
+    for the speaker. In a report inside a report ("Doe stressed that …, she said": two verbs of saying),
+    the named subject of the inner verb comes first: the words are Doe's, relayed by whoever "she" is."""
+    rows = [q for q in quotes if q["kind"] == "indirect" and q["start"] < e and s < q["end"] and q.get("speaker")]
+    if rows:
+        verbs = _holder_verbs()["speech"].finditer(text, s, e)
+        if sum(not any(a <= v.start() < b for a, b in marks) for v in verbs) < 2:
+            return rows[0]["speaker"], rows[0].get("speaker_group"), False
     name, pronoun = _subject(text, s, e, "speech", marks, profile)
+    if rows:
+        same = [q for q in rows if name and q["speaker"].split()[-1] == name.split()[-1]]
+        if same or not name:
+            return (same or rows)[0]["speaker"], (same or rows)[0].get("speaker_group"), False
     if not name:
         m = _SAID_AFTER.search(text, s, e)
         name = _name(m.group(1), text, s, profile) if m else None
@@ -493,12 +516,23 @@ def _turns(text: str, profile) -> list[tuple[int, int, str]]:
     return out
 
 
-def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None) -> tuple[str, str | None, str]:
+def _a_state(name: str, actors) -> bool:
+    """Whether a holder is a state or its government as a whole ("China", "the Chinese side", "the US
+    government"): an actor that is its own group, or a phrase whose head is side, government or country."""
+    actor = actors.get(name)
+    return bool(actor and actor.kind == "institution" and actor.name == actor.group) or bool(_STATE_HEAD.search(name))
+
+
+_STATE_HEAD = re.compile(r"\b(?:side|government|country|nation|state)$", re.I)
+
+
+def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragraph=None) -> tuple[str, str | None, str]:
     """(holder, holder_group, voice) of a sentence s:e whose deciding term is `hit`; `before` is the
-    sentence before it (or None).
+    sentence before it (or None), `paragraph` where its paragraph starts.
 
     In order: the speaker of the quote the term lies in; the speaker of the transcript's turn (`turn`,
-    unless the press's); the subject of an attitude verb; the speaker
+    unless the press's); the subject of an attitude verb, unless it is a state (`_a_state`) and a
+    person speaks for it in the sentence or, failing one, opened the paragraph; the speaker
     of the reported speech the sentence carries; the subject of a verb of intention; the speaker of a
     quote the sentence is built around; for a sentence with none of these that refers back to a person
     (he, his), the speaker of the reported speech of the sentence before (a report that runs on); else
@@ -520,10 +554,17 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None) -> tuple
         return quoted[0]["speaker"], quoted[0].get("speaker_group"), "quote"
     if turn and turn != "reporter":  # a newsmaker's turn: whatever it reports, the speaker holds
         return held(turn, "quote")
+    paragraph = s if paragraph is None else paragraph
     every_mark, marks = marks, [(a, b) for a, b in marks if a < e and s < b]
     speaker, group, pronoun_speaks = _speech(text, s, e, quotes, marks, profile)
     voice = "paraphrase" if speaker else "reporter"
     name, pronoun = _subject(text, s, e, "attitude", marks, profile)
+    if name and _a_state(name, actors):  # "China hopes …, Doe said": the state's hope, in Doe's words
+        who = speaker, group
+        if not speaker and paragraph < s:  # a readout's paragraph opened by "Doe said that …"
+            who = _speech(text, paragraph, s, quotes, every_mark, profile)[:2]
+        if who[0] and not _a_state(who[0], actors):
+            return held(who[0], "paraphrase", who[1])
     if name:
         return held(name, voice)
     if speaker:
@@ -610,7 +651,8 @@ def extract_expectations(article, quotes: list[dict] | None = None, profile=None
         term = hit.hedge
         before = sentences[k - 1] if k else None
         turn = next((h for a, b, h in turns if a <= s < b), None)
-        holder, holder_group, voice = _holder(text, s, e, hit, quotes, marks, before, profile, turn)
+        paragraph = text.rfind("\n", 0, s) + 1
+        holder, holder_group, voice = _holder(text, s, e, hit, quotes, marks, before, profile, turn, paragraph)
         negative = term.certainty == "improbable" or _negated(text, s, e)
         rows.append(
             {

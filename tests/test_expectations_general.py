@@ -1,0 +1,145 @@
+"""Expectations in the general shapes of news language, on made-up sentences: who holds a report inside a
+report, a state's hope voiced by a person, anonymous sources, and forward-looking words of any outlet."""
+
+import pytest
+
+from analysis import read_article
+from analysis.expectations import extract_expectations
+
+
+def read(tmp_path, text, quotes=()):
+    p = tmp_path / "a.txt"
+    p.write_text(text + "\n", encoding="utf-8")
+    article = read_article(p)
+    rows = extract_expectations(article, list(quotes))
+    for r in rows:
+        assert article.raw[r["start"] : r["end"]] == r["text"]
+    return rows
+
+
+def holders(tmp_path, text, quotes=()):
+    return [r["holder"] for r in read(tmp_path, text, quotes)]
+
+
+# --- a report inside a report: the inner speaker holds it -------------------------------------------------
+
+
+def _indirect(text, speaker):
+    return {"start": 0, "end": len(text), "kind": "indirect", "speaker": speaker, "speaker_group": "x"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe stressed that the port would reopen in May, she said.",
+        "Jane Doe told the envoy that talks would resume soon, a spokesman said.",
+        "Jane Doe emphasized the importance of keeping lines open, the office said.",
+    ],
+)
+def test_the_inner_speaker_of_a_relayed_report_holds_it(tmp_path, text):
+    assert holders(tmp_path, text, [_indirect(text, "Mary Roe")]) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port would reopen in May, she said.",  # one verb of saying: the quotes row names her
+        "She stressed that the port would reopen in May.",  # a pronoun: the quotes row resolves it
+    ],
+)
+def test_a_single_report_keeps_the_speaker_the_quotes_rows_give(tmp_path, text):
+    assert holders(tmp_path, text, [_indirect(text, "Mary Roe")]) == ["Mary Roe"]
+
+
+# --- a state's hope or readiness, voiced by a person --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian side hopes the talks will succeed, Foreign Minister Jane Doe said.",
+        "The Ruritanian government stands ready to work with all partners, Jane Doe told her counterpart.",
+        "Jane Doe said that trade is the ballast of ties. The Ruritanian side hopes the talks will succeed.",
+        "Jane Doe pointed out that the two economies are linked. Her government wants both sides to meet halfway.",
+    ],
+)
+def test_a_state_s_attitude_is_held_by_the_person_who_voices_it(tmp_path, text):
+    assert holders(tmp_path, text)[-1].endswith("Jane Doe")
+
+
+def test_a_state_s_attitude_in_a_paragraph_of_its_own_stays_the_state_s(tmp_path):
+    text = "Jane Doe said that trade is the ballast of ties.\n\nThe Ruritanian side hopes the talks will succeed."
+    assert holders(tmp_path, text) == ["Ruritanian side"]
+
+
+def test_a_person_s_attitude_stays_theirs_whoever_relays_it(tmp_path):
+    assert holders(tmp_path, "John Roe hopes the talks will succeed, Jane Doe said.") == ["John Roe"]
+
+
+def test_the_subject_after_a_verb_of_saying_holds_the_attitude(tmp_path):
+    assert holders(tmp_path, "Jane Doe said Ruritania hopes the talks will succeed.") == ["Ruritania"]
+
+
+# --- anonymous and plural holders -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("The ministers agreed that their deputies would meet in March.", "ministers"),
+        ("The spokespersons said the talks would continue.", "spokespersons"),
+        ("A source familiar with the plans said the visit would take place in June.", "source"),
+        ("Two people briefed on the talks said a deal could be signed within days.", "Two people"),
+        ("Diplomats close to the negotiations expect a deal by Friday.", "Diplomats"),
+        ("The Ruritanian side is willing to work with the other side.", "Ruritanian side"),
+        ("Both governments are prepared to resume the dialogue.", "Both governments"),
+    ],
+)
+def test_anonymous_plural_and_willing_subjects_hold_it(tmp_path, text, holder):
+    assert holders(tmp_path, text) == [holder]
+
+
+# --- forward-looking words of any outlet --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, form",
+    [
+        ("The meeting was part of ongoing efforts to keep lines of communication open.", "aim"),
+        ("In an effort to ease tensions, the envoy met his counterpart.", "aim"),
+        ("Engineers are working to restore power across the region.", "aim"),
+        ("Both countries strive to deepen their ties.", "aim"),
+        ("The premier invited her counterpart to visit the capital.", "plan"),
+        ("The president accepted an invitation to attend the summit.", "plan"),
+        ("The leaders discussed plans for a second summit.", "plan"),
+        ("The two presidents tasked their ministers with drafting a road map.", "plan"),
+        ("The company said it was prepared to reopen the plant.", "hope"),
+        ("Both sides reaffirmed their determination to implement the accord.", "commitment"),
+        ("The council resolved to keep the borders open.", "commitment"),
+        ("The mayor asked residents to stay indoors.", "prescription"),
+        ("It is high time for the two countries to return to dialogue.", "prescription"),
+        ("The outcome of the vote remains uncertain.", "question"),
+        ("The two sides may cooperate more closely in the future.", "forecast"),
+        ("A decision on the tariffs is due over the coming weeks.", "plan"),
+        ("The ministers will hold the next round of talks in Geneva.", "plan"),
+        ("The prime minister told reporters that she expected a deal within days.", "forecast"),
+        ("Analysts see an expected meeting of the two leaders as a test.", "forecast"),
+    ],
+)
+def test_forward_looking_words_of_news_are_read(tmp_path, text, form):
+    rows = read(tmp_path, text)
+    assert len(rows) == 1 and rows[0]["form"] == form, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As expected, the talks ended without an agreement on Monday.",
+        "The harvest was larger than expected last year.",
+        "Ruritania does not seek to change the status quo.",
+        "The republic has never sought to dominate its neighbours.",
+        "The two ministers met in the capital on Monday.",
+    ],
+)
+def test_comparisons_disavowals_and_reports_are_not_read(tmp_path, text):
+    assert read(tmp_path, text) == []

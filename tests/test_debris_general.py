@@ -76,8 +76,6 @@ def test_the_article_s_own_headline_in_that_grammar_is_kept():
 @pytest.mark.parametrize(
     "line",
     [
-        "The minister speaks at a news conference in the capital on Monday. Photo: Agency",
-        "The minister waves as she arrives at the airport. Image: Handout",
         "The minister waves as she arrives at the airport (Xinhua)",
         "Ann Lee (left) shakes hands with Bo Chen in the capital on Sunday.",
         "Delegates pose for a group picture, Ann Lee (second from right) among them.",

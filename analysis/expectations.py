@@ -516,6 +516,15 @@ def _turns(text: str, profile) -> list[tuple[int, int, str]]:
     return out
 
 
+# an attitude named as a noun with its holder after "of" ("the hope of many investors that …", "the
+# shared expectation of both peoples for …")
+_OWNED = re.compile(
+    r"\b(?:expectations?|hopes?|wish(?:es)?|desires?|aspirations?) of ((?:[\w’'-]+ ){0,3}?[\w’'-]+) "
+    r"(?:that|to|for)\b",
+    re.I,
+)
+
+
 def _a_state(name: str, actors) -> bool:
     """Whether a holder is a state or its government as a whole ("China", "the Chinese side", "the US
     government"): an actor that is its own group, or a phrase whose head is side, government or country."""
@@ -526,13 +535,47 @@ def _a_state(name: str, actors) -> bool:
 _STATE_HEAD = re.compile(r"\b(?:side|government|country|nation|state)$", re.I)
 
 
+# a transcript's turn label ended by a full stop, the speech on the same line ("The President. Thank you.",
+# "Secretary Doe. We agreed …", "Q. Will you go?"): a title, with "The" or with a surname, or Q
+_DOT_LABEL = re.compile(r"^((?:The )?(?:[A-Z][a-z]+ ){0,2}[A-Z][\w’'-]+|Q)\.[ \t]+(?=\S)", re.M)
+# a line that is a person's name alone ("Jane Doe"), such as the speaker a page of remarks names on top
+_NAME_LINE = re.compile(r"^[ \t]*((?:[A-Z][a-z]+\.? ){1,2}[A-Z][\w’'-]+)[ \t]*$", re.M)
+
+
+def _dot_turns(text: str, profile, raw: str | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, holder) of each turn of a transcript whose labels end with a full stop
+    (`_DOT_LABEL`): a turn runs to the next label. "Q." is the press's (the reporter); a title alone
+    ("The President.") is the person the page names on a line of its own above the first turn, else the
+    fullest name the text gives the title (the name line is read in `raw`, the text before debris was
+    masked: a page of remarks may set the speaker's name where a byline goes); a title with a surname is
+    that person."""
+    agents = _agent_nouns()
+    labels = []
+    for m in _DOT_LABEL.finditer(text):
+        words = m.group(1).split()
+        if words == ["Q"]:
+            labels.append((m, "reporter"))
+        elif words[0] == "The" and len(words) > 1 and words[-1].lower() in agents:
+            top = _NAME_LINE.search(raw or text, 0, labels[0][0].start() if labels else m.start())
+            holder = top.group(1) if top else _name(m.group(1), text, m.start(), profile)
+            labels.append((m, holder or "reporter"))
+        elif words[0] != "The" and len(words) > 1 and words[0].lower() in agents and words[-1].lower() not in agents:
+            labels.append((m, _name(m.group(1), text, m.start(), profile) or "reporter"))
+    out = []
+    for k, (m, holder) in enumerate(labels):
+        end = labels[k + 1][0].start() if k + 1 < len(labels) else len(text)
+        out.append((m.start(), end, holder))
+    return out
+
+
 def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragraph=None) -> tuple[str, str | None, str]:
     """(holder, holder_group, voice) of a sentence s:e whose deciding term is `hit`; `before` is the
     sentence before it (or None), `paragraph` where its paragraph starts.
 
     In order: the speaker of the quote the term lies in; the speaker of the transcript's turn (`turn`,
     unless the press's); the subject of an attitude verb, unless it is a state (`_a_state`) and a
-    person speaks for it in the sentence or, failing one, opened the paragraph; the speaker
+    person speaks for it in the sentence or, failing one, opened the paragraph; the holder of an attitude
+    named as a noun ("the hope of investors that …"); the speaker
     of the reported speech the sentence carries; the subject of a verb of intention; the speaker of a
     quote the sentence is built around; for a sentence with none of these that refers back to a person
     (he, his), the speaker of the reported speech of the sentence before (a report that runs on); else
@@ -565,6 +608,10 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
             who = _speech(text, paragraph, s, quotes, every_mark, profile)[:2]
         if who[0] and not _a_state(who[0], actors):
             return held(who[0], "paraphrase", who[1])
+    if name:
+        return held(name, voice)
+    owner = _OWNED.search(text, s, e)  # "the common expectation of countries that …"
+    name = _name(owner.group(1), text, s, profile) if owner else None
     if name:
         return held(name, voice)
     if speaker:
@@ -641,7 +688,7 @@ def extract_expectations(article, quotes: list[dict] | None = None, profile=None
     marks = quote_spans(text)
     sentences = _sentences(text, marks)
     excluded = [m.span() for m in _exclusions().finditer(text)]
-    turns = _turns(text, profile)
+    turns = _turns(text, profile) or _dot_turns(text, profile, article.raw)
     rows = []
     for k, (s, e) in enumerate(sentences):
         hits = _hedges_in(text, s, e, excluded)

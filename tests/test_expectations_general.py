@@ -4,7 +4,7 @@ report, a state's hope voiced by a person, anonymous sources, and forward-lookin
 import pytest
 
 from analysis import read_article
-from analysis.expectations import extract_expectations
+from analysis.expectations import _dot_turns, extract_expectations
 
 
 def read(tmp_path, text, quotes=()):
@@ -155,3 +155,44 @@ def test_a_plan_called_off_in_the_progressive_is_not_read(tmp_path):
 def test_a_past_hope_is_not_read_but_the_would_it_reports_is(tmp_path):
     rows = read(tmp_path, "Officials had hoped the trip would ease tensions.")
     assert [r["hedge"] for r in rows] == ["would"]
+
+
+# --- a transcript whose turn labels end with a full stop ----------------------------------------------------
+
+
+def test_a_title_label_with_a_full_stop_is_the_person_the_page_names_on_top(tmp_path):
+    text = (
+        "Jane Doe\n\nThe Governor's Remarks in Example City\n\n"
+        "The Governor. Thank you all for coming. We will open the new bridge in May.\n\n"
+        "Governor Ray Lin of the next state will join us too. It's going to be a great day.\n\n"
+        "Q. Will the tolls rise?\n\n"
+        "The Governor. They may, but not this year."
+    )
+    assert holders(tmp_path, text) == ["Jane Doe", "Jane Doe", "Jane Doe", "reporter", "Jane Doe"]
+
+
+def test_a_title_and_surname_label_with_a_full_stop_names_that_person(tmp_path):
+    text = "Secretary Roe. We expect the treaty to pass.\n\nQ. When will it pass?\n\nSecretary Roe. Soon, I hope."
+    assert holders(tmp_path, text) == ["Roe", "reporter", "Roe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Roe said the bridge would open in May.",  # an abbreviated title opening a sentence
+        "The bridge. It will open in May, officials said.",  # a fragment, not a title
+    ],
+)
+def test_a_sentence_opening_with_a_full_stop_word_is_no_turn(text):
+    assert _dot_turns(text, None) == []
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("The rally reflects the hope of many investors that rates will fall.", "many investors"),
+        ("The visit answers the shared expectation of both sides that talks will resume.", "both sides"),
+    ],
+)
+def test_an_attitude_named_as_a_noun_is_held_by_whose_it_is(tmp_path, text, holder):
+    assert holders(tmp_path, text) == [holder]

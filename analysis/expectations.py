@@ -395,6 +395,9 @@ def _name(phrase: str, text: str, at: int, profile) -> str | None:
     lead = _POSTMODIFIER.match(phrase)
     if lead and not (head[0].isupper() or head.lower() in _agent_nouns()):
         phrase, head = lead.group(1), lead.group(2)  # "a source familiar with the plans": a source
+    place = _AFTER_HEAD.match(phrase)
+    if place and not (head[0].isupper() or head.lower() in _agent_nouns()):
+        return _name(place.group(1), text, at, profile)  # "Doe during her visit": Doe
     if head[0].isupper() or head.lower().rstrip(".") in _agent_nouns():
         phrase = re.sub(r"^(?:the|The|a|an|A|An)\s+", "", phrase)
         if phrase.isupper():
@@ -410,6 +413,10 @@ _POSTMODIFIER = re.compile(
     r"about|involved in|aware of|privy to)\b",
     re.I,
 )
+
+
+# a phrase of time or place between a subject and its verb ("Jane Doe during her visit urged …")
+_AFTER_HEAD = re.compile(r"(.+?)\s+(?:during|in|at|on|after|before|while|from|earlier|later|last|this)\s+\S", re.I)
 
 
 def _subject_before(text: str, s: int, at: int, profile) -> tuple[str | None, bool]:
@@ -435,7 +442,7 @@ def _subject_before(text: str, s: int, at: int, profile) -> tuple[str | None, bo
         names = _NAMES.findall(before)
         if len(names) >= 2:
             return _name(names[-1] if word == "the latter" else names[-2], text, s, profile), False
-    if word in PRONOUNS:
+    if word in PRONOUNS or _APOSTROPHE.sub("'", word).split("'")[0] in PRONOUNS:  # "he", "he's", "they're"
         return None, True
     return _name(chunk, text, s, profile), False
 
@@ -525,6 +532,17 @@ _OWNED = re.compile(
 )
 
 
+# a direct question put about someone's attitude ("What does Doe hope …?", "Does she expect …?")
+_ASKED = re.compile(r"\b(?:do|does|did)\s+(?:[\w’'.-]+\s+){1,4}?(?:hope|want|expect|wish|think|believe)\b[^?]*\?")
+
+# how a readout opens a paragraph of someone's words: their name, a verb of saying and "that" or a comma ("Jane
+# Doe pointed out that …"); the paragraph's other sentences run on as that person's report
+_READOUT_OPENING = re.compile(
+    r"[ \t]*(?:[A-Z][\w’'.-]*\s+){1,4}(?:also\s+|further\s+)?(?:said|stressed|pointed out|noted|emphasized|"
+    r"emphasised|stated|added|underlined|underscored|reiterated|indicated|expressed (?:the )?hope)(?:\s+that\b|,)"
+)
+
+
 def _a_state(name: str, actors) -> bool:
     """Whether a holder is a state or its government as a whole ("China", "the Chinese side", "the US
     government"): an actor that is its own group, or a phrase whose head is side, government or country."""
@@ -602,6 +620,8 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
     speaker, group, pronoun_speaks = _speech(text, s, e, quotes, marks, profile)
     voice = "paraphrase" if speaker else "reporter"
     name, pronoun = _subject(text, s, e, "attitude", marks, profile)
+    if name and _ASKED.search(text, s, e):  # "What does Doe hope to get?": the asker's question
+        name = None
     if name and _a_state(name, actors):  # "China hopes …, Doe said": the state's hope, in Doe's words
         who = speaker, group
         if not speaker and paragraph < s:  # a readout's paragraph opened by "Doe said that …"
@@ -628,6 +648,11 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
         return around[0]["speaker"], around[0].get("speaker_group"), "paraphrase"
     if before and not marks and (pronoun or pronoun_speaks or pronoun_too or _RUNS_ON.search(text, s, e)):
         speaker, group, _ = _speech(text, *before, quotes, every_mark, profile)
+        if speaker:
+            return held(speaker, "paraphrase", group)
+    if paragraph < s and not marks and _READOUT_OPENING.match(text, paragraph):
+        # a readout's paragraph opened by "Doe said that …" runs on as Doe's
+        speaker, group, _ = _speech(text, paragraph, s, quotes, every_mark, profile)
         if speaker:
             return held(speaker, "paraphrase", group)
     return "reporter", "reporter", "reporter"

@@ -196,3 +196,53 @@ def test_a_sentence_opening_with_a_full_stop_word_is_no_turn(text):
 )
 def test_an_attitude_named_as_a_noun_is_held_by_whose_it_is(tmp_path, text, holder):
     assert holders(tmp_path, text) == [holder]
+
+
+# --- a readout's paragraph, questions, contractions, phrases after the subject -------------------------------
+
+
+def test_a_readout_paragraph_opened_by_a_speaker_runs_on_as_theirs(tmp_path):
+    text = (
+        "Jane Doe said, the situation is changing fast. Ruritania holds that ties should return to a steady "
+        "track. The key is to follow three principles.\n\nThe talks lasted two hours. Rain may fall later."
+    )
+    assert holders(tmp_path, text) == ["Jane Doe", "Jane Doe", "reporter"]
+
+
+def test_a_wire_paragraph_without_that_opening_does_not_run_on(tmp_path):
+    text = "Jane Doe said the port was busy. The new terminal will open in May."
+    assert holders(tmp_path, text) == ["reporter"]
+
+
+def test_a_question_about_someone_s_hope_is_the_asker_s(tmp_path):
+    assert holders(tmp_path, "What exactly does Jane Doe hope to get out of the trip?") == ["reporter"]
+    assert holders(tmp_path, "Jane Doe hopes to get a deal out of the trip.") == ["Jane Doe"]
+
+
+def test_a_pronoun_with_a_contraction_is_a_pronoun(tmp_path):
+    assert holders(tmp_path, "He's expected to meet the premier at some point.") == ["reporter"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe during her visit urged cooperation on climate change.",
+        "Jane Doe in the capital urged calm on all sides.",
+    ],
+)
+def test_a_phrase_of_time_or_place_after_the_subject_is_skipped(tmp_path, text):
+    assert holders(tmp_path, text) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We do need to point out, however, that the decision was an overreaction.",
+        "I must stress that the talks were candid.",
+        "If the dispute were a card game, one could say that both players hold good hands.",
+        "This certainly was not the first time the ship had sailed there.",
+        "The minister said the government is not seeking to decouple from its neighbour.",
+    ],
+)
+def test_acts_of_speech_figures_and_disavowals_are_not_read(tmp_path, text):
+    assert read(tmp_path, text) == []

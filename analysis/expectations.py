@@ -640,7 +640,7 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
     if name:
         return held(name, voice)
     if hit.hedge.kind == "construction" and hit.hedge.form == "plan":  # "Doe to visit Peru"
-        name = _name(text[hit.start : hit.end].split(" to ")[0], text, s, profile)
+        name = _name(re.split(r"\s[Tt]o\s", text[hit.start : hit.end])[0], text, s, profile)
         if name:
             return held(name, voice)
     around = [q for q in quotes if q["kind"] == "direct" and s <= q["start"] < e and q.get("speaker")]

@@ -260,6 +260,7 @@ HEDGE_LEVELS = {  # the level each term of the lexicon must carry
         "asked … to",
         "appealed for",
         "high time",
+        "importance that",
     ],
     "possible": [
         "odds of",
@@ -370,6 +371,8 @@ HEDGE_LEVELS = {  # the level each term of the lexicon must carry
         "invitation to visit",
         "invitation to attend",
         "prepared to",
+        "counting on",
+        "concerted effort to",
     ],
 }
 

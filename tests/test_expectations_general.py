@@ -246,3 +246,21 @@ def test_a_phrase_of_time_or_place_after_the_subject_is_skipped(tmp_path, text):
 )
 def test_acts_of_speech_figures_and_disavowals_are_not_read(tmp_path, text):
     assert read(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, form",
+    [
+        ("The world is counting on the two powers to cooperate.", "hope"),
+        ("The talks are part of a concerted effort to stabilise ties.", "aim"),
+        ("The minister emphasized the importance that both sides keep talking.", "prescription"),
+    ],
+)
+def test_more_forward_looking_words_of_news(tmp_path, text, form):
+    rows = read(tmp_path, text)
+    assert len(rows) == 1 and rows[0]["form"] == form, rows
+
+
+def test_a_title_case_headline_infinitive_is_a_plan_of_its_subject(tmp_path):
+    rows = read(tmp_path, "Doe and Roe To Meet Wednesday in Lisbon")
+    assert [(r["form"], r["holder"]) for r in rows] == [("plan", "Doe and Roe")]

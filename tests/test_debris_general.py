@@ -87,6 +87,11 @@ def test_the_article_s_own_headline_in_that_grammar_is_kept():
         "Video Duration 02 minutes 30 seconds",
         "The views expressed here don't necessarily reflect those of the site.",
         "More from World",
+        "Ann Lee, left, and Bo Chen smile after the signing ceremony in the capital.",
+        "From Ann Lee’s X account",
+        "English Español Русский Français 中文",
+        "Contact · Public Files · Help",
+        "KXAB · KXCD-FM · KXEF",
     ],
 )
 @pytest.mark.parametrize("where", ["body", "foot"])
@@ -104,6 +109,8 @@ def test_captions_prompts_players_and_disclaimers_are_removed(line, where):
         "Officials said that access to the port would be unlimited once the new rules were in place next year.",
         "The duration of the talks surprised diplomats, who had expected them to end by noon on Monday.",
         "More from the ministry was expected later in the week, the spokesman told reporters on Friday.",
+        "The envoy packed his bags, left, and never returned to the capital after the talks collapsed in the spring.",
+        "The minister said the public files on the deal would be released next month, once the audit ends.",
         "The source of the leak was not named, and the ministry declined to comment on the report: officials "
         "said only that an inquiry had begun.",
     ],

@@ -1,7 +1,7 @@
 """The comparison set: the evaluation corpus read the way the seeds are, grouped by the kind of outlet.
 
-The five seeds cannot say how "the media" covered the visit. The 44 articles of
-`evaluation/articles/` were gathered to measure the package, from 40-odd
+The five seeds cannot say how "the media" covered the visit. The articles of
+`evaluation/articles/` were gathered to measure the package, from 50-odd
 outlets of five kinds (US and European media, wire copy, Chinese state media,
 government releases, other media), not sampled from the coverage: tables here
 describe those articles and say how many there are of each kind, never "the

@@ -487,21 +487,24 @@ def _subject(text, s, e, kind, marks, profile) -> tuple[str | None, bool]:
 def _turns(text: str, profile) -> list[tuple[int, int, str]]:
     """(start, end, holder) of each speaker's turn.
 
-    A label is a full name ("JANE DOE:", "Jane Doe, minister:") or the last word of one given before
-    ("DOE:"). With TRANSCRIPT_TURNS labels or more the text is a transcript and a turn runs to the next
+    A label is a full name ("JANE DOE:", "Jane Doe, minister:"), the last word of one given before
+    ("DOE:") or an outlet's initialism ("NBC:", the press's). With TRANSCRIPT_TURNS labels or more the text is a transcript and a turn runs to the next
     label; else a label holds its own line. The holder of a press turn (a title or a mention naming an
     anchor, host, correspondent …; a question) is the reporter.
     """
     known: set[str] = set()
-    labels = []
+    labels, outlets = [], set()
     for m in _LABEL.finditer(text):
         words = m.group(1).split()
         if len(words) >= 2:
             known.add(words[-1].lower())
         if len(words) >= 2 or words[0].lower() in known:
             labels.append(m)
+        elif _OUTLET_LABEL.fullmatch(words[0]):  # "NBC:", "AFP:": a reporter's question at a briefing
+            labels.append(m)
+            outlets.add(words[0].lower())
     transcript = len(labels) >= TRANSCRIPT_TURNS
-    press = {m.group(1).split()[-1].lower() for m in labels if m.group(2) and _PRESS.search(m.group(2))}
+    press = {m.group(1).split()[-1].lower() for m in labels if m.group(2) and _PRESS.search(m.group(2))} | outlets
     out = []
     for k, m in enumerate(labels):
         label = m.group(1)
@@ -520,7 +523,30 @@ def _turns(text: str, profile) -> list[tuple[int, int, str]]:
             end = text.find("\n", m.end())
             end = len(text) if end < 0 else end
         out.append((m.start(), end, holder))
+    if transcript and out:
+        out = _opening_statement(text, out) + out
     return out
+
+
+# the title of a government transcript: a press conference, a briefing, remarks, a statement
+_BRIEFING = re.compile(r"(?im)^[^\n]*\b(?:press conference|press briefing|briefing|remarks|statement)\b[^\n]*$")
+
+
+# a label that is an outlet's initialism ("NBC", "CCTV", "AFP"), not a surname given before
+_OUTLET_LABEL = re.compile(r"[A-Z]{2,5}")
+
+
+def _opening_statement(text: str, turns: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The turn of a press conference's opening statement, which has no label: the text between the
+    title naming the one newsmaker who speaks ("Spokesperson Jane Doe's Regular Press Conference") and
+    the first label is that newsmaker's."""
+    speakers = {h for _, _, h in turns if h != "reporter"}
+    if len(speakers) != 1:
+        return []
+    speaker = next(iter(speakers))
+    surname = re.compile(rf"\b{re.escape(speaker.split()[-1])}\b")
+    title = next((m for m in _BRIEFING.finditer(text, 0, turns[0][0]) if surname.search(m.group())), None)
+    return [(title.end(), turns[0][0], speaker)] if title else []
 
 
 # an attitude named as a noun with its holder after "of" ("the hope of many investors that …", "the
@@ -650,7 +676,8 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
         speaker, group, _ = _speech(text, *before, quotes, every_mark, profile)
         if speaker:
             return held(speaker, "paraphrase", group)
-    if paragraph < s and not marks and _READOUT_OPENING.match(text, paragraph):
+    quoted = any(q["kind"] != "indirect" and q["start"] < e and s < q["end"] and q.get("speaker") for q in quotes)
+    if paragraph < s and not quoted and _READOUT_OPENING.match(text, paragraph):
         # a readout's paragraph opened by "Doe said that …" runs on as Doe's
         speaker, group, _ = _speech(text, paragraph, s, quotes, every_mark, profile)
         if speaker:

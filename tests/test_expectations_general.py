@@ -264,3 +264,18 @@ def test_more_forward_looking_words_of_news(tmp_path, text, form):
 def test_a_title_case_headline_infinitive_is_a_plan_of_its_subject(tmp_path):
     rows = read(tmp_path, "Doe and Roe To Meet Wednesday in Lisbon")
     assert [(r["form"], r["holder"]) for r in rows] == [("plan", "Doe and Roe")]
+
+
+def test_a_press_conference_s_opening_statement_is_the_spokesperson_s(tmp_path):
+    text = (
+        "Spokesperson Jane Doe’s Regular Press Conference on March 3\n\n"
+        "At the invitation of the premier, the minister will visit Lima next week.\n\n"
+        "NBC: Will the talks resume soon?\n\n"
+        "Jane Doe: We hope they will."
+    )
+    assert holders(tmp_path, text) == ["Jane Doe", "reporter", "Jane Doe"]
+
+
+def test_a_paragraph_with_scare_quotes_still_runs_on_as_the_readout_speaker_s(tmp_path):
+    text = "Jane Doe said, the lessons are clear. The key is to follow the “three musts” from now on."
+    assert holders(tmp_path, text) == ["Jane Doe"]

@@ -147,7 +147,9 @@ _RELATED = re.compile(
     r"(?i)^\W*(?:related(?: (?:stories|articles|news|content|coverage|posts|links|reading))?|more on this (?:topic|story)"
     r"|recommended(?: (?:stories|articles|reading|for you))?|read (?:more|also|next)|also read|see also"
     r"|you (?:may|might) also like|more (?:stories|news)(?: from \w+(?: \w+)?)?|most (?:read|popular|viewed|shared)"
-    r"|trending(?: now| news| stories)?|top stories|latest (?:news|stories)|up next)\W*$"
+    r"|trending(?: now| news| stories)?|top stories|latest (?:news|stories)|up next|don'?t miss|must[- ]reads?"
+    r"|editor'?s picks?|in case you missed it|you may have missed|more to explore|what to read next|popular now"
+    r"|most watched|content from our partners)\W*$"
 )
 _SITE_SUFFIX = re.compile(r"\s*[-|–—:]\s*\S.{0,40}")  # " - Example News" after a page's title
 _MONTH = (

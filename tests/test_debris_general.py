@@ -27,7 +27,8 @@ def removed(raw: str, line: str) -> bool:
     spans = find_boilerplate(raw)
     for s in spans:
         assert raw[s.start : s.end] == s.text
-    covered = sum(min(s.end, start + len(line)) - max(s.start, start) for s in spans if s.start < start + len(line))
+    inside = [s for s in spans if s.start < start + len(line) and s.end > start]
+    covered = sum(min(s.end, start + len(line)) - max(s.start, start) for s in inside)
     return covered >= 0.8 * len(line)
 
 
@@ -92,6 +93,13 @@ def test_the_article_s_own_headline_in_that_grammar_is_kept():
         "English Español Русский Français 中文",
         "Contact · Public Files · Help",
         "KXAB · KXCD-FM · KXEF",
+        "Print this page",
+        "Save for later",
+        "Open in app",
+        "Click to share on Facebook (Opens in new window)",
+        "Don't miss",
+        "Editor's picks",
+        "Content from our partners",
     ],
 )
 @pytest.mark.parametrize("where", ["body", "foot"])
@@ -117,3 +125,9 @@ def test_captions_prompts_players_and_disclaimers_are_removed(line, where):
 )
 def test_prose_with_the_same_words_is_kept(line):
     assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+def test_the_links_under_a_don_t_miss_heading_are_removed():
+    raw = page(HEADLINE, PARA_1, PARA_2, "Don't miss", "Port strike ends after ten days", "Ferry fares to rise", PARA_3)
+    assert removed(raw, "Port strike ends after ten days") and removed(raw, "Ferry fares to rise")
+    assert kept(raw, PARA_3)

@@ -132,8 +132,6 @@ def test_forward_looking_words_of_news_are_read(tmp_path, text, form):
         "The harvest was larger than expected last year.",
         "Ruritania does not seek to change the status quo.",
         "The republic has never sought to dominate its neighbours.",
-        "The visit was made possible by months of quiet diplomacy.",
-        "The two sides could not agree on a joint statement after the talks.",
         "It was certainly a historic trip for the minister.",
         "The museum's director could not be reached for comment.",
         "A spokesman would not comment on the report.",
@@ -150,11 +148,6 @@ def test_comparisons_disavowals_and_reports_of_the_past_are_not_read(tmp_path, t
 def test_a_plan_called_off_in_the_progressive_is_not_read(tmp_path):
     assert read(tmp_path, "I am postponing my planned trip this weekend to Lima.") == []
     assert len(read(tmp_path, "I am visiting Lima this weekend.")) == 1
-
-
-def test_a_past_hope_is_not_read_but_the_would_it_reports_is(tmp_path):
-    rows = read(tmp_path, "Officials had hoped the trip would ease tensions.")
-    assert [r["hedge"] for r in rows] == ["would"]
 
 
 # --- a transcript whose turn labels end with a full stop ----------------------------------------------------

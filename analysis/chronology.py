@@ -19,14 +19,19 @@ each of which allows some days and rules out others (`constraints`):
   article is not older ("on February 3, 2023"), one still to come that it is
   not newer; a year-less date said in the past is not after publication,
   and is of its year unless just across the new year ("on December 28"
-  written in January);
+  written in January); one written with its weekday ("Monday, June 19")
+  names its year;
 - a sentence that speaks of a chronology event in the past tense ("the US
   military had shot down…") says the article is not older than the event;
   one in the future tense ("will travel…") that it is not newer than the
   event's last day, unless the past statements leave only days on which the
   event is over (the cue then names another, coming occurrence). A sentence
   whose cues fit several events says only what holds for one of them; one
-  found by `cue_all` words takes its tense at the first of them;
+  found by `cue_all` words takes its tense at the first of them. An event
+  named as a point of reference (`resources/event_reference_words.csv`: "a
+  year after the summit", "ahead of the talks", "the upcoming visit") takes
+  its tense from those words, not from the clause, and a date of its sentence
+  dates it only beside its cue ("next week's summit", "the talks on Monday");
 - a relative date in a sentence that speaks of events ("on Sunday and
   Monday", "last week") must, resolved against the publication day, meet one
   of them (not an event that was planned but never held, for a past day; a
@@ -45,8 +50,9 @@ that the window never narrows an interval by itself; an interval open on
 both sides is no date. The best single date is the interval's first day
 (articles tend to appear soon after the latest event they report), but not
 before a past day the text dates with its year nor before the weekday of the
-report it carries ("the ministry said Sunday"); or its last where the
-interval is open below. The method knows nothing of file names: a new
+report it carries ("the ministry said Sunday"); or, where the interval is
+open below, its last, or the day before the event that closes it began (a
+preview is written before what it previews). The method knows nothing of file names: a new
 article is dated by the same statements. Dated articles are run through it
 too, to check it against their headers.
 """
@@ -62,6 +68,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from . import paths
+from .dates import MONTHS as MONTH_NUMBERS
 from .dates import RULES, DateExpression, enclosing_period, find_expressions, resolve
 from .text import first_word, fold, sentence_spans, tenses_of, words
 
@@ -270,10 +277,10 @@ TIER_EVENT = 3  # chronology events reported as past, and relative dates in the 
 # statements above leave only days on which the event is already past, such a mention says nothing.
 TIER_COMING = 4
 TIER_WEEKDAY = 5  # a bare past weekday read against the day dated beside it
-# Relative expressions too vague to place an event ("recently", "in five years").
+# Relative expressions too vague to place an event ("recently", "over the past two years").
 VAGUE_RULES = {"recently", "past period", "since beginning of year"}
 # Dates of a day or a few days (with their year), the ones precise enough to read a bare weekday against.
-DAY_RULES = {"full date", "month day range"}
+DAY_RULES = {"full date", "iso date", "month day range"}
 # Days searched beyond the profile's window, so that the window alone never narrows an interval; an
 # interval that reaches into the outer year of them is open on that side (what repeats every year, a
 # year-less dateline, is cut there only by the end of the days searched).
@@ -359,7 +366,9 @@ class Constraint:
     first: Date | None = None  # fixed bounds of the days allowed, where the kind has them
     last: Date | None = None
     tier: int = TIER_EVENT
-    month_day: tuple[int, int] | None = None  # a year-less dateline
+    month_day: tuple[int, int] | None = None  # a year-less dateline, or a year-less date with its weekday
+    weekday: int | None = None  # the weekday named with a year-less date ("Monday, June 19"; 0 = Monday)
+    tense: str = "unknown"  # of a year-less date with its weekday: a past one is not after publication
 
     def holds(self, day: Date) -> bool:
         if self.kind == "reported event":
@@ -372,6 +381,8 @@ class Constraint:
             return (self.first is None or day >= self.first) and (self.last is None or day <= self.last)
         if self.kind == "recent date":
             return _recent_date_holds(self.expression, day)
+        if self.kind == "weekday date":
+            return _weekday_date_holds(self, day)
         if self._meets(_relative_range(self.expression, day)):
             return True
         # on a day within an event its days may be spoken of as still to come though some are past: "the
@@ -403,6 +414,35 @@ def _recent_date_holds(expr: DateExpression, day: Date) -> bool:
     unless within `ACROSS_NEW_YEAR` before it."""
     r = resolve(expr, day)
     return r.start is not None and r.start <= day and (r.start.year == day.year or day - r.start <= ACROSS_NEW_YEAR)
+
+
+# A weekday written just before a year-less date: "Monday, June 19", "on Thursday (Oct. 26)".
+WEEKDAY_BEFORE = re.compile(
+    r"\b(?P<weekday>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:,[ \t]*|[ \t]*\(|[ \t]+)\Z"
+)
+_WEEKDAY_NUMBERS = {n: i for i, n in enumerate(calendar.day_name)}
+
+
+def _weekday_date_holds(c: Constraint, day: Date) -> bool:
+    """Whether a year-less date written with its weekday fits publication on `day`: its occurrence nearest
+    to `day` (the year a reader gives it) falls on that weekday, which a given day does only every five,
+    six or eleven years; said in the past it is not after `day`, said of what is to come not before it."""
+    month, d = c.month_day
+    occurrences = [Date(y, month, d) for y in (day.year - 1, day.year, day.year + 1) if d <= _days_in(y, month)]
+    if not occurrences:
+        return False
+    nearest = min(occurrences, key=lambda o: abs((o - day).days))
+    if nearest.weekday() != c.weekday:
+        return False
+    return not (c.tense == "past" and nearest > day) and not (c.tense == "future" and nearest < day)
+
+
+def _day_of(expr: DateExpression) -> int:
+    return int(re.sub(r"\D", "", expr.groups["day"] or expr.groups["day2"]))
+
+
+def _days_in(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
 
 
 def _stamp_day(m: re.Match) -> Date | None:
@@ -547,6 +587,71 @@ def clause_tense(masked: str, sentence_start: int, sentence_end: int, start: int
     return best[1] if best else "unknown"
 
 
+_REFERENCE_ROWS = _read_resource("event_reference_words.csv", ("phrase", "relation"))
+
+
+def _reference_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The words of `resources/event_reference_words.csv` as two alternations ending where a cue may start:
+    the modifiers (at most a word before the cue), then the prepositions (at most three)."""
+    groups: dict[str, list[str]] = {}
+    for row in _REFERENCE_ROWS:
+        groups.setdefault(row["relation"], []).append(row["phrase"])
+
+    def alternation(relations, words):
+        named = "|".join(rf"(?P<{r}>{'|'.join(groups[r])})" for r in relations)
+        return re.compile(rf"\b(?:{named})[ \t]+(?:[\w'’-]+[ \t]+){{0,{words}}}\Z", re.I)
+
+    return alternation(("past", "coming"), 1), alternation(("after", "before"), 3)
+
+
+REFERENCE_MODIFIER, REFERENCE_PREPOSITION = _reference_patterns()
+# How far before a cue the words that make its event a point of reference are looked for.
+REFERENCE_REACH = 60
+
+
+def _reference(masked: str, m: Mention) -> str | None:
+    """'after', 'before', 'past' or 'coming' where the mention's event is named as a point of reference
+    ("a year after the summit", "ahead of next week's talks"), else None."""
+    if (m.start, m.end) == (m.sentence_start, m.sentence_end):
+        return None
+    lo = max(m.sentence_start, m.start - REFERENCE_REACH)
+    for pattern in (REFERENCE_MODIFIER, REFERENCE_PREPOSITION):
+        found = pattern.search(masked, lo, m.start)
+        if found is not None:
+            return next(r for r, v in found.groupdict().items() if v)
+    return None
+
+
+def _with_reference_tense(m: Mention, reference: str | None) -> Mention:
+    """The tense of an event named as a point of reference: one the sentence dates itself after is over
+    whatever the clause's tense ("will meet again, months after the summit"); one a past clause dates
+    itself before may be over by now ("met on Friday ahead of the summit"): it says nothing; a modifier
+    ("the upcoming summit", "last week's talks") says which side of the writer's day it lies on."""
+    if reference is None:
+        return m
+    if reference in ("after", "past"):
+        tense = "past"
+    elif reference == "coming":
+        tense = "future"
+    else:
+        tense = m.tense if m.tense == "future" else "unknown"
+    return dataclasses.replace(m, tense=tense)
+
+
+# A date beside a cue dates its event: "next week's summit", "Monday's talks", "the summit on Monday".
+BESIDE_CUE = re.compile(r"[ \t]*(?:['’]s[ \t]+)?(?:[\w-]+[ \t]+)?\Z")
+AFTER_CUE = re.compile(r"[ \t]+(?:(?:on|in|of|this|last|next|at|from)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?\Z")
+
+
+def _beside(masked: str, expr: DateExpression, m: Mention) -> bool:
+    """Whether a date stands beside the mention's cue, within its noun phrase."""
+    if expr.end <= m.start:
+        return BESIDE_CUE.match(masked, expr.end, m.start) is not None
+    if expr.start >= m.end:
+        return AFTER_CUE.match(masked, m.end, expr.start) is not None
+    return False
+
+
 def _with_cue_tense(masked: str, m: Mention) -> Mention:
     """A mention found by all the words of `cue_all` spans its whole sentence, so no tense marker lies
     beside it: its tense is read at the first of those words ("Blinken postponed the trip after the
@@ -581,8 +686,9 @@ def constraints(
     # one statement per sentence and tense: a sentence whose cues fit several events ("since Xi and Biden
     # met in Bali") may speak of any one of them, so it says only what holds for at least one
     said: dict[tuple[int, int, str], tuple[Mention, list[Event]]] = {}
+    references = {id(m): _reference(masked, m) for m in mentions}
     for m in mentions:
-        m = _with_cue_tense(masked, m)
+        m = _with_reference_tense(_with_cue_tense(masked, m), references[id(m)])
         if m.tense == "future":
             found = m.events
         elif m.tense == "past":
@@ -595,8 +701,14 @@ def constraints(
         kind, tier = ("anticipated event", TIER_COMING) if tense == "future" else ("reported event", TIER_EVENT)
         out.append(Constraint(kind, m.start, m.end, raw[m.start : m.end], tuple(dict.fromkeys(found)), tier=tier))
     by_sentence: dict[tuple[int, int], list[Event]] = {}
+    # events named as points of reference: a date of their sentence dates them only beside their cue
+    referred: dict[tuple[int, int], list[Mention]] = {}
     for m in mentions:
-        by_sentence.setdefault((m.sentence_start, m.sentence_end), []).extend(m.events)
+        key = (m.sentence_start, m.sentence_end)
+        if references[id(m)] is None:
+            by_sentence.setdefault(key, []).extend(m.events)
+        else:
+            referred.setdefault(key, []).append(m)
     # a date on a line of its own is the page's stamp (read above, at the top) or, further down, another
     # story's in a list: never a date the article reports
     page = [(c.start, c.end) for c in out if c.tier == TIER_PAGE] + [m.span() for m in STAMP_LINE.finditer(raw)]
@@ -613,6 +725,14 @@ def constraints(
         if spoken is not None and expr.start >= spoken[1] and uses_anchor(expr):
             continue
         linked = by_sentence.get((expr.sentence_start, expr.sentence_end))
+        beside = [
+            ev
+            for m in referred.get((expr.sentence_start, expr.sentence_end), ())
+            if _beside(masked, expr, m)
+            for ev in m.events
+        ]
+        if beside:
+            linked = (linked or []) + beside
         text = raw[expr.start : expr.end]
         if expr.rule in RELATIVE_RULES:
             if expr.rule in VAGUE_RULES:
@@ -635,13 +755,13 @@ def constraints(
         tense = clause_tense(masked, expr.sentence_start, expr.sentence_end, expr.start, expr.end)
         if _has_year(expr):
             r = resolve(expr, None)
-            if r.start is None or expr.rule == "year":
+            if r.start is None or expr.rule in ("year", "year range"):
                 continue  # a bare year is too coarse, and often one still to come ("the 2024 election")
             if tense == "future":
                 out.append(
                     Constraint("coming date", expr.start, expr.end, text, expression=expr, last=r.end, tier=TIER_DATE)
                 )
-            elif tense == "past" or (tense == "unknown" and expr.rule == "full date"):
+            elif tense == "past" or (tense == "unknown" and expr.rule in ("full date", "iso date")):
                 out.append(
                     Constraint(
                         "reported date", expr.start, expr.end, text, expression=expr, first=r.start, tier=TIER_DATE
@@ -649,6 +769,25 @@ def constraints(
                 )
         elif expr.rule in DAY_RULES and tense == "past":
             out.append(Constraint("recent date", expr.start, expr.end, text, expression=expr, tier=TIER_DATE))
+        if expr.rule == "full date" and not _has_year(expr):
+            # "on Monday, June 19": the weekday names the year
+            before = WEEKDAY_BEFORE.search(masked, max(expr.sentence_start, expr.start - 16), expr.start)
+            if before is not None:
+                g = expr.groups
+                month_day = (MONTH_NUMBERS[(g["month"] or g["month2"]).lower().rstrip(".")], _day_of(expr))
+                out.append(
+                    Constraint(
+                        "weekday date",
+                        before.start(),
+                        expr.end,
+                        raw[before.start() : expr.end],
+                        expression=expr,
+                        tier=TIER_DATE,
+                        month_day=month_day,
+                        weekday=_WEEKDAY_NUMBERS[before["weekday"]],
+                        tense=tense if tense in ("past", "future") else "unknown",
+                    )
+                )
     return sorted(_pin_weekdays(out), key=lambda c: (c.start, c.kind))
 
 
@@ -739,6 +878,8 @@ def _allowed_days(c: Constraint, days: tuple[Date, ...]):
         c.first,
         c.last,
         c.month_day,
+        c.weekday,
+        c.tense,
         days[0],
         days[-1],
         (e.rule, tuple(e.groups.items()), e.text, e.tense) if e and c.first is None and c.last is None else None,
@@ -884,6 +1025,18 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
     # the best single day is the first (news follows what it reports), unless nothing closes the
     # interval below: then the last, the one day the text does bound
     best = latest if lo == 0 else earliest
+    # a preview is written before what it previews begins: where an event spoken of as coming closes the
+    # interval, the day before that event began, not its last day (on which it may be spoken of as coming)
+    if lo == 0:
+        begins = [
+            ev.start
+            for c in cons
+            if c.kind == "anticipated event"
+            for ev in c.events
+            if ev.end == latest and ev.start <= latest
+        ]
+        if begins:
+            best = min(begins) - dt.timedelta(days=1) if min(begins) > earliest else earliest
     # an article is not older than a past day it dates with its year: where conflicting statements widened
     # the interval below such a day, the best day is not before it
     reported = [c.first for c in cons if c.kind == "reported date" and earliest <= c.first <= latest]

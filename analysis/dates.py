@@ -12,8 +12,9 @@ The grammar is a list of rule families below: each family is one compiled
 alternation and one small function that resolves its matches. `RULES` lists
 them in the order they are tried, longest phrases first, and each match
 records the family's name: dates and ranges ("Feb. 5", "17 Jan, 2023", "June
-18-19"), decades, parts of months, years and weeks ("mid-June", "early next
-year", "earlier this week"), months, weeks and weekends, periods ("the past
+18-19", "2023-06-19", "from 2009 to 2013"), decades, parts of months, years and
+weeks ("mid-June", "early next year", "earlier this week", "the first half of
+2024", "the fourth quarter of last year"), months, weeks and weekends, periods ("the past
 ten months", "two years ago"), weekdays with their parts of the day ("late
 Tuesday", "Wednesday morning"), deictic days ("this morning"), "the following
 day" (counted from the day named before it), seasons, named days
@@ -25,7 +26,9 @@ Conventions (those of `evaluation/gold/README.md`): a week runs Monday to
 Sunday; "this weekend" / "the weekend" is the Saturday and Sunday of the
 anchor's week (in a past clause, of the week before when the anchor falls on
 Monday to Wednesday); "early" / "mid" / "late" are days 1-10 / 11-20 / 21-end
-of a month and January-April / May-August / September-December of a year;
+of a month and January-April / May-August / September-December of a year (a
+half is days 1-15 / 16-end or January-June / July-December; "the new year" is
+the coming one in a future clause, except in January);
 "earlier this month" runs from the first to the day before the anchor, "later
 this year" from the day after the anchor to 31 December; "X months ago" is
 that calendar month; "recently" and "recent" mean the 90 days up to the
@@ -206,8 +209,21 @@ def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> Date:
 
 
 def _part(part: str, first: Date, last: Date, unit: str) -> tuple[Date, Date]:
-    """The early / mid / late part of a month, year or week running first..last."""
+    """The early / mid / late part (or the first / second half, or a quarter of a year) of a month, year or
+    week running first..last."""
     part = part.lower()
+    if part.endswith("half"):
+        second = not part.startswith("first")
+        if unit == "year":
+            return (Date(first.year, 7, 1), last) if second else (first, Date(first.year, 6, 30))
+        if unit == "week":
+            return (first + dt.timedelta(days=3), last) if second else (first, first + dt.timedelta(days=2))
+        return (first.replace(day=16), last) if second else (first, first.replace(day=15))
+    if part.endswith("quarter"):
+        if unit != "year":
+            raise ValueError(f"no {part} of a {unit}")
+        q = {"first": 0, "second": 1, "third": 2}.get(part.split()[0], 3)
+        return Date(first.year, 3 * q + 1, 1), month_range(first.year, 3 * q + 3)[1]
     third = "early" if part in ("early", "beginning", "start") else "mid" if part in ("mid", "middle") else "late"
     if unit == "year":
         months = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[third]
@@ -269,6 +285,12 @@ def _full_date(m, anchor, tense):
     return Resolved(d, d, "day")
 
 
+def _iso_date(m, anchor, tense):
+    """ "2023-06-19": a day written as year, month and day."""
+    d = Date(int(m["year"]), int(m["mm"]), int(m["dd"]))
+    return Resolved(d, d, "day")
+
+
 def _part_of_period(m, anchor, tense):
     """early / mid / late (or the beginning / end of) a month, a year or a week; earlier / later this ..."""
     part = (m["part"] or m["part2"] or m["part3"]).lower().replace("the ", "").replace(" of", "").replace(" in", "")
@@ -290,7 +312,14 @@ def _part_of_period(m, anchor, tense):
         return UNRESOLVED
     which, unit = m["which"].lower(), m["unit"].lower()
     if which == "the new":
-        step = 1 if anchor.month >= 7 else 0
+        # the year about to begin, once January is past: ahead in a future clause, behind in a past one;
+        # with no tense, the nearer of the two
+        if tense == "future":
+            step = 0 if anchor.month == 1 else 1
+        elif tense == "past":
+            step = 0
+        else:
+            step = 1 if anchor.month >= 7 else 0
     else:
         step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0)
     first, last = _period(unit, anchor, step)
@@ -328,6 +357,16 @@ def _month_alone(m, anchor, tense):
 def _year(m, anchor, tense):
     y = int(m["year"] or m["year2"])
     return Resolved(Date(y, 1, 1), Date(y, 12, 31), "year")
+
+
+def _year_range(m, anchor, tense):
+    """ "from 2009 to 2013", "between 2019 and 2021", "2022-23": every day of the years named."""
+    first = int(m["year"])
+    last = m["year_b"]
+    last = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+    if last <= first:
+        return UNRESOLVED
+    return Resolved(Date(first, 1, 1), Date(last, 12, 31), "years")
 
 
 def _decade(m, anchor, tense):
@@ -368,8 +407,12 @@ def _weekdays(m, anchor, tense):
     """ "on Sunday", "last Friday", "Wednesday morning", "late Tuesday", "Sunday and Monday"."""
     names = [w.lower() for w in re.findall(_WEEKDAY, m.group())]
     modifier = (m["mod"] or "").lower()
-    direction = "future" if modifier in ("next", "coming", "this coming") else ("past" if modifier == "last" else tense)
-    strict = modifier in ("last", "next")
+    direction = (
+        "future"
+        if modifier in ("next", "coming", "this coming")
+        else ("past" if modifier in ("last", "this past") else tense)
+    )
+    strict = modifier in ("last", "next", "this past")
     days = [WEEKDAYS[n] for n in names]
     span = dt.timedelta(days=(days[-1] - days[0]) % 7)
     if direction == "future":
@@ -481,13 +524,13 @@ def _season_of(year: int, season: str) -> tuple[Date, Date]:
 
 def _season(m, anchor, tense):
     """ "this summer", "last winter", "the spring of 2022", "in autumn": three months, northern seasons."""
-    season = (m["season"] or m["fall"] or m["fall2"]).lower()
+    season = (m["season"] or m["fall"] or m["fall2"] or m["fall3"]).lower()
     year = m["year"] or m["year2"]
     if year:
         return Resolved(*_season_of(int(year), season), "season")
     if anchor is None:
         return UNRESOLVED
-    which = (m["which"] or m["which2"] or "").lower().split()[-1]
+    which = ((m["which"] or m["which2"] or "").lower().split() or [""])[-1]
     around = [_season_of(y, season) for y in (anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1)]
     ended = [s for s in around if s[1] < anchor]
     to_come = [s for s in around if s[0] > anchor]
@@ -539,7 +582,8 @@ _HOLIDAY = (
     + ")"
 )
 
-_PART = r"(?:early|mid|late|the (?:beginning|start|end|middle) of)"
+_HALF = r"the (?:(?:first|second|latter) half|(?:first|second|third|fourth|final|last) quarter) of"
+_PART = rf"(?:early|mid|late|the (?:beginning|start|end|middle) of|{_HALF})"
 
 RULES: list[Rule] = [
     Rule(
@@ -563,6 +607,24 @@ RULES: list[Rule] = [
         _full_date,
         needs_anchor=False,
         triggers=("@month",),
+    ),
+    Rule(
+        "iso date",
+        _r(rf"\b(?P<year>{_YEAR})-(?P<mm>0[1-9]|1[0-2])-(?P<dd>[0-2]\d|3[01])\b(?![-–/.:]?\d)"),
+        _iso_date,
+        needs_anchor=False,
+        triggers=("@year",),
+    ),
+    Rule(
+        "year range",
+        _r(  # not an ISO date ("2023-06-19") nor a score
+            rf"\b(?P<opener>from |between )?(?P<year>{_YEAR})"
+            r"(?: ?[-–] ?|(?(opener) (?:to|until|till|through|and) |(?!)))"
+            rf"(?P<year_b>{_YEAR}|\d\d)\b(?![-–/.]?\d)"
+        ),
+        _year_range,
+        needs_anchor=False,
+        triggers=("@year",),
     ),
     Rule(
         "decade",
@@ -591,7 +653,7 @@ RULES: list[Rule] = [
     Rule(
         "part of period",
         _r(
-            r"\b(?P<part3>early|mid|late|earlier|later|the (?:beginning|start|middle|end) of)(?: in)?[- ]"
+            rf"\b(?P<part3>early|mid|late|earlier|later|the (?:beginning|start|middle|end) of|{_HALF})(?: in)?[- ]"
             r"(?P<which>this|next|last|past|coming|the new|the) (?P<unit>week|month|year)\b"
         ),
         _part_of_period,
@@ -657,7 +719,7 @@ RULES: list[Rule] = [
     Rule(
         "weekday",
         _r(  # not "a Sunday" or "every Monday": no day of their own
-            rf"(?<!\ba )(?<!\bevery )(?<!\beach )\b(?:(?P<mod>last|next|this coming|coming|this|on|early|late|earlier|later) )?"
+            rf"(?<!\ba )(?<!\bevery )(?<!\beach )\b(?:(?P<mod>last|next|this coming|this past|coming|this|on|early|late|earlier|later) )?"
             rf"(?:(?:early|late) )?{_WEEKDAY}(?:{_DASH}{_WEEKDAY})?\b(?: {_PART_OF_DAY}\b)?"
         ),
         _weekdays,
@@ -686,9 +748,11 @@ RULES: list[Rule] = [
         "season",
         _r(
             # a season in lower case with a determiner or a year ("this summer", "the winter of 2022", "in
-            # spring"): not "the Spring Festival"; "fall" only with last / next / this or "of" a year
+            # spring"): not "the Spring Festival"; "fall" only with last / next / this, "of" a year, or as "in
+            # the fall" closing a clause (not "the fall of Kabul", "the fall in prices")
             r"\b(?:(?:(?P<which>last|next|this past|this coming|this|the|in) )(?P<season>(?-i:spring|summer|autumn|winter))"
-            rf"|(?P<which2>last|next|this) (?P<fall>(?-i:fall))|the (?P<fall2>(?-i:fall))(?= of {_YEAR}))"
+            rf"|(?P<which2>last|next|this) (?P<fall>(?-i:fall))|the (?P<fall2>(?-i:fall))(?= of {_YEAR})"
+            r"|(?<=\bin )the (?P<fall3>(?-i:fall))(?= *[,.;:!?)—–]))"
             rf"(?: of (?P<year>{_YEAR})| (?P<year2>{_YEAR}))?\b"
         ),
         _season,
@@ -781,7 +845,7 @@ def _windows(text: str, lowered: str, triggers: tuple[str, ...], cache: dict) ->
 
 
 # rules whose day a "the following day" may count from
-_DAY_RULES = {"full date", "weekday", "deictic day", "holiday", "following day"}
+_DAY_RULES = {"full date", "iso date", "weekday", "deictic day", "holiday", "following day"}
 
 
 # --- tense -----------------------------------------------------------------
@@ -805,6 +869,15 @@ CLAUSE_BOUNDARY = re.compile(
     r"[,;:\"“”—–]|\b(?:that|which|who|whom|whose|where|when|while|but|as|after|before|because|since|if"
     r"|although|though|until|whether)\b",
     re.I,
+)
+
+
+# A headline's future: names (and at most one word in lower case) opening the line, then "to" and a verb
+# ("Biden and Xi To Meet Wednesday", "US, China to hold talks Friday", "Chinese envoy to visit Seoul"); not
+# "I also want to thank ..." (a clause with a verb of its own) nor "Trip to Beijing" (a place)
+HEADLINE_INFINITIVE = re.compile(
+    r"[ \t]*(?:(?:[A-Z][\w'’.-]*|and|&)[ \t,]+){1,6}(?:[a-z]+[ \t]+)?(?:[A-Z][\w'’.-]*[ \t,]+){0,3}"
+    r"(?:To [A-Z][a-z]+|to (?!(?:the|a|an|his|her|their|its|our|this|that|these|those|be|date)\b)[a-z]+)\b"
 )
 
 
@@ -848,7 +921,12 @@ class _Markers:
         j = bisect_left(starts, e)
         if j < len(markers):
             return markers[j][2]
-        return max(before, key=lambda m: m[1])[2] if before else "unknown"
+        if before:
+            return max(before, key=lambda m: m[1])[2]
+        # no verb of tense at all: an infinitive is the headline's future ("Biden and Xi To Meet Wednesday",
+        # "Envoy to visit Seoul on Friday")
+        infinitive = HEADLINE_INFINITIVE.match(self.text, ss, s)
+        return "future" if infinitive is not None else "unknown"
 
 
 # --- finding ---------------------------------------------------------------

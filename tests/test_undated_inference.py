@@ -54,7 +54,8 @@ def test_a_preview_is_not_after_the_event():
 
 
 def test_the_best_day_is_the_first_unless_the_interval_is_open_below():
-    assert infer("The ministers will attend the summit in the harbour town.\n").best == D(2030, 5, 13)
+    # open below and closed by an event still to come: the day before it began (a preview precedes it)
+    assert infer("The ministers will attend the summit in the harbour town.\n").best == D(2030, 5, 11)
     assert infer("The ministers signed the treaty after long talks.\n").best == D(2030, 5, 10)
 
 

@@ -1,0 +1,332 @@
+"""General shapes of news dates, each with sentences that must match and near-misses that must not
+(made-up wire, readout, broadcast and opinion sentences; conventions: evaluation/gold/README.md)."""
+
+import datetime as dt
+import re
+
+import pytest
+
+from analysis.chronology import Event, constraints, infer_publication
+from analysis.dates import find_expressions, resolve
+
+D = dt.date
+WED_21_JUNE = D(2023, 6, 21)  # a Wednesday
+WINDOW = (D(2022, 1, 1), D(2024, 6, 30))
+
+
+def found(text, anchor):
+    return [(e.text, *resolve(e, anchor)[:2]) for e in find_expressions(text)]
+
+
+def one(text, anchor):
+    exprs = found(text, anchor)
+    assert len(exprs) == 1, exprs
+    return exprs[0]
+
+
+# --- a weekday in a clause about what is still to come is the coming day ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a passive or a state after "will" / "is to": its participle is not a past
+        ("The summit will be held on Friday in Geneva.", D(2023, 6, 23)),
+        ("The accord is to be signed on Monday, officials said.", D(2023, 6, 26)),
+        ("The envoy will be in Tokyo on Tuesday.", D(2023, 6, 27)),
+        ("He said the talks will not be held on Monday.", D(2023, 6, 26)),
+        # a plan adjective with no preposition
+        ("A vote is expected Thursday.", D(2023, 6, 22)),
+        ("The ruling is due Friday, lawyers said.", D(2023, 6, 23)),
+        ("Results are scheduled Monday.", D(2023, 6, 26)),
+    ],
+)
+def test_a_weekday_said_of_what_is_to_come_is_the_coming_one(text, expected):
+    _, start, end = one(text, WED_21_JUNE)
+    assert start == end == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # near-misses: the same words of a past clause keep the day just gone
+        ("The talks were held on Friday.", D(2023, 6, 16)),
+        ("The record was set on Monday.", D(2023, 6, 19)),
+        ("A vote was held Tuesday, the agency reported.", D(2023, 6, 20)),
+        ("The accord, signed on Monday, took effect at once.", D(2023, 6, 19)),
+    ],
+)
+def test_a_weekday_of_a_past_clause_stays_the_day_gone(text, expected):
+    _, start, end = one(text, WED_21_JUNE)
+    assert start == end == expected
+
+
+# --- "the new year" -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        # looked forward to from any month but January, it is the year to come
+        ("Both sides hope to hold talks early in the new year.", D(2023, 6, 21), (D(2024, 1, 1), D(2024, 4, 30))),
+        ("Talks will resume early in the new year.", D(2023, 12, 5), (D(2024, 1, 1), D(2024, 4, 30))),
+        # in January it has begun
+        ("Talks will resume early in the new year.", D(2024, 1, 8), (D(2024, 1, 1), D(2024, 4, 30))),
+        # said of the past, it is the year under way
+        ("Early in the new year, the ministry issued a ban.", D(2023, 11, 20), (D(2023, 1, 1), D(2023, 4, 30))),
+    ],
+)
+def test_the_new_year_follows_the_tense(text, anchor, expected):
+    _, start, end = one(text, anchor)
+    assert (start, end) == expected
+
+
+# --- years: ranges and numeric dates --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He served as envoy from 2009 to 2013.", ("from 2009 to 2013", D(2009, 1, 1), D(2013, 12, 31))),
+        ("Trade grew between 2019 and 2021, the data show.", ("between 2019 and 2021", D(2019, 1, 1), D(2021, 12, 31))),
+        ("The 2022-23 budget was cut.", ("2022-23", D(2022, 1, 1), D(2023, 12, 31))),
+        ("Figures for 2009–2013 were revised.", ("2009–2013", D(2009, 1, 1), D(2013, 12, 31))),
+        ("The order, dated 2023-06-19, was leaked.", ("2023-06-19", D(2023, 6, 19), D(2023, 6, 19))),
+    ],
+)
+def test_a_stretch_of_years_and_an_iso_date_are_one_expression(text, expected):
+    assert one(text, None) == expected
+
+
+def test_years_listed_are_years_each():
+    assert found("Visits in 2019 and 2021 both failed.", None) == [
+        ("in 2019", D(2019, 1, 1), D(2019, 12, 31)),
+        ("and 2021", D(2021, 1, 1), D(2021, 12, 31)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Filed under 2023-13-40 in the registry.",  # no such month
+        "The bill passed 2021-2019 in a reversed count.",  # a range running backwards is no range
+        "Call 2023-0619 for details.",
+    ],
+)
+def test_numbers_that_are_no_years_or_dates_are_not_ranges(text):
+    assert all(
+        e.rule not in ("year range", "iso date") or resolve(e, None).start is None for e in find_expressions(text)
+    )
+
+
+# --- a year-less date written with its weekday names its year -----------------------------------
+
+
+def dated(text):
+    inf = infer_publication(text, text, (), WINDOW)
+    return inf.earliest, inf.latest
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("The ministers met in Geneva on Monday, June 19, and agreed to talk again.\n", 2023),
+        ("Officials said on Thursday, Oct. 27, that the talks were over.\n", 2022),
+        ("The two leaders spoke by phone on Tuesday (March 5), the agency said.\n", 2024),
+    ],
+)
+def test_a_weekday_beside_a_year_less_date_places_the_article_in_that_year(text, year):
+    lo, hi = dated(text)
+    assert lo is not None and lo.year == year
+    # said of the past: not before the day itself, and no more than half a year on
+    assert hi - lo <= dt.timedelta(days=190)
+
+
+def test_a_weekday_date_still_to_come_closes_the_interval_above():
+    lo, hi = dated("The envoy will arrive on Monday, June 19, for two days of talks.\n")
+    assert hi == D(2023, 6, 19) and lo is not None and lo.year in (2022, 2023)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the weekday belongs to another phrase, not to the date
+        "The Monday meeting ran long. June 19 was the last day of talks.\n",
+        "They met on Monday and on June 19 signed a deal.\n",
+    ],
+)
+def test_a_weekday_not_written_with_the_date_says_nothing_of_its_year(text):
+    assert not [c for c in constraints(text, text, ()) if c.kind == "weekday date"]
+
+
+# --- halves and quarters of a year ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The plant will open in the first half of next year.", (D(2024, 1, 1), D(2024, 6, 30))),
+        ("Growth slowed in the first quarter of 2023, the bureau said.", (D(2023, 1, 1), D(2023, 3, 31))),
+        ("Sales fell in the fourth quarter of last year.", (D(2022, 10, 1), D(2022, 12, 31))),
+        ("The second half of 2024 will be harder.", (D(2024, 7, 1), D(2024, 12, 31))),
+        ("Rains came in the second half of June.", (D(2023, 6, 16), D(2023, 6, 30))),
+    ],
+)
+def test_halves_and_quarters(text, expected):
+    _, start, end = one(text, WED_21_JUNE)
+    assert (start, end) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The home side scored twice in the fourth quarter.",  # a game's quarter: no calendar position
+        "Half of the delegates left early.",
+        "A quarter of the budget goes to defence.",
+    ],
+)
+def test_quarters_and_halves_of_no_period_are_not_dates(text):
+    assert found(text, WED_21_JUNE) == []
+
+
+# --- an event named as a point of reference is not what the sentence dates ------------------------
+
+FLAGS = re.I | re.S
+# Sunday 12 May to Monday 13 May 2030: a made-up summit
+SUMMIT = Event("summit", D(2030, 5, 12), D(2030, 5, 13), "summit", "test", "both", re.compile(r"\bsummit\b", FLAGS))
+WINDOW_2030 = (D(2030, 1, 1), D(2030, 12, 31))
+
+
+def summit_interval(text):
+    inf = infer_publication(text, text, (SUMMIT,), WINDOW_2030)
+    return inf.earliest, inf.latest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade ministers met on Monday, a year after the summit.\n",
+        "Ministers will meet again on Monday, months after the summit.\n",
+        "Fishermen protested on Monday in the wake of the summit.\n",
+        "On Monday, weeks after the summit, the ferry line reopened.\n",
+    ],
+)
+def test_a_day_of_a_sentence_that_dates_itself_after_an_event_does_not_date_the_event(text):
+    lo, hi = summit_interval(text)
+    # the summit is over, and nothing says how long ago: open above, never the week of the summit
+    assert lo == D(2030, 5, 12)
+    assert hi is None or hi > D(2031, 1, 1)
+
+
+def test_an_event_the_sentence_names_as_coming_is_still_ahead_whatever_the_clause_tense():
+    lo, hi = summit_interval("Ahead of next week's summit, the ministers met on Friday.\n")
+    assert hi <= D(2030, 5, 12) and lo >= D(2030, 4, 29)
+    lo, hi = summit_interval("Officials prepared for the upcoming summit.\n")
+    assert hi == D(2030, 5, 13)
+
+
+def test_an_event_a_past_clause_dates_itself_before_may_be_over_by_now():
+    # "met on Friday ahead of the summit" may be written after the summit: it bounds nothing
+    assert summit_interval("The envoy arrived on Friday ahead of the summit.\n") == (None, None)
+    # said of what is to come, the summit is still ahead
+    lo, hi = summit_interval("The envoy will arrive on Saturday ahead of the summit.\n")
+    assert hi == D(2030, 5, 13)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # near-misses: a date beside the cue still dates the event
+        ("Since the summit on Monday, ferry traffic has doubled.\n", D(2030, 5, 13)),
+        ("The ministers met at the summit on Monday.\n", D(2030, 5, 13)),
+    ],
+)
+def test_a_date_beside_the_cue_still_dates_the_event(text, expected):
+    lo, hi = summit_interval(text)
+    assert lo is not None and lo <= expected + dt.timedelta(days=1) and hi <= expected + dt.timedelta(days=7)
+
+
+# --- a headline's infinitive is its future --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Biden and Xi To Meet Wednesday in San Francisco", D(2023, 6, 21)),  # the anchor's own Wednesday
+        ("Envoy to visit Seoul on Friday", D(2023, 6, 23)),
+        ("US, China to hold talks Friday", D(2023, 6, 23)),
+        ("Chinese envoy to visit Seoul on Monday", D(2023, 6, 26)),
+    ],
+)
+def test_a_headline_infinitive_looks_forward(text, expected):
+    _, start, end = one(text, WED_21_JUNE)
+    assert start == end == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # near-misses: a place after "to", a clause with a verb of its own, a past headline
+        ("Trip to Beijing Monday", D(2023, 6, 19)),  # no tense: the nearest Monday
+        ("I also want to thank the mayor for Monday.", D(2023, 6, 19)),
+        ("Envoy visited Seoul on Monday", D(2023, 6, 19)),
+    ],
+)
+def test_no_headline_infinitive_no_future(text, expected):
+    _, start, end = one(text, WED_21_JUNE)
+    assert start == end == expected
+
+
+# --- "in the fall" --------------------------------------------------------------------------------
+
+
+def test_in_the_fall_closing_a_clause_is_the_season():
+    assert one("Leaders may meet again in the fall.", WED_21_JUNE) == ("the fall", D(2023, 9, 1), D(2023, 11, 30))
+    assert one("They met in the fall, officials said.", WED_21_JUNE) == ("the fall", D(2022, 9, 1), D(2022, 11, 30))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fall of the city shocked the region.",
+        "Traders noted a fall in the fall in prices.",
+        "Prices fall in spring.",
+    ],
+)
+def test_a_fall_that_is_no_season(text):
+    assert [e.text for e in find_expressions(text) if "fall" in e.text] == []
+
+
+# --- a preview: the day before what it previews -----------------------------------------------------
+
+
+def test_a_preview_is_dated_the_day_before_the_event_it_previews():
+    inf = infer_publication(
+        "The envoy is on his way to the summit.\n", "The envoy is on his way to the summit.\n", (SUMMIT,), WINDOW_2030
+    )
+    assert inf.latest == D(2030, 5, 13) and inf.best == D(2030, 5, 11)
+
+
+def test_a_preview_under_way_keeps_the_first_day_the_text_allows():
+    # the interval is closed below too: the first day, as for any closed interval
+    text = "The ministers met at the summit on Sunday. They will attend the summit again on Monday.\n"
+    inf = infer_publication(text, text, (SUMMIT,), WINDOW_2030)
+    assert inf.best == inf.earliest
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The envoy is on his way to the summit.\n", "Delegates are en route to the summit.\n"],
+)
+def test_on_the_way_is_still_to_come(text):
+    lo, hi = summit_interval(text)
+    assert hi == D(2030, 5, 13)
+
+
+def test_this_past_weekday_is_the_one_gone():
+    assert one("Officials met this past Sunday.", WED_21_JUNE) == ("this past Sunday", D(2023, 6, 18), D(2023, 6, 18))
+    # said on a Sunday, it is the Sunday before
+    sunday = D(2023, 6, 25)
+    assert one("Officials met this past Sunday.", sunday) == ("this past Sunday", D(2023, 6, 18), D(2023, 6, 18))
+    # near-miss: "this Sunday" of what is to come is the coming one
+    assert one("He will speak this Sunday.", WED_21_JUNE) == ("this Sunday", D(2023, 6, 25), D(2023, 6, 25))

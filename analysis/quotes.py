@@ -135,10 +135,17 @@ _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 AUX = (
     r"(?:(?:[a-z]+ly|did|does|do|still|which|who|that|has|have|had|also|immediately|recently|later|earlier|repeatedly|long|continued to|"
     r"however,?|both|himself|herself|itself|themselves|again|previously|separately|then|first|once|further|"
-    rf"(?:on|last|this) {_DAY}|in a (?:statement|readout|post|letter|speech|interview))\s+)*"
+    rf"(?:on|last|this) {_DAY}|in a (?:statement|readout|post|letter|speech|interview)|"
+    r"(?:during|after|before|following) (?:his|her|their|its|the) [a-z]+(?: [a-z]+)?"
+    r")\s+)*"
 )
 _AUX_END = re.compile(rf"(?:\s+{AUX})?$")
-ACCORDING = re.compile(r"\baccording to (?:(?:reports|a statement|a readout|readouts) from )?", re.I)
+# "according to X", "… to a statement from X", "… to a news release published by X": X
+ACCORDING = re.compile(
+    r"\baccording to (?:(?:reports|a statement|a readout|readouts) from |(?:a|the) (?:[\w-]+ )?"
+    r"(?:statement|readout|release|report|transcript) (?:(?:published|issued|released) )?(?:by|from) )?",
+    re.I,
+)
 NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")  # two or three capitalised words (a plain name)
 TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\S")
 JOINT = re.compile(
@@ -264,15 +271,36 @@ def scare_spans(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, int
     return sorted((a, b) for a, b in out if not any(s <= a < e for s, e in inside))
 
 
+_TITLE_CASE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_LINE = re.compile(r"[^\n]+")
+_NEXT_TEXT = re.compile(r"\s*")
 _INITIAL_END = re.compile(r"(?:\b[A-Z]\.|(?:[A-Z]\.){2,})$")
 _WORD = re.compile(r"[^\s“\"]+")
 
 
+def _lines_of(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The non-blank lines of text[s:e], trimmed."""
+    out = []
+    for m in _LINE.finditer(text, s, e):
+        a, b = m.start(), m.end()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
 def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence spans that never split inside a quotation or after a title, nor after an initial
-    ("R. Jane Doe") or an initialism that a title or a lowercase word follows ("U.S. President")."""
+    ("R. Jane Doe") or an initialism that a title or a lowercase word follows ("U.S. President"),
+    and never run over a line break (a quotation closed after its full stop ends its paragraph too)."""
     out = []
-    for s, e in sentence_spans(text, protected=quotes, abbreviations=True):
+    spans = sentence_spans(text, protected=quotes, abbreviations=True)
+    if any(text.find("\n", s, e) >= 0 for s, e in spans):
+        spans = [(a, b) for s, e in spans for a, b in _lines_of(text, s, e)]
+    for s, e in spans:
         if out and text[out[-1][1] : s].strip() == "" and "\n" not in text[out[-1][1] : s]:
             m = _INITIAL_END.search(text, max(out[-1][0], out[-1][1] - 5), out[-1][1])
             w = _WORD.search(text, s, e)
@@ -321,6 +349,20 @@ def _np_word(tok: str) -> bool:
     )
 
 
+def _title_case(text: str) -> bool:
+    """A name or a headline: its first word and four in five of its words of four letters or more
+    (two at least) capitalised ("Face the Nation", "Bilateral Meetings with …")."""
+    words = _TITLE_CASE_WORD.findall(text)
+    long = [w for w in words if len(w) > 3]
+    return len(long) >= 2 and words[0][0].isupper() and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
+def _surname_between(before: str, word: str, after: str) -> bool:
+    """A word that is no name elsewhere is a surname between a title and a capitalised given name
+    ("Vice Premier He Lan")."""
+    return word in NOT_NAMES and _is_title(before) and _is_cap(after) and after not in NOT_NAMES
+
+
 def _name_run(toks: list[str]) -> int:
     """Index where the personal name at the end of a phrase's words begins (len(toks) if none)."""
     i = len(toks)
@@ -329,7 +371,14 @@ def _name_run(toks: list[str]) -> int:
         if t in PARTICLES and i < len(toks) and i > 1 and (_is_cap(toks[i - 2]) or toks[i - 2] in PARTICLES):
             i -= 1  # "Henk de Vries"
             continue
-        if not _is_cap(t) or _is_title(t) or t in NOT_NAMES or _word(t) in HEADS or t.endswith(("'s", "’s")):
+        surname = t in NOT_NAMES and _surname_between(toks[i - 2] if i > 1 else "", t, toks[i] if i < len(toks) else "")
+        if (
+            not _is_cap(t)
+            or _is_title(t)
+            or (t in NOT_NAMES and not surname)
+            or _word(t) in HEADS
+            or t.endswith(("'s", "’s"))
+        ):
             break
         if i > 1 and toks[i - 2] in ("of", "for"):  # "Secretary of State", "Envoy for Climate"
             break
@@ -399,6 +448,10 @@ class Extractor:
     def _line_start(self, pos: int) -> int:
         return self.text.rfind("\n", 0, pos) + 1
 
+    def _line_end(self, pos: int) -> int:
+        end = self.text.find("\n", pos)
+        return len(self.text) if end < 0 else end
+
     # --- the chain of people named ---------------------------------------------------------------------------
 
     def _build_chain(self) -> None:
@@ -454,6 +507,11 @@ class Extractor:
             for p, name, t in reversed(self.chain):
                 if p < pos and want <= set(_TITLE_WORDS.findall(t.lower())):
                     return name
+        # a lead that names the office before the person ("China's foreign minister said … . Jane Doe, …"):
+        # the first person the text gives the whole title after it
+        for p, name, t in self.chain:
+            if p > pos and set(words) <= set(_TITLE_WORDS.findall(t.lower())):
+                return name
         return None
 
     # --- reading a phrase as a speaker ----------------------------------------------------------------------
@@ -463,6 +521,14 @@ class Extractor:
 
     def _tail_np(self, start: int, end: int) -> tuple[int, int] | None:
         """The speaker phrase that ends a stretch of text (its words back to the first that cannot belong)."""
+        near = max(start, end - 60)  # both phrases are short: only the end of the stretch is searched
+        familiar = _FAMILIAR_END.search(self.text, near, end)  # "people familiar with the matter said"
+        if familiar:
+            np = self._tail_np(start, familiar.start())
+            return (np[0], familiar.end()) if np else None
+        joint = _JOINT_END.search(self.text, near, end)  # "the two ministers", "both sides"
+        if joint:
+            return joint.start(1), joint.end(1)
         toks = self._tokens(start, end)
         while toks and toks[-1][2] in (",", "."):
             toks.pop()
@@ -476,7 +542,9 @@ class Extractor:
             if t.lower() in _DETS:
                 i -= 1
                 break
-            if not _np_word(t):
+            if not _np_word(t) and not _surname_between(
+                toks[i - 2][2] if i > 1 else "", t, toks[i][2] if i < len(toks) else ""
+            ):
                 break
             i -= 1
         while i < len(toks) and toks[i][2] in _JOINS:
@@ -495,7 +563,8 @@ class Extractor:
         """The speaker phrase that opens a stretch of text ("said [a senior official], who …")."""
         line_end = self.text.find("\n", start, end)
         toks = self._tokens(start, end if line_end < 0 else line_end)
-        if toks and toks[0][2].lower() in _PRONOUN_WORDS:
+        # a pronoun, not the first word of a name ("He Lan")
+        if toks and toks[0][2].lower() in _PRONOUN_WORDS and not (len(toks) > 1 and _is_cap(toks[1][2])):
             return toks[0][0], toks[0][1]
         j = 0
         if toks and toks[0][2].lower() in _DETS:
@@ -507,10 +576,28 @@ class Extractor:
             k += 1
         if j < k < len(toks) and _word(toks[k][2]) in HEADS:
             j = k
-        while j < len(toks) and _np_word(toks[j][2]) and toks[j][2] not in (",", "."):
+        while (
+            j < len(toks)
+            and (
+                _np_word(toks[j][2])
+                or _surname_between(
+                    toks[j - 1][2] if j else "", toks[j][2], toks[j + 1][2] if j + 1 < len(toks) else ""
+                )
+                # "a spokesperson for the Treasury": an article after "of" or "for" before a capital
+                or (
+                    toks[j][2] == "the"
+                    and j > 0
+                    and toks[j - 1][2] in ("of", "for")
+                    and j + 1 < len(toks)
+                    and _is_cap(toks[j + 1][2])
+                )
+            )
+            and toks[j][2] not in (",", ".")
+        ):
             j += 1
-            if toks[j - 1][2].endswith(".") and len(toks[j - 1][2]) > 3 and not _is_title(toks[j - 1][2]):
-                break  # a full stop ends the sentence
+            t = toks[j - 1][2]
+            if t.endswith(".") and len(t) > 3 and not _is_title(t) and not _INITIALISM.fullmatch(t):
+                break  # a full stop ends the sentence ("U.S." does not)
         while j > 0 and toks[j - 1][2] in _JOINS | {"'s", "’s"}:
             j -= 1
         if j == 0 or (j == 1 and toks[0][2].lower() in _DETS):
@@ -554,7 +641,8 @@ class Extractor:
             if (
                 left
                 and left.kind in ("person", "unknown", "anonymous")
-                and not _is_title(self.text[: of.start()].split()[-1])
+                # "Secretary of State" is one office; "a spokesperson for the Treasury" speaks for a body
+                and (not _is_title(self.text[: of.start()].split()[-1]) or left.name.split()[-1] in _SPOKES)
             ):
                 rest = self.text[of.end() : end].strip().rstrip(".,")
                 return replace(left, kind="person" if left.kind == "unknown" else left.kind, affiliation=rest)
@@ -611,6 +699,8 @@ class Extractor:
                 who = self._titled(words[: words.index(titles[-1]) + 1], start)
                 if who:
                     return Speaker(who, "person", " ".join(body), "", self._actor_of(who))
+            if titles:  # "the Secretary of State" with no holder in the text: the office speaks unnamed
+                return Speaker(" ".join(body), "anonymous")
         if _INITIALISM.fullmatch(body[-1]) and not _is_title(body[-1]):  # "state broadcaster CCTV", "NATO"
             return Speaker(body[-1], "institution", " ".join(body[:-1]))
         kind = HEADS.get(head)
@@ -640,7 +730,10 @@ class Extractor:
         if before:
             last = max(before, key=lambda r: r["start"])
             near = bisect_left(self.sentence_starts, s0) - bisect_right(self.sentence_starts, last["start"]) + 1
-            if last["speaker_kind"] == "person" and near <= 2:
+            # a lone surname that spoke ("Doe said …") is a person to "he" / "she"
+            # "The secretary stressed … . He also …": an office left unnamed is one person too
+            office = last["speaker_kind"] == "anonymous" and _is_title(last["speaker"].split()[-1])
+            if (last["speaker_kind"] in ("person", "unknown") or office) and near <= 2:
                 # "Doe was more cautious. “…,” he said.": a person who opens a sentence of the paragraph since
                 # is nearer
                 k0 = bisect_right(self.sentence_starts, last["start"])
@@ -657,6 +750,12 @@ class Extractor:
             if found:
                 name = found[0][1]
                 return Speaker(name, "person", "", "", self._actor_of(name))
+            # a full name that opens the sentence as its subject ("Jane Doe arrived on Monday. She said …")
+            m = _NAME_WORD.match(self.text, s, e) if s < s0 else None
+            if m and len(m.group().split()) > 1 and not _POSSESSIVE.match(self.text, s).group(1):
+                sp = self._parse(*m.span(), resolve=False)
+                if sp and sp.kind == "person":
+                    return sp
         return None
 
     def _plural(self, pos: int) -> Speaker | None:
@@ -669,6 +768,15 @@ class Extractor:
             name = last["speaker"]
             if near <= 2 and (" and " in name or name == "both sides" or name.endswith("s")):
                 return self._from_row(last)
+        # "When Doe and Roe met, they agreed …", "Doe met Roe on Monday. They discussed …": the two people
+        # named before it in its sentence, else in the sentence before
+        k = bisect_left(self.sentence_starts, s0)
+        for p0, p1 in [(s0, pos), self.sentences[k - 1] if k > 0 else (s0, s0)]:
+            named = list(dict.fromkeys(n for p, n, _ in self.chain if p0 <= p < p1 and not self._in_quote(p)))
+            if len(named) == 2:
+                return Speaker(" and ".join(named), "person")
+            if named:
+                return None
         return None
 
     def _one_of_two(self, pos: int, latter: bool) -> Speaker | None:
@@ -705,6 +813,9 @@ class Extractor:
         aux = _AUX_END.search(s, max(0, len(s) - 100))
         end = sent_start + aux.start()
         stretch = self.text[sent_start:end]
+        pair = self._pair(sent_start, end)
+        if pair:
+            return pair
         f = _FROM.search(stretch, max(0, len(stretch) - 150))  # "Jane Doe from the University of X said"
         if f:
             stretch, end = stretch[: f.start()], sent_start + f.start()
@@ -718,7 +829,10 @@ class Extractor:
                     first = replace(first, affiliation=place.group().split(None, 1)[1])
                 elif not first or place.group():
                     first = self._parse_tail(sent_start + m.start(1), sent_start + m.end(1))
-                second = self._parse(sent_start + m.start(2), sent_start + m.end(2))
+                # a clause in apposition ("who spoke in Geneva", "speaking on Monday") names no one
+                lead = m.group(2).split(None, 1)[:1]
+                clause = bool(lead) and lead[0].islower() and lead[0] not in _DETS and not _np_word(lead[0])
+                second = None if clause else self._parse(sent_start + m.start(2), sent_start + m.end(2))
                 for sp, other in ((first, m.group(2)), (second, m.group(1))):
                     if sp and sp.kind == "person":
                         described = _DESCRIPTION.match(other.strip())  # "a professor at Y", not "for his part"
@@ -734,7 +848,24 @@ class Extractor:
             sp = replace(sp, affiliation=f.group(1))
         return sp
 
+    def _pair(self, start: int, end: int) -> Speaker | None:
+        """A headline's "Doe, Roe agree …": two names joined by a comma speak together."""
+        if end - start > 80 or self._line_start(start) != start:
+            return None
+        pair = _PAIR.fullmatch(self.text, start, end)
+        if pair and self.text[start : self._line_end(start)].rstrip().endswith((".", "?", "!")):
+            return None
+        left = self._parse(pair.start(1), pair.end(1)) if pair else None
+        right = self._parse(pair.start(2), pair.end(2)) if left else None
+        if not right or left.name == right.name:
+            return None
+        kinds = {left.kind, right.kind}
+        return Speaker(f"{left.name} and {right.name}", "institution" if "institution" in kinds else "person")
+
     def _parse_tail(self, start: int, end: int) -> Speaker | None:
+        seg = self.text[start:end].rstrip()
+        if seg.endswith(")") and 0 < seg.rfind("(") > len(seg) - 40:  # "Jane Doe (R-N.Y.)": the name
+            end = start + seg.rfind("(")
         np = self._tail_np(start, end)
         if np is None:
             return None
@@ -761,7 +892,7 @@ class Extractor:
             app = self._apposition(np[1])
             if app:
                 sp = Speaker(sp.name, sp.kind, app, "", sp.actor)
-        return sp
+        return self._named_in_apposition(sp, np[1])
 
     def _attribute_after(self, end: int) -> tuple[Speaker | None, str | None]:
         """Attribution right after a closing mark, within its paragraph."""
@@ -795,7 +926,17 @@ class Extractor:
         sp = self._parse(*np)
         if sp and sp.kind == "person" and not sp.title and self._apposition(np[1]):
             sp = replace(sp, title=self._apposition(np[1]))
-        return sp, c.group(1)
+        return self._named_in_apposition(sp, np[1]), c.group(1)
+
+    def _named_in_apposition(self, sp: Speaker | None, end: int) -> Speaker | None:
+        """ "the spokesperson, Jane Doe, said": an office followed by the name of its holder is that person."""
+        if sp is None or sp.kind != "anonymous" or not _is_title(sp.name.split()[-1]):
+            return sp
+        m = _NAMED_APPOSITION.match(self.text, end)
+        named = self._parse(*m.span(1)) if m else None
+        if named and named.kind == "person":
+            return replace(named, title=named.title or sp.name)
+        return sp
 
     def _attribute_before(self, start: int) -> tuple[Speaker | None, str | None]:
         s0, _ = self._sentence_of(start)
@@ -848,7 +989,9 @@ class Extractor:
             )
             return self._parse(*np) if np else None
         sp = self._subject(s0, cue.start())
-        if sp is None and self.text[s0 : cue.start()].rstrip().endswith(","):  # ", said Jane Doe."
+        # ", said Jane Doe.", "“… start,” said the paper": a verb of saying put before its subject ("…,
+        # criticized Doe for …" has Doe for its object)
+        if sp is None and word in RUNS_ON and self.text[s0 : cue.start()].rstrip().endswith((",", ',"', ",”")):
             sp = self._after_cue(cue.end())
         return sp
 
@@ -862,7 +1005,7 @@ class Extractor:
         self._build_chain()
         self.newsmaker_turns = self._newsmaker_turns()
         spans = sorted([(s, e, "double") for s, e in self.quotes] + [(s, e, "single") for s, e in self.scare])
-        found = []
+        found, named = [], set()
         for s, e, marks in spans:
             inner = self.text[s + 1 : e - 1].strip()
             if not inner:
@@ -872,11 +1015,13 @@ class Extractor:
             direct = (
                 (marks == "double" or len(inner.split()) >= 4)
                 and (inner[0].isupper() or inner[0].isdigit() or inner[0] == "(")
+                and not _title_case(inner)  # a name or title ("Face the Nation"), not words spoken
                 and (lead == "" or lead.endswith((",", ":")) or _SPEAKS_BEFORE.search(lead + " "))
                 and (
                     len(inner.split()) >= 3
-                    # a short clause closed by a comma and its attribution: "“This matters,” she added"
-                    or (lead == "" and inner.endswith(",") and bool(_CUE_SOON.match(self.text, e)))
+                    # a short clause closed by a comma, "?" or "!" and its attribution: "“This matters,” she
+                    # added", "“Why now?” he asked"
+                    or (lead == "" and inner.endswith((",", "?", "!")) and bool(_CUE_SOON.match(self.text, e)))
                 )
             )
             # the second half of a quote split around "he said": '"…," he said, "but …"'
@@ -889,14 +1034,28 @@ class Extractor:
                 and len(inner.split()) >= 3
             )
             found.append((s, e, direct or resumed))
-        self._indirect([s for s, _, direct in found if direct])
+            if not (direct or resumed) and _title_case(inner):  # a name or title ("Face the Nation") is nobody's
+                named.add(s)
+        self._indirect([s for s, _, direct in found if direct], {e for _, e, direct in found if direct})
         prev_end = None
         for s, e, direct in found:
+            if s in named:
+                self.rows.append(self._row(s, e, "partial", None, None))
+                prev_end = e
+                continue
             speaker, cue = self._attribute_after(e)
             if speaker is None:
                 speaker, cue = self._attribute_before(s)
             if speaker is None and (cue or not direct):  # "The ministry has long insisted … and warned …"
                 speaker = self._sentence_speaker(s)
+            if speaker is None and not direct:  # "The ministry would 'welcome' a visit": the subject's word
+                speaker = self._predicate_of(s)
+            if speaker is None and direct:  # "Doe told reporters:" closing the paragraph before
+                k = bisect_left(self.sentence_starts, self._sentence_of(s)[0])
+                p0, p1 = self.sentences[k - 1] if k > 0 else (s, s)
+                if self.text[p1 - 1 : p1] == ":" and self.text[p1:s].strip() == "":
+                    speaker, said = self._indirect_speaker(p0, p1)
+                    cue = said.group() if said else None
             if speaker is None and direct:
                 s0, _ = self._sentence_of(s)
                 line_start = self._line_start(s)
@@ -913,6 +1072,17 @@ class Extractor:
         self._carry_open_paragraphs()
         self._name_unnamed_spokespeople()
         return self.rows
+
+    def _predicate_of(self, start: int) -> Speaker | None:
+        """A quoted phrase that is what the sentence's subject would do or is ("China would 'welcome' a
+        visit", "The ministry is 'deeply concerned'") is the subject's word; a quoted name or term in
+        any other place ("Beijing's 'wolf warrior' diplomats") is nobody's."""
+        s0, _ = self._sentence_of(start)
+        m = _PREDICATE_LEAD.fullmatch(self.text, s0, start)
+        if not m or not all(_np_word(t) or t.lower() in _DETS for t in m.group(1).split()):
+            return None
+        sp = self._parse(*m.span(1))
+        return sp if sp and (sp.actor or sp.kind in ("person", "institution", "anonymous")) else None
 
     def _impersonal_after_quotes(self) -> None:
         """ "“…,” Jane Doe said. It is hoped that …": an impersonal report goes on from the speaker of the
@@ -1001,9 +1171,23 @@ class Extractor:
                 sides = ((s, colon.start()), (colon.end(), e))
                 for (a, b), (c, d) in zip(sides, sides[::-1]):
                     # the other side is a statement, not a label's value ("Source: Xinhua")
-                    if len(self.text[a:b].split()) <= 5 and len(self.text[c:d].split()) >= 3:
+                    # … and no headline in title case ("READOUT: Secretary Doe's Meetings with …")
+                    if (
+                        len(self.text[a:b].split()) <= 5
+                        and len(self.text[c:d].split()) >= 3
+                        and not _title_case(self.text[c:d])
+                    ):
                         sp = self._parse(a, b)
-                        if sp and (sp.actor or sp.kind in ("institution", "anonymous")):
+                        # a person speaks only in front of the colon and with a quotation after it ("Jane
+                        # Doe: talks 'candid'"), not in a feature's title ("Jane Doe: a life in music")
+                        person = (
+                            a == s
+                            and sp
+                            and sp.kind == "person"
+                            and all(_np_word(t) for t in self.text[a:b].split())
+                            and any(c <= q < d for q, _ in [*self.quotes, *self.scare])
+                        )
+                        if sp and (sp.actor or sp.kind in ("institution", "anonymous") or person):
                             return sp, colon
         cues = [c for c in self._cues(s, e, any_case=heading) if c.end() <= e]
         talks = self._found(self.talks, s, e)  # "The two sides had candid exchanges on trade"
@@ -1018,7 +1202,11 @@ class Extractor:
             if c.group() in ("quoted", "cited") and _AS_SAYING.match(self.text, c.end(), e):
                 sp = self._subject(s, be.start())  # "Jane Doe was quoted by X as saying …": Jane Doe
             else:
-                by = _BY_AGENT.match(self.text, c.end(), e) if c.group() in RUNS_ON else None
+                # "was stated by X"; of other verbs a judgment, "was described by both sides as …", not a
+                # deed such as "the visit was confirmed by X"
+                by = _BY_AGENT.match(self.text, c.end(), e)
+                if by and c.group() not in RUNS_ON and not _AGENT_AS.match(self.text, by.end(), e):
+                    by = None
                 sp = self._after_cue(by.end()) if by else None
             if sp:
                 return sp, c
@@ -1026,6 +1214,14 @@ class Extractor:
             cues = [c for c in cues if c not in passive]
             if not cues:
                 return None, passive[0]  # spoken, but by no one the sentence names
+        pair = self._pair(s, cues[0].start()) if cues else None
+        if pair:
+            return pair, cues[0]
+        fronted = ACCORDING.match(self.text, s)
+        if fronted:  # "According to a senior official, Doe asked …": the source reports all that follows
+            sp = self._after_cue(fronted.end(), owner=True)
+            if sp and sp.kind in ("anonymous", "person"):
+                return sp, None
         if cues:  # an attribution that closes the sentence speaks for all of it
             last = cues[-1]
             lead = self.text[s : last.start()]
@@ -1038,7 +1234,7 @@ class Extractor:
                 if np and self.text[s + cut + 1 : np[0]].strip() == "":  # the whole clause is the speaker
                     sp = self._parse(*np)
                 sp = sp or (self._subject(s, last.start()) if lead.rstrip().endswith(",") else None)
-                if sp is None and lead[cut + 1 :].strip() == "":
+                if sp is None and lead[cut + 1 :].strip() == "" and last.group() in RUNS_ON:  # ", said X."
                     sp = self._after_cue(last.end())
                 if sp and sp.kind != "person":  # "Jane Doe stressed …, the ministry said.": Jane Doe speaks
                     for c in cues[:-1]:
@@ -1067,21 +1263,33 @@ class Extractor:
         capitals = sum(w[0].isupper() for w in words)
         return len(words) >= 3 and capitals >= 0.7 * len(words)
 
-    def _indirect(self, direct_starts: list[int]) -> None:
+    def _indirect(self, direct_starts: list[int], direct_ends: set[int] = frozenset()) -> None:
         """Indirect speech, sentence by sentence. A statement reported with "X said that …" goes on into
-        the next sentences of its paragraph until a quotation, a new speaker or a sentence about the report."""
+        the next sentences of its paragraph until a quotation, a new speaker or a sentence about the report.
+        The attribution of a direct quote that closes with "?" or "!" ("“Why now?” Doe asked.") is no row."""
         carry = None  # (speaker, paragraph start) of a report that runs on
-        announced = None  # the speaker of "…, the ministry said." just before
+        announced, announced_at = None, 0  # the speaker of "…, the ministry said." just before, and where
         for s, e in self.sentences:
             para = self._line_start(s)
             if any(a <= s < b for a, b in self.newsmaker_turns):  # a newsmaker's own words report no one
                 carry = announced = None
                 continue
-            if self._has(direct_starts, s, e):
+            k = s
+            while k > 0 and self.text[k - 1] in " \t":
+                k -= 1
+            # "Doe told reporters:" with the quotation in the next paragraph introduces it, as a colon
+            # inside one sentence does
+            n = _NEXT_TEXT.match(self.text, e).end() if self.text[e - 1 : e] == ":" else -1
+            introduces = n >= 0 and self._has(direct_starts, n, n + 1)
+            if (
+                introduces
+                or self._has(direct_starts, s, e)
+                or (k in direct_ends and self.text[k - 2 : k - 1] in ("?", "!"))
+            ):
                 carry = announced = None
                 continue
             speaker, cue = self._indirect_speaker(s, e)
-            before, announced = announced, None
+            (before, before_at), announced = (announced, announced_at), None
             going = carry[0] if carry and carry[1] == para else before  # a report that may go on here
             if (
                 going
@@ -1106,16 +1314,27 @@ class Extractor:
                 word = cue.group() if cue else ""
                 clause = _THAT if word.endswith("s") or word == "say" else _REPORTED_CLAUSE
                 that = word in RUNS_ON and clause.match(self.text, cue.end())
+                if not that and word in _SAYING:
+                    that = _COMMA_CLAUSE.match(self.text, cue.end())
+                listener = _LISTENER.match(self.text, cue.end()) if word in ("told", "tells") else None
+                if word in RUNS_ON and not that and listener:  # "told lawmakers the bank was ready …"
+                    that = clause.match(self.text, listener.end())
                 carry = (speaker, para) if that else None
                 closing = cue and cue.group() in RUNS_ON and _CLOSING_REST.match(self.text, cue.end(), e)
                 announced = speaker if closing and "," in self.text[s : cue.start()] else None
+                announced_at = s
             elif (
                 before
-                and _MODAL.search(self.text, s, e)
-                and not self._has(self.quote_starts, s, e)
+                and (
+                    (_MODAL.search(self.text, s, e) and not self._has(self.quote_starts, s, e))
+                    or (self._has(self.quote_starts, s, e) and self._line_start(s) == self._line_start(before_at))
+                )
                 and not _ABOUT_REPORT.match(self.text, s)
-            ):  # "X will visit Y, the ministry said. The trip would …": the plan reported goes on
+            ):  # "X will visit Y, the ministry said. The trip would …": the plan reported goes on; so do the
+                # words it quotes ("…,” said the paper. One visit “will not be enough.”)
                 self.rows.append(self._row(s, e, "indirect", before, None))
+                if self._has(self.quote_starts, s, e):
+                    announced, announced_at = before, s
             elif (
                 carry
                 and carry[1] == para
@@ -1187,16 +1406,24 @@ _POSSESSIVE = re.compile(r"[\w.-]*(?: [A-Z][\w.-]*)*(['’]s\b)?")  # a name and
 # people who talked, and what about: "had candid exchanges on trade", "held talks about the border"
 _TALKS_ON = re.compile(
     r"\b(?:had|held|have|hold|holds|has)\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}?"
-    r"(?:communications?|exchanges|talks|discussions|dialogue|conversations?|consultations|a (?:phone )?call)"
+    r"(?:communications?|exchanges?|talks|discussions?|dialogue|conversations?|consultations|a (?:phone )?call)"
     r"\s+(?:on|about|over|regarding|concerning)\b"
+    r"|\bexchanged\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,4}?(?:views|information|opinions|ideas)\b"
 )
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _AS_SAYING = re.compile(r"[^.;:“”\"]{0,60}?\bas (?:saying|telling|having said|having told)\b")
+_AGENT_AS = re.compile(r"[^.;:,“”\"]{1,60}?\s+as\s")  # "… by both sides as candid"
 _BY_AGENT = re.compile(r"[^.;:,“”\"]{0,60}?\bby\s+")
 # what a reporting verb reports: "that …" or a clause opening with its subject ("said the world needs …"),
 # not an adverbial ("said on Monday"), a listener ("told reporters") or the end of the sentence
+# "said, looking back at …, the experience …": after a verb of saying and its comma a readout's clause of
+# any shape, not an adverb or a clause about the saying
+_COMMA_CLAUSE = re.compile(
+    r",\s+(?!(?:however|though|adding|noting|saying|according|citing|who|which|as|but|and|in|on|at)\b|[a-z]+ly\b)[a-z]"
+)
+_SAYING = {"said", "says", "stressed", "noted", "added", "pointed out", "emphasized", "emphasised", "stated"}
 _REPORTED_CLAUSE = re.compile(
-    rf"\s+(?:that\b|(?!{_DAY}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    rf",?\s+(?:that\b|(?!{_DAY}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"(?:the|a|an|he|she|it|they|we|there|this|these|those|its|his|her|their|[A-Z][\w'’.-]*)\s+[\w'’(-])"
 )
 _IMPERSONAL = re.compile(rf"\b[Ii]t (?:is|was|has been|had been) (?:[a-z]+ly )?(?:{CUES})\b")
@@ -1204,14 +1431,29 @@ _IMPERSONAL = re.compile(rf"\b[Ii]t (?:is|was|has been|had been) (?:[a-z]+ly )?(
 _FRONTED = re.compile(r"\s*(?:As|While|Although|Though|Since|Because|If|When|Whereas|Given that)\b")
 _PRONOUN_WORDS = {*PRONOUNS, "they"}
 _FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) the \w+")
+# two names joined by a comma, as headlines join the subjects of a verb ("Doe, Roe agree to …")
+_PAIR = re.compile(r"\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),[ \t]+([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*")
+_FAMILIAR_END = re.compile(r" (?:familiar with|close to|briefed on) the \w+[,\s]*$")
+_JOINT_END = re.compile(
+    r"(?<![\w'’-])((?:[Bb]oth|[Tt]he two) (?:sides|nations|countries|delegations|governments|leaders|ministers|men)"
+    r"|[Tt]he two sides)[,\s]*$"
+)
 _COLON_SPEAKER = re.compile(r"\s*:\s+")
 _PLACE_TAIL = re.compile(r"(?:\s+(?:at|of|from|in|with|for)\s+[^,;:]{1,60})?$")
 _DESCRIPTION = re.compile(r"(?:a|an|the|[A-Z][\w'’.-]*['’]s|[a-z]+ of)\b|[A-Z]")
-_OF = re.compile(r"\s+(?:of|at|from)\s+")
+_OF = re.compile(r"\s+(?:of|at|from|for)\s+")
 _AND = re.compile(r"\s+and\s+")
 _LEAD_SPACE = re.compile(r"[, \t]*(?:[—–] ?)?")
 _AFTER_CUE = re.compile(rf"[, \t—–-]*({CUES})\b")
 _AFTER_ACCORDING = re.compile(r"[, \t—–-]*according to (?:(?:a statement|a readout) from )?")
+# a sentence's subject and the auxiliaries before a quoted predicate: "China would", "The ministry is deeply"
+_PREDICATE_LEAD = re.compile(
+    r"[ \t]*([^,;:“”\"‘’]+?)(?:[ \t]+(?:would|will|could|may|might|should|is|are|was|were|has|had|have|remains?|"
+    r"not|also|still|[a-z]+ly))+[ \t]*"
+)
+# who is told: "told reporters", "told the BBC", "told his Norland counterpart"
+_LISTENER = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[A-Z][\w'’.-]*\s+)*[\w'’.-]+(?=\s)")
+_NAMED_APPOSITION = re.compile(r",[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})[ \t]*(?=[,.]|$)", re.M)
 _SPEAKS_AFTER = re.compile(rf"(?:,[^,.;“”\"]{{2,160}},)?,?\s+{AUX}({CUES})\b")
 # a transcript's speaker label at the start of a line, in capitals: "JANE DOE, CNN ANCHOR:", "Q:"
 _LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Z.'’-]+|Q)(?:,? [A-Z][A-Z.'’()-]*)*)[ \t]*:", re.M)

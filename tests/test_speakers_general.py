@@ -1,0 +1,513 @@
+"""Who speaks, in the general shapes of news language: made-up sentences in the style of wire copy,
+readouts, briefings and headlines, each shape with near-misses that must not be read as speech.
+
+Every name here is invented; nobody is in the default profile's actor list.
+"""
+
+import pytest
+
+from analysis import read_article
+from analysis.quotes import extract_quotes
+
+
+def quotes(tmp_path, body: str) -> list[dict]:
+    p = tmp_path / "made-up.txt"
+    p.write_text(" date 2023-03-01 A made-up report\n" + body, encoding="utf-8")
+    a = read_article(p)
+    rows = extract_quotes(a)
+    for r in rows:
+        assert a.raw[r["start"] : r["end"]] == r["text"]
+    return rows
+
+
+def indirect(rows) -> dict[str, str | None]:
+    """First words of each indirect row → its speaker."""
+    return {" ".join(r["text"].split()[:3]): r["speaker"] for r in rows if r["kind"] == "indirect"}
+
+
+# --- verbs of reporting in the present tense and less common past forms ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Moscow insists the operation is going to plan.", "Moscow"),
+        ("Analysts warn that the slowdown could last into next year.", "Analysts"),
+        ("Karl Amsel warns Lena Roth against any delay to the vote", "Karl Amsel"),
+        ("The ministry denies that any talks took place.", "ministry"),
+        ("Marta Lindqvist contended that the rules were never enforced.", "Marta Lindqvist"),
+        ("The union reiterates that the strike will go ahead.", "union"),
+        ("Premier Ivo Brandt echoed the call for a ceasefire.", "Ivo Brandt"),
+    ],
+)
+def test_reporting_verbs_of_any_tense(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert list(indirect(rows).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The insists of the crowd were loud.",  # no subject speaks before a word that is no verb here
+        "The company reported a loss for the quarter, and its shares fell.",
+    ],
+)
+def test_no_speech_without_a_speaking_subject(tmp_path, sentence):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert [r for r in rows if r["kind"] == "indirect" and r["speaker"] not in (None, "company")] == []
+
+
+def test_state_media_cited_a_person_as_saying(tmp_path):
+    rows = quotes(tmp_path, "State media cited Premier Ivo Brandt as saying the economy would recover.\n")
+    assert list(indirect(rows).values()) == ["Ivo Brandt"]
+
+
+# --- anonymous sources and joint subjects -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("People familiar with the matter said the deal was close.", "People familiar with the matter"),
+        ("Diplomats briefed on the talks said progress had been slow.", "Diplomats briefed on the talks"),
+        ("Two people close to the negotiations said a draft existed.", "Two people close to the negotiations"),
+    ],
+)
+def test_people_familiar_with_the_matter_before_the_verb(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, sentence + "\n")
+    found = list(indirect(rows).values())
+    assert len(found) == 1 and speaker.startswith(found[0])  # the source, or its head ("Diplomats")
+
+
+def test_the_two_ministers_speak_together(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Foreign Minister Hana Sato met her counterpart Ivo Brandt on Monday. The two ministers exchanged "
+        "views on regional security.\n\nBoth delegations agreed to meet again in May.\n",
+    )
+    assert indirect(rows) == {"The two ministers": "both sides", "Both delegations agreed": "both sides"}
+
+
+def test_plural_officials_and_ministers_are_anonymous_sources(tmp_path):
+    rows = quotes(tmp_path, "Finance ministers from the bloc said the rules would be relaxed.\n")
+    row = next(r for r in rows if r["kind"] == "indirect")
+    assert row["speaker_kind"] == "anonymous" and "ministers" in row["speaker"]
+
+
+# --- a relative clause between the speaker and the verb -----------------------------------------------------------
+
+
+def test_a_place_in_a_relative_clause_is_no_speaker(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The minister, who spoke at a press conference in Geneva, said the agreement was a first step.\n\n"
+        "Karl Amsel, who was visiting Oslo, said the plan was sound.\n\n"
+        "The envoy, speaking in Nairobi on Friday, said the ceasefire was holding.\n",
+    )
+    found = indirect(rows)
+    assert found["The minister, who"] == "minister"
+    assert found["Karl Amsel, who"] == "Karl Amsel"
+    assert found["The envoy, speaking"] == "envoy"
+    assert not any(s in ("Geneva", "Oslo", "Nairobi") for s in found.values())
+
+
+# --- pronouns resolved to a person named in a sentence before -----------------------------------------------------
+
+
+def test_he_after_a_sentence_that_opens_with_a_full_name(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Karl Amsel arrived in the capital late on Sunday. He stressed, however, that the mood was better.\n\n"
+        "Lena Roth visited the port. She told reporters that the cranes were idle.\n",
+    )
+    assert indirect(rows) == {"He stressed, however,": "Karl Amsel", "She told reporters": "Lena Roth"}
+
+
+def test_she_after_a_lone_surname_that_spoke(tmp_path):
+    rows = quotes(tmp_path, "During the meeting, Sato expressed concern over the launches. She called for restraint.\n")
+    assert indirect(rows) == {"During the meeting,": "Sato", "She called for": "Sato"}
+
+
+def test_a_pronoun_with_no_person_before_gets_no_row(tmp_path):
+    rows = quotes(tmp_path, "The Northfield Bank reopened on Monday. He said the queues were long.\n")
+    assert indirect(rows) == {}
+
+
+def test_they_after_a_meeting_of_two_people(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Secretary of State Jane Doe met Foreign Minister Hana Sato in Tokyo. They discussed the peninsula.\n",
+    )
+    assert indirect(rows) == {"They discussed the": "Jane Doe and Hana Sato"}
+
+
+def test_they_after_a_sentence_naming_one_person_gets_no_row(tmp_path):
+    rows = quotes(tmp_path, "Jane Doe toured the factory in Osaka. They discussed wages.\n")
+    assert indirect(rows) == {}
+
+
+# --- passives with their agent -------------------------------------------------------------------------------------
+
+
+def test_a_judgment_in_the_passive_is_its_agents(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The meeting was described by both sides as candid and constructive.\n\n"
+        "The visit was welcomed by local officials as a sign of goodwill.\n",
+    )
+    found = indirect(rows)
+    assert found["The meeting was"] == "both sides" and found["The visit was"].startswith("officials")
+
+
+def test_a_deed_in_the_passive_is_no_speech(tmp_path):
+    rows = quotes(tmp_path, "The visit, postponed twice, was confirmed by the embassy.\n")
+    assert indirect(rows) == {}
+
+
+# --- headlines -------------------------------------------------------------------------------------------------------
+
+
+def test_a_headline_joins_two_speakers_with_a_comma(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Doe, Sato agree to stabilise ties in rare meeting\n\nNorland, Sudria hold talks on trade\n\nRoe, Poe sign the lease\n",
+    )
+    assert indirect(rows) == {"Doe, Sato agree": "Doe and Sato", "Norland, Sudria hold": "Norland and Sudria"}
+
+
+def test_a_comma_in_prose_is_no_pair(tmp_path):
+    rows = quotes(tmp_path, "In the end, Sato agreed to the plan.\n")
+    assert indirect(rows) == {"In the end,": "Sato"}
+
+
+def test_a_headline_names_a_person_before_a_colon_only_with_a_quotation(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Hana Sato: talks 'candid' but no deal yet\n\nJane Doe: a life in diplomacy and public service\n",
+    )
+    assert indirect(rows) == {"Hana Sato: talks": "Hana Sato"}
+
+
+def test_a_military_rank_does_not_end_the_sentence(tmp_path):
+    rows = quotes(tmp_path, "Pentagon spokesman Brig. Gen. Dana Park said the aircraft was tracked.\n")
+    row = next(r for r in rows if r["kind"] == "indirect")
+    assert row["speaker"] == "Dana Park" and row["text"].startswith("Pentagon")
+
+
+# --- quotations ------------------------------------------------------------------------------------------------------
+
+
+def speaker_of(rows, starts: str):
+    found = [r for r in rows if r["text"].startswith(starts) and r["kind"] != "indirect"]
+    assert found, f"no quote starts with {starts!r}: {[r['text'] for r in rows]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“We are watching closely,” the spokesperson, Farid Haddad, said.\n",
+        "“We are watching closely,” said the ministry spokesman, Farid Haddad.\n",
+    ],
+)
+def test_an_office_with_its_holder_named_in_apposition_is_the_holder(tmp_path, body):
+    row = speaker_of(quotes(tmp_path, body), "“We")
+    assert row["speaker"] == "Farid Haddad" and "spokes" in row["speaker_title"]
+
+
+def test_an_unnamed_office_without_a_name_after_it_stays_unnamed(tmp_path):
+    row = speaker_of(quotes(tmp_path, "“We are watching closely,” the spokesperson said, adding nothing.\n"), "“We")
+    assert row["speaker"] == "spokesperson"
+
+
+def test_a_question_or_exclamation_before_its_attribution_is_direct_and_no_indirect_row(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "“Why now?” Karl Amsel asked.\n\n“Enough!” Lena Roth shouted.\n\n"
+        "“Why would we agree to that?” Amsel asked. Lena Roth said the timing was right.\n",
+    )
+    assert speaker_of(rows, "“Why now?")["kind"] == "direct"
+    assert speaker_of(rows, "“Why now?")["speaker"] == "Karl Amsel"
+    assert speaker_of(rows, "“Enough!")["speaker"] == "Lena Roth"
+    assert indirect(rows) == {"Lena Roth said": "Lena Roth"}
+
+
+def test_a_question_quoted_inside_the_reporters_sentence_stays_partial(tmp_path):
+    rows = quotes(tmp_path, "The report asked “why now?” without an answer.\n")
+    assert speaker_of(rows, "“why")["kind"] == "partial"
+
+
+def test_a_title_named_in_the_lead_is_the_person_given_it_next(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The foreign minister said on Sunday that talks would resume.\n\n"
+        "Foreign Minister Hana Sato spoke after meeting her counterpart.\n",
+    )
+    assert indirect(rows) == {"The foreign minister": "Hana Sato"}
+
+
+def test_a_title_with_no_holder_in_the_text_stays_a_title(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The foreign minister said on Sunday that talks would resume.\n\nDefence Minister Karl Amsel was present.\n",
+    )
+    assert indirect(rows) == {"The foreign minister": "foreign minister"}
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("Norland foreign ministry would 'welcome' Sudria trade visit\n", "Norland foreign ministry"),
+        ("The ministry is 'deeply concerned' about the report.\n", "ministry"),
+        ("Norland's 'wolf warrior' diplomats are back.\n", None),  # a term, not a predicate
+        ("The plan would 'wreck' the economy.\n", None),  # a subject that is no speaker
+        ("Prices rose, and the 'core' rate also climbed.\n", None),
+    ],
+)
+def test_a_quoted_predicate_is_its_subjects_word(tmp_path, body, speaker):
+    rows = quotes(tmp_path, body)
+    assert speaker_of(rows, "'")["speaker"] == speaker
+
+
+# --- a report that runs on into the next sentence ----------------------------------------------------------------------
+
+
+def test_told_a_listener_then_a_clause_runs_on(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Lena Roth told lawmakers the bank was ready to act. Inflation remained too high, she said earlier.\n\n"
+        "Karl Amsel told reporters on Monday. The markets rallied.\n",
+    )
+    found = indirect(rows)
+    assert found["Lena Roth told"] == "Lena Roth" and found["Inflation remained too"] == "Lena Roth"
+    assert "The markets rallied." not in found
+
+
+def test_a_warning_runs_on_but_not_past_a_new_subject_that_speaks(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Karl Amsel warned that the region faced a dangerous period. Any attempt to move the border by force "
+        "would fail. Critics of the government said the warning was overblown.\n",
+    )
+    assert indirect(rows) == {
+        "Karl Amsel warned": "Karl Amsel",
+        "Any attempt to": "Karl Amsel",
+        "Critics of the": "critics",
+    }
+
+
+def test_a_report_does_not_run_on_into_the_next_paragraph(tmp_path):
+    rows = quotes(tmp_path, "Karl Amsel warned that the region faced a dangerous period.\n\nThe markets fell.\n")
+    assert indirect(rows) == {"Karl Amsel warned": "Karl Amsel"}
+
+
+def test_he_after_an_office_that_spoke(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The Secretary emphasized that the alliance would hold. He also underscored the need for restraint.\n",
+    )
+    assert indirect(rows) == {"The Secretary emphasized": "Secretary", "He also underscored": "Secretary"}
+
+
+def test_he_after_unnamed_officials_gets_no_row(tmp_path):
+    rows = quotes(tmp_path, "Local residents said the border was calm. He added that patrols would continue.\n")
+    assert indirect(rows) == {"Local residents said": "Local residents"}
+
+
+# --- sources that own a sentence, joint reports, names in quotation marks -----------------------------------------------
+
+
+def test_a_fronted_unnamed_source_reports_what_follows(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "According to a senior official, Karl Amsel asked Lena Roth to stay.\n\n"
+        "According to sources, the Norland side demanded a larger hall.\n\n"
+        "According to the readout, Karl Amsel told Lena Roth that the plan was sound.\n",
+    )
+    assert indirect(rows) == {
+        "According to a": "senior official",
+        "According to sources,": "sources",
+        "According to the": "Karl Amsel",  # a document's report: the person in it speaks
+    }
+
+
+def test_views_and_information_exchanged(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The two sides exchanged their views on the economy.\n\n"
+        "Both countries exchanged information about their rules.\n\nThe two sides exchanged gifts.\n",
+    )
+    assert indirect(rows) == {"The two sides": "both sides", "Both countries exchanged": "both sides"}
+
+
+def test_a_name_in_quotation_marks_is_nobodys_words(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Jane Doe told “Face the Nation” that the talks were useful.\n\n"
+        "Karl Amsel said the plan was “a good start”.\n\nKarl Amsel warned of a “new Cold War.”\n",
+    )
+    assert speaker_of(rows, "“Face")["speaker"] is None and speaker_of(rows, "“Face")["kind"] == "partial"
+    assert speaker_of(rows, "“a good")["speaker"] == "Karl Amsel"
+    assert speaker_of(rows, "“new Cold")["speaker"] == "Karl Amsel"
+
+
+def test_a_title_case_headline_after_a_label_colon_is_no_report(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "READOUT: Secretary Jane Doe’s Bilateral Meetings with Vice Premier Karl Amsel in Oslo\n\n"
+        "The talks were constructive: Norland Foreign Ministry\n",
+    )
+    assert indirect(rows) == {"The talks were": "Norland Foreign Ministry"}
+
+
+def test_they_after_two_people_named_in_the_same_sentence(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "When Foreign Minister Hana Sato and her counterpart, Minister Karl Amsel, met in May, they agreed to "
+        "set up a hotline.\n",
+    )
+    assert indirect(rows) == {"When Foreign Minister": "Hana Sato and Karl Amsel"}
+    rows = quotes(tmp_path, "When Minister Karl Amsel visited the port, they discussed wages.\n")
+    assert indirect(rows) == {}
+
+
+def test_a_time_phrase_between_speaker_and_verb(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Lena Roth during her visit urged cooperation on climate change.\n\n"
+        "Hua Lin, director of the press office, posted on X that the leaders had met.\n\n"
+        "The company posted a loss.\n",
+    )
+    assert indirect(rows) == {"Lena Roth during": "Lena Roth", "Hua Lin, director": "Hua Lin"}
+
+
+# --- readouts, roundups and sentence edges -------------------------------------------------------------------------------
+
+
+def test_said_with_a_comma_before_the_clause_runs_on(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Karl Amsel said, the situation is at a crossroads. The two sides must work together.\n\n"
+        "Karl Amsel said, adding nothing. The harbour closed.\n",
+    )
+    found = indirect(rows)
+    assert found["Karl Amsel said,"] == "Karl Amsel" and found["The two sides"] == "Karl Amsel"
+    assert "The harbour closed." not in found
+
+
+def test_a_party_and_state_in_brackets_after_a_name(tmp_path):
+    rows = quotes(tmp_path, "Rep. Lena Roth (R-Nev.), chair of the panel, criticized Karl Amsel for making the trip.\n")
+    assert list(indirect(rows).values()) == ["Lena Roth"]
+
+
+def test_only_a_verb_of_saying_is_put_before_its_subject(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The plan, which was drafted last year, was sound, said Karl Amsel on Monday.\n\n"
+        "The trip, which was delayed twice, criticized Karl Amsel for nothing.\n",
+    )
+    assert indirect(rows) == {"The plan, which": "Karl Amsel"}
+
+
+def test_a_sentence_never_runs_over_a_paragraph_break(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Lena Roth urged the council to \"stop its slow and timid pursuit of a 'deal.'\"\n\n"
+        "Council members have said the deal is close.\n",
+    )
+    found = indirect(rows)
+    assert found["Lena Roth urged"] == "Lena Roth"
+    assert [r["text"] for r in rows if r["speaker"] == "Lena Roth" and r["kind"] == "indirect"] == [
+        "Lena Roth urged the council to \"stop its slow and timid pursuit of a 'deal.'\""
+    ]
+
+
+def test_unattributed_quoted_words_after_a_closing_attribution_go_on(tmp_path):
+    rows = quotes(
+        tmp_path,
+        'A visit is "a good place to start," said The Daily Clarion in an editorial. One trip "will not be '
+        'enough." The ministry is right to "downplay" the talks.\n\nThe "core" issue remains.\n',
+    )
+    found = indirect(rows)
+    assert found["A visit is"] == "Daily Clarion"
+    assert found['One trip "will'] == "Daily Clarion" and found["The ministry is"] == "Daily Clarion"
+    assert 'The "core" issue' not in found  # another paragraph
+
+
+def test_the_office_of_a_department_names_its_holder(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Treasury Secretary Lena Roth visited Oslo. Over the past months, the US treasury secretary has "
+        "frequently hinted at her plans.\n",
+    )
+    assert indirect(rows) == {"Over the past": "Lena Roth"}
+
+
+def test_according_to_a_release_published_by_a_body(tmp_path):
+    rows = quotes(
+        tmp_path, "The talks were productive, according to a news release published by the Northfield Treasury.\n"
+    )
+    assert indirect(rows) == {"The talks were": "Northfield Treasury"}
+    rows = quotes(
+        tmp_path, "Lena Roth said that the talks were “direct and productive”, according to a news release.\n"
+    )
+    assert indirect(rows) == {"Lena Roth said": "Lena Roth"}
+    assert speaker_of(rows, "“direct")["speaker"] == "Lena Roth"  # the person quoted, not the document
+
+
+def test_according_to_one_official_with_an_initialism(tmp_path):
+    rows = quotes(tmp_path, '"Nothing is off the table," according to one U.S. official, who declined to be named.\n')
+    sp = speaker_of(rows, '"Nothing')
+    assert sp["speaker_kind"] == "anonymous" and sp["speaker"].endswith("U.S. official")
+
+
+def test_a_surname_that_is_also_a_pronoun_after_a_title(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Vice Premier He Lan met Lena Roth on Monday. He Lan said the outlook was strong.\n\n"
+        "“We must cooperate,” said Vice Premier He Lan.\n",
+    )
+    assert indirect(rows) == {"He Lan said": "He Lan"}
+    assert speaker_of(rows, "“We must")["speaker"] == "He Lan"
+
+
+def test_he_before_a_capitalised_word_without_a_title_stays_a_pronoun(tmp_path):
+    rows = quotes(tmp_path, "Karl Amsel Says He Accomplished What He Set Out to Do\n")
+    assert indirect(rows) == {"Karl Amsel Says": "Karl Amsel"}
+
+
+def test_a_discussion_on_a_topic_is_a_joint_report(tmp_path):
+    rows = quotes(tmp_path, "Secretary Lena Roth and Minister Karl Amsel had a candid discussion on trade.\n")
+    assert indirect(rows) == {"Secretary Lena Roth": "Lena Roth and Karl Amsel"}
+
+
+def test_an_office_with_no_holder_in_the_text_speaks_unnamed(tmp_path):
+    rows = quotes(tmp_path, "The Secretary of State said it was too early to judge.\n")
+    assert indirect(rows) == {"The Secretary of": "Secretary of State"}
+
+
+def test_a_spokesperson_for_a_body(tmp_path):
+    rows = quotes(tmp_path, '"It is too early to say," a spokesperson for the Northfield Treasury said.\n')
+    row = speaker_of(rows, '"It is')
+    assert row["speaker"] == "spokesperson" and row["speaker_affiliation"] == "the Northfield Treasury"
+
+
+def test_a_colon_closing_a_paragraph_introduces_the_quotation_after_it(tmp_path):
+    rows = quotes(
+        tmp_path,
+        'Secretary of State Jane Doe told reporters after the talks:\n\n"We made progress on several fronts."\n\n'
+        "Karl Amsel said the talks would go on:\n\nThe harbour reopened on Monday.\n",
+    )
+    assert speaker_of(rows, '"We made')["speaker"] == "Jane Doe"
+    assert indirect(rows) == {"Karl Amsel said": "Karl Amsel"}  # no quotation after it: a report
+
+
+def test_said_with_a_comma_before_a_clause_of_any_shape(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Karl Amsel said, looking back at the year, the lessons are clear. The key is to keep talking.\n\n"
+        "Norland claimed, dubiously, that the device was lost. The incident had echoes of the past.\n",
+    )
+    found = indirect(rows)
+    assert found["The key is"] == "Karl Amsel"
+    assert "The incident had" not in found  # an adverb after the comma, and no verb of saying

@@ -148,7 +148,9 @@ _RELATED = re.compile(
     r"(?i)^\W*(?:related(?: (?:stories|articles|news|content|coverage|posts|links|reading))?|more on this (?:topic|story)"
     r"|recommended(?: (?:stories|articles|reading|for you))?|read (?:more|also|next)|also read|see also"
     r"|you (?:may|might) also like|more (?:stories|news)(?: from \w+(?: \w+)?)?|most (?:read|popular|viewed|shared)"
-    r"|trending(?: now| news| stories)?|top stories|latest (?:news|stories)|up next)\W*$"
+    r"|trending(?: now| news| stories)?|top stories|latest (?:news|stories)|up next|don'?t miss|must[- ]reads?"
+    r"|editor'?s picks?|in case you missed it|you may have missed|more to explore|what to read next|popular now"
+    r"|most watched|content from our partners)\W*$"
 )
 _SITE_SUFFIX = re.compile(r"\s*[-|–—:]\s*\S.{0,40}")  # " - Example News" after a page's title
 _MONTH = (
@@ -345,6 +347,8 @@ def _shape_spans(raw: str, lines: list[_Line], taken: set[int], credits: set[int
                 found.append((j, "related links"))
     taken = taken | {i for i, _ in found}
     prose = [i for i in range(len(lines)) if i not in taken and lines[i].prose]
+    found += [(i, "related story link") for i in _story_links(lines, prose, taken)]
+    taken = taken | {i for i, _ in found}
     if prose:
         first, last = prose[0], prose[-1]
         head = [i for i in range(first) if i not in taken]
@@ -375,6 +379,31 @@ def _shape_spans(raw: str, lines: list[_Line], taken: set[int], credits: set[int
         if start < end:
             spans.append(Span(start, end, raw[start:end], reason))
     return spans
+
+
+# the grammar of a news headline, which a subheading does not use: a capitalised subject and "to" with a
+# verb ("Minister to visit Lima next week"), or the source after a colon at the end ("Exports rise
+# again: Report"); not a verb in the present, which subheadings use too ("Ruritania urges restraint")
+_STORY_LINK = re.compile(
+    r"^\W*(?:[A-Z][\w’'.-]*,?\s+){1,4}(?:and\s+[A-Z][\w’'.-]*\s+)?to\s+[a-z]{3,}\b"
+    r"|^[^:.!?]{12,}:\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*$"
+)
+
+
+def _story_links(lines: list[_Line], prose: list[int], taken: set[int]) -> list[int]:
+    """Lines inside the body (below its first paragraph, above its last) that are another story's
+    headline: shaped like a headline (four words or more, no closing stop, no lead-in) and written in
+    a headline's grammar (`_STORY_LINK`)."""
+    if len(prose) < 2:
+        return []
+    out = []
+    for i in range(prose[0] + 1, prose[-1]):
+        line = lines[i]
+        if i in taken or line.prose or line.n < 4 or not _is_fragment(line):
+            continue
+        if _STORY_LINK.search(line.text):
+            out.append(i)
+    return out
 
 
 _LONG_CUES: dict[int, tuple[tuple[Rule, ...], object]] = {}

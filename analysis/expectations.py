@@ -408,12 +408,31 @@ def _name(phrase: str, text: str, at: int, profile) -> str | None:
     if named and not (left and " and " in phrase):
         return " and ".join(named)
     head = words[-1]
+    lead = _POSTMODIFIER.match(phrase)
+    if lead and not (head[0].isupper() or head.lower() in _agent_nouns()):
+        phrase, head = lead.group(1), lead.group(2)  # "a source familiar with the plans": a source
+    place = _AFTER_HEAD.match(phrase)
+    if place and not (head[0].isupper() or head.lower() in _agent_nouns()):
+        return _name(place.group(1), text, at, profile)  # "Doe during her visit": Doe
     if head[0].isupper() or head.lower().rstrip(".") in _agent_nouns():
         phrase = re.sub(r"^(?:the|The|a|an|A|An)\s+", "", phrase)
         if phrase.isupper():
             phrase = phrase.title()
         return _full_name(phrase, text, at)
     return None
+
+
+# what may follow the head of an anonymous source ("people familiar with the matter", "a source close to
+# the talks", "officials briefed on the plans")
+_POSTMODIFIER = re.compile(
+    r"(.*?\b([\w’'-]+))\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of|knowledgeable "
+    r"about|involved in|aware of|privy to)\b",
+    re.I,
+)
+
+
+# a phrase of time or place between a subject and its verb ("Jane Doe during her visit urged …")
+_AFTER_HEAD = re.compile(r"(.+?)\s+(?:during|in|at|on|after|before|while|from|earlier|later|last|this)\s+\S", re.I)
 
 
 def _subject_before(text: str, s: int, at: int, profile) -> tuple[str | None, bool]:
@@ -431,23 +450,34 @@ def _subject_before(text: str, s: int, at: int, profile) -> tuple[str | None, bo
         chunk = rest[inner[-1] :] if inner else rest
         word = chunk.strip().lower()
     chunk = re.sub(r"^\s*(?:and|but|or|then)\s+", "", chunk)
+    said = list(_holder_verbs()["speech"].finditer(chunk))
+    if said:  # "Doe said Ruritania hopes …": the subject is the clause after the verb of saying
+        chunk = chunk[said[-1].end() :]
     word = chunk.strip().lower()
     if word in ("the latter", "the former"):  # the last or the first of the names before it
         names = _NAMES.findall(before)
         if len(names) >= 2:
             return _name(names[-1] if word == "the latter" else names[-2], text, s, profile), False
-    if word in PRONOUNS:
+    if word in PRONOUNS or _APOSTROPHE.sub("'", word).split("'")[0] in PRONOUNS:  # "he", "he's", "they're"
         return None, True
     return _name(chunk, text, s, profile), False
 
 
 def _speech(text, s, e, quotes, marks, profile) -> tuple[str | None, str | None, bool]:
-    """The speaker of the reported speech a sentence carries (a quotes row, the subject of a verb of saying,
-    "…, said X"), its group if a quotes row gives it, and whether a pronoun stood for the speaker."""
-    for q in quotes:
-        if q["kind"] == "indirect" and q["start"] < e and s < q["end"] and q.get("speaker"):
-            return q["speaker"], q.get("speaker_group"), False
+    """The speaker of the reported speech a sentence carries (the subject of a verb of saying that names
+    someone, a quotes row, "…, said X"), its group if a quotes row gives it, and whether a pronoun stood
+    for the speaker. In a report inside a report ("Doe stressed that …, she said": two verbs of saying),
+    the named subject of the inner verb comes first: the words are Doe's, relayed by whoever "she" is."""
+    rows = [q for q in quotes if q["kind"] == "indirect" and q["start"] < e and s < q["end"] and q.get("speaker")]
+    if rows:
+        verbs = _holder_verbs()["speech"].finditer(text, s, e)
+        if sum(not any(a <= v.start() < b for a, b in marks) for v in verbs) < 2:
+            return rows[0]["speaker"], rows[0].get("speaker_group"), False
     name, pronoun = _subject(text, s, e, "speech", marks, profile)
+    if rows:
+        same = [q for q in rows if name and q["speaker"].split()[-1] == name.split()[-1]]
+        if same or not name:
+            return (same or rows)[0]["speaker"], (same or rows)[0].get("speaker_group"), False
     if not name:
         m = _SAID_AFTER.search(text, s, e)
         name = _name(m.group(1), text, s, profile) if m else None
@@ -473,21 +503,24 @@ def _subject(text, s, e, kind, marks, profile) -> tuple[str | None, bool]:
 def _turns(text: str, profile) -> list[tuple[int, int, str]]:
     """(start, end, holder) of each speaker's turn.
 
-    A label is a full name ("JANE DOE:", "Jane Doe, minister:") or the last word of one given before
-    ("DOE:"). With TRANSCRIPT_TURNS labels or more the text is a transcript and a turn runs to the next
+    A label is a full name ("JANE DOE:", "Jane Doe, minister:"), the last word of one given before
+    ("DOE:") or an outlet's initialism ("NBC:", the press's). With TRANSCRIPT_TURNS labels or more the text is a transcript and a turn runs to the next
     label; else a label holds its own line. The holder of a press turn (a title or a mention naming an
     anchor, host, correspondent …; a question) is the reporter.
     """
     known: set[str] = set()
-    labels = []
+    labels, outlets = [], set()
     for m in _LABEL.finditer(text):
         words = m.group(1).split()
         if len(words) >= 2:
             known.add(words[-1].lower())
         if len(words) >= 2 or words[0].lower() in known:
             labels.append(m)
+        elif _OUTLET_LABEL.fullmatch(words[0]):  # "NBC:", "AFP:": a reporter's question at a briefing
+            labels.append(m)
+            outlets.add(words[0].lower())
     transcript = len(labels) >= TRANSCRIPT_TURNS
-    press = {m.group(1).split()[-1].lower() for m in labels if m.group(2) and _PRESS.search(m.group(2))}
+    press = {m.group(1).split()[-1].lower() for m in labels if m.group(2) and _PRESS.search(m.group(2))} | outlets
     out = []
     for k, m in enumerate(labels):
         label = m.group(1)
@@ -506,15 +539,103 @@ def _turns(text: str, profile) -> list[tuple[int, int, str]]:
             end = text.find("\n", m.end())
             end = len(text) if end < 0 else end
         out.append((m.start(), end, holder))
+    if transcript and out:
+        out = _opening_statement(text, out) + out
     return out
 
 
-def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None) -> tuple[str, str | None, str]:
+# the title of a government transcript: a press conference, a briefing, remarks, a statement
+_BRIEFING = re.compile(r"(?im)^[^\n]*\b(?:press conference|press briefing|briefing|remarks|statement)\b[^\n]*$")
+
+
+# a label that is an outlet's initialism ("NBC", "CCTV", "AFP"), not a surname given before
+_OUTLET_LABEL = re.compile(r"[A-Z]{2,5}")
+
+
+def _opening_statement(text: str, turns: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The turn of a press conference's opening statement, which has no label: the text between the
+    title naming the one newsmaker who speaks ("Spokesperson Jane Doe's Regular Press Conference") and
+    the first label is that newsmaker's."""
+    speakers = {h for _, _, h in turns if h != "reporter"}
+    if len(speakers) != 1:
+        return []
+    speaker = next(iter(speakers))
+    surname = re.compile(rf"\b{re.escape(speaker.split()[-1])}\b")
+    title = next((m for m in _BRIEFING.finditer(text, 0, turns[0][0]) if surname.search(m.group())), None)
+    return [(title.end(), turns[0][0], speaker)] if title else []
+
+
+# an attitude named as a noun with its holder after "of" ("the hope of many investors that …", "the
+# shared expectation of both peoples for …")
+_OWNED = re.compile(
+    r"\b(?:expectations?|hopes?|wish(?:es)?|desires?|aspirations?) of ((?:[\w’'-]+ ){0,3}?[\w’'-]+) "
+    r"(?:that|to|for)\b",
+    re.I,
+)
+
+
+# a direct question put about someone's attitude ("What does Doe hope …?", "Does she expect …?")
+_ASKED = re.compile(r"\b(?:do|does|did)\s+(?:[\w’'.-]+\s+){1,4}?(?:hope|want|expect|wish|think|believe)\b[^?]*\?")
+
+# how a readout opens a paragraph of someone's words: their name, a verb of saying and "that" or a comma ("Jane
+# Doe pointed out that …"); the paragraph's other sentences run on as that person's report
+_READOUT_OPENING = re.compile(
+    r"[ \t]*(?:[A-Z][\w’'.-]*\s+){1,4}(?:also\s+|further\s+)?(?:said|stressed|pointed out|noted|emphasized|"
+    r"emphasised|stated|added|underlined|underscored|reiterated|indicated|expressed (?:the )?hope)(?:\s+that\b|,)"
+)
+
+
+def _a_state(name: str, actors) -> bool:
+    """Whether a holder is a state or its government as a whole ("China", "the Chinese side", "the US
+    government"): an actor that is its own group, or a phrase whose head is side, government or country."""
+    actor = actors.get(name)
+    return bool(actor and actor.kind == "institution" and actor.name == actor.group) or bool(_STATE_HEAD.search(name))
+
+
+_STATE_HEAD = re.compile(r"\b(?:side|government|country|nation|state)$", re.I)
+
+
+# a transcript's turn label ended by a full stop, the speech on the same line ("The President. Thank you.",
+# "Secretary Doe. We agreed …", "Q. Will you go?"): a title, with "The" or with a surname, or Q
+_DOT_LABEL = re.compile(r"^((?:The )?(?:[A-Z][a-z]+ ){0,2}[A-Z][\w’'-]+|Q)\.[ \t]+(?=\S)", re.M)
+# a line that is a person's name alone ("Jane Doe"), such as the speaker a page of remarks names on top
+_NAME_LINE = re.compile(r"^[ \t]*((?:[A-Z][a-z]+\.? ){1,2}[A-Z][\w’'-]+)[ \t]*$", re.M)
+
+
+def _dot_turns(text: str, profile, raw: str | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, holder) of each turn of a transcript whose labels end with a full stop
+    (`_DOT_LABEL`): a turn runs to the next label. "Q." is the press's (the reporter); a title alone
+    ("The President.") is the person the page names on a line of its own above the first turn, else the
+    fullest name the text gives the title (the name line is read in `raw`, the text before debris was
+    masked: a page of remarks may set the speaker's name where a byline goes); a title with a surname is
+    that person."""
+    agents = _agent_nouns()
+    labels = []
+    for m in _DOT_LABEL.finditer(text):
+        words = m.group(1).split()
+        if words == ["Q"]:
+            labels.append((m, "reporter"))
+        elif words[0] == "The" and len(words) > 1 and words[-1].lower() in agents:
+            top = _NAME_LINE.search(raw or text, 0, labels[0][0].start() if labels else m.start())
+            holder = top.group(1) if top else _name(m.group(1), text, m.start(), profile)
+            labels.append((m, holder or "reporter"))
+        elif words[0] != "The" and len(words) > 1 and words[0].lower() in agents and words[-1].lower() not in agents:
+            labels.append((m, _name(m.group(1), text, m.start(), profile) or "reporter"))
+    out = []
+    for k, (m, holder) in enumerate(labels):
+        end = labels[k + 1][0].start() if k + 1 < len(labels) else len(text)
+        out.append((m.start(), end, holder))
+    return out
+
+
+def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragraph=None) -> tuple[str, str | None, str]:
     """(holder, holder_group, voice) of a sentence s:e whose deciding term is `hit`; `before` is the
-    sentence before it (or None).
+    sentence before it (or None), `paragraph` where its paragraph starts.
 
     In order: the speaker of the quote the term lies in; the speaker of the transcript's turn (`turn`,
-    unless the press's); the subject of an attitude verb; the speaker
+    unless the press's); the subject of an attitude verb, unless it is a state (`_a_state`) and a
+    person speaks for it in the sentence or, failing one, opened the paragraph; the holder of an attitude
+    named as a noun ("the hope of investors that …"); the speaker
     of the reported speech the sentence carries; the subject of a verb of intention; the speaker of a
     quote the sentence is built around; for a sentence with none of these that refers back to a person
     (he, his), the speaker of the reported speech of the sentence before (a report that runs on); else
@@ -536,10 +657,23 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None) -> tuple
         return quoted[0]["speaker"], quoted[0].get("speaker_group"), "quote"
     if turn and turn != "reporter":  # a newsmaker's turn: whatever it reports, the speaker holds
         return held(turn, "quote")
+    paragraph = s if paragraph is None else paragraph
     every_mark, marks = marks, [(a, b) for a, b in marks if a < e and s < b]
     speaker, group, pronoun_speaks = _speech(text, s, e, quotes, marks, profile)
     voice = "paraphrase" if speaker else "reporter"
     name, pronoun = _subject(text, s, e, "attitude", marks, profile)
+    if name and _ASKED.search(text, s, e):  # "What does Doe hope to get?": the asker's question
+        name = None
+    if name and _a_state(name, actors):  # "China hopes …, Doe said": the state's hope, in Doe's words
+        who = speaker, group
+        if not speaker and paragraph < s:  # a readout's paragraph opened by "Doe said that …"
+            who = _speech(text, paragraph, s, quotes, every_mark, profile)[:2]
+        if who[0] and not _a_state(who[0], actors):
+            return held(who[0], "paraphrase", who[1])
+    if name:
+        return held(name, voice)
+    owner = _OWNED.search(text, s, e)  # "the common expectation of countries that …"
+    name = _name(owner.group(1), text, s, profile) if owner else None
     if name:
         return held(name, voice)
     if speaker:
@@ -548,7 +682,7 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None) -> tuple
     if name:
         return held(name, voice)
     if hit.hedge.kind == "construction" and hit.hedge.form == "plan":  # "Doe to visit Peru"
-        name = _name(text[hit.start : hit.end].split(" to ")[0], text, s, profile)
+        name = _name(re.split(r"\s[Tt]o\s", text[hit.start : hit.end])[0], text, s, profile)
         if name:
             return held(name, voice)
     around = [q for q in quotes if q["kind"] == "direct" and s <= q["start"] < e and q.get("speaker")]
@@ -556,6 +690,12 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None) -> tuple
         return around[0]["speaker"], around[0].get("speaker_group"), "paraphrase"
     if before and not marks and (pronoun or pronoun_speaks or pronoun_too or _RUNS_ON.search(text, s, e)):
         speaker, group, _ = _speech(text, *before, quotes, every_mark, profile)
+        if speaker:
+            return held(speaker, "paraphrase", group)
+    quoted = any(q["kind"] != "indirect" and q["start"] < e and s < q["end"] and q.get("speaker") for q in quotes)
+    if paragraph < s and not quoted and _READOUT_OPENING.match(text, paragraph):
+        # a readout's paragraph opened by "Doe said that …" runs on as Doe's
+        speaker, group, _ = _speech(text, paragraph, s, quotes, every_mark, profile)
         if speaker:
             return held(speaker, "paraphrase", group)
     return "reporter", "reporter", "reporter"
@@ -616,7 +756,7 @@ def extract_expectations(article, quotes: list[dict] | None = None, profile=None
     marks = quote_spans(text)
     sentences = _sentences(text, marks)
     excluded = [m.span() for m in finditer_i(_exclusions(), text)]
-    turns = _turns(text, profile)
+    turns = _turns(text, profile) or _dot_turns(text, profile, article.raw)
     rows = []
     for k, (s, e) in enumerate(sentences):
         hits = _hedges_in(text, s, e, excluded)
@@ -626,7 +766,8 @@ def extract_expectations(article, quotes: list[dict] | None = None, profile=None
         term = hit.hedge
         before = sentences[k - 1] if k else None
         turn = next((h for a, b, h in turns if a <= s < b), None)
-        holder, holder_group, voice = _holder(text, s, e, hit, quotes, marks, before, profile, turn)
+        paragraph = text.rfind("\n", 0, s) + 1
+        holder, holder_group, voice = _holder(text, s, e, hit, quotes, marks, before, profile, turn, paragraph)
         negative = term.certainty == "improbable" or _negated(text, s, e)
         rows.append(
             {

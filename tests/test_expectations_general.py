@@ -1,0 +1,274 @@
+"""Expectations in the general shapes of news language, on made-up sentences: who holds a report inside a
+report, a state's hope voiced by a person, anonymous sources, and forward-looking words of any outlet."""
+
+import pytest
+
+from analysis import read_article
+from analysis.expectations import _dot_turns, extract_expectations
+
+
+def read(tmp_path, text, quotes=()):
+    p = tmp_path / "a.txt"
+    p.write_text(text + "\n", encoding="utf-8")
+    article = read_article(p)
+    rows = extract_expectations(article, list(quotes))
+    for r in rows:
+        assert article.raw[r["start"] : r["end"]] == r["text"]
+    return rows
+
+
+def holders(tmp_path, text, quotes=()):
+    return [r["holder"] for r in read(tmp_path, text, quotes)]
+
+
+# --- a report inside a report: the inner speaker holds it -------------------------------------------------
+
+
+def _indirect(text, speaker):
+    return {"start": 0, "end": len(text), "kind": "indirect", "speaker": speaker, "speaker_group": "x"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe stressed that the port would reopen in May, she said.",
+        "Jane Doe told the envoy that talks would resume soon, a spokesman said.",
+        "Jane Doe emphasized the importance of keeping lines open, the office said.",
+    ],
+)
+def test_the_inner_speaker_of_a_relayed_report_holds_it(tmp_path, text):
+    assert holders(tmp_path, text, [_indirect(text, "Mary Roe")]) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port would reopen in May, she said.",  # one verb of saying: the quotes row names her
+        "She stressed that the port would reopen in May.",  # a pronoun: the quotes row resolves it
+    ],
+)
+def test_a_single_report_keeps_the_speaker_the_quotes_rows_give(tmp_path, text):
+    assert holders(tmp_path, text, [_indirect(text, "Mary Roe")]) == ["Mary Roe"]
+
+
+# --- a state's hope or readiness, voiced by a person --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian side hopes the talks will succeed, Foreign Minister Jane Doe said.",
+        "The Ruritanian government stands ready to work with all partners, Jane Doe told her counterpart.",
+        "Jane Doe said that trade is the ballast of ties. The Ruritanian side hopes the talks will succeed.",
+        "Jane Doe pointed out that the two economies are linked. Her government wants both sides to meet halfway.",
+    ],
+)
+def test_a_state_s_attitude_is_held_by_the_person_who_voices_it(tmp_path, text):
+    assert holders(tmp_path, text)[-1].endswith("Jane Doe")
+
+
+def test_a_state_s_attitude_in_a_paragraph_of_its_own_stays_the_state_s(tmp_path):
+    text = "Jane Doe said that trade is the ballast of ties.\n\nThe Ruritanian side hopes the talks will succeed."
+    assert holders(tmp_path, text) == ["Ruritanian side"]
+
+
+def test_a_person_s_attitude_stays_theirs_whoever_relays_it(tmp_path):
+    assert holders(tmp_path, "John Roe hopes the talks will succeed, Jane Doe said.") == ["John Roe"]
+
+
+def test_the_subject_after_a_verb_of_saying_holds_the_attitude(tmp_path):
+    assert holders(tmp_path, "Jane Doe said Ruritania hopes the talks will succeed.") == ["Ruritania"]
+
+
+# --- anonymous and plural holders -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("The ministers agreed that their deputies would meet in March.", "ministers"),
+        ("The spokespersons said the talks would continue.", "spokespersons"),
+        ("A source familiar with the plans said the visit would take place in June.", "source"),
+        ("Two people briefed on the talks said a deal could be signed within days.", "Two people"),
+        ("Diplomats close to the negotiations expect a deal by Friday.", "Diplomats"),
+        ("The Ruritanian side is willing to work with the other side.", "Ruritanian side"),
+        ("Both governments are prepared to resume the dialogue.", "Both governments"),
+    ],
+)
+def test_anonymous_plural_and_willing_subjects_hold_it(tmp_path, text, holder):
+    assert holders(tmp_path, text) == [holder]
+
+
+# --- forward-looking words of any outlet --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, form",
+    [
+        ("The meeting was part of ongoing efforts to keep lines of communication open.", "aim"),
+        ("In an effort to ease tensions, the envoy met his counterpart.", "aim"),
+        ("The premier invited her counterpart to visit the capital.", "plan"),
+        ("The president accepted an invitation to attend the summit.", "plan"),
+        ("The two presidents tasked their ministers to draft a road map.", "plan"),
+        ("The company said it was prepared to reopen the plant.", "hope"),
+        ("Both sides reaffirmed their determination to implement the accord.", "commitment"),
+        ("The mayor asked residents to stay indoors.", "prescription"),
+        ("It is high time for the two countries to return to dialogue.", "prescription"),
+        ("A decision on the tariffs is due over the coming weeks.", "plan"),
+        ("The ministers will hold the next round of talks in Geneva.", "plan"),
+        ("The prime minister told reporters that she expected a deal within days.", "forecast"),
+        ("Analysts see an expected meeting of the two leaders as a test.", "forecast"),
+    ],
+)
+def test_forward_looking_words_of_news_are_read(tmp_path, text, form):
+    rows = read(tmp_path, text)
+    assert len(rows) == 1 and rows[0]["form"] == form, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As expected, the talks ended without an agreement on Monday.",
+        "The harvest was larger than expected last year.",
+        "Ruritania does not seek to change the status quo.",
+        "The republic has never sought to dominate its neighbours.",
+        "It was certainly a historic trip for the minister.",
+        "The museum's director could not be reached for comment.",
+        "A spokesman would not comment on the report.",
+        "When asked about the planned trip to Lima, the spokesman declined to comment.",
+        "The army waited until it could cross the river safely.",
+        "The union's efforts to raise pay were described in the report.",
+        "The two ministers met in the capital on Monday.",
+    ],
+)
+def test_comparisons_disavowals_and_reports_of_the_past_are_not_read(tmp_path, text):
+    assert read(tmp_path, text) == []
+
+
+def test_a_plan_called_off_in_the_progressive_is_not_read(tmp_path):
+    assert read(tmp_path, "I am postponing my planned trip this weekend to Lima.") == []
+    assert len(read(tmp_path, "I am visiting Lima this weekend.")) == 1
+
+
+# --- a transcript whose turn labels end with a full stop ----------------------------------------------------
+
+
+def test_a_title_label_with_a_full_stop_is_the_person_the_page_names_on_top(tmp_path):
+    text = (
+        "Jane Doe\n\nThe Governor's Remarks in Example City\n\n"
+        "The Governor. Thank you all for coming. We will open the new bridge in May.\n\n"
+        "Governor Ray Lin of the next state will join us too. It's going to be a great day.\n\n"
+        "Q. Will the tolls rise?\n\n"
+        "The Governor. They may, but not this year."
+    )
+    assert holders(tmp_path, text) == ["Jane Doe", "Jane Doe", "Jane Doe", "reporter", "Jane Doe"]
+
+
+def test_a_title_and_surname_label_with_a_full_stop_names_that_person(tmp_path):
+    text = "Secretary Roe. We expect the treaty to pass.\n\nQ. When will it pass?\n\nSecretary Roe. Soon, I hope."
+    assert holders(tmp_path, text) == ["Roe", "reporter", "Roe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Roe said the bridge would open in May.",  # an abbreviated title opening a sentence
+        "The bridge. It will open in May, officials said.",  # a fragment, not a title
+    ],
+)
+def test_a_sentence_opening_with_a_full_stop_word_is_no_turn(text):
+    assert _dot_turns(text, None) == []
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("The rally reflects the hope of many investors that rates will fall.", "many investors"),
+        ("The visit answers the shared expectation of both sides that talks will resume.", "both sides"),
+    ],
+)
+def test_an_attitude_named_as_a_noun_is_held_by_whose_it_is(tmp_path, text, holder):
+    assert holders(tmp_path, text) == [holder]
+
+
+# --- a readout's paragraph, questions, contractions, phrases after the subject -------------------------------
+
+
+def test_a_readout_paragraph_opened_by_a_speaker_runs_on_as_theirs(tmp_path):
+    text = (
+        "Jane Doe said, the situation is changing fast. Ruritania holds that ties should return to a steady "
+        "track. The key is to follow three principles.\n\nThe talks lasted two hours. Rain may fall later."
+    )
+    assert holders(tmp_path, text) == ["Jane Doe", "Jane Doe", "reporter"]
+
+
+def test_a_wire_paragraph_without_that_opening_does_not_run_on(tmp_path):
+    text = "Jane Doe said the port was busy. The new terminal will open in May."
+    assert holders(tmp_path, text) == ["reporter"]
+
+
+def test_a_question_about_someone_s_hope_is_the_asker_s(tmp_path):
+    assert holders(tmp_path, "What exactly does Jane Doe hope to get out of the trip?") == ["reporter"]
+    assert holders(tmp_path, "Jane Doe hopes to get a deal out of the trip.") == ["Jane Doe"]
+
+
+def test_a_pronoun_with_a_contraction_is_a_pronoun(tmp_path):
+    assert holders(tmp_path, "He's expected to meet the premier at some point.") == ["reporter"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe during her visit urged cooperation on climate change.",
+        "Jane Doe in the capital urged calm on all sides.",
+    ],
+)
+def test_a_phrase_of_time_or_place_after_the_subject_is_skipped(tmp_path, text):
+    assert holders(tmp_path, text) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We do need to point out, however, that the decision was an overreaction.",
+        "I must stress that the talks were candid.",
+        "If the dispute were a card game, one could say that both players hold good hands.",
+        "This certainly was not the first time the ship had sailed there.",
+        "The minister said the government is not seeking to decouple from its neighbour.",
+    ],
+)
+def test_acts_of_speech_figures_and_disavowals_are_not_read(tmp_path, text):
+    assert read(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, form",
+    [
+        ("The world is counting on the two powers to cooperate.", "hope"),
+        ("The talks are part of a concerted effort to stabilise ties.", "aim"),
+        ("The minister emphasized the importance that both sides keep talking.", "prescription"),
+    ],
+)
+def test_more_forward_looking_words_of_news(tmp_path, text, form):
+    rows = read(tmp_path, text)
+    assert len(rows) == 1 and rows[0]["form"] == form, rows
+
+
+def test_a_title_case_headline_infinitive_is_a_plan_of_its_subject(tmp_path):
+    rows = read(tmp_path, "Doe and Roe To Meet Wednesday in Lisbon")
+    assert [(r["form"], r["holder"]) for r in rows] == [("plan", "Doe and Roe")]
+
+
+def test_a_press_conference_s_opening_statement_is_the_spokesperson_s(tmp_path):
+    text = (
+        "Spokesperson Jane Doe’s Regular Press Conference on March 3\n\n"
+        "At the invitation of the premier, the minister will visit Lima next week.\n\n"
+        "NBC: Will the talks resume soon?\n\n"
+        "Jane Doe: We hope they will."
+    )
+    assert holders(tmp_path, text) == ["Jane Doe", "reporter", "Jane Doe"]
+
+
+def test_a_paragraph_with_scare_quotes_still_runs_on_as_the_readout_speaker_s(tmp_path):
+    text = "Jane Doe said, the lessons are clear. The key is to follow the “three musts” from now on."
+    assert holders(tmp_path, text) == ["Jane Doe"]

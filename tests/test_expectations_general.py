@@ -2,23 +2,13 @@
 report, a state's hope voiced by a person, anonymous sources, and forward-looking words of any outlet."""
 
 import pytest
+from helpers import expectation_rows
 
-from analysis import read_article
-from analysis.expectations import _dot_turns, extract_expectations
-
-
-def read(tmp_path, text, quotes=()):
-    p = tmp_path / "a.txt"
-    p.write_text(text + "\n", encoding="utf-8")
-    article = read_article(p)
-    rows = extract_expectations(article, list(quotes))
-    for r in rows:
-        assert article.raw[r["start"] : r["end"]] == r["text"]
-    return rows
+from analysis.expectations import _dot_turns
 
 
 def holders(tmp_path, text, quotes=()):
-    return [r["holder"] for r in read(tmp_path, text, quotes)]
+    return [r["holder"] for r in expectation_rows(tmp_path, text, quotes)]
 
 
 # --- a report inside a report: the inner speaker holds it -------------------------------------------------
@@ -121,7 +111,7 @@ def test_anonymous_plural_and_willing_subjects_hold_it(tmp_path, text, holder):
     ],
 )
 def test_forward_looking_words_of_news_are_read(tmp_path, text, form):
-    rows = read(tmp_path, text)
+    rows = expectation_rows(tmp_path, text)
     assert len(rows) == 1 and rows[0]["form"] == form, rows
 
 
@@ -142,12 +132,12 @@ def test_forward_looking_words_of_news_are_read(tmp_path, text, form):
     ],
 )
 def test_comparisons_disavowals_and_reports_of_the_past_are_not_read(tmp_path, text):
-    assert read(tmp_path, text) == []
+    assert expectation_rows(tmp_path, text) == []
 
 
 def test_a_plan_called_off_in_the_progressive_is_not_read(tmp_path):
-    assert read(tmp_path, "I am postponing my planned trip this weekend to Lima.") == []
-    assert len(read(tmp_path, "I am visiting Lima this weekend.")) == 1
+    assert expectation_rows(tmp_path, "I am postponing my planned trip this weekend to Lima.") == []
+    assert len(expectation_rows(tmp_path, "I am visiting Lima this weekend.")) == 1
 
 
 # --- a transcript whose turn labels end with a full stop ----------------------------------------------------
@@ -238,7 +228,7 @@ def test_a_phrase_of_time_or_place_after_the_subject_is_skipped(tmp_path, text):
     ],
 )
 def test_acts_of_speech_figures_and_disavowals_are_not_read(tmp_path, text):
-    assert read(tmp_path, text) == []
+    assert expectation_rows(tmp_path, text) == []
 
 
 @pytest.mark.parametrize(
@@ -250,12 +240,12 @@ def test_acts_of_speech_figures_and_disavowals_are_not_read(tmp_path, text):
     ],
 )
 def test_more_forward_looking_words_of_news(tmp_path, text, form):
-    rows = read(tmp_path, text)
+    rows = expectation_rows(tmp_path, text)
     assert len(rows) == 1 and rows[0]["form"] == form, rows
 
 
 def test_a_title_case_headline_infinitive_is_a_plan_of_its_subject(tmp_path):
-    rows = read(tmp_path, "Doe and Roe To Meet Wednesday in Lisbon")
+    rows = expectation_rows(tmp_path, "Doe and Roe To Meet Wednesday in Lisbon")
     assert [(r["form"], r["holder"]) for r in rows] == [("plan", "Doe and Roe")]
 
 

@@ -5,19 +5,7 @@ Every name here is invented; nobody is in the default profile's actor list.
 """
 
 import pytest
-
-from analysis import read_article
-from analysis.quotes import extract_quotes
-
-
-def quotes(tmp_path, body: str) -> list[dict]:
-    p = tmp_path / "made-up.txt"
-    p.write_text(" date 2023-03-01 A made-up report\n" + body, encoding="utf-8")
-    a = read_article(p)
-    rows = extract_quotes(a)
-    for r in rows:
-        assert a.raw[r["start"] : r["end"]] == r["text"]
-    return rows
+from helpers import quotes
 
 
 def indirect(rows) -> dict[str, str | None]:

@@ -265,15 +265,44 @@ def test_a_quoted_predicate_is_its_subjects_word(tmp_path, body, speaker):
 # --- a report that runs on into the next sentence ----------------------------------------------------------------------
 
 
-def test_told_a_listener_then_a_clause_runs_on(tmp_path):
-    rows = quotes(
-        tmp_path,
-        "Lena Roth told lawmakers the bank was ready to act. Inflation remained too high, she said earlier.\n\n"
-        "Karl Amsel told reporters on Monday. The markets rallied.\n",
-    )
-    found = indirect(rows)
-    assert found["Lena Roth told"] == "Lena Roth" and found["Inflation remained too"] == "Lena Roth"
-    assert "The markets rallied." not in found
+@pytest.mark.parametrize(
+    "body, speakers, not_reported",
+    [
+        pytest.param(
+            "Lena Roth told lawmakers the bank was ready to act. Inflation remained too high, she said earlier.\n\n"
+            "Karl Amsel told reporters on Monday. The markets rallied.\n",
+            {"Lena Roth told": "Lena Roth", "Inflation remained too": "Lena Roth"},
+            "The markets rallied.",
+            id="told_a_listener_then_a_clause_runs_on",
+        ),
+        pytest.param(
+            "Karl Amsel said, the situation is at a crossroads. The two sides must work together.\n\n"
+            "Karl Amsel said, adding nothing. The harbour closed.\n",
+            {"Karl Amsel said,": "Karl Amsel", "The two sides": "Karl Amsel"},
+            "The harbour closed.",
+            id="said_with_a_comma_before_the_clause_runs_on",
+        ),
+        pytest.param(
+            "Karl Amsel said, looking back at the year, the lessons are clear. The key is to keep talking.\n\n"
+            "Norland claimed, dubiously, that the device was lost. The incident had echoes of the past.\n",
+            {"The key is": "Karl Amsel"},
+            "The incident had",  # an adverb after the comma, and no verb of saying
+            id="said_with_a_comma_before_a_clause_of_any_shape",
+        ),
+        pytest.param(
+            'A visit is "a good place to start," said The Daily Clarion in an editorial. One trip "will not be '
+            'enough." The ministry is right to "downplay" the talks.\n\nThe "core" issue remains.\n',
+            {"A visit is": "Daily Clarion", 'One trip "will': "Daily Clarion", "The ministry is": "Daily Clarion"},
+            'The "core" issue',  # another paragraph
+            id="unattributed_quoted_words_after_a_closing_attribution_go_on",
+        ),
+    ],
+)
+def test_a_report_runs_on_to_where_it_stops(tmp_path, body, speakers, not_reported):
+    found = indirect(quotes(tmp_path, body))
+    for start, speaker in speakers.items():
+        assert found[start] == speaker
+    assert not_reported not in found
 
 
 @pytest.mark.parametrize(
@@ -377,17 +406,6 @@ def test_a_name_in_quotation_marks_is_nobodys_words(tmp_path):
 # --- readouts, roundups and sentence edges -------------------------------------------------------------------------------
 
 
-def test_said_with_a_comma_before_the_clause_runs_on(tmp_path):
-    rows = quotes(
-        tmp_path,
-        "Karl Amsel said, the situation is at a crossroads. The two sides must work together.\n\n"
-        "Karl Amsel said, adding nothing. The harbour closed.\n",
-    )
-    found = indirect(rows)
-    assert found["Karl Amsel said,"] == "Karl Amsel" and found["The two sides"] == "Karl Amsel"
-    assert "The harbour closed." not in found
-
-
 def test_a_party_and_state_in_brackets_after_a_name(tmp_path):
     rows = quotes(tmp_path, "Rep. Lena Roth (R-Nev.), chair of the panel, criticized Karl Amsel for making the trip.\n")
     assert list(indirect(rows).values()) == ["Lena Roth"]
@@ -442,18 +460,6 @@ def test_a_sentence_never_runs_over_a_paragraph_break(tmp_path):
     ]
 
 
-def test_unattributed_quoted_words_after_a_closing_attribution_go_on(tmp_path):
-    rows = quotes(
-        tmp_path,
-        'A visit is "a good place to start," said The Daily Clarion in an editorial. One trip "will not be '
-        'enough." The ministry is right to "downplay" the talks.\n\nThe "core" issue remains.\n',
-    )
-    found = indirect(rows)
-    assert found["A visit is"] == "Daily Clarion"
-    assert found['One trip "will'] == "Daily Clarion" and found["The ministry is"] == "Daily Clarion"
-    assert 'The "core" issue' not in found  # another paragraph
-
-
 def test_according_to_a_release_published_by_a_body(tmp_path):
     rows = quotes(
         tmp_path, "The talks were productive, according to a news release published by the Northfield Treasury.\n"
@@ -496,14 +502,3 @@ def test_a_colon_closing_a_paragraph_introduces_the_quotation_after_it(tmp_path)
     )
     assert speaker_of(rows, '"We made')["speaker"] == "Jane Doe"
     assert indirect(rows) == {"Karl Amsel said": "Karl Amsel"}  # no quotation after it: a report
-
-
-def test_said_with_a_comma_before_a_clause_of_any_shape(tmp_path):
-    rows = quotes(
-        tmp_path,
-        "Karl Amsel said, looking back at the year, the lessons are clear. The key is to keep talking.\n\n"
-        "Norland claimed, dubiously, that the device was lost. The incident had echoes of the past.\n",
-    )
-    found = indirect(rows)
-    assert found["The key is"] == "Karl Amsel"
-    assert "The incident had" not in found  # an adverb after the comma, and no verb of saying

@@ -184,17 +184,37 @@ def test_an_attitude_named_as_a_noun_is_held_by_whose_it_is(tmp_path, text, hold
 # --- a readout's paragraph, questions, contractions, phrases after the subject -------------------------------
 
 
-def test_a_readout_paragraph_opened_by_a_speaker_runs_on_as_theirs(tmp_path):
-    text = (
-        "Jane Doe said, the situation is changing fast. Ruritania holds that ties should return to a steady "
-        "track. The key is to follow three principles.\n\nThe talks lasted two hours. Rain may fall later."
-    )
-    assert holders(tmp_path, text) == ["Jane Doe", "Jane Doe", "reporter"]
-
-
-def test_a_wire_paragraph_without_that_opening_does_not_run_on(tmp_path):
-    text = "Jane Doe said the port was busy. The new terminal will open in May."
-    assert holders(tmp_path, text) == ["reporter"]
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Jane Doe said, the situation is changing fast. Ruritania holds that ties should return to a steady "
+            "track. The key is to follow three principles.\n\nThe talks lasted two hours. Rain may fall later.",
+            ["Jane Doe", "Jane Doe", "reporter"],
+            id="a_readout_paragraph_opened_by_a_speaker_runs_on_as_theirs",
+        ),
+        pytest.param(
+            "Jane Doe said the port was busy. The new terminal will open in May.",
+            ["reporter"],
+            id="a_wire_paragraph_without_that_opening_does_not_run_on",
+        ),
+        pytest.param(
+            "Jane Doe said, the lessons are clear. The key is to follow the “three musts” from now on.",
+            ["Jane Doe"],
+            id="a_paragraph_with_scare_quotes_still_runs_on_as_the_readout_speaker_s",
+        ),
+        pytest.param(
+            "Spokesperson Jane Doe’s Regular Press Conference on March 3\n\n"
+            "At the invitation of the premier, the minister will visit Lima next week.\n\n"
+            "NBC: Will the talks resume soon?\n\n"
+            "Jane Doe: We hope they will.",
+            ["Jane Doe", "reporter", "Jane Doe"],
+            id="a_press_conference_s_opening_statement_is_the_spokesperson_s",
+        ),
+    ],
+)
+def test_who_holds_what_a_readout_or_briefing_paragraph_expects(tmp_path, text, expected):
+    assert holders(tmp_path, text) == expected
 
 
 def test_a_question_about_someone_s_hope_is_the_asker_s(tmp_path):
@@ -247,18 +267,3 @@ def test_more_forward_looking_words_of_news(tmp_path, text, form):
 def test_a_title_case_headline_infinitive_is_a_plan_of_its_subject(tmp_path):
     rows = expectation_rows(tmp_path, "Doe and Roe To Meet Wednesday in Lisbon")
     assert [(r["form"], r["holder"]) for r in rows] == [("plan", "Doe and Roe")]
-
-
-def test_a_press_conference_s_opening_statement_is_the_spokesperson_s(tmp_path):
-    text = (
-        "Spokesperson Jane Doe’s Regular Press Conference on March 3\n\n"
-        "At the invitation of the premier, the minister will visit Lima next week.\n\n"
-        "NBC: Will the talks resume soon?\n\n"
-        "Jane Doe: We hope they will."
-    )
-    assert holders(tmp_path, text) == ["Jane Doe", "reporter", "Jane Doe"]
-
-
-def test_a_paragraph_with_scare_quotes_still_runs_on_as_the_readout_speaker_s(tmp_path):
-    text = "Jane Doe said, the lessons are clear. The key is to follow the “three musts” from now on."
-    assert holders(tmp_path, text) == ["Jane Doe"]

@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from helpers import dates_in, one_date
 
 from analysis.dates import RULES, find_expressions, resolve
 
@@ -10,17 +11,6 @@ D = dt.date
 MON_19_JUNE = D(2023, 6, 19)  # a Monday
 WED_14_JUNE = D(2023, 6, 14)
 FRI_16_JUNE = D(2023, 6, 16)
-
-
-def found(text, anchor):
-    """(text, start, end) of each expression of `text`, resolved against `anchor`."""
-    return [(e.text, *resolve(e, anchor)[:2]) for e in find_expressions(text)]
-
-
-def one(text, anchor):
-    exprs = found(text, anchor)
-    assert len(exprs) == 1, exprs
-    return exprs[0]
 
 
 # --- numeric and written-out dates, ranges ------------------------------------------------------
@@ -47,19 +37,19 @@ def one(text, anchor):
     ],
 )
 def test_dates_and_ranges(text, anchor, expected):
-    assert one(text, anchor) == expected
+    assert one_date(text, anchor) == expected
 
 
 def test_a_year_comes_from_the_anchor_not_from_another_date_of_the_text():
     text = "The two first met in March 2021. They meet again on June 18-19."
-    assert found(text, D(2023, 6, 10)) == [
+    assert dates_in(text, D(2023, 6, 10)) == [
         ("in March 2021", D(2021, 3, 1), D(2021, 3, 31)),
         ("June 18-19", D(2023, 6, 18), D(2023, 6, 19)),
     ]
 
 
 def test_a_day_the_month_does_not_have_stays_unresolved():
-    assert one("The memo is dated February 30.", D(2023, 1, 20)) == ("February 30", None, None)
+    assert one_date("The memo is dated February 30.", D(2023, 1, 20)) == ("February 30", None, None)
 
 
 def test_month_and_weekday_names_count_only_capitalised():
@@ -81,7 +71,7 @@ def test_month_and_weekday_names_count_only_capitalised():
     ],
 )
 def test_years_alone_and_decades(text, expected):
-    assert one(text, None) == expected
+    assert one_date(text, None) == expected
 
 
 @pytest.mark.parametrize(
@@ -138,11 +128,11 @@ def test_numbers_that_are_not_years(text):
     ],
 )
 def test_parts_of_periods(text, anchor, expected):
-    assert one(text, anchor) == expected
+    assert one_date(text, anchor) == expected
 
 
 def test_earlier_this_week_on_a_monday_has_no_days():
-    assert one("Earlier this week, they met.", MON_19_JUNE) == ("Earlier this week", None, None)
+    assert one_date("Earlier this week, they met.", MON_19_JUNE) == ("Earlier this week", None, None)
 
 
 # --- months ------------------------------------------------------------------------------------
@@ -177,7 +167,7 @@ def test_earlier_this_week_on_a_monday_has_no_days():
     ],
 )
 def test_months(text, anchor, expected):
-    assert one(text, anchor) == expected
+    assert one_date(text, anchor) == expected
 
 
 # --- weeks and weekends --------------------------------------------------------------------------
@@ -198,7 +188,7 @@ def test_months(text, anchor, expected):
     ],
 )
 def test_weeks_and_weekends(text, anchor, expected):
-    assert one(text, anchor) == expected
+    assert one_date(text, anchor) == expected
 
 
 def test_a_weekend_that_is_no_particular_one_is_not_a_date():
@@ -245,7 +235,7 @@ def test_a_weekend_that_is_no_particular_one_is_not_a_date():
     ],
 )
 def test_weekdays(text, anchor, expected):
-    assert one(text, anchor) == expected
+    assert one_date(text, anchor) == expected
 
 
 def test_a_weekday_with_an_article_is_no_particular_day():
@@ -271,21 +261,21 @@ def test_a_weekday_with_an_article_is_no_particular_day():
     ],
 )
 def test_deictic_days_and_ago(text, anchor, expected):
-    assert one(text, anchor) == expected
+    assert one_date(text, anchor) == expected
 
 
 def test_the_following_day_counts_from_the_day_named_before():
     text = "The envoy landed on Monday. He met the premier the following day."
-    assert found(text, FRI_16_JUNE) == [
+    assert dates_in(text, FRI_16_JUNE) == [
         ("on Monday", D(2023, 6, 12), D(2023, 6, 12)),
         ("the following day", D(2023, 6, 13), D(2023, 6, 13)),
     ]
     text = "The accord was signed on 4 March 2021. Markets rose the previous day."
-    assert found(text, None)[1] == ("the previous day", D(2021, 3, 3), D(2021, 3, 3))
+    assert dates_in(text, None)[1] == ("the previous day", D(2021, 3, 3), D(2021, 3, 3))
 
 
 def test_the_following_day_with_no_day_before_it_is_not_guessed():
-    assert one("He left the following day.", FRI_16_JUNE) == ("the following day", None, None)
+    assert one_date("He left the following day.", FRI_16_JUNE) == ("the following day", None, None)
 
 
 def test_a_day_relative_to_an_event_is_not_a_date():
@@ -314,7 +304,7 @@ def test_a_day_relative_to_an_event_is_not_a_date():
     ],
 )
 def test_periods_and_named_days(text, anchor, expected):
-    assert one(text, anchor) == expected
+    assert one_date(text, anchor) == expected
 
 
 def test_a_named_day_used_as_an_adjective_is_not_a_date():
@@ -326,7 +316,7 @@ def test_a_named_day_used_as_an_adjective_is_not_a_date():
 
 def test_without_an_anchor_only_absolute_expressions_resolve():
     text = "Last week he said he would go on Monday, as he did on 5 May 2021 and in 2019."
-    got = found(text, None)
+    got = dates_in(text, None)
     assert [g[0] for g in got] == ["Last week", "on Monday", "5 May 2021", "in 2019"]
     assert [g[1] for g in got] == [None, None, D(2021, 5, 5), D(2019, 1, 1)]
 
@@ -364,7 +354,7 @@ def test_rule_names_are_unique():
     ],
 )
 def test_seasons(text, expected):
-    assert one(text, D(2023, 7, 20)) == expected
+    assert one_date(text, D(2023, 7, 20)) == expected
 
 
 @pytest.mark.parametrize("text", ["Crowds marked the Spring Festival.", "Prices fall.", "The fall of the empire."])

@@ -3,23 +3,11 @@ their credit or by where people stand, paywall prompts, player durations, opinio
 prose and subheadings that look like them but must stay."""
 
 import pytest
+from helpers import PARA_1, PARA_2, PARA_3, kept, page
 
 from analysis.clean import find_boilerplate
 
 HEADLINE = "Ministers agree to keep talking after a long meeting in the capital"
-PARA_1 = (
-    "The two ministers met for five hours on Sunday and agreed that their teams would keep talking about trade, "
-    "visas and the flights between the two capitals."
-)
-PARA_2 = (
-    "Officials on both sides said the meeting had been frank, and that a second round could take place in the "
-    "autumn if the first steps were taken."
-)
-PARA_3 = "Neither side said when the next meeting would be held, and the statements issued afterwards were brief."
-
-
-def page(*lines: str) -> str:
-    return "\n\n".join(lines) + "\n"
 
 
 def removed(raw: str, line: str) -> bool:
@@ -30,11 +18,6 @@ def removed(raw: str, line: str) -> bool:
     inside = [s for s in spans if s.start < start + len(line) and s.end > start]
     covered = sum(min(s.end, start + len(line)) - max(s.start, start) for s in inside)
     return covered >= 0.8 * len(line)
-
-
-def kept(raw: str, line: str) -> bool:
-    start = raw.index(line)
-    return not any(s.start < start + len(line) and s.end > start for s in find_boilerplate(raw))
 
 
 # --- another story's headline between two paragraphs ------------------------------------------------------

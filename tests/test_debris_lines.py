@@ -1,22 +1,9 @@
 """Page debris found line by line: phrase rules and line shapes, on small made-up pages."""
 
 import pytest
+from helpers import PARA_1, PARA_2, PARA_3, kept, page
 
 from analysis.clean import find_boilerplate, load_rules
-
-PARA_1 = (
-    "The two ministers met for five hours on Sunday and agreed that their teams would keep talking about trade, "
-    "visas and the flights between the two capitals."
-)
-PARA_2 = (
-    "Officials on both sides said the meeting had been frank, and that a second round could take place in the "
-    "autumn if the first steps were taken."
-)
-PARA_3 = "Neither side said when the next meeting would be held, and the statements issued afterwards were brief."
-
-
-def page(*lines: str) -> str:
-    return "\n\n".join(lines) + "\n"
 
 
 def removed(raw: str) -> list[str]:
@@ -24,11 +11,6 @@ def removed(raw: str) -> list[str]:
     for s in spans:
         assert raw[s.start : s.end] == s.text and s.text == s.text.strip()
     return [s.text for s in spans]
-
-
-def kept(raw: str, line: str) -> bool:
-    start = raw.index(line)
-    return not any(s.start < start + len(line) and s.end > start for s in find_boilerplate(raw))
 
 
 # --- phrases every site uses ----------------------------------------------------------------------

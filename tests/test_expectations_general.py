@@ -2,23 +2,13 @@
 report, a state's hope voiced by a person, anonymous sources, and forward-looking words of any outlet."""
 
 import pytest
+from helpers import expectation_rows
 
-from analysis import read_article
-from analysis.expectations import _dot_turns, extract_expectations
-
-
-def read(tmp_path, text, quotes=()):
-    p = tmp_path / "a.txt"
-    p.write_text(text + "\n", encoding="utf-8")
-    article = read_article(p)
-    rows = extract_expectations(article, list(quotes))
-    for r in rows:
-        assert article.raw[r["start"] : r["end"]] == r["text"]
-    return rows
+from analysis.expectations import _dot_turns
 
 
 def holders(tmp_path, text, quotes=()):
-    return [r["holder"] for r in read(tmp_path, text, quotes)]
+    return [r["holder"] for r in expectation_rows(tmp_path, text, quotes)]
 
 
 # --- a report inside a report: the inner speaker holds it -------------------------------------------------
@@ -121,7 +111,7 @@ def test_anonymous_plural_and_willing_subjects_hold_it(tmp_path, text, holder):
     ],
 )
 def test_forward_looking_words_of_news_are_read(tmp_path, text, form):
-    rows = read(tmp_path, text)
+    rows = expectation_rows(tmp_path, text)
     assert len(rows) == 1 and rows[0]["form"] == form, rows
 
 
@@ -142,12 +132,12 @@ def test_forward_looking_words_of_news_are_read(tmp_path, text, form):
     ],
 )
 def test_comparisons_disavowals_and_reports_of_the_past_are_not_read(tmp_path, text):
-    assert read(tmp_path, text) == []
+    assert expectation_rows(tmp_path, text) == []
 
 
 def test_a_plan_called_off_in_the_progressive_is_not_read(tmp_path):
-    assert read(tmp_path, "I am postponing my planned trip this weekend to Lima.") == []
-    assert len(read(tmp_path, "I am visiting Lima this weekend.")) == 1
+    assert expectation_rows(tmp_path, "I am postponing my planned trip this weekend to Lima.") == []
+    assert len(expectation_rows(tmp_path, "I am visiting Lima this weekend.")) == 1
 
 
 # --- a transcript whose turn labels end with a full stop ----------------------------------------------------
@@ -194,17 +184,37 @@ def test_an_attitude_named_as_a_noun_is_held_by_whose_it_is(tmp_path, text, hold
 # --- a readout's paragraph, questions, contractions, phrases after the subject -------------------------------
 
 
-def test_a_readout_paragraph_opened_by_a_speaker_runs_on_as_theirs(tmp_path):
-    text = (
-        "Jane Doe said, the situation is changing fast. Ruritania holds that ties should return to a steady "
-        "track. The key is to follow three principles.\n\nThe talks lasted two hours. Rain may fall later."
-    )
-    assert holders(tmp_path, text) == ["Jane Doe", "Jane Doe", "reporter"]
-
-
-def test_a_wire_paragraph_without_that_opening_does_not_run_on(tmp_path):
-    text = "Jane Doe said the port was busy. The new terminal will open in May."
-    assert holders(tmp_path, text) == ["reporter"]
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Jane Doe said, the situation is changing fast. Ruritania holds that ties should return to a steady "
+            "track. The key is to follow three principles.\n\nThe talks lasted two hours. Rain may fall later.",
+            ["Jane Doe", "Jane Doe", "reporter"],
+            id="a_readout_paragraph_opened_by_a_speaker_runs_on_as_theirs",
+        ),
+        pytest.param(
+            "Jane Doe said the port was busy. The new terminal will open in May.",
+            ["reporter"],
+            id="a_wire_paragraph_without_that_opening_does_not_run_on",
+        ),
+        pytest.param(
+            "Jane Doe said, the lessons are clear. The key is to follow the “three musts” from now on.",
+            ["Jane Doe"],
+            id="a_paragraph_with_scare_quotes_still_runs_on_as_the_readout_speaker_s",
+        ),
+        pytest.param(
+            "Spokesperson Jane Doe’s Regular Press Conference on March 3\n\n"
+            "At the invitation of the premier, the minister will visit Lima next week.\n\n"
+            "NBC: Will the talks resume soon?\n\n"
+            "Jane Doe: We hope they will.",
+            ["Jane Doe", "reporter", "Jane Doe"],
+            id="a_press_conference_s_opening_statement_is_the_spokesperson_s",
+        ),
+    ],
+)
+def test_who_holds_what_a_readout_or_briefing_paragraph_expects(tmp_path, text, expected):
+    assert holders(tmp_path, text) == expected
 
 
 def test_a_question_about_someone_s_hope_is_the_asker_s(tmp_path):
@@ -238,7 +248,7 @@ def test_a_phrase_of_time_or_place_after_the_subject_is_skipped(tmp_path, text):
     ],
 )
 def test_acts_of_speech_figures_and_disavowals_are_not_read(tmp_path, text):
-    assert read(tmp_path, text) == []
+    assert expectation_rows(tmp_path, text) == []
 
 
 @pytest.mark.parametrize(
@@ -250,25 +260,10 @@ def test_acts_of_speech_figures_and_disavowals_are_not_read(tmp_path, text):
     ],
 )
 def test_more_forward_looking_words_of_news(tmp_path, text, form):
-    rows = read(tmp_path, text)
+    rows = expectation_rows(tmp_path, text)
     assert len(rows) == 1 and rows[0]["form"] == form, rows
 
 
 def test_a_title_case_headline_infinitive_is_a_plan_of_its_subject(tmp_path):
-    rows = read(tmp_path, "Doe and Roe To Meet Wednesday in Lisbon")
+    rows = expectation_rows(tmp_path, "Doe and Roe To Meet Wednesday in Lisbon")
     assert [(r["form"], r["holder"]) for r in rows] == [("plan", "Doe and Roe")]
-
-
-def test_a_press_conference_s_opening_statement_is_the_spokesperson_s(tmp_path):
-    text = (
-        "Spokesperson Jane Doe’s Regular Press Conference on March 3\n\n"
-        "At the invitation of the premier, the minister will visit Lima next week.\n\n"
-        "NBC: Will the talks resume soon?\n\n"
-        "Jane Doe: We hope they will."
-    )
-    assert holders(tmp_path, text) == ["Jane Doe", "reporter", "Jane Doe"]
-
-
-def test_a_paragraph_with_scare_quotes_still_runs_on_as_the_readout_speaker_s(tmp_path):
-    text = "Jane Doe said, the lessons are clear. The key is to follow the “three musts” from now on."
-    assert holders(tmp_path, text) == ["Jane Doe"]

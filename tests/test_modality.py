@@ -4,23 +4,14 @@ import ast
 import inspect
 
 import pytest
+from helpers import expectation_rows
 
-from analysis import expectations, read_article
-from analysis.expectations import FORMS, extract_expectations, hedge_of, load_lexicon
-
-
-def read(tmp_path, text, quotes=()):
-    p = tmp_path / "a.txt"
-    p.write_text(text + "\n", encoding="utf-8")
-    article = read_article(p)
-    rows = extract_expectations(article, list(quotes))
-    for r in rows:
-        assert article.raw[r["start"] : r["end"]] == r["text"]
-    return article, rows
+from analysis import expectations
+from analysis.expectations import FORMS, hedge_of, load_lexicon
 
 
 def one(tmp_path, text, quotes=()):
-    _, rows = read(tmp_path, text, quotes)
+    rows = expectation_rows(tmp_path, text, quotes)
     assert len(rows) == 1, rows
     return rows[0]
 
@@ -136,7 +127,7 @@ def test_a_headline_infinitive_and_a_progressive_with_a_time_to_come(tmp_path):
     ],
 )
 def test_exclusions_give_no_row(tmp_path, sentence):
-    assert read(tmp_path, sentence)[1] == []
+    assert expectation_rows(tmp_path, sentence) == []
 
 
 def test_may_opening_a_sentence_is_the_modal(tmp_path):
@@ -166,7 +157,7 @@ def test_a_closing_attribution_names_the_holder(tmp_path):
 
 
 def test_a_surname_is_the_fullest_name_given_before(tmp_path):
-    _, rows = read(tmp_path, "Jane Doe toured the plant on Friday. Doe said the line would reopen.")
+    rows = expectation_rows(tmp_path, "Jane Doe toured the plant on Friday. Doe said the line would reopen.")
     assert [r["holder"] for r in rows] == ["Jane Doe"]
 
 
@@ -183,7 +174,7 @@ def test_the_quotes_rows_name_the_holder(tmp_path):
             "speaker_group": "x",
         },
     ]
-    _, rows = read(tmp_path, text, quotes)
+    rows = expectation_rows(tmp_path, text, quotes)
     assert [(r["holder"], r["voice"]) for r in rows] == [("Jane Doe", "paraphrase"), ("John Roe", "quote")]
 
 
@@ -194,13 +185,13 @@ def test_the_latter_is_the_last_name_before_it(tmp_path):
 
 def test_a_title_is_the_name_it_was_given(tmp_path):
     text = "Ruritania's Foreign Minister Anna Berg met envoys. Ruritania's foreign minister believes talks will fail."
-    _, rows = read(tmp_path, text)
+    rows = expectation_rows(tmp_path, text)
     assert [r["holder"] for r in rows] == ["Anna Berg"]
 
 
 def test_a_pronoun_subject_runs_on_the_report_before(tmp_path):
     text = "Jane Doe and John Roe agreed to meet in May. They also agreed to publish a joint plan."
-    _, rows = read(tmp_path, text)
+    rows = expectation_rows(tmp_path, text)
     assert [r["holder"] for r in rows] == ["Jane Doe and John Roe", "Jane Doe and John Roe"]
 
 
@@ -213,26 +204,26 @@ def test_the_subject_of_would_welcome_holds_it(tmp_path):
 
 
 def test_a_quoted_passage_gives_one_row_per_sentence(tmp_path):
-    _, rows = read(tmp_path, '"We will build the road. The town may grow," Jane Doe said.')
+    rows = expectation_rows(tmp_path, '"We will build the road. The town may grow," Jane Doe said.')
     assert [r["hedge"] for r in rows] == ["will", "may"]
 
 
 def test_an_initialism_does_not_end_the_sentence(tmp_path):
-    _, rows = read(tmp_path, "She met the U.S. Trade Representative, who will visit Rome.")
+    rows = expectation_rows(tmp_path, "She met the U.S. Trade Representative, who will visit Rome.")
     assert len(rows) == 1 and rows[0]["text"].startswith("She met")
-    _, rows = read(tmp_path, "Talks opened with the U.S. Ottawa will host the next round.")
+    rows = expectation_rows(tmp_path, "Talks opened with the U.S. Ottawa will host the next round.")
     assert [r["text"] for r in rows] == ["Ottawa will host the next round."]
 
 
 def test_a_transcript_turn_holds_what_its_speaker_says(tmp_path):
     text = "JANE DOE, MINISTER: We will build it.\nJOHN ROE, ANCHOR: Will the road open soon?\nJANE DOE: It must."
-    _, rows = read(tmp_path, text)
+    rows = expectation_rows(tmp_path, text)
     assert [r["holder"] for r in rows] == ["Jane Doe", "reporter", "Jane Doe"]
 
 
 def test_a_correspondent_s_turn_is_the_reporter_s_voice(tmp_path):
     text = "JOHN ROE, BYLINE: The port will reopen.\nJANE DOE: We hope so.\nROE: Ships may return."
-    _, rows = read(tmp_path, text)
+    rows = expectation_rows(tmp_path, text)
     assert [r["holder"] for r in rows] == ["reporter", "Jane Doe", "reporter"]
 
 

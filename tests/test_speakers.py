@@ -5,19 +5,7 @@ check that listed actors keep their id and group; nobody else is in the actor li
 """
 
 import pytest
-
-from analysis import read_article
-from analysis.quotes import extract_quotes
-
-
-def quotes(tmp_path, body: str, name: str = "made-up") -> list[dict]:
-    p = tmp_path / f"{name}.txt"
-    p.write_text(" date 2023-03-01 A made-up report\n" + body, encoding="utf-8")
-    a = read_article(p)
-    rows = extract_quotes(a)
-    for r in rows:
-        assert a.raw[r["start"] : r["end"]] == r["text"]
-    return rows
+from helpers import quotes
 
 
 def speaker_of(rows, starts: str, kind: str | None = None):

@@ -5,19 +5,7 @@ Every name here is invented; nobody is in the default profile's actor list.
 """
 
 import pytest
-
-from analysis import read_article
-from analysis.quotes import extract_quotes
-
-
-def quotes(tmp_path, body: str) -> list[dict]:
-    p = tmp_path / "made-up.txt"
-    p.write_text(" date 2023-03-01 A made-up report\n" + body, encoding="utf-8")
-    a = read_article(p)
-    rows = extract_quotes(a)
-    for r in rows:
-        assert a.raw[r["start"] : r["end"]] == r["text"]
-    return rows
+from helpers import quotes
 
 
 def indirect(rows) -> dict[str, str | None]:
@@ -38,6 +26,7 @@ def indirect(rows) -> dict[str, str | None]:
         ("Marta Lindqvist contended that the rules were never enforced.", "Marta Lindqvist"),
         ("The union reiterates that the strike will go ahead.", "union"),
         ("Premier Ivo Brandt echoed the call for a ceasefire.", "Ivo Brandt"),
+        ("State media cited Premier Ivo Brandt as saying the economy would recover.", "Ivo Brandt"),
     ],
 )
 def test_reporting_verbs_of_any_tense(tmp_path, sentence, speaker):
@@ -55,11 +44,6 @@ def test_reporting_verbs_of_any_tense(tmp_path, sentence, speaker):
 def test_no_speech_without_a_speaking_subject(tmp_path, sentence):
     rows = quotes(tmp_path, sentence + "\n")
     assert [r for r in rows if r["kind"] == "indirect" and r["speaker"] not in (None, "company")] == []
-
-
-def test_state_media_cited_a_person_as_saying(tmp_path):
-    rows = quotes(tmp_path, "State media cited Premier Ivo Brandt as saying the economy would recover.\n")
-    assert list(indirect(rows).values()) == ["Ivo Brandt"]
 
 
 # --- anonymous sources and joint subjects -------------------------------------------------------------------------
@@ -114,36 +98,39 @@ def test_a_place_in_a_relative_clause_is_no_speaker(tmp_path):
 # --- pronouns resolved to a person named in a sentence before -----------------------------------------------------
 
 
-def test_he_after_a_sentence_that_opens_with_a_full_name(tmp_path):
-    rows = quotes(
-        tmp_path,
-        "Karl Amsel arrived in the capital late on Sunday. He stressed, however, that the mood was better.\n\n"
-        "Lena Roth visited the port. She told reporters that the cranes were idle.\n",
-    )
-    assert indirect(rows) == {"He stressed, however,": "Karl Amsel", "She told reporters": "Lena Roth"}
-
-
-def test_she_after_a_lone_surname_that_spoke(tmp_path):
-    rows = quotes(tmp_path, "During the meeting, Sato expressed concern over the launches. She called for restraint.\n")
-    assert indirect(rows) == {"During the meeting,": "Sato", "She called for": "Sato"}
-
-
-def test_a_pronoun_with_no_person_before_gets_no_row(tmp_path):
-    rows = quotes(tmp_path, "The Northfield Bank reopened on Monday. He said the queues were long.\n")
-    assert indirect(rows) == {}
-
-
-def test_they_after_a_meeting_of_two_people(tmp_path):
-    rows = quotes(
-        tmp_path,
-        "Secretary of State Jane Doe met Foreign Minister Hana Sato in Tokyo. They discussed the peninsula.\n",
-    )
-    assert indirect(rows) == {"They discussed the": "Jane Doe and Hana Sato"}
-
-
-def test_they_after_a_sentence_naming_one_person_gets_no_row(tmp_path):
-    rows = quotes(tmp_path, "Jane Doe toured the factory in Osaka. They discussed wages.\n")
-    assert indirect(rows) == {}
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        pytest.param(
+            "Karl Amsel arrived in the capital late on Sunday. He stressed, however, that the mood was better.\n\n"
+            "Lena Roth visited the port. She told reporters that the cranes were idle.\n",
+            {"He stressed, however,": "Karl Amsel", "She told reporters": "Lena Roth"},
+            id="he_after_a_sentence_that_opens_with_a_full_name",
+        ),
+        pytest.param(
+            "During the meeting, Sato expressed concern over the launches. She called for restraint.\n",
+            {"During the meeting,": "Sato", "She called for": "Sato"},
+            id="she_after_a_lone_surname_that_spoke",
+        ),
+        pytest.param(
+            "The Northfield Bank reopened on Monday. He said the queues were long.\n",
+            {},
+            id="a_pronoun_with_no_person_before_gets_no_row",
+        ),
+        pytest.param(
+            "Secretary of State Jane Doe met Foreign Minister Hana Sato in Tokyo. They discussed the peninsula.\n",
+            {"They discussed the": "Jane Doe and Hana Sato"},
+            id="they_after_a_meeting_of_two_people",
+        ),
+        pytest.param(
+            "Jane Doe toured the factory in Osaka. They discussed wages.\n",
+            {},
+            id="they_after_a_sentence_naming_one_person_gets_no_row",
+        ),
+    ],
+)
+def test_a_pronoun_is_the_person_named_before(tmp_path, body, expected):
+    assert indirect(quotes(tmp_path, body)) == expected
 
 
 # --- passives with their agent -------------------------------------------------------------------------------------
@@ -167,25 +154,28 @@ def test_a_deed_in_the_passive_is_no_speech(tmp_path):
 # --- headlines -------------------------------------------------------------------------------------------------------
 
 
-def test_a_headline_joins_two_speakers_with_a_comma(tmp_path):
-    rows = quotes(
-        tmp_path,
-        "Doe, Sato agree to stabilise ties in rare meeting\n\nNorland, Sudria hold talks on trade\n\nRoe, Poe sign the lease\n",
-    )
-    assert indirect(rows) == {"Doe, Sato agree": "Doe and Sato", "Norland, Sudria hold": "Norland and Sudria"}
-
-
-def test_a_comma_in_prose_is_no_pair(tmp_path):
-    rows = quotes(tmp_path, "In the end, Sato agreed to the plan.\n")
-    assert indirect(rows) == {"In the end,": "Sato"}
-
-
-def test_a_headline_names_a_person_before_a_colon_only_with_a_quotation(tmp_path):
-    rows = quotes(
-        tmp_path,
-        "Hana Sato: talks 'candid' but no deal yet\n\nJane Doe: a life in diplomacy and public service\n",
-    )
-    assert indirect(rows) == {"Hana Sato: talks": "Hana Sato"}
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        pytest.param(
+            "Doe, Sato agree to stabilise ties in rare meeting\n\nNorland, Sudria hold talks on trade\n\nRoe, Poe sign the lease\n",
+            {"Doe, Sato agree": "Doe and Sato", "Norland, Sudria hold": "Norland and Sudria"},
+            id="a_headline_joins_two_speakers_with_a_comma",
+        ),
+        pytest.param(
+            "In the end, Sato agreed to the plan.\n",
+            {"In the end,": "Sato"},
+            id="a_comma_in_prose_is_no_pair",
+        ),
+        pytest.param(
+            "Hana Sato: talks 'candid' but no deal yet\n\nJane Doe: a life in diplomacy and public service\n",
+            {"Hana Sato: talks": "Hana Sato"},
+            id="a_headline_names_a_person_before_a_colon_only_with_a_quotation",
+        ),
+    ],
+)
+def test_speakers_of_a_headline(tmp_path, body, expected):
+    assert indirect(quotes(tmp_path, body)) == expected
 
 
 def test_a_military_rank_does_not_end_the_sentence(tmp_path):
@@ -237,21 +227,24 @@ def test_a_question_quoted_inside_the_reporters_sentence_stays_partial(tmp_path)
     assert speaker_of(rows, "“why")["kind"] == "partial"
 
 
-def test_a_title_named_in_the_lead_is_the_person_given_it_next(tmp_path):
-    rows = quotes(
-        tmp_path,
-        "The foreign minister said on Sunday that talks would resume.\n\n"
-        "Foreign Minister Hana Sato spoke after meeting her counterpart.\n",
-    )
-    assert indirect(rows) == {"The foreign minister": "Hana Sato"}
-
-
-def test_a_title_with_no_holder_in_the_text_stays_a_title(tmp_path):
-    rows = quotes(
-        tmp_path,
-        "The foreign minister said on Sunday that talks would resume.\n\nDefence Minister Karl Amsel was present.\n",
-    )
-    assert indirect(rows) == {"The foreign minister": "foreign minister"}
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        pytest.param(
+            "The foreign minister said on Sunday that talks would resume.\n\n"
+            "Foreign Minister Hana Sato spoke after meeting her counterpart.\n",
+            {"The foreign minister": "Hana Sato"},
+            id="a_title_named_in_the_lead_is_the_person_given_it_next",
+        ),
+        pytest.param(
+            "The foreign minister said on Sunday that talks would resume.\n\nDefence Minister Karl Amsel was present.\n",
+            {"The foreign minister": "foreign minister"},
+            id="a_title_with_no_holder_in_the_text_stays_a_title",
+        ),
+    ],
+)
+def test_a_title_in_the_lead(tmp_path, body, expected):
+    assert indirect(quotes(tmp_path, body)) == expected
 
 
 @pytest.mark.parametrize(
@@ -272,72 +265,131 @@ def test_a_quoted_predicate_is_its_subjects_word(tmp_path, body, speaker):
 # --- a report that runs on into the next sentence ----------------------------------------------------------------------
 
 
-def test_told_a_listener_then_a_clause_runs_on(tmp_path):
-    rows = quotes(
-        tmp_path,
-        "Lena Roth told lawmakers the bank was ready to act. Inflation remained too high, she said earlier.\n\n"
-        "Karl Amsel told reporters on Monday. The markets rallied.\n",
-    )
-    found = indirect(rows)
-    assert found["Lena Roth told"] == "Lena Roth" and found["Inflation remained too"] == "Lena Roth"
-    assert "The markets rallied." not in found
+@pytest.mark.parametrize(
+    "body, speakers, not_reported",
+    [
+        pytest.param(
+            "Lena Roth told lawmakers the bank was ready to act. Inflation remained too high, she said earlier.\n\n"
+            "Karl Amsel told reporters on Monday. The markets rallied.\n",
+            {"Lena Roth told": "Lena Roth", "Inflation remained too": "Lena Roth"},
+            "The markets rallied.",
+            id="told_a_listener_then_a_clause_runs_on",
+        ),
+        pytest.param(
+            "Karl Amsel said, the situation is at a crossroads. The two sides must work together.\n\n"
+            "Karl Amsel said, adding nothing. The harbour closed.\n",
+            {"Karl Amsel said,": "Karl Amsel", "The two sides": "Karl Amsel"},
+            "The harbour closed.",
+            id="said_with_a_comma_before_the_clause_runs_on",
+        ),
+        pytest.param(
+            "Karl Amsel said, looking back at the year, the lessons are clear. The key is to keep talking.\n\n"
+            "Norland claimed, dubiously, that the device was lost. The incident had echoes of the past.\n",
+            {"The key is": "Karl Amsel"},
+            "The incident had",  # an adverb after the comma, and no verb of saying
+            id="said_with_a_comma_before_a_clause_of_any_shape",
+        ),
+        pytest.param(
+            'A visit is "a good place to start," said The Daily Clarion in an editorial. One trip "will not be '
+            'enough." The ministry is right to "downplay" the talks.\n\nThe "core" issue remains.\n',
+            {"A visit is": "Daily Clarion", 'One trip "will': "Daily Clarion", "The ministry is": "Daily Clarion"},
+            'The "core" issue',  # another paragraph
+            id="unattributed_quoted_words_after_a_closing_attribution_go_on",
+        ),
+    ],
+)
+def test_a_report_runs_on_to_where_it_stops(tmp_path, body, speakers, not_reported):
+    found = indirect(quotes(tmp_path, body))
+    for start, speaker in speakers.items():
+        assert found[start] == speaker
+    assert not_reported not in found
 
 
-def test_a_warning_runs_on_but_not_past_a_new_subject_that_speaks(tmp_path):
-    rows = quotes(
-        tmp_path,
-        "Karl Amsel warned that the region faced a dangerous period. Any attempt to move the border by force "
-        "would fail. Critics of the government said the warning was overblown.\n",
-    )
-    assert indirect(rows) == {
-        "Karl Amsel warned": "Karl Amsel",
-        "Any attempt to": "Karl Amsel",
-        "Critics of the": "critics",
-    }
-
-
-def test_a_report_does_not_run_on_into_the_next_paragraph(tmp_path):
-    rows = quotes(tmp_path, "Karl Amsel warned that the region faced a dangerous period.\n\nThe markets fell.\n")
-    assert indirect(rows) == {"Karl Amsel warned": "Karl Amsel"}
-
-
-def test_he_after_an_office_that_spoke(tmp_path):
-    rows = quotes(
-        tmp_path,
-        "The Secretary emphasized that the alliance would hold. He also underscored the need for restraint.\n",
-    )
-    assert indirect(rows) == {"The Secretary emphasized": "Secretary", "He also underscored": "Secretary"}
-
-
-def test_he_after_unnamed_officials_gets_no_row(tmp_path):
-    rows = quotes(tmp_path, "Local residents said the border was calm. He added that patrols would continue.\n")
-    assert indirect(rows) == {"Local residents said": "Local residents"}
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        pytest.param(
+            "Karl Amsel warned that the region faced a dangerous period. Any attempt to move the border by force "
+            "would fail. Critics of the government said the warning was overblown.\n",
+            {
+                "Karl Amsel warned": "Karl Amsel",
+                "Any attempt to": "Karl Amsel",
+                "Critics of the": "critics",
+            },
+            id="a_warning_runs_on_but_not_past_a_new_subject_that_speaks",
+        ),
+        pytest.param(
+            "Karl Amsel warned that the region faced a dangerous period.\n\nThe markets fell.\n",
+            {"Karl Amsel warned": "Karl Amsel"},
+            id="a_report_does_not_run_on_into_the_next_paragraph",
+        ),
+        pytest.param(
+            "The Secretary emphasized that the alliance would hold. He also underscored the need for restraint.\n",
+            {"The Secretary emphasized": "Secretary", "He also underscored": "Secretary"},
+            id="he_after_an_office_that_spoke",
+        ),
+        pytest.param(
+            "Local residents said the border was calm. He added that patrols would continue.\n",
+            {"Local residents said": "Local residents"},
+            id="he_after_unnamed_officials_gets_no_row",
+        ),
+    ],
+)
+def test_how_far_a_report_runs_on(tmp_path, body, expected):
+    assert indirect(quotes(tmp_path, body)) == expected
 
 
 # --- sources that own a sentence, joint reports, names in quotation marks -----------------------------------------------
 
 
-def test_a_fronted_unnamed_source_reports_what_follows(tmp_path):
-    rows = quotes(
-        tmp_path,
-        "According to a senior official, Karl Amsel asked Lena Roth to stay.\n\n"
-        "According to sources, the Norland side demanded a larger hall.\n\n"
-        "According to the readout, Karl Amsel told Lena Roth that the plan was sound.\n",
-    )
-    assert indirect(rows) == {
-        "According to a": "senior official",
-        "According to sources,": "sources",
-        "According to the": "Karl Amsel",  # a document's report: the person in it speaks
-    }
-
-
-def test_views_and_information_exchanged(tmp_path):
-    rows = quotes(
-        tmp_path,
-        "The two sides exchanged their views on the economy.\n\n"
-        "Both countries exchanged information about their rules.\n\nThe two sides exchanged gifts.\n",
-    )
-    assert indirect(rows) == {"The two sides": "both sides", "Both countries exchanged": "both sides"}
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        pytest.param(
+            "According to a senior official, Karl Amsel asked Lena Roth to stay.\n\n"
+            "According to sources, the Norland side demanded a larger hall.\n\n"
+            "According to the readout, Karl Amsel told Lena Roth that the plan was sound.\n",
+            {
+                "According to a": "senior official",
+                "According to sources,": "sources",
+                "According to the": "Karl Amsel",  # a document's report: the person in it speaks
+            },
+            id="a_fronted_unnamed_source_reports_what_follows",
+        ),
+        pytest.param(
+            "The two sides exchanged their views on the economy.\n\n"
+            "Both countries exchanged information about their rules.\n\nThe two sides exchanged gifts.\n",
+            {"The two sides": "both sides", "Both countries exchanged": "both sides"},
+            id="views_and_information_exchanged",
+        ),
+        pytest.param(
+            "READOUT: Secretary Jane Doe’s Bilateral Meetings with Vice Premier Karl Amsel in Oslo\n\n"
+            "The talks were constructive: Norland Foreign Ministry\n",
+            {"The talks were": "Norland Foreign Ministry"},
+            id="a_title_case_headline_after_a_label_colon_is_no_report",
+        ),
+        pytest.param(
+            "Lena Roth during her visit urged cooperation on climate change.\n\n"
+            "Hua Lin, director of the press office, posted on X that the leaders had met.\n\n"
+            "The company posted a loss.\n",
+            {"Lena Roth during": "Lena Roth", "Hua Lin, director": "Hua Lin"},
+            id="a_time_phrase_between_speaker_and_verb",
+        ),
+        pytest.param(
+            "When Foreign Minister Hana Sato and her counterpart, Minister Karl Amsel, met in May, they agreed to "
+            "set up a hotline.\n",
+            {"When Foreign Minister": "Hana Sato and Karl Amsel"},
+            id="they_after_two_people_named_in_the_same_sentence",
+        ),
+        pytest.param(
+            "When Minister Karl Amsel visited the port, they discussed wages.\n",
+            {},
+            id="they_after_one_person_named_in_the_same_sentence_gets_no_row",
+        ),
+    ],
+)
+def test_sources_joint_reports_and_labels(tmp_path, body, expected):
+    assert indirect(quotes(tmp_path, body)) == expected
 
 
 def test_a_name_in_quotation_marks_is_nobodys_words(tmp_path):
@@ -351,48 +403,7 @@ def test_a_name_in_quotation_marks_is_nobodys_words(tmp_path):
     assert speaker_of(rows, "“new Cold")["speaker"] == "Karl Amsel"
 
 
-def test_a_title_case_headline_after_a_label_colon_is_no_report(tmp_path):
-    rows = quotes(
-        tmp_path,
-        "READOUT: Secretary Jane Doe’s Bilateral Meetings with Vice Premier Karl Amsel in Oslo\n\n"
-        "The talks were constructive: Norland Foreign Ministry\n",
-    )
-    assert indirect(rows) == {"The talks were": "Norland Foreign Ministry"}
-
-
-def test_they_after_two_people_named_in_the_same_sentence(tmp_path):
-    rows = quotes(
-        tmp_path,
-        "When Foreign Minister Hana Sato and her counterpart, Minister Karl Amsel, met in May, they agreed to "
-        "set up a hotline.\n",
-    )
-    assert indirect(rows) == {"When Foreign Minister": "Hana Sato and Karl Amsel"}
-    rows = quotes(tmp_path, "When Minister Karl Amsel visited the port, they discussed wages.\n")
-    assert indirect(rows) == {}
-
-
-def test_a_time_phrase_between_speaker_and_verb(tmp_path):
-    rows = quotes(
-        tmp_path,
-        "Lena Roth during her visit urged cooperation on climate change.\n\n"
-        "Hua Lin, director of the press office, posted on X that the leaders had met.\n\n"
-        "The company posted a loss.\n",
-    )
-    assert indirect(rows) == {"Lena Roth during": "Lena Roth", "Hua Lin, director": "Hua Lin"}
-
-
 # --- readouts, roundups and sentence edges -------------------------------------------------------------------------------
-
-
-def test_said_with_a_comma_before_the_clause_runs_on(tmp_path):
-    rows = quotes(
-        tmp_path,
-        "Karl Amsel said, the situation is at a crossroads. The two sides must work together.\n\n"
-        "Karl Amsel said, adding nothing. The harbour closed.\n",
-    )
-    found = indirect(rows)
-    assert found["Karl Amsel said,"] == "Karl Amsel" and found["The two sides"] == "Karl Amsel"
-    assert "The harbour closed." not in found
 
 
 def test_a_party_and_state_in_brackets_after_a_name(tmp_path):
@@ -400,13 +411,40 @@ def test_a_party_and_state_in_brackets_after_a_name(tmp_path):
     assert list(indirect(rows).values()) == ["Lena Roth"]
 
 
-def test_only_a_verb_of_saying_is_put_before_its_subject(tmp_path):
-    rows = quotes(
-        tmp_path,
-        "The plan, which was drafted last year, was sound, said Karl Amsel on Monday.\n\n"
-        "The trip, which was delayed twice, criticized Karl Amsel for nothing.\n",
-    )
-    assert indirect(rows) == {"The plan, which": "Karl Amsel"}
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        pytest.param(
+            "The plan, which was drafted last year, was sound, said Karl Amsel on Monday.\n\n"
+            "The trip, which was delayed twice, criticized Karl Amsel for nothing.\n",
+            {"The plan, which": "Karl Amsel"},
+            id="only_a_verb_of_saying_is_put_before_its_subject",
+        ),
+        pytest.param(
+            "Treasury Secretary Lena Roth visited Oslo. Over the past months, the US treasury secretary has "
+            "frequently hinted at her plans.\n",
+            {"Over the past": "Lena Roth"},
+            id="the_office_of_a_department_names_its_holder",
+        ),
+        pytest.param(
+            "Karl Amsel Says He Accomplished What He Set Out to Do\n",
+            {"Karl Amsel Says": "Karl Amsel"},
+            id="he_before_a_capitalised_word_without_a_title_stays_a_pronoun",
+        ),
+        pytest.param(
+            "Secretary Lena Roth and Minister Karl Amsel had a candid discussion on trade.\n",
+            {"Secretary Lena Roth": "Lena Roth and Karl Amsel"},
+            id="a_discussion_on_a_topic_is_a_joint_report",
+        ),
+        pytest.param(
+            "The Secretary of State said it was too early to judge.\n",
+            {"The Secretary of": "Secretary of State"},
+            id="an_office_with_no_holder_in_the_text_speaks_unnamed",
+        ),
+    ],
+)
+def test_readouts_and_sentence_edges(tmp_path, body, expected):
+    assert indirect(quotes(tmp_path, body)) == expected
 
 
 def test_a_sentence_never_runs_over_a_paragraph_break(tmp_path):
@@ -420,27 +458,6 @@ def test_a_sentence_never_runs_over_a_paragraph_break(tmp_path):
     assert [r["text"] for r in rows if r["speaker"] == "Lena Roth" and r["kind"] == "indirect"] == [
         "Lena Roth urged the council to \"stop its slow and timid pursuit of a 'deal.'\""
     ]
-
-
-def test_unattributed_quoted_words_after_a_closing_attribution_go_on(tmp_path):
-    rows = quotes(
-        tmp_path,
-        'A visit is "a good place to start," said The Daily Clarion in an editorial. One trip "will not be '
-        'enough." The ministry is right to "downplay" the talks.\n\nThe "core" issue remains.\n',
-    )
-    found = indirect(rows)
-    assert found["A visit is"] == "Daily Clarion"
-    assert found['One trip "will'] == "Daily Clarion" and found["The ministry is"] == "Daily Clarion"
-    assert 'The "core" issue' not in found  # another paragraph
-
-
-def test_the_office_of_a_department_names_its_holder(tmp_path):
-    rows = quotes(
-        tmp_path,
-        "Treasury Secretary Lena Roth visited Oslo. Over the past months, the US treasury secretary has "
-        "frequently hinted at her plans.\n",
-    )
-    assert indirect(rows) == {"Over the past": "Lena Roth"}
 
 
 def test_according_to_a_release_published_by_a_body(tmp_path):
@@ -471,21 +488,6 @@ def test_a_surname_that_is_also_a_pronoun_after_a_title(tmp_path):
     assert speaker_of(rows, "“We must")["speaker"] == "He Lan"
 
 
-def test_he_before_a_capitalised_word_without_a_title_stays_a_pronoun(tmp_path):
-    rows = quotes(tmp_path, "Karl Amsel Says He Accomplished What He Set Out to Do\n")
-    assert indirect(rows) == {"Karl Amsel Says": "Karl Amsel"}
-
-
-def test_a_discussion_on_a_topic_is_a_joint_report(tmp_path):
-    rows = quotes(tmp_path, "Secretary Lena Roth and Minister Karl Amsel had a candid discussion on trade.\n")
-    assert indirect(rows) == {"Secretary Lena Roth": "Lena Roth and Karl Amsel"}
-
-
-def test_an_office_with_no_holder_in_the_text_speaks_unnamed(tmp_path):
-    rows = quotes(tmp_path, "The Secretary of State said it was too early to judge.\n")
-    assert indirect(rows) == {"The Secretary of": "Secretary of State"}
-
-
 def test_a_spokesperson_for_a_body(tmp_path):
     rows = quotes(tmp_path, '"It is too early to say," a spokesperson for the Northfield Treasury said.\n')
     row = speaker_of(rows, '"It is')
@@ -500,14 +502,3 @@ def test_a_colon_closing_a_paragraph_introduces_the_quotation_after_it(tmp_path)
     )
     assert speaker_of(rows, '"We made')["speaker"] == "Jane Doe"
     assert indirect(rows) == {"Karl Amsel said": "Karl Amsel"}  # no quotation after it: a report
-
-
-def test_said_with_a_comma_before_a_clause_of_any_shape(tmp_path):
-    rows = quotes(
-        tmp_path,
-        "Karl Amsel said, looking back at the year, the lessons are clear. The key is to keep talking.\n\n"
-        "Norland claimed, dubiously, that the device was lost. The incident had echoes of the past.\n",
-    )
-    found = indirect(rows)
-    assert found["The key is"] == "Karl Amsel"
-    assert "The incident had" not in found  # an adverb after the comma, and no verb of saying

@@ -61,6 +61,7 @@ import tempfile
 import weakref
 import zlib
 from array import array
+from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
@@ -489,9 +490,14 @@ class DuplicateFinder:
 
     def rows(self) -> list[dict]:
         """One row per article that has a copy, by cluster then article_id (`DUPLICATE_COLUMNS`)."""
+        return list(self.iter_rows())
+
+    def iter_rows(self) -> Iterator[dict]:
+        """The rows of `rows()`, one at a time: what is held meanwhile is the copies' ids and a few numbers
+        per copy, not their rows (half of a corpus can be copies of something)."""
         n = self._count
         if not n:
-            return []
+            return
         self._store.flush()
         parent = array("q")
         parent.frombytes(np.arange(n, dtype=np.int64).tobytes())
@@ -513,36 +519,35 @@ class DuplicateFinder:
             roots = up
         del parent
         copies = np.flatnonzero(np.bincount(roots, minlength=n)[roots] > 1)
-        clusters: dict[int, list] = {}
-        for i in copies.tolist():
+        roots = roots[copies]
+        ids = [self._strings_of(self._record(i))[0] for i in copies.tolist()]
+        by_id = np.array(sorted(range(len(ids)), key=ids.__getitem__), dtype=np.int64)
+        # clusters in the order of their first (smallest) ids, which differ: the order of their sorted id lists
+        _, first_at, cluster = np.unique(roots[by_id], return_index=True, return_inverse=True)
+        order = by_id[np.lexsort((np.arange(len(by_id)), first_at[cluster.reshape(-1)]))]
+        del by_id, first_at, cluster
+        number, root, first_id, first, first_record = 0, -1, "", -1, None
+        for k in order.tolist():
+            i, article_id = int(copies[k]), ids[k]
             record = self._record(i)
-            article_id, path = self._strings_of(record)
-            clusters.setdefault(int(roots[i]), []).append((article_id, i, path, record))
-        del roots, copies
-        ordered = sorted((sorted(members) for members in clusters.values()), key=lambda ms: [m[0] for m in ms])
-        rows = []
-        for number, members in enumerate(ordered, start=1):
-            first_id, first, _, first_record = members[0]
-            for article_id, i, path, record in members:
-                if i == first:
-                    match, sim = FIRST, 1.0
-                elif record["file"] == first_record["file"]:
-                    match, sim = SAME_BYTES, 1.0
-                elif record["text"] == first_record["text"]:
-                    match, sim = SAME_TEXT, 1.0
-                else:
-                    match, sim = NEAR_IDENTICAL, self._similarity(i, record, first, first_record)
-                rows.append(
-                    {
-                        "cluster_id": number,
-                        "article_id": article_id,
-                        "path": path,
-                        "match": match,
-                        "similarity": round(sim, 3),
-                        "first": first_id,
-                    }
-                )
-        return rows
+            if roots[k] != root:
+                number, root, first_id, first, first_record = number + 1, roots[k], article_id, i, record
+            if i == first:
+                match, sim = FIRST, 1.0
+            elif record["file"] == first_record["file"]:
+                match, sim = SAME_BYTES, 1.0
+            elif record["text"] == first_record["text"]:
+                match, sim = SAME_TEXT, 1.0
+            else:
+                match, sim = NEAR_IDENTICAL, self._similarity(i, record, first, first_record)
+            yield {
+                "cluster_id": number,
+                "article_id": article_id,
+                "path": self._strings_of(record)[1],
+                "match": match,
+                "similarity": round(sim, 3),
+                "first": first_id,
+            }
 
     def _similarity(self, a: int, ra, b: int, rb) -> float:
         """Estimated similarity of two articles of different texts (0.0 if either has no words)."""

@@ -359,7 +359,8 @@ def export(
         bar.close()
         from .duplicates import DUPLICATE_COLUMNS
 
-        writer.write("duplicates", [[cell(r[c]) for c in DUPLICATE_COLUMNS] for r in finder.rows()])
+        for r in finder.iter_rows():
+            writer.write("duplicates", [[cell(r[c]) for c in DUPLICATE_COLUMNS]])
         finder.close()
         written = []
         for path in writer.close():

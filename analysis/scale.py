@@ -101,7 +101,8 @@ def export_dask(
         finally:
             for future in pending:
                 future.cancel()
-        writer.write("duplicates", [[cell(r[c]) for c in DUPLICATE_COLUMNS] for r in finder.rows()])
+        for r in finder.iter_rows():
+            writer.write("duplicates", [[cell(r[c]) for c in DUPLICATE_COLUMNS]])
         finder.close()
         written = []
         for path in writer.close():

@@ -219,3 +219,13 @@ def test_the_items_of_a_records_file_are_kept_as_they_are(tmp_path):
     todo = Todo(items(path))
     assert [x[0] for x in todo] == [x[0] for x in items(path)]
     assert len(todo) == 2
+
+
+def test_rows_come_one_at_a_time_in_the_order_of_the_list():
+    sigs = corpus(6, 600)
+    finder = DuplicateFinder()
+    for sig in sigs:
+        finder.add(sig)
+    stream = finder.iter_rows()
+    assert next(stream) == rows_of(PreviousFinder, sigs)[0]
+    assert [next(stream), *stream] == rows_of(PreviousFinder, sigs)[1:]

@@ -482,9 +482,15 @@ class DuplicateFinder:
             x, y = x[apart], y[apart]
             if not len(x):
                 continue
-            similar = (values[x] == values[y]).sum(axis=1) >= THRESHOLD * NUM_PERM
-            if hasattr(mapped, "madvise"):  # the pages read go back to the file: they do not stay resident
-                mapped.madvise(mmap.MADV_DONTNEED)
+            rows = np.unique(np.concatenate([x, y]))
+            fd = self._store.sketches.fileno()  # read, not mapped: mapped pages stay resident, with their neighbours
+            block = np.frombuffer(
+                b"".join(os.pread(fd, _SKETCH_BYTES, r * _SKETCH_BYTES) for r in rows.tolist()), _DTYPE
+            )
+            block = block.reshape(len(rows), NUM_PERM)
+            similar = (block[np.searchsorted(rows, x)] == block[np.searchsorted(rows, y)]).sum(
+                axis=1
+            ) >= THRESHOLD * NUM_PERM
             self._link(parent, x[similar].tolist(), y[similar].tolist())
         del tree
 

@@ -89,8 +89,67 @@ def items(corpus: Path | str) -> Iterator[tuple]:
     if corpus.is_file() and corpus.suffix.lower() in RECORD_SUFFIXES:
         yield from record_items(corpus)
         return
-    for path in article_files(corpus):
-        yield ("file", str(path))
+    names = _article_names(corpus)
+    if not names:
+        article_files(corpus)  # raises what is wrong: no folder, or no article files in it
+    folder = str(corpus)
+    for name in names:  # str(corpus / name), without a Path (Path interns each name it parses)
+        yield ("file", name if folder == "." else os.path.join(folder, name))
+
+
+def _article_names(corpus: Path) -> list[str]:
+    """The names of `corpus`'s article files, sorted: the files of `corpus.article_files`, listed without a
+    Path object for each (a Path took 250 bytes an article while the list was alive)."""
+    from .corpus import ARTICLE_SUFFIXES
+
+    try:
+        with os.scandir(corpus) as entries:
+            return sorted(
+                e.name for e in entries if os.path.splitext(e.name)[1].lower() in ARTICLE_SUFFIXES and e.is_file()
+            )
+    except (NotADirectoryError, FileNotFoundError):
+        return []
+
+
+class Todo:
+    """The items of a corpus, held compactly: the paths of a folder's files packed in one string (about
+    as many bytes as the paths' characters, where a list of tuples of strings took 150 bytes an article),
+    other items (the records of one .jsonl/.csv file, read whole anyway) as they are. Iterated as `items`."""
+
+    def __init__(self, found):
+        packed, others, self.count = [], [], 0
+        for item in found:
+            self.count += 1
+            if item[0] == "file" and not others and "\0" not in item[1]:
+                packed.append(item[1])
+            else:
+                others.append(item)
+        self.files = "\0".join(packed)  # a path holds no NUL
+        self.n_files = len(packed)
+        self.others = others
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[tuple]:
+        files, at = self.files, 0
+        for _ in range(self.n_files):
+            end = files.find("\0", at)
+            end = len(files) if end < 0 else end
+            yield ("file", files[at:end])
+            at = end + 1
+        yield from self.others
+
+    def chunks(self, size: int) -> Iterator[list]:
+        """The items in consecutive lists of `size` (the last one shorter)."""
+        chunk = []
+        for item in self:
+            chunk.append(item)
+            if len(chunk) == size:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
 
 
 def _read(item):
@@ -268,7 +327,7 @@ def export(
         raise ValueError(f"{out}: the output folder must not be the corpus folder")
     profile = profile or load_profile()
     folder = str(profile.folder)
-    todo = list(items(corpus))  # small: paths, or records of one file
+    todo = Todo(items(corpus))  # small: the paths packed, or the records of one file
     if engine == "dask":
         from .scale import export_dask
 
@@ -279,7 +338,7 @@ def export(
     staging = Path(tempfile.mkdtemp(prefix=".export.", dir=out))
     try:
         writer = _Writer(staging, fmt, list(TABLES) + ["errors", "duplicates"], _header)
-        finder = DuplicateFinder()
+        finder = DuplicateFinder(staging)  # its files go where the tables are staged
         bar = _progress(len(todo), progress)
         for cells, sig, error in _results(todo, folder, workers):
             bar.update(1)
@@ -300,7 +359,9 @@ def export(
         bar.close()
         from .duplicates import DUPLICATE_COLUMNS
 
-        writer.write("duplicates", [[cell(r[c]) for c in DUPLICATE_COLUMNS] for r in finder.rows()])
+        for r in finder.iter_rows():
+            writer.write("duplicates", [[cell(r[c]) for c in DUPLICATE_COLUMNS]])
+        finder.close()
         written = []
         for path in writer.close():
             target = out / path.name
@@ -327,7 +388,7 @@ def _trim() -> None:
         pass
 
 
-def _results(todo: list, folder: str, workers: int):
+def _results(todo: Todo, folder: str, workers: int):
     """(cells, signature, error) per item, in corpus order, from one process or several."""
     if workers <= 1 or len(todo) < 2:
         for n, item in enumerate(todo, start=1):
@@ -335,13 +396,20 @@ def _results(todo: list, folder: str, workers: int):
             if n % TRIM_EVERY == 0:
                 _trim()
         return
+    from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
     size = max(1, min(64, len(todo) // (workers * 4) or 1))
-    batches = [todo[i : i + size] for i in range(0, len(todo), size)]
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for batch in pool.map(_process_many, batches, [folder] * len(batches)):
-            yield from batch
+        # a few batches ahead of the one written, not the whole corpus: submitted items and finished rows
+        # wait in the parent's memory
+        pending = deque()
+        for batch in todo.chunks(size):
+            pending.append(pool.submit(_process_many, batch, folder))
+            if len(pending) > 4 * workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
 
 
 def _as_error(error: dict) -> CorpusError:

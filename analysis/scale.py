@@ -1,9 +1,9 @@
 """The export over a Dask distributed cluster: the same per-item function, partitioned output.
 
-`export_dask` cuts the corpus's items into consecutive chunks, and a
-`dask.bag` of them is computed on a `distributed` cluster: the one at
-`scheduler` (``tcp://host:8786``), or a `LocalCluster` of one single-threaded
-process per core. Each task runs `analysis.export.process` on every item of
+`export_dask` cuts the corpus's items into consecutive chunks and submits
+them, a few ahead of the one the parent is taking, to a `distributed`
+cluster: the one at `scheduler` (``tcp://host:8786``), or a `LocalCluster`
+of one single-threaded process per core. Each task runs `analysis.export.process` on every item of
 its chunk, exactly as the local export does, and writes the rows as
 ``OUT/TABLE/part-NNNNN.csv`` (or ``.parquet``), NNNNN being the chunk's
 number; the parent then writes ``duplicates.csv`` and ``errors.csv`` from
@@ -50,10 +50,15 @@ def _write_chunk(task, out: str, profile_folder: str, fmt: str) -> tuple[list, l
 
 
 def export_dask(
-    todo: list, out: Path, profile_folder: str, fmt: str = "csv", strict: bool = False, scheduler: str | None = None
+    todo, out: Path, profile_folder: str, fmt: str = "csv", strict: bool = False, scheduler: str | None = None
 ) -> list[Path]:
-    """Export `todo` (the corpus's items) on a Dask cluster into `out` (see the module doc)."""
-    import dask.bag as db
+    """Export `todo` (the corpus's items, `analysis.export.Todo`) on a Dask cluster into `out` (see the module
+    doc). Chunks are submitted a few at a time ahead of the one whose signatures and errors the parent takes,
+    so neither the parent nor the scheduler holds the whole corpus's items or results."""
+    import shutil
+    import tempfile
+    from collections import deque
+
     from distributed import Client, LocalCluster
 
     from .annotate import TABLES
@@ -62,7 +67,6 @@ def export_dask(
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    chunks = [(i, todo[k : k + CHUNK]) for i, k in enumerate(range(0, len(todo), CHUNK))]
     cluster = None
     if scheduler:
         client = Client(scheduler)
@@ -71,22 +75,42 @@ def export_dask(
             n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True, dashboard_address=None
         )
         client = Client(cluster)
+    staging = Path(tempfile.mkdtemp(prefix=".export.", dir=out))
     try:
-        bag = db.from_sequence(chunks, npartitions=max(1, len(chunks)))
-        results = bag.map(_write_chunk, str(out), profile_folder, fmt).compute(scheduler=client)
+        ahead = 4 * max(1, len(client.scheduler_info().get("workers", {})))
+        finder = DuplicateFinder(staging)
+        writer = _Writer(staging, fmt, ["errors", "duplicates"], _header)
+        pending = deque()
+
+        def take(future):
+            sigs, errs = future.result()
+            future.release()
+            if strict and errs:
+                raise _as_error(errs[0])
+            writer.write("errors", [[cell(e[c]) for c in ERROR_COLUMNS] for e in errs])
+            for sig in sigs:
+                finder.add(sig)
+
+        try:
+            for index, chunk in enumerate(todo.chunks(CHUNK)):
+                pending.append(client.submit(_write_chunk, (index, chunk), str(out), profile_folder, fmt, pure=False))
+                if len(pending) > ahead:
+                    take(pending.popleft())
+            while pending:
+                take(pending.popleft())
+        finally:
+            for future in pending:
+                future.cancel()
+        for r in finder.iter_rows():
+            writer.write("duplicates", [[cell(r[c]) for c in DUPLICATE_COLUMNS]])
+        finder.close()
+        written = []
+        for path in writer.close():
+            os.replace(path, out / path.name)
+            written.append(out / path.name)
     finally:
+        shutil.rmtree(staging, ignore_errors=True)
         client.close()
         if cluster is not None:
             cluster.close()
-    finder, errors = DuplicateFinder(), []
-    for sigs, errs in results:
-        errors += errs
-        for sig in sigs:
-            finder.add(sig)
-    if strict and errors:
-        raise _as_error(errors[0])
-    writer = _Writer(out, fmt, ["errors", "duplicates"], _header)
-    writer.write("errors", [[cell(e[c]) for c in ERROR_COLUMNS] for e in errors])
-    writer.write("duplicates", [[cell(r[c]) for c in DUPLICATE_COLUMNS] for r in finder.rows()])
-    written = writer.close()
     return sorted(p for name in TABLES for p in (out / name).glob("part-*")) + written

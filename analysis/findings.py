@@ -162,9 +162,10 @@ def comparison_set(profile=None) -> dict:
         key=lambda a: a.article_id,
     )
     tables = tables_of(articles, profile)
-    finder = DuplicateFinder()
-    for a in articles:
-        finder.add(signature(a.article_id, a.path, a.sha256, a.text))
+    with DuplicateFinder() as finder:  # its temporary files go when the copies are listed
+        for a in articles:
+            finder.add(signature(a.article_id, a.path, a.sha256, a.text))
+        copies = pd.DataFrame(finder.rows())
     tables = {name.removesuffix(".csv"): t for name, t in tables.items()}
     quotes = with_speaker_kind(tables["quotes"], profile or load_profile())
     return {
@@ -173,7 +174,7 @@ def comparison_set(profile=None) -> dict:
         "tables": tables,
         "statements": statements(quotes),
         "sources": sources(quotes),
-        "duplicates": pd.DataFrame(finder.rows()),
+        "duplicates": copies,
     }
 
 

@@ -415,6 +415,10 @@ def _weekdays(m, anchor, tense):
     strict = modifier in ("last", "next", "this past")
     days = [WEEKDAYS[n] for n in names]
     span = dt.timedelta(days=(days[-1] - days[0]) % 7)
+    if m["week"]:  # "Tuesday last week": that weekday of the week named, whatever the tense
+        first = _period("week", anchor, {"last": -1, "this": 0, "next": 1}[m["week"].lower()])[0]
+        first += dt.timedelta(days=days[0])
+        return Resolved(first, first + span, "day" if not span else "days")
     if direction == "future":
         # a stretch said in the future is the first that has not ended by the anchor
         last = _weekday_near(days[-1], anchor, "future", strict)
@@ -721,6 +725,9 @@ RULES: list[Rule] = [
         _r(  # not "a Sunday" or "every Monday": no day of their own
             rf"(?<!\ba )(?<!\bevery )(?<!\beach )\b(?:(?P<mod>last|next|this coming|this past|coming|this|on|early|late|earlier|later) )?"
             rf"(?:(?:early|late) )?{_WEEKDAY}(?:{_DASH}{_WEEKDAY})?\b(?: {_PART_OF_DAY}\b)?"
+            # the week it falls in, when named right after ("Tuesday last week", "on Friday of next week"): read,
+            # not taken, so that the week stays an expression of its own
+            r"(?:(?=,? (?:of )?(?P<week>last|next|this) week\b))?"
         ),
         _weekdays,
         triggers=("@weekday",),
@@ -771,7 +778,8 @@ RULES: list[Rule] = [
     ),
     Rule(
         "recently",
-        _r(r"\b(?:recently|of late|in recent (?:days|weeks|months)|recent(?= [a-z-]+))\b"),
+        # not "the most recent talks", "more recent figures": the latest of a series, no stretch of time
+        _r(r"\b(?:recently|of late|in recent (?:days|weeks|months)|(?<!\bmost )(?<!\bmore )recent(?= [a-z-]+))\b"),
         _recent,
         triggers=("recent", "of late"),
     ),

@@ -309,3 +309,77 @@ def test_this_past_weekday_is_the_one_gone():
     assert one_date("Officials met this past Sunday.", sunday) == ("this past Sunday", D(2023, 6, 18), D(2023, 6, 18))
     # near-miss: "this Sunday" of what is to come is the coming one
     assert one_date("He will speak this Sunday.", WED_21_JUNE) == ("this Sunday", D(2023, 6, 25), D(2023, 6, 25))
+
+
+# --- week arithmetic: a weekday with the week it falls in -------------------------------------------
+
+FRI_23_JUNE = D(2023, 6, 23)
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        # the weekday of the week named, not the nearest such day
+        ("The two envoys met on Tuesday last week in Vienna.", FRI_23_JUNE, D(2023, 6, 13)),
+        ("The ministry said on Tuesday, last week, that it would reply.", FRI_23_JUNE, D(2023, 6, 13)),
+        ("Talks will resume Friday next week, a spokesperson said.", D(2023, 6, 19), D(2023, 6, 30)),
+        ("Delegates gathered on Monday of this week for the first round.", D(2023, 6, 25), D(2023, 6, 19)),
+        # near-misses: a week in the next sentence, or none at all, leaves the weekday to the tense
+        ("The envoys met on Tuesday. Last week they spoke by phone.", FRI_23_JUNE, D(2023, 6, 20)),
+        ("Talks will resume Friday, a spokesperson said.", D(2023, 6, 19), D(2023, 6, 23)),
+    ],
+)
+def test_a_weekday_followed_by_its_week_is_that_day_of_that_week(text, anchor, expected):
+    days = [(t, a) for t, a, _ in dates_in(text, anchor) if "week" not in t.lower()]
+    assert len(days) == 1 and days[0][1] == expected, days
+
+
+def test_the_week_after_its_weekday_stays_an_expression_of_its_own():
+    found = dates_in("The two envoys met on Tuesday last week in Vienna.", FRI_23_JUNE)
+    assert ("last week", D(2023, 6, 12), D(2023, 6, 18)) in found
+
+
+# --- past or future: a weekday after an irregular past verb is the day gone --------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The foreign minister flew to Jakarta on Monday.", D(2023, 6, 19)),
+        ("The premier gave a speech on Monday to business leaders.", D(2023, 6, 19)),
+        ("The embassy sent a formal protest on Monday.", D(2023, 6, 19)),
+        ("Talks ran from Monday to Wednesday behind closed doors.", D(2023, 6, 19)),
+        ("The ministry wrote on Monday that it objected.", D(2023, 6, 19)),
+        ("Shares fell sharply on Monday after the announcement.", D(2023, 6, 19)),
+        # near-misses: the same day said of what is still to come
+        ("The foreign minister will fly to Jakarta on Monday.", D(2023, 6, 26)),
+        ("The premier is to give a speech on Monday.", D(2023, 6, 26)),
+    ],
+)
+def test_a_weekday_after_an_irregular_past_verb_is_the_day_gone(text, expected):
+    # published on a Friday: the nearest Monday would be the coming one, the tense says otherwise
+    assert dates_in(text, FRI_23_JUNE)[0][1] == expected
+
+
+# --- spurious: "most recent" is the latest of a series, not a stretch of time ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two most recent presidents took different lines on trade.",
+        "In the most recent round of talks, neither side gave ground.",
+        "More recent figures show exports recovering.",
+    ],
+)
+def test_most_recent_is_not_a_date(text):
+    assert dates_in(text, WED_21_JUNE) == []
+
+
+def test_recent_alone_is_still_the_months_before_publication():
+    # near-miss: the adjective on its own keeps its vague range (the seeds' reading)
+    assert one_date("Recent talks in the capital went well.", WED_21_JUNE) == (
+        "Recent",
+        D(2023, 3, 23),
+        WED_21_JUNE,
+    )

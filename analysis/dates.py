@@ -330,6 +330,23 @@ def _part_of_period(m, anchor, tense):
     return Resolved(*_part(part, first, last, unit), f"part of {unit}")
 
 
+def _week_of_month(m, anchor, tense):
+    """ "the first week of July" is days 1-7, the second 8-14, the third 15-21, the fourth 22-28; "the last
+    (final) week of May" its last seven days. The month without a year is found as a month alone."""
+    month = _month(m["month"])
+    if m["year"]:
+        first, last = month_range(int(m["year"]), month)
+    elif anchor is None:
+        return UNRESOLVED
+    else:
+        first, last = _month_near(month, anchor, tense)
+    nth = m["nth"].lower()
+    if nth in ("last", "final"):
+        return Resolved(last - dt.timedelta(days=6), last, "week")
+    start = first + dt.timedelta(weeks=("first", "second", "third", "fourth").index(nth))
+    return Resolved(start, start + dt.timedelta(days=6), "week")
+
+
 def _month_year(m, anchor, tense):
     return Resolved(*month_range(int(m["year"]), _month(m["month"])), "month")
 
@@ -469,7 +486,10 @@ def _recent(m, anchor, tense):
 
 
 def _span_of(m, anchor, sign):
-    n, unit = _num(m["n"] or m["n2"]), (m["unit"] or m["unit2"]).lower().rstrip("s")
+    if m["unit3"]:  # "the past year": one of them, a decade ten years
+        n, unit = (10, "year") if m["unit3"].lower() == "decade" else (1, m["unit3"].lower())
+    else:
+        n, unit = _num(m["n"] or m["n2"]), (m["unit"] or m["unit2"]).lower().rstrip("s")
     if n is None:
         return None
     if unit == "year":
@@ -648,6 +668,17 @@ RULES: list[Rule] = [
         triggers=("@month", "@year"),
     ),
     Rule(
+        # "the first week of July", "the last week of May 2022": seven days of the month, not "last week"
+        "week of month",
+        _r(
+            rf"\bthe (?P<nth>first|second|third|fourth|last|final) week of (?P<month>{_MONTH})"
+            rf"(?:,? (?P<year>{_YEAR}))?\b(?!\.?\d)"
+        ),
+        _week_of_month,
+        needs_anchor=False,
+        triggers=("@month",),
+    ),
+    Rule(
         "since beginning of year",
         _r(r"\b(?:since )?the (?:beginning|start) of (?:this|the) year\b"),
         _beginning_of_year,
@@ -698,10 +729,12 @@ RULES: list[Rule] = [
         "past period",
         _r(
             rf"\b(?:(?:over |in |for |during )?the (?:past|last) (?P<n>{_NUM}) (?P<unit>days|weeks|months|years)"
+            # one unit: "over the past year", "in the past decade" (not "the last week of May", found before)
+            r"|(?:over |in |for |during )?the past (?P<unit3>week|month|year|decade)"
             rf"|in (?P<n2>{_NUM}) (?P<unit2>years))\b"
         ),
         _past_period,
-        triggers=("days", "weeks", "months", "years"),
+        triggers=("days", "week", "month", "year", "decade"),
     ),
     Rule(
         "next period",

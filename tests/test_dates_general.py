@@ -383,3 +383,65 @@ def test_recent_alone_is_still_the_months_before_publication():
         D(2023, 3, 23),
         WED_21_JUNE,
     )
+
+
+# --- week arithmetic: a week of a month is seven of its days, not "last week" -------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The visit is planned for the first week of July.", ("the first week of July", D(2023, 7, 1), D(2023, 7, 7))),
+        (
+            "Inspectors will return in the third week of August.",
+            ("the third week of August", D(2023, 8, 15), D(2023, 8, 21)),
+        ),
+        ("The strikes began in the last week of May.", ("the last week of May", D(2023, 5, 25), D(2023, 5, 31))),
+        (
+            "Talks stalled in the final week of May 2022.",
+            ("the final week of May 2022", D(2022, 5, 25), D(2022, 5, 31)),
+        ),
+    ],
+)
+def test_a_week_of_a_month_is_seven_of_its_days(text, expected):
+    assert dates_in(text, WED_21_JUNE) == [expected]
+
+
+def test_a_week_of_a_month_without_an_anchor_is_left_unresolved():
+    assert dates_in("The strikes began in the last week of May.", None) == [("the last week of May", None, None)]
+
+
+def test_last_week_alone_is_still_the_week_before():
+    # near-miss: no month after it
+    assert one_date("The strikes began last week.", WED_21_JUNE) == ("last week", D(2023, 6, 12), D(2023, 6, 18))
+
+
+# --- a stretch up to publication: "the past year" is one unit back ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("Prices have risen sharply over the past year.", D(2022, 6, 21)),
+        ("Officials met three times in the past month.", D(2023, 5, 21)),
+        ("Ties have worsened over the past decade.", D(2013, 6, 21)),
+        ("Shipping costs doubled over the past week.", D(2023, 6, 14)),
+        ("Ties have worsened over the past two years.", D(2021, 6, 21)),
+    ],
+)
+def test_the_past_year_runs_up_to_publication(text, start):
+    _, a, b = one_date(text, WED_21_JUNE)
+    assert (a, b) == (start, WED_21_JUNE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: no unit of time after "the past", or a past that is no stretch of the calendar
+        "In the past, the two sides met often.",
+        "The past few meetings were tense.",
+        "Both sides want to put the past behind them.",
+    ],
+)
+def test_the_past_without_a_unit_is_not_a_date(text):
+    assert dates_in(text, WED_21_JUNE) == []

@@ -680,7 +680,8 @@ RULES: list[Rule] = [
     ),
     Rule(
         "since beginning of year",
-        _r(r"\b(?:since )?the (?:beginning|start) of (?:this|the) year\b"),
+        # only after "since": "at the beginning of the year" is its early part, found as a part of a period
+        _r(r"\bsince the (?:beginning|start) of (?:this|the) year\b"),
         _beginning_of_year,
         triggers=("year",),
     ),

@@ -445,3 +445,22 @@ def test_the_past_year_runs_up_to_publication(text, start):
 )
 def test_the_past_without_a_unit_is_not_a_date(text):
     assert dates_in(text, WED_21_JUNE) == []
+
+
+# --- "since" makes a stretch up to publication; without it, the beginning of a year is its early part --
+
+SAT_28_OCT = D(2023, 10, 28)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("At the beginning of this year, the two sides resumed talks.", (D(2023, 1, 1), D(2023, 4, 30))),
+        ("Exports fell sharply at the start of the year.", (D(2023, 1, 1), D(2023, 4, 30))),
+        # near-misses: "since" runs the stretch on to publication
+        ("Exports have fallen since the start of the year.", (D(2023, 1, 1), SAT_28_OCT)),
+        ("Since the beginning of this year, the envoys have met twice.", (D(2023, 1, 1), SAT_28_OCT)),
+    ],
+)
+def test_the_beginning_of_the_year_runs_to_publication_only_after_since(text, expected):
+    assert one_date(text, SAT_28_OCT)[1:] == expected

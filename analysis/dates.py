@@ -735,7 +735,7 @@ RULES: list[Rule] = [
             rf"|in (?P<n2>{_NUM}) (?P<unit2>years))\b"
         ),
         _past_period,
-        triggers=("days", "week", "month", "year", "decade"),
+        triggers=("days", "weeks", "months", "years", "past "),
     ),
     Rule(
         "next period",

@@ -455,6 +455,8 @@ def _deictic_day(m, anchor, tense):
     """ "today", "yesterday", "tonight", "this morning", "last night", "earlier today"."""
     text = m.group().lower()
     offset = -1 if ("yesterday" in text or "last night" in text) else 1 if "tomorrow" in text else 0
+    if text.startswith("the day "):  # "the day before yesterday", "the day after tomorrow"
+        offset *= 2
     d = anchor + dt.timedelta(days=offset)
     return Resolved(d, d, "day")
 
@@ -769,7 +771,8 @@ RULES: list[Rule] = [
     Rule(
         "deictic day",
         _r(
-            rf"\b(?:(?:earlier|later) )?(?:today|tonight|yesterday|tomorrow)(?: {_PART_OF_DAY})?\b"
+            rf"\b(?:(?:earlier|later) |the day before (?=yesterday)|the day after (?=tomorrow))?"
+            rf"(?:today|tonight|yesterday|tomorrow)(?: {_PART_OF_DAY})?\b"
             rf"|\bthis {_PART_OF_DAY}\b(?! (?:of|session|meeting|paper|edition|show)\b)|\blast night\b"
         ),
         _deictic_day,

@@ -464,3 +464,26 @@ SAT_28_OCT = D(2023, 10, 28)
 )
 def test_the_beginning_of_the_year_runs_to_publication_only_after_since(text, expected):
     assert one_date(text, SAT_28_OCT)[1:] == expected
+
+
+# --- deictic days two away: "the day before yesterday" is not yesterday --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The delegation arrived the day before yesterday.", ("the day before yesterday", D(2023, 6, 19))),
+        ("The envoy leaves the day after tomorrow, aides said.", ("the day after tomorrow", D(2023, 6, 23))),
+        # near-misses: one day away, and "the day before" counted from the day named before it
+        ("The delegation arrived yesterday.", ("yesterday", D(2023, 6, 20))),
+        ("The envoy leaves tomorrow.", ("tomorrow", D(2023, 6, 22))),
+    ],
+)
+def test_the_day_before_yesterday_is_two_days_back(text, expected):
+    t, a, b = one_date(text, WED_21_JUNE)
+    assert (t, a) == expected and a == b
+
+
+def test_the_day_before_a_named_day_still_counts_from_it():
+    found = dates_in("The envoy met the premier on Monday. The day before, he met the minister.", WED_21_JUNE)
+    assert found[1] == ("The day before", D(2023, 6, 18), D(2023, 6, 18))

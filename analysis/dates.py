@@ -14,9 +14,10 @@ them in the order they are tried, longest phrases first, and each match
 records the family's name: dates and ranges ("Feb. 5", "17 Jan, 2023", "June
 18-19", "2023-06-19", "from 2009 to 2013"), decades, parts of months, years and
 weeks ("mid-June", "early next year", "earlier this week", "the first half of
-2024", "the fourth quarter of last year"), months, weeks and weekends, periods ("the past
-ten months", "two years ago"), weekdays with their parts of the day ("late
-Tuesday", "Wednesday morning"), deictic days ("this morning"), "the following
+2024", "the fourth quarter of last year", "the last week of May"), months, weeks and weekends, periods
+("the past ten months", "over the past year", "two years ago"), weekdays with their parts of the day
+("late Tuesday", "Wednesday morning") or their week ("Tuesday last week"), deictic days ("this morning",
+"the day before yesterday"), "the following
 day" (counted from the day named before it), seasons, named days
 (`resources/holidays.csv`), "recently" and years. A rule is only run in the
 stretches of text around its trigger words (a month or weekday name, a

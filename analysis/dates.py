@@ -14,9 +14,10 @@ them in the order they are tried, longest phrases first, and each match
 records the family's name: dates and ranges ("Feb. 5", "17 Jan, 2023", "June
 18-19", "2023-06-19", "from 2009 to 2013"), decades, parts of months, years and
 weeks ("mid-June", "early next year", "earlier this week", "the first half of
-2024", "the fourth quarter of last year"), months, weeks and weekends, periods ("the past
-ten months", "two years ago"), weekdays with their parts of the day ("late
-Tuesday", "Wednesday morning"), deictic days ("this morning"), "the following
+2024", "the fourth quarter of last year", "the last week of May"), months, weeks and weekends, periods
+("the past ten months", "over the past year", "two years ago"), weekdays with their parts of the day
+("late Tuesday", "Wednesday morning") or their week ("Tuesday last week"), deictic days ("this morning",
+"the day before yesterday"), "the following
 day" (counted from the day named before it), seasons, named days
 (`resources/holidays.csv`), "recently" and years. A rule is only run in the
 stretches of text around its trigger words (a month or weekday name, a
@@ -330,6 +331,23 @@ def _part_of_period(m, anchor, tense):
     return Resolved(*_part(part, first, last, unit), f"part of {unit}")
 
 
+def _week_of_month(m, anchor, tense):
+    """ "the first week of July" is days 1-7, the second 8-14, the third 15-21, the fourth 22-28; "the last
+    (final) week of May" its last seven days. The month without a year is found as a month alone."""
+    month = _month(m["month"])
+    if m["year"]:
+        first, last = month_range(int(m["year"]), month)
+    elif anchor is None:
+        return UNRESOLVED
+    else:
+        first, last = _month_near(month, anchor, tense)
+    nth = m["nth"].lower()
+    if nth in ("last", "final"):
+        return Resolved(last - dt.timedelta(days=6), last, "week")
+    start = first + dt.timedelta(weeks=("first", "second", "third", "fourth").index(nth))
+    return Resolved(start, start + dt.timedelta(days=6), "week")
+
+
 def _month_year(m, anchor, tense):
     return Resolved(*month_range(int(m["year"]), _month(m["month"])), "month")
 
@@ -415,6 +433,10 @@ def _weekdays(m, anchor, tense):
     strict = modifier in ("last", "next", "this past")
     days = [WEEKDAYS[n] for n in names]
     span = dt.timedelta(days=(days[-1] - days[0]) % 7)
+    if m["week"]:  # "Tuesday last week": that weekday of the week named, whatever the tense
+        first = _period("week", anchor, {"last": -1, "this": 0, "next": 1}[m["week"].lower()])[0]
+        first += dt.timedelta(days=days[0])
+        return Resolved(first, first + span, "day" if not span else "days")
     if direction == "future":
         # a stretch said in the future is the first that has not ended by the anchor
         last = _weekday_near(days[-1], anchor, "future", strict)
@@ -434,6 +456,8 @@ def _deictic_day(m, anchor, tense):
     """ "today", "yesterday", "tonight", "this morning", "last night", "earlier today"."""
     text = m.group().lower()
     offset = -1 if ("yesterday" in text or "last night" in text) else 1 if "tomorrow" in text else 0
+    if text.startswith("the day "):  # "the day before yesterday", "the day after tomorrow"
+        offset *= 2
     d = anchor + dt.timedelta(days=offset)
     return Resolved(d, d, "day")
 
@@ -465,7 +489,10 @@ def _recent(m, anchor, tense):
 
 
 def _span_of(m, anchor, sign):
-    n, unit = _num(m["n"] or m["n2"]), (m["unit"] or m["unit2"]).lower().rstrip("s")
+    if m["unit3"]:  # "the past year": one of them, a decade ten years
+        n, unit = (10, "year") if m["unit3"].lower() == "decade" else (1, m["unit3"].lower())
+    else:
+        n, unit = _num(m["n"] or m["n2"]), (m["unit"] or m["unit2"]).lower().rstrip("s")
     if n is None:
         return None
     if unit == "year":
@@ -644,8 +671,20 @@ RULES: list[Rule] = [
         triggers=("@month", "@year"),
     ),
     Rule(
+        # "the first week of July", "the last week of May 2022": seven days of the month, not "last week"
+        "week of month",
+        _r(
+            rf"\bthe (?P<nth>first|second|third|fourth|last|final) week of (?P<month>{_MONTH})"
+            rf"(?:,? (?P<year>{_YEAR}))?\b(?!\.?\d)"
+        ),
+        _week_of_month,
+        needs_anchor=False,
+        triggers=("@month",),
+    ),
+    Rule(
         "since beginning of year",
-        _r(r"\b(?:since )?the (?:beginning|start) of (?:this|the) year\b"),
+        # only after "since": "at the beginning of the year" is its early part, found as a part of a period
+        _r(r"\bsince the (?:beginning|start) of (?:this|the) year\b"),
         _beginning_of_year,
         triggers=("year",),
     ),
@@ -694,10 +733,12 @@ RULES: list[Rule] = [
         "past period",
         _r(
             rf"\b(?:(?:over |in |for |during )?the (?:past|last) (?P<n>{_NUM}) (?P<unit>days|weeks|months|years)"
+            # one unit: "over the past year", "in the past decade" (not "the last week of May", found before)
+            r"|(?:over |in |for |during )?the past (?P<unit3>week|month|year|decade)"
             rf"|in (?P<n2>{_NUM}) (?P<unit2>years))\b"
         ),
         _past_period,
-        triggers=("days", "weeks", "months", "years"),
+        triggers=("days", "weeks", "months", "years", "past "),
     ),
     Rule(
         "next period",
@@ -721,6 +762,9 @@ RULES: list[Rule] = [
         _r(  # not "a Sunday" or "every Monday": no day of their own
             rf"(?<!\ba )(?<!\bevery )(?<!\beach )\b(?:(?P<mod>last|next|this coming|this past|coming|this|on|early|late|earlier|later) )?"
             rf"(?:(?:early|late) )?{_WEEKDAY}(?:{_DASH}{_WEEKDAY})?\b(?: {_PART_OF_DAY}\b)?"
+            # the week it falls in, when named right after ("Tuesday last week", "on Friday of next week"): read,
+            # not taken, so that the week stays an expression of its own
+            r"(?:(?=,? (?:of )?(?P<week>last|next|this) week\b))?"
         ),
         _weekdays,
         triggers=("@weekday",),
@@ -728,7 +772,8 @@ RULES: list[Rule] = [
     Rule(
         "deictic day",
         _r(
-            rf"\b(?:(?:earlier|later) )?(?:today|tonight|yesterday|tomorrow)(?: {_PART_OF_DAY})?\b"
+            rf"\b(?:(?:earlier|later) |the day before (?=yesterday)|the day after (?=tomorrow))?"
+            rf"(?:today|tonight|yesterday|tomorrow)(?: {_PART_OF_DAY})?\b"
             rf"|\bthis {_PART_OF_DAY}\b(?! (?:of|session|meeting|paper|edition|show)\b)|\blast night\b"
         ),
         _deictic_day,
@@ -771,7 +816,8 @@ RULES: list[Rule] = [
     ),
     Rule(
         "recently",
-        _r(r"\b(?:recently|of late|in recent (?:days|weeks|months)|recent(?= [a-z-]+))\b"),
+        # not "the most recent talks", "more recent figures": the latest of a series, no stretch of time
+        _r(r"\b(?:recently|of late|in recent (?:days|weeks|months)|(?<!\bmost )(?<!\bmore )recent(?= [a-z-]+))\b"),
         _recent,
         triggers=("recent", "of late"),
     ),

@@ -309,3 +309,181 @@ def test_this_past_weekday_is_the_one_gone():
     assert one_date("Officials met this past Sunday.", sunday) == ("this past Sunday", D(2023, 6, 18), D(2023, 6, 18))
     # near-miss: "this Sunday" of what is to come is the coming one
     assert one_date("He will speak this Sunday.", WED_21_JUNE) == ("this Sunday", D(2023, 6, 25), D(2023, 6, 25))
+
+
+# --- week arithmetic: a weekday with the week it falls in -------------------------------------------
+
+FRI_23_JUNE = D(2023, 6, 23)
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        # the weekday of the week named, not the nearest such day
+        ("The two envoys met on Tuesday last week in Vienna.", FRI_23_JUNE, D(2023, 6, 13)),
+        ("The ministry said on Tuesday, last week, that it would reply.", FRI_23_JUNE, D(2023, 6, 13)),
+        ("Talks will resume Friday next week, a spokesperson said.", D(2023, 6, 19), D(2023, 6, 30)),
+        ("Delegates gathered on Monday of this week for the first round.", D(2023, 6, 25), D(2023, 6, 19)),
+        # near-misses: a week in the next sentence, or none at all, leaves the weekday to the tense
+        ("The envoys met on Tuesday. Last week they spoke by phone.", FRI_23_JUNE, D(2023, 6, 20)),
+        ("Talks will resume Friday, a spokesperson said.", D(2023, 6, 19), D(2023, 6, 23)),
+    ],
+)
+def test_a_weekday_followed_by_its_week_is_that_day_of_that_week(text, anchor, expected):
+    days = [(t, a) for t, a, _ in dates_in(text, anchor) if "week" not in t.lower()]
+    assert len(days) == 1 and days[0][1] == expected, days
+
+
+def test_the_week_after_its_weekday_stays_an_expression_of_its_own():
+    found = dates_in("The two envoys met on Tuesday last week in Vienna.", FRI_23_JUNE)
+    assert ("last week", D(2023, 6, 12), D(2023, 6, 18)) in found
+
+
+# --- past or future: a weekday after an irregular past verb is the day gone --------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The foreign minister flew to Jakarta on Monday.", D(2023, 6, 19)),
+        ("The premier gave a speech on Monday to business leaders.", D(2023, 6, 19)),
+        ("The embassy sent a formal protest on Monday.", D(2023, 6, 19)),
+        ("Talks ran from Monday to Wednesday behind closed doors.", D(2023, 6, 19)),
+        ("The ministry wrote on Monday that it objected.", D(2023, 6, 19)),
+        ("Shares fell sharply on Monday after the announcement.", D(2023, 6, 19)),
+        # near-misses: the same day said of what is still to come
+        ("The foreign minister will fly to Jakarta on Monday.", D(2023, 6, 26)),
+        ("The premier is to give a speech on Monday.", D(2023, 6, 26)),
+    ],
+)
+def test_a_weekday_after_an_irregular_past_verb_is_the_day_gone(text, expected):
+    # published on a Friday: the nearest Monday would be the coming one, the tense says otherwise
+    assert dates_in(text, FRI_23_JUNE)[0][1] == expected
+
+
+# --- spurious: "most recent" is the latest of a series, not a stretch of time ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two most recent presidents took different lines on trade.",
+        "In the most recent round of talks, neither side gave ground.",
+        "More recent figures show exports recovering.",
+    ],
+)
+def test_most_recent_is_not_a_date(text):
+    assert dates_in(text, WED_21_JUNE) == []
+
+
+def test_recent_alone_is_still_the_months_before_publication():
+    # near-miss: the adjective on its own keeps its vague range (the seeds' reading)
+    assert one_date("Recent talks in the capital went well.", WED_21_JUNE) == (
+        "Recent",
+        D(2023, 3, 23),
+        WED_21_JUNE,
+    )
+
+
+# --- week arithmetic: a week of a month is seven of its days, not "last week" -------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The visit is planned for the first week of July.", ("the first week of July", D(2023, 7, 1), D(2023, 7, 7))),
+        (
+            "Inspectors will return in the third week of August.",
+            ("the third week of August", D(2023, 8, 15), D(2023, 8, 21)),
+        ),
+        ("The strikes began in the last week of May.", ("the last week of May", D(2023, 5, 25), D(2023, 5, 31))),
+        (
+            "Talks stalled in the final week of May 2022.",
+            ("the final week of May 2022", D(2022, 5, 25), D(2022, 5, 31)),
+        ),
+    ],
+)
+def test_a_week_of_a_month_is_seven_of_its_days(text, expected):
+    assert dates_in(text, WED_21_JUNE) == [expected]
+
+
+def test_a_week_of_a_month_without_an_anchor_is_left_unresolved():
+    assert dates_in("The strikes began in the last week of May.", None) == [("the last week of May", None, None)]
+
+
+def test_last_week_alone_is_still_the_week_before():
+    # near-miss: no month after it
+    assert one_date("The strikes began last week.", WED_21_JUNE) == ("last week", D(2023, 6, 12), D(2023, 6, 18))
+
+
+# --- a stretch up to publication: "the past year" is one unit back ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("Prices have risen sharply over the past year.", D(2022, 6, 21)),
+        ("Officials met three times in the past month.", D(2023, 5, 21)),
+        ("Ties have worsened over the past decade.", D(2013, 6, 21)),
+        ("Shipping costs doubled over the past week.", D(2023, 6, 14)),
+        ("Ties have worsened over the past two years.", D(2021, 6, 21)),
+    ],
+)
+def test_the_past_year_runs_up_to_publication(text, start):
+    _, a, b = one_date(text, WED_21_JUNE)
+    assert (a, b) == (start, WED_21_JUNE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: no unit of time after "the past", or a past that is no stretch of the calendar
+        "In the past, the two sides met often.",
+        "The past few meetings were tense.",
+        "Both sides want to put the past behind them.",
+    ],
+)
+def test_the_past_without_a_unit_is_not_a_date(text):
+    assert dates_in(text, WED_21_JUNE) == []
+
+
+# --- "since" makes a stretch up to publication; without it, the beginning of a year is its early part --
+
+SAT_28_OCT = D(2023, 10, 28)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("At the beginning of this year, the two sides resumed talks.", (D(2023, 1, 1), D(2023, 4, 30))),
+        ("Exports fell sharply at the start of the year.", (D(2023, 1, 1), D(2023, 4, 30))),
+        # near-misses: "since" runs the stretch on to publication
+        ("Exports have fallen since the start of the year.", (D(2023, 1, 1), SAT_28_OCT)),
+        ("Since the beginning of this year, the envoys have met twice.", (D(2023, 1, 1), SAT_28_OCT)),
+    ],
+)
+def test_the_beginning_of_the_year_runs_to_publication_only_after_since(text, expected):
+    assert one_date(text, SAT_28_OCT)[1:] == expected
+
+
+# --- deictic days two away: "the day before yesterday" is not yesterday --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The delegation arrived the day before yesterday.", ("the day before yesterday", D(2023, 6, 19))),
+        ("The envoy leaves the day after tomorrow, aides said.", ("the day after tomorrow", D(2023, 6, 23))),
+        # near-misses: one day away, and "the day before" counted from the day named before it
+        ("The delegation arrived yesterday.", ("yesterday", D(2023, 6, 20))),
+        ("The envoy leaves tomorrow.", ("tomorrow", D(2023, 6, 22))),
+    ],
+)
+def test_the_day_before_yesterday_is_two_days_back(text, expected):
+    t, a, b = one_date(text, WED_21_JUNE)
+    assert (t, a) == expected and a == b
+
+
+def test_the_day_before_a_named_day_still_counts_from_it():
+    found = dates_in("The envoy met the premier on Monday. The day before, he met the minister.", WED_21_JUNE)
+    assert found[1] == ("The day before", D(2023, 6, 18), D(2023, 6, 18))

@@ -114,6 +114,7 @@ def _reporting_verbs() -> tuple[str, set[str], set[str], set[str]]:
 
 
 CUES, PARTICIPLES, RUNS_ON, STANCE = _reporting_verbs()
+_PARTICIPLE_OR_STANCE = PARTICIPLES | STANCE
 CUE = re.compile(rf"\b(?:{CUES})\b")
 CUE_ANY_CASE = re.compile(rf"\b(?:{CUES})\b", re.I)  # in a title-case headline ("Jane Doe Says …")
 TITLES = {r["title"].lower() for r in _table("titles.csv", ("title", "kind"))}
@@ -159,6 +160,7 @@ _CLOSING_REST = re.compile(
 )
 _DETS = {"the", "a", "an"}
 _JOINS = {"of", "for", "and", "at"}
+_JOINS_OR_POSSESSIVE = _JOINS | {"'s", "’s"}
 
 
 @dataclass(frozen=True)
@@ -607,7 +609,7 @@ class Extractor:
             t = toks[j - 1][2]
             if t.endswith(".") and len(t) > 3 and not _is_title(t) and not _INITIALISM.fullmatch(t):
                 break  # a full stop ends the sentence ("U.S." does not)
-        while j > 0 and toks[j - 1][2] in _JOINS | {"'s", "’s"}:
+        while j > 0 and toks[j - 1][2] in _JOINS_OR_POSSESSIVE:
             j -= 1
         if j == 0 or (j == 1 and toks[0][2].lower() in _DETS):
             return None
@@ -1249,7 +1251,7 @@ class Extractor:
                     sp = self._after_cue(last.end())
                 if sp and sp.kind != "person":  # "Jane Doe stressed …, the ministry said.": Jane Doe speaks
                     for c in cues[:-1]:
-                        inner = None if c.group() in PARTICIPLES | STANCE else self._subject(s, c.start())
+                        inner = None if c.group() in _PARTICIPLE_OR_STANCE else self._subject(s, c.start())
                         if inner and inner.kind == "person" and c.start() < s + cut:
                             return inner, c
                 if sp:
@@ -1316,7 +1318,7 @@ class Extractor:
             if speaker is None and cue is not None:  # a report in the passive without its agent: a new report
                 carry = None
                 continue
-            if speaker is None and any(c.group() not in PARTICIPLES | STANCE for c in self._cues(s, e)):
+            if speaker is None and any(c.group() not in _PARTICIPLE_OR_STANCE for c in self._cues(s, e)):
                 carry = None  # a new subject speaks, though it is not read as a speaker
             if speaker:
                 self.rows.append(self._row(s, e, "indirect", speaker, cue.group() if cue else "according to"))

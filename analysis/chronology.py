@@ -260,9 +260,12 @@ def _may_mention(ev: Event, folded: str, sentences, starts, searched: dict) -> l
         return searched[pattern]
 
     found = set(sentences_with(ev.cue_any)) if ev.cue_any is not None else set()
-    if ev.cue_all:
-        found |= set.intersection(*(sentences_with(p) for p in ev.cue_all))
-    return sorted(found)
+    common = None  # the sentences holding every pattern of cue_all: none once one of them has none
+    for p in ev.cue_all:
+        common = set(sentences_with(p)) if common is None else common & sentences_with(p)
+        if not common:
+            break
+    return sorted(found | common if common else found)
 
 
 def _sentences_with(pattern: re.Pattern, folded: str, sentences, starts) -> set[int]:

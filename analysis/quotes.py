@@ -114,6 +114,7 @@ def _reporting_verbs() -> tuple[str, set[str], set[str], set[str]]:
 
 
 CUES, PARTICIPLES, RUNS_ON, STANCE = _reporting_verbs()
+_PARTICIPLE_OR_STANCE = PARTICIPLES | STANCE
 CUE = re.compile(rf"\b(?:{CUES})\b")
 CUE_ANY_CASE = re.compile(rf"\b(?:{CUES})\b", re.I)  # in a title-case headline ("Jane Doe Says …")
 TITLES = {r["title"].lower() for r in _table("titles.csv", ("title", "kind"))}
@@ -126,6 +127,7 @@ _NOT_NAME_ROWS = _table("not_names.csv", ("word", "kind"))
 NOT_NAMES = {r["word"] for r in _NOT_NAME_ROWS}
 # adjectives of a nation or region ("Japanese", "Western"): no name, yet part of a speaker phrase
 NATION_ADJECTIVES = {r["word"] for r in _NOT_NAME_ROWS if r["kind"] == "adjective"}
+_NOT_NAMES_NOR_ADJECTIVES = NOT_NAMES - NATION_ADJECTIVES
 PARTICLES = {r["particle"] for r in _table("name_particles.csv", ("particle",))}
 PRONOUNS = {"he": "person", "she": "person", "it": "institution"}
 NEWSROOM_ROLES = {r["role"].lower() for r in _table("transcript_roles.csv", ("role",))}
@@ -158,6 +160,7 @@ _CLOSING_REST = re.compile(
 )
 _DETS = {"the", "a", "an"}
 _JOINS = {"of", "for", "and", "at"}
+_JOINS_OR_POSSESSIVE = _JOINS | {"'s", "’s"}
 
 
 @dataclass(frozen=True)
@@ -217,6 +220,13 @@ def _variant_actor(text: str, variants: dict[str, str]) -> str | None:
 _MARKS = re.compile(r'[“”"\n]')
 
 
+def _trimmed_end(text: str, end: int) -> int:
+    """`len(text[:end].rstrip())`, without copying the text before `end`."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each double-quoted passage, marks included, within a line.
 
@@ -231,10 +241,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     for m in _MARKS.finditer(text):
         ch, i = m.group(), m.start()
         if ch == "\n":
-            reopened = text[i:].lstrip()[:1] in ("“", '"')
+            after = _NEXT_TEXT.match(text, i).end()  # the next character that is not white space
+            reopened = text[after : after + 1] in ("“", '"')
             curly = open_at is not None and text[open_at] == "“" and len(text[open_at:i].split()) >= 3
             if open_at is not None and (reopened or curly):
-                end = len(text[:i].rstrip())
+                end = _trimmed_end(text, i)
                 if end - open_at > 1:
                     spans.append((open_at, end))
             open_at = None
@@ -344,7 +355,7 @@ def _np_word(tok: str) -> bool:
     low = _word(tok)
     if low.endswith(("'s", "’s")):  # "the prime minister's office"
         low = low[:-2]
-    return (_is_cap(tok) and tok not in NOT_NAMES - NATION_ADJECTIVES) or (
+    return (_is_cap(tok) and tok not in _NOT_NAMES_NOR_ADJECTIVES) or (
         low in HEADS or low in MODIFIERS or low in TITLES or low in _JOINS or tok in ("'s", "’s")
     )
 
@@ -598,7 +609,7 @@ class Extractor:
             t = toks[j - 1][2]
             if t.endswith(".") and len(t) > 3 and not _is_title(t) and not _INITIALISM.fullmatch(t):
                 break  # a full stop ends the sentence ("U.S." does not)
-        while j > 0 and toks[j - 1][2] in _JOINS | {"'s", "’s"}:
+        while j > 0 and toks[j - 1][2] in _JOINS_OR_POSSESSIVE:
             j -= 1
         if j == 0 or (j == 1 and toks[0][2].lower() in _DETS):
             return None
@@ -642,7 +653,7 @@ class Extractor:
                 left
                 and left.kind in ("person", "unknown", "anonymous")
                 # "Secretary of State" is one office; "a spokesperson for the Treasury" speaks for a body
-                and (not _is_title(self.text[: of.start()].split()[-1]) or left.name.split()[-1] in _SPOKES)
+                and (not _is_title(self.text[: of.start()].rsplit(None, 1)[-1]) or left.name.split()[-1] in _SPOKES)
             ):
                 rest = self.text[of.end() : end].strip().rstrip(".,")
                 return replace(left, kind="person" if left.kind == "unknown" else left.kind, affiliation=rest)
@@ -966,7 +977,7 @@ class Extractor:
 
     def _quoted_as(self, cue_end: int) -> Speaker | None:
         """ "quoted Jane Doe as saying": the person quoted, right after "quoted" or "cited"."""
-        if not self.text[:cue_end].endswith(("quoted", "cited")):
+        if not self.text.endswith(("quoted", "cited"), 0, cue_end):
             return None
         np = self._head_np(cue_end, min(len(self.text), cue_end + 120))
         if np is None or not _AS_SAYING.match(self.text, np[1], np[1] + 30):
@@ -978,7 +989,7 @@ class Extractor:
         quoted = self._quoted_as(cue.end())
         if quoted:
             return quoted
-        if word in PARTICIPLES and self.text[: cue.start()].endswith(" as "):
+        if word in PARTICIPLES and self.text.endswith(" as ", 0, cue.start()):
             return None  # "quoted X as saying": the verb before names the speaker
         if word in PARTICIPLES:
             for row in reversed(self.rows):
@@ -1062,7 +1073,7 @@ class Extractor:
                 opens_paragraph = self.text[line_start:s].strip() == "" or self.text[s0:s].strip() == ""
                 follows_quote = prev_end is not None and (self.text[prev_end:s].strip() == "" or line_start < prev_end)
                 # the last speaker goes on only from this paragraph or the one before
-                reach = self.text.rfind("\n", 0, len(self.text[:line_start].rstrip())) + 1
+                reach = self.text.rfind("\n", 0, _trimmed_end(self.text, line_start)) + 1
                 if opens_paragraph or follows_quote:
                     speaker, cue = self._last_speaker(s, reach), None
             self.rows.append(self._row(s, e, "direct" if direct else "partial", speaker, cue))
@@ -1196,9 +1207,11 @@ class Extractor:
         impersonal = self._found(self.impersonal_at, s, e)  # "it is hoped that": a verb with no speaker
         if impersonal:
             cues = [c for c in cues if not impersonal.start() <= c.start() < impersonal.end()]
-        passive = [c for c in cues if _BE_BEFORE.search(self.text, max(s, c.start() - 30), c.start())]
-        for c in passive:  # "the plan was stated by the ministry": the agent speaks, the subject does not
-            be = _BE_BEFORE.search(self.text, max(s, c.start() - 30), c.start())
+        be_before = [(c, _BE_BEFORE.search(self.text, max(s, c.start() - 30), c.start())) for c in cues]
+        passive = [c for c, be in be_before if be]
+        for c, be in be_before:  # "the plan was stated by the ministry": the agent speaks, the subject does not
+            if not be:
+                continue
             if c.group() in ("quoted", "cited") and _AS_SAYING.match(self.text, c.end(), e):
                 sp = self._subject(s, be.start())  # "Jane Doe was quoted by X as saying …": Jane Doe
             else:
@@ -1238,7 +1251,7 @@ class Extractor:
                     sp = self._after_cue(last.end())
                 if sp and sp.kind != "person":  # "Jane Doe stressed …, the ministry said.": Jane Doe speaks
                     for c in cues[:-1]:
-                        inner = None if c.group() in PARTICIPLES | STANCE else self._subject(s, c.start())
+                        inner = None if c.group() in _PARTICIPLE_OR_STANCE else self._subject(s, c.start())
                         if inner and inner.kind == "person" and c.start() < s + cut:
                             return inner, c
                 if sp:
@@ -1305,7 +1318,7 @@ class Extractor:
             if speaker is None and cue is not None:  # a report in the passive without its agent: a new report
                 carry = None
                 continue
-            if speaker is None and any(c.group() not in PARTICIPLES | STANCE for c in self._cues(s, e)):
+            if speaker is None and any(c.group() not in _PARTICIPLE_OR_STANCE for c in self._cues(s, e)):
                 carry = None  # a new subject speaks, though it is not read as a speaker
             if speaker:
                 self.rows.append(self._row(s, e, "indirect", speaker, cue.group() if cue else "according to"))
@@ -1381,8 +1394,9 @@ class Extractor:
         }
 
 
-# a run of capitalised words (with "of", "for" and titles inside) that may name a person
-_CAPRUN = re.compile(r"(?<![\w.'’-])[A-Z][\w'’.-]*(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)+")
+# a run of capitalised words (with "of", "for" and titles inside) that may name a person (the look-behind
+# checks the character before the capital once the capital is found, so that the search skips to capitals)
+_CAPRUN = re.compile(r"[A-Z](?<![\w.'’-].)[\w'’.-]*(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)+")
 # a lowercase title right before a name ("deputy spokesperson Jane Doe")
 _TITLE_BEFORE = re.compile(r"(?:spokes(?:man|woman|person)|envoy|minister|secretary|director|professor) $")
 _APPOSITION = re.compile(
@@ -1426,7 +1440,7 @@ _REPORTED_CLAUSE = re.compile(
     rf",?\s+(?:that\b|(?!{_DAY}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"(?:the|a|an|he|she|it|they|we|there|this|these|those|its|his|her|their|[A-Z][\w'’.-]*)\s+[\w'’(-])"
 )
-_IMPERSONAL = re.compile(rf"\b[Ii]t (?:is|was|has been|had been) (?:[a-z]+ly )?(?:{CUES})\b")
+_IMPERSONAL = re.compile(rf"[Ii](?<!\w.)t (?:is|was|has been|had been) (?:[a-z]+ly )?(?:{CUES})\b")
 # a subordinate clause in front of the main one
 _FRONTED = re.compile(r"\s*(?:As|While|Although|Though|Since|Because|If|When|Whereas|Given that)\b")
 _PRONOUN_WORDS = {*PRONOUNS, "they"}

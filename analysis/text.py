@@ -322,7 +322,8 @@ class Phrases:
         for phrase in phrases:
             key = phrase.lower() if ignore_case else phrase
             if key.strip() and key not in self.automaton:
-                self.automaton.add_word(key, (len(key), phrase))
+                # with whether its first and its last character are word characters (see `find`)
+                self.automaton.add_word(key, (len(key), phrase, _word_char(key[0]), _word_char(key[-1])))
         self.empty = len(self.automaton) == 0
         if not self.empty:
             self.automaton.make_automaton()
@@ -331,14 +332,16 @@ class Phrases:
         if self.empty:
             return []
         folded = fold(text) if self.ignore_case else text
-        found = []
-        for last, (n, phrase) in self.automaton.iter(folded):
+        found, size, joiners = [], len(folded), self.joiners
+        for last, (n, phrase, word_first, word_last) in self.automaton.iter(folded):
             start, end = last - n + 1, last + 1
-            if _in_word(folded, start) or _in_word(folded, end):
+            # a match that starts or ends inside a word is passed over (`_in_word`, the phrase's own
+            # first and last characters known)
+            if word_first and start > 0 and _word_char(folded[start - 1]):
                 continue
-            if self.joiners and any(
-                c and c in self.joiners for c in (folded[start - 1 : start], folded[end : end + 1])
-            ):
+            if word_last and end < size and _word_char(folded[end]):
+                continue
+            if joiners and ((start > 0 and folded[start - 1] in joiners) or (end < size and folded[end] in joiners)):
                 continue
             found.append((start, end, phrase))
         found.sort(key=lambda f: (f[0], -f[1]))

@@ -231,3 +231,35 @@ def test_the_module_does_not_use_the_scan_index():
     tree = ast.parse(inspect.getsource(expectations))
     imported = [a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) for a in n.names]
     assert "scan" not in imported
+
+
+_PIECES = [
+    "He would have gone",
+    " as you may know,",
+    " I'd like to thank",
+    " the union's efforts to",
+    " Acme efforts to",
+    " asked about it",
+    " could not be reached",
+    " I’d been told",
+    " soon afterwards",
+    " the Free will of",
+    " WOULD-BE buyers",
+    " needless to say.",
+    " Straße",
+    " may\n",
+    " had been expected to",
+]
+
+
+@pytest.mark.parametrize("k", range(len(_PIECES)))
+def test_excluded_spans_are_those_of_the_one_alternation(k):
+    """The families of exclusion rows, searched apart and merged, find exactly the spans that one
+    search over the whole alternation finds (leftmost, first row wins, not overlapping)."""
+    from itertools import permutations
+
+    for order in permutations(_PIECES[k:] + _PIECES[:k], 3):
+        for glue in ("", " ", "'"):
+            text = glue.join(order)
+            want = [m.span() for m in expectations._exclusions().finditer(text)]
+            assert expectations._excluded_spans(text) == want, text

@@ -48,3 +48,30 @@ def test_an_older_caption_date_does_not_move_the_interval_below_the_body():
 def test_without_a_caption_the_background_event_is_all_the_body_gives():
     a = dated("")
     assert a.published_earliest == D(2030, 5, 10)
+
+
+# --- the day of the report: a weekday beside the reporting verb, whichever side -----------------------
+
+BACKGROUND = "The two governments signed the treaty on May 10, 2030, after a decade of talks. "  # a Friday
+
+
+def best(sentence: str):
+    from analysis.chronology import infer_publication
+
+    text = BACKGROUND + sentence + "\n"
+    return infer_publication(text, text, (), PROFILE.window).best
+
+
+def test_the_weekday_of_the_report_moves_the_best_day_whatever_its_place():
+    sunday = D(2030, 5, 12)
+    assert best("The harbour minister said Sunday that the fleets would share the bay.") == sunday
+    assert best("The harbour minister on Sunday reiterated that the fleets would share the bay.") == sunday
+    assert best("A port official told the Harbour Gazette on Sunday that the fleets would share the bay.") == sunday
+    assert best("The ministry said in a statement on Sunday that the fleets would share the bay.") == sunday
+    assert best("A port official told reporters on Sunday that the fleets would share the bay.") == sunday
+
+
+def test_a_weekday_of_something_else_does_not_move_it():
+    friday = D(2030, 5, 10)
+    assert best("The harbour minister said the talks on Sunday had gone well.") == friday
+    assert best("A ferry on Sunday sank in the bay, and the minister visited the port.") == friday

@@ -188,7 +188,7 @@ def date_article(article: Article, profile=None) -> Article:
         return article
     profile = profile or load_profile()
     inference = infer_publication(
-        article.raw, _with_captions(article), profile.events, profile.window, profile.timeline.get("planned", ())
+        article.raw, dating_text(article), profile.events, profile.window, profile.timeline.get("planned", ())
     )
     if inference.best is not None:
         article.published = inference.best
@@ -198,7 +198,7 @@ def date_article(article: Article, profile=None) -> Article:
     return article
 
 
-def _with_captions(article: Article) -> str:
+def dating_text(article: Article) -> str:
     """The masked text with the photo captions put back, for dating: a picture is taken before the story
     that carries it, so the day a caption names (year and all) is one the story is not older than, and
     often the day of the news itself, where the body dates only older, background events."""

@@ -268,6 +268,7 @@ def corpus_frames(articles, profile=None) -> dict:
 def annotate(article, profile=None) -> dict[str, list[dict]]:
     """Every row of every table for one (dated) article, read against `profile`."""
     from .chronology import discrepancy_rows, expression_rows, infer_publication, mention_rows
+    from .corpus import dating_text
     from .expectations import extract_expectations
     from .framing import issue_mentions, issue_salience, term_mentions
     from .profile import load_profile
@@ -278,7 +279,7 @@ def annotate(article, profile=None) -> dict[str, list[dict]]:
     quotes = place_speakers(extract_quotes(a, profile), profile)
     mentions = issue_mentions(a, quotes, profile)
     expressions = expression_rows(a, a.published, a.date_source if a.published else "none", events)
-    inference = infer_publication(a.raw, a.masked, events, profile.window, profile.timeline.get("planned", ()))
+    inference = infer_publication(a.raw, dating_text(a), events, profile.window, profile.timeline.get("planned", ()))
     discrepancies = discrepancy_rows(expressions, events)
     return {
         "articles": [article_row(a, profile)],

@@ -329,13 +329,18 @@ SCHEDULE = re.compile(
     r"\b(?:" + "|".join(r["verb"] for r in _read_resource("schedule_verbs.csv", ("verb",))) + r")\b", re.I
 )
 
-# A reporting verb just before a weekday ("the ministry said Sunday", "announced on Friday"): the day of the
-# report that is the story's news, so the latest day it names.
-REPORTED_ON = re.compile(
-    r"\b(?:"
-    + "|".join(r["verb"] for r in _read_resource("reporting_verbs.csv", ("verb", "form")) if r["form"] == "finite")
-    + r")[ \t]+\Z"
+# A reporting verb just before a weekday ("the ministry said Sunday", "announced on Friday"), with at most
+# its hearer or a statement between ("told reporters on Monday", "told the Daily Star on Sunday", "said in a
+# statement Friday"): the day of the report that is the story's news, so the latest day it names.
+_REPORTING = "|".join(
+    r["verb"] for r in _read_resource("reporting_verbs.csv", ("verb", "form")) if r["form"] == "finite"
 )
+REPORTED_ON = re.compile(
+    r"\b(?:" + _REPORTING + r")(?:[ \t]+(?:in[ \t]+a[ \t]+statement|reporters|journalists"
+    r"|(?:the[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}))?[ \t]+\Z"
+)
+# The same day named between the speaker and the verb: "the minister on Sunday said", "Lee Tuesday told".
+REPORTED_AFTER = re.compile(r",?[ \t]+(?:" + _REPORTING + r")\b")
 _MONTH_NAMES = {n.lower(): i for i, n in enumerate(calendar.month_name) if n}
 _MONTH_NAMES.update({n.lower(): i for i, n in enumerate(calendar.month_abbr) if n})
 _MONTH_NAMES["sept"] = 9
@@ -821,7 +826,9 @@ def _past_weekdays(raw: str, masked: str) -> set[int]:
             continue
         if spoken is not None and expr.start >= spoken[1]:
             continue
-        if REPORTED_ON.search(masked[max(expr.sentence_start, expr.start - 30) : expr.start]):
+        if REPORTED_ON.search(masked[max(expr.sentence_start, expr.start - 40) : expr.start]) or (
+            REPORTED_AFTER.match(masked, expr.end, min(expr.sentence_end, expr.end + 30))
+        ):
             found.add(resolve(expr, Date(2000, 1, 3)).end.weekday())
     return found
 

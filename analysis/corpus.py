@@ -188,7 +188,7 @@ def date_article(article: Article, profile=None) -> Article:
         return article
     profile = profile or load_profile()
     inference = infer_publication(
-        article.raw, article.masked, profile.events, profile.window, profile.timeline.get("planned", ())
+        article.raw, dating_text(article), profile.events, profile.window, profile.timeline.get("planned", ())
     )
     if inference.best is not None:
         article.published = inference.best
@@ -196,6 +196,19 @@ def date_article(article: Article, profile=None) -> Article:
         article.published_latest = inference.latest
         article.date_source = "inferred"
     return article
+
+
+def dating_text(article: Article) -> str:
+    """The masked text with the photo captions put back, for dating: a picture is taken before the story
+    that carries it, so the day a caption names (year and all) is one the story is not older than, and
+    often the day of the news itself, where the body dates only older, background events."""
+    captions = [s for s in article.boilerplate if s.reason == "photo caption"]
+    if not captions:
+        return article.masked
+    masked = article.masked
+    for s in captions:
+        masked = masked[: s.start] + article.raw[s.start : s.end] + masked[s.end :]
+    return masked
 
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")

@@ -1,0 +1,77 @@
+"""Dating undated articles from the shapes of news pages in general, on made-up articles and a made-up
+chronology: the day a photo caption names is one the story is not older than."""
+
+import datetime as dt
+import re
+from pathlib import Path
+from types import SimpleNamespace
+
+from analysis.chronology import Event
+from analysis.corpus import date_article, make_article
+
+D = dt.date
+# Friday 10 May 2030: a treaty signed in a made-up harbour town
+TREATY = Event("treaty", D(2030, 5, 10), D(2030, 5, 10), "treaty", "test", "both", re.compile(r"\btreaty\b", re.I), ())
+PROFILE = SimpleNamespace(events=(TREATY,), window=(D(2030, 1, 1), D(2030, 12, 31)), timeline={})
+
+
+def dated(caption: str):
+    raw = (
+        "Ministers meet again in the harbour town\n\n"
+        f"{caption}\n\n"
+        "HARBOURTOWN – The two ministers held a second round of talks on fishing quotas and port fees, and "
+        "agreed to meet again before the end of the season, the ministry said Thursday.\n\n"
+        "The talks came months after the treaty was signed by both governments in the harbour town, and both "
+        "sides said they hoped for a wider agreement on the use of the bay by the fishing fleets of the two.\n"
+    )
+    a = make_article(raw, Path("made-up.txt"), article_id="made-up", sha256="0")
+    return date_article(a, PROFILE)
+
+
+def test_a_caption_date_is_a_lower_bound_over_a_background_event():
+    a = dated(
+        "A delegate waves to reporters outside the hall in the harbour town, Tuesday, Aug. 20, 2030. (Photo/Jane Roe)"
+    )
+    assert any(s.reason == "photo caption" for s in a.boilerplate)  # still debris for every other reader
+    assert a.published_earliest == D(2030, 8, 20)
+    assert a.published == D(2030, 8, 22)  # the Thursday the ministry spoke, after the picture's Tuesday
+
+
+def test_an_older_caption_date_does_not_move_the_interval_below_the_body():
+    # a file picture: older than the event the body reports, it bounds nothing further
+    a = dated(
+        "A delegate waves to reporters outside the hall in the harbour town, Monday, Feb. 4, 2030. (Photo/Jane Roe)"
+    )
+    assert a.published_earliest == D(2030, 5, 10)
+
+
+def test_without_a_caption_the_background_event_is_all_the_body_gives():
+    a = dated("")
+    assert a.published_earliest == D(2030, 5, 10)
+
+
+# --- the day of the report: a weekday beside the reporting verb, whichever side -----------------------
+
+BACKGROUND = "The two governments signed the treaty on May 10, 2030, after a decade of talks. "  # a Friday
+
+
+def best(sentence: str):
+    from analysis.chronology import infer_publication
+
+    text = BACKGROUND + sentence + "\n"
+    return infer_publication(text, text, (), PROFILE.window).best
+
+
+def test_the_weekday_of_the_report_moves_the_best_day_whatever_its_place():
+    sunday = D(2030, 5, 12)
+    assert best("The harbour minister said Sunday that the fleets would share the bay.") == sunday
+    assert best("The harbour minister on Sunday reiterated that the fleets would share the bay.") == sunday
+    assert best("A port official told the Harbour Gazette on Sunday that the fleets would share the bay.") == sunday
+    assert best("The ministry said in a statement on Sunday that the fleets would share the bay.") == sunday
+    assert best("A port official told reporters on Sunday that the fleets would share the bay.") == sunday
+
+
+def test_a_weekday_of_something_else_does_not_move_it():
+    friday = D(2030, 5, 10)
+    assert best("The harbour minister said the talks on Sunday had gone well.") == friday
+    assert best("A ferry on Sunday sank in the bay, and the minister visited the port.") == friday

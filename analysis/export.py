@@ -357,22 +357,27 @@ def export(
             for name, rows in cells.items():
                 writer.write(name, rows)
         bar.close()
-        from .duplicates import DUPLICATE_COLUMNS
-
-        for r in finder.iter_rows():
-            writer.write("duplicates", [[cell(r[c]) for c in DUPLICATE_COLUMNS]])
-        finder.close()
-        written = []
-        for path in writer.close():
-            target = out / path.name
-            os.replace(path, target)
-            written.append(target)
-        return written
+        return _finish(writer, finder, out)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
 
 TRIM_EVERY = 2000  # articles between two returns of freed memory to the system (`_trim`)
+
+
+def _finish(writer: _Writer, finder, out: Path) -> list[Path]:
+    """Write the copies `finder` found as `duplicates`, close the tables and move each from the staging
+    folder into `out` (one rename each, so a reader never sees half a table); the paths written."""
+    from .duplicates import DUPLICATE_COLUMNS
+
+    for r in finder.iter_rows():
+        writer.write("duplicates", [[cell(r[c]) for c in DUPLICATE_COLUMNS]])
+    finder.close()
+    written = []
+    for path in writer.close():
+        os.replace(path, out / path.name)
+        written.append(out / path.name)
+    return written
 
 
 def _trim() -> None:

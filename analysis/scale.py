@@ -62,8 +62,8 @@ def export_dask(
     from distributed import Client, LocalCluster
 
     from .annotate import TABLES
-    from .duplicates import DUPLICATE_COLUMNS, DuplicateFinder
-    from .export import ERROR_COLUMNS, _as_error, _header, _Writer, cell
+    from .duplicates import DuplicateFinder
+    from .export import ERROR_COLUMNS, _as_error, _finish, _header, _Writer, cell
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -101,13 +101,7 @@ def export_dask(
         finally:
             for future in pending:
                 future.cancel()
-        for r in finder.iter_rows():
-            writer.write("duplicates", [[cell(r[c]) for c in DUPLICATE_COLUMNS]])
-        finder.close()
-        written = []
-        for path in writer.close():
-            os.replace(path, out / path.name)
-            written.append(out / path.name)
+        written = _finish(writer, finder, out)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
         client.close()

@@ -886,6 +886,46 @@ def _ordinals(days: tuple[Date, ...]):
 
 _ALLOWED: dict[tuple, object] = {}
 
+# How far (in days) any day a relative date denotes can lie from the anchor it is read against, per rule of
+# `analysis.dates`, whatever its words and tense (and, for "relative unit", per unit). A relative date holds
+# only where it meets one of its events, so on a day further than this from every event it does not hold.
+# weekday: the named day of the week before, of or after the anchor's, a span of up to six more days
+# (anchor-13 .. anchor+19); deictic day: the day before yesterday .. the day after tomorrow; weekend: the
+# weekend of the week before, of or after the anchor's (anchor-8 .. anchor+13); end of week: Friday to
+# Sunday of the anchor's week; relative unit: the week, month or year before, of or after the anchor's.
+# The part of period rule is left out: it is read against its enclosing period too.
+_REACH = {"weekday": 21, "deictic day": 2, "weekend": 14, "end of week": 7}
+_UNIT_REACH = {"week": 14, "month": 62, "year": 732}
+
+
+def _reach(expr: DateExpression) -> int | None:
+    """How far from the anchor the days `expr` denotes can lie, or None when its rule has no such bound."""
+    if expr.rule == "relative unit":
+        return _UNIT_REACH.get((expr.groups.get("unit") or "").lower())
+    return _REACH.get(expr.rule)
+
+
+def _allowed_by_day(c: Constraint, days: tuple[Date, ...]):
+    """The days on which `c` holds, each day tested on its own."""
+    import numpy as np
+
+    return np.array([c.holds(d) for d in days])
+
+
+def _allowed_near_events(c: Constraint, days: tuple[Date, ...], reach: int):
+    """The days on which relative date `c` holds, testing only the days within `reach` of one of its events:
+    a further day's reading of the date cannot meet any of them."""
+    import numpy as np
+
+    ordinals = _ordinals(days)
+    near = np.zeros(len(days), dtype=bool)
+    for ev in c.events:
+        near |= (ordinals >= ev.start.toordinal() - reach) & (ordinals <= ev.end.toordinal() + reach)
+    column = np.zeros(len(days), dtype=bool)
+    for i in np.flatnonzero(near):
+        column[i] = c.holds(days[i])
+    return column
+
 
 def _allowed_days(c: Constraint, days: tuple[Date, ...]):
     """The days of `days` on which statement `c` holds, as a boolean array.
@@ -923,8 +963,10 @@ def _allowed_days(c: Constraint, days: tuple[Date, ...]):
                 column &= ordinals >= c.first.toordinal()
             if c.last is not None:
                 column &= ordinals <= c.last.toordinal()
+        elif c.kind == "relative date" and _reach(c.expression) is not None:
+            column = _allowed_near_events(c, days, _reach(c.expression))
         else:
-            column = np.array([c.holds(d) for d in days])
+            column = _allowed_by_day(c, days)
         if len(_ALLOWED) >= 4096:
             _ALLOWED.clear()
         _ALLOWED[key] = column

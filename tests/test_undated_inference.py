@@ -375,3 +375,33 @@ def test_a_day_of_a_plan_spoken_of_from_the_past_may_be_the_plan_that_never_came
     both = (PLANNED, event("summit", D(2030, 5, 12), D(2030, 5, 13), r"\bsummit\b", bound="future_only"))
     lo, hi = interval("Delegates were to open the summit on Sunday.\n", events=both, unheld={"planned_summit"})
     assert lo <= D(2030, 3, 3) and hi >= D(2030, 5, 12)
+
+
+def test_relative_dates_tried_only_near_their_events_allow_the_same_days(tmp_path, monkeypatch):
+    """Every relative date met in the seeds, the evaluation corpus and a recombined corpus allows exactly the
+    days it allows when each day is tested on its own (`_REACH` skips only days that cannot hold)."""
+    from pathlib import Path
+
+    from analysis import chronology
+    from analysis.bench import make_corpus
+    from analysis.export import export
+
+    met = {}
+    allowed_days = chronology._allowed_days
+
+    def recording(c, days):
+        if c.kind == "relative date" and chronology._reach(c.expression) is not None:
+            e = c.expression
+            met[(e.rule, tuple(e.groups.items()), e.text, e.tense, c.events, days[0], days[-1])] = (c, days)
+        return allowed_days(c, days)
+
+    monkeypatch.setattr(chronology, "_allowed_days", recording)
+    root = Path(__file__).resolve().parent.parent
+    (tmp_path / "bench").mkdir()
+    make_corpus(300, tmp_path / "bench")
+    for i, corpus in enumerate((root / "seeds", root / "evaluation" / "articles", tmp_path / "bench")):
+        export(corpus, tmp_path / f"out{i}", progress=False)
+    assert len({k[0] for k in met}) >= 3, "too few kinds of relative date met to test"
+    for c, days in met.values():
+        fast = chronology._allowed_near_events(c, days, chronology._reach(c.expression))
+        assert np.array_equal(fast, chronology._allowed_by_day(c, days)), c.text

@@ -7,8 +7,11 @@ of one single-threaded process per core. Each task runs `analysis.export.process
 its chunk, exactly as the local export does, and writes the rows as
 ``OUT/TABLE/part-NNNNN.csv`` (or ``.parquet``), NNNNN being the chunk's
 number; the parent then writes ``duplicates.csv`` and ``errors.csv`` from
-the signatures and errors the tasks return. Read in part order, the parts of
-a table hold the rows of the local export's file, in the same order.
+the signatures and errors the tasks return. An article whose id an earlier
+article already took is an error row, as in the local export: the parent
+finds it only after the task wrote its part, and writes that part again
+without the article's rows. Read in part order, the parts of a table hold
+the rows of the local export's file, in the same order.
 
 On a real cluster, OUT must be a folder every worker can write to (a shared
 file system), and every worker needs the project installed (``pip install
@@ -23,8 +26,9 @@ from pathlib import Path
 CHUNK = 256  # items per task
 
 
-def _write_chunk(task, out: str, profile_folder: str, fmt: str) -> tuple[list, list]:
-    """Annotate one chunk and write its part of every table; its signatures and error rows."""
+def _write_chunk(task, out: str, profile_folder: str, fmt: str) -> list[tuple]:
+    """Annotate one chunk and write its part of every table; per item, in order, ("error", error row) or
+    ("article", signature, its number of rows in each table)."""
     from .annotate import TABLES
     from .export import _header, _Writer, process
 
@@ -33,12 +37,12 @@ def _write_chunk(task, out: str, profile_folder: str, fmt: str) -> tuple[list, l
     staging = Path(out) / f".part-{index:05d}.tmp"
     staging.mkdir(parents=True, exist_ok=True)
     writer = _Writer(staging, fmt, list(TABLES), _header)
-    sigs, errors = [], []
+    done = []
     for cells, sig, error in results:
         if error is not None:
-            errors.append(error)
+            done.append(("error", error))
             continue
-        sigs.append(sig)
+        done.append(("article", sig, {name: len(rows) for name, rows in cells.items()}))
         for name, rows in cells.items():
             writer.write(name, rows)
     for path in writer.close():
@@ -46,7 +50,33 @@ def _write_chunk(task, out: str, profile_folder: str, fmt: str) -> tuple[list, l
         folder.mkdir(exist_ok=True)
         os.replace(path, folder / f"part-{index:05d}{path.suffix}")
     staging.rmdir()
-    return sigs, errors
+    return done
+
+
+def _drop_rows(out: Path, index: int, fmt: str, dropped: dict[str, set[int]]) -> None:
+    """Write part `index` of each table again without the rows numbered in `dropped` (table -> row numbers,
+    counted from 0 after the header), through a temporary file and a rename."""
+    for name, numbers in dropped.items():
+        if not numbers:
+            continue
+        path = Path(out) / name / f"part-{index:05d}.{fmt}"
+        partial = path.with_name(path.name + ".tmp")
+        if fmt == "csv":
+            import csv
+
+            with open(path, encoding="utf-8", newline="") as f, open(partial, "w", encoding="utf-8", newline="") as g:
+                rows = csv.reader(f)
+                writer = csv.writer(g, lineterminator="\n")
+                writer.writerow(next(rows))
+                writer.writerows(row for i, row in enumerate(rows) if i not in numbers)
+        else:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            table = pq.read_table(path)
+            keep = pa.array([i not in numbers for i in range(table.num_rows)])
+            pq.write_table(table.filter(keep), partial)
+        os.replace(partial, path)
 
 
 def export_dask(
@@ -63,6 +93,7 @@ def export_dask(
 
     from .annotate import TABLES
     from .duplicates import DuplicateFinder
+    from .errors import DuplicateArticleError
     from .export import ERROR_COLUMNS, _as_error, _finish, _header, _Writer, cell
 
     out = Path(out)
@@ -82,24 +113,44 @@ def export_dask(
         writer = _Writer(staging, fmt, ["errors", "duplicates"], _header)
         pending = deque()
 
-        def take(future):
-            sigs, errs = future.result()
+        def take(index, future):
+            done = future.result()
             future.release()
-            if strict and errs:
-                raise _as_error(errs[0])
-            writer.write("errors", [[cell(e[c]) for c in ERROR_COLUMNS] for e in errs])
-            for sig in sigs:
-                finder.add(sig)
+            at = dict.fromkeys(TABLES, 0)  # the rows of the chunk's part of each table so far
+            dropped = {name: set() for name in TABLES}
+            for entry in done:
+                if entry[0] == "article":
+                    _, sig, counts = entry
+                    try:
+                        finder.add(sig)
+                        error = None
+                    except ValueError as e:  # an id used twice: the article's rows leave the part
+                        if strict:
+                            raise DuplicateArticleError(sig.path, str(e)) from None
+                        error = {"path": sig.path, "line": None, "error": "DuplicateArticleError", "message": str(e)}
+                        for name, n in counts.items():
+                            dropped[name].update(range(at[name], at[name] + n))
+                    for name, n in counts.items():
+                        at[name] += n
+                else:
+                    error = entry[1]
+                    if strict:
+                        raise _as_error(error)
+                if error is not None:
+                    writer.write("errors", [[cell(error[c]) for c in ERROR_COLUMNS]])
+            if any(dropped.values()):
+                _drop_rows(out, index, fmt, dropped)
 
         try:
             for index, chunk in enumerate(todo.chunks(CHUNK)):
-                pending.append(client.submit(_write_chunk, (index, chunk), str(out), profile_folder, fmt, pure=False))
+                future = client.submit(_write_chunk, (index, chunk), str(out), profile_folder, fmt, pure=False)
+                pending.append((index, future))
                 if len(pending) > ahead:
-                    take(pending.popleft())
+                    take(*pending.popleft())
             while pending:
-                take(pending.popleft())
+                take(*pending.popleft())
         finally:
-            for future in pending:
+            for _, future in pending:
                 future.cancel()
         written = _finish(writer, finder, out)
     finally:

@@ -197,6 +197,45 @@ def test_the_dask_engine_on_a_local_cluster_writes_the_same_rows(one_process, tm
         assert joined + [""] == lines, local.name
 
 
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_the_dask_engine_writes_an_id_used_twice_as_an_error_row_like_the_local_export(fmt, tmp_path, monkeypatch):
+    """The second article with an id already taken is an error row, and its rows are in no table, under
+    either engine (under Dask the part it was written to is written again without them)."""
+    pytest.importorskip("distributed", reason="the scale extra is not installed")
+    monkeypatch.setattr("analysis.scale.CHUNK", 3)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    sources = sorted(EVALUATION.glob("*.txt"))[:5]
+    for i, source in enumerate(sources):
+        (corpus / f"{i}.txt").write_bytes(source.read_bytes())
+    text = sources[3].read_text(encoding="utf-8").split("\n\n")[-1]  # a page of one paragraph, id "1"
+    (corpus / "1.html").write_text(f"<html><body><article><p>{text}</p></article></body></html>", encoding="utf-8")
+    export(corpus, tmp_path / "local", fmt=fmt)
+    export(corpus, tmp_path / "dask", fmt=fmt, engine="dask")
+    errors = pd.read_csv(tmp_path / "local" / "errors.csv") if fmt == "csv" else None
+    if fmt == "csv":
+        assert list(errors.error) == ["DuplicateArticleError"] and errors.path[0].endswith("1.txt")
+    for local in (tmp_path / "local").iterdir():
+        if local.stem in ("errors", "duplicates"):
+            assert (tmp_path / "dask" / local.name).read_bytes() == local.read_bytes(), local.name
+            continue
+        parts = sorted((tmp_path / "dask" / local.stem).glob("part-*"))
+        read = pd.read_csv if fmt == "csv" else pd.read_parquet
+        whole = read(local)
+        joined = pd.concat([read(p) for p in parts], ignore_index=True)
+        pd.testing.assert_frame_equal(joined, whole, check_dtype=fmt == "parquet", obj=local.name)
+        if local.stem == "articles":
+            assert sorted(whole.article_id.astype(str)) == ["0", "1", "2", "3", "4"]
+            assert whole.path[whole.article_id.astype(str) == "1"].str.endswith("1.html").all()
+    if fmt == "csv":
+        for local in (tmp_path / "local").glob("*.csv"):
+            if local.stem not in ("errors", "duplicates"):
+                parts = sorted((tmp_path / "dask" / local.stem).glob("part-*.csv"))
+                lines = local.read_text(encoding="utf-8").split("\n")
+                joined = [lines[0]] + [x for p in parts for x in p.read_text(encoding="utf-8").split("\n")[1:-1]]
+                assert joined + [""] == lines, local.name
+
+
 def test_readme_table_of_tables_is_current():
     from analysis.export import tables_markdown
 

@@ -162,7 +162,7 @@ _ZONE = r"et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet|cest|ist|hkt|sgt|jst|
 # one word of a date or time stamp: the date and time themselves and the words stamps are made of
 _STAMP_WORD = re.compile(
     rf"(?:{_MONTH}|{_WEEKDAY}|{_ZONE})\.?|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,4}}(?:[-/.:]\d{{1,4}}){{0,3}}(?:[ap]\.?m?\.?)?"
-    r"|[ap]\.?m\.?|published|updated|posted|modified|aired|last|first|on|at|ago|just|now|today|yesterday"
+    r"|[ap]\.?m\.?|published|updated|posted|modified|aired|last|first|on|at|by|ago|just|now|today|yesterday"
     r"|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|date|time|and|local",
     re.I,
 )
@@ -335,6 +335,8 @@ def _shape_spans(raw: str, lines: list[_Line], taken: set[int], credits: set[int
                 found.append((i, "page title"))
             elif len(a) > len(b) and a.startswith(b) and lines[j].n >= 3 and _SITE_SUFFIX.fullmatch(a, len(b)):
                 found.append((i, "page title"))
+            elif len(b) > len(a) and b.startswith(a) and _is_headline(lines[i]) and _SITE_SUFFIX.fullmatch(b, len(a)):
+                found.append((j, "page title"))
     # Below a heading of related links ("Related Stories", "More on this
     # topic"), the links: the lines up to the next sentence or paragraph.
     for i in range(len(lines)):

@@ -114,3 +114,139 @@ def test_the_links_under_a_don_t_miss_heading_are_removed():
     raw = page(HEADLINE, PARA_1, PARA_2, "Don't miss", "Port strike ends after ten days", "Ferry fares to rise", PARA_3)
     assert removed(raw, "Port strike ends after ten days") and removed(raw, "Ferry fares to rise")
     assert kept(raw, PARA_3)
+
+
+# --- the furniture of any news or government page, kind by kind -------------------------------------------
+
+FURNITURE = {
+    "sign-up prompt": [
+        "Sign up for free",
+        "Become a member today",
+        "Get our free daily briefing",
+        "Sign up to receive our morning email",
+        "Get the best of Example Post delivered to your inbox every morning.",
+    ],
+    "published or updated": [
+        "Published: June 19, 2024",
+        "Updated: 10:15 AM EDT, Mon June 19, 2024",
+        "Last updated on 19 June 2024 at 14:05",
+        "Posted on June 19, 2024 by admin",
+        "First published on Mon 19 Jun 2024 10.15 BST",
+    ],
+    "byline or credit": [
+        "Reporting by Ann Lee in Lima; Additional reporting by Bo Chen; Editing by Carla Diaz",
+        "Ann Lee contributed reporting.",
+        "Ann Lee and Bo Chen contributed reporting from Lima.",
+        "Ann Lee reported from Lima. Bo Chen contributed from Quito.",
+        "Story by Ann Lee",
+    ],
+    "caption or credit": [
+        "(Photo by Ann Lee/Example via Example Images)",
+        "File photo: the minister speaks to reporters in the capital.",
+        "Image: Ann Lee/Example",
+        "Photo credit: Ann Lee",
+        "The minister speaks in the capital on Monday, March 4, 2024. Photo: Example Agency",
+        "The ministers meet in the capital on Monday. Credit: Ann Lee for Example Post",
+        "The ministers meet in the capital on Monday. © Example Images",
+        "Courtesy of the ministry",
+        "Photo illustration by Example Post",
+    ],
+    "audio player": [
+        "Listen to this article",
+        "0:00 / 3:12",
+        "Audio length 4:32",
+        "Narrated by AI",
+        "This audio is generated automatically.",
+    ],
+    "government notice": [
+        "An official website of the Republic of Examplia government",
+        "Here’s how you know",
+        "Secure .gov websites use HTTPS",
+    ],
+    "tag list": ["Tags: trade, visas", "Topics: trade, diplomacy", "Filed under: Trade, Diplomacy"],
+    "related stories": ["Read more:", "Related: Ministers agree to keep talking", "Most read", "Read more about trade"],
+    "share and print tools": ["A A A", "A+ A-", "Increase font size", "Share this article", "Copy link"],
+    "cookie notice": [
+        "This website uses cookies to ensure you get the best experience.",
+        "We and our partners use cookies to personalise content.",
+        "Accept all",
+        "Manage preferences",
+    ],
+    "copyright": [
+        "All content © Example Media",
+        "(c) Copyright Example 2024",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+    ],
+    "advertisement": ["ADVERTISEMENT", "Advertisement - scroll for more content", "Ad Feedback"],
+    "newsletter": ["Get the Morning Brief sent directly to your inbox.", "Want more? Get our daily briefing."],
+    "comment count": ["Comments (12)", "View 34 comments", "Join the conversation", "Show comments"],
+    "reading time": ["5 min read", "Estimated read time: 4 min", "5 min"],
+    "breadcrumb": ["Home / World / Asia", "Home » News » World", "News > World > Asia"],
+}
+
+
+@pytest.mark.parametrize("line", [line for lines in FURNITURE.values() for line in lines])
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_furniture_of_every_kind_is_removed_wherever_it_stands(line, where):
+    lines = {
+        "head": [HEADLINE, line, PARA_1, PARA_2, PARA_3],
+        "body": [HEADLINE, PARA_1, line, PARA_2, PARA_3],
+        "foot": [HEADLINE, PARA_1, PARA_2, PARA_3, line],
+    }[where]
+    assert removed(page(*lines), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann Lee is a correspondent for Example Post.",
+        "Ann Lee is a reporter at Example covering trade.",
+        "Ann Lee covers foreign policy for Example Post.",
+        "Ann Lee writes about the region for Example Post.",
+        "Ann Lee is Example Post's bureau chief in the capital.",
+    ],
+)
+def test_a_note_on_the_writer_at_the_foot_is_removed_in_any_wording(line):
+    assert removed(page(HEADLINE, PARA_1, PARA_2, PARA_3, line), line)
+
+
+@pytest.mark.parametrize("where", ["above", "below"])
+def test_the_headline_with_the_site_s_name_is_removed_above_or_below_the_headline(where):
+    title = HEADLINE + " - Example News"
+    lines = [title, HEADLINE] if where == "above" else [HEADLINE, title]
+    raw = page(*lines, PARA_1, PARA_2, PARA_3)
+    assert removed(raw, title) and kept(raw, HEADLINE + "\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"We will keep talking," she said.',
+        '"No."',
+        "The talks ended.",
+        "LIMA, March 4 (Example) - The two ministers met for five hours on Sunday.",
+        "By contrast, the trade ministers said little about the tariffs.",
+        "What happens next?",
+        "Will the talks resume in the autumn?",
+        "Ann Lee, a senior fellow at the Example Institute, said the meeting was a start.",
+        "Read more about the talks in the ministry's statement, the spokesman said.",
+        "He reported from Lima for a decade before joining the ministry.",
+        "She writes about the region for the ministry's journal, she said.",
+        "Updated figures will be published next week.",
+        "Sign up, he urged the crowd.",
+        "Courtesy calls were paid to both leaders on Monday.",
+        "The firm uses cookies to track its customers, the regulator said.",
+        "The papers may not be published until 2030, the court ruled.",
+        "Most read the statement as a warning.",
+        "Thank you very much.",
+    ],
+)
+@pytest.mark.parametrize("where", ["body", "foot"])
+def test_prose_that_looks_like_furniture_is_kept(line, where):
+    lines = [HEADLINE, PARA_1, line, PARA_2, PARA_3] if where == "body" else [HEADLINE, PARA_1, PARA_2, PARA_3, line]
+    assert kept(page(*lines), line)
+
+
+@pytest.mark.parametrize("line", ["Follow the money", "Get ready for a long fight", "Watch this space"])
+def test_a_subheading_that_opens_with_a_verb_of_the_page_s_tools_is_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)

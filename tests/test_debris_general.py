@@ -182,6 +182,39 @@ FURNITURE = {
     "comment count": ["Comments (12)", "View 34 comments", "Join the conversation", "Show comments"],
     "reading time": ["5 min read", "Estimated read time: 4 min", "5 min"],
     "breadcrumb": ["Home / World / Asia", "Home » News » World", "News > World > Asia"],
+    "wire and print notes": [
+        "(Updates with comment from the ministry in paragraph 5)",
+        "(Adds quotes from the minister in paragraphs 4-6)",
+        "A version of this article appears in print on March 5, 2024, Section A, Page 1 with the headline: Talks Go On.",
+        "Appeared in the March 5, 2024, print edition as 'Talks Go On'.",
+        "—With assistance from Ann Lee and Bo Chen.",
+        "To contact the reporter on this story: Ann Lee in Lima",
+        "Ann Lee reported from Lima, and Bo Chen from Quito.",
+        "Opinion by Ann Lee",
+    ],
+    "caption label with a comma": [
+        "Image source, Example Images",
+        "Image caption, The minister arrives in the capital",
+    ],
+    "site tools": ["Sponsor Message", "SKIP ADVERTISEMENT", "Request Reprint & Licensing", "Submit Correction"],
+    "other stories": ["Most Read from Example", "Popular on Example"],
+    "embedded post": [
+        "— Ann Lee (@annlee) March 4, 2024",
+        "View this post on Instagram",
+        "A post shared by Example Ministry (@exministry)",
+    ],
+    "archive notice": [
+        "This is historical material “frozen in time”. The website is no longer updated.",
+        "You are now leaving the Example Ministry website.",
+    ],
+    "dated caption": [
+        "The minister speaks to reporters at the airport in the capital, March 4, 2024.",
+        "Ann Lee meets Bo Chen in the capital of Examplia, Monday, March 4, 2024.",
+        "The two ministers shake hands before their talks at the palace on 4 March 2024.",
+        "Delegates are seen at the conference hall in Lima on March 4, 2024.",
+        "[1/5] The minister arrives in the capital on Monday. Example Agency/Ann Lee",
+    ],
+    "paywall": ["By subscribing, you can help us get the story right.", "In: Trade Diplomacy Ann Lee"],
 }
 
 
@@ -239,6 +272,14 @@ def test_the_headline_with_the_site_s_name_is_removed_above_or_below_the_headlin
         "The papers may not be published until 2030, the court ruled.",
         "Most read the statement as a warning.",
         "Thank you very much.",
+        "With the help of the ministry, the talks resumed on Monday.",
+        "Updates to the rules were made in paragraph form, the court said.",
+        "Popular anger grew on Monday.",
+        "In the end, both sides agreed.",
+        "The ministers agreed to meet again in Lima, the ministry said on March 4, 2024.",
+        "The two sides last met in the capital on March 4, 2024.",
+        "The summit takes place in Lima on March 4, 2024.",
+        "The minister, who speaks fluent Spanish, left for Lima on March 4, 2024.",
     ],
 )
 @pytest.mark.parametrize("where", ["body", "foot"])
@@ -250,3 +291,21 @@ def test_prose_that_looks_like_furniture_is_kept(line, where):
 @pytest.mark.parametrize("line", ["Follow the money", "Get ready for a long fight", "Watch this space"])
 def test_a_subheading_that_opens_with_a_verb_of_the_page_s_tools_is_kept(line):
     assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The minister speaks to reporters at the airport in the capital, March 4, 2024.",
+        "The minister speaks in the capital on Monday, March 4, 2024. Photo: Example Agency",
+    ],
+)
+def test_a_removed_caption_is_still_read_for_dating(tmp_path, caption):
+    from analysis import read_article
+    from analysis.corpus import dating_text
+
+    path = tmp_path / "a.txt"
+    path.write_text(page(HEADLINE, caption, PARA_1, PARA_2, PARA_3), encoding="utf-8")
+    article = read_article(path)
+    assert caption not in article.masked
+    assert caption in dating_text(article)

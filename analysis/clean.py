@@ -219,7 +219,7 @@ def _is_stamp(line: _Line) -> bool:
 
 def _is_label(line: _Line, loose: bool = False) -> bool:
     """A short label of capitalised words with no function word ("World",
-    "Daily Planet"): a site, section or author name. `loose` lets function
+    "Daily Planet", "ANN LEE"): a site, section or author name. `loose` lets function
     words stand between capitalised ones, up to five words ("Office of the
     Press Secretary")."""
     words = line.words
@@ -237,7 +237,8 @@ def _is_label(line: _Line, loose: bool = False) -> bool:
         return False
     if not all(w[0].isupper() or w[0].isdigit() for w in content):
         return False
-    return any(_TITLE_WORD.match(w) for w in content)
+    # title case ("Daily Planet") or, of two words or more, capitals ("ANN LEE")
+    return any(_TITLE_WORD.match(w) for w in content) or len(content) > 1 and all(w.isupper() for w in content)
 
 
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")

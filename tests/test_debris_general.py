@@ -215,6 +215,25 @@ FURNITURE = {
         "[1/5] The minister arrives in the capital on Monday. Example Agency/Ann Lee",
     ],
     "paywall": ["By subscribing, you can help us get the story right.", "In: Trade Diplomacy Ann Lee"],
+    "site notes and prompts": [
+        "Editor's note: This article is part of a series on trade.",
+        "Follow Example News on Facebook",
+        "Subscribe to Example News on YouTube",
+        "Enjoying this article? Subscribe for more.",
+        "This article is available in Spanish.",
+        "Send us your feedback",
+        "More: Ministers agree to keep talking",
+        "For Immediate Release",
+        "About the author",
+    ],
+    "credits and editions": [
+        "Ann Lee, Senior Correspondent, Example Post",
+        "The minister meets reporters on Monday.Credit...Pool photo by Ann Lee",
+        "Credit...Ann Lee for Example Post",
+        "File photo",
+        "US Edition",
+        "Edition: International",
+    ],
 }
 
 
@@ -280,6 +299,9 @@ def test_the_headline_with_the_site_s_name_is_removed_above_or_below_the_headlin
         "The two sides last met in the capital on March 4, 2024.",
         "The summit takes place in Lima on March 4, 2024.",
         "The minister, who speaks fluent Spanish, left for Lima on March 4, 2024.",
+        "Source: officials said the talks would resume on Monday after a week of delays.",
+        "Editor's notes from the meeting were later published by the ministry.",
+        "More than two hundred delegates attended the talks in the capital.",
     ],
 )
 @pytest.mark.parametrize("where", ["body", "foot"])
@@ -309,3 +331,13 @@ def test_a_removed_caption_is_still_read_for_dating(tmp_path, caption):
     article = read_article(path)
     assert caption not in article.masked
     assert caption in dating_text(article)
+
+
+def test_a_name_in_capitals_above_the_headline_is_removed():
+    raw = page("ANN LEE", HEADLINE, PARA_1, PARA_2, PARA_3)
+    assert removed(raw, "ANN LEE") and kept(raw, HEADLINE)
+
+
+def test_a_short_headline_in_capitals_is_kept_when_it_is_the_only_one():
+    raw = page("Example Herald", "TALKS RESUME", PARA_1, PARA_2)
+    assert removed(raw, "Example Herald") and kept(raw, "TALKS RESUME")

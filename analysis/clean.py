@@ -282,6 +282,7 @@ def _is_fragment(line: _Line, last: bool = False) -> bool:
 
 
 _CREDITS = {"photo caption", "photo credit"}  # the reasons of the rules that find picture credits
+_MARKS = {"byline", "time stamp", "reading time"}  # the reasons of the rules that find a header's by-line or date
 _CAPTION_BUTTON = re.compile(
     r"(?i)^\W*(?:(enlarge this image|expand image|view image)|hide caption|toggle caption)\W*$"
 )
@@ -291,10 +292,12 @@ _FULL_DATE = re.compile(
 )
 
 
-def _shape_spans(raw: str, lines: list[_Line], taken: set[int], credits: set[int] = frozenset()) -> list[Span]:
+def _shape_spans(
+    raw: str, lines: list[_Line], taken: set[int], credits: set[int] = frozenset(), marks: set[int] = frozenset()
+) -> list[Span]:
     """Debris told by the shape of lines; `taken` holds the indexes of lines
     the phrase rules already removed, `credits` those of them that are a
-    picture credit alone."""
+    picture credit alone, `marks` those that are a by-line or a stamp."""
     found: list[tuple[int, str]] = []
     # the caption above a credit: a sentence of at most 50 words just above
     # it that names the day the picture was taken, year and all
@@ -319,16 +322,22 @@ def _shape_spans(raw: str, lines: list[_Line], taken: set[int], credits: set[int
             found.append((i, "counter or number"))
         elif _is_stamp(line):
             found.append((i, "time stamp"))
+            marks = marks | {i}
         elif latin and _is_foreign(line):
             found.append((i, "navigation in another script"))
     # A line given twice within three lines: a caption (an image's text and
     # its caption), both copies; a headline (the page's title and the
-    # article's), the first copy only. A headline given with the site's name
-    # after it ("Talks resume - Example News") is the page's title.
+    # article's), the first copy only, and within the header's first dozen
+    # lines. A headline given with the site's name after it ("Talks resume -
+    # Example News") is the page's title.
+    top = next((i for i, line in enumerate(lines) if line.prose), len(lines))
     for k, i in enumerate(kept):
         if lines[i].n < 3:
             continue
-        for j in kept[k + 1 : k + 4]:
+        near = kept[k + 1 : k + 4]
+        if i < top and _is_headline(lines[i]):
+            near = [j for j in kept[k + 1 : k + 13] if j < top] or near
+        for j in near:
             a, b = lines[i].text.strip(), lines[j].text.strip()
             if a == b and lines[i].n >= 6 and not _is_headline(lines[i]):
                 found += [(i, "repeated caption"), (j, "repeated caption")]
@@ -371,6 +380,14 @@ def _shape_spans(raw: str, lines: list[_Line], taken: set[int], credits: set[int
         else:
             labels = [i for i in head if _is_label(lines[i])][:-1]
         found += [(i, "site or section label") for i in labels]
+        # A standfirst with the by-line or the date below it: the labels
+        # between it and the next paragraph are the header's too
+        if len(prose) > 1 and any(i in marks for i in range(first + 1, prose[1])):
+            found += [
+                (i, "site or section label")
+                for i in range(first + 1, prose[1])
+                if i not in taken and (_is_label(lines[i]) or _is_label(lines[i], loose=True))
+            ]
         for i in range(last + 1, len(lines)):
             if i in taken:
                 continue
@@ -450,6 +467,7 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
             lines.append(_line(raw, s, e))
     taken: set[int] = set()
     credits: set[int] = set()  # lines that are a picture credit alone
+    marks: set[int] = set()  # lines that are a by-line or a stamp
     edges = None
     low = raw[skip_before:].lower()
     rules = tuple(rules)
@@ -492,12 +510,14 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
             taken.add(i)
             if rule.reason in _CREDITS and line.n <= _CREDIT_WORDS:
                 credits.add(i)
+            elif rule.reason in _MARKS:
+                marks.add(i)
             start, end = _trim(raw, start, end)
             if start < end:
                 found.append(Span(start, end, raw[start:end], rule.reason))
             if rule.scope == "line_to_end":
                 break
-    found += _shape_spans(raw, lines, taken, credits)
+    found += _shape_spans(raw, lines, taken, credits, marks)
     # Widest first at each start, then drop spans that lie inside a kept one.
     found.sort(key=lambda s: (s.start, -s.end))
     kept: list[Span] = []

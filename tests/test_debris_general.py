@@ -234,6 +234,15 @@ FURNITURE = {
         "US Edition",
         "Edition: International",
     ],
+    "notes at the foot": [
+        "More articles by Ann Lee",
+        "This story was produced in partnership with Example Foundation.",
+        "The Example Press receives support from the Example Foundation for its coverage of trade.",
+        "The Example Press is solely responsible for all content.",
+        "Thank you for reading!",
+        "Correction: An earlier version of this article misstated the minister's title.",
+        "This article was amended on 5 March 2024 to correct the spelling of a name.",
+    ],
 }
 
 
@@ -302,6 +311,10 @@ def test_the_headline_with_the_site_s_name_is_removed_above_or_below_the_headlin
         "Source: officials said the talks would resume on Monday after a week of delays.",
         "Editor's notes from the meeting were later published by the ministry.",
         "More than two hundred delegates attended the talks in the capital.",
+        "The ministry receives support from abroad, he said.",
+        "Thank you for coming, she told the delegates.",
+        "The correction was made after the talks, an official said.",
+        "This article of the treaty was amended in 2019, the minister said.",
     ],
 )
 @pytest.mark.parametrize("where", ["body", "foot"])

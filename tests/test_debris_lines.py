@@ -420,3 +420,9 @@ def test_a_headline_given_twice_in_the_header_loses_its_first_copy_however_far_a
     spans = find_boilerplate(raw)
     assert spans[0].start == 0 and spans[0].text == title
     assert kept(raw, "\n" + title)
+
+
+def test_a_headline_given_twice_in_capitals_and_in_title_case_loses_its_first_copy():
+    title = "Ministers agree to keep talking on trade"
+    raw = page(title.upper(), title, PARA_1, PARA_2)
+    assert removed(raw) == [title.upper()]

@@ -243,6 +243,16 @@ FURNITURE = {
         "Correction: An earlier version of this article misstated the minister's title.",
         "This article was amended on 5 March 2024 to correct the spelling of a name.",
     ],
+    "caption credits of every form": [
+        "The minister arrives in the capital on Monday. /Example Agency",
+        "The minister arrives in the capital on Monday. Photo/Example Agency",
+        "The minister arrives in the capital on Monday Photo: Example Agency",
+        "The minister arrives in the capital on Monday. Source: Example Agency",
+        "The minister arrives in the capital on Monday. (File photo)",
+        "The minister arrives in the capital on Monday. (Agencies)",
+        "From left: Ann Lee, Bo Chen and Carla Diaz at the talks on Monday.",
+        "Agencies",
+    ],
 }
 
 
@@ -315,6 +325,9 @@ def test_the_headline_with_the_site_s_name_is_removed_above_or_below_the_headlin
         "Thank you for coming, she told the delegates.",
         "The correction was made after the talks, an official said.",
         "This article of the treaty was amended in 2019, the minister said.",
+        "He posted a photo: the two men shaking hands.",
+        "The source: a leaked memo from the ministry.",
+        "Officials shared the figures and/or the charts with reporters on Monday.",
     ],
 )
 @pytest.mark.parametrize("where", ["body", "foot"])

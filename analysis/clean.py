@@ -341,7 +341,7 @@ def _shape_spans(
             a, b = lines[i].text.strip(), lines[j].text.strip()
             if a == b and lines[i].n >= 6 and not _is_headline(lines[i]):
                 found += [(i, "repeated caption"), (j, "repeated caption")]
-            elif _is_headline(lines[i]) and lines[i].low.strip() == lines[j].low.strip():  # case aside
+            elif len(a) == len(b) and a.lower() == b.lower() and _is_headline(lines[i]):  # case aside
                 found.append((i, "page title"))
             elif len(a) > len(b) and a.startswith(b) and lines[j].n >= 3 and _SITE_SUFFIX.fullmatch(a, len(b)):
                 found.append((i, "page title"))

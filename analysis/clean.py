@@ -381,8 +381,8 @@ def _shape_spans(
             labels = [i for i in head if _is_label(lines[i])][:-1]
         found += [(i, "site or section label") for i in labels]
         # A standfirst with the by-line or the date below it: the labels
-        # between it and the next paragraph are the header's too
-        if len(prose) > 1 and any(i in marks for i in range(first + 1, prose[1])):
+        # between it and the next paragraph (a few lines down) are the header's too
+        if len(prose) > 1 and prose[1] - first <= 8 and any(i in marks for i in range(first + 1, prose[1])):
             found += [
                 (i, "site or section label")
                 for i in range(first + 1, prose[1])

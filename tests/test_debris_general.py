@@ -184,6 +184,7 @@ FURNITURE = {
     "comment count": ["Comments (12)", "View 34 comments", "Join the conversation", "Show comments"],
     "reading time": ["5 min read", "Estimated read time: 4 min", "5 min"],
     "breadcrumb": ["Home / World / Asia", "Home » News » World", "News > World > Asia"],
+    "category labels of several sections": ["Politics | Asia", "Business | Economy", "World / Asia"],
     "wire and print notes": [
         "(Updates with comment from the ministry in paragraph 5)",
         "(Adds quotes from the minister in paragraphs 4-6)",
@@ -277,6 +278,8 @@ def test_furniture_of_every_kind_is_removed_wherever_it_stands(line, where):
         "Ann Lee covers foreign policy for Example Post.",
         "Ann Lee writes about the region for Example Post.",
         "Ann Lee is Example Post's bureau chief in the capital.",
+        "Ann Lee, a former diplomat, is a senior fellow at the Example Institute.",
+        "Ann Lee (@annlee) is a reporter at Example Post.",
     ],
 )
 def test_a_note_on_the_writer_at_the_foot_is_removed_in_any_wording(line):
@@ -380,3 +383,9 @@ def test_a_name_in_capitals_above_the_headline_is_removed():
 def test_a_short_headline_in_capitals_is_kept_when_it_is_the_only_one():
     raw = page("Example Herald", "TALKS RESUME", PARA_1, PARA_2)
     assert removed(raw, "Example Herald") and kept(raw, "TALKS RESUME")
+
+
+@pytest.mark.parametrize("label", ["World", "Asia Pacific", "U.S. Politics", "POLITICS", "Opinion"])
+def test_a_category_label_in_the_header_is_removed(label):
+    raw = page(label, HEADLINE, PARA_1, PARA_2, PARA_3)
+    assert removed(raw, label) and kept(raw, HEADLINE)

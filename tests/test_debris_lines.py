@@ -426,3 +426,9 @@ def test_a_headline_given_twice_in_capitals_and_in_title_case_loses_its_first_co
     title = "Ministers agree to keep talking on trade"
     raw = page(title.upper(), title, PARA_1, PARA_2)
     assert removed(raw) == [title.upper()]
+
+
+def test_a_last_paragraph_that_names_someone_with_an_apposition_and_a_speech_verb_is_kept():
+    last = "Ann Lee, a former diplomat, is a senior fellow at the institute, the minister said."
+    raw = page(PARA_1, PARA_2, last)
+    assert kept(raw, last)

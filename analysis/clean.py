@@ -19,9 +19,11 @@ Debris is found line by line, in two kinds of rule:
   twice, a page title (the headline with the site's name after it), a dated
   caption just above a picture credit, the links under a related-stories
   heading, a menu in another script; above the first paragraph of running
-  prose (the page's header), short labels of capitalised words (a site,
-  section or author name); below the last one (the footer), any line that
-  does not end like a sentence (related stories, tag lists).
+  prose (the page's header), and between a standfirst and the by-line or
+  date below it, short labels of capitalised words (a site, section or
+  author name, in title case or in capitals); below the last one (the
+  footer), any line that does not end like a sentence (related stories,
+  tag lists).
 
 Running prose is told by its shape: a line of eight words or more with a
 function word that ends like a sentence, or a long line with a fair share of

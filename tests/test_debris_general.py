@@ -389,3 +389,8 @@ def test_a_short_headline_in_capitals_is_kept_when_it_is_the_only_one():
 def test_a_category_label_in_the_header_is_removed(label):
     raw = page(label, HEADLINE, PARA_1, PARA_2, PARA_3)
     assert removed(raw, label) and kept(raw, HEADLINE)
+
+
+def test_a_gallery_headline_is_not_taken_for_a_caption_s_credit():
+    line = "In Photos: Ministers agree to keep talking on trade"
+    assert kept(page(line, PARA_1, PARA_2, PARA_3), line)

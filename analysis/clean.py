@@ -19,9 +19,11 @@ Debris is found line by line, in two kinds of rule:
   twice, a page title (the headline with the site's name after it), a dated
   caption just above a picture credit, the links under a related-stories
   heading, a menu in another script; above the first paragraph of running
-  prose (the page's header), short labels of capitalised words (a site,
-  section or author name); below the last one (the footer), any line that
-  does not end like a sentence (related stories, tag lists).
+  prose (the page's header), and between a standfirst and the by-line or
+  date below it, short labels of capitalised words (a site, section or
+  author name, in title case or in capitals); below the last one (the
+  footer), any line that does not end like a sentence (related stories,
+  tag lists).
 
 Running prose is told by its shape: a line of eight words or more with a
 function word that ends like a sentence, or a long line with a fair share of
@@ -162,7 +164,7 @@ _ZONE = r"et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet|cest|ist|hkt|sgt|jst|
 # one word of a date or time stamp: the date and time themselves and the words stamps are made of
 _STAMP_WORD = re.compile(
     rf"(?:{_MONTH}|{_WEEKDAY}|{_ZONE})\.?|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,4}}(?:[-/.:]\d{{1,4}}){{0,3}}(?:[ap]\.?m?\.?)?"
-    r"|[ap]\.?m\.?|published|updated|posted|modified|aired|last|first|on|at|ago|just|now|today|yesterday"
+    r"|[ap]\.?m\.?|published|updated|posted|modified|aired|last|first|on|at|by|ago|just|now|today|yesterday"
     r"|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|date|time|and|local",
     re.I,
 )
@@ -219,7 +221,7 @@ def _is_stamp(line: _Line) -> bool:
 
 def _is_label(line: _Line, loose: bool = False) -> bool:
     """A short label of capitalised words with no function word ("World",
-    "Daily Planet"): a site, section or author name. `loose` lets function
+    "Daily Planet", "ANN LEE"): a site, section or author name. `loose` lets function
     words stand between capitalised ones, up to five words ("Office of the
     Press Secretary")."""
     words = line.words
@@ -237,7 +239,8 @@ def _is_label(line: _Line, loose: bool = False) -> bool:
         return False
     if not all(w[0].isupper() or w[0].isdigit() for w in content):
         return False
-    return any(_TITLE_WORD.match(w) for w in content)
+    # title case ("Daily Planet") or, of two words or more, capitals ("ANN LEE")
+    return any(_TITLE_WORD.match(w) for w in content) or len(content) > 1 and all(w.isupper() for w in content)
 
 
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -281,6 +284,7 @@ def _is_fragment(line: _Line, last: bool = False) -> bool:
 
 
 _CREDITS = {"photo caption", "photo credit"}  # the reasons of the rules that find picture credits
+_MARKS = {"byline", "time stamp", "reading time"}  # the reasons of the rules that find a header's by-line or date
 _CAPTION_BUTTON = re.compile(
     r"(?i)^\W*(?:(enlarge this image|expand image|view image)|hide caption|toggle caption)\W*$"
 )
@@ -290,10 +294,12 @@ _FULL_DATE = re.compile(
 )
 
 
-def _shape_spans(raw: str, lines: list[_Line], taken: set[int], credits: set[int] = frozenset()) -> list[Span]:
+def _shape_spans(
+    raw: str, lines: list[_Line], taken: set[int], credits: set[int] = frozenset(), marks: set[int] = frozenset()
+) -> list[Span]:
     """Debris told by the shape of lines; `taken` holds the indexes of lines
     the phrase rules already removed, `credits` those of them that are a
-    picture credit alone."""
+    picture credit alone, `marks` those that are a by-line or a stamp."""
     found: list[tuple[int, str]] = []
     # the caption above a credit: a sentence of at most 50 words just above
     # it that names the day the picture was taken, year and all
@@ -318,23 +324,31 @@ def _shape_spans(raw: str, lines: list[_Line], taken: set[int], credits: set[int
             found.append((i, "counter or number"))
         elif _is_stamp(line):
             found.append((i, "time stamp"))
+            marks = marks | {i}
         elif latin and _is_foreign(line):
             found.append((i, "navigation in another script"))
     # A line given twice within three lines: a caption (an image's text and
     # its caption), both copies; a headline (the page's title and the
-    # article's), the first copy only. A headline given with the site's name
-    # after it ("Talks resume - Example News") is the page's title.
+    # article's), the first copy only, and within the header's first dozen
+    # lines. A headline given with the site's name after it ("Talks resume -
+    # Example News") is the page's title.
+    top = next((i for i, line in enumerate(lines) if line.prose), len(lines))
     for k, i in enumerate(kept):
         if lines[i].n < 3:
             continue
-        for j in kept[k + 1 : k + 4]:
+        near = kept[k + 1 : k + 4]
+        if i < top and _is_headline(lines[i]):
+            near = [j for j in kept[k + 1 : k + 13] if j < top] or near
+        for j in near:
             a, b = lines[i].text.strip(), lines[j].text.strip()
             if a == b and lines[i].n >= 6 and not _is_headline(lines[i]):
                 found += [(i, "repeated caption"), (j, "repeated caption")]
-            elif a == b and _is_headline(lines[i]):
+            elif len(a) == len(b) and a.lower() == b.lower() and _is_headline(lines[i]):  # case aside
                 found.append((i, "page title"))
             elif len(a) > len(b) and a.startswith(b) and lines[j].n >= 3 and _SITE_SUFFIX.fullmatch(a, len(b)):
                 found.append((i, "page title"))
+            elif len(b) > len(a) and b.startswith(a) and _is_headline(lines[i]) and _SITE_SUFFIX.fullmatch(b, len(a)):
+                found.append((j, "page title"))
     # Below a heading of related links ("Related Stories", "More on this
     # topic"), the links: the lines up to the next sentence or paragraph.
     for i in range(len(lines)):
@@ -368,6 +382,14 @@ def _shape_spans(raw: str, lines: list[_Line], taken: set[int], credits: set[int
         else:
             labels = [i for i in head if _is_label(lines[i])][:-1]
         found += [(i, "site or section label") for i in labels]
+        # A standfirst with the by-line or the date below it: the labels
+        # between it and the next paragraph (a few lines down) are the header's too
+        if len(prose) > 1 and prose[1] - first <= 8 and any(i in marks for i in range(first + 1, prose[1])):
+            found += [
+                (i, "site or section label")
+                for i in range(first + 1, prose[1])
+                if i not in taken and (_is_label(lines[i]) or _is_label(lines[i], loose=True))
+            ]
         for i in range(last + 1, len(lines)):
             if i in taken:
                 continue
@@ -447,6 +469,7 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
             lines.append(_line(raw, s, e))
     taken: set[int] = set()
     credits: set[int] = set()  # lines that are a picture credit alone
+    marks: set[int] = set()  # lines that are a by-line or a stamp
     edges = None
     low = raw[skip_before:].lower()
     rules = tuple(rules)
@@ -489,12 +512,14 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
             taken.add(i)
             if rule.reason in _CREDITS and line.n <= _CREDIT_WORDS:
                 credits.add(i)
+            elif rule.reason in _MARKS:
+                marks.add(i)
             start, end = _trim(raw, start, end)
             if start < end:
                 found.append(Span(start, end, raw[start:end], rule.reason))
             if rule.scope == "line_to_end":
                 break
-    found += _shape_spans(raw, lines, taken, credits)
+    found += _shape_spans(raw, lines, taken, credits, marks)
     # Widest first at each start, then drop spans that lie inside a kept one.
     found.sort(key=lambda s: (s.start, -s.end))
     kept: list[Span] = []

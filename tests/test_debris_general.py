@@ -114,3 +114,283 @@ def test_the_links_under_a_don_t_miss_heading_are_removed():
     raw = page(HEADLINE, PARA_1, PARA_2, "Don't miss", "Port strike ends after ten days", "Ferry fares to rise", PARA_3)
     assert removed(raw, "Port strike ends after ten days") and removed(raw, "Ferry fares to rise")
     assert kept(raw, PARA_3)
+
+
+# --- the furniture of any news or government page, kind by kind -------------------------------------------
+
+FURNITURE = {
+    "sign-up prompt": [
+        "Sign up for free",
+        "See more",
+        "Subscribe now",
+        "Become a member today",
+        "Get our free daily briefing",
+        "Sign up to receive our morning email",
+        "Get the best of Example Post delivered to your inbox every morning.",
+    ],
+    "published or updated": [
+        "Published: June 19, 2024",
+        "Updated: 10:15 AM EDT, Mon June 19, 2024",
+        "Last updated on 19 June 2024 at 14:05",
+        "Posted on June 19, 2024 by admin",
+        "First published on Mon 19 Jun 2024 10.15 BST",
+    ],
+    "byline or credit": [
+        "Reporting by Ann Lee in Lima; Additional reporting by Bo Chen; Editing by Carla Diaz",
+        "Ann Lee contributed reporting.",
+        "Ann Lee and Bo Chen contributed reporting from Lima.",
+        "Ann Lee reported from Lima. Bo Chen contributed from Quito.",
+        "Story by Ann Lee",
+    ],
+    "caption or credit": [
+        "(Photo by Ann Lee/Example via Example Images)",
+        "File photo: the minister speaks to reporters in the capital.",
+        "Image: Ann Lee/Example",
+        "Photo credit: Ann Lee",
+        "The minister speaks in the capital on Monday, March 4, 2024. Photo: Example Agency",
+        "The ministers meet in the capital on Monday. Credit: Ann Lee for Example Post",
+        "The ministers meet in the capital on Monday. © Example Images",
+        "Courtesy of the ministry",
+        "Photo illustration by Example Post",
+    ],
+    "audio player": [
+        "Listen to this article",
+        "0:00 / 3:12",
+        "Audio length 4:32",
+        "Narrated by AI",
+        "This audio is generated automatically.",
+    ],
+    "government notice": [
+        "An official website of the Republic of Examplia government",
+        "Here’s how you know",
+        "Secure .gov websites use HTTPS",
+    ],
+    "tag list": ["Tags: trade, visas", "Topics: trade, diplomacy", "Filed under: Trade, Diplomacy"],
+    "related stories": ["Read more:", "Related: Ministers agree to keep talking", "Most read", "Read more about trade"],
+    "share and print tools": ["A A A", "A+ A-", "Increase font size", "Share this article", "Copy link"],
+    "cookie notice": [
+        "This website uses cookies to ensure you get the best experience.",
+        "We and our partners use cookies to personalise content.",
+        "Accept all",
+        "Manage preferences",
+    ],
+    "copyright": [
+        "All content © Example Media",
+        "(c) Copyright Example 2024",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+    ],
+    "advertisement": ["ADVERTISEMENT", "Advertisement - scroll for more content", "Ad Feedback"],
+    "newsletter": ["Get the Morning Brief sent directly to your inbox.", "Want more? Get our daily briefing."],
+    "comment count": ["Comments (12)", "View 34 comments", "Join the conversation", "Show comments"],
+    "reading time": ["5 min read", "Estimated read time: 4 min", "5 min"],
+    "breadcrumb": ["Home / World / Asia", "Home » News » World", "News > World > Asia"],
+    "category labels of several sections": ["Politics | Asia", "Business | Economy", "World / Asia"],
+    "wire and print notes": [
+        "(Updates with comment from the ministry in paragraph 5)",
+        "(Adds quotes from the minister in paragraphs 4-6)",
+        "A version of this article appears in print on March 5, 2024, Section A, Page 1 with the headline: Talks Go On.",
+        "Appeared in the March 5, 2024, print edition as 'Talks Go On'.",
+        "—With assistance from Ann Lee and Bo Chen.",
+        "To contact the reporter on this story: Ann Lee in Lima",
+        "Ann Lee reported from Lima, and Bo Chen from Quito.",
+        "Opinion by Ann Lee",
+    ],
+    "caption label with a comma": [
+        "Image source, Example Images",
+        "Image caption, The minister arrives in the capital",
+    ],
+    "site tools": ["Sponsor Message", "SKIP ADVERTISEMENT", "Request Reprint & Licensing", "Submit Correction"],
+    "other stories": ["Most Read from Example", "Popular on Example"],
+    "embedded post": [
+        "— Ann Lee (@annlee) March 4, 2024",
+        "View this post on Instagram",
+        "A post shared by Example Ministry (@exministry)",
+    ],
+    "archive notice": [
+        "This is historical material “frozen in time”. The website is no longer updated.",
+        "You are now leaving the Example Ministry website.",
+    ],
+    "dated caption": [
+        "The minister speaks to reporters at the airport in the capital, March 4, 2024.",
+        "Ann Lee meets Bo Chen in the capital of Examplia, Monday, March 4, 2024.",
+        "The two ministers shake hands before their talks at the palace on 4 March 2024.",
+        "Delegates are seen at the conference hall in Lima on March 4, 2024.",
+        "[1/5] The minister arrives in the capital on Monday. Example Agency/Ann Lee",
+    ],
+    "paywall": ["By subscribing, you can help us get the story right.", "In: Trade Diplomacy Ann Lee"],
+    "site notes and prompts": [
+        "Editor's note: This article is part of a series on trade.",
+        "Follow Example News on Facebook",
+        "Subscribe to Example News on YouTube",
+        "Enjoying this article? Subscribe for more.",
+        "This article is available in Spanish.",
+        "Send us your feedback",
+        "More: Ministers agree to keep talking",
+        "For Immediate Release",
+        "About the author",
+    ],
+    "credits and editions": [
+        "Ann Lee, Senior Correspondent, Example Post",
+        "The minister meets reporters on Monday.Credit...Pool photo by Ann Lee",
+        "Credit...Ann Lee for Example Post",
+        "File photo",
+        "US Edition",
+        "Edition: International",
+    ],
+    "notes at the foot": [
+        "More articles by Ann Lee",
+        "This story was produced in partnership with Example Foundation.",
+        "The Example Press receives support from the Example Foundation for its coverage of trade.",
+        "The Example Press is solely responsible for all content.",
+        "Thank you for reading!",
+        "Correction: An earlier version of this article misstated the minister's title.",
+        "This article was amended on 5 March 2024 to correct the spelling of a name.",
+    ],
+    "caption credits of every form": [
+        "The minister arrives in the capital on Monday. /Example Agency",
+        "The minister arrives in the capital on Monday. Photo/Example Agency",
+        "The minister arrives in the capital on Monday Photo: Example Agency",
+        "The minister arrives in the capital on Monday. Source: Example Agency",
+        "The minister arrives in the capital on Monday. (File photo)",
+        "The minister arrives in the capital on Monday. (Agencies)",
+        "From left: Ann Lee, Bo Chen and Carla Diaz at the talks on Monday.",
+        "Agencies",
+    ],
+}
+
+
+@pytest.mark.parametrize("line", [line for lines in FURNITURE.values() for line in lines])
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_furniture_of_every_kind_is_removed_wherever_it_stands(line, where):
+    lines = {
+        "head": [HEADLINE, line, PARA_1, PARA_2, PARA_3],
+        "body": [HEADLINE, PARA_1, line, PARA_2, PARA_3],
+        "foot": [HEADLINE, PARA_1, PARA_2, PARA_3, line],
+    }[where]
+    assert removed(page(*lines), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann Lee is a correspondent for Example Post.",
+        "Ann Lee is a reporter at Example covering trade.",
+        "Ann Lee covers foreign policy for Example Post.",
+        "Ann Lee writes about the region for Example Post.",
+        "Ann Lee is Example Post's bureau chief in the capital.",
+        "Ann Lee, a former diplomat, is a senior fellow at the Example Institute.",
+        "Ann Lee (@annlee) is a reporter at Example Post.",
+    ],
+)
+def test_a_note_on_the_writer_at_the_foot_is_removed_in_any_wording(line):
+    assert removed(page(HEADLINE, PARA_1, PARA_2, PARA_3, line), line)
+
+
+@pytest.mark.parametrize("where", ["above", "below"])
+def test_the_headline_with_the_site_s_name_is_removed_above_or_below_the_headline(where):
+    title = HEADLINE + " - Example News"
+    lines = [title, HEADLINE] if where == "above" else [HEADLINE, title]
+    raw = page(*lines, PARA_1, PARA_2, PARA_3)
+    assert removed(raw, title) and kept(raw, HEADLINE + "\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"We will keep talking," she said.',
+        '"No."',
+        "The talks ended.",
+        "LIMA, March 4 (Example) - The two ministers met for five hours on Sunday.",
+        "By contrast, the trade ministers said little about the tariffs.",
+        "What happens next?",
+        "Will the talks resume in the autumn?",
+        "Ann Lee, a senior fellow at the Example Institute, said the meeting was a start.",
+        "Read more about the talks in the ministry's statement, the spokesman said.",
+        "He reported from Lima for a decade before joining the ministry.",
+        "She writes about the region for the ministry's journal, she said.",
+        "Updated figures will be published next week.",
+        "Sign up, he urged the crowd.",
+        "Courtesy calls were paid to both leaders on Monday.",
+        "The firm uses cookies to track its customers, the regulator said.",
+        "The papers may not be published until 2030, the court ruled.",
+        "Most read the statement as a warning.",
+        "Thank you very much.",
+        "With the help of the ministry, the talks resumed on Monday.",
+        "Updates to the rules were made in paragraph form, the court said.",
+        "Popular anger grew on Monday.",
+        "In the end, both sides agreed.",
+        "The ministers agreed to meet again in Lima, the ministry said on March 4, 2024.",
+        "The two sides last met in the capital on March 4, 2024.",
+        "The summit takes place in Lima on March 4, 2024.",
+        "The minister, who speaks fluent Spanish, left for Lima on March 4, 2024.",
+        "Source: officials said the talks would resume on Monday after a week of delays.",
+        "Editor's notes from the meeting were later published by the ministry.",
+        "More than two hundred delegates attended the talks in the capital.",
+        "The ministry receives support from abroad, he said.",
+        "Thank you for coming, she told the delegates.",
+        "The correction was made after the talks, an official said.",
+        "This article of the treaty was amended in 2019, the minister said.",
+        "He posted a photo: the two men shaking hands.",
+        "Ann Lee leaves office next month. Her successor was named on March 4, 2024.",
+        "The committee meets again on March 4, 2024.",
+        "The source: a leaked memo from the ministry.",
+        "Officials shared the figures and/or the charts with reporters on Monday.",
+    ],
+)
+@pytest.mark.parametrize("where", ["body", "foot"])
+def test_prose_that_looks_like_furniture_is_kept(line, where):
+    lines = [HEADLINE, PARA_1, line, PARA_2, PARA_3] if where == "body" else [HEADLINE, PARA_1, PARA_2, PARA_3, line]
+    assert kept(page(*lines), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the money",
+        "Get ready for a long fight",
+        "Watch this space",
+        "View from the region: all eyes on trade",
+        "Keep it free",
+    ],
+)
+def test_a_subheading_that_opens_with_a_verb_of_the_page_s_tools_is_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The minister speaks to reporters at the airport in the capital, March 4, 2024.",
+        "The minister speaks in the capital on Monday, March 4, 2024. Photo: Example Agency",
+    ],
+)
+def test_a_removed_caption_is_still_read_for_dating(tmp_path, caption):
+    from analysis import read_article
+    from analysis.corpus import dating_text
+
+    path = tmp_path / "a.txt"
+    path.write_text(page(HEADLINE, caption, PARA_1, PARA_2, PARA_3), encoding="utf-8")
+    article = read_article(path)
+    assert caption not in article.masked
+    assert caption in dating_text(article)
+
+
+def test_a_name_in_capitals_above_the_headline_is_removed():
+    raw = page("ANN LEE", HEADLINE, PARA_1, PARA_2, PARA_3)
+    assert removed(raw, "ANN LEE") and kept(raw, HEADLINE)
+
+
+def test_a_short_headline_in_capitals_is_kept_when_it_is_the_only_one():
+    raw = page("Example Herald", "TALKS RESUME", PARA_1, PARA_2)
+    assert removed(raw, "Example Herald") and kept(raw, "TALKS RESUME")
+
+
+@pytest.mark.parametrize("label", ["World", "Asia Pacific", "U.S. Politics", "POLITICS", "Opinion"])
+def test_a_category_label_in_the_header_is_removed(label):
+    raw = page(label, HEADLINE, PARA_1, PARA_2, PARA_3)
+    assert removed(raw, label) and kept(raw, HEADLINE)
+
+
+def test_a_gallery_headline_is_not_taken_for_a_caption_s_credit():
+    line = "In Photos: Ministers agree to keep talking on trade"
+    assert kept(page(line, PARA_1, PARA_2, PARA_3), line)

@@ -396,3 +396,39 @@ def test_a_short_headline_above_its_standfirst_is_kept():
         "Ministers Meet in the Capital", "Talks resume after a long pause, with trade on the table", PARA_1, PARA_2
     )
     assert removed(raw) == []
+
+
+STANDFIRST = "The two sides said they would meet again in the autumn, but gave no date for the next round."
+
+
+@pytest.mark.parametrize(
+    "labels", [["World"], ["Ann Lee", "Example News"], ["ANN LEE"], ["Office of the Spokesperson"]]
+)
+def test_labels_between_a_standfirst_and_its_byline_or_date_are_removed(labels):
+    raw = page("Ministers agree to keep talking on trade", STANDFIRST, *labels, "June 19, 2024", PARA_1, PARA_2)
+    assert removed(raw) == [*labels, "June 19, 2024"]
+
+
+def test_a_subheading_after_the_first_paragraph_is_kept_without_a_byline_or_date_near_it():
+    raw = page("Ministers agree to keep talking on trade", STANDFIRST, "Talks Ahead", PARA_1, PARA_2)
+    assert removed(raw) == []
+
+
+def test_a_headline_given_twice_in_the_header_loses_its_first_copy_however_far_apart():
+    title = "Ministers agree to keep talking on trade"
+    raw = page(title, "World", "By Ann Lee", "June 19, 2024", "Example Herald", title, PARA_1, PARA_2)
+    spans = find_boilerplate(raw)
+    assert spans[0].start == 0 and spans[0].text == title
+    assert kept(raw, "\n" + title)
+
+
+def test_a_headline_given_twice_in_capitals_and_in_title_case_loses_its_first_copy():
+    title = "Ministers agree to keep talking on trade"
+    raw = page(title.upper(), title, PARA_1, PARA_2)
+    assert removed(raw) == [title.upper()]
+
+
+def test_a_last_paragraph_that_names_someone_with_an_apposition_and_a_speech_verb_is_kept():
+    last = "Ann Lee, a former diplomat, is a senior fellow at the institute, the minister said."
+    raw = page(PARA_1, PARA_2, last)
+    assert kept(raw, last)

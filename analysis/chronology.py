@@ -793,6 +793,19 @@ def constraints(
                 )
         elif expr.rule in DAY_RULES and tense == "past":
             out.append(Constraint("recent date", expr.start, expr.end, text, expression=expr, tier=TIER_DATE))
+        if linked and expr.rule in DAY_RULES and not _has_year(expr):
+            # a year-less day in a sentence about events ("met in San Francisco on November 9-10") is read
+            # like a relative date: the year a reader gives it from the publication day (by the sentence's
+            # tense) must put it on one of them, which fixes the year the text leaves out
+            if expr.tense == "past":
+                linked = [ev for ev in linked if ev.event_id not in unheld]
+            if linked:
+                tier = TIER_COMING if expr.tense == "future" else TIER_EVENT
+                out.append(
+                    Constraint(
+                        "relative date", expr.start, expr.end, text, tuple(dict.fromkeys(linked)), expr, tier=tier
+                    )
+                )
         if expr.rule == "full date" and not _has_year(expr):
             # "on Monday, June 19": the weekday names the year
             before = WEEKDAY_BEFORE.search(masked, max(expr.sentence_start, expr.start - 16), expr.start)
@@ -894,7 +907,8 @@ _ALLOWED: dict[tuple, object] = {}
 # weekend of the week before, of or after the anchor's (anchor-8 .. anchor+13); end of week: Friday to
 # Sunday of the anchor's week; relative unit: the week, month or year before, of or after the anchor's.
 # The part of period rule is left out: it is read against its enclosing period too.
-_REACH = {"weekday": 21, "deictic day": 2, "weekend": 14, "end of week": 7}
+# A year-less day (full date, month day range) is of the year before, of or after the anchor's.
+_REACH = {"weekday": 21, "deictic day": 2, "weekend": 14, "end of week": 7, "full date": 366, "month day range": 366}
 _UNIT_REACH = {"week": 14, "month": 62, "year": 732}
 
 

@@ -75,3 +75,44 @@ def test_a_weekday_of_something_else_does_not_move_it():
     friday = D(2030, 5, 10)
     assert best("The harbour minister said the talks on Sunday had gone well.") == friday
     assert best("A ferry on Sunday sank in the bay, and the minister visited the port.") == friday
+
+
+# --- a year-less day beside an event: the event gives the year the text leaves out -------------------------
+
+# Thursday-Friday 14-15 November 2030: talks in a made-up port city
+PORT_TALKS = Event(
+    "port_talks",
+    D(2030, 11, 14),
+    D(2030, 11, 15),
+    "port talks",
+    "test",
+    "both",
+    re.compile(r"\bport talks\b", re.I),
+    (),
+)
+LATER = SimpleNamespace(events=(PORT_TALKS,), window=(D(2030, 1, 1), D(2031, 12, 31)))
+
+
+def interval(text: str, events=(PORT_TALKS,)):
+    from analysis.chronology import infer_publication
+
+    inf = infer_publication(text, text, events, LATER.window)
+    return inf.earliest, inf.latest
+
+
+def test_a_year_less_day_in_a_sentence_about_an_event_closes_the_interval_above():
+    lo, hi = interval("The two ministers held the port talks in the old customs house on November 14-15.\n")
+    assert lo == D(2030, 11, 14)
+    # the day is of the publication year or the one before: a year later it would name the next talks
+    assert hi is not None and hi < D(2031, 11, 14)
+
+
+def test_without_the_day_the_event_leaves_the_interval_open_above():
+    lo, hi = interval("The two ministers held the port talks in the old customs house.\n")
+    assert lo == D(2030, 11, 14)
+    assert hi is None or hi > D(2032, 1, 1)
+
+
+def test_a_year_less_day_in_a_sentence_without_an_event_fixes_no_year():
+    lo, hi = interval("The two ministers met in the old customs house on November 14-15.\n")
+    assert (lo, hi) == (None, None)

@@ -1053,6 +1053,28 @@ def _weekday_bound(c: Constraint, after: Date) -> Constraint:
     )
 
 
+# How wide an interval closed on both sides may be for the weekday of the report it carries to narrow it: a
+# report is not older than what it reports, but the wider the interval the likelier its first day is a
+# background event's, not the news'.
+REPORT_WEEK_REACH = 31
+
+
+def _within_week_of_report(days: tuple[Date, ...], lo: int, hi: int, weekdays: set[int]) -> tuple[int, int]:
+    """An interval closed on both sides (days[lo]..days[hi]) narrowed by the bare weekdays the text reports
+    as the day of its news ("the ministry said Sunday"): each is the first such day on or after the
+    interval's first day, and publication falls on the latest of them or within the six days after the
+    first. Left as it is where that leaves no day, or where the interval is wider than
+    `REPORT_WEEK_REACH` days."""
+    if not weekdays or hi - lo + 1 > REPORT_WEEK_REACH:
+        return lo, hi
+    first = days[lo]
+    named = [first + dt.timedelta(days=(w - first.weekday()) % 7) for w in weekdays]
+    start, end = max(named), min(min(named) + dt.timedelta(days=6), days[hi])
+    if start > end:
+        return lo, hi
+    return lo + (start - first).days, lo + (end - first).days
+
+
 @lru_cache(maxsize=8)
 def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unheld: frozenset) -> Inference:
     import numpy as np
@@ -1076,6 +1098,8 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
     hi = len(days) - 1 if hi >= len(days) - outer else hi
     if lo == 0 and hi == len(days) - 1:
         return Inference(None, None, None, 0, len(cons), [])
+    if lo > 0 and hi < len(days) - 1:
+        lo, hi = _within_week_of_report(days, lo, hi, _past_weekdays(raw, masked))
     earliest, latest = days[lo], days[hi]
     evidence = []
     satisfied = 0

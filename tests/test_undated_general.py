@@ -116,3 +116,47 @@ def test_without_the_day_the_event_leaves_the_interval_open_above():
 def test_a_year_less_day_in_a_sentence_without_an_event_fixes_no_year():
     lo, hi = interval("The two ministers met in the old customs house on November 14-15.\n")
     assert (lo, hi) == (None, None)
+
+
+# --- the day of the report narrows an interval closed on both sides --------------------------------------
+
+# Tuesday-Thursday 4-6 June 2030: a minister's visit; Saturday 22 June 2030: a summit still to come
+VISIT = Event(
+    "visit", D(2030, 6, 4), D(2030, 6, 6), "visit", "test", "both", re.compile(r"\bvisit to the capital\b"), ()
+)
+SUMMIT = Event("summit", D(2030, 6, 22), D(2030, 6, 22), "summit", "test", "both", re.compile(r"\bsummit\b"), ())
+
+
+def report(weekday_sentence: str, coming: str = "The two leaders will meet at the summit later this month.\n"):
+    from analysis.chronology import infer_publication
+
+    text = "The minister met the premier during a three-day visit to the capital.\n" + coming + weekday_sentence
+    inf = infer_publication(text, text, (VISIT, SUMMIT), (D(2030, 1, 1), D(2030, 12, 31)))
+    return inf.earliest, inf.latest
+
+
+def test_the_weekday_of_the_report_narrows_a_closed_interval_to_its_week():
+    # the first Sunday on or after the visit began (4 June) is 9 June: published that day or the six after
+    assert report("Both sides must work together, the ministry said Sunday.\n") == (D(2030, 6, 9), D(2030, 6, 15))
+
+
+def test_without_a_weekday_of_the_report_the_interval_stays_as_the_events_leave_it():
+    assert report("Both sides must work together, the ministry said.\n") == (D(2030, 6, 4), D(2030, 6, 22))
+
+
+def test_an_interval_open_above_is_not_narrowed_by_a_weekday():
+    lo, hi = report("Both sides must work together, the ministry said Sunday.\n", coming="")
+    assert lo == D(2030, 6, 4) and (hi is None or hi > D(2031, 1, 1))
+
+
+def test_a_wide_interval_is_not_narrowed_by_a_weekday():
+    # months between the visit and the summit: the visit may be background to a later report
+    from analysis.chronology import infer_publication
+
+    autumn = Event("summit", D(2030, 9, 22), D(2030, 9, 22), "summit", "test", "both", re.compile(r"\bsummit\b"), ())
+    text = (
+        "The minister met the premier during a three-day visit to the capital.\n"
+        "The two leaders will meet at the summit.\nBoth sides must work together, the ministry said Sunday.\n"
+    )
+    inf = infer_publication(text, text, (VISIT, autumn), (D(2030, 1, 1), D(2030, 12, 31)))
+    assert (inf.earliest, inf.latest) == (D(2030, 6, 4), D(2030, 9, 22))

@@ -325,6 +325,11 @@ def _read_resource(name: str, columns: tuple[str, ...]) -> list[dict]:
 
 _STAMP_ROWS = _read_resource("stamp_labels.csv", ("label", "meaning"))
 _LABELS = {m: "|".join(r["label"] for r in _STAMP_ROWS if r["meaning"] == m) for m in ("published", "updated")}
+JOURNEY = re.compile(
+    r"\b(?:" + "|".join(r["phrase"] for r in _read_resource("journey_markers.csv", ("phrase",))) + r")\b", re.I
+)
+# A traveller on the way arrives within this many days (the flight, the time zones).
+JOURNEY_DAYS = dt.timedelta(days=2)
 SCHEDULE = re.compile(
     r"\b(?:" + "|".join(r["verb"] for r in _read_resource("schedule_verbs.csv", ("verb",))) + r")\b", re.I
 )
@@ -399,6 +404,8 @@ class Constraint:
             return any(day >= ev.start for ev in self.events)
         if self.kind == "anticipated event":
             return any(day <= ev.end for ev in self.events)
+        if self.kind == "trip under way":
+            return any(ev.start - JOURNEY_DAYS <= day <= ev.end for ev in self.events)
         if self.kind == "dateline" and self.month_day is not None:
             return any((d.month, d.day) == self.month_day for d in (day, day - DATELINE_SLACK))
         if self.kind in ("date stamp", "dateline", "reported date", "coming date", "recent weekday"):
@@ -711,10 +718,23 @@ def constraints(
     # met in Bali") may speak of any one of them, so it says only what holds for at least one
     said: dict[tuple[int, int, str], tuple[Mention, list[Event]]] = {}
     references = {id(m): _reference(masked, m) for m in mentions}
+    # the sentences that say a traveller is on the way (one search over the text)
+    journeys = [j.start() for j in JOURNEY.finditer(masked)]
+    on_the_way = {
+        (m.sentence_start, m.sentence_end)
+        for m in mentions
+        if any(m.sentence_start <= j < m.sentence_end for j in journeys)
+    }
     for m in mentions:
         m = _with_reference_tense(_with_cue_tense(masked, m), references[id(m)])
         if m.tense == "future":
             found = m.events
+            if (m.sentence_start, m.sentence_end) in on_the_way:
+                held = tuple(ev for ev in m.events if ev.event_id not in unheld)
+                if held:
+                    out.append(
+                        Constraint("trip under way", m.start, m.end, raw[m.start : m.end], held, tier=TIER_COMING)
+                    )
         elif m.tense == "past":
             found = tuple(ev for ev in m.events if ev.bound == "both")
         else:
@@ -971,6 +991,10 @@ def _allowed_days(c: Constraint, days: tuple[Date, ...]):
             column = ordinals >= min(ev.start for ev in c.events).toordinal()
         elif c.kind == "anticipated event":
             column = ordinals <= max(ev.end for ev in c.events).toordinal()
+        elif c.kind == "trip under way":
+            column = np.zeros(len(days), dtype=bool)
+            for ev in c.events:
+                column |= (ordinals >= (ev.start - JOURNEY_DAYS).toordinal()) & (ordinals <= ev.end.toordinal())
         elif c.first is not None or c.last is not None:
             column = np.ones(len(days), dtype=bool)
             if c.first is not None:
@@ -1143,6 +1167,10 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
         ]
         if begins:
             best = min(begins) - dt.timedelta(days=1) if min(begins) > earliest else earliest
+    # so is a page that has the traveller on the way: the day before the trip's first day, where it can be
+    on_way = [ev.start for c in cons if c.kind == "trip under way" for ev in c.events if earliest < ev.start <= latest]
+    if on_way:
+        best = min(on_way) - dt.timedelta(days=1)
     # an article is not older than a past day it dates with its year: where conflicting statements widened
     # the interval below such a day, the best day is not before it
     reported = [c.first for c in cons if c.kind == "reported date" and earliest <= c.first <= latest]

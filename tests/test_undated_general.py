@@ -160,3 +160,41 @@ def test_a_wide_interval_is_not_narrowed_by_a_weekday():
     )
     inf = infer_publication(text, text, (VISIT, autumn), (D(2030, 1, 1), D(2030, 12, 31)))
     assert (inf.earliest, inf.latest) == (D(2030, 6, 4), D(2030, 9, 22))
+
+
+# --- a traveller on the way: the trip has begun ------------------------------------------------------------
+
+# Sunday-Monday 8-9 September 2030: a minister's trip to a made-up capital
+TRIP = Event("trip", D(2030, 9, 8), D(2030, 9, 9), "trip", "test", "future_only", re.compile(r"\btrip\b"), ())
+
+
+def trip_interval(sentence: str, unheld=()):
+    from analysis.chronology import infer_publication
+
+    inf = infer_publication(sentence, sentence, (TRIP,), (D(2030, 1, 1), D(2030, 12, 31)), unheld)
+    return inf.earliest, inf.latest, inf.best
+
+
+def test_a_traveller_on_the_way_dates_the_page_to_the_days_before_the_trip():
+    lo, hi, best = trip_interval("The minister is on her way to the capital, and much rides on this trip.\n")
+    assert (lo, hi) == (D(2030, 9, 6), D(2030, 9, 9))
+    assert best == D(2030, 9, 7)  # the day before the first day of the trip
+    lo, hi, _ = trip_interval("The envoy is en route to the capital for a two-day trip.\n")
+    assert (lo, hi) == (D(2030, 9, 6), D(2030, 9, 9))
+
+
+def test_a_trip_only_looked_forward_to_leaves_the_interval_open_below():
+    lo, hi, _ = trip_interval("The minister will be on her way to the capital soon, and much rides on this trip.\n")
+    assert lo is None or lo < D(2029, 1, 1)
+    assert hi == D(2030, 9, 9)
+
+
+def test_a_trip_that_never_took_place_gives_no_journey():
+    lo, hi, _ = trip_interval("The minister is on her way to the capital, and much rides on this trip.\n", {"trip"})
+    assert lo is None or lo < D(2029, 1, 1)
+
+
+def test_a_journey_told_in_the_past_does_not_date_the_page_to_it():
+    # told afterwards: the page may be of any later day
+    lo, hi, _ = trip_interval("The minister was on her way to the capital when she cut the trip short.\n")
+    assert hi is None or hi > D(2031, 1, 1)

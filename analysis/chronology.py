@@ -759,6 +759,7 @@ def constraints(
     # the remarks of a transcript were made on its date line's day: the page is not older; what the speakers
     # date relative to their own day says nothing of the page's
     spoken = transcript_date(raw)
+    lead = _lead(raw, masked, by_sentence) if spoken is None else None
     if spoken is not None:
         s, e, day = spoken
         if not any(c.tier == TIER_PAGE and c.start <= s and e <= c.end for c in out):
@@ -769,6 +770,9 @@ def constraints(
         if spoken is not None and expr.start >= spoken[1] and uses_anchor(expr):
             continue
         linked = by_sentence.get((expr.sentence_start, expr.sentence_end))
+        if not linked and lead is not None and (expr.sentence_start, expr.sentence_end) == lead[0]:
+            if expr.rule in RELATIVE_RULES and not _names_report_day(masked, expr):
+                linked = lead[1] or None
         beside = [
             ev
             for m in referred.get((expr.sentence_start, expr.sentence_end), ())
@@ -846,6 +850,41 @@ def constraints(
                     )
                 )
     return sorted(_pin_weekdays(out), key=lambda c: (c.start, c.kind))
+
+
+# The place dateline that opens the lead of a news story: "BEIJING (Reuters):", "SAN FRANCISCO —",
+# "WASHINGTON, June 14 –" (a colon only after the agency: "KELEMEN:" is a speaker's label).
+PLACE_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,40}(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+\d{1,2})?)?"
+    r"(?:[ \t]*\([^)\n]{1,30}\)[ \t]*[:\-–—]|[ \t]*[\-–—])[ \t]+\S"
+)
+# The sentences after the lead that say what its news is ("... on Sunday held talks. ... his talks with
+# Foreign Minister Qin ..."), besides the headline just before it.
+LEAD_REACH = 2
+
+
+def _lead(raw: str, masked: str, by_sentence: dict) -> tuple[tuple[int, int], list[Event]] | None:
+    """The lead sentence of a news story (the first opened by a place dateline at the top of the page) and the
+    events named in it, in the line before it (the headline) and in the `LEAD_REACH` sentences after it: a
+    relative date of the lead ("on Sunday held talks") dates the story's news, which those sentences name."""
+    top = _top_of_page(raw)
+    sentences = sentence_spans(masked)
+    for k, (s, e) in enumerate(sentences):
+        if s >= top:
+            return None
+        if PLACE_DATELINE.match(masked, s, e):
+            events = [ev for span in sentences[max(k - 1, 0) : k + LEAD_REACH + 1] for ev in by_sentence.get(span, ())]
+            return (s, e), list(dict.fromkeys(events))
+    return None
+
+
+def _names_report_day(masked: str, expr: DateExpression) -> bool:
+    """Whether a weekday stands beside a reporting verb ("the ministry said Sunday"): the day of a report,
+    not of the events reported."""
+    before = masked[max(expr.sentence_start, expr.start - 40) : expr.start]
+    return bool(
+        REPORTED_ON.search(before) or REPORTED_AFTER.match(masked, expr.end, min(expr.sentence_end, expr.end + 30))
+    )
 
 
 def _past_weekdays(raw: str, masked: str) -> set[int]:

@@ -198,3 +198,37 @@ def test_a_journey_told_in_the_past_does_not_date_the_page_to_it():
     # told afterwards: the page may be of any later day
     lo, hi, _ = trip_interval("The minister was on her way to the capital when she cut the trip short.\n")
     assert hi is None or hi > D(2031, 1, 1)
+
+
+# --- the lead of a news story dates the news its first sentences name ---------------------------------------
+
+
+def lead_interval(lead: str, after: str):
+    from analysis.chronology import infer_publication
+
+    text = "Ministers agree to meet again\n\n" + lead + "\n" + after + "\n"
+    inf = infer_publication(text, text, (VISIT,), (D(2030, 1, 1), D(2030, 12, 31)))
+    return inf.earliest, inf.latest
+
+
+AFTER = "The two sides spoke for five hours during the minister's three-day visit to the capital, officials said."
+
+
+def test_a_weekday_of_a_datelined_lead_dates_the_event_the_next_sentences_name():
+    # the visit ran Tuesday 4 to Thursday 6 June: the Wednesday is the 5th, so published 5 to 11 June
+    lead = "HARBOURTOWN (Agency): The two ministers on Wednesday held what both called frank talks on fishing."
+    assert lead_interval(lead, AFTER) == (D(2030, 6, 5), D(2030, 6, 11))
+    lead = "HARBOURTOWN – The two ministers on Wednesday held what both called frank talks on fishing."
+    assert lead_interval(lead, AFTER) == (D(2030, 6, 5), D(2030, 6, 11))
+
+
+def test_the_weekday_of_a_report_in_the_lead_is_not_the_events_day():
+    lead = "HARBOURTOWN – Both sides must work harder for a deal on fishing, the ministry said Saturday."
+    lo, hi = lead_interval(lead, AFTER)
+    assert lo == D(2030, 6, 4) and (hi is None or hi > D(2031, 1, 1))
+
+
+def test_a_speakers_label_is_not_a_dateline():
+    lead = "MINISTER: The two of us on Wednesday held what we both called frank talks on fishing."
+    lo, hi = lead_interval(lead, AFTER)
+    assert lo == D(2030, 6, 4) and (hi is None or hi > D(2031, 1, 1))

@@ -719,7 +719,8 @@ def constraints(
     said: dict[tuple[int, int, str], tuple[Mention, list[Event]]] = {}
     references = {id(m): _reference(masked, m) for m in mentions}
     # the sentences that say a traveller is on the way (one search over the text)
-    journeys = [j.start() for j in JOURNEY.finditer(masked)]
+    folded = fold(masked)
+    journeys = [j.start() for j in JOURNEY.finditer(masked)] if " way to " in folded or "en route" in folded else []
     on_the_way = {
         (m.sentence_start, m.sentence_end)
         for m in mentions
@@ -759,7 +760,7 @@ def constraints(
     # the remarks of a transcript were made on its date line's day: the page is not older; what the speakers
     # date relative to their own day says nothing of the page's
     spoken = transcript_date(raw)
-    lead = _lead(raw, masked, by_sentence) if spoken is None else None
+    lead: tuple | None = () if spoken is None else None  # found when first needed (see `_lead`)
     if spoken is not None:
         s, e, day = spoken
         if not any(c.tier == TIER_PAGE and c.start <= s and e <= c.end for c in out):
@@ -770,9 +771,12 @@ def constraints(
         if spoken is not None and expr.start >= spoken[1] and uses_anchor(expr):
             continue
         linked = by_sentence.get((expr.sentence_start, expr.sentence_end))
-        if not linked and lead is not None and (expr.sentence_start, expr.sentence_end) == lead[0]:
-            if expr.rule in RELATIVE_RULES and not _names_report_day(masked, expr):
-                linked = lead[1] or None
+        if not linked and lead is not None and expr.rule in RELATIVE_RULES and expr.rule not in VAGUE_RULES:
+            if lead == ():
+                lead = _lead(raw, masked, by_sentence)
+            if lead is not None and (expr.sentence_start, expr.sentence_end) == lead[0]:
+                if not _names_report_day(masked, expr):
+                    linked = lead[1] or None
         beside = [
             ev
             for m in referred.get((expr.sentence_start, expr.sentence_end), ())
@@ -868,8 +872,9 @@ def _lead(raw: str, masked: str, by_sentence: dict) -> tuple[tuple[int, int], li
     events named in it, in the line before it (the headline) and in the `LEAD_REACH` sentences after it: a
     relative date of the lead ("on Sunday held talks") dates the story's news, which those sentences name."""
     top = _top_of_page(raw)
-    sentences = sentence_spans(masked)
-    for k, (s, e) in enumerate(sentences):
+    # the top of the page and the sentences after it (offsets kept; the last one may be cut short)
+    sentences = sentence_spans(masked[: top + TOP_CHARS])
+    for k, (s, e) in enumerate(sentences[:-1]):
         if s >= top:
             return None
         if PLACE_DATELINE.match(masked, s, e):
@@ -1000,6 +1005,51 @@ def _allowed_near_events(c: Constraint, days: tuple[Date, ...], reach: int):
     return column
 
 
+# Rules of a year-less day read like a relative date ("on November 9-10" beside an event): the day it
+# resolves to moves forward with the anchor a year at a time.
+YEARLESS_RULES = {"full date", "month day range"}
+
+
+def _allowed_stepwise(c: Constraint, days: tuple[Date, ...], reach: int):
+    """The days on which a year-less day `c` holds, as `_allowed_near_events` finds them, but resolving the
+    date only where its reading changes: within the days near its events the day it resolves to never moves
+    back as the anchor moves on, so each run of anchors sharing one reading is found by bisection and
+    judged once. The days within its events are tested one by one (said as still to come on them)."""
+    import numpy as np
+
+    ordinals = _ordinals(days)
+    near = np.zeros(len(days), dtype=bool)
+    for ev in c.events:
+        near |= (ordinals >= ev.start.toordinal() - reach) & (ordinals <= ev.end.toordinal() + reach)
+    column = np.zeros(len(days), dtype=bool)
+    idx = np.flatnonzero(near)
+    if not len(idx):
+        return column
+    runs = np.split(idx, np.flatnonzero(np.diff(idx) > 1) + 1)
+    expr = c.expression
+
+    def reading(i: int) -> Date | None:
+        return resolve(expr, days[i]).start
+
+    for run in runs:
+        i, last = int(run[0]), int(run[-1])
+        while i <= last:
+            here = reading(i)
+            lo, hi = i, last
+            while lo < hi:
+                mid = (lo + hi + 1) // 2
+                if reading(mid) == here:
+                    lo = mid
+                else:
+                    hi = mid - 1
+            column[i : lo + 1] = c._meets(_relative_range(expr, days[i]))
+            i = lo + 1
+    for ev in c.events:
+        for i in np.flatnonzero((ordinals >= ev.start.toordinal()) & (ordinals <= ev.end.toordinal()) & near):
+            column[i] = c.holds(days[i])
+    return column
+
+
 def _allowed_days(c: Constraint, days: tuple[Date, ...]):
     """The days of `days` on which statement `c` holds, as a boolean array.
 
@@ -1040,6 +1090,8 @@ def _allowed_days(c: Constraint, days: tuple[Date, ...]):
                 column &= ordinals >= c.first.toordinal()
             if c.last is not None:
                 column &= ordinals <= c.last.toordinal()
+        elif c.kind == "relative date" and c.expression.rule in YEARLESS_RULES:
+            column = _allowed_stepwise(c, days, _reach(c.expression))
         elif c.kind == "relative date" and _reach(c.expression) is not None:
             column = _allowed_near_events(c, days, _reach(c.expression))
         else:

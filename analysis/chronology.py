@@ -325,6 +325,11 @@ def _read_resource(name: str, columns: tuple[str, ...]) -> list[dict]:
 
 _STAMP_ROWS = _read_resource("stamp_labels.csv", ("label", "meaning"))
 _LABELS = {m: "|".join(r["label"] for r in _STAMP_ROWS if r["meaning"] == m) for m in ("published", "updated")}
+JOURNEY = re.compile(
+    r"\b(?:" + "|".join(r["phrase"] for r in _read_resource("journey_markers.csv", ("phrase",))) + r")\b", re.I
+)
+# A traveller on the way arrives within this many days (the flight, the time zones).
+JOURNEY_DAYS = dt.timedelta(days=2)
 SCHEDULE = re.compile(
     r"\b(?:" + "|".join(r["verb"] for r in _read_resource("schedule_verbs.csv", ("verb",))) + r")\b", re.I
 )
@@ -399,6 +404,8 @@ class Constraint:
             return any(day >= ev.start for ev in self.events)
         if self.kind == "anticipated event":
             return any(day <= ev.end for ev in self.events)
+        if self.kind == "trip under way":
+            return any(ev.start - JOURNEY_DAYS <= day <= ev.end for ev in self.events)
         if self.kind == "dateline" and self.month_day is not None:
             return any((d.month, d.day) == self.month_day for d in (day, day - DATELINE_SLACK))
         if self.kind in ("date stamp", "dateline", "reported date", "coming date", "recent weekday"):
@@ -711,10 +718,24 @@ def constraints(
     # met in Bali") may speak of any one of them, so it says only what holds for at least one
     said: dict[tuple[int, int, str], tuple[Mention, list[Event]]] = {}
     references = {id(m): _reference(masked, m) for m in mentions}
+    # the sentences that say a traveller is on the way (one search over the text)
+    folded = fold(masked)
+    journeys = [j.start() for j in JOURNEY.finditer(masked)] if " way to " in folded or "en route" in folded else []
+    on_the_way = {
+        (m.sentence_start, m.sentence_end)
+        for m in mentions
+        if any(m.sentence_start <= j < m.sentence_end for j in journeys)
+    }
     for m in mentions:
         m = _with_reference_tense(_with_cue_tense(masked, m), references[id(m)])
         if m.tense == "future":
             found = m.events
+            if (m.sentence_start, m.sentence_end) in on_the_way:
+                held = tuple(ev for ev in m.events if ev.event_id not in unheld)
+                if held:
+                    out.append(
+                        Constraint("trip under way", m.start, m.end, raw[m.start : m.end], held, tier=TIER_COMING)
+                    )
         elif m.tense == "past":
             found = tuple(ev for ev in m.events if ev.bound == "both")
         else:
@@ -739,6 +760,7 @@ def constraints(
     # the remarks of a transcript were made on its date line's day: the page is not older; what the speakers
     # date relative to their own day says nothing of the page's
     spoken = transcript_date(raw)
+    lead: tuple | None = () if spoken is None else None  # found when first needed (see `_lead`)
     if spoken is not None:
         s, e, day = spoken
         if not any(c.tier == TIER_PAGE and c.start <= s and e <= c.end for c in out):
@@ -749,6 +771,12 @@ def constraints(
         if spoken is not None and expr.start >= spoken[1] and uses_anchor(expr):
             continue
         linked = by_sentence.get((expr.sentence_start, expr.sentence_end))
+        if not linked and lead is not None and expr.rule in RELATIVE_RULES and expr.rule not in VAGUE_RULES:
+            if lead == ():
+                lead = _lead(raw, masked, by_sentence)
+            if lead is not None and (expr.sentence_start, expr.sentence_end) == lead[0]:
+                if not _names_report_day(masked, expr):
+                    linked = lead[1] or None
         beside = [
             ev
             for m in referred.get((expr.sentence_start, expr.sentence_end), ())
@@ -793,6 +821,19 @@ def constraints(
                 )
         elif expr.rule in DAY_RULES and tense == "past":
             out.append(Constraint("recent date", expr.start, expr.end, text, expression=expr, tier=TIER_DATE))
+        if linked and expr.rule in DAY_RULES and not _has_year(expr):
+            # a year-less day in a sentence about events ("met in San Francisco on November 9-10") is read
+            # like a relative date: the year a reader gives it from the publication day (by the sentence's
+            # tense) must put it on one of them, which fixes the year the text leaves out
+            if expr.tense == "past":
+                linked = [ev for ev in linked if ev.event_id not in unheld]
+            if linked:
+                tier = TIER_COMING if expr.tense == "future" else TIER_EVENT
+                out.append(
+                    Constraint(
+                        "relative date", expr.start, expr.end, text, tuple(dict.fromkeys(linked)), expr, tier=tier
+                    )
+                )
         if expr.rule == "full date" and not _has_year(expr):
             # "on Monday, June 19": the weekday names the year
             before = WEEKDAY_BEFORE.search(masked, max(expr.sentence_start, expr.start - 16), expr.start)
@@ -813,6 +854,42 @@ def constraints(
                     )
                 )
     return sorted(_pin_weekdays(out), key=lambda c: (c.start, c.kind))
+
+
+# The place dateline that opens the lead of a news story: "BEIJING (Reuters):", "SAN FRANCISCO —",
+# "WASHINGTON, June 14 –" (a colon only after the agency: "KELEMEN:" is a speaker's label).
+PLACE_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,40}(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+\d{1,2})?)?"
+    r"(?:[ \t]*\([^)\n]{1,30}\)[ \t]*[:\-–—]|[ \t]*[\-–—])[ \t]+\S"
+)
+# The sentences after the lead that say what its news is ("... on Sunday held talks. ... his talks with
+# Foreign Minister Qin ..."), besides the headline just before it.
+LEAD_REACH = 2
+
+
+def _lead(raw: str, masked: str, by_sentence: dict) -> tuple[tuple[int, int], list[Event]] | None:
+    """The lead sentence of a news story (the first opened by a place dateline at the top of the page) and the
+    events named in it, in the line before it (the headline) and in the `LEAD_REACH` sentences after it: a
+    relative date of the lead ("on Sunday held talks") dates the story's news, which those sentences name."""
+    top = _top_of_page(raw)
+    # the top of the page and the sentences after it (offsets kept; the last one may be cut short)
+    sentences = sentence_spans(masked[: top + TOP_CHARS])
+    for k, (s, e) in enumerate(sentences[:-1]):
+        if s >= top:
+            return None
+        if PLACE_DATELINE.match(masked, s, e):
+            events = [ev for span in sentences[max(k - 1, 0) : k + LEAD_REACH + 1] for ev in by_sentence.get(span, ())]
+            return (s, e), list(dict.fromkeys(events))
+    return None
+
+
+def _names_report_day(masked: str, expr: DateExpression) -> bool:
+    """Whether a weekday stands beside a reporting verb ("the ministry said Sunday"): the day of a report,
+    not of the events reported."""
+    before = masked[max(expr.sentence_start, expr.start - 40) : expr.start]
+    return bool(
+        REPORTED_ON.search(before) or REPORTED_AFTER.match(masked, expr.end, min(expr.sentence_end, expr.end + 30))
+    )
 
 
 def _past_weekdays(raw: str, masked: str) -> set[int]:
@@ -894,7 +971,8 @@ _ALLOWED: dict[tuple, object] = {}
 # weekend of the week before, of or after the anchor's (anchor-8 .. anchor+13); end of week: Friday to
 # Sunday of the anchor's week; relative unit: the week, month or year before, of or after the anchor's.
 # The part of period rule is left out: it is read against its enclosing period too.
-_REACH = {"weekday": 21, "deictic day": 2, "weekend": 14, "end of week": 7}
+# A year-less day (full date, month day range) is of the year before, of or after the anchor's.
+_REACH = {"weekday": 21, "deictic day": 2, "weekend": 14, "end of week": 7, "full date": 366, "month day range": 366}
 _UNIT_REACH = {"week": 14, "month": 62, "year": 732}
 
 
@@ -924,6 +1002,51 @@ def _allowed_near_events(c: Constraint, days: tuple[Date, ...], reach: int):
     column = np.zeros(len(days), dtype=bool)
     for i in np.flatnonzero(near):
         column[i] = c.holds(days[i])
+    return column
+
+
+# Rules of a year-less day read like a relative date ("on November 9-10" beside an event): the day it
+# resolves to moves forward with the anchor a year at a time.
+YEARLESS_RULES = {"full date", "month day range"}
+
+
+def _allowed_stepwise(c: Constraint, days: tuple[Date, ...], reach: int):
+    """The days on which a year-less day `c` holds, as `_allowed_near_events` finds them, but resolving the
+    date only where its reading changes: within the days near its events the day it resolves to never moves
+    back as the anchor moves on, so each run of anchors sharing one reading is found by bisection and
+    judged once. The days within its events are tested one by one (said as still to come on them)."""
+    import numpy as np
+
+    ordinals = _ordinals(days)
+    near = np.zeros(len(days), dtype=bool)
+    for ev in c.events:
+        near |= (ordinals >= ev.start.toordinal() - reach) & (ordinals <= ev.end.toordinal() + reach)
+    column = np.zeros(len(days), dtype=bool)
+    idx = np.flatnonzero(near)
+    if not len(idx):
+        return column
+    runs = np.split(idx, np.flatnonzero(np.diff(idx) > 1) + 1)
+    expr = c.expression
+
+    def reading(i: int) -> Date | None:
+        return resolve(expr, days[i]).start
+
+    for run in runs:
+        i, last = int(run[0]), int(run[-1])
+        while i <= last:
+            here = reading(i)
+            lo, hi = i, last
+            while lo < hi:
+                mid = (lo + hi + 1) // 2
+                if reading(mid) == here:
+                    lo = mid
+                else:
+                    hi = mid - 1
+            column[i : lo + 1] = c._meets(_relative_range(expr, days[i]))
+            i = lo + 1
+    for ev in c.events:
+        for i in np.flatnonzero((ordinals >= ev.start.toordinal()) & (ordinals <= ev.end.toordinal()) & near):
+            column[i] = c.holds(days[i])
     return column
 
 
@@ -957,12 +1080,18 @@ def _allowed_days(c: Constraint, days: tuple[Date, ...]):
             column = ordinals >= min(ev.start for ev in c.events).toordinal()
         elif c.kind == "anticipated event":
             column = ordinals <= max(ev.end for ev in c.events).toordinal()
+        elif c.kind == "trip under way":
+            column = np.zeros(len(days), dtype=bool)
+            for ev in c.events:
+                column |= (ordinals >= (ev.start - JOURNEY_DAYS).toordinal()) & (ordinals <= ev.end.toordinal())
         elif c.first is not None or c.last is not None:
             column = np.ones(len(days), dtype=bool)
             if c.first is not None:
                 column &= ordinals >= c.first.toordinal()
             if c.last is not None:
                 column &= ordinals <= c.last.toordinal()
+        elif c.kind == "relative date" and c.expression.rule in YEARLESS_RULES:
+            column = _allowed_stepwise(c, days, _reach(c.expression))
         elif c.kind == "relative date" and _reach(c.expression) is not None:
             column = _allowed_near_events(c, days, _reach(c.expression))
         else:
@@ -1039,6 +1168,28 @@ def _weekday_bound(c: Constraint, after: Date) -> Constraint:
     )
 
 
+# How wide an interval closed on both sides may be for the weekday of the report it carries to narrow it: a
+# report is not older than what it reports, but the wider the interval the likelier its first day is a
+# background event's, not the news'.
+REPORT_WEEK_REACH = 31
+
+
+def _within_week_of_report(days: tuple[Date, ...], lo: int, hi: int, weekdays: set[int]) -> tuple[int, int]:
+    """An interval closed on both sides (days[lo]..days[hi]) narrowed by the bare weekdays the text reports
+    as the day of its news ("the ministry said Sunday"): each is the first such day on or after the
+    interval's first day, and publication falls on the latest of them or within the six days after the
+    first. Left as it is where that leaves no day, or where the interval is wider than
+    `REPORT_WEEK_REACH` days."""
+    if not weekdays or hi - lo + 1 > REPORT_WEEK_REACH:
+        return lo, hi
+    first = days[lo]
+    named = [first + dt.timedelta(days=(w - first.weekday()) % 7) for w in weekdays]
+    start, end = max(named), min(min(named) + dt.timedelta(days=6), days[hi])
+    if start > end:
+        return lo, hi
+    return lo + (start - first).days, lo + (end - first).days
+
+
 @lru_cache(maxsize=8)
 def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unheld: frozenset) -> Inference:
     import numpy as np
@@ -1062,6 +1213,8 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
     hi = len(days) - 1 if hi >= len(days) - outer else hi
     if lo == 0 and hi == len(days) - 1:
         return Inference(None, None, None, 0, len(cons), [])
+    if lo > 0 and hi < len(days) - 1:
+        lo, hi = _within_week_of_report(days, lo, hi, _past_weekdays(raw, masked))
     earliest, latest = days[lo], days[hi]
     evidence = []
     satisfied = 0
@@ -1105,6 +1258,10 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
         ]
         if begins:
             best = min(begins) - dt.timedelta(days=1) if min(begins) > earliest else earliest
+    # so is a page that has the traveller on the way: the day before the trip's first day, where it can be
+    on_way = [ev.start for c in cons if c.kind == "trip under way" for ev in c.events if earliest < ev.start <= latest]
+    if on_way:
+        best = min(on_way) - dt.timedelta(days=1)
     # an article is not older than a past day it dates with its year: where conflicting statements widened
     # the interval below such a day, the best day is not before it
     reported = [c.first for c in cons if c.kind == "reported date" and earliest <= c.first <= latest]

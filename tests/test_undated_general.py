@@ -75,3 +75,160 @@ def test_a_weekday_of_something_else_does_not_move_it():
     friday = D(2030, 5, 10)
     assert best("The harbour minister said the talks on Sunday had gone well.") == friday
     assert best("A ferry on Sunday sank in the bay, and the minister visited the port.") == friday
+
+
+# --- a year-less day beside an event: the event gives the year the text leaves out -------------------------
+
+# Thursday-Friday 14-15 November 2030: talks in a made-up port city
+PORT_TALKS = Event(
+    "port_talks",
+    D(2030, 11, 14),
+    D(2030, 11, 15),
+    "port talks",
+    "test",
+    "both",
+    re.compile(r"\bport talks\b", re.I),
+    (),
+)
+LATER = SimpleNamespace(events=(PORT_TALKS,), window=(D(2030, 1, 1), D(2031, 12, 31)))
+
+
+def interval(text: str, events=(PORT_TALKS,)):
+    from analysis.chronology import infer_publication
+
+    inf = infer_publication(text, text, events, LATER.window)
+    return inf.earliest, inf.latest
+
+
+def test_a_year_less_day_in_a_sentence_about_an_event_closes_the_interval_above():
+    lo, hi = interval("The two ministers held the port talks in the old customs house on November 14-15.\n")
+    assert lo == D(2030, 11, 14)
+    # the day is of the publication year or the one before: a year later it would name the next talks
+    assert hi is not None and hi < D(2031, 11, 14)
+
+
+def test_without_the_day_the_event_leaves_the_interval_open_above():
+    lo, hi = interval("The two ministers held the port talks in the old customs house.\n")
+    assert lo == D(2030, 11, 14)
+    assert hi is None or hi > D(2032, 1, 1)
+
+
+def test_a_year_less_day_in_a_sentence_without_an_event_fixes_no_year():
+    lo, hi = interval("The two ministers met in the old customs house on November 14-15.\n")
+    assert (lo, hi) == (None, None)
+
+
+# --- the day of the report narrows an interval closed on both sides --------------------------------------
+
+# Tuesday-Thursday 4-6 June 2030: a minister's visit; Saturday 22 June 2030: a summit still to come
+VISIT = Event(
+    "visit", D(2030, 6, 4), D(2030, 6, 6), "visit", "test", "both", re.compile(r"\bvisit to the capital\b"), ()
+)
+SUMMIT = Event("summit", D(2030, 6, 22), D(2030, 6, 22), "summit", "test", "both", re.compile(r"\bsummit\b"), ())
+
+
+def report(weekday_sentence: str, coming: str = "The two leaders will meet at the summit later this month.\n"):
+    from analysis.chronology import infer_publication
+
+    text = "The minister met the premier during a three-day visit to the capital.\n" + coming + weekday_sentence
+    inf = infer_publication(text, text, (VISIT, SUMMIT), (D(2030, 1, 1), D(2030, 12, 31)))
+    return inf.earliest, inf.latest
+
+
+def test_the_weekday_of_the_report_narrows_a_closed_interval_to_its_week():
+    # the first Sunday on or after the visit began (4 June) is 9 June: published that day or the six after
+    assert report("Both sides must work together, the ministry said Sunday.\n") == (D(2030, 6, 9), D(2030, 6, 15))
+
+
+def test_without_a_weekday_of_the_report_the_interval_stays_as_the_events_leave_it():
+    assert report("Both sides must work together, the ministry said.\n") == (D(2030, 6, 4), D(2030, 6, 22))
+
+
+def test_an_interval_open_above_is_not_narrowed_by_a_weekday():
+    lo, hi = report("Both sides must work together, the ministry said Sunday.\n", coming="")
+    assert lo == D(2030, 6, 4) and (hi is None or hi > D(2031, 1, 1))
+
+
+def test_a_wide_interval_is_not_narrowed_by_a_weekday():
+    # months between the visit and the summit: the visit may be background to a later report
+    from analysis.chronology import infer_publication
+
+    autumn = Event("summit", D(2030, 9, 22), D(2030, 9, 22), "summit", "test", "both", re.compile(r"\bsummit\b"), ())
+    text = (
+        "The minister met the premier during a three-day visit to the capital.\n"
+        "The two leaders will meet at the summit.\nBoth sides must work together, the ministry said Sunday.\n"
+    )
+    inf = infer_publication(text, text, (VISIT, autumn), (D(2030, 1, 1), D(2030, 12, 31)))
+    assert (inf.earliest, inf.latest) == (D(2030, 6, 4), D(2030, 9, 22))
+
+
+# --- a traveller on the way: the trip has begun ------------------------------------------------------------
+
+# Sunday-Monday 8-9 September 2030: a minister's trip to a made-up capital
+TRIP = Event("trip", D(2030, 9, 8), D(2030, 9, 9), "trip", "test", "future_only", re.compile(r"\btrip\b"), ())
+
+
+def trip_interval(sentence: str, unheld=()):
+    from analysis.chronology import infer_publication
+
+    inf = infer_publication(sentence, sentence, (TRIP,), (D(2030, 1, 1), D(2030, 12, 31)), unheld)
+    return inf.earliest, inf.latest, inf.best
+
+
+def test_a_traveller_on_the_way_dates_the_page_to_the_days_before_the_trip():
+    lo, hi, best = trip_interval("The minister is on her way to the capital, and much rides on this trip.\n")
+    assert (lo, hi) == (D(2030, 9, 6), D(2030, 9, 9))
+    assert best == D(2030, 9, 7)  # the day before the first day of the trip
+    lo, hi, _ = trip_interval("The envoy is en route to the capital for a two-day trip.\n")
+    assert (lo, hi) == (D(2030, 9, 6), D(2030, 9, 9))
+
+
+def test_a_trip_only_looked_forward_to_leaves_the_interval_open_below():
+    lo, hi, _ = trip_interval("The minister will be on her way to the capital soon, and much rides on this trip.\n")
+    assert lo is None or lo < D(2029, 1, 1)
+    assert hi == D(2030, 9, 9)
+
+
+def test_a_trip_that_never_took_place_gives_no_journey():
+    lo, hi, _ = trip_interval("The minister is on her way to the capital, and much rides on this trip.\n", {"trip"})
+    assert lo is None or lo < D(2029, 1, 1)
+
+
+def test_a_journey_told_in_the_past_does_not_date_the_page_to_it():
+    # told afterwards: the page may be of any later day
+    lo, hi, _ = trip_interval("The minister was on her way to the capital when she cut the trip short.\n")
+    assert hi is None or hi > D(2031, 1, 1)
+
+
+# --- the lead of a news story dates the news its first sentences name ---------------------------------------
+
+
+def lead_interval(lead: str, after: str):
+    from analysis.chronology import infer_publication
+
+    text = "Ministers agree to meet again\n\n" + lead + "\n" + after + "\n"
+    inf = infer_publication(text, text, (VISIT,), (D(2030, 1, 1), D(2030, 12, 31)))
+    return inf.earliest, inf.latest
+
+
+AFTER = "The two sides spoke for five hours during the minister's three-day visit to the capital, officials said."
+
+
+def test_a_weekday_of_a_datelined_lead_dates_the_event_the_next_sentences_name():
+    # the visit ran Tuesday 4 to Thursday 6 June: the Wednesday is the 5th, so published 5 to 11 June
+    lead = "HARBOURTOWN (Agency): The two ministers on Wednesday held what both called frank talks on fishing."
+    assert lead_interval(lead, AFTER) == (D(2030, 6, 5), D(2030, 6, 11))
+    lead = "HARBOURTOWN – The two ministers on Wednesday held what both called frank talks on fishing."
+    assert lead_interval(lead, AFTER) == (D(2030, 6, 5), D(2030, 6, 11))
+
+
+def test_the_weekday_of_a_report_in_the_lead_is_not_the_events_day():
+    lead = "HARBOURTOWN – Both sides must work harder for a deal on fishing, the ministry said Saturday."
+    lo, hi = lead_interval(lead, AFTER)
+    assert lo == D(2030, 6, 4) and (hi is None or hi > D(2031, 1, 1))
+
+
+def test_a_speakers_label_is_not_a_dateline():
+    lead = "MINISTER: The two of us on Wednesday held what we both called frank talks on fishing."
+    lo, hi = lead_interval(lead, AFTER)
+    assert lo == D(2030, 6, 4) and (hi is None or hi > D(2031, 1, 1))

@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import groupby
 
 from . import paths
 from .framing import load_codebook
@@ -177,12 +178,30 @@ def _opening(key: str, negated: bool) -> tuple[re.Pattern, tuple[Hedge, ...]] | 
     return pattern, tuple(h for _, h in candidates)
 
 
+@cache
+def _openers() -> re.Pattern:
+    """The runs of word characters that may open a lexicon term, in the folded text (`fold`): the words
+    that open a term (`_hedge_index`, a contraction's without its apostrophe), and each of them plus "n"
+    ("shouldn" of "shouldn’t"). Grouped by first letter, so that `re` tries few of them at each word."""
+    words = sorted({key.lstrip("'") for key in _hedge_index()})
+    groups = (
+        re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) for w in group) + ")"
+        for first, group in groupby(words, key=lambda w: w[0])
+    )
+    return re.compile(rf"\b(?:{'|'.join(groups)})n?(?!\w)")
+
+
 def _terms_in(text: str, start: int, end: int):
-    """(start, end, hedge) of each lexicon term in text[start:end], the longest at each word, not
-    overlapping."""
+    """(start, end, hedge) of each lexicon term in text[start:end] (a sentence: it starts and ends at a
+    word's edge), the longest at each word, not overlapping.
+
+    The words are read as `_TOKEN` reads them; only those `_openers` finds can open a term."""
     index, reach = _hedge_index(), start
-    for w in _TOKEN.finditer(text, start, end):
-        at, word = w.start(), w.group()
+    for w in _openers().finditer(fold(text), start, end):
+        at = w.start()
+        if at > start and text[at - 1] in "'’":
+            at -= 1  # the word as `_TOKEN` reads it: a contraction ("’ll") or a quotation mark before it
+        word = text[at : w.end()]
         if word[0] in "'’" and (at == 0 or not text[at - 1].isalnum()):
             at, word = at + 1, word[1:]  # a quotation mark, not a contraction ("'will'")
         if at < reach:

@@ -237,11 +237,15 @@ def caseless(pattern: re.Pattern) -> re.Pattern | None:
     """The case-sensitive twin of a case-blind pattern (`re.IGNORECASE`) written in lower case, for
     `finditer_i`; None for a pattern that has a capital letter or an inline flag (no twin)."""
     source = pattern.pattern
-    if not pattern.flags & re.I or not isinstance(source, str) or not is_lower_case(source):
-        return None
-    if _INLINE_FLAGS.search(source):
+    if not pattern.flags & re.I or not isinstance(source, str) or not has_twin(source):
         return None
     return re.compile(source, pattern.flags & ~re.I)
+
+
+def has_twin(source: str) -> bool:
+    """Whether a case-blind pattern written as `source` has a case-sensitive twin (`caseless`): no capital
+    letter, no inline flag. Read from the source alone, so nothing need be compiled to ask."""
+    return is_lower_case(source) and not _INLINE_FLAGS.search(source)
 
 
 def finditer_i(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):

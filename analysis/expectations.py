@@ -45,11 +45,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from itertools import groupby
 
 from . import paths
 from .framing import load_codebook
-from .text import finditer_i, first_word, fold, has_twin, search_i
+from .text import finditer_i, first_word, fold, has_twin, search_i, word_alternation
 
 
 def _negation_words() -> str:
@@ -183,12 +182,8 @@ def _openers() -> re.Pattern:
     """The runs of word characters that may open a lexicon term, in the folded text (`fold`): the words
     that open a term (`_hedge_index`, a contraction's without its apostrophe), and each of them plus "n"
     ("shouldn" of "shouldn’t"). Grouped by first letter, so that `re` tries few of them at each word."""
-    words = sorted({key.lstrip("'") for key in _hedge_index()})
-    groups = (
-        re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) for w in group) + ")"
-        for first, group in groupby(words, key=lambda w: w[0])
-    )
-    return re.compile(rf"\b(?:{'|'.join(groups)})n?(?!\w)")
+    words = word_alternation(key.lstrip("'") for key in _hedge_index())
+    return re.compile(rf"\b(?:{words})n?(?!\w)")
 
 
 def _terms_in(text: str, start: int, end: int):
@@ -779,6 +774,8 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
 # where the sentence splitter broke after an abbreviation that does not end a sentence: an initialism or
 # an initial ("the U.S. Department", "Jane Q. Doe") before a word that does not open sentences, or
 # a month before its day ("Nov. 11")
+# (both end where the sentence does, or before a line break there: `_sentences` looks in the last six
+# characters only)
 _INITIALS = re.compile(r"(?:\b[A-Z]\.)+$")
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 _OPENER = re.compile(
@@ -810,8 +807,8 @@ def _sentences(text: str, marks) -> list[tuple[int, int]]:
             ps, pe = out[-1]
             between = text[pe:s]
             glued = "\n" not in between and (
-                (_INITIALS.search(text, ps, pe) and not _OPENER.match(text, s) and _goes_on(text, s))
-                or (_MONTH.search(text, ps, pe) and text[s : s + 1].isdigit())
+                (_INITIALS.search(text, max(ps, pe - 3), pe) and not _OPENER.match(text, s) and _goes_on(text, s))
+                or (_MONTH.search(text, max(ps, pe - 6), pe) and text[s : s + 1].isdigit())
             )
             if glued:
                 out[-1] = (ps, e)

@@ -56,7 +56,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import paths
-from .text import sentence_spans, tenses_of
+from .text import finditer_i, sentence_spans, tenses_of
 
 Date = dt.date
 ONE_DAY = dt.timedelta(days=1)
@@ -174,7 +174,7 @@ def _day_near(month: int, day: int, anchor: Date, tense: str) -> Date:
     candidates = [
         Date(y, month, day)
         for y in (anchor.year - 1, anchor.year, anchor.year + 1)
-        if day <= calendar.monthrange(y, month)[1]
+        if day <= 28 or day <= calendar.monthrange(y, month)[1]  # every month has 28 days
     ]
     if not candidates:
         raise ValueError(f"no day {day} in month {month}")
@@ -943,7 +943,9 @@ class _Markers:
 
     def _of(self, ss: int, se: int) -> tuple[list, list]:
         if ss not in self.sentences:
-            cues = sorted((m.start(), m.end(), t) for t, p in DATE_CUES.items() for m in p.finditer(self.text, ss, se))
+            cues = sorted(
+                (m.start(), m.end(), t) for t, p in DATE_CUES.items() for m in finditer_i(p, self.text, ss, se)
+            )
             cues = [c for c in cues if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in cues)]
             markers = self.all[bisect_left(self.all_starts, ss) : bisect_left(self.all_starts, se)]
             # a capitalised word inside a sentence is a name ("United", "Red"), not a verb

@@ -48,7 +48,7 @@ from functools import cache
 
 from . import paths
 from .framing import load_codebook
-from .text import caseless, first_word, fold, search_i
+from .text import finditer_i, first_word, fold, has_twin, search_i, word_alternation
 
 
 def _negation_words() -> str:
@@ -64,7 +64,7 @@ NEGATION = re.compile(f"{NEGATION_WORD.pattern}|{NEGATION_SUFFIX.pattern}", re.I
 
 def _negated(text: str, start: int, end: int) -> bool:
     """Whether NEGATION matches in text[start:end]: a negating word, or "n't"."""
-    return bool(NEGATION.search(text, start, end))
+    return search_i(NEGATION, text, start, end) is not None
 
 
 LEVELS = ("certain", "probable", "possible", "improbable")
@@ -145,19 +145,19 @@ _TOKEN = re.compile(r"['’]?\w+")
 
 
 @cache
-def _hedge_index() -> dict[str, tuple[tuple[re.Pattern, Hedge], ...]]:
-    """The lexicon by first word (lower case, ' for ’): each term's pattern, the longest term first.
+def _hedge_index() -> dict[str, tuple[tuple[str, Hedge], ...]]:
+    """The lexicon by first word (lower case, ' for ’): each term's regular expression, the longest term
+    first (compiled by `_opening`, only for the words a text holds).
 
     A pattern matches at a word's start, may carry n't ("shouldn’t") and ends at a word's end.
     """
     hedges: dict[str, Hedge] = {}
     for h in load_lexicon():
         hedges.setdefault(_key(h.term), h)  # a term written with both apostrophes counts once
-    index: dict[str, list[tuple[re.Pattern, Hedge]]] = {}
+    index: dict[str, list[tuple[str, Hedge]]] = {}
     for h in sorted(hedges.values(), key=lambda h: (-len(h.term), h.term)):
         first = _TOKEN.match(_key(h.term)).group()  # as the text's words are read ("won't" → "won")
-        pattern = re.compile(rf"{_term_regex(h.term)}(?:n['’]t)?(?![\w’'])", re.I)
-        index.setdefault(first, []).append((pattern, h))
+        index.setdefault(first, []).append((rf"{_term_regex(h.term)}(?:n['’]t)?(?![\w’'])", h))
     return {k: tuple(v) for k, v in index.items()}
 
 
@@ -173,16 +173,30 @@ def _opening(key: str, negated: bool) -> tuple[re.Pattern, tuple[Hedge, ...]] | 
         candidates = sorted(candidates + index.get(key[:-1], ()), key=lambda c: -len(c[1].term))
     if not candidates:
         return None
-    pattern = re.compile("|".join(f"({p.pattern})" for p, _ in candidates), re.I)
+    pattern = re.compile("|".join(f"({source})" for source, _ in candidates), re.I)
     return pattern, tuple(h for _, h in candidates)
 
 
+@cache
+def _openers() -> re.Pattern:
+    """The runs of word characters that may open a lexicon term, in the folded text (`fold`): the words
+    that open a term (`_hedge_index`, a contraction's without its apostrophe), and each of them plus "n"
+    ("shouldn" of "shouldn’t"). Grouped by first letter, so that `re` tries few of them at each word."""
+    words = word_alternation(key.lstrip("'") for key in _hedge_index())
+    return re.compile(rf"\b(?:{words})n?(?!\w)")
+
+
 def _terms_in(text: str, start: int, end: int):
-    """(start, end, hedge) of each lexicon term in text[start:end], the longest at each word, not
-    overlapping."""
+    """(start, end, hedge) of each lexicon term in text[start:end] (a sentence: it starts and ends at a
+    word's edge), the longest at each word, not overlapping.
+
+    The words are read as `_TOKEN` reads them; only those `_openers` finds can open a term."""
     index, reach = _hedge_index(), start
-    for w in _TOKEN.finditer(text, start, end):
-        at, word = w.start(), w.group()
+    for w in _openers().finditer(fold(text), start, end):
+        at = w.start()
+        if at > start and text[at - 1] in "'’":
+            at -= 1  # the word as `_TOKEN` reads it: a contraction ("’ll") or a quotation mark before it
+        word = text[at : w.end()]
         if word[0] in "'’" and (at == 0 or not text[at - 1].isalnum()):
             at, word = at + 1, word[1:]  # a quotation mark, not a contraction ("'will'")
         if at < reach:
@@ -225,8 +239,12 @@ _EXCLUSION_OPENING = r"(?:(?<=\w)(?=['’])|(?<![\w’']))"
 _EXCLUSION_CLOSING = r"(?![\w’'])"
 
 
+def _exclusion_source(rows: list[str]) -> str:
+    return rf"{_EXCLUSION_OPENING}(?:{_alternation(rows)}){_EXCLUSION_CLOSING}"
+
+
 def _exclusion_pattern(rows: list[str]) -> re.Pattern:
-    return re.compile(rf"{_EXCLUSION_OPENING}(?:{_alternation(rows)}){_EXCLUSION_CLOSING}", re.I)
+    return re.compile(_exclusion_source(rows), re.I)
 
 
 @cache
@@ -241,7 +259,7 @@ def _exclusion_families() -> tuple[re.Pattern, ...]:
     (an inline flag) apart, so that the rest have a case-sensitive twin that `finditer_i` matches in the
     folded text, far faster than case-blind."""
     rows = _regex_row_list("modality_exclusions.csv", "pattern")
-    twins = [caseless(_exclusion_pattern([row])) is not None for row in rows]
+    twins = [has_twin(_exclusion_source([row])) for row in rows]
     families = ([r for r, t in zip(rows, twins) if t], [r for r, t in zip(rows, twins) if not t])
     return tuple(_exclusion_pattern(family) for family in families if family)
 
@@ -522,7 +540,7 @@ def _speech(text, s, e, quotes, marks, profile) -> tuple[str | None, str | None,
     the named subject of the inner verb comes first: the words are Doe's, relayed by whoever "she" is."""
     rows = [q for q in quotes if q["kind"] == "indirect" and q["start"] < e and s < q["end"] and q.get("speaker")]
     if rows:
-        verbs = _holder_verbs()["speech"].finditer(text, s, e)
+        verbs = finditer_i(_holder_verbs()["speech"], text, s, e)
         if sum(not any(a <= v.start() < b for a, b in marks) for v in verbs) < 2:
             return rows[0]["speaker"], rows[0].get("speaker_group"), False
     name, pronoun = _subject(text, s, e, "speech", marks, profile)
@@ -540,7 +558,7 @@ def _subject(text, s, e, kind, marks, profile) -> tuple[str | None, bool]:
     """The holder named by the subject of the first verb of `kind` (outside quotation marks) that has one,
     and whether a pronoun stood in for it."""
     pronoun = False
-    for v in _holder_verbs()[kind].finditer(text, s, e):
+    for v in finditer_i(_holder_verbs()[kind], text, s, e):
         if any(a <= v.start() < b for a, b in marks):
             continue
         name, is_pronoun = _subject_before(text, s, v.start(), profile)
@@ -740,7 +758,7 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
     around = [q for q in quotes if q["kind"] == "direct" and s <= q["start"] < e and q.get("speaker")]
     if around:  # a sentence built around a quote: '"…," said X, adding that the ministry wouldn't …'
         return around[0]["speaker"], around[0].get("speaker_group"), "paraphrase"
-    if before and not marks and (pronoun or pronoun_speaks or pronoun_too or _RUNS_ON.search(text, s, e)):
+    if before and not marks and (pronoun or pronoun_speaks or pronoun_too or search_i(_RUNS_ON, text, s, e)):
         speaker, group, _ = _speech(text, *before, quotes, every_mark, profile)
         if speaker:
             return held(speaker, "paraphrase", group)
@@ -756,6 +774,8 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
 # where the sentence splitter broke after an abbreviation that does not end a sentence: an initialism or
 # an initial ("the U.S. Department", "Jane Q. Doe") before a word that does not open sentences, or
 # a month before its day ("Nov. 11")
+# (both end where the sentence does, or before a line break there: `_sentences` looks in the last six
+# characters only)
 _INITIALS = re.compile(r"(?:\b[A-Z]\.)+$")
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 _OPENER = re.compile(
@@ -787,8 +807,8 @@ def _sentences(text: str, marks) -> list[tuple[int, int]]:
             ps, pe = out[-1]
             between = text[pe:s]
             glued = "\n" not in between and (
-                (_INITIALS.search(text, ps, pe) and not _OPENER.match(text, s) and _goes_on(text, s))
-                or (_MONTH.search(text, ps, pe) and text[s : s + 1].isdigit())
+                (_INITIALS.search(text, max(ps, pe - 3), pe) and not _OPENER.match(text, s) and _goes_on(text, s))
+                or (_MONTH.search(text, max(ps, pe - 6), pe) and text[s : s + 1].isdigit())
             )
             if glued:
                 out[-1] = (ps, e)

@@ -38,6 +38,8 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
+from functools import cache
+from operator import itemgetter
 from pathlib import Path
 
 from .annotate import TABLES, annotate, annotate_all, cell, columns, frames
@@ -190,9 +192,15 @@ def process(item, profile_folder: str) -> tuple:
             {"path": _shown(e.path), "line": e.line or line, "error": type(e).__name__, "message": e.problem},
         )
     # values as they are: csv writes None as "" and dates, numbers and booleans by str()
-    cells = {t: [[r[c] for c in cols] for r in rs] for t, rs in rows.items() for cols in (columns(t),)}
+    cells = {t: list(map(_cells_of(t), rs)) for t, rs in rows.items()}
     sig = signature(article.article_id, rows["articles"][0]["path"], article.sha256, article.text)
     return cells, sig, None
+
+
+@cache
+def _cells_of(table: str):
+    """A row of `table` as the tuple of its exported columns' values (`operator.itemgetter`)."""
+    return itemgetter(*columns(table))
 
 
 def _shown(path) -> str:

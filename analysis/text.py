@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, groupby
 
 from . import paths
 
@@ -41,7 +41,31 @@ def _tense_markers() -> dict[str, str]:
     for row in read_table(path, ("tense", "marker")):
         compile_pattern(path, row, "marker")
         markers.setdefault(row["tense"], []).append(row["marker"])
-    return {tense: "|".join(words) for tense, words in markers.items()}
+    return {tense: _markers_alternation(words) for tense, words in markers.items()}
+
+
+def _markers_alternation(markers: list[str]) -> str:
+    """The markers of one tense as one alternation: grouped by first letter (`word_alternation`) when
+    every marker is a word of plain letters, since at most one such word matches at a word's start and
+    their order does not matter; else in file order."""
+    if all(_PLAIN_WORD.fullmatch(m) for m in markers):
+        return word_alternation(markers)
+    return "|".join(markers)
+
+
+_PLAIN_WORD = re.compile(r"[a-z]+")
+
+
+def word_alternation(words) -> str:
+    """Literal words as one alternation, grouped by first letter ("h(?:ad|eld)|m(?:et|ade)"): at each
+    place `re` tries the alternatives one by one, so a few groups are tried far faster than a hundred
+    words. For words of which at most one can match at a place (whole words), as their order is lost."""
+    words = sorted(set(words))
+    groups = (
+        re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) for w in group) + ")"
+        for first, group in groupby(words, key=lambda w: w[0])
+    )
+    return "|".join(groups)
 
 
 _MARKERS = _tense_markers()
@@ -237,11 +261,15 @@ def caseless(pattern: re.Pattern) -> re.Pattern | None:
     """The case-sensitive twin of a case-blind pattern (`re.IGNORECASE`) written in lower case, for
     `finditer_i`; None for a pattern that has a capital letter or an inline flag (no twin)."""
     source = pattern.pattern
-    if not pattern.flags & re.I or not isinstance(source, str) or not is_lower_case(source):
-        return None
-    if _INLINE_FLAGS.search(source):
+    if not pattern.flags & re.I or not isinstance(source, str) or not has_twin(source):
         return None
     return re.compile(source, pattern.flags & ~re.I)
+
+
+def has_twin(source: str) -> bool:
+    """Whether a case-blind pattern written as `source` has a case-sensitive twin (`caseless`): no capital
+    letter, no inline flag. Read from the source alone, so nothing need be compiled to ask."""
+    return is_lower_case(source) and not _INLINE_FLAGS.search(source)
 
 
 def finditer_i(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):

@@ -104,3 +104,13 @@ def test_a_case_blind_search_finds_the_first_match_re_finds():
     for text in ["The VISIT and the talks", "no such word", "Talks in Straße, a visit"]:
         found, expected = search_i(topic, text, 1), topic.search(text, 1)
         assert (found and found.span()) == (expected and expected.span())
+
+
+@given(st.text(alphabet="hadmetwsoingr '’-.Ä", max_size=40))
+def test_words_grouped_by_first_letter_match_as_the_flat_list(text):
+    from analysis.text import word_alternation
+
+    listed = ["had", "held", "met", "made", "was", "were", "went", "won", "a", "i"]
+    grouped = re.compile(rf"\b(?:{word_alternation(listed)}|[a-z]{{3,}}ed)\b", re.I)
+    flat = re.compile(rf"\b(?:{'|'.join(listed)}|[a-z]{{3,}}ed)\b", re.I)
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]

@@ -150,9 +150,13 @@ ACCORDING = re.compile(
 )
 NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")  # two or three capitalised words (a plain name)
 TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\S")
-JOINT = re.compile(
-    r"^(?:[Bb]oth (?:sides|nations|countries|delegations|governments)|[Tt]he two sides|[Tt]he two(?: (?:countries|delegations|leaders|ministers|men))?)$"
+# the plural nouns of a joint subject ("both sides", "the two leaders", "the two top diplomats")
+_JOINT_NOUNS = (
+    r"(?:sides|nations|countries|delegations|governments|leaders|ministers|presidents|premiers|secretaries|envoys|"
+    r"diplomats|counterparts|chiefs|heads of state|men|women|teams|parties)"
 )
+_JOINT_OF = rf"(?:[Bb]oth|[Tt]he two)(?: (?:[a-z]+|[A-Z][a-z]+ and [A-Z][a-z]+))? {_JOINT_NOUNS}"
+JOINT = re.compile(rf"^(?:{_JOINT_OF}|[Tt]he two)$")
 # an attribution that closes a sentence: ", the ministry said on Monday."
 # (", CNN reported, citing a senior official.": a source named after the attribution keeps it closing)
 _CLOSING_REST = re.compile(
@@ -413,6 +417,7 @@ class Extractor:
         self.mention_at_end = {b: (a, t) for a, b, t in self.mentions}
         self.sentence_starts = [s for s, _ in self.sentences]
         self.quote_starts = [s for s, _ in self.quotes]
+        self.scare_starts = [s for s, _ in self.scare]
         self.quote_reach = list(accumulate((e for _, e in self.quotes), max))
         self.quote_opening = {e: s for s, e in self.quotes}
         self.rows: list[dict] = []
@@ -422,6 +427,7 @@ class Extractor:
         self.impersonal: list[tuple[int, int]] = []  # sentences of "it is hoped that …" with no report before
         self.talks: tuple[list[re.Match], list[int]] = ([], [])  # "had talks on …", found in extract()
         self.impersonal_at: tuple[list[re.Match], list[int]] = ([], [])  # "it is hoped that …"
+        self.label_ends: dict[int, int] = {}  # where a transcript's label opens a line → where its words begin
 
     def _in_quote(self, pos: int) -> bool:
         k = bisect_right(self.quote_starts, pos - 1) - 1  # the last quotation opening before pos
@@ -562,6 +568,8 @@ class Extractor:
             i += 1
         if i >= len(toks):
             return None
+        if i > 0 and toks[i - 1][2] == "of" and JOINT.match(self.text[toks[i][0] : toks[-1][1]]):
+            return None  # "one of the two leaders": not both
         # common nouns in front of a speaker noun that opens its clause: "union leaders", "the port authority"
         k = i
         while k > 0 and i - k < 2 and toks[k - 1][2].isalpha() and toks[k - 1][2].islower():
@@ -761,8 +769,9 @@ class Extractor:
             if found:
                 name = found[0][1]
                 return Speaker(name, "person", "", "", self._actor_of(name))
-            # a full name that opens the sentence as its subject ("Jane Doe arrived on Monday. She said …")
-            m = _NAME_WORD.match(self.text, s, e) if s < s0 else None
+            # a full name that opens the sentence as its subject ("Jane Doe arrived on Monday. She said …"), not
+            # a transcript's label
+            m = _NAME_WORD.match(self.text, s, e) if s < s0 and s not in self.label_ends else None
             if m and len(m.group().split()) > 1 and not _POSSESSIVE.match(self.text, s).group(1):
                 sp = self._parse(*m.span(), resolve=False)
                 if sp and sp.kind == "person":
@@ -1129,32 +1138,56 @@ class Extractor:
                 if x["speaker"] == r["speaker"]:
                     x.update({c: v for c, v in nxt.items() if c.startswith("speaker")})
 
+    def _labels(self) -> list[tuple[int, int, str]]:
+        """(start, end, label) of a transcript's speaker labels at the start of a line: in capitals
+        ("JANE DOE, CNN ANCHOR:", "Q:"); else in mixed case ("Jane Doe:", "Secretary Jane Doe:"), when some
+        name labels two turns or more and two names at least take turns; else ending with a full stop ("Q.",
+        "MR. DOE.", "The President."), when the press asks ("Q.") or a label comes back. The label's end
+        includes the white space after it."""
+        labels = [(m.start(), m.end(), m[1]) for m in _LABEL.finditer(self.text)]
+        if labels:
+            return labels
+        for pattern in (_MIXED_LABEL, _DOT_LABEL):
+            found = [(m.start(), m.end(), m[1]) for m in pattern.finditer(self.text)]
+            if pattern is _DOT_LABEL:  # "Thanks. …": a word with a full stop is a label only as a title or name
+                found = [
+                    x for x in found if x[2].isupper() or _is_title(x[2].split()[-1]) or _is_title(x[2].split()[0])
+                ]
+            names = [x[2] for x in found]
+            again = len(set(names)) < len(names)
+            if len(set(names)) >= 2 and (again and pattern is _MIXED_LABEL or (again or "Q" in names)):
+                return found
+        return []
+
     def _newsmaker_turns(self) -> list[tuple[int, int]]:
         """The turns of a transcript spoken by a newsmaker, from a speaker's label ("SECRETARY JANE DOE:")
         to the next label. A label with a newsroom role ("JOHN ROE, CNN ANCHOR:", "Q:") or the name of
         one opens a turn in the reporter's voice; one with a title ("SECRETARY", "PRESIDENT") or naming a
         person of the actor list, or the name of such a label, a newsmaker's; any other, the reporter's.
         A lone label with neither title nor role ("BEIJING:") is a dateline, not a transcript."""
-        labels = list(_LABEL.finditer(self.text))
-        if not labels or (len(labels) == 1 and not any(_is_title(w) for w in _LABEL_WORD.findall(labels[0][1]))):
+        labels = self._labels()
+        if not labels or (len(labels) == 1 and not any(_is_title(w) for w in _LABEL_WORD.findall(labels[0][2]))):
             return []
+        self.label_ends = {
+            _NEXT_TEXT.match(self.text, a).end(): _BLANKS.match(self.text, b).end() for a, b, _ in labels
+        }
         newsroom, newsmakers, turns = set(), set(), []
-        for k, m in enumerate(labels):
-            name = m[1].split(",")[0].split()
-            words = {w.lower() for w in _LABEL_WORD.findall(m[1])}
-            surname = name[-1].capitalize()
+        for k, (start, stop, label) in enumerate(labels):
+            name = label.split(",")[0].split()
+            words = {w.lower().rstrip(".") for w in _LABEL_WORDS.findall(label)}
+            surname = name[-1].rstrip(".").capitalize()
             if words & NEWSROOM_ROLES or surname in newsroom:
                 newsroom.add(surname)
                 continue
-            actor = _variant_actor(" ".join(w.capitalize() for w in name), self.variants) or _variant_actor(
-                surname, self.variants
-            )
+            actor = _variant_actor(
+                " ".join(w.capitalize() for w in name if not _is_title(w)), self.variants
+            ) or _variant_actor(surname, self.variants)
             listed = actor is not None and self.actors[actor].kind == "person"
-            if listed or surname in newsmakers or any(_is_title(w) for w in _LABEL_WORD.findall(m[1])):
+            if listed or surname in newsmakers or any(_is_title(w) for w in _LABEL_WORDS.findall(label)):
                 newsmakers.add(surname)
-                end = labels[k + 1].start() if k + 1 < len(labels) else len(self.text)
-                stage = _STAGE.search(self.text, m.end(), end)  # "(END VIDEO CLIP)" closes a clip
-                turns.append((m.start(), stage.start() if stage else end))
+                end = labels[k + 1][0] if k + 1 < len(labels) else len(self.text)
+                stage = _STAGE.search(self.text, stop, end)  # "(END VIDEO CLIP)" closes a clip
+                turns.append((start, stage.start() if stage else end))
         return turns
 
     def _carry_open_paragraphs(self) -> None:
@@ -1280,12 +1313,17 @@ class Extractor:
         """Indirect speech, sentence by sentence. A statement reported with "X said that …" goes on into
         the next sentences of its paragraph until a quotation, a new speaker or a sentence about the report.
         The attribution of a direct quote that closes with "?" or "!" ("“Why now?” Doe asked.") is no row."""
-        carry = None  # (speaker, paragraph start) of a report that runs on
+        # (speaker, paragraph start, may it quote) of a report that runs on: a statement made with a verb of saying
+        # ("X said, …") goes on through a quoted phrase, a claim ("X insisted …") does not
+        carry = None
         announced, announced_at = None, 0  # the speaker of "…, the ministry said." just before, and where
         for s, e in self.sentences:
             para = self._line_start(s)
             if any(a <= s < b for a, b in self.newsmaker_turns):  # a newsmaker's own words report no one
                 carry = announced = None
+                continue
+            s = self.label_ends.get(s, s)  # a transcript's speaker label is no part of the sentence it opens
+            if s >= e:
                 continue
             k = s
             while k > 0 and self.text[k - 1] in " \t":
@@ -1311,7 +1349,7 @@ class Extractor:
                 and not _ABOUT_REPORT.match(self.text, s)
             ):  # "… it is hoped that …", "As X has said …, Y must …", "China hopes …": the report goes on
                 self.rows.append(self._row(s, e, "indirect", going, None))
-                carry = (going, para)
+                carry = (going, para, False)
                 continue
             if speaker is None and self._found(self.impersonal_at, s, e) and not self._has(self.quote_starts, s, e):
                 self.impersonal.append((s, e))  # its speaker, if any, is the one of the quote just before
@@ -1332,7 +1370,7 @@ class Extractor:
                 listener = _LISTENER.match(self.text, cue.end()) if word in ("told", "tells") else None
                 if word in RUNS_ON and not that and listener:  # "told lawmakers the bank was ready …"
                     that = clause.match(self.text, listener.end())
-                carry = (speaker, para) if that else None
+                carry = (speaker, para, word in _SAYING) if that else None
                 closing = cue and cue.group() in RUNS_ON and _CLOSING_REST.match(self.text, cue.end(), e)
                 announced = speaker if closing and "," in self.text[s : cue.start()] else None
                 announced_at = s
@@ -1351,9 +1389,9 @@ class Extractor:
             elif (
                 carry
                 and carry[1] == para
-                and not self._has(self.quote_starts, s, e)
+                and (carry[2] or not (self._has(self.quote_starts, s, e) or self._has(self.scare_starts, s, e)))
                 and not _ABOUT_REPORT.match(self.text, s)
-            ):
+            ):  # a quoted phrase inside a statement ("The key is to follow the 'five rules'.") is still the statement
                 self.rows.append(self._row(s, e, "indirect", carry[0], None))
             else:
                 carry = None
@@ -1448,10 +1486,7 @@ _FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) the \w+")
 # two names joined by a comma, as headlines join the subjects of a verb ("Doe, Roe agree to …")
 _PAIR = re.compile(r"\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),[ \t]+([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*")
 _FAMILIAR_END = re.compile(r" (?:familiar with|close to|briefed on) the \w+[,\s]*$")
-_JOINT_END = re.compile(
-    r"(?<![\w'’-])((?:[Bb]oth|[Tt]he two) (?:sides|nations|countries|delegations|governments|leaders|ministers|men)"
-    r"|[Tt]he two sides)[,\s]*$"
-)
+_JOINT_END = re.compile(rf"(?<![\w'’-])(?<!of )({_JOINT_OF})[,\s]*$")
 _COLON_SPEAKER = re.compile(r"\s*:\s+")
 _PLACE_TAIL = re.compile(r"(?:\s+(?:at|of|from|in|with|for)\s+[^,;:]{1,60})?$")
 _DESCRIPTION = re.compile(r"(?:a|an|the|[A-Z][\w'’.-]*['’]s|[a-z]+ of)\b|[A-Z]")
@@ -1471,6 +1506,16 @@ _NAMED_APPOSITION = re.compile(r",[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-
 _SPEAKS_AFTER = re.compile(rf"(?:,[^,.;“”\"]{{2,160}},)?,?\s+{AUX}({CUES})\b")
 # a transcript's speaker label at the start of a line, in capitals: "JANE DOE, CNN ANCHOR:", "Q:"
 _LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Z.'’-]+|Q)(?:,? [A-Z][A-Z.'’()-]*)*)[ \t]*:", re.M)
+# the same in mixed case ("Jane Doe:", "Sen. Jane Doe:"), and a label that ends with a full stop ("Q.", "MR. DOE.",
+# "The President.", "Secretary Doe.")
+_MIXED_LABEL = re.compile(r"^[ \t]*((?:[A-Z][a-z]+\.? ){0,2}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[ \t]*:[ \t]*", re.M)
+_DOT_LABEL = re.compile(
+    r"^[ \t]*((?:MR|MS|MRS|DR)\.? [A-Z][A-Z'’-]+|Q|[A-Z]{2,}(?: [A-Z][A-Z'’-]+){0,2}|(?:The )?[A-Z][a-z]+(?: [A-Z][\w'’-]+)?)"
+    r"\.[ \t]+(?=\S)",
+    re.M,
+)
+_BLANKS = re.compile(r"[ \t]*")
+_LABEL_WORDS = re.compile(r"[A-Za-z][\w'’.-]*")
 _STAGE = re.compile(r"^[ \t]*\([A-Z][A-Z0-9 ,.:'’-]*\)[ \t]*$", re.M)
 _LABEL_WORD = re.compile(r"[A-Z][A-Z'’-]*")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")

@@ -502,3 +502,90 @@ def test_a_colon_closing_a_paragraph_introduces_the_quotation_after_it(tmp_path)
     )
     assert speaker_of(rows, '"We made')["speaker"] == "Jane Doe"
     assert indirect(rows) == {"Karl Amsel said": "Karl Amsel"}  # no quotation after it: a report
+
+
+# --- joint subjects of a readout -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Both leaders agreed to restore military hotlines.", "both sides"),
+        ("The two presidents discussed the war at length.", "both sides"),
+        ("The two top diplomats agreed to meet again in autumn.", "both sides"),
+        ("Both foreign ministers stressed the value of dialogue.", "both sides"),
+        ("The two heads of state exchanged views on trade.", "both sides"),
+        # near-misses: one leader of two, and two of a larger group, are no joint subject
+        ("One of the two leaders said the talks were useful.", ""),
+        ("Two officials said the talks were useful.", "officials"),
+    ],
+)
+def test_joint_subjects_of_a_readout(tmp_path, sentence, speaker):
+    found = list(indirect(quotes(tmp_path, sentence + "\n")).values())
+    assert len(found) == (1 if speaker else 0) and all(speaker in (s or "") for s in found)
+
+
+# --- a statement that runs on through a quoted phrase ------------------------------------------------------------------
+
+
+def test_a_statement_runs_on_through_a_quoted_phrase(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Minister Karl Amsel said, looking back on the year, the lessons were plain. The key is to keep the "
+        '"three rules". The two sides must keep talking and must manage their differences.\n',
+    )
+    assert indirect(rows) == {
+        "Minister Karl Amsel": "Karl Amsel",
+        "The key is": "Karl Amsel",
+        "The two sides": "Karl Amsel",
+    }
+    assert speaker_of(rows, '"three')["speaker"] == "Karl Amsel"
+
+
+def test_a_claim_does_not_run_on_through_scare_quotes(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Norland has long insisted the dispute is its \"internal affair\". Norland sees the 'border question' as "
+        "settled. Premier Ivo Brandt has recently named new, 'more loyal' generals.\n",
+    )
+    assert indirect(rows) == {"Norland has long": "Norland"}
+    assert speaker_of(rows, "'more loyal'")["speaker"] is None
+
+
+# --- transcripts whose labels are in mixed case or end with a full stop ------------------------------------------------
+
+
+def test_a_mixed_case_transcript(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Mara Quist: Good evening. Secretary of State Jane Harlow wrapped up talks in Norland today. She said "
+        "the talks were candid.\n\n"
+        "Secretary Jane Harlow: We had useful talks. The foreign minister told me they want calm.\n\n"
+        "Mara Quist: Harlow said the two sides agreed to keep talking.\n\n"
+        "Mara Quist: Thank you, Madam Secretary.\n",
+    )
+    # the anchor's turns are the reporter's voice, without the label; the secretary's own turn reports no one
+    assert indirect(rows) == {"She said the": "Jane Harlow", "Harlow said the": "Jane Harlow"}
+
+
+def test_a_briefing_transcript_with_labels_ending_in_a_full_stop(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "MR. PRICE. Good afternoon. The Secretary said yesterday that the talks were candid.\n\n"
+        "Q. Thank you. The minister said the talks failed. Do you agree?\n\n"
+        "MR. PRICE. The Secretary said the talks were constructive.\n",
+    )
+    assert indirect(rows) == {"The minister said": "minister"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lena Roth: a life in music\n\nLena Roth said the tour would go on.\n",  # one colon is a headline
+        "Source: Xinhua\n\nEditor: Mia Falk\n\nThe ministry said the tour would go on.\n",  # labels of a page
+        "Thanks. The ministry said the tour would go on.\n\nYes. The ministry said so.\n",  # words with full stops
+    ],
+)
+def test_no_transcript_without_turns(tmp_path, body):
+    rows = quotes(tmp_path, body)
+    assert any(r["kind"] == "indirect" for r in rows)

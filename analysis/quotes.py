@@ -128,6 +128,7 @@ NOT_NAMES = {r["word"] for r in _NOT_NAME_ROWS}
 # adjectives of a nation or region ("Japanese", "Western"): no name, yet part of a speaker phrase
 NATION_ADJECTIVES = {r["word"] for r in _NOT_NAME_ROWS if r["kind"] == "adjective"}
 _NOT_NAMES_NOR_ADJECTIVES = NOT_NAMES - NATION_ADJECTIVES
+FUNCTION_WORDS = {r["word"] for r in _table("function_words.csv", ("word",))}
 PARTICLES = {r["particle"] for r in _table("name_particles.csv", ("particle",))}
 PRONOUNS = {"he": "person", "she": "person", "it": "institution"}
 NEWSROOM_ROLES = {r["role"].lower() for r in _table("transcript_roles.csv", ("role",))}
@@ -289,6 +290,7 @@ def scare_spans(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, int
 _TITLE_CASE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LINE = re.compile(r"[^\n]+")
 _NEXT_TEXT = re.compile(r"\s*")
+_NUMBER_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Nos|Art|Vol|pp?)\.$")
 _INITIAL_END = re.compile(r"(?:\b[A-Z]\.|(?:[A-Z]\.){2,})$")
 _WORD = re.compile(r"[^\s“\"]+")
 
@@ -323,6 +325,9 @@ def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]
             single = bool(m) and len(m.group()) == 2
             if m and nxt and (single or nxt[0].islower() or _is_title(nxt)):
                 out[-1] = (out[-1][0], e)
+                continue
+            if nxt[:1].isdigit() and _NUMBER_BEFORE.search(text, max(out[-1][0], out[-1][1] - 6), out[-1][1]):
+                out[-1] = (out[-1][0], e)  # "Nov. 14-17", "No. 2": an abbreviation that a number follows
                 continue
         out.append((s, e))
     return out
@@ -566,13 +571,21 @@ class Extractor:
             i -= 1
         while i < len(toks) and toks[i][2] in _JOINS:
             i += 1
+        while i < len(toks) - 1 and toks[i][2] in _SUBORDINATORS:
+            i += 1  # "As Jane Doe put it": the subordinator is no part of the name
         if i >= len(toks):
             return None
         if i > 0 and toks[i - 1][2] == "of" and JOINT.match(self.text[toks[i][0] : toks[-1][1]]):
             return None  # "one of the two leaders": not both
         # common nouns in front of a speaker noun that opens its clause: "union leaders", "the port authority"
         k = i
-        while k > 0 and i - k < 2 and toks[k - 1][2].isalpha() and toks[k - 1][2].islower():
+        while (
+            k > 0
+            and i - k < 2
+            and toks[k - 1][2].isalpha()
+            and toks[k - 1][2].islower()
+            and toks[k - 1][2] not in FUNCTION_WORDS  # "according to two people": not a noun
+        ):
             k -= 1
         if k < i and _word(toks[i][2]) in _HEAD_OR_MODIFIER and (k == 0 or toks[k - 1][2].lower() in _DETS):
             i = k - 1 if k > 0 else k
@@ -655,6 +668,10 @@ class Extractor:
             if right and right.kind != "person":
                 return Speaker(_LEADING_DET.sub("", text), right.kind)
         of = _OF.search(self.text, start, end)
+        if of and HEADS.get(_word((self.text[start : of.start()].split() or [""])[-1])) == "document":
+            # "a readout from the ministry", "the statement by Jane Doe": the author; "a readout of the call": none
+            author = self._parse(of.end(), end, resolve) if self.text[of.start() : of.end()].strip() != "of" else None
+            return author or self._parse(start, of.start(), resolve)
         if of:  # "Jane Doe of Northfield Bank", "a senior official at the port"
             left = self._parse(start, of.start(), resolve)
             if (
@@ -726,6 +743,11 @@ class Extractor:
         if kind is None:  # "the Department of State", "Ministry of Foreign Affairs"
             kind = next((HEADS[_word(t)] for t, o in zip(body, body[1:]) if o == "of" and _word(t) in HEADS), None)
         if kind == "document":
+            owner = next((i for i, t in enumerate(toks) if t.endswith(("'s", "’s"))), None)
+            if owner is not None:  # "the ministry's statement", "Norland's readout": its author
+                author_end = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
+                author_end = self.text.find(toks[owner], author_end) + len(toks[owner]) - 2
+                return self._parse(start, author_end, resolve)
             return self._last_institution(start) if resolve else None
         if kind or _is_title(body[-1]):
             return Speaker(" ".join(body), kind if kind in ("institution", "anonymous") else "anonymous")
@@ -836,6 +858,13 @@ class Extractor:
         pair = self._pair(sent_start, end)
         if pair:
             return pair
+        near = max(0, len(stretch) - 150)
+        doc = _DOCUMENT_END.search(stretch, near) if _DOCUMENT_WORD.search(stretch, near) else None
+        if doc:  # "Norland's readout of the call said", "a statement from the ministry said": its author
+            if doc.group("owner"):
+                return self._parse_tail(sent_start + doc.start("owner"), sent_start + doc.end("owner"))
+            if doc.group("author"):
+                return self._parse(sent_start + doc.start("author"), sent_start + doc.end("author"))
         f = _FROM.search(stretch, max(0, len(stretch) - 150))  # "Jane Doe from the University of X said"
         if f:
             stretch, end = stretch[: f.start()], sent_start + f.start()
@@ -893,7 +922,8 @@ class Extractor:
         if head and HEADS.get(head[1].lower()) == "anonymous":  # "officials on both sides": the officials speak
             return Speaker(head[1].lower(), "anonymous", "", self.text[np[0] : np[1]].strip().rstrip(".,"))
         sp = self._parse(*np)
-        if sp and self.text[start : np[0]].strip() and sp.kind == "unknown":
+        before = self.text[start : np[0]].strip()
+        if sp and before and before not in _SUBORDINATORS and sp.kind == "unknown":
             return None  # a lone capitalised word inside a clause is no subject
         return sp
 
@@ -1018,7 +1048,13 @@ class Extractor:
     # --- passes -----------------------------------------------------------------------------------------------
 
     def extract(self) -> list[dict]:
-        self.cue_matches = [c for c in CUE.finditer(self.text) if not self._in_quote(c.start())]
+        # not "briefed" in "people briefed on the talks", a source's description
+        self.cue_matches = [
+            c
+            for c in CUE.finditer(self.text)
+            if not self._in_quote(c.start())
+            and not (c.group() == "briefed" and _FAMILIAR.match(self.text, c.start() - 1))
+        ]
         self.cue_starts = [c.start() for c in self.cue_matches]
         self.talks = self._outside(_TALKS_ON)
         self.impersonal_at = self._outside(_IMPERSONAL)
@@ -1148,14 +1184,18 @@ class Extractor:
         if labels:
             return labels
         for pattern in (_MIXED_LABEL, _DOT_LABEL):
-            found = [(m.start(), m.end(), m[1]) for m in pattern.finditer(self.text)]
+            # the pattern opens with a line break (a literal the search skips to); the first line apart
+            first = pattern.match("\n" + self.text[:200])
+            found = [(m.start() + 1, m.end(), m[1]) for m in pattern.finditer(self.text)]
+            if first:
+                found.insert(0, (0, first.end() - 1, first[1]))
             if pattern is _DOT_LABEL:  # "Thanks. …": a word with a full stop is a label only as a title or name
                 found = [
                     x for x in found if x[2].isupper() or _is_title(x[2].split()[-1]) or _is_title(x[2].split()[0])
                 ]
-            names = [x[2] for x in found]
+            names = [x[2].split(",")[0] for x in found]
             again = len(set(names)) < len(names)
-            if len(set(names)) >= 2 and (again and pattern is _MIXED_LABEL or (again or "Q" in names)):
+            if len(set(names)) >= 2 and (again or (pattern is _DOT_LABEL and "Q" in names)):
                 return found
         return []
 
@@ -1277,7 +1317,8 @@ class Extractor:
                 end = last.start() - len(lead) + len(lead.rstrip())
                 np = self._tail_np(s + cut + 1, end)
                 sp = None
-                if np and self.text[s + cut + 1 : np[0]].strip() == "":  # the whole clause is the speaker
+                # the whole clause is the speaker (after a comma closing a quoted phrase too: 'were "useful," X said')
+                if np and self.text[s + cut + 1 : np[0]].strip(" \t\n\"”’'") == "":
                     sp = self._parse(*np)
                 sp = sp or (self._subject(s, last.start()) if lead.rstrip().endswith(",") else None)
                 if sp is None and lead[cut + 1 :].strip() == "" and last.group() in RUNS_ON:  # ", said X."
@@ -1364,7 +1405,9 @@ class Extractor:
                 # after "that"
                 word = cue.group() if cue else ""
                 clause = _THAT if word.endswith("s") or word == "say" else _REPORTED_CLAUSE
-                that = word in RUNS_ON and clause.match(self.text, cue.end())
+                that = word in RUNS_ON and (
+                    clause.match(self.text, cue.end()) or _COLON_CLAUSE.match(self.text, cue.end())
+                )
                 if not that and word in _SAYING:
                     that = _COMMA_CLAUSE.match(self.text, cue.end())
                 listener = _LISTENER.match(self.text, cue.end()) if word in ("told", "tells") else None
@@ -1372,7 +1415,8 @@ class Extractor:
                     that = clause.match(self.text, listener.end())
                 carry = (speaker, para, word in _SAYING) if that else None
                 closing = cue and cue.group() in RUNS_ON and _CLOSING_REST.match(self.text, cue.end(), e)
-                announced = speaker if closing and "," in self.text[s : cue.start()] else None
+                # "…, the ministry said." and "According to the ministry, …": a plan it reports may go on
+                announced = speaker if cue is None or (closing and "," in self.text[s : cue.start()]) else None
                 announced_at = s
             elif (
                 before
@@ -1447,9 +1491,27 @@ _FROM = re.compile(r"\s+(?:from|in|at) ((?:the )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w
 _ABOUT_REPORT = re.compile(
     r"\s*(?:This|That|These|Those|The|Its|Their)\s+(?:\w+\s+)?(?:statement|remarks?|comments?|call|readout|report|meeting|talks)\b"
 )
+# a document and its author before a reporting verb: "Norland's readout of the call", "a statement from the
+# ministry", "the joint statement issued by the two sides"
+_DOCUMENT_WORD = re.compile(rf"\b(?:{_one_of(n for n, k in HEADS.items() if k == 'document')})\b")
+_DOCUMENT_END = re.compile(
+    r"(?:(?<![\w'’.-])(?P<owner>[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|for|the))*?)['’]s\s+|(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)"
+    r"(?:[a-z-]+\s+)?"
+    rf"(?:{_one_of(n for n, k in HEADS.items() if k == 'document')})"
+    r"(?:\s+(?:(?:issued|released|published|posted)\s+)?(?:by|from)\s+(?P<author>[^,;:“”\"]{2,80}?)"
+    r"|\s+(?:of|on|after|about)\s+(?:the|a|an|its|their|his|her|this|that)\s+[\w-]+(?:\s+[\w-]+)?)?\s*$"
+)
 _MODAL = re.compile(r"\b(?:would|will|could|should|might|may)\b")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
-_THAT = re.compile(r"\s+that\b")
+# what may stand between a reporting verb and what it reports: "said on Monday that", "said in a statement:"
+_REPORT_ADVERBIAL = (
+    rf"(?:,?\s+(?:(?:on|last|this)\s+)?{_DAY}|,?\s+(?:yesterday|today|earlier|later|again|also|publicly|repeatedly)"
+    r"|,?\s+(?:in|at|during|after)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|readout|post|letter|speech|interview|briefing|conference|meeting|call|remarks|address)"
+    r"(?:\s+(?:on|with|to)\s+(?:[\w.'’-]+\s+){0,2}?[\w.'’-]+)??)*"
+)
+_THAT = re.compile(rf"{_REPORT_ADVERBIAL}\s+that\b")
+_COLON_CLAUSE = re.compile(rf"{_REPORT_ADVERBIAL}\s*:\s+[\w'’(]")  # "said in a statement: the border …"
 _NAME_WORD = re.compile(r"(?<![\w.'’-])[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)*(?![\w'’-])")
 _COLON_NAME = re.compile(r"\s*:\s+((?:[A-Z][\w.'’-]*\s?){1,4})\s*$")
 _HEAD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+(?:on|from|of|in)\s+$")
@@ -1458,9 +1520,10 @@ _POSSESSIVE = re.compile(r"[\w.-]*(?: [A-Z][\w.-]*)*(['’]s\b)?")  # a name and
 # people who talked, and what about: "had candid exchanges on trade", "held talks about the border"
 _TALKS_ON = re.compile(
     r"\b(?:had|held|have|hold|holds|has)\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}?"
-    r"(?:communications?|exchanges?|talks|discussions?|dialogue|conversations?|consultations|a (?:phone )?call)"
+    r"(?:communications?|exchanges?(?: of views)?|talks|discussions?|dialogue|conversations?|consultations|a (?:phone )?call)"
     r"\s+(?:on|about|over|regarding|concerning)\b"
     r"|\bexchanged\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,4}?(?:views|information|opinions|ideas)\b"
+    r"|\b(?:spoke|talked|speaks)\s+(?:(?:with|to|by|on|for)\s+(?:[\w'’-]+,?\s+){1,4}?)*?about\b"
 )
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _AS_SAYING = re.compile(r"[^.;:“”\"]{0,60}?\bas (?:saying|telling|having said|having told)\b")
@@ -1475,12 +1538,13 @@ _COMMA_CLAUSE = re.compile(
 )
 _SAYING = {"said", "says", "stressed", "noted", "added", "pointed out", "emphasized", "emphasised", "stated"}
 _REPORTED_CLAUSE = re.compile(
-    rf",?\s+(?:that\b|(?!{_DAY}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    rf"(?:{_REPORT_ADVERBIAL}\s+that\b|,?\s+(?!{_DAY}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"(?:the|a|an|he|she|it|they|we|there|this|these|those|its|his|her|their|[A-Z][\w'’.-]*)\s+[\w'’(-])"
 )
 _IMPERSONAL = re.compile(rf"[Ii](?<!\w.)t (?:is|was|has been|had been) (?:[a-z]+ly )?(?:{CUES})\b")
 # a subordinate clause in front of the main one
 _FRONTED = re.compile(r"\s*(?:As|While|Although|Though|Since|Because|If|When|Whereas|Given that)\b")
+_SUBORDINATORS = {"As", "While", "Although", "Though", "Since", "Because", "If", "When", "Whereas"}
 _PRONOUN_WORDS = {*PRONOUNS, "they"}
 _FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) the \w+")
 # two names joined by a comma, as headlines join the subjects of a verb ("Doe, Roe agree to …")
@@ -1508,11 +1572,12 @@ _SPEAKS_AFTER = re.compile(rf"(?:,[^,.;“”\"]{{2,160}},)?,?\s+{AUX}({CUES})\b
 _LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Z.'’-]+|Q)(?:,? [A-Z][A-Z.'’()-]*)*)[ \t]*:", re.M)
 # the same in mixed case ("Jane Doe:", "Sen. Jane Doe:"), and a label that ends with a full stop ("Q.", "MR. DOE.",
 # "The President.", "Secretary Doe.")
-_MIXED_LABEL = re.compile(r"^[ \t]*((?:[A-Z][a-z]+\.? ){0,2}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[ \t]*:[ \t]*", re.M)
+_MIXED_LABEL = re.compile(
+    r"\n[ \t]*((?:[A-Z][a-z]+\.? ){0,2}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:,[ \t][^:\n]{2,60}?)?)[ \t]*:[ \t]*"
+)
 _DOT_LABEL = re.compile(
-    r"^[ \t]*((?:MR|MS|MRS|DR)\.? [A-Z][A-Z'’-]+|Q|[A-Z]{2,}(?: [A-Z][A-Z'’-]+){0,2}|(?:The )?[A-Z][a-z]+(?: [A-Z][\w'’-]+)?)"
-    r"\.[ \t]+(?=\S)",
-    re.M,
+    r"\n[ \t]*((?:MR|MS|MRS|DR)\.? [A-Z][A-Z'’-]+|Q|[A-Z]{2,}(?: [A-Z][A-Z'’-]+){0,2}|(?:The )?[A-Z][a-z]+(?: [A-Z][\w'’-]+)?)"
+    r"\.[ \t]+(?=\S)"
 )
 _BLANKS = re.compile(r"[ \t]*")
 _LABEL_WORDS = re.compile(r"[A-Za-z][\w'’.-]*")

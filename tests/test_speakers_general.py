@@ -589,3 +589,74 @@ def test_a_briefing_transcript_with_labels_ending_in_a_full_stop(tmp_path):
 def test_no_transcript_without_turns(tmp_path, body):
     rows = quotes(tmp_path, body)
     assert any(r["kind"] == "indirect" for r in rows)
+
+
+# --- a document's author, talks named by their topic, and more verbs ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The ministry's statement said the talks were useful.", "ministry"),
+        ("Norland's readout of the meeting said the talks were useful.", "Norland"),
+        ("A readout from the Harbour Authority said the port would reopen.", "Harbour Authority"),
+        ("The joint statement issued by the two sides said talks would go on.", "both sides"),
+        ("Jane Doe's statement said talks would go on.", "Jane Doe"),
+        ("The two sides had an in-depth exchange of views on regional issues.", "both sides"),
+        ("Karl Amsel spoke with Lena Roth by phone on Monday about the crisis.", "Karl Amsel"),
+        ("Karl Amsel talked to reporters about the crisis.", "Karl Amsel"),
+        ("Officials in Norland, however, have played down the prospects for a deal.", "officials"),
+        ("The minister ruled out a snap election.", "minister"),
+        ('The talks were "useful," Karl Amsel said.', "Karl Amsel"),
+        ("As Karl Amsel put it, the aim was to keep channels open.", "Karl Amsel"),
+        ("Karl Amsel will visit, according to two people briefed on the plans.", "two people briefed on the plans"),
+    ],
+)
+def test_authors_topics_and_verbs(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report said talks would go on.",  # a document whose author the text never gives
+        "A readout of the call said talks would go on.",
+        "Karl Amsel spoke by phone on Monday.",  # spoke, but about nothing named
+        "The talks about the crisis ended late.",
+    ],
+)
+def test_documents_and_talks_without_a_speaker_or_a_topic(tmp_path, sentence):
+    assert indirect(quotes(tmp_path, sentence + "\n")) == {}
+
+
+# --- how far a report runs on -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (  # a colon after the verb and its adverbial opens the report
+            "The ministry said in a statement: the border will stay shut. Travellers should check with airlines.\n",
+            {"The ministry said": "ministry", "Travellers should check": "ministry"},
+        ),
+        (  # a day between the verb and "that"
+            "The ministry said on Monday that the border would stay shut. Travellers should check with airlines.\n",
+            {"The ministry said": "ministry", "Travellers should check": "ministry"},
+        ),
+        (  # "according to": a plan it reports goes on, a plain fact does not
+            "According to the ministry, the border will stay shut. Travellers should check with airlines. "
+            "The border was opened in 1990.\n",
+            {"According to the": "ministry", "Travellers should check": "ministry"},
+        ),
+        (  # an abbreviation before a number does not end the sentence
+            "The ministry said on Friday that Ivo Brandt would visit Nov. 14-17 and meet the premier.\n",
+            {"The ministry said": "ministry"},
+        ),
+        (  # near-miss: a verb with its object does not run on
+            "The ministry announced new tariffs on Monday. Shares fell sharply.\n",
+            {"The ministry announced": "ministry"},
+        ),
+    ],
+)
+def test_reports_that_run_on(tmp_path, body, expected):
+    assert indirect(quotes(tmp_path, body)) == expected

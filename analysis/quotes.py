@@ -432,6 +432,7 @@ class Extractor:
         self.impersonal: list[tuple[int, int]] = []  # sentences of "it is hoped that …" with no report before
         self.talks: tuple[list[re.Match], list[int]] = ([], [])  # "had talks on …", found in extract()
         self.impersonal_at: tuple[list[re.Match], list[int]] = ([], [])  # "it is hoped that …"
+        self.topics: tuple[list[re.Match], list[int]] = ([], [])  # "the talks focused on …"
         self.label_ends: dict[int, int] = {}  # where a transcript's label opens a line → where its words begin
 
     def _in_quote(self, pos: int) -> bool:
@@ -787,6 +788,8 @@ class Extractor:
                         return sp
                 return self._from_row(last)
         for s, e in reversed([x for x in self.sentences if x[1] <= s0] + [(s0, pos)]):
+            if s < s0 and _HE_OPENS.match(self.text, s):
+                continue  # "He is to meet Jane Doe. He also says …": the same "he", not the person he meets
             found = [(p, n) for p, n, _ in self.chain if s <= p < e and not self._in_quote(p)]
             if found:
                 name = found[0][1]
@@ -889,6 +892,9 @@ class Extractor:
                 if first or second:
                     return first or second
             stretch, end = stretch[:-1], end - 1  # "Jane Doe, however, said"
+        bracket = stretch.rfind("(", max(0, len(stretch) - 40)) if stretch.endswith(")") else -1
+        if bracket > 0:  # "Rep. Jane Doe (R-Texas) said": the name before its party and state
+            stretch, end = stretch[:bracket].rstrip(), sent_start + len(stretch[:bracket].rstrip())
         cut = max(stretch.rfind(c) for c in (",", ";", ":", "—", "(", "”", "\n"))
         sp = self._parse_tail(sent_start + cut + 1, end)
         if sp and f and sp.kind == "unknown":
@@ -1058,6 +1064,7 @@ class Extractor:
         self.cue_starts = [c.start() for c in self.cue_matches]
         self.talks = self._outside(_TALKS_ON)
         self.impersonal_at = self._outside(_IMPERSONAL)
+        self.topics = self._outside(_TOPIC_OF_TALKS)
         self._build_chain()
         self.newsmaker_turns = self._newsmaker_turns()
         spans = sorted([(s, e, "double") for s, e in self.quotes] + [(s, e, "single") for s, e in self.scare])
@@ -1339,7 +1346,30 @@ class Extractor:
                 sp = self._after_cue(m.end(), owner=True)
                 if sp:
                     return sp, None
+        topic = self._found(self.topics, s, e)  # "The talks focused on trade": what the participants spoke of
+        if topic and not cues:
+            return self._participants(s), topic
         return None, None
+
+    def _participants(self, pos: int) -> Speaker:
+        """Who took part in the talks a sentence names: the joint speaker of a row within the two sentences
+        before, else the two people the sentence names, or else one of the two before it, else both sides."""
+        s0, _ = self._sentence_of(pos)
+        k = bisect_left(self.sentence_starts, s0)
+        reach = self.sentence_starts[max(0, k - 2)] if k else s0
+        for r in reversed(self.rows):
+            if reach <= r["start"] < s0 and r["speaker"] and (" and " in r["speaker"] or r["speaker"] == "both sides"):
+                return self._from_row(r)
+        for p0, p1 in [(s0, self._sentence_of(pos)[1]), *self.sentences[max(0, k - 2) : k][::-1]]:
+            named = [(p, n) for p, n, _ in self.chain if p0 <= p < p1 and not self._in_quote(p)]
+            for m in _NAME_WORD.finditer(self.text, p0, p1):  # "Jane Doe met John Roe": names with nothing beside
+                sp = self._parse(*m.span(), resolve=False) if len(m.group().split()) > 1 else None
+                if sp and sp.kind == "person" and not self._in_quote(m.start()):
+                    named.append((m.start(), sp.name))
+            names = list(dict.fromkeys(n for _, n in sorted(named)))
+            if len(names) == 2:
+                return Speaker(" and ".join(names), "person")
+        return Speaker("both sides", "anonymous")
 
     def _heading(self, s: int, e: int) -> bool:
         """A sentence that is a whole line in title case without a full stop (a headline)."""
@@ -1525,6 +1555,18 @@ _TALKS_ON = re.compile(
     r"|\bexchanged\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,4}?(?:views|information|opinions|ideas)\b"
     r"|\b(?:spoke|talked|speaks)\s+(?:(?:with|to|by|on|for)\s+(?:[\w'’-]+,?\s+){1,4}?)*?about\b"
 )
+# a sentence that names what talks were about: "The talks focused on trade", "Taiwan was a central topic of the
+# discussions", "The meeting also covered climate", "Fentanyl was on the agenda"
+_TALKS_NOUN = r"(?:talks|meetings?|discussions?|conversations?|call|dialogue|session|exchanges?)"
+_TOPIC_OF_TALKS = re.compile(
+    rf"\b(?:[Tt]he|[Tt]heir|[Tt]his)\s+(?:[\w-]+,?\s+){{0,3}}?{_TALKS_NOUN}\s+(?:(?:also|mainly|largely|mostly)\s+)?"
+    r"(?:(?:focused|focussed|centered|centred|touched|concentrated)\s+on|covered|addressed|dealt\s+with|"
+    r"(?:was|were)\s+dominated\s+by)\b"
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:a|the|among\s+the)\s+(?:[\w-]+\s+){0,2}?(?:topics?|focus|subjects?|issues?|items?)"
+    rf"\s+(?:of|in|at|during)\s+(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{_TALKS_NOUN}\b"
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:high\s+|prominently\s+)?on\s+the\s+agenda\b"
+)
+_HE_OPENS = re.compile(r"(?:He|She)\b")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _AS_SAYING = re.compile(r"[^.;:“”\"]{0,60}?\bas (?:saying|telling|having said|having told)\b")
 _AGENT_AS = re.compile(r"[^.;:,“”\"]{1,60}?\s+as\s")  # "… by both sides as candid"

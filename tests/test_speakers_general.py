@@ -660,3 +660,55 @@ def test_documents_and_talks_without_a_speaker_or_a_topic(tmp_path, sentence):
 )
 def test_reports_that_run_on(tmp_path, body, expected):
     assert indirect(quotes(tmp_path, body)) == expected
+
+
+# --- what talks were about, and "he" carried through a sentence that he opens ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Karl Amsel has met Lena Roth several times. They spoke in May in Geneva. Trade was a central topic of "
+            "the discussions.\n",
+            {"Trade was a": "Karl Amsel and Lena Roth"},
+        ),
+        (
+            "Karl Amsel met Lena Roth in Geneva on Monday. The talks focused on trade and security.\n",
+            {"The talks focused": "Karl Amsel and Lena Roth"},
+        ),
+        (
+            "The two sides agreed to meet again. The meeting also covered climate change.\n",
+            {"The two sides": "both sides", "The meeting also": "both sides"},
+        ),
+        ("The ministers met for three hours. Fentanyl was also on the agenda.\n", {"Fentanyl was also": "both sides"}),
+        # near-misses: talks with no topic, a topic of no talks, an agenda still ahead
+        ("The talks were held in Geneva.\n", {}),
+        ("Security was a central issue of the campaign.\n", {}),
+        ("Climate will be on the agenda next week.\n", {}),
+    ],
+)
+def test_what_talks_were_about(tmp_path, body, expected):
+    assert indirect(quotes(tmp_path, body)) == expected
+
+
+def test_he_who_opens_a_sentence_is_not_the_person_he_meets(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Secretary Jane Harlow must prepare for the summit. She is expected to meet Premier Ivo Brandt on Monday. "
+        "She also says she wants to explore areas of cooperation.\n",
+    )
+    assert indirect(rows) == {"She also says": "Jane Harlow"}
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Rep. Mia Falk (R-Texas) said the trip was off.", "Mia Falk"),
+        ("Republicans in Congress said the trip was off.", "Republicans"),
+        ("Some Democrats said the trip was off.", "Some Democrats"),
+        ("The trip (which was long) said nothing about the plan.", None),  # a bracket after no name
+    ],
+)
+def test_a_bracket_after_a_name_and_parties_as_sources(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == ([speaker] if speaker else [])

@@ -290,6 +290,7 @@ def scare_spans(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, int
 _TITLE_CASE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LINE = re.compile(r"[^\n]+")
 _NEXT_TEXT = re.compile(r"\s*")
+_ITEM_NUMBER = re.compile(r"\d{1,2}\.")
 _NUMBER_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Nos|Art|Vol|pp?)\.$")
 _INITIAL_END = re.compile(r"(?:\b[A-Z]\.|(?:[A-Z]\.){2,})$")
 _WORD = re.compile(r"[^\s“\"]+")
@@ -326,8 +327,10 @@ def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]
             if m and nxt and (single or nxt[0].islower() or _is_title(nxt)):
                 out[-1] = (out[-1][0], e)
                 continue
-            if nxt[:1].isdigit() and _NUMBER_BEFORE.search(text, max(out[-1][0], out[-1][1] - 6), out[-1][1]):
-                out[-1] = (out[-1][0], e)  # "Nov. 14-17", "No. 2": an abbreviation that a number follows
+            if (nxt[:1].isdigit() and _NUMBER_BEFORE.search(text, max(out[-1][0], out[-1][1] - 6), out[-1][1])) or (
+                out[-1][1] - out[-1][0] <= 3 and _ITEM_NUMBER.fullmatch(text, out[-1][0], out[-1][1])
+            ):
+                out[-1] = (out[-1][0], e)  # "Nov. 14-17", "No. 2", and "2. …" opening a list item
                 continue
         out.append((s, e))
     return out
@@ -1219,6 +1222,7 @@ class Extractor:
             _NEXT_TEXT.match(self.text, a).end(): _BLANKS.match(self.text, b).end() for a, b, _ in labels
         }
         newsroom, newsmakers, turns = set(), set(), []
+        roles = any({w.lower().rstrip(".") for w in _LABEL_WORDS.findall(x[2])} & NEWSROOM_ROLES for x in labels)
         for k, (start, stop, label) in enumerate(labels):
             name = label.split(",")[0].split()
             words = {w.lower().rstrip(".") for w in _LABEL_WORDS.findall(label)}
@@ -1230,7 +1234,9 @@ class Extractor:
                 " ".join(w.capitalize() for w in name if not _is_title(w)), self.variants
             ) or _variant_actor(surname, self.variants)
             listed = actor is not None and self.actors[actor].kind == "person"
-            if listed or surname in newsmakers or any(_is_title(w) for w in _LABEL_WORDS.findall(label)):
+            titled = any(_is_title(w) for w in _LABEL_WORDS.findall(label))
+            # a transcript that marks its own staff by role ("HOST", "BYLINE") marks everyone else as a newsmaker
+            if listed or surname in newsmakers or titled or (roles and len(name) > 1):
                 newsmakers.add(surname)
                 end = labels[k + 1][0] if k + 1 < len(labels) else len(self.text)
                 stage = _STAGE.search(self.text, stop, end)  # "(END VIDEO CLIP)" closes a clip
@@ -1388,14 +1394,24 @@ class Extractor:
         # ("X said, …") goes on through a quoted phrase, a claim ("X insisted …") does not
         carry = None
         announced, announced_at = None, 0  # the speaker of "…, the ministry said." just before, and where
+        listing = None  # the speaker of a report that a colon closing its paragraph opens as a list
         for s, e in self.sentences:
             para = self._line_start(s)
             if any(a <= s < b for a, b in self.newsmaker_turns):  # a newsmaker's own words report no one
-                carry = announced = None
+                carry = announced = listing = None
                 continue
             s = self.label_ends.get(s, s)  # a transcript's speaker label is no part of the sentence it opens
             if s >= e:
                 continue
+            last = self.rows[-1] if self.rows else None
+            if last and last["kind"] == "indirect" and self.text[last["end"] - 1] == ":" and para > last["end"]:
+                listing = self._from_row(last)  # "X put forward four points:" closing its paragraph
+            if listing and para == s:
+                if _LIST_ITEM.match(self.text, s):  # "First, …", "2. …", "• …": the list goes on
+                    self.rows.append(self._row(s, e, "indirect", listing, None))
+                    carry = (listing, para, True)
+                    continue
+                listing = None
             k = s
             while k > 0 and self.text[k - 1] in " \t":
                 k -= 1
@@ -1567,6 +1583,11 @@ _TOPIC_OF_TALKS = re.compile(
     r"|\b(?:was|were)\s+(?:also\s+)?(?:high\s+|prominently\s+)?on\s+the\s+agenda\b"
 )
 _HE_OPENS = re.compile(r"(?:He|She)\b")
+# an item of a list that opens its paragraph: "First, …", "Second, …", "Finally, …", "2. …", "(b) …", "• …"
+_LIST_ITEM = re.compile(
+    r"(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|Lastly|Also|Moreover)(?:ly)?,"
+    r"|\d{1,2}[.)]|\(?[a-h]\)|[-•*–—])\s"
+)
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _AS_SAYING = re.compile(r"[^.;:“”\"]{0,60}?\bas (?:saying|telling|having said|having told)\b")
 _AGENT_AS = re.compile(r"[^.;:,“”\"]{1,60}?\s+as\s")  # "… by both sides as candid"

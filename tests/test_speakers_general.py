@@ -712,3 +712,35 @@ def test_he_who_opens_a_sentence_is_not_the_person_he_meets(tmp_path):
 )
 def test_a_bracket_after_a_name_and_parties_as_sources(tmp_path, sentence, speaker):
     assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == ([speaker] if speaker else [])
+
+
+# --- a report that a colon opens as a list, and transcripts that mark their staff by role ------------------------------
+
+
+def test_a_report_opened_as_a_list_runs_through_its_items(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Karl Amsel put forward four points:\n\nFirst, the two sides should respect each other.\n\n"
+        "Second, they should manage differences.\n\nThe meeting lasted two hours.\n\n"
+        "Lena Roth said her position was clear:\n\n1. Norland must lift sanctions.\n2. Talks must go on.\n\n"
+        "Analysts were sceptical.\n",
+    )
+    assert indirect(rows) == {
+        "Karl Amsel put": "Karl Amsel",
+        "First, the two": "Karl Amsel",
+        "Second, they should": "Karl Amsel",
+        "Lena Roth said": "Lena Roth",
+        "1. Norland must": "Lena Roth",
+        "2. Talks must": "Lena Roth",
+    }
+
+
+def test_a_transcript_that_marks_its_staff_marks_everyone_else_as_a_newsmaker(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "MIA FALK, HOST: The minister spoke today. Tom Vell reports.\n\n"
+        "TOM VELL, BYLINE: Lena Roth said the talks were useful.\n\n"
+        "KARL AMSEL: The premier told me the talks were useful.\n\n"
+        "VELL: Amsel said the talks would go on.\n",
+    )
+    assert indirect(rows) == {"Lena Roth said": "Lena Roth", "Amsel said the": "Amsel"}

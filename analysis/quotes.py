@@ -524,6 +524,19 @@ class Extractor:
                 first = m[1].split()
                 if not any(_is_title(w) or w in NOT_NAMES or _word(w) in HEADS for w in first):
                     best = m.group()
+        if best is None and word[:1].isupper():  # a family name written first ("Wang Yi met …", then "Wang said")
+            given = re.compile(rf"(?<![\w.'’-]){re.escape(word)} ([A-Z][a-z][\w'’-]*)(?![\w'’-]| [A-Z])")
+            for m in given.finditer(self.text, 0, pos):
+                w = m[1]
+                if not (
+                    _is_title(w)
+                    or w in NOT_NAMES
+                    or _word(w) in HEADS
+                    or w.lower() in FUNCTION_WORDS
+                    or CUE_ANY_CASE.fullmatch(w)
+                    or self._in_quote(m.start())
+                ):
+                    best = m.group()
         return best
 
     def _titled(self, words: list[str], pos: int) -> str | None:

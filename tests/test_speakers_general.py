@@ -744,3 +744,27 @@ def test_a_transcript_that_marks_its_staff_marks_everyone_else_as_a_newsmaker(tm
         "VELL: Amsel said the talks would go on.\n",
     )
     assert indirect(rows) == {"Lena Roth said": "Lena Roth", "Amsel said the": "Amsel"}
+
+
+def test_a_surname_written_first_resolves_to_the_full_name(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Liu Ping met the envoy on Sunday. Liu said the talks were candid.\n\n"
+        "Liu Says Talks Went Well\n",  # a headline: "Says" is no given name
+    )
+    assert indirect(rows)["Liu said the"] == "Liu Ping"
+
+
+def test_a_transcript_with_labels_on_lines_of_their_own(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Mara Quist:\nSecretary of State Jane Harlow ended two days of talks in Norland today. Tom Vell reports.\n"
+        "Tom Vell:\nAfterward, Harlow said the two sides had agreed to stabilize ties.\n"
+        "Jane Harlow, Secretary of State:\nWe agreed to talk. The president told me he wants the same.\n"
+        "Tom Vell:\nBut Norland's foreign ministry warned against any interference.\n"
+        "Mara Quist:\nThank you, Tom.\n",
+    )
+    assert indirect(rows) == {
+        "Afterward, Harlow said": "Jane Harlow",
+        "But Norland's foreign": "Norland's foreign ministry",
+    }

@@ -768,3 +768,16 @@ def test_a_transcript_with_labels_on_lines_of_their_own(tmp_path):
         "Afterward, Harlow said": "Jane Harlow",
         "But Norland's foreign": "Norland's foreign ministry",
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Critics have charged that the trip rewards bad behaviour.", "Critics"),
+        ("The ministry portrayed the visit as a sign of weakness.", "ministry"),
+        ("The ministry branded the move a provocation.", "ministry"),
+        ("Karl Amsel was charged with fraud.", None),  # a charge in court, in the passive: no speech
+    ],
+)
+def test_verbs_that_label_what_they_report(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == ([speaker] if speaker else [])

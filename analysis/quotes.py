@@ -539,6 +539,20 @@ class Extractor:
                     best = m.group()
         return best
 
+    def _named_next(self, pos: int) -> str | None:
+        """A lead that gives a country's office before its holder ("China's foreign minister believes … . Wang
+        Yi met …"): the full name that opens one of the next two sentences, where nothing is reported and the
+        text gives that person no other title."""
+        k = bisect_right(self.sentence_starts, pos)
+        for s, e in self.sentences[k : k + 2]:
+            m = _NAME_WORD.match(self.text, s, e)
+            if not m or len(m.group().split()) < 2 or self._has(self.cue_starts, s, e):
+                continue
+            sp = self._parse(*m.span(), resolve=False)
+            if sp and sp.kind == "person" and not sp.title and not any(n == sp.name and t for _, n, t in self.chain):
+                return sp.name
+        return None
+
     def _titled(self, words: list[str], pos: int) -> str | None:
         """The last person before `pos` the text (or the actor list) gives all of `words` as a title
         ("the foreign minister"), else the last with its head ("minister")."""
@@ -750,6 +764,8 @@ class Extractor:
             if titles and resolve:
                 words = [_word(t) for t in body if _is_title(t) or _word(t) in MODIFIERS]
                 who = self._titled(words[: words.index(titles[-1]) + 1], start)
+                if who is None and toks[0].endswith(("'s", "’s")):
+                    who = self._named_next(start)
                 if who:
                     return Speaker(who, "person", " ".join(body), "", self._actor_of(who))
             if titles:  # "the Secretary of State" with no holder in the text: the office speaks unnamed

@@ -781,3 +781,27 @@ def test_a_transcript_with_labels_on_lines_of_their_own(tmp_path):
 )
 def test_verbs_that_label_what_they_report(tmp_path, sentence, speaker):
     assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (  # the lead gives the office, the next paragraph its holder
+            'Norland\'s foreign minister believes the talks will not be "plain sailing" and both sides must work hard, the ministry said.\n\n'
+            "Liu Ping met the envoy on Friday in Geneva.\n",
+            "Liu Ping",
+        ),
+        (  # near-miss: the person named next reports something of his own
+            'Norland\'s foreign minister believes the talks will not be "plain sailing" and both sides must work hard, the ministry said.\n\n'
+            "Liu Ping said on Friday that the envoy was welcome.\n",
+            "Norland's foreign minister",
+        ),
+        (  # near-miss: the person named next has a title of his own
+            'Norland\'s foreign minister believes the talks will not be "plain sailing" and both sides must work hard, the ministry said.\n\n'
+            "Liu Ping, a professor of law, met the envoy on Friday.\n",
+            "Norland's foreign minister",
+        ),
+    ],
+)
+def test_an_office_in_the_lead_and_its_holder_named_next(tmp_path, body, speaker):
+    assert speaker_of(quotes(tmp_path, body), '"plain')["speaker"] == speaker

@@ -290,6 +290,7 @@ def scare_spans(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, int
 _TITLE_CASE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LINE = re.compile(r"[^\n]+")
 _NEXT_TEXT = re.compile(r"\s*")
+_SO_CALLED = re.compile(r"\b[Ss]o[- ]called\s+$")
 _ITEM_NUMBER = re.compile(r"\d{1,2}\.")
 _NUMBER_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Nos|Art|Vol|pp?)\.$")
 _INITIAL_END = re.compile(r"(?:\b[A-Z]\.|(?:[A-Z]\.){2,})$")
@@ -1129,7 +1130,9 @@ class Extractor:
                 and len(inner.split()) >= 3
             )
             found.append((s, e, direct or resumed))
-            if not (direct or resumed) and _title_case(inner):  # a name or title ("Face the Nation") is nobody's
+            if not (direct or resumed) and (_title_case(inner) or _SO_CALLED.search(self.text, max(0, s - 12), s)):
+                # a name or title ("Face the Nation") and a term held at a distance ("so-called 'de-risking'") are
+                # nobody's words
                 named.add(s)
         self._indirect([s for s, _, direct in found if direct], {e for _, e, direct in found if direct})
         prev_end = None

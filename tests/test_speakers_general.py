@@ -805,3 +805,13 @@ def test_verbs_that_label_what_they_report(tmp_path, sentence, speaker):
 )
 def test_an_office_in_the_lead_and_its_holder_named_next(tmp_path, body, speaker):
     assert speaker_of(quotes(tmp_path, body), '"plain')["speaker"] == speaker
+
+
+def test_a_so_called_term_is_nobodys_words(tmp_path):
+    rows = quotes(
+        tmp_path,
+        'It is hoped that Norland will not go for so-called "de-risking," Liu Ping, an expert, said. '
+        'Liu Ping said the plan was "risky".\n',
+    )
+    assert speaker_of(rows, '"de-risking')["speaker"] is None
+    assert speaker_of(rows, '"risky')["speaker"] == "Liu Ping"  # near-miss: a word of the speaker's own

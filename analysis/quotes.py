@@ -671,7 +671,9 @@ class Extractor:
 
     def _parse(self, start: int, end: int, resolve: bool = True, the: bool = False) -> Speaker | None:
         """A speaker phrase read: a name (with its title and affiliation), an institution, an unnamed source."""
-        text = self.text[start:end].strip().rstrip(".,")
+        text = self.text[start:end].strip().rstrip(",")
+        if text.endswith(".") and not (text.endswith(".,") or _INITIAL_END.search(text, len(text) - 6)):
+            text = text.rstrip(".,")  # a full stop, not the last of an initialism ("the U.S.")
         if not text:
             return None
         low = text.lower()

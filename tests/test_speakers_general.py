@@ -815,3 +815,8 @@ def test_a_so_called_term_is_nobodys_words(tmp_path):
     )
     assert speaker_of(rows, '"de-risking')["speaker"] is None
     assert speaker_of(rows, '"risky')["speaker"] == "Liu Ping"  # near-miss: a word of the speaker's own
+
+
+def test_an_initialism_keeps_its_last_full_stop(tmp_path):
+    rows = quotes(tmp_path, "The E.U. said the trip was off.\n\nThe trip was off, said Jane Doe.\n")
+    assert indirect(rows) == {"The E.U. said": "E.U.", "The trip was": "Jane Doe"}

@@ -436,7 +436,7 @@ class Extractor:
         self.impersonal: list[tuple[int, int]] = []  # sentences of "it is hoped that …" with no report before
         self.talks: tuple[list[re.Match], list[int]] = ([], [])  # "had talks on …", found in extract()
         self.impersonal_at: tuple[list[re.Match], list[int]] = ([], [])  # "it is hoped that …"
-        self.topics: tuple[list[re.Match], list[int]] = ([], [])  # "the talks focused on …"
+        self.topics = False  # may a sentence name what talks were about ("the talks focused on …")?
         self.label_ends: dict[int, int] = {}  # where a transcript's label opens a line → where its words begin
 
     def _in_quote(self, pos: int) -> bool:
@@ -897,7 +897,7 @@ class Extractor:
         if pair:
             return pair
         near = max(0, len(stretch) - 150)
-        doc = _DOCUMENT_END.search(stretch, near) if _DOCUMENT_WORD.search(stretch, near) else None
+        doc = _DOCUMENT_END.search(stretch, near) if any(w in stretch for w in _DOCUMENT_NOUNS) else None
         if doc:  # "Norland's readout of the call said", "a statement from the ministry said": its author
             if doc.group("owner"):
                 return self._parse_tail(sent_start + doc.start("owner"), sent_start + doc.end("owner"))
@@ -1099,7 +1099,7 @@ class Extractor:
         self.cue_starts = [c.start() for c in self.cue_matches]
         self.talks = self._outside(_TALKS_ON)
         self.impersonal_at = self._outside(_IMPERSONAL)
-        self.topics = self._outside(_TOPIC_OF_TALKS)
+        self.topics = any(w in self.text for w in _TOPIC_WORDS)  # a string search rules most texts out
         self._build_chain()
         self.newsmaker_turns = self._newsmaker_turns()
         spans = sorted([(s, e, "double") for s, e in self.quotes] + [(s, e, "single") for s, e in self.scare])
@@ -1222,12 +1222,15 @@ class Extractor:
         """(start, end, label) of a transcript's speaker labels at the start of a line: in capitals
         ("JANE DOE, CNN ANCHOR:", "Q:"); else in mixed case ("Jane Doe:", "Secretary Jane Doe:"), when some
         name labels two turns or more and two names at least take turns; else ending with a full stop ("Q.",
-        "MR. DOE.", "The President."), when the press asks ("Q.") or a label comes back. The label's end
-        includes the white space after it."""
+        "MR. DOE.", "The President."), when the press asks ("Q."). The label's end includes the white space
+        after it."""
         labels = [(m.start(), m.end(), m[1]) for m in _LABEL.finditer(self.text)]
         if labels:
             return labels
-        for pattern in (_MIXED_LABEL, _DOT_LABEL):
+        # a transcript has turns: three colons at least, or the press's "Q." (a string search rules most texts out)
+        mixed = self.text.count(":") >= 3
+        dot = "\nQ." in self.text or self.text.startswith("Q.")
+        for pattern in [p for p, present in ((_MIXED_LABEL, mixed), (_DOT_LABEL, dot)) if present]:
             # the pattern opens with a line break (a literal the search skips to); the first line apart
             first = pattern.match("\n" + self.text[:200])
             found = [(m.start() + 1, m.end(), m[1]) for m in pattern.finditer(self.text)]
@@ -1239,7 +1242,7 @@ class Extractor:
                 ]
             names = [x[2].split(",")[0] for x in found]
             again = len(set(names)) < len(names)
-            if len(set(names)) >= 2 and (again or (pattern is _DOT_LABEL and "Q" in names)):
+            if len(set(names)) >= 2 and (again or pattern is _DOT_LABEL) and (pattern is _MIXED_LABEL or "Q" in names):
                 return found
         return []
 
@@ -1386,8 +1389,9 @@ class Extractor:
                 sp = self._after_cue(m.end(), owner=True)
                 if sp:
                     return sp, None
-        topic = self._found(self.topics, s, e)  # "The talks focused on trade": what the participants spoke of
-        if topic and not cues:
+        # "The talks focused on trade": what the participants spoke of
+        topic = _TOPIC_OF_TALKS.search(self.text, s, e) if self.topics and not cues else None
+        if topic and not self._in_quote(topic.start()):
             return self._participants(s), topic
         return None, None
 
@@ -1573,7 +1577,7 @@ _ABOUT_REPORT = re.compile(
 )
 # a document and its author before a reporting verb: "Norland's readout of the call", "a statement from the
 # ministry", "the joint statement issued by the two sides"
-_DOCUMENT_WORD = re.compile(rf"\b(?:{_one_of(n for n, k in HEADS.items() if k == 'document')})\b")
+_DOCUMENT_NOUNS = tuple(n for n, k in HEADS.items() if k == "document")
 _DOCUMENT_END = re.compile(
     r"(?:(?<![\w'’.-])(?P<owner>[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|for|the))*?)['’]s\s+|(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)"
     r"(?:[a-z-]+\s+)?"
@@ -1607,12 +1611,25 @@ _TALKS_ON = re.compile(
 )
 # a sentence that names what talks were about: "The talks focused on trade", "Taiwan was a central topic of the
 # discussions", "The meeting also covered climate", "Fentanyl was on the agenda"
+_TOPIC_WORDS = (
+    "focus",
+    "center",
+    "centre",
+    "touched on",
+    "concentrated on",
+    "covered",
+    "addressed",
+    "dealt with",
+    "dominated by",
+    "topic",
+    "agenda",
+)
 _TALKS_NOUN = r"(?:talks|meetings?|discussions?|conversations?|call|dialogue|session|exchanges?)"
 _TOPIC_OF_TALKS = re.compile(
-    rf"\b(?:[Tt]he|[Tt]heir|[Tt]his)\s+(?:[\w-]+,?\s+){{0,3}}?{_TALKS_NOUN}\s+(?:(?:also|mainly|largely|mostly)\s+)?"
+    rf"\b{_TALKS_NOUN}\s+(?:(?:also|mainly|largely|mostly)\s+)?"
     r"(?:(?:focused|focussed|centered|centred|touched|concentrated)\s+on|covered|addressed|dealt\s+with|"
     r"(?:was|were)\s+dominated\s+by)\b"
-    r"|\b(?:was|were)\s+(?:also\s+)?(?:a|the|among\s+the)\s+(?:[\w-]+\s+){0,2}?(?:topics?|focus|subjects?|issues?|items?)"
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:a|the|among\s+the)\s+(?:[\w-]+\s+){0,2}?(?:topics?|focus)"
     rf"\s+(?:of|in|at|during)\s+(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{_TALKS_NOUN}\b"
     r"|\b(?:was|were)\s+(?:also\s+)?(?:high\s+|prominently\s+)?on\s+the\s+agenda\b"
 )

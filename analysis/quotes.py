@@ -857,6 +857,8 @@ class Extractor:
                 return Speaker(" and ".join(named), "person")
             if named:
                 return None
+            if _JOINT_IN.search(self.text, p0, p1):  # "… said the two leaders discussed trade. They also agreed …"
+                return Speaker("both sides", "anonymous")
         return None
 
     def _one_of_two(self, pos: int, latter: bool) -> Speaker | None:
@@ -1664,6 +1666,7 @@ _FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) the \w+")
 # two names joined by a comma, as headlines join the subjects of a verb ("Doe, Roe agree to …")
 _PAIR = re.compile(r"\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),[ \t]+([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*")
 _FAMILIAR_END = re.compile(r" (?:familiar with|close to|briefed on) the \w+[,\s]*$")
+_JOINT_IN = re.compile(rf"(?<![\w'’-])(?<!of )(?:{_JOINT_OF})\b")
 _JOINT_END = re.compile(rf"(?<![\w'’-])(?<!of )({_JOINT_OF})[,\s]*$")
 _COLON_SPEAKER = re.compile(r"\s*:\s+")
 _PLACE_TAIL = re.compile(r"(?:\s+(?:at|of|from|in|with|for)\s+[^,;:]{1,60})?$")

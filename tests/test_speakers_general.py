@@ -820,3 +820,20 @@ def test_a_so_called_term_is_nobodys_words(tmp_path):
 def test_an_initialism_keeps_its_last_full_stop(tmp_path):
     rows = quotes(tmp_path, "The E.U. said the trip was off.\n\nThe trip was off, said Jane Doe.\n")
     assert indirect(rows) == {"The E.U. said": "E.U.", "The trip was": "Jane Doe"}
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "In a readout, the ministry said the two leaders discussed trade. They also agreed to keep talking.\n",
+            {"In a readout,": "ministry", "They also agreed": "both sides"},
+        ),
+        (  # near-miss: one of the two is no joint subject for "they"
+            "The ministry said one of the two leaders was ill. They also agreed to keep talking.\n",
+            {"The ministry said": "ministry"},
+        ),
+    ],
+)
+def test_they_after_a_joint_subject_is_both_sides(tmp_path, body, expected):
+    assert indirect(quotes(tmp_path, body)) == expected

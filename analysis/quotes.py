@@ -909,6 +909,12 @@ class Extractor:
         if f:
             stretch, end = stretch[: f.start()], sent_start + f.start()
         if stretch.endswith(","):  # "Jane Doe, a professor at Y," or "…, Jane Doe, who"
+            both = _APPOSED_PAIR.search(stretch, max(0, len(stretch) - 250))
+            if both:  # "Jane Doe, the envoy, and John Roe, the minister, agreed": the two speak together
+                left = self._parse(sent_start + both.start(1), sent_start + both.end(1))
+                right = self._parse(sent_start + both.start(2), sent_start + both.end(2))
+                if left and right and left.kind == right.kind == "person" and left.name != right.name:
+                    return Speaker(f"{left.name} and {right.name}", "person")
             m = _APPOSED.search(stretch)
             if m:
                 # "a senior official at the port authority, who …, said": the phrase before its place
@@ -1571,6 +1577,11 @@ _APPOSITION = re.compile(
     r",\s+((?:a|an|the|[A-Z][\w'’.-]*['’]s|[a-z]+ of)\b[^,;:“”\"]{2,120}?)(?:,|\.(?=\s)|\.?\s*$)", re.M
 )
 # "X, an apposition," before a verb: the two comma-parts before the last comma
+# two names, each with its apposition, joined by "and": "Jane Doe, the envoy, and John Roe, the minister,"
+_APPOSED_PAIR = re.compile(
+    r"(?<![\w'’.-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}),[^,;:“”\"]{2,80},\s+and\s+"
+    r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}),[^,;:“”\"]{2,80},$"
+)
 _APPOSED = re.compile(r"(?:^|[,;:—])([^,;:—]*),([^,;:—]*),$")
 _FROM = re.compile(r"\s+(?:from|in|at) ((?:the )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|for|the|and))*)\s*$")
 # a sentence about the report itself ("This statement followed …") is the reporter's again

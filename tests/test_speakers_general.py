@@ -837,3 +837,12 @@ def test_an_initialism_keeps_its_last_full_stop(tmp_path):
 )
 def test_they_after_a_joint_subject_is_both_sides(tmp_path, body, expected):
     assert indirect(quotes(tmp_path, body)) == expected
+
+
+def test_two_names_each_with_an_apposition_speak_together(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Jane Harlow, the secretary of state, and Karl Amsel, the foreign minister, agreed to keep talking.\n\n"
+        "Jane Harlow, the secretary of state, said the talks went well.\n",  # near-miss: one name, one apposition
+    )
+    assert [r["speaker"] for r in rows if r["kind"] == "indirect"] == ["Jane Harlow and Karl Amsel", "Jane Harlow"]

@@ -17,10 +17,16 @@ Three kinds of quote are found:
   ("it is hoped that …"), a body that only holds a view ("China hopes …") and
   a verb in a clause put in front of the main one ("As X has said …, …") carry
   the report before on; a passive with its agent ("was stated by X") is the
-  agent's, one without ends the report. Inside a transcript, a newsmaker's own
-  turn (a capitalised label with a title, or naming a listed person, to the next
-  label or clip marker) reports no one; an anchor's or correspondent's turn
-  (`resources/transcript_roles.csv`) is the reporter's voice.
+  agent's, one without ends the report. A report whose colon closes its
+  paragraph goes on through the list items after it ("First, …", "2. …"). A
+  sentence that names what talks were about ("the talks focused on …", "X was
+  on the agenda") is the participants' report. Inside a transcript (labels in
+  capitals, in mixed case when a name takes turns, or ending with a full stop
+  where the press asks "Q."), a newsmaker's own turn (a label with a title, or
+  naming a listed person, or any full name where the transcript marks its staff
+  by role, to the next label or clip marker) reports no one; an anchor's or
+  correspondent's turn (`resources/transcript_roles.csv`) is the reporter's
+  voice, and the label is no part of its sentence.
 
 A speaker is a phrase of the text read by general grammar, not looked up in
 a list: a name (a run of capitalised words, with the titles of
@@ -40,7 +46,8 @@ person. Where it stands:
   affiliation), an attribution closing the sentence (", the ministry said on
   Monday."), "said X" after a comma, "according to X", "both sides" / "the
   two sides" for a joint readout, two governments as one subject ("US and
-  China agree …"), people who "had talks on" a topic, a title-case headline
+  China agree …"), people who "had talks on" a topic, a document's author ("the
+  ministry's statement said", "a readout from X said"), a title-case headline
   ("Jane Doe Says …") and a headline that attributes with a colon ("… : White
   House", not a label such as "Source: X"); "X was quoted (by Y) as saying" and
   "Y quoted X as saying" are X's, unless the quotation names X in the third

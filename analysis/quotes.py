@@ -17,10 +17,16 @@ Three kinds of quote are found:
   ("it is hoped that …"), a body that only holds a view ("China hopes …") and
   a verb in a clause put in front of the main one ("As X has said …, …") carry
   the report before on; a passive with its agent ("was stated by X") is the
-  agent's, one without ends the report. Inside a transcript, a newsmaker's own
-  turn (a capitalised label with a title, or naming a listed person, to the next
-  label or clip marker) reports no one; an anchor's or correspondent's turn
-  (`resources/transcript_roles.csv`) is the reporter's voice.
+  agent's, one without ends the report. A report whose colon closes its
+  paragraph goes on through the list items after it ("First, …", "2. …"). A
+  sentence that names what talks were about ("the talks focused on …", "X was
+  on the agenda") is the participants' report. Inside a transcript (labels in
+  capitals, in mixed case when a name takes turns, or ending with a full stop
+  where the press asks "Q."), a newsmaker's own turn (a label with a title, or
+  naming a listed person, or any full name where the transcript marks its staff
+  by role, to the next label or clip marker) reports no one; an anchor's or
+  correspondent's turn (`resources/transcript_roles.csv`) is the reporter's
+  voice, and the label is no part of its sentence.
 
 A speaker is a phrase of the text read by general grammar, not looked up in
 a list: a name (a run of capitalised words, with the titles of
@@ -40,7 +46,8 @@ person. Where it stands:
   affiliation), an attribution closing the sentence (", the ministry said on
   Monday."), "said X" after a comma, "according to X", "both sides" / "the
   two sides" for a joint readout, two governments as one subject ("US and
-  China agree …"), people who "had talks on" a topic, a title-case headline
+  China agree …"), people who "had talks on" a topic, a document's author ("the
+  ministry's statement said", "a readout from X said"), a title-case headline
   ("Jane Doe Says …") and a headline that attributes with a colon ("… : White
   House", not a label such as "Source: X"); "X was quoted (by Y) as saying" and
   "Y quoted X as saying" are X's, unless the quotation names X in the third
@@ -128,6 +135,7 @@ NOT_NAMES = {r["word"] for r in _NOT_NAME_ROWS}
 # adjectives of a nation or region ("Japanese", "Western"): no name, yet part of a speaker phrase
 NATION_ADJECTIVES = {r["word"] for r in _NOT_NAME_ROWS if r["kind"] == "adjective"}
 _NOT_NAMES_NOR_ADJECTIVES = NOT_NAMES - NATION_ADJECTIVES
+FUNCTION_WORDS = {r["word"] for r in _table("function_words.csv", ("word",))}
 PARTICLES = {r["particle"] for r in _table("name_particles.csv", ("particle",))}
 PRONOUNS = {"he": "person", "she": "person", "it": "institution"}
 NEWSROOM_ROLES = {r["role"].lower() for r in _table("transcript_roles.csv", ("role",))}
@@ -150,9 +158,13 @@ ACCORDING = re.compile(
 )
 NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")  # two or three capitalised words (a plain name)
 TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\S")
-JOINT = re.compile(
-    r"^(?:[Bb]oth (?:sides|nations|countries|delegations|governments)|[Tt]he two sides|[Tt]he two(?: (?:countries|delegations|leaders|ministers|men))?)$"
+# the plural nouns of a joint subject ("both sides", "the two leaders", "the two top diplomats")
+_JOINT_NOUNS = (
+    r"(?:sides|nations|countries|delegations|governments|leaders|ministers|presidents|premiers|secretaries|envoys|"
+    r"diplomats|counterparts|chiefs|heads of state|men|women|teams|parties)"
 )
+_JOINT_OF = rf"(?:[Bb]oth|[Tt]he two)(?: (?:[a-z]+|[A-Z][a-z]+ and [A-Z][a-z]+))? {_JOINT_NOUNS}"
+JOINT = re.compile(rf"^(?:{_JOINT_OF}|[Tt]he two)$")
 # an attribution that closes a sentence: ", the ministry said on Monday."
 # (", CNN reported, citing a senior official.": a source named after the attribution keeps it closing)
 _CLOSING_REST = re.compile(
@@ -285,6 +297,9 @@ def scare_spans(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, int
 _TITLE_CASE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LINE = re.compile(r"[^\n]+")
 _NEXT_TEXT = re.compile(r"\s*")
+_SO_CALLED = re.compile(r"\b[Ss]o[- ]called\s+$")
+_ITEM_NUMBER = re.compile(r"\d{1,2}\.")
+_NUMBER_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Nos|Art|Vol|pp?)\.$")
 _INITIAL_END = re.compile(r"(?:\b[A-Z]\.|(?:[A-Z]\.){2,})$")
 _WORD = re.compile(r"[^\s“\"]+")
 
@@ -319,6 +334,11 @@ def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]
             single = bool(m) and len(m.group()) == 2
             if m and nxt and (single or nxt[0].islower() or _is_title(nxt)):
                 out[-1] = (out[-1][0], e)
+                continue
+            if (nxt[:1].isdigit() and _NUMBER_BEFORE.search(text, max(out[-1][0], out[-1][1] - 6), out[-1][1])) or (
+                out[-1][1] - out[-1][0] <= 3 and _ITEM_NUMBER.fullmatch(text, out[-1][0], out[-1][1])
+            ):
+                out[-1] = (out[-1][0], e)  # "Nov. 14-17", "No. 2", and "2. …" opening a list item
                 continue
         out.append((s, e))
     return out
@@ -413,6 +433,7 @@ class Extractor:
         self.mention_at_end = {b: (a, t) for a, b, t in self.mentions}
         self.sentence_starts = [s for s, _ in self.sentences]
         self.quote_starts = [s for s, _ in self.quotes]
+        self.scare_starts = [s for s, _ in self.scare]
         self.quote_reach = list(accumulate((e for _, e in self.quotes), max))
         self.quote_opening = {e: s for s, e in self.quotes}
         self.rows: list[dict] = []
@@ -422,6 +443,8 @@ class Extractor:
         self.impersonal: list[tuple[int, int]] = []  # sentences of "it is hoped that …" with no report before
         self.talks: tuple[list[re.Match], list[int]] = ([], [])  # "had talks on …", found in extract()
         self.impersonal_at: tuple[list[re.Match], list[int]] = ([], [])  # "it is hoped that …"
+        self.topics = False  # may a sentence name what talks were about ("the talks focused on …")?
+        self.label_ends: dict[int, int] = {}  # where a transcript's label opens a line → where its words begin
 
     def _in_quote(self, pos: int) -> bool:
         k = bisect_right(self.quote_starts, pos - 1) - 1  # the last quotation opening before pos
@@ -509,7 +532,34 @@ class Extractor:
                 first = m[1].split()
                 if not any(_is_title(w) or w in NOT_NAMES or _word(w) in HEADS for w in first):
                     best = m.group()
+        if best is None and word[:1].isupper():  # a family name written first ("Wang Yi met …", then "Wang said")
+            given = re.compile(rf"(?<![\w.'’-]){re.escape(word)} ([A-Z][a-z][\w'’-]*)(?![\w'’-]| [A-Z])")
+            for m in given.finditer(self.text, 0, pos):
+                w = m[1]
+                if not (
+                    _is_title(w)
+                    or w in NOT_NAMES
+                    or _word(w) in HEADS
+                    or w.lower() in FUNCTION_WORDS
+                    or CUE_ANY_CASE.fullmatch(w)
+                    or self._in_quote(m.start())
+                ):
+                    best = m.group()
         return best
+
+    def _named_next(self, pos: int) -> str | None:
+        """A lead that gives a country's office before its holder ("China's foreign minister believes … . Wang
+        Yi met …"): the full name that opens one of the next two sentences, where nothing is reported and the
+        text gives that person no other title."""
+        k = bisect_right(self.sentence_starts, pos)
+        for s, e in self.sentences[k : k + 2]:
+            m = _NAME_WORD.match(self.text, s, e)
+            if not m or len(m.group().split()) < 2 or self._has(self.cue_starts, s, e):
+                continue
+            sp = self._parse(*m.span(), resolve=False)
+            if sp and sp.kind == "person" and not sp.title and not any(n == sp.name and t for _, n, t in self.chain):
+                return sp.name
+        return None
 
     def _titled(self, words: list[str], pos: int) -> str | None:
         """The last person before `pos` the text (or the actor list) gives all of `words` as a title
@@ -560,11 +610,21 @@ class Extractor:
             i -= 1
         while i < len(toks) and toks[i][2] in _JOINS:
             i += 1
+        while i < len(toks) - 1 and toks[i][2] in _SUBORDINATORS:
+            i += 1  # "As Jane Doe put it": the subordinator is no part of the name
         if i >= len(toks):
             return None
+        if i > 0 and toks[i - 1][2] == "of" and JOINT.match(self.text[toks[i][0] : toks[-1][1]]):
+            return None  # "one of the two leaders": not both
         # common nouns in front of a speaker noun that opens its clause: "union leaders", "the port authority"
         k = i
-        while k > 0 and i - k < 2 and toks[k - 1][2].isalpha() and toks[k - 1][2].islower():
+        while (
+            k > 0
+            and i - k < 2
+            and toks[k - 1][2].isalpha()
+            and toks[k - 1][2].islower()
+            and toks[k - 1][2] not in FUNCTION_WORDS  # "according to two people": not a noun
+        ):
             k -= 1
         if k < i and _word(toks[i][2]) in _HEAD_OR_MODIFIER and (k == 0 or toks[k - 1][2].lower() in _DETS):
             i = k - 1 if k > 0 else k
@@ -618,7 +678,9 @@ class Extractor:
 
     def _parse(self, start: int, end: int, resolve: bool = True, the: bool = False) -> Speaker | None:
         """A speaker phrase read: a name (with its title and affiliation), an institution, an unnamed source."""
-        text = self.text[start:end].strip().rstrip(".,")
+        text = self.text[start:end].strip().rstrip(",")
+        if text.endswith(".") and not (text.endswith(".,") or _INITIAL_END.search(text, len(text) - 6)):
+            text = text.rstrip(".,")  # a full stop, not the last of an initialism ("the U.S.")
         if not text:
             return None
         low = text.lower()
@@ -647,6 +709,10 @@ class Extractor:
             if right and right.kind != "person":
                 return Speaker(_LEADING_DET.sub("", text), right.kind)
         of = _OF.search(self.text, start, end)
+        if of and HEADS.get(_word((self.text[start : of.start()].split() or [""])[-1])) == "document":
+            # "a readout from the ministry", "the statement by Jane Doe": the author; "a readout of the call": none
+            author = self._parse(of.end(), end, resolve) if self.text[of.start() : of.end()].strip() != "of" else None
+            return author or self._parse(start, of.start(), resolve)
         if of:  # "Jane Doe of Northfield Bank", "a senior official at the port"
             left = self._parse(start, of.start(), resolve)
             if (
@@ -708,6 +774,8 @@ class Extractor:
             if titles and resolve:
                 words = [_word(t) for t in body if _is_title(t) or _word(t) in MODIFIERS]
                 who = self._titled(words[: words.index(titles[-1]) + 1], start)
+                if who is None and toks[0].endswith(("'s", "’s")):
+                    who = self._named_next(start)
                 if who:
                     return Speaker(who, "person", " ".join(body), "", self._actor_of(who))
             if titles:  # "the Secretary of State" with no holder in the text: the office speaks unnamed
@@ -718,6 +786,11 @@ class Extractor:
         if kind is None:  # "the Department of State", "Ministry of Foreign Affairs"
             kind = next((HEADS[_word(t)] for t, o in zip(body, body[1:]) if o == "of" and _word(t) in HEADS), None)
         if kind == "document":
+            owner = next((i for i, t in enumerate(toks) if t.endswith(("'s", "’s"))), None)
+            if owner is not None:  # "the ministry's statement", "Norland's readout": its author
+                author_end = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
+                author_end = self.text.find(toks[owner], author_end) + len(toks[owner]) - 2
+                return self._parse(start, author_end, resolve)
             return self._last_institution(start) if resolve else None
         if kind or _is_title(body[-1]):
             return Speaker(" ".join(body), kind if kind in ("institution", "anonymous") else "anonymous")
@@ -757,12 +830,15 @@ class Extractor:
                         return sp
                 return self._from_row(last)
         for s, e in reversed([x for x in self.sentences if x[1] <= s0] + [(s0, pos)]):
+            if s < s0 and _HE_OPENS.match(self.text, s):
+                continue  # "He is to meet Jane Doe. He also says …": the same "he", not the person he meets
             found = [(p, n) for p, n, _ in self.chain if s <= p < e and not self._in_quote(p)]
             if found:
                 name = found[0][1]
                 return Speaker(name, "person", "", "", self._actor_of(name))
-            # a full name that opens the sentence as its subject ("Jane Doe arrived on Monday. She said …")
-            m = _NAME_WORD.match(self.text, s, e) if s < s0 else None
+            # a full name that opens the sentence as its subject ("Jane Doe arrived on Monday. She said …"), not
+            # a transcript's label
+            m = _NAME_WORD.match(self.text, s, e) if s < s0 and s not in self.label_ends else None
             if m and len(m.group().split()) > 1 and not _POSSESSIVE.match(self.text, s).group(1):
                 sp = self._parse(*m.span(), resolve=False)
                 if sp and sp.kind == "person":
@@ -788,6 +864,8 @@ class Extractor:
                 return Speaker(" and ".join(named), "person")
             if named:
                 return None
+            if _JOINT_IN.search(self.text, p0, p1):  # "… said the two leaders discussed trade. They also agreed …"
+                return Speaker("both sides", "anonymous")
         return None
 
     def _one_of_two(self, pos: int, latter: bool) -> Speaker | None:
@@ -827,10 +905,23 @@ class Extractor:
         pair = self._pair(sent_start, end)
         if pair:
             return pair
+        near = max(0, len(stretch) - 150)
+        doc = _DOCUMENT_END.search(stretch, near) if any(w in stretch for w in _DOCUMENT_NOUNS) else None
+        if doc:  # "Norland's readout of the call said", "a statement from the ministry said": its author
+            if doc.group("owner"):
+                return self._parse_tail(sent_start + doc.start("owner"), sent_start + doc.end("owner"))
+            if doc.group("author"):
+                return self._parse(sent_start + doc.start("author"), sent_start + doc.end("author"))
         f = _FROM.search(stretch, max(0, len(stretch) - 150))  # "Jane Doe from the University of X said"
         if f:
             stretch, end = stretch[: f.start()], sent_start + f.start()
         if stretch.endswith(","):  # "Jane Doe, a professor at Y," or "…, Jane Doe, who"
+            both = _APPOSED_PAIR.search(stretch, max(0, len(stretch) - 250))
+            if both:  # "Jane Doe, the envoy, and John Roe, the minister, agreed": the two speak together
+                left = self._parse(sent_start + both.start(1), sent_start + both.end(1))
+                right = self._parse(sent_start + both.start(2), sent_start + both.end(2))
+                if left and right and left.kind == right.kind == "person" and left.name != right.name:
+                    return Speaker(f"{left.name} and {right.name}", "person")
             m = _APPOSED.search(stretch)
             if m:
                 # "a senior official at the port authority, who …, said": the phrase before its place
@@ -851,6 +942,9 @@ class Extractor:
                 if first or second:
                     return first or second
             stretch, end = stretch[:-1], end - 1  # "Jane Doe, however, said"
+        bracket = stretch.rfind("(", max(0, len(stretch) - 40)) if stretch.endswith(")") else -1
+        if bracket > 0:  # "Rep. Jane Doe (R-Texas) said": the name before its party and state
+            stretch, end = stretch[:bracket].rstrip(), sent_start + len(stretch[:bracket].rstrip())
         cut = max(stretch.rfind(c) for c in (",", ";", ":", "—", "(", "”", "\n"))
         sp = self._parse_tail(sent_start + cut + 1, end)
         if sp and f and sp.kind == "unknown":
@@ -884,7 +978,8 @@ class Extractor:
         if head and HEADS.get(head[1].lower()) == "anonymous":  # "officials on both sides": the officials speak
             return Speaker(head[1].lower(), "anonymous", "", self.text[np[0] : np[1]].strip().rstrip(".,"))
         sp = self._parse(*np)
-        if sp and self.text[start : np[0]].strip() and sp.kind == "unknown":
+        before = self.text[start : np[0]].strip()
+        if sp and before and before not in _SUBORDINATORS and sp.kind == "unknown":
             return None  # a lone capitalised word inside a clause is no subject
         return sp
 
@@ -1009,10 +1104,17 @@ class Extractor:
     # --- passes -----------------------------------------------------------------------------------------------
 
     def extract(self) -> list[dict]:
-        self.cue_matches = [c for c in CUE.finditer(self.text) if not self._in_quote(c.start())]
+        # not "briefed" in "people briefed on the talks", a source's description
+        self.cue_matches = [
+            c
+            for c in CUE.finditer(self.text)
+            if not self._in_quote(c.start())
+            and not (c.group() == "briefed" and _FAMILIAR.match(self.text, c.start() - 1))
+        ]
         self.cue_starts = [c.start() for c in self.cue_matches]
         self.talks = self._outside(_TALKS_ON)
         self.impersonal_at = self._outside(_IMPERSONAL)
+        self.topics = any(w in self.text for w in _TOPIC_WORDS)  # a string search rules most texts out
         self._build_chain()
         self.newsmaker_turns = self._newsmaker_turns()
         spans = sorted([(s, e, "double") for s, e in self.quotes] + [(s, e, "single") for s, e in self.scare])
@@ -1045,7 +1147,9 @@ class Extractor:
                 and len(inner.split()) >= 3
             )
             found.append((s, e, direct or resumed))
-            if not (direct or resumed) and _title_case(inner):  # a name or title ("Face the Nation") is nobody's
+            if not (direct or resumed) and (_title_case(inner) or _SO_CALLED.search(self.text, max(0, s - 12), s)):
+                # a name or title ("Face the Nation") and a term held at a distance ("so-called 'de-risking'") are
+                # nobody's words
                 named.add(s)
         self._indirect([s for s, _, direct in found if direct], {e for _, e, direct in found if direct})
         prev_end = None
@@ -1129,32 +1233,66 @@ class Extractor:
                 if x["speaker"] == r["speaker"]:
                     x.update({c: v for c, v in nxt.items() if c.startswith("speaker")})
 
+    def _labels(self) -> list[tuple[int, int, str]]:
+        """(start, end, label) of a transcript's speaker labels at the start of a line: in capitals
+        ("JANE DOE, CNN ANCHOR:", "Q:"); else in mixed case ("Jane Doe:", "Secretary Jane Doe:"), when some
+        name labels two turns or more and two names at least take turns; else ending with a full stop ("Q.",
+        "MR. DOE.", "The President."), when the press asks ("Q."). The label's end includes the white space
+        after it."""
+        labels = [(m.start(), m.end(), m[1]) for m in _LABEL.finditer(self.text)]
+        if labels:
+            return labels
+        # a transcript has turns: three colons at least, or the press's "Q." (a string search rules most texts out)
+        mixed = self.text.count(":") >= 3
+        dot = "\nQ." in self.text or self.text.startswith("Q.")
+        for pattern in [p for p, present in ((_MIXED_LABEL, mixed), (_DOT_LABEL, dot)) if present]:
+            # the pattern opens with a line break (a literal the search skips to); the first line apart
+            first = pattern.match("\n" + self.text[:200])
+            found = [(m.start() + 1, m.end(), m[1]) for m in pattern.finditer(self.text)]
+            if first:
+                found.insert(0, (0, first.end() - 1, first[1]))
+            if pattern is _DOT_LABEL:  # "Thanks. …": a word with a full stop is a label only as a title or name
+                found = [
+                    x for x in found if x[2].isupper() or _is_title(x[2].split()[-1]) or _is_title(x[2].split()[0])
+                ]
+            names = [x[2].split(",")[0] for x in found]
+            again = len(set(names)) < len(names)
+            if len(set(names)) >= 2 and (again or pattern is _DOT_LABEL) and (pattern is _MIXED_LABEL or "Q" in names):
+                return found
+        return []
+
     def _newsmaker_turns(self) -> list[tuple[int, int]]:
         """The turns of a transcript spoken by a newsmaker, from a speaker's label ("SECRETARY JANE DOE:")
         to the next label. A label with a newsroom role ("JOHN ROE, CNN ANCHOR:", "Q:") or the name of
         one opens a turn in the reporter's voice; one with a title ("SECRETARY", "PRESIDENT") or naming a
         person of the actor list, or the name of such a label, a newsmaker's; any other, the reporter's.
         A lone label with neither title nor role ("BEIJING:") is a dateline, not a transcript."""
-        labels = list(_LABEL.finditer(self.text))
-        if not labels or (len(labels) == 1 and not any(_is_title(w) for w in _LABEL_WORD.findall(labels[0][1]))):
+        labels = self._labels()
+        if not labels or (len(labels) == 1 and not any(_is_title(w) for w in _LABEL_WORD.findall(labels[0][2]))):
             return []
+        self.label_ends = {
+            _NEXT_TEXT.match(self.text, a).end(): _BLANKS.match(self.text, b).end() for a, b, _ in labels
+        }
         newsroom, newsmakers, turns = set(), set(), []
-        for k, m in enumerate(labels):
-            name = m[1].split(",")[0].split()
-            words = {w.lower() for w in _LABEL_WORD.findall(m[1])}
-            surname = name[-1].capitalize()
+        roles = any({w.lower().rstrip(".") for w in _LABEL_WORDS.findall(x[2])} & NEWSROOM_ROLES for x in labels)
+        for k, (start, stop, label) in enumerate(labels):
+            name = label.split(",")[0].split()
+            words = {w.lower().rstrip(".") for w in _LABEL_WORDS.findall(label)}
+            surname = name[-1].rstrip(".").capitalize()
             if words & NEWSROOM_ROLES or surname in newsroom:
                 newsroom.add(surname)
                 continue
-            actor = _variant_actor(" ".join(w.capitalize() for w in name), self.variants) or _variant_actor(
-                surname, self.variants
-            )
+            actor = _variant_actor(
+                " ".join(w.capitalize() for w in name if not _is_title(w)), self.variants
+            ) or _variant_actor(surname, self.variants)
             listed = actor is not None and self.actors[actor].kind == "person"
-            if listed or surname in newsmakers or any(_is_title(w) for w in _LABEL_WORD.findall(m[1])):
+            titled = any(_is_title(w) for w in _LABEL_WORDS.findall(label))
+            # a transcript that marks its own staff by role ("HOST", "BYLINE") marks everyone else as a newsmaker
+            if listed or surname in newsmakers or titled or (roles and len(name) > 1):
                 newsmakers.add(surname)
-                end = labels[k + 1].start() if k + 1 < len(labels) else len(self.text)
-                stage = _STAGE.search(self.text, m.end(), end)  # "(END VIDEO CLIP)" closes a clip
-                turns.append((m.start(), stage.start() if stage else end))
+                end = labels[k + 1][0] if k + 1 < len(labels) else len(self.text)
+                stage = _STAGE.search(self.text, stop, end)  # "(END VIDEO CLIP)" closes a clip
+                turns.append((start, stage.start() if stage else end))
         return turns
 
     def _carry_open_paragraphs(self) -> None:
@@ -1244,7 +1382,8 @@ class Extractor:
                 end = last.start() - len(lead) + len(lead.rstrip())
                 np = self._tail_np(s + cut + 1, end)
                 sp = None
-                if np and self.text[s + cut + 1 : np[0]].strip() == "":  # the whole clause is the speaker
+                # the whole clause is the speaker (after a comma closing a quoted phrase too: 'were "useful," X said')
+                if np and self.text[s + cut + 1 : np[0]].strip(" \t\n\"”’'") == "":
                     sp = self._parse(*np)
                 sp = sp or (self._subject(s, last.start()) if lead.rstrip().endswith(",") else None)
                 if sp is None and lead[cut + 1 :].strip() == "" and last.group() in RUNS_ON:  # ", said X."
@@ -1265,7 +1404,31 @@ class Extractor:
                 sp = self._after_cue(m.end(), owner=True)
                 if sp:
                     return sp, None
+        # "The talks focused on trade": what the participants spoke of
+        topic = _TOPIC_OF_TALKS.search(self.text, s, e) if self.topics and not cues else None
+        if topic and not self._in_quote(topic.start()):
+            return self._participants(s), topic
         return None, None
+
+    def _participants(self, pos: int) -> Speaker:
+        """Who took part in the talks a sentence names: the joint speaker of a row within the two sentences
+        before, else the two people the sentence names, or else one of the two before it, else both sides."""
+        s0, _ = self._sentence_of(pos)
+        k = bisect_left(self.sentence_starts, s0)
+        reach = self.sentence_starts[max(0, k - 2)] if k else s0
+        for r in reversed(self.rows):
+            if reach <= r["start"] < s0 and r["speaker"] and (" and " in r["speaker"] or r["speaker"] == "both sides"):
+                return self._from_row(r)
+        for p0, p1 in [(s0, self._sentence_of(pos)[1]), *self.sentences[max(0, k - 2) : k][::-1]]:
+            named = [(p, n) for p, n, _ in self.chain if p0 <= p < p1 and not self._in_quote(p)]
+            for m in _NAME_WORD.finditer(self.text, p0, p1):  # "Jane Doe met John Roe": names with nothing beside
+                sp = self._parse(*m.span(), resolve=False) if len(m.group().split()) > 1 else None
+                if sp and sp.kind == "person" and not self._in_quote(m.start()):
+                    named.append((m.start(), sp.name))
+            names = list(dict.fromkeys(n for _, n in sorted(named)))
+            if len(names) == 2:
+                return Speaker(" and ".join(names), "person")
+        return Speaker("both sides", "anonymous")
 
     def _heading(self, s: int, e: int) -> bool:
         """A sentence that is a whole line in title case without a full stop (a headline)."""
@@ -1280,13 +1443,28 @@ class Extractor:
         """Indirect speech, sentence by sentence. A statement reported with "X said that …" goes on into
         the next sentences of its paragraph until a quotation, a new speaker or a sentence about the report.
         The attribution of a direct quote that closes with "?" or "!" ("“Why now?” Doe asked.") is no row."""
-        carry = None  # (speaker, paragraph start) of a report that runs on
+        # (speaker, paragraph start, may it quote) of a report that runs on: a statement made with a verb of saying
+        # ("X said, …") goes on through a quoted phrase, a claim ("X insisted …") does not
+        carry = None
         announced, announced_at = None, 0  # the speaker of "…, the ministry said." just before, and where
+        listing = None  # the speaker of a report that a colon closing its paragraph opens as a list
         for s, e in self.sentences:
             para = self._line_start(s)
             if any(a <= s < b for a, b in self.newsmaker_turns):  # a newsmaker's own words report no one
-                carry = announced = None
+                carry = announced = listing = None
                 continue
+            s = self.label_ends.get(s, s)  # a transcript's speaker label is no part of the sentence it opens
+            if s >= e:
+                continue
+            last = self.rows[-1] if self.rows else None
+            if last and last["kind"] == "indirect" and self.text[last["end"] - 1] == ":" and para > last["end"]:
+                listing = self._from_row(last)  # "X put forward four points:" closing its paragraph
+            if listing and para == s:
+                if _LIST_ITEM.match(self.text, s):  # "First, …", "2. …", "• …": the list goes on
+                    self.rows.append(self._row(s, e, "indirect", listing, None))
+                    carry = (listing, para, True)
+                    continue
+                listing = None
             k = s
             while k > 0 and self.text[k - 1] in " \t":
                 k -= 1
@@ -1311,7 +1489,7 @@ class Extractor:
                 and not _ABOUT_REPORT.match(self.text, s)
             ):  # "… it is hoped that …", "As X has said …, Y must …", "China hopes …": the report goes on
                 self.rows.append(self._row(s, e, "indirect", going, None))
-                carry = (going, para)
+                carry = (going, para, False)
                 continue
             if speaker is None and self._found(self.impersonal_at, s, e) and not self._has(self.quote_starts, s, e):
                 self.impersonal.append((s, e))  # its speaker, if any, is the one of the quote just before
@@ -1326,15 +1504,18 @@ class Extractor:
                 # after "that"
                 word = cue.group() if cue else ""
                 clause = _THAT if word.endswith("s") or word == "say" else _REPORTED_CLAUSE
-                that = word in RUNS_ON and clause.match(self.text, cue.end())
+                that = word in RUNS_ON and (
+                    clause.match(self.text, cue.end()) or _COLON_CLAUSE.match(self.text, cue.end())
+                )
                 if not that and word in _SAYING:
                     that = _COMMA_CLAUSE.match(self.text, cue.end())
                 listener = _LISTENER.match(self.text, cue.end()) if word in ("told", "tells") else None
                 if word in RUNS_ON and not that and listener:  # "told lawmakers the bank was ready …"
                     that = clause.match(self.text, listener.end())
-                carry = (speaker, para) if that else None
+                carry = (speaker, para, word in _SAYING) if that else None
                 closing = cue and cue.group() in RUNS_ON and _CLOSING_REST.match(self.text, cue.end(), e)
-                announced = speaker if closing and "," in self.text[s : cue.start()] else None
+                # "…, the ministry said." and "According to the ministry, …": a plan it reports may go on
+                announced = speaker if cue is None or (closing and "," in self.text[s : cue.start()]) else None
                 announced_at = s
             elif (
                 before
@@ -1351,9 +1532,9 @@ class Extractor:
             elif (
                 carry
                 and carry[1] == para
-                and not self._has(self.quote_starts, s, e)
+                and (carry[2] or not (self._has(self.quote_starts, s, e) or self._has(self.scare_starts, s, e)))
                 and not _ABOUT_REPORT.match(self.text, s)
-            ):
+            ):  # a quoted phrase inside a statement ("The key is to follow the 'five rules'.") is still the statement
                 self.rows.append(self._row(s, e, "indirect", carry[0], None))
             else:
                 carry = None
@@ -1403,15 +1584,38 @@ _APPOSITION = re.compile(
     r",\s+((?:a|an|the|[A-Z][\w'’.-]*['’]s|[a-z]+ of)\b[^,;:“”\"]{2,120}?)(?:,|\.(?=\s)|\.?\s*$)", re.M
 )
 # "X, an apposition," before a verb: the two comma-parts before the last comma
+# two names, each with its apposition, joined by "and": "Jane Doe, the envoy, and John Roe, the minister,"
+_APPOSED_PAIR = re.compile(
+    r"(?<![\w'’.-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}),[^,;:“”\"]{2,80},\s+and\s+"
+    r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}),[^,;:“”\"]{2,80},$"
+)
 _APPOSED = re.compile(r"(?:^|[,;:—])([^,;:—]*),([^,;:—]*),$")
 _FROM = re.compile(r"\s+(?:from|in|at) ((?:the )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|for|the|and))*)\s*$")
 # a sentence about the report itself ("This statement followed …") is the reporter's again
 _ABOUT_REPORT = re.compile(
     r"\s*(?:This|That|These|Those|The|Its|Their)\s+(?:\w+\s+)?(?:statement|remarks?|comments?|call|readout|report|meeting|talks)\b"
 )
+# a document and its author before a reporting verb: "Norland's readout of the call", "a statement from the
+# ministry", "the joint statement issued by the two sides"
+_DOCUMENT_NOUNS = tuple(n for n, k in HEADS.items() if k == "document")
+_DOCUMENT_END = re.compile(
+    r"(?:(?<![\w'’.-])(?P<owner>[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|for|the))*?)['’]s\s+|(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)"
+    r"(?:[a-z-]+\s+)?"
+    rf"(?:{_one_of(n for n, k in HEADS.items() if k == 'document')})"
+    r"(?:\s+(?:(?:issued|released|published|posted)\s+)?(?:by|from)\s+(?P<author>[^,;:“”\"]{2,80}?)"
+    r"|\s+(?:of|on|after|about)\s+(?:the|a|an|its|their|his|her|this|that)\s+[\w-]+(?:\s+[\w-]+)?)?\s*$"
+)
 _MODAL = re.compile(r"\b(?:would|will|could|should|might|may)\b")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
-_THAT = re.compile(r"\s+that\b")
+# what may stand between a reporting verb and what it reports: "said on Monday that", "said in a statement:"
+_REPORT_ADVERBIAL = (
+    rf"(?:,?\s+(?:(?:on|last|this)\s+)?{_DAY}|,?\s+(?:yesterday|today|earlier|later|again|also|publicly|repeatedly)"
+    r"|,?\s+(?:in|at|during|after)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|readout|post|letter|speech|interview|briefing|conference|meeting|call|remarks|address)"
+    r"(?:\s+(?:on|with|to)\s+(?:[\w.'’-]+\s+){0,2}?[\w.'’-]+)??)*"
+)
+_THAT = re.compile(rf"{_REPORT_ADVERBIAL}\s+that\b")
+_COLON_CLAUSE = re.compile(rf"{_REPORT_ADVERBIAL}\s*:\s+[\w'’(]")  # "said in a statement: the border …"
 _NAME_WORD = re.compile(r"(?<![\w.'’-])[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)*(?![\w'’-])")
 _COLON_NAME = re.compile(r"\s*:\s+((?:[A-Z][\w.'’-]*\s?){1,4})\s*$")
 _HEAD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+(?:on|from|of|in)\s+$")
@@ -1420,9 +1624,40 @@ _POSSESSIVE = re.compile(r"[\w.-]*(?: [A-Z][\w.-]*)*(['’]s\b)?")  # a name and
 # people who talked, and what about: "had candid exchanges on trade", "held talks about the border"
 _TALKS_ON = re.compile(
     r"\b(?:had|held|have|hold|holds|has)\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}?"
-    r"(?:communications?|exchanges?|talks|discussions?|dialogue|conversations?|consultations|a (?:phone )?call)"
+    r"(?:communications?|exchanges?(?: of views)?|talks|discussions?|dialogue|conversations?|consultations|a (?:phone )?call)"
     r"\s+(?:on|about|over|regarding|concerning)\b"
     r"|\bexchanged\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,4}?(?:views|information|opinions|ideas)\b"
+    r"|\b(?:spoke|talked|speaks)\s+(?:(?:with|to|by|on|for)\s+(?:[\w'’-]+,?\s+){1,4}?)*?about\b"
+)
+# a sentence that names what talks were about: "The talks focused on trade", "Taiwan was a central topic of the
+# discussions", "The meeting also covered climate", "Fentanyl was on the agenda"
+_TOPIC_WORDS = (
+    "focus",
+    "center",
+    "centre",
+    "touched on",
+    "concentrated on",
+    "covered",
+    "addressed",
+    "dealt with",
+    "dominated by",
+    "topic",
+    "agenda",
+)
+_TALKS_NOUN = r"(?:talks|meetings?|discussions?|conversations?|call|dialogue|session|exchanges?)"
+_TOPIC_OF_TALKS = re.compile(
+    rf"\b{_TALKS_NOUN}\s+(?:(?:also|mainly|largely|mostly)\s+)?"
+    r"(?:(?:focused|focussed|centered|centred|touched|concentrated)\s+on|covered|addressed|dealt\s+with|"
+    r"(?:was|were)\s+dominated\s+by)\b"
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:a|the|among\s+the)\s+(?:[\w-]+\s+){0,2}?(?:topics?|focus)"
+    rf"\s+(?:of|in|at|during)\s+(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{_TALKS_NOUN}\b"
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:high\s+|prominently\s+)?on\s+the\s+agenda\b"
+)
+_HE_OPENS = re.compile(r"(?:He|She)\b")
+# an item of a list that opens its paragraph: "First, …", "Second, …", "Finally, …", "2. …", "(b) …", "• …"
+_LIST_ITEM = re.compile(
+    r"(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|Lastly|Also|Moreover)(?:ly)?,"
+    r"|\d{1,2}[.)]|\(?[a-h]\)|[-•*–—])\s"
 )
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _AS_SAYING = re.compile(r"[^.;:“”\"]{0,60}?\bas (?:saying|telling|having said|having told)\b")
@@ -1437,21 +1672,20 @@ _COMMA_CLAUSE = re.compile(
 )
 _SAYING = {"said", "says", "stressed", "noted", "added", "pointed out", "emphasized", "emphasised", "stated"}
 _REPORTED_CLAUSE = re.compile(
-    rf",?\s+(?:that\b|(?!{_DAY}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    rf"(?:{_REPORT_ADVERBIAL}\s+that\b|,?\s+(?!{_DAY}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"(?:the|a|an|he|she|it|they|we|there|this|these|those|its|his|her|their|[A-Z][\w'’.-]*)\s+[\w'’(-])"
 )
 _IMPERSONAL = re.compile(rf"[Ii](?<!\w.)t (?:is|was|has been|had been) (?:[a-z]+ly )?(?:{CUES})\b")
 # a subordinate clause in front of the main one
 _FRONTED = re.compile(r"\s*(?:As|While|Although|Though|Since|Because|If|When|Whereas|Given that)\b")
+_SUBORDINATORS = {"As", "While", "Although", "Though", "Since", "Because", "If", "When", "Whereas"}
 _PRONOUN_WORDS = {*PRONOUNS, "they"}
 _FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) the \w+")
 # two names joined by a comma, as headlines join the subjects of a verb ("Doe, Roe agree to …")
 _PAIR = re.compile(r"\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),[ \t]+([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*")
 _FAMILIAR_END = re.compile(r" (?:familiar with|close to|briefed on) the \w+[,\s]*$")
-_JOINT_END = re.compile(
-    r"(?<![\w'’-])((?:[Bb]oth|[Tt]he two) (?:sides|nations|countries|delegations|governments|leaders|ministers|men)"
-    r"|[Tt]he two sides)[,\s]*$"
-)
+_JOINT_IN = re.compile(rf"(?<![\w'’-])(?<!of )(?:{_JOINT_OF})\b")
+_JOINT_END = re.compile(rf"(?<![\w'’-])(?<!of )({_JOINT_OF})[,\s]*$")
 _COLON_SPEAKER = re.compile(r"\s*:\s+")
 _PLACE_TAIL = re.compile(r"(?:\s+(?:at|of|from|in|with|for)\s+[^,;:]{1,60})?$")
 _DESCRIPTION = re.compile(r"(?:a|an|the|[A-Z][\w'’.-]*['’]s|[a-z]+ of)\b|[A-Z]")
@@ -1471,6 +1705,17 @@ _NAMED_APPOSITION = re.compile(r",[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-
 _SPEAKS_AFTER = re.compile(rf"(?:,[^,.;“”\"]{{2,160}},)?,?\s+{AUX}({CUES})\b")
 # a transcript's speaker label at the start of a line, in capitals: "JANE DOE, CNN ANCHOR:", "Q:"
 _LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Z.'’-]+|Q)(?:,? [A-Z][A-Z.'’()-]*)*)[ \t]*:", re.M)
+# the same in mixed case ("Jane Doe:", "Sen. Jane Doe:"), and a label that ends with a full stop ("Q.", "MR. DOE.",
+# "The President.", "Secretary Doe.")
+_MIXED_LABEL = re.compile(
+    r"\n[ \t]*((?:[A-Z][a-z]+\.? ){0,2}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:,[ \t][^:\n]{2,60}?)?)[ \t]*:[ \t]*"
+)
+_DOT_LABEL = re.compile(
+    r"\n[ \t]*((?:MR|MS|MRS|DR)\.? [A-Z][A-Z'’-]+|Q|[A-Z]{2,}(?: [A-Z][A-Z'’-]+){0,2}|(?:The )?[A-Z][a-z]+(?: [A-Z][\w'’-]+)?)"
+    r"\.[ \t]+(?=\S)"
+)
+_BLANKS = re.compile(r"[ \t]*")
+_LABEL_WORDS = re.compile(r"[A-Za-z][\w'’.-]*")
 _STAGE = re.compile(r"^[ \t]*\([A-Z][A-Z0-9 ,.:'’-]*\)[ \t]*$", re.M)
 _LABEL_WORD = re.compile(r"[A-Z][A-Z'’-]*")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")

@@ -502,3 +502,347 @@ def test_a_colon_closing_a_paragraph_introduces_the_quotation_after_it(tmp_path)
     )
     assert speaker_of(rows, '"We made')["speaker"] == "Jane Doe"
     assert indirect(rows) == {"Karl Amsel said": "Karl Amsel"}  # no quotation after it: a report
+
+
+# --- joint subjects of a readout -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Both leaders agreed to restore military hotlines.", "both sides"),
+        ("The two presidents discussed the war at length.", "both sides"),
+        ("The two top diplomats agreed to meet again in autumn.", "both sides"),
+        ("Both foreign ministers stressed the value of dialogue.", "both sides"),
+        ("The two heads of state exchanged views on trade.", "both sides"),
+        # near-misses: one leader of two, and two of a larger group, are no joint subject
+        ("One of the two leaders said the talks were useful.", ""),
+        ("Two officials said the talks were useful.", "officials"),
+    ],
+)
+def test_joint_subjects_of_a_readout(tmp_path, sentence, speaker):
+    found = list(indirect(quotes(tmp_path, sentence + "\n")).values())
+    assert len(found) == (1 if speaker else 0) and all(speaker in (s or "") for s in found)
+
+
+# --- a statement that runs on through a quoted phrase ------------------------------------------------------------------
+
+
+def test_a_statement_runs_on_through_a_quoted_phrase(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Minister Karl Amsel said, looking back on the year, the lessons were plain. The key is to keep the "
+        '"three rules". The two sides must keep talking and must manage their differences.\n',
+    )
+    assert indirect(rows) == {
+        "Minister Karl Amsel": "Karl Amsel",
+        "The key is": "Karl Amsel",
+        "The two sides": "Karl Amsel",
+    }
+    assert speaker_of(rows, '"three')["speaker"] == "Karl Amsel"
+
+
+def test_a_claim_does_not_run_on_through_scare_quotes(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Norland has long insisted the dispute is its \"internal affair\". Norland sees the 'border question' as "
+        "settled. Premier Ivo Brandt has recently named new, 'more loyal' generals.\n",
+    )
+    assert indirect(rows) == {"Norland has long": "Norland"}
+    assert speaker_of(rows, "'more loyal'")["speaker"] is None
+
+
+# --- transcripts whose labels are in mixed case or end with a full stop ------------------------------------------------
+
+
+def test_a_mixed_case_transcript(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Mara Quist: Good evening. Secretary of State Jane Harlow wrapped up talks in Norland today. She said "
+        "the talks were candid.\n\n"
+        "Secretary Jane Harlow: We had useful talks. The foreign minister told me they want calm.\n\n"
+        "Mara Quist: Harlow said the two sides agreed to keep talking.\n\n"
+        "Mara Quist: Thank you, Madam Secretary.\n",
+    )
+    # the anchor's turns are the reporter's voice, without the label; the secretary's own turn reports no one
+    assert indirect(rows) == {"She said the": "Jane Harlow", "Harlow said the": "Jane Harlow"}
+
+
+def test_a_briefing_transcript_with_labels_ending_in_a_full_stop(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "MR. PRICE. Good afternoon. The Secretary said yesterday that the talks were candid.\n\n"
+        "Q. Thank you. The minister said the talks failed. Do you agree?\n\n"
+        "MR. PRICE. The Secretary said the talks were constructive.\n",
+    )
+    assert indirect(rows) == {"The minister said": "minister"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lena Roth: a life in music\n\nLena Roth said the tour would go on.\n",  # one colon is a headline
+        "Source: Xinhua\n\nEditor: Mia Falk\n\nThe ministry said the tour would go on.\n",  # labels of a page
+        "Thanks. The ministry said the tour would go on.\n\nYes. The ministry said so.\n",  # words with full stops
+    ],
+)
+def test_no_transcript_without_turns(tmp_path, body):
+    rows = quotes(tmp_path, body)
+    assert any(r["kind"] == "indirect" for r in rows)
+
+
+# --- a document's author, talks named by their topic, and more verbs ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The ministry's statement said the talks were useful.", "ministry"),
+        ("Norland's readout of the meeting said the talks were useful.", "Norland"),
+        ("A readout from the Harbour Authority said the port would reopen.", "Harbour Authority"),
+        ("The joint statement issued by the two sides said talks would go on.", "both sides"),
+        ("Jane Doe's statement said talks would go on.", "Jane Doe"),
+        ("The two sides had an in-depth exchange of views on regional issues.", "both sides"),
+        ("Karl Amsel spoke with Lena Roth by phone on Monday about the crisis.", "Karl Amsel"),
+        ("Karl Amsel talked to reporters about the crisis.", "Karl Amsel"),
+        ("Officials in Norland, however, have played down the prospects for a deal.", "officials"),
+        ("The minister ruled out a snap election.", "minister"),
+        ('The talks were "useful," Karl Amsel said.', "Karl Amsel"),
+        ("As Karl Amsel put it, the aim was to keep channels open.", "Karl Amsel"),
+        ("Karl Amsel will visit, according to two people briefed on the plans.", "two people briefed on the plans"),
+    ],
+)
+def test_authors_topics_and_verbs(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report said talks would go on.",  # a document whose author the text never gives
+        "A readout of the call said talks would go on.",
+        "Karl Amsel spoke by phone on Monday.",  # spoke, but about nothing named
+        "The talks about the crisis ended late.",
+    ],
+)
+def test_documents_and_talks_without_a_speaker_or_a_topic(tmp_path, sentence):
+    assert indirect(quotes(tmp_path, sentence + "\n")) == {}
+
+
+# --- how far a report runs on -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (  # a colon after the verb and its adverbial opens the report
+            "The ministry said in a statement: the border will stay shut. Travellers should check with airlines.\n",
+            {"The ministry said": "ministry", "Travellers should check": "ministry"},
+        ),
+        (  # a day between the verb and "that"
+            "The ministry said on Monday that the border would stay shut. Travellers should check with airlines.\n",
+            {"The ministry said": "ministry", "Travellers should check": "ministry"},
+        ),
+        (  # "according to": a plan it reports goes on, a plain fact does not
+            "According to the ministry, the border will stay shut. Travellers should check with airlines. "
+            "The border was opened in 1990.\n",
+            {"According to the": "ministry", "Travellers should check": "ministry"},
+        ),
+        (  # an abbreviation before a number does not end the sentence
+            "The ministry said on Friday that Ivo Brandt would visit Nov. 14-17 and meet the premier.\n",
+            {"The ministry said": "ministry"},
+        ),
+        (  # near-miss: a verb with its object does not run on
+            "The ministry announced new tariffs on Monday. Shares fell sharply.\n",
+            {"The ministry announced": "ministry"},
+        ),
+    ],
+)
+def test_reports_that_run_on(tmp_path, body, expected):
+    assert indirect(quotes(tmp_path, body)) == expected
+
+
+# --- what talks were about, and "he" carried through a sentence that he opens ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Karl Amsel has met Lena Roth several times. They spoke in May in Geneva. Trade was a central topic of "
+            "the discussions.\n",
+            {"Trade was a": "Karl Amsel and Lena Roth"},
+        ),
+        (
+            "Karl Amsel met Lena Roth in Geneva on Monday. The talks focused on trade and security.\n",
+            {"The talks focused": "Karl Amsel and Lena Roth"},
+        ),
+        (
+            "The two sides agreed to meet again. The meeting also covered climate change.\n",
+            {"The two sides": "both sides", "The meeting also": "both sides"},
+        ),
+        ("The ministers met for three hours. Fentanyl was also on the agenda.\n", {"Fentanyl was also": "both sides"}),
+        # near-misses: talks with no topic, a topic of no talks, an agenda still ahead
+        ("The talks were held in Geneva.\n", {}),
+        ("Security was a central issue of the campaign.\n", {}),
+        ("Climate will be on the agenda next week.\n", {}),
+    ],
+)
+def test_what_talks_were_about(tmp_path, body, expected):
+    assert indirect(quotes(tmp_path, body)) == expected
+
+
+def test_he_who_opens_a_sentence_is_not_the_person_he_meets(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Secretary Jane Harlow must prepare for the summit. She is expected to meet Premier Ivo Brandt on Monday. "
+        "She also says she wants to explore areas of cooperation.\n",
+    )
+    assert indirect(rows) == {"She also says": "Jane Harlow"}
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Rep. Mia Falk (R-Texas) said the trip was off.", "Mia Falk"),
+        ("Republicans in Congress said the trip was off.", "Republicans"),
+        ("Some Democrats said the trip was off.", "Some Democrats"),
+        ("The trip (which was long) said nothing about the plan.", None),  # a bracket after no name
+    ],
+)
+def test_a_bracket_after_a_name_and_parties_as_sources(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == ([speaker] if speaker else [])
+
+
+# --- a report that a colon opens as a list, and transcripts that mark their staff by role ------------------------------
+
+
+def test_a_report_opened_as_a_list_runs_through_its_items(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Karl Amsel put forward four points:\n\nFirst, the two sides should respect each other.\n\n"
+        "Second, they should manage differences.\n\nThe meeting lasted two hours.\n\n"
+        "Lena Roth said her position was clear:\n\n1. Norland must lift sanctions.\n2. Talks must go on.\n\n"
+        "Analysts were sceptical.\n",
+    )
+    assert indirect(rows) == {
+        "Karl Amsel put": "Karl Amsel",
+        "First, the two": "Karl Amsel",
+        "Second, they should": "Karl Amsel",
+        "Lena Roth said": "Lena Roth",
+        "1. Norland must": "Lena Roth",
+        "2. Talks must": "Lena Roth",
+    }
+
+
+def test_a_transcript_that_marks_its_staff_marks_everyone_else_as_a_newsmaker(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "MIA FALK, HOST: The minister spoke today. Tom Vell reports.\n\n"
+        "TOM VELL, BYLINE: Lena Roth said the talks were useful.\n\n"
+        "KARL AMSEL: The premier told me the talks were useful.\n\n"
+        "VELL: Amsel said the talks would go on.\n",
+    )
+    assert indirect(rows) == {"Lena Roth said": "Lena Roth", "Amsel said the": "Amsel"}
+
+
+def test_a_surname_written_first_resolves_to_the_full_name(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Liu Ping met the envoy on Sunday. Liu said the talks were candid.\n\n"
+        "Liu Says Talks Went Well\n",  # a headline: "Says" is no given name
+    )
+    assert indirect(rows)["Liu said the"] == "Liu Ping"
+
+
+def test_a_transcript_with_labels_on_lines_of_their_own(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Mara Quist:\nSecretary of State Jane Harlow ended two days of talks in Norland today. Tom Vell reports.\n"
+        "Tom Vell:\nAfterward, Harlow said the two sides had agreed to stabilize ties.\n"
+        "Jane Harlow, Secretary of State:\nWe agreed to talk. The president told me he wants the same.\n"
+        "Tom Vell:\nBut Norland's foreign ministry warned against any interference.\n"
+        "Mara Quist:\nThank you, Tom.\n",
+    )
+    assert indirect(rows) == {
+        "Afterward, Harlow said": "Jane Harlow",
+        "But Norland's foreign": "Norland's foreign ministry",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Critics have charged that the trip rewards bad behaviour.", "Critics"),
+        ("The ministry portrayed the visit as a sign of weakness.", "ministry"),
+        ("The ministry branded the move a provocation.", "ministry"),
+        ("Karl Amsel was charged with fraud.", None),  # a charge in court, in the passive: no speech
+    ],
+)
+def test_verbs_that_label_what_they_report(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (  # the lead gives the office, the next paragraph its holder
+            'Norland\'s foreign minister believes the talks will not be "plain sailing" and both sides must work hard, the ministry said.\n\n'
+            "Liu Ping met the envoy on Friday in Geneva.\n",
+            "Liu Ping",
+        ),
+        (  # near-miss: the person named next reports something of his own
+            'Norland\'s foreign minister believes the talks will not be "plain sailing" and both sides must work hard, the ministry said.\n\n'
+            "Liu Ping said on Friday that the envoy was welcome.\n",
+            "Norland's foreign minister",
+        ),
+        (  # near-miss: the person named next has a title of his own
+            'Norland\'s foreign minister believes the talks will not be "plain sailing" and both sides must work hard, the ministry said.\n\n'
+            "Liu Ping, a professor of law, met the envoy on Friday.\n",
+            "Norland's foreign minister",
+        ),
+    ],
+)
+def test_an_office_in_the_lead_and_its_holder_named_next(tmp_path, body, speaker):
+    assert speaker_of(quotes(tmp_path, body), '"plain')["speaker"] == speaker
+
+
+def test_a_so_called_term_is_nobodys_words(tmp_path):
+    rows = quotes(
+        tmp_path,
+        'It is hoped that Norland will not go for so-called "de-risking," Liu Ping, an expert, said. '
+        'Liu Ping said the plan was "risky".\n',
+    )
+    assert speaker_of(rows, '"de-risking')["speaker"] is None
+    assert speaker_of(rows, '"risky')["speaker"] == "Liu Ping"  # near-miss: a word of the speaker's own
+
+
+def test_an_initialism_keeps_its_last_full_stop(tmp_path):
+    rows = quotes(tmp_path, "The E.U. said the trip was off.\n\nThe trip was off, said Jane Doe.\n")
+    assert indirect(rows) == {"The E.U. said": "E.U.", "The trip was": "Jane Doe"}
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "In a readout, the ministry said the two leaders discussed trade. They also agreed to keep talking.\n",
+            {"In a readout,": "ministry", "They also agreed": "both sides"},
+        ),
+        (  # near-miss: one of the two is no joint subject for "they"
+            "The ministry said one of the two leaders was ill. They also agreed to keep talking.\n",
+            {"The ministry said": "ministry"},
+        ),
+    ],
+)
+def test_they_after_a_joint_subject_is_both_sides(tmp_path, body, expected):
+    assert indirect(quotes(tmp_path, body)) == expected
+
+
+def test_two_names_each_with_an_apposition_speak_together(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Jane Harlow, the secretary of state, and Karl Amsel, the foreign minister, agreed to keep talking.\n\n"
+        "Jane Harlow, the secretary of state, said the talks went well.\n",  # near-miss: one name, one apposition
+    )
+    assert [r["speaker"] for r in rows if r["kind"] == "indirect"] == ["Jane Harlow and Karl Amsel", "Jane Harlow"]

@@ -789,15 +789,9 @@ def constraints(
         if expr.rule in RELATIVE_RULES:
             if expr.rule in VAGUE_RULES:
                 continue
-            if linked and expr.tense == "past":
-                linked = [ev for ev in linked if ev.event_id not in unheld]
-            if linked:
-                tier = TIER_COMING if expr.tense == "future" else TIER_EVENT
-                out.append(
-                    Constraint(
-                        "relative date", expr.start, expr.end, text, tuple(dict.fromkeys(linked)), expr, tier=tier
-                    )
-                )
+            held = _linked(expr, text, linked, unheld)
+            if held is not None:
+                out.append(held)
             elif expr.rule == "weekday" and (expr.groups["mod"] or "on").lower() == "on":
                 if clause_tense(masked, expr.sentence_start, expr.sentence_end, expr.start, expr.end) == "past":
                     out.append(
@@ -825,15 +819,9 @@ def constraints(
             # a year-less day in a sentence about events ("met in San Francisco on November 9-10") is read
             # like a relative date: the year a reader gives it from the publication day (by the sentence's
             # tense) must put it on one of them, which fixes the year the text leaves out
-            if expr.tense == "past":
-                linked = [ev for ev in linked if ev.event_id not in unheld]
-            if linked:
-                tier = TIER_COMING if expr.tense == "future" else TIER_EVENT
-                out.append(
-                    Constraint(
-                        "relative date", expr.start, expr.end, text, tuple(dict.fromkeys(linked)), expr, tier=tier
-                    )
-                )
+            held = _linked(expr, text, linked, unheld)
+            if held is not None:
+                out.append(held)
         if expr.rule == "full date" and not _has_year(expr):
             # "on Monday, June 19": the weekday names the year
             before = WEEKDAY_BEFORE.search(masked, max(expr.sentence_start, expr.start - 16), expr.start)
@@ -890,6 +878,18 @@ def _names_report_day(masked: str, expr: DateExpression) -> bool:
     return bool(
         REPORTED_ON.search(before) or REPORTED_AFTER.match(masked, expr.end, min(expr.sentence_end, expr.end + 30))
     )
+
+
+def _linked(expr: DateExpression, text: str, linked, unheld) -> Constraint | None:
+    """A date that must land on one of the events `linked` to it (a relative date, or a year-less day beside
+    events): as coming where its clause is future, else as past, leaving out events never held; None when
+    no event is left."""
+    if linked and expr.tense == "past":
+        linked = [ev for ev in linked if ev.event_id not in unheld]
+    if not linked:
+        return None
+    tier = TIER_COMING if expr.tense == "future" else TIER_EVENT
+    return Constraint("relative date", expr.start, expr.end, text, tuple(dict.fromkeys(linked)), expr, tier=tier)
 
 
 def _past_weekdays(raw: str, masked: str) -> set[int]:

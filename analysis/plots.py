@@ -62,7 +62,8 @@ def timeline(fig, data: pd.DataFrame, profile=None) -> None:
     """The event profile's panels (stretches of time side by side), events as
     labelled lines, each article as a row with its publication date (a bar for
     an inferred interval) and grey ticks at the events it mentions; events the
-    profile calls planned (never held) are shaded grey."""
+    profile calls planned (never held) are shaded grey; events it hides (other names of an event already
+    shown, kept for dating) get no line or label."""
     import matplotlib.dates as mdates
 
     from .profile import load_profile
@@ -71,12 +72,13 @@ def timeline(fig, data: pd.DataFrame, profile=None) -> None:
     panels = [(pd.Timestamp(a), pd.Timestamp(b)) for a, b in profile.timeline["panels"]]
     widths = profile.timeline.get("widths") or [1] * len(panels)
     planned_ids = set(profile.timeline.get("planned", []))
+    hidden_ids = set(profile.timeline.get("hidden", []))
 
     articles = data[data.layer == "article"]
     rows = list(articles.row)
     y = {r: i for i, r in enumerate(reversed(rows))}
     axes = fig.subplots(1, len(panels), sharey=True, gridspec_kw={"width_ratios": widths, "wspace": 0.05})
-    events = data[data.layer == "event"]
+    events = data[(data.layer == "event") & ~data.id.isin(hidden_ids)]
     for ax, (lo, hi) in zip(axes, panels):
         shown = events[(events.start >= lo) & (events.start <= hi)].sort_values(["start", "end"])
         for e in shown.itertuples():

@@ -210,9 +210,10 @@ def _load(folder: str) -> Profile:
     for i, panel in enumerate(timeline.get("panels", [])):
         if not (isinstance(panel, list) and len(panel) == 2 and all(isinstance(d, Date) for d in panel)):
             raise ProfileError(toml_path, None, f"timeline.panels[{i}]", "should be a pair of dates")
-    for event_id in timeline.get("planned", []):
-        if event_id not in known:
-            raise ProfileError(toml_path, None, "timeline.planned", f"unknown event {event_id!r}")
+    for name in ("planned", "hidden"):
+        for event_id in timeline.get(name, []):
+            if event_id not in known:
+                raise ProfileError(toml_path, None, f"timeline.{name}", f"unknown event {event_id!r}")
     actors, pattern, variants = read_actors(root / "actors.csv", set(groups))
     outcomes = read_outcomes(root / "outcomes.csv")
     outcome_ids = {o["outcome_id"] for o in outcomes}

@@ -80,6 +80,15 @@ def test_a_bad_profile_is_named_by_file_line_and_column(tmp_path):
     terms.write_text(terms.read_text(encoding="utf-8") + "china,PRC,\\bPRC\\b\n", encoding="utf-8")
     with pytest.raises(ProfileError, match=r"terms.csv, line \d+, column pattern: write word patterns in lower case"):
         load_profile(bad)
+    shutil.copy(PROFILES[0] / "terms.csv", terms)
+    toml = bad / "event.toml"
+    text = toml.read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^hidden = .*$", "", text)  # a hidden list the profile has
+    toml.write_text(
+        re.sub(r"(?m)^\[timeline\]$", '[timeline]\nhidden = ["no_such_event"]', text, count=1), encoding="utf-8"
+    )
+    with pytest.raises(ProfileError, match=r"event.toml.*timeline.hidden.*unknown event 'no_such_event'"):
+        load_profile(bad)
 
 
 def test_a_report_on_the_second_profile_runs_every_notebook_on_its_own_articles(tmp_path):

@@ -66,7 +66,6 @@ from functools import cache
 from typing import NamedTuple
 
 import numpy as np
-from datasketch import MinHash
 
 DUPLICATE_COLUMNS = ["cluster_id", "article_id", "path", "match", "similarity", "first"]
 
@@ -104,7 +103,16 @@ class Signature(NamedTuple):
 
 @cache
 def _permutations():
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+    """datasketch's permutations for `MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)`, as
+    `resources/minhash_permutations.csv` keeps them (importing datasketch takes half a second)."""
+    from importlib.resources import files
+
+    text = (files("analysis") / "resources" / "minhash_permutations.csv").read_text(encoding="utf-8")
+    rows = [line.split(",") for line in text.splitlines() if line and not line.startswith("#")][1:]
+    a, b = (np.array([int(r[i]) for r in rows], dtype=_DTYPE) for i in (0, 1))
+    if len(a) != NUM_PERM:
+        raise ValueError(f"minhash_permutations.csv: {len(a)} rows for {NUM_PERM} permutations")
+    return a, b
 
 
 def _words(text: str) -> list[str]:
@@ -171,6 +179,8 @@ def _datasketch_signature(article_id: str, path: str, sha256: str, text: str) ->
     grams = shingles(folded)
     sketch = b""
     if grams:
+        from datasketch import MinHash
+
         m = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=zlib.crc32, permutations=_permutations(), scheme=SCHEME)
         m.update_batch(g.encode("utf-8") for g in grams)
         sketch = m.hashvalues.astype(_DTYPE).tobytes()

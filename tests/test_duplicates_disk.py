@@ -188,6 +188,17 @@ TEXTS = [
 ]
 
 
+def test_the_kept_permutations_are_the_ones_datasketch_draws():
+    """resources/minhash_permutations.csv holds what datasketch draws for the MinHash's parameters, so
+    the export's sketches need not import datasketch."""
+    import numpy as np
+    from datasketch import MinHash
+
+    a, b = d._permutations()
+    drawn = MinHash(num_perm=d.NUM_PERM, seed=d.SEED, scheme=d.SCHEME).permutations
+    assert a.dtype == drawn[0].dtype and np.array_equal(a, drawn[0]) and np.array_equal(b, drawn[1])
+
+
 @pytest.mark.parametrize("text", TEXTS + [made_up(random.Random(i), n) for i, n in enumerate((4, 5, 6, 50, 900))])
 def test_the_fast_signature_is_the_one_datasketch_computes(text):
     assert signature("a", "p", "h", text) == d._datasketch_signature("a", "p", "h", text)

@@ -219,7 +219,10 @@ _NORMAL = {
     "china": "chinese",
     "china's": "chinese",
     "beijing's": "chinese",
-}  # a country speaking is its government: "China" is "Chinese government"
+    "officials": "official",
+    "sources": "source",
+}  # a country speaking is its government: "China" is "Chinese government"; an unnamed source is one
+# kind of speaker whether the text says "an official" or "officials"
 _NOT_A_NAME = {
     "ministry",
     "department",
@@ -307,7 +310,8 @@ def same_speaker(gold, found) -> bool:
     government`), or when both are personal names with the same last word.
     Case, accents, titles, "the" and parenthesised remarks are ignored;
     "U.S.", "United States" and "American" read as "US", "China" and
-    "China's" as "Chinese".
+    "China's" as "Chinese", "officials" and "sources" as "official" and
+    "source" (an unnamed source is one kind of speaker, singular or plural).
     """
     gold, found = _blank(gold), _blank(found)
     if gold is None or found is None:

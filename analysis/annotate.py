@@ -304,13 +304,20 @@ def annotate(article, profile=None) -> dict[str, list[dict]]:
 
 
 def place_speakers(quotes: list[dict], profile) -> list[dict]:
-    """Give a speaker who is not in the profile's actors (group 'unknown') the group of the first of the
-    profile's group rules that their title and affiliation (or, for an institution or an unnamed source,
-    their description) match; the rows are changed in place and returned."""
+    """Give a speaker who is not in the profile's actors (group 'unknown') a group: a joint speaker the
+    group of `_joint_group`; anyone else the first of the profile's group rules that their title and
+    affiliation (or, for an institution or an unnamed source, their description) match. The rows are
+    changed in place and returned."""
     from .text import first_word, fold
 
     for q in quotes:
-        if not profile.group_rules or not q.get("speaker") or q.get("speaker_group") not in (None, "", "unknown"):
+        if not q.get("speaker") or q.get("speaker_group") not in (None, "", "unknown"):
+            continue
+        joint = _joint_group(q["speaker"], q.get("speaker_kind"), profile)
+        if joint:
+            q["speaker_group"] = joint
+            continue
+        if not profile.group_rules:
             continue
         described = [q.get("speaker_title"), q.get("speaker_affiliation")]
         if q.get("speaker_kind") != "person":
@@ -318,6 +325,23 @@ def place_speakers(quotes: list[dict], profile) -> list[dict]:
         words = fold(" ".join(x for x in described if x))
         q["speaker_group"] = next((g for g, pattern in profile.group_rules if first_word(pattern, words)), "unknown")
     return quotes
+
+
+JOINT_GROUP = "jointly, several groups"
+
+
+def _joint_group(speaker: str, kind: str | None, profile) -> str | None:
+    """The group of a joint speaker ("both sides", "the two leaders", "Jane Doe and Li Wei"): the one group
+    of its members where the actor list puts all of them in one, else `JOINT_GROUP` (a statement two sides
+    make together is counted as theirs jointly, not given to one of them). None for a single speaker (an
+    institution named "X and Y" is one)."""
+    from .quotes import JOINT
+
+    members = [m.strip() for m in speaker.split(" and ")] if kind == "person" else [speaker]
+    if len(members) < 2 and not JOINT.match(speaker):
+        return None
+    groups = {profile.actors[m].group if m in profile.actors else None for m in members}
+    return groups.pop() if len(members) > 1 and len(groups) == 1 and None not in groups else JOINT_GROUP
 
 
 def annotate_all(articles, profile=None) -> dict[str, list[dict]]:

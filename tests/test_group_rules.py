@@ -4,7 +4,7 @@ import shutil
 
 import pytest
 
-from analysis.annotate import place_speakers
+from analysis.annotate import JOINT_GROUP, place_speakers
 from analysis.errors import ProfileError
 from analysis.profile import load_profile, paths
 
@@ -35,6 +35,18 @@ from analysis.profile import load_profile, paths
             ),
             "other",
         ),
+        (
+            dict(speaker="Li Wei", speaker_kind="person", speaker_title="Premier", speaker_affiliation="State Council"),
+            "Chinese government",
+        ),
+        (
+            dict(
+                speaker="Zhao Min",
+                speaker_kind="person",
+                speaker_title="Member of the Political Bureau of the CPC Central Committee and Foreign Minister",
+            ),
+            "Chinese government",
+        ),
         (dict(speaker="Jo Park", speaker_kind="person"), "unknown"),  # nothing in the text places them
         (dict(speaker="Washington Irving", speaker_kind="person"), "unknown"),  # a person's own name never does
     ],
@@ -42,6 +54,22 @@ from analysis.profile import load_profile, paths
 def test_an_unlisted_speaker_is_placed_by_title_and_affiliation(row, group):
     (placed,) = place_speakers([{**row, "speaker_group": "unknown"}], load_profile())
     assert placed["speaker_group"] == group
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind", "group"),
+    [
+        ("both sides", "anonymous", JOINT_GROUP),  # a joint readout's subject
+        ("The two leaders", "anonymous", JOINT_GROUP),
+        ("Antony Blinken and Ann Lee", "person", JOINT_GROUP),  # one member the actor list does not place
+        ("Antony Blinken and Xi Jinping", "person", JOINT_GROUP),  # two groups
+        ("Antony Blinken and Joe Biden", "person", "US government"),  # one group: theirs
+        ("Smith and Jones Associates", "institution", "unknown"),  # an institution's name is one speaker
+    ],
+)
+def test_a_joint_speaker_is_counted_jointly_unless_all_members_share_a_group(speaker, kind, group):
+    row = dict(speaker=speaker, speaker_kind=kind, speaker_group="unknown")
+    assert place_speakers([row], load_profile())[0]["speaker_group"] == group
 
 
 def test_a_listed_speaker_keeps_the_actor_group_and_no_speaker_gets_none():

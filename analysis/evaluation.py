@@ -1001,6 +1001,21 @@ def load_anchors():
     return pd.read_csv(EVALUATION / "anchors.csv", comment="#")
 
 
+def blind_readings(metrics=None):
+    """The figures of each batch of dev articles read blind (`evaluation/blind.csv`: measured with the
+    rules of the time, before any rule was written on them), one column per batch, beside the test split's
+    figure now when `metrics` (from `evaluate`) is given."""
+    import pandas as pd
+
+    rows = pd.read_csv(EVALUATION / "blind.csv", comment="#", dtype={"rules_of": str})
+    rows["batch"] = [f"{b}: {n} articles, rules of {c}" for b, n, c in zip(rows.batch, rows.articles, rows.rules_of)]
+    wide = rows.pivot_table(index=["extractor", "metric"], columns="batch", values="value", sort=False)
+    if metrics is not None:
+        test = metrics[metrics.split == "test"].set_index(["extractor", "metric"]).value
+        wide["test split now"] = [test.get(k, float("nan")) for k in wide.index]
+    return wide.round(2)
+
+
 def headline_table(metrics) -> str:
     """The headline figures as a Markdown table (seeds, dev, test), for the README; a test keeps it current."""
     from .plots import HEADLINE

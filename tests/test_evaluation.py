@@ -376,6 +376,18 @@ def test_the_figures_hold_their_floors(evaluated):
     assert ev.below_floors(evaluated, floors) == []
 
 
+def test_the_blind_readings_name_figures_the_evaluation_prints(evaluated):
+    """Each batch read blind names figures `evaluate` prints, and the table sets them beside the test split."""
+    import pandas as pd
+
+    rows = pd.read_csv(ev.EVALUATION / "blind.csv", comment="#")
+    printed = set(zip(evaluated.extractor, evaluated.metric))
+    assert rows.batch.nunique() >= 2 and set(zip(rows.extractor, rows.metric)) <= printed
+    table = ev.blind_readings(evaluated)
+    assert table["test split now"].notna().all()
+    assert ((table.drop(columns="test split now") >= 0) | table.isna()).all().all()
+
+
 def test_a_figure_below_its_floor_is_reported(evaluated):
     import pandas as pd
 

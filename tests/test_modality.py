@@ -302,3 +302,13 @@ def _terms_word_by_word(text, start, end):
 def test_the_terms_are_those_a_reading_word_by_word_finds(sentence):
     assert list(expectations._terms_in(sentence, 0, len(sentence))) == _terms_word_by_word(sentence, 0, len(sentence))
     assert list(expectations._terms_in(sentence, 0, len(sentence)))  # each sentence holds a term
+
+
+def test_exclusion_opening_allows_the_places_the_two_cases_allow():
+    """The opening of an exclusion phrase (two look-behinds) allows exactly the places that "after a
+    word's end, or at the apostrophe of a contraction" allows, written as an alternation of the two."""
+    cases = re.compile(r"(?:(?<=\w)(?=['’])|(?<![\w’']))")
+    opening = re.compile(expectations._EXCLUSION_OPENING)
+    text = "I'd gone. 'd  he’d x'’y _a 'will' ’’ a1 Straße—é.\nx'\n’'d"
+    for at in range(len(text) + 1):
+        assert bool(opening.match(text, at)) == bool(cases.match(text, at)), (at, text[max(0, at - 2) : at + 2])

@@ -554,6 +554,11 @@ def _speech(text, s, e, quotes, marks, profile) -> tuple[str | None, str | None,
     return name, None, pronoun
 
 
+# a form of "be" (and an adverb) right before a verb of attitude: the passive ("is expected", "was widely
+# believed"), whose subject is what is expected, not who expects it
+_PASSIVE = re.compile(r"\b(?:is|are|am|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+
+
 def _subject(text, s, e, kind, marks, profile) -> tuple[str | None, bool]:
     """The holder named by the subject of the first verb of `kind` (outside quotation marks) that has one,
     and whether a pronoun stood in for it."""
@@ -561,6 +566,8 @@ def _subject(text, s, e, kind, marks, profile) -> tuple[str | None, bool]:
     for v in finditer_i(_holder_verbs()[kind], text, s, e):
         if any(a <= v.start() < b for a, b in marks):
             continue
+        if kind == "attitude" and _PASSIVE.search(text, max(s, v.start() - 30), v.start()):
+            continue  # "Doe is expected to …": Doe is what is expected, not who expects
         name, is_pronoun = _subject_before(text, s, v.start(), profile)
         if name:
             return name, pronoun
@@ -655,6 +662,44 @@ _READOUT_OPENING = re.compile(
 )
 
 
+def _said_into_quote(text: str, s: int, quote: dict, profile) -> str | None:
+    """For a partial quote that opens with a verb of saying ('Doe "stressed the importance of …", Roe
+    said'), the one the subject before the quote names; else None."""
+    if quote["kind"] != "partial":
+        return None
+    opening = _QUOTE_OPENING.match(text, quote["start"])
+    if not opening or not _holder_verbs()["speech"].match(text, opening.end()):
+        return None
+    return _subject_before(text, s, quote["start"], profile)[0]
+
+
+_QUOTE_OPENING = re.compile(r"""[“"‘']\s*""")
+# the terms whose verb binds its subject (agreed to, pledged to) or asks of another (urged … to, asked …
+# to): held by that subject; not "need", "requires" (what the speaker finds necessary), nor a standing
+# resolve ("remains committed to", "is determined to"), which a speaker voices for a state
+_BINDING = re.compile(r"(?!need|requir|committed|determined)", re.I)
+# a purpose adjunct ending just after it opens: "in hopes of", "in a bid to", "in push for", "as part of
+# ongoing efforts to"
+_PURPOSE = re.compile(
+    r"\b(?:in|as part of)\s+(?:(?:a|an|the|its|his|her|their|ongoing|continued|joint|concerted|renewed)\s+)*"
+    r"(?:hopes?|bid|efforts?|push|drive|attempt|quest)\b",
+    re.I,
+)
+# the verb of a main clause (a form of "be", "have", a past tense, "to" of a headline's infinitive)
+_MAIN_VERB = re.compile(r"(?-i:\s(?:is|are|was|were|has|have|had|will|would|to|To|met|held|made|went|came|[a-z]+ed)\b)")
+
+
+def _main_subject(text: str, s: int, at: int, profile) -> str | None:
+    """The holder named by the subject of the main clause of a sentence, before `at` (after a headline's
+    colon: "Talks: Doe to visit Lima …")."""
+    colon = text.rfind(": ", s, at)
+    start = s if colon < 0 else colon + 2
+    verb = _MAIN_VERB.search(text, start, at)
+    if not verb:
+        return None
+    return _subject_before(text, start, verb.start() + 1, profile)[0]
+
+
 def _a_state(name: str, actors) -> bool:
     """Whether a holder is a state or its government as a whole ("China", "the Chinese side", "the US
     government"): an actor that is its own group, or a phrase whose head is side, government or country."""
@@ -724,6 +769,9 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
 
     quoted = [q for q in quotes if q["kind"] in ("direct", "partial") and q["start"] <= hit.start < q["end"]]
     if quoted and quoted[0].get("speaker"):
+        name = _said_into_quote(text, s, quoted[0], profile)
+        if name:  # 'Roe said Doe "stressed that …"': the words are Roe's, the report Doe's
+            return held(name, "paraphrase")
         return quoted[0]["speaker"], quoted[0].get("speaker_group"), "quote"
     if turn and turn != "reporter":  # a newsmaker's turn: whatever it reports, the speaker holds
         return held(turn, "quote")
@@ -731,6 +779,18 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
     every_mark, marks = marks, [(a, b) for a, b in marks if a < e and s < b]
     speaker, group, pronoun_speaks = _speech(text, s, e, quotes, marks, profile)
     voice = "paraphrase" if speaker else "reporter"
+    purpose = None if speaker else _PURPOSE.search(text, max(s, hit.start - 40), hit.end)
+    if purpose and purpose.end() > hit.start:
+        name = _main_subject(text, s, purpose.start(), profile)
+        if name:  # "Doe flew to Lima in hopes of …": the purpose of whoever acts
+            return held(name, voice)
+    binding = hit.hedge.kind == "verb" and hit.hedge.form in ("commitment", "prescription")
+    if binding and speaker != "both sides" and _BINDING.match(hit.hedge.term):  # not a joint decision read
+        name = _subject_before(text, s, hit.start, profile)[0]
+        if name and " and " in name and all(_a_state(n, actors) for n in name.split(" and ")):
+            name = "both sides"  # "Ruritania and Borduria agreed to …": a joint decision of the two
+        if name:  # "Ruritania agreed to …, Doe said": who commits or asks holds it, whoever tells of it
+            return held(name, voice)
     name, pronoun = _subject(text, s, e, "attitude", marks, profile)
     if name and _ASKED.search(text, s, e):  # "What does Doe hope to get?": the asker's question
         name = None

@@ -350,6 +350,7 @@ def test_a_partial_quote_that_opens_with_other_words_stays_its_speaker_s(tmp_pat
         "Officials say the object is likely for weather research.",
         "The talks did not meet the common expectations of the region.",
         "The crew tried to leave the port as soon as they could.",
+        "The host wondered whether “tension has been smoothed over” since the crash.",
     ],
 )
 def test_questions_put_nouns_counterfactuals_and_guesses_about_what_is_are_not_read(tmp_path, text):
@@ -361,6 +362,7 @@ def test_questions_put_nouns_counterfactuals_and_guesses_about_what_is_are_not_r
     [
         "Asked by reporters, she said talks will resume.",  # the question put ends at the comma
         "The minister plans to visit Lisbon.",
+        "Nobody knows whether the talks will resume.",
         "The port would reopen if the strike ended.",  # a conditional about the future
     ],
 )
@@ -381,3 +383,8 @@ def test_what_those_exclusions_leave_alone(tmp_path, text):
 def test_necessity_imminence_priorities_and_objectives_are_read(tmp_path, text, form):
     rows = expectation_rows(tmp_path, text)
     assert len(rows) == 1 and rows[0]["form"] == form, rows
+
+
+def test_the_subject_of_an_attempt_under_way_holds_what_it_looks_to(tmp_path):
+    text = "Relations have soured, and Jane Doe is trying to find a way that will work."
+    assert holders(tmp_path, text) == ["Jane Doe"]

@@ -25,7 +25,9 @@ broken after an initialism or a month that does not end them ("the U.S.
 Trade Representative", "Nov. 11").
 
 - *holder* (see `_holder`): the speaker of the quote the term lies in; the
-  speaker of a transcript's turn; the subject of a verb of attitude ("the
+  speaker of a transcript's turn; the subject of the main clause for a purpose
+  ("Doe flew to Lima in hopes of …"); the subject of a verb that commits or
+  asks ("Ruritania agreed to …, Doe said"); the subject of a verb of attitude ("the
   union hopes …", `resources/holder_verbs.csv`) when it names someone
   (`resources/agent_nouns.csv`); the speaker of the reported speech the
   sentence carries (the quotes rows passed in, the subject of a verb of
@@ -747,8 +749,11 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
     """(holder, holder_group, voice) of a sentence s:e whose deciding term is `hit`; `before` is the
     sentence before it (or None), `paragraph` where its paragraph starts.
 
-    In order: the speaker of the quote the term lies in; the speaker of the transcript's turn (`turn`,
-    unless the press's); the subject of an attitude verb, unless it is a state (`_a_state`) and a
+    In order: the speaker of the quote the term lies in (for a partial quote that opens with a verb of
+    saying, the subject before it); the speaker of the transcript's turn (`turn`, unless the press's);
+    in a sentence that reports no one's speech, the subject of the main clause for a purpose adjunct ("in
+    hopes of", "in a bid to"); the subject of a verb that commits or asks (`_BINDING`: "agreed to",
+    "urged … to"), whoever reports it; the subject of an attitude verb (not a passive), unless it is a state (`_a_state`) and a
     person speaks for it in the sentence or, failing one, opened the paragraph; the holder of an attitude
     named as a noun ("the hope of investors that …"); the speaker
     of the reported speech the sentence carries; the subject of a verb of intention; the speaker of a
@@ -785,6 +790,7 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
         if name:  # "Doe flew to Lima in hopes of …": the purpose of whoever acts
             return held(name, voice)
     binding = hit.hedge.kind == "verb" and hit.hedge.form in ("commitment", "prescription")
+    binding = binding and not any(a <= hit.start < b for a, b in marks)
     if binding and speaker != "both sides" and _BINDING.match(hit.hedge.term):  # not a joint decision read
         name = _subject_before(text, s, hit.start, profile)[0]
         if name and " and " in name and all(_a_state(n, actors) for n in name.split(" and ")):

@@ -507,6 +507,10 @@ _POSTMODIFIER = re.compile(
 _AFTER_HEAD = re.compile(r"(.+?)\s+(?:during|in|at|on|after|before|while|from|earlier|later|last|this)\s+\S", re.I)
 
 
+# a name that ends a phrase ("the minister met Jane Doe")
+_TRAILING_NAME = re.compile(rf"(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}$")
+
+
 def _subject_before(text: str, s: int, at: int, profile) -> tuple[str | None, bool]:
     """The holder named by the subject of a verb at `at` (sentence from s), and whether that subject is
     a pronoun (so that someone named before holds it)."""
@@ -516,10 +520,11 @@ def _subject_before(text: str, s: int, at: int, profile) -> tuple[str | None, bo
     chunk = before[starts[-1] :] if starts else before
     word = chunk.strip().lower()
     if word in ("who", "which") and starts:  # "Jane Doe, who urged …": the noun before the clause
-        rest = before[: starts[-1]].rstrip()
-        rest = rest[: len(rest) - len(word)].rstrip(" ,")
+        rest = before[: starts[-1]].rstrip(" ,;:–—(")  # what the clause boundary before "who" follows
         inner = [m.end() for m in _CLAUSE.finditer(rest)]
         chunk = rest[inner[-1] :] if inner else rest
+        named = _TRAILING_NAME.search(chunk)
+        chunk = named.group() if named else chunk  # "… met Jane Doe, who urged …": Jane Doe
         word = chunk.strip().lower()
     chunk = re.sub(r"^\s*(?:and|but|or|then)\s+", "", chunk)
     said = list(_holder_verbs()["speech"].finditer(chunk))
@@ -793,6 +798,8 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
     binding = binding and not any(a <= hit.start < b for a, b in marks)
     if binding and speaker != "both sides" and _BINDING.match(hit.hedge.term):  # not a joint decision read
         name = _subject_before(text, s, hit.start, profile)[0]
+        if name and any(w.lower() in PRONOUNS for w in name.split()):
+            name = None  # "she and Doe agreed": the speaker's account of her own deal
         if name and " and " in name and all(_a_state(n, actors) for n in name.split(" and ")):
             name = "both sides"  # "Ruritania and Borduria agreed to …": a joint decision of the two
         if name:  # "Ruritania agreed to …, Doe said": who commits or asks holds it, whoever tells of it

@@ -388,3 +388,19 @@ def test_necessity_imminence_priorities_and_objectives_are_read(tmp_path, text, 
 def test_the_subject_of_an_attempt_under_way_holds_what_it_looks_to(tmp_path):
     text = "Relations have soured, and Jane Doe is trying to find a way that will work."
     assert holders(tmp_path, text) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("Jane Doe, who hopes for peace, left the talks.", "Jane Doe"),
+        ("The minister met Jane Doe, who hopes the talks will resume.", "Jane Doe"),
+        ("The minister, who hopes the talks will resume, left.", "minister"),
+    ],
+)
+def test_who_after_a_name_is_that_name_whole(tmp_path, text, holder):
+    assert holders(tmp_path, text) == [holder]
+
+
+def test_a_pronoun_among_those_who_commit_leaves_it_to_the_speaker(tmp_path):
+    assert holders(tmp_path, "Jane Doe said she and Roe agreed to keep the lines open.") == ["Jane Doe"]

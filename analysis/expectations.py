@@ -693,15 +693,22 @@ _PURPOSE = re.compile(
     re.I,
 )
 # the verb of a main clause (a form of "be", "have", a past tense, "to" of a headline's infinitive)
-_MAIN_VERB = re.compile(r"(?-i:\s(?:is|are|was|were|has|have|had|will|would|to|To|met|held|made|went|came|[a-z]+ed)\b)")
+_MAIN_VERB = re.compile(
+    r"(?-i:\s(?:is|are|was|were|has|have|had|will|would|to|To|met|held|made|went|came|flew|left|took|sent|"
+    r"spoke|told|said|gave|began|led|brought|sought|became|kept|ran|[a-z]+ed)\b)"
+)
 
 
-def _main_subject(text: str, s: int, at: int, profile) -> str | None:
-    """The holder named by the subject of the main clause of a sentence, before `at` (after a headline's
-    colon: "Talks: Doe to visit Lima …")."""
+def _main_subject(text: str, s: int, e: int, at: int, profile) -> str | None:
+    """The holder named by the subject of the main clause of a sentence s:e, before `at` (after a
+    headline's colon: "Talks: Doe to visit Lima …"), or after the phrase that opens the sentence at `at`."""
     colon = text.rfind(": ", s, at)
     start = s if colon < 0 else colon + 2
-    verb = _MAIN_VERB.search(text, start, at)
+    end = at
+    if not text[start:at].strip():  # the purpose opens the sentence ("In a bid to …, Doe flew …")
+        comma = text.find(", ", at, e)
+        start, end = (comma + 2, e) if comma > 0 else (start, at)
+    verb = _MAIN_VERB.search(text, start, end)
     if not verb:
         return None
     return _subject_before(text, start, verb.start() + 1, profile)[0]
@@ -791,7 +798,7 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
     voice = "paraphrase" if speaker else "reporter"
     purpose = None if speaker else _PURPOSE.search(text, max(s, hit.start - 40), hit.end)
     if purpose and purpose.end() > hit.start:
-        name = _main_subject(text, s, purpose.start(), profile)
+        name = _main_subject(text, s, e, purpose.start(), profile)
         if name:  # "Doe flew to Lima in hopes of …": the purpose of whoever acts
             return held(name, voice)
     binding = hit.hedge.kind == "verb" and hit.hedge.form in ("commitment", "prescription")

@@ -283,6 +283,8 @@ def test_the_subject_of_a_passive_attitude_is_not_its_holder(tmp_path):
         ("Jane Roe was in Lima on Monday, the latest official to visit Peru in hopes of repairing ties.", "Jane Roe"),
         ("Talks in Lima: Doe to visit Peru in push for open channels", "Doe"),
         ("The two sides met for hours as part of ongoing efforts to keep channels open.", "both sides"),
+        ("In a bid to ease tensions, Jane Doe flew to Lima.", "Jane Doe"),
+        ("Jane Doe flew to Lima in a bid to ease tensions.", "Jane Doe"),
     ],
 )
 def test_a_purpose_adjunct_is_held_by_the_subject_of_the_main_clause(tmp_path, text, holder):

@@ -25,7 +25,9 @@ broken after an initialism or a month that does not end them ("the U.S.
 Trade Representative", "Nov. 11").
 
 - *holder* (see `_holder`): the speaker of the quote the term lies in; the
-  speaker of a transcript's turn; the subject of a verb of attitude ("the
+  speaker of a transcript's turn; the subject of the main clause for a purpose
+  ("Doe flew to Lima in hopes of …"); the subject of a verb that commits or
+  asks ("Ruritania agreed to …, Doe said"); the subject of a verb of attitude ("the
   union hopes …", `resources/holder_verbs.csv`) when it names someone
   (`resources/agent_nouns.csv`); the speaker of the reported speech the
   sentence carries (the quotes rows passed in, the subject of a verb of
@@ -507,6 +509,10 @@ _POSTMODIFIER = re.compile(
 _AFTER_HEAD = re.compile(r"(.+?)\s+(?:during|in|at|on|after|before|while|from|earlier|later|last|this)\s+\S", re.I)
 
 
+# a name that ends a phrase ("the minister met Jane Doe")
+_TRAILING_NAME = re.compile(rf"(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}$")
+
+
 def _subject_before(text: str, s: int, at: int, profile) -> tuple[str | None, bool]:
     """The holder named by the subject of a verb at `at` (sentence from s), and whether that subject is
     a pronoun (so that someone named before holds it)."""
@@ -516,10 +522,11 @@ def _subject_before(text: str, s: int, at: int, profile) -> tuple[str | None, bo
     chunk = before[starts[-1] :] if starts else before
     word = chunk.strip().lower()
     if word in ("who", "which") and starts:  # "Jane Doe, who urged …": the noun before the clause
-        rest = before[: starts[-1]].rstrip()
-        rest = rest[: len(rest) - len(word)].rstrip(" ,")
+        rest = before[: starts[-1]].rstrip(" ,;:–—(")  # what the clause boundary before "who" follows
         inner = [m.end() for m in _CLAUSE.finditer(rest)]
         chunk = rest[inner[-1] :] if inner else rest
+        named = _TRAILING_NAME.search(chunk)
+        chunk = named.group() if named else chunk  # "… met Jane Doe, who urged …": Jane Doe
         word = chunk.strip().lower()
     chunk = re.sub(r"^\s*(?:and|but|or|then)\s+", "", chunk)
     said = list(_holder_verbs()["speech"].finditer(chunk))
@@ -556,6 +563,11 @@ def _speech(text, s, e, quotes, marks, profile) -> tuple[str | None, str | None,
     return name, None, pronoun
 
 
+# a form of "be" (and an adverb) right before a verb of attitude: the passive ("is expected", "was widely
+# believed"), whose subject is what is expected, not who expects it
+_PASSIVE = re.compile(r"\b(?:is|are|am|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+
+
 def _subject(text, s, e, kind, marks, profile) -> tuple[str | None, bool]:
     """The holder named by the subject of the first verb of `kind` (outside quotation marks) that has one,
     and whether a pronoun stood in for it."""
@@ -563,6 +575,8 @@ def _subject(text, s, e, kind, marks, profile) -> tuple[str | None, bool]:
     for v in finditer_i(_holder_verbs()[kind], text, s, e):
         if any(a <= v.start() < b for a, b in marks):
             continue
+        if kind == "attitude" and _PASSIVE.search(text, max(s, v.start() - 30), v.start()):
+            continue  # "Doe is expected to …": Doe is what is expected, not who expects
         name, is_pronoun = _subject_before(text, s, v.start(), profile)
         if name:
             return name, pronoun
@@ -657,6 +671,51 @@ _READOUT_OPENING = re.compile(
 )
 
 
+def _said_into_quote(text: str, s: int, quote: dict, profile) -> str | None:
+    """For a partial quote that opens with a verb of saying ('Doe "stressed the importance of …", Roe
+    said'), the one the subject before the quote names; else None."""
+    if quote["kind"] != "partial":
+        return None
+    opening = _QUOTE_OPENING.match(text, quote["start"])
+    if not opening or not _holder_verbs()["speech"].match(text, opening.end()):
+        return None
+    return _subject_before(text, s, quote["start"], profile)[0]
+
+
+_QUOTE_OPENING = re.compile(r"""[“"‘']\s*""")
+# the terms whose verb binds its subject (agreed to, pledged to) or asks of another (urged … to, asked …
+# to): held by that subject; not "need", "requires" (what the speaker finds necessary), nor a standing
+# resolve ("remains committed to", "is determined to"), which a speaker voices for a state
+_BINDING = re.compile(r"(?!need|requir|committed|determined)", re.I)
+# a purpose adjunct ending just after it opens: "in hopes of", "in a bid to", "in push for", "as part of
+# ongoing efforts to"
+_PURPOSE = re.compile(
+    r"\b(?:in|as part of)\s+(?:(?:a|an|the|its|his|her|their|ongoing|continued|joint|concerted|renewed)\s+)*"
+    r"(?:hopes?|bid|efforts?|push|drive|attempt|quest)\b",
+    re.I,
+)
+# the verb of a main clause (a form of "be", "have", a past tense, "to" of a headline's infinitive)
+_MAIN_VERB = re.compile(
+    r"(?-i:\s(?:is|are|was|were|has|have|had|will|would|to|To|met|held|made|went|came|flew|left|took|sent|"
+    r"spoke|told|said|gave|began|led|brought|sought|became|kept|ran|[a-z]+ed)\b)"
+)
+
+
+def _main_subject(text: str, s: int, e: int, at: int, profile) -> str | None:
+    """The holder named by the subject of the main clause of a sentence s:e, before `at` (after a
+    headline's colon: "Talks: Doe to visit Lima …"), or after the phrase that opens the sentence at `at`."""
+    colon = text.rfind(": ", s, at)
+    start = s if colon < 0 else colon + 2
+    end = at
+    if not text[start:at].strip():  # the purpose opens the sentence ("In a bid to …, Doe flew …")
+        comma = text.find(", ", at, e)
+        start, end = (comma + 2, e) if comma > 0 else (start, at)
+    verb = _MAIN_VERB.search(text, start, end)
+    if not verb:
+        return None
+    return _subject_before(text, start, verb.start() + 1, profile)[0]
+
+
 def _a_state(name: str, actors) -> bool:
     """Whether a holder is a state or its government as a whole ("China", "the Chinese side", "the US
     government"): an actor that is its own group, or a phrase whose head is side, government or country."""
@@ -704,8 +763,11 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
     """(holder, holder_group, voice) of a sentence s:e whose deciding term is `hit`; `before` is the
     sentence before it (or None), `paragraph` where its paragraph starts.
 
-    In order: the speaker of the quote the term lies in; the speaker of the transcript's turn (`turn`,
-    unless the press's); the subject of an attitude verb, unless it is a state (`_a_state`) and a
+    In order: the speaker of the quote the term lies in (for a partial quote that opens with a verb of
+    saying, the subject before it); the speaker of the transcript's turn (`turn`, unless the press's);
+    in a sentence that reports no one's speech, the subject of the main clause for a purpose adjunct ("in
+    hopes of", "in a bid to"); the subject of a verb that commits or asks (`_BINDING`: "agreed to",
+    "urged … to"), whoever reports it; the subject of an attitude verb (not a passive), unless it is a state (`_a_state`) and a
     person speaks for it in the sentence or, failing one, opened the paragraph; the holder of an attitude
     named as a noun ("the hope of investors that …"); the speaker
     of the reported speech the sentence carries; the subject of a verb of intention; the speaker of a
@@ -726,6 +788,9 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
 
     quoted = [q for q in quotes if q["kind"] in ("direct", "partial") and q["start"] <= hit.start < q["end"]]
     if quoted and quoted[0].get("speaker"):
+        name = _said_into_quote(text, s, quoted[0], profile)
+        if name:  # 'Roe said Doe "stressed that …"': the words are Roe's, the report Doe's
+            return held(name, "paraphrase")
         return quoted[0]["speaker"], quoted[0].get("speaker_group"), "quote"
     if turn and turn != "reporter":  # a newsmaker's turn: whatever it reports, the speaker holds
         return held(turn, "quote")
@@ -733,6 +798,21 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
     every_mark, marks = marks, [(a, b) for a, b in marks if a < e and s < b]
     speaker, group, pronoun_speaks = _speech(text, s, e, quotes, marks, profile)
     voice = "paraphrase" if speaker else "reporter"
+    purpose = None if speaker else _PURPOSE.search(text, max(s, hit.start - 40), hit.end)
+    if purpose and purpose.end() > hit.start:
+        name = _main_subject(text, s, e, purpose.start(), profile)
+        if name:  # "Doe flew to Lima in hopes of …": the purpose of whoever acts
+            return held(name, voice)
+    binding = hit.hedge.kind == "verb" and hit.hedge.form in ("commitment", "prescription")
+    binding = binding and not any(a <= hit.start < b for a, b in marks)
+    if binding and speaker != "both sides" and _BINDING.match(hit.hedge.term):  # not a joint decision read
+        name = _subject_before(text, s, hit.start, profile)[0]
+        if name and any(w.lower() in PRONOUNS for w in name.split()):
+            name = None  # "she and Doe agreed": the speaker's account of her own deal
+        if name and " and " in name and all(_a_state(n, actors) for n in name.split(" and ")):
+            name = "both sides"  # "Ruritania and Borduria agreed to …": a joint decision of the two
+        if name:  # "Ruritania agreed to …, Doe said": who commits or asks holds it, whoever tells of it
+            return held(name, voice)
     name, pronoun = _subject(text, s, e, "attitude", marks, profile)
     if name and _ASKED.search(text, s, e):  # "What does Doe hope to get?": the asker's question
         name = None

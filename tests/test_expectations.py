@@ -261,6 +261,12 @@ HEDGE_LEVELS = {  # the level each term of the lexicon must carry
         "appealed for",
         "high time",
         "importance that",
+        "vital that",
+        "essential that",
+        "crucial that",
+        "critical that",
+        "imminent",
+        "priority is",
     ],
     "possible": [
         "odds of",
@@ -373,6 +379,7 @@ HEDGE_LEVELS = {  # the level each term of the lexicon must carry
         "prepared to",
         "counting on",
         "concerted effort to",
+        "objectives",
     ],
 }
 

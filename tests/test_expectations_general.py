@@ -267,3 +267,142 @@ def test_more_forward_looking_words_of_news(tmp_path, text, form):
 def test_a_title_case_headline_infinitive_is_a_plan_of_its_subject(tmp_path):
     rows = expectation_rows(tmp_path, "Doe and Roe To Meet Wednesday in Lisbon")
     assert [(r["form"], r["holder"]) for r in rows] == [("plan", "Doe and Roe")]
+
+
+# --- holders: passives, purposes, who commits or asks, a report inside a partial quote ---------------------
+
+
+def test_the_subject_of_a_passive_attitude_is_not_its_holder(tmp_path):
+    assert holders(tmp_path, "Jane Doe is expected to press Ruritania to cut tariffs.") == ["reporter"]
+    assert holders(tmp_path, "Jane Doe expects Ruritania to cut tariffs.") == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("Jane Roe was in Lima on Monday, the latest official to visit Peru in hopes of repairing ties.", "Jane Roe"),
+        ("Talks in Lima: Doe to visit Peru in push for open channels", "Doe"),
+        ("The two sides met for hours as part of ongoing efforts to keep channels open.", "both sides"),
+        ("In a bid to ease tensions, Jane Doe flew to Lima.", "Jane Doe"),
+        ("Jane Doe flew to Lima in a bid to ease tensions.", "Jane Doe"),
+    ],
+)
+def test_a_purpose_adjunct_is_held_by_the_subject_of_the_main_clause(tmp_path, text, holder):
+    assert holders(tmp_path, text) == [holder]
+
+
+def test_a_purpose_adjunct_in_reported_speech_stays_the_speaker_s(tmp_path):
+    text = "The port reopened in a bid to ease shortages, Jane Doe said."
+    assert holders(tmp_path, text) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("According to a senior official, Jane Doe asked Roe to pass on her wishes.", "Jane Doe"),
+        ("The bank said the two sides agreed to step up dialogue.", "both sides"),
+        ("Ruritania also agreed to open a hotline, Jane Doe said.", "Ruritania"),
+    ],
+)
+def test_who_commits_or_asks_holds_it_whoever_tells_of_it(tmp_path, text, holder):
+    assert holders(tmp_path, text) == [holder]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe said the port needs more cranes.",  # what is needed: the speaker's view
+        "Jane Doe said Ruritania remains committed to the talks.",  # a standing resolve a speaker voices
+    ],
+)
+def test_a_need_or_a_standing_resolve_stays_the_speaker_s(tmp_path, text):
+    assert holders(tmp_path, text) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "text, opening",
+    [
+        ("Roe said Doe “made clear the firm would keep its plant open.”", "“made clear"),
+        ("Doe “emphasized the importance of open channels,” the ministry said.", "“emphasized"),
+    ],
+)
+def test_a_partial_quote_opening_with_a_verb_of_saying_is_held_by_the_subject_before_it(tmp_path, text, opening):
+    start = text.index(opening)
+    end = text.index("”", start) + 1
+    partial = {"start": start, "end": end, "kind": "partial", "speaker": "Mary Roe", "speaker_group": "x"}
+    assert holders(tmp_path, text, [partial])[0].endswith("Doe")
+
+
+def test_a_partial_quote_that_opens_with_other_words_stays_its_speaker_s(tmp_path):
+    text = "The ministry said Doe called the talks “a step that would bring peace.”"
+    start = text.index("“")
+    partial = {"start": start, "end": len(text) - 1, "kind": "partial", "speaker": "Mary Roe", "speaker_group": "x"}
+    assert holders(tmp_path, text, [partial]) == ["Mary Roe"]
+
+
+# --- what is not read: questions put, nouns before places, counterfactuals, guesses about what is ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked by reporters during a trip to Lisbon whether he felt better, he replied that he did.",
+        "The leaders met when the minister's travel plans to Ruritania were announced.",
+        "I can only imagine what the reaction would be in Lisbon if they were in our place.",
+        "Officials say the object is likely for weather research.",
+        "The talks did not meet the common expectations of the region.",
+        "The crew tried to leave the port as soon as they could.",
+        "The host wondered whether “tension has been smoothed over” since the crash.",
+    ],
+)
+def test_questions_put_nouns_counterfactuals_and_guesses_about_what_is_are_not_read(tmp_path, text):
+    assert expectation_rows(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked by reporters, she said talks will resume.",  # the question put ends at the comma
+        "The minister plans to visit Lisbon.",
+        "Nobody knows whether the talks will resume.",
+        "The port would reopen if the strike ended.",  # a conditional about the future
+    ],
+)
+def test_what_those_exclusions_leave_alone(tmp_path, text):
+    assert len(expectation_rows(tmp_path, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, form",
+    [
+        ("It is vital that both sides keep talking.", "prescription"),
+        ("It is essential that the port reopens.", "prescription"),
+        ("Nobody expects an imminent attack on the port.", "forecast"),
+        ("The top priority is getting the ship out of the harbour.", "aim"),
+        ("The minister said the trip has two objectives: to talk and to listen.", "aim"),
+    ],
+)
+def test_necessity_imminence_priorities_and_objectives_are_read(tmp_path, text, form):
+    rows = expectation_rows(tmp_path, text)
+    assert len(rows) == 1 and rows[0]["form"] == form, rows
+
+
+def test_the_subject_of_an_attempt_under_way_holds_what_it_looks_to(tmp_path):
+    text = "Relations have soured, and Jane Doe is trying to find a way that will work."
+    assert holders(tmp_path, text) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("Jane Doe, who hopes for peace, left the talks.", "Jane Doe"),
+        ("The minister met Jane Doe, who hopes the talks will resume.", "Jane Doe"),
+        ("The minister, who hopes the talks will resume, left.", "minister"),
+    ],
+)
+def test_who_after_a_name_is_that_name_whole(tmp_path, text, holder):
+    assert holders(tmp_path, text) == [holder]
+
+
+def test_a_pronoun_among_those_who_commit_leaves_it_to_the_speaker(tmp_path):
+    assert holders(tmp_path, "Jane Doe said she and Roe agreed to keep the lines open.") == ["Jane Doe"]

@@ -311,6 +311,11 @@ DATELINE_SLACK = dt.timedelta(days=1)
 TENSE_REACH = 60
 # What ends a clause between a date and a tense marker.
 CLAUSE_BREAK = re.compile(r"[,;:()—–]|\bthat\b|\bwhich\b|\bwho\b", re.I)
+# A participle (a past marker) in a passive still to come: "will be held on Feb. 15", "is to be signed",
+# "will have been settled by then".
+FUTURE_PASSIVE = re.compile(r"\b(?:will|shall|to)[ \t]+(?:not[ \t]+)?(?:be|have[ \t]+been)[ \t]+\Z", re.I)
+# How far before a participle the words of a passive still to come are looked for.
+FUTURE_PASSIVE_REACH = 24
 
 
 def _read_resource(name: str, columns: tuple[str, ...]) -> list[dict]:
@@ -380,7 +385,8 @@ class Constraint:
     (a date the text gives as past: published on or after it), "coming date"
     (a date still to come: published on or before it), "recent date" (a
     year-less date said in the past: its nearest occurrence is not after
-    publication), "reported event", "anticipated event", "relative date" (a
+    publication), "near coming date" (a year-less date said of what is to
+    come: its nearest occurrence is not before publication), "reported event", "anticipated event", "relative date" (a
     relative expression in a sentence about events: it must meet one of
     them), "recent weekday" (a bare weekday said in the past, read against the
     latest dated day).
@@ -412,6 +418,8 @@ class Constraint:
             return (self.first is None or day >= self.first) and (self.last is None or day <= self.last)
         if self.kind == "recent date":
             return _recent_date_holds(self.expression, day)
+        if self.kind == "near coming date":
+            return _near_coming_date_holds(self.expression, day)
         if self.kind == "weekday date":
             return _weekday_date_holds(self, day)
         if self._meets(_relative_range(self.expression, day)):
@@ -445,6 +453,14 @@ def _recent_date_holds(expr: DateExpression, day: Date) -> bool:
     unless within `ACROSS_NEW_YEAR` before it."""
     r = resolve(expr, day)
     return r.start is not None and r.start <= day and (r.start.year == day.year or day - r.start <= ACROSS_NEW_YEAR)
+
+
+def _near_coming_date_holds(expr: DateExpression, day: Date) -> bool:
+    """Whether a year-less date said of what is to come ("a briefing will be held on Feb. 15") fits
+    publication on `day`: its occurrence nearest to `day` is not before `day`, and is of `day`'s year unless
+    within `ACROSS_NEW_YEAR` after it (a writer gives the year of a day further ahead)."""
+    r = resolve(expr, day)
+    return r.end is not None and r.end >= day and (r.end.year == day.year or r.end - day <= ACROSS_NEW_YEAR)
 
 
 # A weekday written just before a year-less date: "Monday, June 19", "on Thursday (Oct. 26)".
@@ -614,6 +630,8 @@ def clause_tense(masked: str, sentence_start: int, sentence_end: int, start: int
             continue
         g = gap(s, e)
         if best is None or g < best[0] or (g == best[0] and s >= end):
+            if kind == "past" and FUTURE_PASSIVE.search(masked, max(lo, s - FUTURE_PASSIVE_REACH), s):
+                kind = "future"
             best = (g, kind)
     return best[1] if best else "unknown"
 
@@ -815,6 +833,8 @@ def constraints(
                 )
         elif expr.rule in DAY_RULES and tense == "past":
             out.append(Constraint("recent date", expr.start, expr.end, text, expression=expr, tier=TIER_DATE))
+        elif expr.rule in DAY_RULES and tense == "future":
+            out.append(Constraint("near coming date", expr.start, expr.end, text, expression=expr, tier=TIER_DATE))
         if linked and expr.rule in DAY_RULES and not _has_year(expr):
             # a year-less day in a sentence about events ("met in San Francisco on November 9-10") is read
             # like a relative date: the year a reader gives it from the publication day (by the sentence's

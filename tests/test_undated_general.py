@@ -232,3 +232,42 @@ def test_a_speakers_label_is_not_a_dateline():
     lead = "MINISTER: The two of us on Wednesday held what we both called frank talks on fishing."
     lo, hi = lead_interval(lead, AFTER)
     assert lo == D(2030, 6, 4) and (hi is None or hi > D(2031, 1, 1))
+
+
+# --- a year-less day still to come: the page is not newer than it ------------------------------------------
+
+
+def test_a_passive_still_to_come_is_future():
+    from analysis.chronology import clause_tense
+
+    for sentence, tense in (
+        ("The senator announced a hearing that will be held on Oct. 2.", "future"),
+        ("A vote is to be taken on Oct. 2.", "future"),
+        ("The accord will have been signed by Oct. 2.", "future"),
+        ("A hearing was held on Oct. 2.", "past"),
+        ("A hearing would be held on Oct. 2, he said.", "past"),
+    ):
+        i = sentence.index("Oct. 2")
+        assert clause_tense(sentence, 0, len(sentence), i, i + 6) == tense, sentence
+
+
+def yearless(sentence: str):
+    from analysis.chronology import constraints
+
+    return [c for c in constraints(sentence, sentence, (TREATY,)) if c.expression is not None]
+
+
+def test_a_yearless_day_still_to_come_is_not_before_publication():
+    (c,) = yearless("A hearing on fishing will be held on Oct. 2.")
+    assert c.kind == "near coming date"
+    assert c.holds(D(2030, 10, 2)) and c.holds(D(2030, 9, 1))
+    assert not c.holds(D(2030, 10, 3)) and not c.holds(D(2030, 11, 20))
+    (c,) = yearless("A hearing on fishing will be held on Jan. 15.")
+    assert c.holds(D(2029, 11, 20))  # across the new year
+    assert not c.holds(D(2029, 6, 1))  # seven months ahead in another year: a writer would give the year
+
+
+def test_a_yearless_day_said_in_the_past_is_not_after_it():
+    (c,) = yearless("A hearing on fishing was held on Oct. 2.")
+    assert c.kind == "recent date"
+    assert c.holds(D(2030, 10, 2)) and c.holds(D(2030, 12, 1)) and not c.holds(D(2030, 9, 1))

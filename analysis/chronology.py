@@ -340,13 +340,16 @@ SCHEDULE = re.compile(
 )
 
 # A reporting verb just before a weekday ("the ministry said Sunday", "announced on Friday"), with at most
-# its hearer or a statement between ("told reporters on Monday", "told the Daily Star on Sunday", "said in a
-# statement Friday"): the day of the report that is the story's news, so the latest day it names.
+# its hearer or the occasion between ("told reporters on Monday", "told the Daily Star on Sunday", "said in a
+# statement Friday", "said at a press conference Friday"): the day of the report that is the story's news, so
+# the latest day it names.
 _REPORTING = "|".join(
     r["verb"] for r in _read_resource("reporting_verbs.csv", ("verb", "form")) if r["form"] == "finite"
 )
+_OCCASION = r"(?:press|news)[ \t]+(?:conference|briefing)|briefing|statement|interview|speech|hearing"
 REPORTED_ON = re.compile(
-    r"\b(?:" + _REPORTING + r")(?:[ \t]+(?:in[ \t]+a[ \t]+statement|reporters|journalists"
+    r"\b(?:" + _REPORTING + r")(?:[ \t]+(?:(?:in|at|during)[ \t]+(?:a|an|the|his|her|their)[ \t]+"
+    r"(?:[\w-]+[ \t]+)?(?:" + _OCCASION + r")|reporters|journalists"
     r"|(?:the[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}))?[ \t]+\Z"
 )
 # The same day named between the speaker and the verb: "the minister on Sunday said", "Lee Tuesday told".

@@ -271,3 +271,13 @@ def test_a_yearless_day_said_in_the_past_is_not_after_it():
     (c,) = yearless("A hearing on fishing was held on Oct. 2.")
     assert c.kind == "recent date"
     assert c.holds(D(2030, 10, 2)) and c.holds(D(2030, 12, 1)) and not c.holds(D(2030, 9, 1))
+
+
+def test_a_report_day_may_name_the_occasion_between_verb_and_weekday():
+    sunday, friday = D(2030, 5, 12), D(2030, 5, 10)
+    assert best("The harbour minister said at a press conference Sunday that the fleets would share the bay.") == sunday
+    assert (
+        best("The harbour minister said during an interview on Sunday that the fleets would share the bay.") == sunday
+    )
+    assert best("The harbour minister told reporters at a news briefing, on Sunday, that all was well.") == friday
+    assert best("The harbour minister held a press conference on Sunday about the fleets.") == friday

@@ -1319,6 +1319,8 @@ def expression_rows(article, anchor: Date | None, anchor_source: str, events=Non
         else:
             r = resolve(expr, anchor)
         linked = list(dict.fromkeys(by_sentence.get((expr.sentence_start, expr.sentence_end), [])))
+        if anchor_source == "inferred" and linked and expr.rule in EVENT_DATED_RULES and source == anchor_source:
+            r = _event_reading(expr, r, linked, article.published_earliest, article.published_latest) or r
         matching = [ev.event_id for ev in linked if r.start and r.start <= ev.end and ev.start <= r.end]
         rows.append(
             {
@@ -1337,6 +1339,42 @@ def expression_rows(article, anchor: Date | None, anchor_source: str, events=Non
             }
         )
     return rows
+
+
+# Relative dates of a week or less that a short event of their sentence dates by itself ("Blinken met Xi on
+# Monday", "the talks on Sunday and Monday", "the summit this week"), whatever day the article is given.
+EVENT_DATED_RULES = {"weekday", "weekend", "relative unit", "end of week"}
+# The longest event that dates such an expression: within a week, a weekday falls on one day of it.
+EVENT_DATING_DAYS = 7
+
+
+def _event_reading(expr: DateExpression, r, linked, earliest: Date | None, latest: Date | None):
+    """The reading of a relative date of an undated article that the short events of its sentence give, where
+    the reading against the inferred day `r` meets none of them: of the readings against the days from a week
+    before such an event to a week after it, the one reading that meets one of them, if there is exactly one
+    and the sentence's tense allows it (a past day not after the latest publication day, a coming day not
+    before the earliest). None where they give none or several, or `r` already meets an event."""
+    short = [ev for ev in linked if (ev.end - ev.start).days < EVENT_DATING_DAYS]
+    if not short or expr.groups.get("which", "this") not in (None, "this", "last", "the", "that"):
+        return None
+    if r.start is not None and any(r.start <= ev.end and ev.start <= r.end for ev in linked):
+        return None
+    if expr.rule == "relative unit" and (expr.groups.get("unit") or "").lower() != "week":
+        return None
+    readings = set()
+    for ev in short:
+        for k in range((ev.end - ev.start).days + 2 * EVENT_DATING_DAYS + 1):
+            c = resolve(expr, ev.start - dt.timedelta(days=EVENT_DATING_DAYS - k))
+            if c.start is not None and c.start <= ev.end and ev.start <= c.end:
+                readings.add(c)
+    if len(readings) != 1:
+        return None
+    (found,) = readings
+    if expr.tense == "past" and latest is not None and found.start > latest:
+        return None
+    if expr.tense == "future" and earliest is not None and found.end < earliest:
+        return None
+    return found
 
 
 def uses_anchor(expr: DateExpression) -> bool:

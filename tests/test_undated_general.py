@@ -281,3 +281,50 @@ def test_a_report_day_may_name_the_occasion_between_verb_and_weekday():
     )
     assert best("The harbour minister told reporters at a news briefing, on Sunday, that all was well.") == friday
     assert best("The harbour minister held a press conference on Sunday about the fleets.") == friday
+
+
+# --- a weekday of a sentence about a short event is that event's day, whatever day the article is given -----
+
+# Thursday-Friday 14-15 November 2030 (PORT_TALKS); a made-up two-week fair, too long to date a weekday
+FAIR = Event("fair", D(2030, 11, 4), D(2030, 11, 17), "fair", "test", "both", re.compile(r"\bfair\b", re.I), ())
+
+
+def readings(body: str, events=(PORT_TALKS,)):
+    from analysis.chronology import expression_rows
+
+    profile = SimpleNamespace(events=events, window=LATER.window, timeline={})
+    a = date_article(make_article(body, Path("made-up.txt"), article_id="made-up", sha256="0"), profile)
+    assert a.date_source == "inferred"
+    return a.published, {
+        r["text"]: (r["resolved_start"], r["resolved_end"])
+        for r in expression_rows(a, a.published, a.date_source, events)
+    }
+
+
+# the page is given 1 December (the vote), a Sunday: "Thursday" read against it is 28 November
+VOTE = "The vote was held on December 1, 2030, in the capital. "
+
+
+def test_a_weekday_beside_a_short_event_is_its_day():
+    best, r = readings(VOTE + "The port talks on Thursday ended without a deal.\n")
+    assert best == D(2030, 12, 1)
+    assert r["on Thursday"] == (D(2030, 11, 14), D(2030, 11, 14))
+    best, r = readings(VOTE + "The port talks on Thursday and Friday ended without a deal.\n")
+    assert r["on Thursday and Friday"] == (D(2030, 11, 14), D(2030, 11, 15))
+
+
+def test_a_week_beside_a_short_event_is_the_week_that_holds_it():
+    _, r = readings(VOTE + "The port talks last week ended without a deal.\n")
+    assert r["last week"] == (D(2030, 11, 11), D(2030, 11, 17))
+
+
+def test_a_weekday_the_event_does_not_hold_or_a_long_event_keep_the_days_reading():
+    _, r = readings(VOTE + "The port talks ended without a deal, and the ministers left on Monday.\n")
+    assert r["on Monday"] == (D(2030, 11, 25), D(2030, 11, 25))
+    _, r = readings(VOTE + "The fair ended on Thursday without a deal.\n", (FAIR,))
+    assert r["on Thursday"] == (D(2030, 11, 28), D(2030, 11, 28))
+
+
+def test_a_weekday_said_of_what_is_to_come_is_not_moved_to_a_past_event():
+    _, r = readings(VOTE + "The port talks were a failure, and new talks will open on Thursday.\n")
+    assert r["on Thursday"] == (D(2030, 12, 5), D(2030, 12, 5))

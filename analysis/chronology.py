@@ -372,10 +372,11 @@ STAMP_LINE = re.compile(
     rf"[ \t]*:?[ \t]*)?{_STAMP_DATE}{_TIME}?[ \t]*(?:ET|GMT|UTC)?[ \t]*$",
     re.I | re.M,
 )
-# The dateline that opens a story: "BEIJING, June 19 (Reuters) -", "Washington DC [US], June 14 :".
+# The dateline that opens a story: "BEIJING, June 19 (Reuters) -", "Washington DC [US], June 14 :",
+# "Beijing/Washington, Jun 18 (EFE).-" (two places, a stop before the dash).
 DATELINE = re.compile(
-    rf"^[ \t]*[A-Z][A-Za-z.'’ -]{{1,40}}(?:[ \t]*\[[^\]\n]{{1,30}}\])?[ \t]*,[ \t]*(?P<month>{_MON})[ \t]+"
-    rf"(?P<day>\d{{1,2}})(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?[ \t]*(?:\([^)\n]{{1,30}}\))?[ \t]*[:\-–—]",
+    rf"^[ \t]*[A-Z][A-Za-z.'’ /-]{{1,40}}(?:[ \t]*\[[^\]\n]{{1,30}}\])?[ \t]*,[ \t]*(?P<month>{_MON})[ \t]+"
+    rf"(?P<day>\d{{1,2}})(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?[ \t]*(?:\([^)\n]{{1,30}}\))?[ \t]*\.?[:\-–—]",
     re.M,
 )
 

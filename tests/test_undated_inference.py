@@ -166,6 +166,22 @@ def test_a_dateline_dates_the_story_to_its_day_or_the_next():
     )
 
 
+def test_a_dateline_may_name_two_places_and_end_in_a_stop_before_the_dash():
+    for line in ("Harbour Town/Capital City, May 12 (Wire).- ", "HARBOUR TOWN, May 12 (Wire).- "):
+        text = line + "The delegates opened the summit with a long speech.\n"
+        assert interval(text)[0] == D(2030, 5, 12), line
+    # a sentence that merely names a day after a comma is no dateline
+    for text in (
+        "Harbour Town, May 12 was a quiet day - the delegates opened the summit.\n",
+        "Harbour Town, May 12 (Wire). The delegates opened the summit - at last.\n",
+    ):
+        assert "dateline" not in {c.kind for c in constraints(text, text, EVENTS)}, text
+    lines = ("Harbour Town/Capital City, May 12 (Wire).- ", "HARBOUR TOWN, May 12 (Wire) - ")
+    for line in lines:
+        text = line + "The delegates opened the summit.\n"
+        assert "dateline" in {c.kind for c in constraints(text, text, EVENTS)}, text
+
+
 # --- combining ----------------------------------------------------------------------------------------
 
 

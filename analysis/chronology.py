@@ -335,6 +335,17 @@ JOURNEY = re.compile(
 )
 # A traveller on the way arrives within this many days (the flight, the time zones).
 JOURNEY_DAYS = dt.timedelta(days=2)
+_PLAN_ROWS = _read_resource("unrealized_plans.csv", ("phrase", "kind"))
+UNREALIZED = re.compile(
+    r"\b(?:"
+    + "|".join(
+        rf"(?P<{k}>{'|'.join(r['phrase'] for r in _PLAN_ROWS if r['kind'] == k)})" for k in ("plan", "counterfactual")
+    )
+    + r")\b",
+    re.I,
+)
+# How far before a cue or a date the words of an unrealized plan are looked for (within its sentence).
+UNREALIZED_REACH = 80
 SCHEDULE = re.compile(
     r"\b(?:" + "|".join(r["verb"] for r in _read_resource("schedule_verbs.csv", ("verb",))) + r")\b", re.I
 )
@@ -426,6 +437,9 @@ class Constraint:
             return _near_coming_date_holds(self.expression, day)
         if self.kind == "weekday date":
             return _weekday_date_holds(self, day)
+        if self.kind == "planned date":  # the plan's day may be past or still ahead
+            e = self.expression
+            return any(self._meets(_relative_range(e._replace(tense=t), day)) for t in ("past", "future"))
         if self._meets(_relative_range(self.expression, day)):
             return True
         # on a day within an event its days may be spoken of as still to come though some are past: "the
@@ -722,6 +736,16 @@ def _with_cue_tense(masked: str, m: Mention) -> Mention:
     return dataclasses.replace(m, tense=tense)
 
 
+def _cue_start(masked: str, m: Mention) -> int:
+    """Where a mention's cue starts: a mention found by all the words of `cue_all` spans its sentence, and its
+    cue starts at the first of them."""
+    if (m.start, m.end) != (m.sentence_start, m.sentence_end) or not m.events[0].cue_all:
+        return m.start
+    folded = fold(masked)
+    found = [first_word(p, folded, m.sentence_start, m.sentence_end) for p in m.events[0].cue_all]
+    return min((f.start() for f in found if f is not None), default=m.start)
+
+
 def _has_year(expr: DateExpression) -> bool:
     return bool(expr.groups["year"] or expr.groups["year2"])
 
@@ -748,8 +772,14 @@ def constraints(
         for m in mentions
         if any(m.sentence_start <= j < m.sentence_end for j in journeys)
     }
+    # the words of plans spoken of in the past, which may have been dropped (one search over the text)
+    found_plans = list(UNREALIZED.finditer(masked))
+    plans = [p.end() for p in found_plans]
+    never_held = list(dict.fromkeys(ev for m in mentions for ev in m.events if ev.event_id in unheld)) if plans else []
     for m in mentions:
         m = _with_reference_tense(_with_cue_tense(masked, m), references[id(m)])
+        if m.tense == "past" and plans and _after_plan(plans, m.sentence_start, _cue_start(masked, m)):
+            continue  # "he was due to hold talks with the minister": a plan, not a report
         if m.tense == "future":
             found = m.events
             if (m.sentence_start, m.sentence_end) in on_the_way:
@@ -810,6 +840,15 @@ def constraints(
         text = raw[expr.start : expr.end]
         if expr.rule in RELATIVE_RULES:
             if expr.rule in VAGUE_RULES:
+                continue
+            if linked and _after_plan(plans, expr.sentence_start, expr.start):
+                # the day of a plan ("was due to hold talks on Sunday"), past or still ahead, is one of the
+                # sentence's events or of a plan never held that the text names (the sentence's own, where it
+                # names one); after a counterfactual ("had been expected to begin over the weekend") only the latter
+                dropped = [ev for ev in linked if ev.event_id in unheld] or never_held
+                counterfactual = found_plans[bisect_right(plans, expr.start) - 1]["counterfactual"] is not None
+                planned = dropped if counterfactual and dropped else [*linked, *dropped]
+                out.append(Constraint("planned date", expr.start, expr.end, text, tuple(dict.fromkeys(planned)), expr))
                 continue
             held = _linked(expr, text, linked, unheld)
             if held is not None:
@@ -893,6 +932,13 @@ def _lead(raw: str, masked: str, by_sentence: dict) -> tuple[tuple[int, int], li
             events = [ev for span in sentences[max(k - 1, 0) : k + LEAD_REACH + 1] for ev in by_sentence.get(span, ())]
             return (s, e), list(dict.fromkeys(events))
     return None
+
+
+def _after_plan(plans: list[int], sentence_start: int, at: int) -> bool:
+    """Whether the words of an unrealized plan (`plans`: where each ends) stand in the sentence before `at`,
+    within `UNREALIZED_REACH` characters."""
+    i = bisect_right(plans, at) - 1
+    return i >= 0 and max(sentence_start, at - UNREALIZED_REACH) <= plans[i] <= at
 
 
 def _names_report_day(masked: str, expr: DateExpression) -> bool:
@@ -1116,7 +1162,7 @@ def _allowed_days(c: Constraint, days: tuple[Date, ...]):
                 column &= ordinals <= c.last.toordinal()
         elif c.kind == "relative date" and c.expression.rule in YEARLESS_RULES:
             column = _allowed_stepwise(c, days, _reach(c.expression))
-        elif c.kind == "relative date" and _reach(c.expression) is not None:
+        elif c.kind in ("relative date", "planned date") and _reach(c.expression) is not None:
             column = _allowed_near_events(c, days, _reach(c.expression))
         else:
             column = _allowed_by_day(c, days)

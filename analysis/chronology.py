@@ -1397,9 +1397,9 @@ EVENT_DATING_DAYS = 7
 
 def _event_reading(expr: DateExpression, r, linked, earliest: Date | None, latest: Date | None):
     """The reading of a relative date of an undated article that the short events of its sentence give, where
-    the reading against the inferred day `r` meets none of them: of the readings against the days from a week
-    before such an event to a week after it, the one reading that meets one of them, if there is exactly one
-    and the sentence's tense allows it (a past day not after the latest publication day, a coming day not
+    the reading against the inferred day `r` meets none of them: of the readings against the days of the
+    inferred interval (where it is a month or less; else the days from a week before such an event to a week
+    after it), the one reading that meets one of them, if there is exactly one and the sentence's tense allows it (a past day not after the latest publication day, a coming day not
     before the earliest). None where they give none or several, or `r` already meets an event."""
     short = [ev for ev in linked if (ev.end - ev.start).days < EVENT_DATING_DAYS]
     if not short or expr.groups.get("which", "this") not in (None, "this", "last", "the", "that"):
@@ -1408,12 +1408,20 @@ def _event_reading(expr: DateExpression, r, linked, earliest: Date | None, lates
         return None
     if expr.rule == "relative unit" and (expr.groups.get("unit") or "").lower() != "week":
         return None
+    if earliest is not None and latest is not None and (latest - earliest).days < REPORT_WEEK_REACH:
+        # the readings it has on the days the article may be of
+        anchors = [earliest + dt.timedelta(days=k) for k in range((latest - earliest).days + 1)]
+    else:
+        anchors = [
+            ev.start - dt.timedelta(days=EVENT_DATING_DAYS - k)
+            for ev in short
+            for k in range((ev.end - ev.start).days + 2 * EVENT_DATING_DAYS + 1)
+        ]
     readings = set()
-    for ev in short:
-        for k in range((ev.end - ev.start).days + 2 * EVENT_DATING_DAYS + 1):
-            c = resolve(expr, ev.start - dt.timedelta(days=EVENT_DATING_DAYS - k))
-            if c.start is not None and c.start <= ev.end and ev.start <= c.end:
-                readings.add(c)
+    for day in anchors:
+        c = resolve(expr, day)
+        if c.start is not None and any(c.start <= ev.end and ev.start <= c.end for ev in short):
+            readings.add(c)
     if len(readings) != 1:
         return None
     (found,) = readings

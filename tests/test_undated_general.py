@@ -328,3 +328,11 @@ def test_a_weekday_the_event_does_not_hold_or_a_long_event_keep_the_days_reading
 def test_a_weekday_said_of_what_is_to_come_is_not_moved_to_a_past_event():
     _, r = readings(VOTE + "The port talks were a failure, and new talks will open on Thursday.\n")
     assert r["on Thursday"] == (D(2030, 12, 5), D(2030, 12, 5))
+
+
+def test_an_event_the_interval_rules_out_keeps_the_days_reading():
+    # published 1 to 8 December: no Thursday then read as past is the talks' 14 November
+    _, r = readings(
+        VOTE + "A second vote will be held on December 8, 2030. The port talks on Thursday ended without a deal.\n"
+    )
+    assert r["on Thursday"] == (D(2030, 11, 28), D(2030, 11, 28))

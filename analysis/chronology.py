@@ -449,7 +449,15 @@ class Constraint:
         return False
 
     def _meets(self, r) -> bool:
-        return r.start is not None and any(r.start <= ev.end and ev.start <= r.end for ev in self.events)
+        if r.start is None:
+            return False
+        if r.granularity == "week":
+            # an event said to fall in a week ("the four-day visit this week") has at least half its days in it
+            return any(
+                2 * ((min(r.end, ev.end) - max(r.start, ev.start)).days + 1) >= (ev.end - ev.start).days + 1
+                for ev in self.events
+            )
+        return any(r.start <= ev.end and ev.start <= r.end for ev in self.events)
 
 
 def _relative_range(expr: DateExpression, day: Date):

@@ -1,6 +1,7 @@
 """Dating undated articles from the shapes of news pages in general, on made-up articles and a made-up
 chronology: the day a photo caption names is one the story is not older than."""
 
+import dataclasses
 import datetime as dt
 import re
 from pathlib import Path
@@ -336,3 +337,26 @@ def test_an_event_the_interval_rules_out_keeps_the_days_reading():
         VOTE + "A second vote will be held on December 8, 2030. The port talks on Thursday ended without a deal.\n"
     )
     assert r["on Thursday"] == (D(2030, 11, 28), D(2030, 11, 28))
+
+
+# Sunday 10 to Wednesday 13 November 2030: a made-up port visit that straddles two weeks
+PORT_VISIT = Event(
+    "port_visit",
+    D(2030, 11, 10),
+    D(2030, 11, 13),
+    "port visit",
+    "test",
+    "both",
+    re.compile(r"\bport visit\b", re.I),
+    (),
+)
+
+
+def test_an_event_said_to_fall_this_week_has_most_of_its_days_in_it():
+    # written on the Sunday, "this week" (4-10 November) would hold one day of four: the page is of the week after
+    lo, hi = interval("The minister will use the port visit this week to press for a deal.\n", (PORT_VISIT,))
+    assert lo == D(2030, 11, 11) and hi == D(2030, 11, 13)
+    # a visit of two days, one in each week: either week will do
+    two_days = dataclasses.replace(PORT_VISIT, end=D(2030, 11, 11))
+    lo, hi = interval("The minister will use the port visit this week to press for a deal.\n", (two_days,))
+    assert lo <= D(2030, 11, 4) and hi == D(2030, 11, 11)

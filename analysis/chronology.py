@@ -311,6 +311,11 @@ DATELINE_SLACK = dt.timedelta(days=1)
 TENSE_REACH = 60
 # What ends a clause between a date and a tense marker.
 CLAUSE_BREAK = re.compile(r"[,;:()—–]|\bthat\b|\bwhich\b|\bwho\b", re.I)
+# A participle (a past marker) in a passive still to come: "will be held on Feb. 15", "is to be signed",
+# "will have been settled by then".
+FUTURE_PASSIVE = re.compile(r"\b(?:will|shall|to)[ \t]+(?:not[ \t]+)?(?:be|have[ \t]+been)[ \t]+\Z", re.I)
+# How far before a participle the words of a passive still to come are looked for.
+FUTURE_PASSIVE_REACH = 24
 
 
 def _read_resource(name: str, columns: tuple[str, ...]) -> list[dict]:
@@ -330,18 +335,32 @@ JOURNEY = re.compile(
 )
 # A traveller on the way arrives within this many days (the flight, the time zones).
 JOURNEY_DAYS = dt.timedelta(days=2)
+_PLAN_ROWS = _read_resource("unrealized_plans.csv", ("phrase", "kind"))
+UNREALIZED = re.compile(
+    r"\b(?:"
+    + "|".join(
+        rf"(?P<{k}>{'|'.join(r['phrase'] for r in _PLAN_ROWS if r['kind'] == k)})" for k in ("plan", "counterfactual")
+    )
+    + r")\b",
+    re.I,
+)
+# How far before a cue or a date the words of an unrealized plan are looked for (within its sentence).
+UNREALIZED_REACH = 80
 SCHEDULE = re.compile(
     r"\b(?:" + "|".join(r["verb"] for r in _read_resource("schedule_verbs.csv", ("verb",))) + r")\b", re.I
 )
 
 # A reporting verb just before a weekday ("the ministry said Sunday", "announced on Friday"), with at most
-# its hearer or a statement between ("told reporters on Monday", "told the Daily Star on Sunday", "said in a
-# statement Friday"): the day of the report that is the story's news, so the latest day it names.
+# its hearer or the occasion between ("told reporters on Monday", "told the Daily Star on Sunday", "said in a
+# statement Friday", "said at a press conference Friday"): the day of the report that is the story's news, so
+# the latest day it names.
 _REPORTING = "|".join(
     r["verb"] for r in _read_resource("reporting_verbs.csv", ("verb", "form")) if r["form"] == "finite"
 )
+_OCCASION = r"(?:press|news)[ \t]+(?:conference|briefing)|briefing|statement|interview|speech|hearing"
 REPORTED_ON = re.compile(
-    r"\b(?:" + _REPORTING + r")(?:[ \t]+(?:in[ \t]+a[ \t]+statement|reporters|journalists"
+    r"\b(?:" + _REPORTING + r")(?:[ \t]+(?:(?:in|at|during)[ \t]+(?:a|an|the|his|her|their)[ \t]+"
+    r"(?:[\w-]+[ \t]+)?(?:" + _OCCASION + r")|reporters|journalists"
     r"|(?:the[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}))?[ \t]+\Z"
 )
 # The same day named between the speaker and the verb: "the minister on Sunday said", "Lee Tuesday told".
@@ -364,10 +383,11 @@ STAMP_LINE = re.compile(
     rf"[ \t]*:?[ \t]*)?{_STAMP_DATE}{_TIME}?[ \t]*(?:ET|GMT|UTC)?[ \t]*$",
     re.I | re.M,
 )
-# The dateline that opens a story: "BEIJING, June 19 (Reuters) -", "Washington DC [US], June 14 :".
+# The dateline that opens a story: "BEIJING, June 19 (Reuters) -", "Washington DC [US], June 14 :",
+# "Beijing/Washington, Jun 18 (EFE).-" (two places, a stop before the dash).
 DATELINE = re.compile(
-    rf"^[ \t]*[A-Z][A-Za-z.'’ -]{{1,40}}(?:[ \t]*\[[^\]\n]{{1,30}}\])?[ \t]*,[ \t]*(?P<month>{_MON})[ \t]+"
-    rf"(?P<day>\d{{1,2}})(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?[ \t]*(?:\([^)\n]{{1,30}}\))?[ \t]*[:\-–—]",
+    rf"^[ \t]*[A-Z][A-Za-z.'’ /-]{{1,40}}(?:[ \t]*\[[^\]\n]{{1,30}}\])?[ \t]*,[ \t]*(?P<month>{_MON})[ \t]+"
+    rf"(?P<day>\d{{1,2}})(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?[ \t]*(?:\([^)\n]{{1,30}}\))?[ \t]*\.?[:\-–—]",
     re.M,
 )
 
@@ -380,7 +400,8 @@ class Constraint:
     (a date the text gives as past: published on or after it), "coming date"
     (a date still to come: published on or before it), "recent date" (a
     year-less date said in the past: its nearest occurrence is not after
-    publication), "reported event", "anticipated event", "relative date" (a
+    publication), "near coming date" (a year-less date said of what is to
+    come: its nearest occurrence is not before publication), "reported event", "anticipated event", "relative date" (a
     relative expression in a sentence about events: it must meet one of
     them), "recent weekday" (a bare weekday said in the past, read against the
     latest dated day).
@@ -412,8 +433,13 @@ class Constraint:
             return (self.first is None or day >= self.first) and (self.last is None or day <= self.last)
         if self.kind == "recent date":
             return _recent_date_holds(self.expression, day)
+        if self.kind == "near coming date":
+            return _near_coming_date_holds(self.expression, day)
         if self.kind == "weekday date":
             return _weekday_date_holds(self, day)
+        if self.kind == "planned date":  # the plan's day may be past or still ahead
+            e = self.expression
+            return any(self._meets(_relative_range(e._replace(tense=t), day)) for t in ("past", "future"))
         if self._meets(_relative_range(self.expression, day)):
             return True
         # on a day within an event its days may be spoken of as still to come though some are past: "the
@@ -423,7 +449,15 @@ class Constraint:
         return False
 
     def _meets(self, r) -> bool:
-        return r.start is not None and any(r.start <= ev.end and ev.start <= r.end for ev in self.events)
+        if r.start is None:
+            return False
+        if r.granularity == "week":
+            # an event said to fall in a week ("the four-day visit this week") has at least half its days in it
+            return any(
+                2 * ((min(r.end, ev.end) - max(r.start, ev.start)).days + 1) >= (ev.end - ev.start).days + 1
+                for ev in self.events
+            )
+        return any(r.start <= ev.end and ev.start <= r.end for ev in self.events)
 
 
 def _relative_range(expr: DateExpression, day: Date):
@@ -445,6 +479,14 @@ def _recent_date_holds(expr: DateExpression, day: Date) -> bool:
     unless within `ACROSS_NEW_YEAR` before it."""
     r = resolve(expr, day)
     return r.start is not None and r.start <= day and (r.start.year == day.year or day - r.start <= ACROSS_NEW_YEAR)
+
+
+def _near_coming_date_holds(expr: DateExpression, day: Date) -> bool:
+    """Whether a year-less date said of what is to come ("a briefing will be held on Feb. 15") fits
+    publication on `day`: its occurrence nearest to `day` is not before `day`, and is of `day`'s year unless
+    within `ACROSS_NEW_YEAR` after it (a writer gives the year of a day further ahead)."""
+    r = resolve(expr, day)
+    return r.end is not None and r.end >= day and (r.end.year == day.year or r.end - day <= ACROSS_NEW_YEAR)
 
 
 # A weekday written just before a year-less date: "Monday, June 19", "on Thursday (Oct. 26)".
@@ -614,6 +656,8 @@ def clause_tense(masked: str, sentence_start: int, sentence_end: int, start: int
             continue
         g = gap(s, e)
         if best is None or g < best[0] or (g == best[0] and s >= end):
+            if kind == "past" and FUTURE_PASSIVE.search(masked, max(lo, s - FUTURE_PASSIVE_REACH), s):
+                kind = "future"
             best = (g, kind)
     return best[1] if best else "unknown"
 
@@ -700,6 +744,16 @@ def _with_cue_tense(masked: str, m: Mention) -> Mention:
     return dataclasses.replace(m, tense=tense)
 
 
+def _cue_start(masked: str, m: Mention) -> int:
+    """Where a mention's cue starts: a mention found by all the words of `cue_all` spans its sentence, and its
+    cue starts at the first of them."""
+    if (m.start, m.end) != (m.sentence_start, m.sentence_end) or not m.events[0].cue_all:
+        return m.start
+    folded = fold(masked)
+    found = [first_word(p, folded, m.sentence_start, m.sentence_end) for p in m.events[0].cue_all]
+    return min((f.start() for f in found if f is not None), default=m.start)
+
+
 def _has_year(expr: DateExpression) -> bool:
     return bool(expr.groups["year"] or expr.groups["year2"])
 
@@ -726,8 +780,14 @@ def constraints(
         for m in mentions
         if any(m.sentence_start <= j < m.sentence_end for j in journeys)
     }
+    # the words of plans spoken of in the past, which may have been dropped (one search over the text)
+    found_plans = list(UNREALIZED.finditer(masked))
+    plans = [p.end() for p in found_plans]
+    never_held = list(dict.fromkeys(ev for m in mentions for ev in m.events if ev.event_id in unheld)) if plans else []
     for m in mentions:
         m = _with_reference_tense(_with_cue_tense(masked, m), references[id(m)])
+        if m.tense == "past" and plans and _after_plan(plans, m.sentence_start, _cue_start(masked, m)):
+            continue  # "he was due to hold talks with the minister": a plan, not a report
         if m.tense == "future":
             found = m.events
             if (m.sentence_start, m.sentence_end) in on_the_way:
@@ -789,6 +849,15 @@ def constraints(
         if expr.rule in RELATIVE_RULES:
             if expr.rule in VAGUE_RULES:
                 continue
+            if linked and _after_plan(plans, expr.sentence_start, expr.start):
+                # the day of a plan ("was due to hold talks on Sunday"), past or still ahead, is one of the
+                # sentence's events or of a plan never held that the text names (the sentence's own, where it
+                # names one); after a counterfactual ("had been expected to begin over the weekend") only the latter
+                dropped = [ev for ev in linked if ev.event_id in unheld] or never_held
+                counterfactual = found_plans[bisect_right(plans, expr.start) - 1]["counterfactual"] is not None
+                planned = dropped if counterfactual and dropped else [*linked, *dropped]
+                out.append(Constraint("planned date", expr.start, expr.end, text, tuple(dict.fromkeys(planned)), expr))
+                continue
             held = _linked(expr, text, linked, unheld)
             if held is not None:
                 out.append(held)
@@ -815,6 +884,8 @@ def constraints(
                 )
         elif expr.rule in DAY_RULES and tense == "past":
             out.append(Constraint("recent date", expr.start, expr.end, text, expression=expr, tier=TIER_DATE))
+        elif expr.rule in DAY_RULES and tense == "future":
+            out.append(Constraint("near coming date", expr.start, expr.end, text, expression=expr, tier=TIER_DATE))
         if linked and expr.rule in DAY_RULES and not _has_year(expr):
             # a year-less day in a sentence about events ("met in San Francisco on November 9-10") is read
             # like a relative date: the year a reader gives it from the publication day (by the sentence's
@@ -869,6 +940,13 @@ def _lead(raw: str, masked: str, by_sentence: dict) -> tuple[tuple[int, int], li
             events = [ev for span in sentences[max(k - 1, 0) : k + LEAD_REACH + 1] for ev in by_sentence.get(span, ())]
             return (s, e), list(dict.fromkeys(events))
     return None
+
+
+def _after_plan(plans: list[int], sentence_start: int, at: int) -> bool:
+    """Whether the words of an unrealized plan (`plans`: where each ends) stand in the sentence before `at`,
+    within `UNREALIZED_REACH` characters."""
+    i = bisect_right(plans, at) - 1
+    return i >= 0 and max(sentence_start, at - UNREALIZED_REACH) <= plans[i] <= at
 
 
 def _names_report_day(masked: str, expr: DateExpression) -> bool:
@@ -1092,7 +1170,7 @@ def _allowed_days(c: Constraint, days: tuple[Date, ...]):
                 column &= ordinals <= c.last.toordinal()
         elif c.kind == "relative date" and c.expression.rule in YEARLESS_RULES:
             column = _allowed_stepwise(c, days, _reach(c.expression))
-        elif c.kind == "relative date" and _reach(c.expression) is not None:
+        elif c.kind in ("relative date", "planned date") and _reach(c.expression) is not None:
             column = _allowed_near_events(c, days, _reach(c.expression))
         else:
             column = _allowed_by_day(c, days)
@@ -1296,6 +1374,8 @@ def expression_rows(article, anchor: Date | None, anchor_source: str, events=Non
         else:
             r = resolve(expr, anchor)
         linked = list(dict.fromkeys(by_sentence.get((expr.sentence_start, expr.sentence_end), [])))
+        if anchor_source == "inferred" and linked and expr.rule in EVENT_DATED_RULES and source == anchor_source:
+            r = _event_reading(expr, r, linked, article.published_earliest, article.published_latest) or r
         matching = [ev.event_id for ev in linked if r.start and r.start <= ev.end and ev.start <= r.end]
         rows.append(
             {
@@ -1314,6 +1394,50 @@ def expression_rows(article, anchor: Date | None, anchor_source: str, events=Non
             }
         )
     return rows
+
+
+# Relative dates of a week or less that a short event of their sentence dates by itself ("Blinken met Xi on
+# Monday", "the talks on Sunday and Monday", "the summit this week"), whatever day the article is given.
+EVENT_DATED_RULES = {"weekday", "weekend", "relative unit", "end of week"}
+# The longest event that dates such an expression: within a week, a weekday falls on one day of it.
+EVENT_DATING_DAYS = 7
+
+
+def _event_reading(expr: DateExpression, r, linked, earliest: Date | None, latest: Date | None):
+    """The reading of a relative date of an undated article that the short events of its sentence give, where
+    the reading against the inferred day `r` meets none of them: of the readings against the days of the
+    inferred interval (where it is a month or less; else the days from a week before such an event to a week
+    after it), the one reading that meets one of them, if there is exactly one and the sentence's tense allows it (a past day not after the latest publication day, a coming day not
+    before the earliest). None where they give none or several, or `r` already meets an event."""
+    short = [ev for ev in linked if (ev.end - ev.start).days < EVENT_DATING_DAYS]
+    if not short or expr.groups.get("which", "this") not in (None, "this", "last", "the", "that"):
+        return None
+    if r.start is not None and any(r.start <= ev.end and ev.start <= r.end for ev in linked):
+        return None
+    if expr.rule == "relative unit" and (expr.groups.get("unit") or "").lower() != "week":
+        return None
+    if earliest is not None and latest is not None and (latest - earliest).days < REPORT_WEEK_REACH:
+        # the readings it has on the days the article may be of
+        anchors = [earliest + dt.timedelta(days=k) for k in range((latest - earliest).days + 1)]
+    else:
+        anchors = [
+            ev.start - dt.timedelta(days=EVENT_DATING_DAYS - k)
+            for ev in short
+            for k in range((ev.end - ev.start).days + 2 * EVENT_DATING_DAYS + 1)
+        ]
+    readings = set()
+    for day in anchors:
+        c = resolve(expr, day)
+        if c.start is not None and any(c.start <= ev.end and ev.start <= c.end for ev in short):
+            readings.add(c)
+    if len(readings) != 1:
+        return None
+    (found,) = readings
+    if expr.tense == "past" and latest is not None and found.start > latest:
+        return None
+    if expr.tense == "future" and earliest is not None and found.end < earliest:
+        return None
+    return found
 
 
 def uses_anchor(expr: DateExpression) -> bool:

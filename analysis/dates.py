@@ -510,8 +510,11 @@ def _past_period(m, anchor, tense):
 
 
 def _next_period(m, anchor, tense):
-    """ "during the next four months": from the anchor up to that far ahead."""
+    """ "during the next four months": from the anchor up to that far ahead; "in the next three days" counts
+    the anchor's own day as the first of them."""
     end = _span_of(m, anchor, 1)
+    if end is not None and end > anchor and (m["unit"] or m["unit2"] or "").lower().startswith("day"):
+        end -= dt.timedelta(days=1)
     return Resolved(anchor, end, "period") if end else UNRESOLVED
 
 

@@ -298,6 +298,16 @@ def test_a_day_relative_to_an_event_is_not_a_date():
             MON_19_JUNE,
             ("during the next four months", D(2023, 6, 19), D(2023, 10, 19)),
         ),
+        (
+            "In the next three days we hope to agree.",
+            MON_19_JUNE,
+            ("In the next three days", D(2023, 6, 19), D(2023, 6, 21)),
+        ),
+        (
+            "Talks go on over the next ten days.",
+            MON_19_JUNE,
+            ("over the next ten days", D(2023, 6, 19), D(2023, 6, 28)),
+        ),
         ("Crowds marched on Father’s Day.", D(2023, 6, 20), ("Father’s Day", D(2023, 6, 18), D(2023, 6, 18))),
         ("He hopes for a deal by Thanksgiving.", MON_19_JUNE, ("Thanksgiving", D(2023, 11, 23), D(2023, 11, 23))),
         ("Shops shut on Christmas Day 2022.", None, ("Christmas Day 2022", D(2022, 12, 25), D(2022, 12, 25))),

@@ -1,6 +1,7 @@
 """Dating undated articles from the shapes of news pages in general, on made-up articles and a made-up
 chronology: the day a photo caption names is one the story is not older than."""
 
+import dataclasses
 import datetime as dt
 import re
 from pathlib import Path
@@ -232,3 +233,130 @@ def test_a_speakers_label_is_not_a_dateline():
     lead = "MINISTER: The two of us on Wednesday held what we both called frank talks on fishing."
     lo, hi = lead_interval(lead, AFTER)
     assert lo == D(2030, 6, 4) and (hi is None or hi > D(2031, 1, 1))
+
+
+# --- a year-less day still to come: the page is not newer than it ------------------------------------------
+
+
+def test_a_passive_still_to_come_is_future():
+    from analysis.chronology import clause_tense
+
+    for sentence, tense in (
+        ("The senator announced a hearing that will be held on Oct. 2.", "future"),
+        ("A vote is to be taken on Oct. 2.", "future"),
+        ("The accord will have been signed by Oct. 2.", "future"),
+        ("A hearing was held on Oct. 2.", "past"),
+        ("A hearing would be held on Oct. 2, he said.", "past"),
+    ):
+        i = sentence.index("Oct. 2")
+        assert clause_tense(sentence, 0, len(sentence), i, i + 6) == tense, sentence
+
+
+def yearless(sentence: str):
+    from analysis.chronology import constraints
+
+    return [c for c in constraints(sentence, sentence, (TREATY,)) if c.expression is not None]
+
+
+def test_a_yearless_day_still_to_come_is_not_before_publication():
+    (c,) = yearless("A hearing on fishing will be held on Oct. 2.")
+    assert c.kind == "near coming date"
+    assert c.holds(D(2030, 10, 2)) and c.holds(D(2030, 9, 1))
+    assert not c.holds(D(2030, 10, 3)) and not c.holds(D(2030, 11, 20))
+    (c,) = yearless("A hearing on fishing will be held on Jan. 15.")
+    assert c.holds(D(2029, 11, 20))  # across the new year
+    assert not c.holds(D(2029, 6, 1))  # seven months ahead in another year: a writer would give the year
+
+
+def test_a_yearless_day_said_in_the_past_is_not_after_it():
+    (c,) = yearless("A hearing on fishing was held on Oct. 2.")
+    assert c.kind == "recent date"
+    assert c.holds(D(2030, 10, 2)) and c.holds(D(2030, 12, 1)) and not c.holds(D(2030, 9, 1))
+
+
+def test_a_report_day_may_name_the_occasion_between_verb_and_weekday():
+    sunday, friday = D(2030, 5, 12), D(2030, 5, 10)
+    assert best("The harbour minister said at a press conference Sunday that the fleets would share the bay.") == sunday
+    assert (
+        best("The harbour minister said during an interview on Sunday that the fleets would share the bay.") == sunday
+    )
+    assert best("The harbour minister told reporters at a news briefing, on Sunday, that all was well.") == friday
+    assert best("The harbour minister held a press conference on Sunday about the fleets.") == friday
+
+
+# --- a weekday of a sentence about a short event is that event's day, whatever day the article is given -----
+
+# Thursday-Friday 14-15 November 2030 (PORT_TALKS); a made-up two-week fair, too long to date a weekday
+FAIR = Event("fair", D(2030, 11, 4), D(2030, 11, 17), "fair", "test", "both", re.compile(r"\bfair\b", re.I), ())
+
+
+def readings(body: str, events=(PORT_TALKS,)):
+    from analysis.chronology import expression_rows
+
+    profile = SimpleNamespace(events=events, window=LATER.window, timeline={})
+    a = date_article(make_article(body, Path("made-up.txt"), article_id="made-up", sha256="0"), profile)
+    assert a.date_source == "inferred"
+    return a.published, {
+        r["text"]: (r["resolved_start"], r["resolved_end"])
+        for r in expression_rows(a, a.published, a.date_source, events)
+    }
+
+
+# the page is given 1 December (the vote), a Sunday: "Thursday" read against it is 28 November
+VOTE = "The vote was held on December 1, 2030, in the capital. "
+
+
+def test_a_weekday_beside_a_short_event_is_its_day():
+    best, r = readings(VOTE + "The port talks on Thursday ended without a deal.\n")
+    assert best == D(2030, 12, 1)
+    assert r["on Thursday"] == (D(2030, 11, 14), D(2030, 11, 14))
+    best, r = readings(VOTE + "The port talks on Thursday and Friday ended without a deal.\n")
+    assert r["on Thursday and Friday"] == (D(2030, 11, 14), D(2030, 11, 15))
+
+
+def test_a_week_beside_a_short_event_is_the_week_that_holds_it():
+    _, r = readings(VOTE + "The port talks last week ended without a deal.\n")
+    assert r["last week"] == (D(2030, 11, 11), D(2030, 11, 17))
+
+
+def test_a_weekday_the_event_does_not_hold_or_a_long_event_keep_the_days_reading():
+    _, r = readings(VOTE + "The port talks ended without a deal, and the ministers left on Monday.\n")
+    assert r["on Monday"] == (D(2030, 11, 25), D(2030, 11, 25))
+    _, r = readings(VOTE + "The fair ended on Thursday without a deal.\n", (FAIR,))
+    assert r["on Thursday"] == (D(2030, 11, 28), D(2030, 11, 28))
+
+
+def test_a_weekday_said_of_what_is_to_come_is_not_moved_to_a_past_event():
+    _, r = readings(VOTE + "The port talks were a failure, and new talks will open on Thursday.\n")
+    assert r["on Thursday"] == (D(2030, 12, 5), D(2030, 12, 5))
+
+
+def test_an_event_the_interval_rules_out_keeps_the_days_reading():
+    # published 1 to 8 December: no Thursday then read as past is the talks' 14 November
+    _, r = readings(
+        VOTE + "A second vote will be held on December 8, 2030. The port talks on Thursday ended without a deal.\n"
+    )
+    assert r["on Thursday"] == (D(2030, 11, 28), D(2030, 11, 28))
+
+
+# Sunday 10 to Wednesday 13 November 2030: a made-up port visit that straddles two weeks
+PORT_VISIT = Event(
+    "port_visit",
+    D(2030, 11, 10),
+    D(2030, 11, 13),
+    "port visit",
+    "test",
+    "both",
+    re.compile(r"\bport visit\b", re.I),
+    (),
+)
+
+
+def test_an_event_said_to_fall_this_week_has_most_of_its_days_in_it():
+    # written on the Sunday, "this week" (4-10 November) would hold one day of four: the page is of the week after
+    lo, hi = interval("The minister will use the port visit this week to press for a deal.\n", (PORT_VISIT,))
+    assert lo == D(2030, 11, 11) and hi == D(2030, 11, 13)
+    # a visit of two days, one in each week: either week will do
+    two_days = dataclasses.replace(PORT_VISIT, end=D(2030, 11, 11))
+    lo, hi = interval("The minister will use the port visit this week to press for a deal.\n", (two_days,))
+    assert lo <= D(2030, 11, 4) and hi == D(2030, 11, 11)

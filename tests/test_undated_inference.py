@@ -166,6 +166,22 @@ def test_a_dateline_dates_the_story_to_its_day_or_the_next():
     )
 
 
+def test_a_dateline_may_name_two_places_and_end_in_a_stop_before_the_dash():
+    for line in ("Harbour Town/Capital City, May 12 (Wire).- ", "HARBOUR TOWN, May 12 (Wire).- "):
+        text = line + "The delegates opened the summit with a long speech.\n"
+        assert interval(text)[0] == D(2030, 5, 12), line
+    # a sentence that merely names a day after a comma is no dateline
+    for text in (
+        "Harbour Town, May 12 was a quiet day - the delegates opened the summit.\n",
+        "Harbour Town, May 12 (Wire). The delegates opened the summit - at last.\n",
+    ):
+        assert "dateline" not in {c.kind for c in constraints(text, text, EVENTS)}, text
+    lines = ("Harbour Town/Capital City, May 12 (Wire).- ", "HARBOUR TOWN, May 12 (Wire) - ")
+    for line in lines:
+        text = line + "The delegates opened the summit.\n"
+        assert "dateline" in {c.kind for c in constraints(text, text, EVENTS)}, text
+
+
 # --- combining ----------------------------------------------------------------------------------------
 
 
@@ -409,3 +425,53 @@ def test_relative_dates_tried_only_near_their_events_allow_the_same_days(tmp_pat
         near = chronology._allowed_stepwise if c.expression.rule in chronology.YEARLESS_RULES else None
         fast = (near or chronology._allowed_near_events)(c, days, chronology._reach(c.expression))
         assert np.array_equal(fast, chronology._allowed_by_day(c, days)), c.text
+
+
+# --- plans spoken of in the past ----------------------------------------------------------------------------
+
+ALL = (TREATY, SUMMIT, PLANNED)
+
+
+def kinds(text, unheld=("planned_summit",)):
+    return {(c.kind, tuple(ev.event_id for ev in c.events)) for c in constraints(text, text, ALL, frozenset(unheld))}
+
+
+def test_an_event_named_after_the_words_of_a_plan_is_not_reported_as_past():
+    assert ("reported event", ("treaty",)) in kinds("The ministers signed the treaty.")
+    for text in (
+        "The ministers were due to sign the treaty.",
+        "The ministers were expected to sign the treaty.",
+        "The ministers had been scheduled to sign the treaty.",
+        "Signing the treaty would have been the crowning moment.",
+    ):
+        assert not any(k == "reported event" for k, _ in kinds(text)), text
+    # a plan after the event's cue is another clause's
+    assert ("reported event", ("treaty",)) in kinds("The ministers signed the treaty, and were due to meet again.")
+
+
+def test_the_day_of_a_plan_dates_the_events_of_its_sentence_or_a_plan_never_held():
+    found = kinds("Officials said the summit was due to open on Sunday.")
+    assert ("planned date", ("summit", "planned_summit")) in found
+    # a counterfactual ("had been expected to") dates only the plan never held
+    found = kinds("The summit, which had been expected to open on Sunday, was called off.")
+    assert ("planned date", ("planned_summit",)) in found
+    # with no plan never held in its sentence, the one the text names elsewhere
+    found = kinds("The ministers were due to sign the treaty on Friday. The summit never came.")
+    assert ("planned date", ("treaty", "planned_summit")) in found
+
+
+def test_the_day_of_a_plan_may_be_past_or_still_ahead():
+    (c,) = [
+        c
+        for c in constraints(*["Officials said the summit was due to open on Sunday."] * 2, ALL)
+        if c.kind == "planned date"
+    ]
+    # Sunday 12 May 2030: read from the Thursday before (still ahead) or the Tuesday after (past)
+    assert c.holds(D(2030, 5, 9)) and c.holds(D(2030, 5, 14))
+    assert not c.holds(D(2030, 4, 20))
+
+
+def test_a_counterfactual_plan_keeps_a_postponement_story_in_its_month():
+    text = "Ministers had been expected to open the summit on Sunday.\n"
+    lo, hi = interval(text, events=ALL, unheld=("planned_summit",))
+    assert lo is not None and hi is not None and hi < D(2030, 4, 1)

@@ -208,7 +208,7 @@ def test_the_dask_engine_writes_an_id_used_twice_as_an_error_row_like_the_local_
     sources = sorted(EVALUATION.glob("*.txt"))[:5]
     for i, source in enumerate(sources):
         (corpus / f"{i}.txt").write_bytes(source.read_bytes())
-    text = sources[3].read_text(encoding="utf-8").split("\n\n")[-1]  # a page of one paragraph, id "1"
+    text = max(sources[3].read_text(encoding="utf-8").split("\n\n"), key=len)  # a page of one paragraph, id "1"
     (corpus / "1.html").write_text(f"<html><body><article><p>{text}</p></article></body></html>", encoding="utf-8")
     export(corpus, tmp_path / "local", fmt=fmt)
     export(corpus, tmp_path / "dask", fmt=fmt, engine="dask")

@@ -289,24 +289,40 @@ _CAPTION_BUTTON = re.compile(
     r"(?i)^\W*(?:(enlarge this image|expand image|view image)|hide caption|toggle caption)\W*$"
 )
 _CREDIT_WORDS = 6  # the longest line taken for a credit alone rather than a caption with its credit
+# the place dateline that opens a story's first paragraph ("LIMA —", "LIMA, Peru (Agency) -")
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,[ \t]*[A-Z][\w. ]{0,20}?)?(?:\s*\([^)\n]{1,30}\))?\s*[—–-]\s+\S")
 _FULL_DATE = re.compile(
     rf"(?i)\b(?:{_MONTH})\.? \d{{1,2}},? (?:19|20)\d\d\b|\b\d{{1,2}} (?:{_MONTH})\.?,? (?:19|20)\d\d\b"
 )
 
 
 def _shape_spans(
-    raw: str, lines: list[_Line], taken: set[int], credits: set[int] = frozenset(), marks: set[int] = frozenset()
+    raw: str,
+    lines: list[_Line],
+    taken: set[int],
+    credits: set[int] = frozenset(),
+    marks: set[int] = frozenset(),
+    captions: set[int] = frozenset(),
 ) -> list[Span]:
     """Debris told by the shape of lines; `taken` holds the indexes of lines
     the phrase rules already removed, `credits` those of them that are a
-    picture credit alone, `marks` those that are a by-line or a stamp."""
+    picture credit alone, `captions` those that are a caption with its credit,
+    `marks` those that are a by-line or a stamp."""
     found: list[tuple[int, str]] = []
     # the caption above a credit: a sentence of at most 50 words just above
-    # it that names the day the picture was taken, year and all
+    # it that names the day the picture was taken, year and all, or that
+    # opens the page above the story's dateline (the lead picture's caption)
     for i in credits:
         j = i - 1
         if j >= 0 and j not in taken and lines[j].n <= 50 and _SENTENCE_END.search(lines[j].text):
-            if _FULL_DATE.search(lines[j].text):
+            if _FULL_DATE.search(lines[j].text) or j == 0 and i + 1 < len(lines) and _DATELINE.match(lines[i + 1].text):
+                found.append((j, "photo caption"))
+    # the picture's own text just above its caption, which gives it again with the credit after it
+    for i in captions:
+        j = i - 1
+        if j >= 0 and j not in taken and lines[j].n >= 4:
+            a, b = lines[j].text.strip(), lines[i].text.strip()
+            if len(b) > len(a) and b.startswith(a):
                 found.append((j, "photo caption"))
     # the caption next to a caption button: just below "Enlarge this image",
     # just above "hide caption"
@@ -391,7 +407,7 @@ def _shape_spans(
                 if i not in taken and (_is_label(lines[i]) or _is_label(lines[i], loose=True))
             ]
         for i in range(last + 1, len(lines)):
-            if i in taken:
+            if i in taken or i == last + 1 == len(lines) - 1 and _cut_short(raw, lines[i]):
                 continue
             if _is_label(lines[i]) or _is_fragment(lines[i], last=i == len(lines) - 1):
                 found.append((i, "page footer"))
@@ -412,10 +428,27 @@ _STORY_LINK = re.compile(
 )
 
 
+# a link to a story's comments, below the teaser of another story
+_COMMENTS = re.compile(
+    r"(?i)^\W*(?:(?:view|show|read|see|load)(?: all)?(?: \d+)? comments?|\d+\s*comments?|comments?\s*\(\d+\))\W*$"
+)
+
+
+def _cut_short(raw: str, line: _Line) -> bool:
+    """Whether the last line of a text, just below its last paragraph, is the opening of a sentence cut
+    short where the copy ends: no line break after it, and a capital letter (or a quotation mark) first."""
+    return line.end == len(raw) and _OPENING.match(line.text) is not None
+
+
+_OPENING = re.compile(r"\s*[\"“‘'(-]?\s*[A-Z]")
+
+
 def _story_links(lines: list[_Line], prose: list[int], taken: set[int]) -> list[int]:
     """Lines inside the body (below its first paragraph, above its last) that are another story's
     headline: shaped like a headline (four words or more, no closing stop, no lead-in) and written in
-    a headline's grammar (`_STORY_LINK`)."""
+    a headline's grammar (`_STORY_LINK`), or in capitals (six words or more: a subheading in capitals
+    is shorter; and no comma: "ANN LEE, MINISTER OF TRADE" heads a speech), or just above a link to
+    that story's comments."""
     if len(prose) < 2:
         return []
     out = []
@@ -423,7 +456,9 @@ def _story_links(lines: list[_Line], prose: list[int], taken: set[int]) -> list[
         line = lines[i]
         if i in taken or line.prose or line.n < 4 or not _is_fragment(line):
             continue
-        if _STORY_LINK.search(line.text):
+        if _STORY_LINK.search(line.text) or line.n >= 6 and line.text.isupper() and "," not in line.text:
+            out.append(i)
+        elif i + 1 in taken and _COMMENTS.match(lines[i + 1].text):  # a teaser with its comment count
             out.append(i)
     return out
 
@@ -469,6 +504,7 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
             lines.append(_line(raw, s, e))
     taken: set[int] = set()
     credits: set[int] = set()  # lines that are a picture credit alone
+    captions: set[int] = set()  # lines that are a caption with its credit
     marks: set[int] = set()  # lines that are a by-line or a stamp
     edges = None
     low = raw[skip_before:].lower()
@@ -510,8 +546,10 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
                 end = len(raw)
                 taken |= set(range(i, len(lines)))
             taken.add(i)
-            if rule.reason in _CREDITS and line.n <= _CREDIT_WORDS:
+            if rule.reason in _CREDITS and line.words and len(line.words) <= _CREDIT_WORDS:
                 credits.add(i)
+            elif rule.reason in _CREDITS:
+                captions.add(i)
             elif rule.reason in _MARKS:
                 marks.add(i)
             start, end = _trim(raw, start, end)
@@ -519,7 +557,7 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
                 found.append(Span(start, end, raw[start:end], rule.reason))
             if rule.scope == "line_to_end":
                 break
-    found += _shape_spans(raw, lines, taken, credits, marks)
+    found += _shape_spans(raw, lines, taken, credits, marks, captions)
     # Widest first at each start, then drop spans that lie inside a kept one.
     found.sort(key=lambda s: (s.start, -s.end))
     kept: list[Span] = []

@@ -270,6 +270,33 @@ FURNITURE = {
         "Also on EXN: Port strike ends after ten days",
     ],
     "radio player labels": ["Available On Air Stations", "Play Live Radio", "All Streams"],
+    "account and paywall questions": [
+        "Already have an account? Log in",
+        "Don't have an account? Sign up",
+        "You have reached your article limit.",
+        "You've read your free article limit this month.",
+    ],
+    "widgets that did not load": [
+        "Please enable JavaScript to view the comments.",
+        "This content is not available in your region.",
+        "JavaScript is disabled",
+    ],
+    "one font-size button": ["A+", "A-"],
+    "gallery counters and zoom": ["Image 1 of 5", "Enlarge", "Expand image", "Click to expand", "Next photo"],
+    "page prompts of the story's tools": ["Copy link to article", "Contact the author", "Supported by"],
+    "partners' links": ["From our partners", "Sponsored Links", "Sponsored stories"],
+    "invitations to the reader": [
+        "Have a news tip? Contact us.",
+        "Got a tip? Send it to us.",
+        "Do you have a story to share? Email us.",
+        "We want to hear from you.",
+        "What do you think? Leave a comment below.",
+        "Send us your tips",
+    ],
+    "a blog's footer": [
+        "Posted in World | Tagged trade, visas | Leave a comment",
+        "This entry was posted in World and tagged trade. Bookmark the permalink.",
+    ],
 }
 
 
@@ -355,6 +382,15 @@ def test_the_headline_with_the_site_s_name_is_removed_above_or_below_the_headlin
         "Also on Monday: the ministers met again in the capital.",
         "Also on the agenda were visas and flights.",
         "Type to search the archive, the librarian said.",
+        '"We want to hear from you," the minister told the delegates.',
+        "A tip from a reader led to the discovery, police said.",
+        "What do you think will happen next?",
+        "Posted in the capital for three years, he knows the region well.",
+        "Supported by both parties, the bill passed on Monday.",
+        "Already have an account of the talks? The ministry published one on Monday.",
+        "Expand the programme, the minister urged.",
+        "Please enable the delegates to speak, she said.",
+        "Send us your best wishes, the ministers said.",
     ],
 )
 @pytest.mark.parametrize("where", ["body", "foot"])

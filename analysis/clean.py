@@ -155,6 +155,7 @@ _RELATED = re.compile(
     r"|most watched|content from our partners)\W*$"
 )
 _SITE_SUFFIX = re.compile(r"\s*[-|–—:]\s*\S.{0,40}")  # " - Example News" after a page's title
+_SITE_PREFIX = re.compile(r".{0,40}\S\s*[-|–—:]\s*")  # "Example News - " before it
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -347,7 +348,7 @@ def _shape_spans(
     # its caption), both copies; a headline (the page's title and the
     # article's), the first copy only, and within the header's first dozen
     # lines. A headline given with the site's name after it ("Talks resume -
-    # Example News") is the page's title.
+    # Example News") or before it ("Example News | Talks resume") is the page's title.
     top = next((i for i, line in enumerate(lines) if line.prose), len(lines))
     for k, i in enumerate(kept):
         if lines[i].n < 3:
@@ -364,6 +365,17 @@ def _shape_spans(
             elif len(a) > len(b) and a.startswith(b) and lines[j].n >= 3 and _SITE_SUFFIX.fullmatch(a, len(b)):
                 found.append((i, "page title"))
             elif len(b) > len(a) and b.startswith(a) and _is_headline(lines[i]) and _SITE_SUFFIX.fullmatch(b, len(a)):
+                found.append((j, "page title"))
+            elif (
+                len(a) > len(b) and a.endswith(b) and lines[j].n >= 3 and _SITE_PREFIX.fullmatch(a, 0, len(a) - len(b))
+            ):
+                found.append((i, "page title"))
+            elif (
+                len(b) > len(a)
+                and b.endswith(a)
+                and _is_headline(lines[i])
+                and _SITE_PREFIX.fullmatch(b, 0, len(b) - len(a))
+            ):
                 found.append((j, "page title"))
     # Below a heading of related links ("Related Stories", "More on this
     # topic"), the links: the lines up to the next sentence or paragraph.

@@ -300,6 +300,9 @@ FURNITURE = {
         "Become a supporter",
         "Our reporting depends on readers like you.",
     ],
+    "a stamp glued together": ["June 19, 20246:35 AM UTCUpdated 2 hours ago", "Mar 4, 2024 10:15 AM ET"],
+    "page tools of older sites": ["Font: Big Medium Small", "Close Window", "Next Page", "Page 1 of 2"],
+    "a credit naming the photographer's paper": ["The ministers at the talks on Monday. Ann Lee for Example Post"],
     "log-in walls": ["Log in to continue", "Continue with Google", "Sign in to keep reading"],
     "a blog's footer": [
         "Posted in World | Tagged trade, visas | Leave a comment",
@@ -406,6 +409,9 @@ def test_the_headline_with_the_site_s_name_is_removed_above_or_below_the_headlin
         "Support for independent journalism has grown in the region.",
         "Become a member of the alliance, the minister urged Lima.",
         "Continue with the talks, the minister urged.",
+        "He arrived on Monday. Ann Lee voted for Bo Chen.",
+        "She spoke on Monday. Ann Lee stood for President",
+        "The next page of the report was blank, she said.",
     ],
 )
 @pytest.mark.parametrize("where", ["body", "foot"])

@@ -455,12 +455,21 @@ def _cut_short(raw: str, line: _Line) -> bool:
 _OPENING = re.compile(r"\s*[\"“‘'(-]?\s*[A-Z]")
 
 
+def _is_caps_headline(line: _Line) -> bool:
+    """A headline in capitals: six words or more (a subheading in capitals is shorter), no comma ("ANN
+    LEE, MINISTER OF TRADE" heads a speech) and, in headline style, under three in ten of them function
+    words ("REMARKS BY THE MINISTER AT A PRESS CONFERENCE" heads a transcript)."""
+    if line.n < 6 or not line.text.isupper() or "," in line.text:
+        return False
+    small = function_words()
+    return sum(w.lower() in small for w in line.words) < 0.3 * len(line.words)
+
+
 def _story_links(lines: list[_Line], prose: list[int], taken: set[int]) -> list[int]:
     """Lines inside the body (below its first paragraph, above its last) that are another story's
     headline: shaped like a headline (four words or more, no closing stop, no lead-in) and written in
-    a headline's grammar (`_STORY_LINK`), or in capitals (six words or more: a subheading in capitals
-    is shorter; and no comma: "ANN LEE, MINISTER OF TRADE" heads a speech), or just above a link to
-    that story's comments."""
+    a headline's grammar (`_STORY_LINK`), or in capitals (`_is_caps_headline`), or just above a link
+    to that story's comments."""
     if len(prose) < 2:
         return []
     out = []
@@ -468,7 +477,7 @@ def _story_links(lines: list[_Line], prose: list[int], taken: set[int]) -> list[
         line = lines[i]
         if i in taken or line.prose or line.n < 4 or not _is_fragment(line):
             continue
-        if _STORY_LINK.search(line.text) or line.n >= 6 and line.text.isupper() and "," not in line.text:
+        if _STORY_LINK.search(line.text) or _is_caps_headline(line):
             out.append(i)
         elif i + 1 in taken and _COMMENTS.match(lines[i + 1].text):  # a teaser with its comment count
             out.append(i)

@@ -519,6 +519,8 @@ def test_another_story_s_headline_in_capitals_inside_the_body_is_removed(line):
         "ANN LEE, MINISTER OF TRADE, AT THE TALKS",  # the speaker of the remarks below
         "(APPLAUSE FROM THE DELEGATES IN THE HALL)",
         "ANN LEE, MINISTER:",
+        "REMARKS BY THE MINISTER AT A PRESS CONFERENCE",  # a transcript's heading
+        "QUESTIONS AND ANSWERS WITH THE TRAVELLING PRESS",
     ],
 )
 def test_subheadings_and_transcript_lines_in_capitals_are_kept(line):

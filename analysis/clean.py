@@ -155,6 +155,7 @@ _RELATED = re.compile(
     r"|most watched|content from our partners)\W*$"
 )
 _SITE_SUFFIX = re.compile(r"\s*[-|–—:]\s*\S.{0,40}")  # " - Example News" after a page's title
+_SITE_PREFIX = re.compile(r".{0,40}\S\s*[-|–—:]\s*")  # "Example News - " before it
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -289,24 +290,40 @@ _CAPTION_BUTTON = re.compile(
     r"(?i)^\W*(?:(enlarge this image|expand image|view image)|hide caption|toggle caption)\W*$"
 )
 _CREDIT_WORDS = 6  # the longest line taken for a credit alone rather than a caption with its credit
+# the place dateline that opens a story's first paragraph ("LIMA —", "LIMA, Peru (Agency) -")
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,[ \t]*[A-Z][\w. ]{0,20}?)?(?:\s*\([^)\n]{1,30}\))?\s*[—–-]\s+\S")
 _FULL_DATE = re.compile(
     rf"(?i)\b(?:{_MONTH})\.? \d{{1,2}},? (?:19|20)\d\d\b|\b\d{{1,2}} (?:{_MONTH})\.?,? (?:19|20)\d\d\b"
 )
 
 
 def _shape_spans(
-    raw: str, lines: list[_Line], taken: set[int], credits: set[int] = frozenset(), marks: set[int] = frozenset()
+    raw: str,
+    lines: list[_Line],
+    taken: set[int],
+    credits: set[int] = frozenset(),
+    marks: set[int] = frozenset(),
+    captions: set[int] = frozenset(),
 ) -> list[Span]:
     """Debris told by the shape of lines; `taken` holds the indexes of lines
     the phrase rules already removed, `credits` those of them that are a
-    picture credit alone, `marks` those that are a by-line or a stamp."""
+    picture credit alone, `captions` those that are a caption with its credit,
+    `marks` those that are a by-line or a stamp."""
     found: list[tuple[int, str]] = []
     # the caption above a credit: a sentence of at most 50 words just above
-    # it that names the day the picture was taken, year and all
+    # it that names the day the picture was taken, year and all, or that
+    # opens the page above the story's dateline (the lead picture's caption)
     for i in credits:
         j = i - 1
         if j >= 0 and j not in taken and lines[j].n <= 50 and _SENTENCE_END.search(lines[j].text):
-            if _FULL_DATE.search(lines[j].text):
+            if _FULL_DATE.search(lines[j].text) or j == 0 and i + 1 < len(lines) and _DATELINE.match(lines[i + 1].text):
+                found.append((j, "photo caption"))
+    # the picture's own text just above its caption, which gives it again with the credit after it
+    for i in captions:
+        j = i - 1
+        if j >= 0 and j not in taken and lines[j].n >= 4:
+            a, b = lines[j].text.strip(), lines[i].text.strip()
+            if len(b) > len(a) and b.startswith(a):
                 found.append((j, "photo caption"))
     # the caption next to a caption button: just below "Enlarge this image",
     # just above "hide caption"
@@ -331,7 +348,7 @@ def _shape_spans(
     # its caption), both copies; a headline (the page's title and the
     # article's), the first copy only, and within the header's first dozen
     # lines. A headline given with the site's name after it ("Talks resume -
-    # Example News") is the page's title.
+    # Example News") or before it ("Example News | Talks resume") is the page's title.
     top = next((i for i, line in enumerate(lines) if line.prose), len(lines))
     for k, i in enumerate(kept):
         if lines[i].n < 3:
@@ -348,6 +365,17 @@ def _shape_spans(
             elif len(a) > len(b) and a.startswith(b) and lines[j].n >= 3 and _SITE_SUFFIX.fullmatch(a, len(b)):
                 found.append((i, "page title"))
             elif len(b) > len(a) and b.startswith(a) and _is_headline(lines[i]) and _SITE_SUFFIX.fullmatch(b, len(a)):
+                found.append((j, "page title"))
+            elif (
+                len(a) > len(b) and a.endswith(b) and lines[j].n >= 3 and _SITE_PREFIX.fullmatch(a, 0, len(a) - len(b))
+            ):
+                found.append((i, "page title"))
+            elif (
+                len(b) > len(a)
+                and b.endswith(a)
+                and _is_headline(lines[i])
+                and _SITE_PREFIX.fullmatch(b, 0, len(b) - len(a))
+            ):
                 found.append((j, "page title"))
     # Below a heading of related links ("Related Stories", "More on this
     # topic"), the links: the lines up to the next sentence or paragraph.
@@ -391,7 +419,7 @@ def _shape_spans(
                 if i not in taken and (_is_label(lines[i]) or _is_label(lines[i], loose=True))
             ]
         for i in range(last + 1, len(lines)):
-            if i in taken:
+            if i in taken or i == last + 1 == len(lines) - 1 and _cut_short(raw, lines[i]):
                 continue
             if _is_label(lines[i]) or _is_fragment(lines[i], last=i == len(lines) - 1):
                 found.append((i, "page footer"))
@@ -412,10 +440,36 @@ _STORY_LINK = re.compile(
 )
 
 
+# a link to a story's comments, below the teaser of another story
+_COMMENTS = re.compile(
+    r"(?i)^\W*(?:(?:view|show|read|see|load)(?: all)?(?: \d+)? comments?|\d+\s*comments?|comments?\s*\(\d+\))\W*$"
+)
+
+
+def _cut_short(raw: str, line: _Line) -> bool:
+    """Whether the last line of a text, just below its last paragraph, is the opening of a sentence cut
+    short where the copy ends: no line break after it, and a capital letter (or a quotation mark) first."""
+    return line.end == len(raw) and _OPENING.match(line.text) is not None
+
+
+_OPENING = re.compile(r"\s*[\"“‘'(-]?\s*[A-Z]")
+
+
+def _is_caps_headline(line: _Line) -> bool:
+    """A headline in capitals: six words or more (a subheading in capitals is shorter), no comma ("ANN
+    LEE, MINISTER OF TRADE" heads a speech) and, in headline style, under three in ten of them function
+    words ("REMARKS BY THE MINISTER AT A PRESS CONFERENCE" heads a transcript)."""
+    if line.n < 6 or not line.text.isupper() or "," in line.text:
+        return False
+    small = function_words()
+    return sum(w.lower() in small for w in line.words) < 0.3 * len(line.words)
+
+
 def _story_links(lines: list[_Line], prose: list[int], taken: set[int]) -> list[int]:
     """Lines inside the body (below its first paragraph, above its last) that are another story's
     headline: shaped like a headline (four words or more, no closing stop, no lead-in) and written in
-    a headline's grammar (`_STORY_LINK`)."""
+    a headline's grammar (`_STORY_LINK`), or in capitals (`_is_caps_headline`), or just above a link
+    to that story's comments."""
     if len(prose) < 2:
         return []
     out = []
@@ -423,7 +477,9 @@ def _story_links(lines: list[_Line], prose: list[int], taken: set[int]) -> list[
         line = lines[i]
         if i in taken or line.prose or line.n < 4 or not _is_fragment(line):
             continue
-        if _STORY_LINK.search(line.text):
+        if _STORY_LINK.search(line.text) or _is_caps_headline(line):
+            out.append(i)
+        elif i + 1 in taken and _COMMENTS.match(lines[i + 1].text):  # a teaser with its comment count
             out.append(i)
     return out
 
@@ -469,6 +525,7 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
             lines.append(_line(raw, s, e))
     taken: set[int] = set()
     credits: set[int] = set()  # lines that are a picture credit alone
+    captions: set[int] = set()  # lines that are a caption with its credit
     marks: set[int] = set()  # lines that are a by-line or a stamp
     edges = None
     low = raw[skip_before:].lower()
@@ -510,8 +567,10 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
                 end = len(raw)
                 taken |= set(range(i, len(lines)))
             taken.add(i)
-            if rule.reason in _CREDITS and line.n <= _CREDIT_WORDS:
+            if rule.reason in _CREDITS and line.words and len(line.words) <= _CREDIT_WORDS:
                 credits.add(i)
+            elif rule.reason in _CREDITS:
+                captions.add(i)
             elif rule.reason in _MARKS:
                 marks.add(i)
             start, end = _trim(raw, start, end)
@@ -519,7 +578,7 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
                 found.append(Span(start, end, raw[start:end], rule.reason))
             if rule.scope == "line_to_end":
                 break
-    found += _shape_spans(raw, lines, taken, credits, marks)
+    found += _shape_spans(raw, lines, taken, credits, marks, captions)
     # Widest first at each start, then drop spans that lie inside a kept one.
     found.sort(key=lambda s: (s.start, -s.end))
     kept: list[Span] = []

@@ -221,12 +221,34 @@ def load_actors(profile=None) -> tuple[dict[str, Actor], re.Pattern, dict[str, s
     return p.actors, p.actor_pattern, p.variants
 
 
+_FOLDED: dict[int, tuple[dict, dict]] = {}  # id of a variants table → (the table, its variants case-folded)
+
+
+def _folded(text: str) -> str:
+    return text.replace("’", "'").lower()
+
+
 def _variant_actor(text: str, variants: dict[str, str]) -> str | None:
     if text in variants:
         return variants[text]
     if text.startswith(("The ", "the ")):
-        return variants.get("the " + text[4:]) or variants.get(text[4:])
-    return None
+        found = variants.get("the " + text[4:]) or variants.get(text[4:])
+        if found:
+            return found
+    # "China’s foreign ministry" for "China's Foreign Ministry": a name of two words or more, whatever its
+    # case and apostrophe (one word such as "the ministry" stays as written)
+    body = text[4:] if text.startswith(("The ", "the ")) else text
+    if " " not in body:
+        return None
+    cached = _FOLDED.get(id(variants))
+    if cached is None or cached[0] is not variants:
+        folded = {}
+        for v, a in variants.items():
+            key = _folded(v[4:] if v.startswith(("The ", "the ")) else v)
+            if " " in key:
+                folded.setdefault(key, a)
+        cached = _FOLDED[id(variants)] = (variants, folded)
+    return cached[1].get(_folded(body))
 
 
 _MARKS = re.compile(r'[“”"\n]')
@@ -297,11 +319,13 @@ def scare_spans(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, int
 _TITLE_CASE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LINE = re.compile(r"[^\n]+")
 _NEXT_TEXT = re.compile(r"\s*")
+_BULLETS = {"-", "•", "*", "–", "▪", "◦"}
 _SO_CALLED = re.compile(r"\b[Ss]o[- ]called\s+$")
 _ITEM_NUMBER = re.compile(r"\d{1,2}\.")
 _NUMBER_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Nos|Art|Vol|pp?)\.$")
 _INITIAL_END = re.compile(r"(?:\b[A-Z]\.|(?:[A-Z]\.){2,})$")
 _WORD = re.compile(r"[^\s“\"]+")
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])an? $")
 
 
 def _lines_of(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -332,7 +356,9 @@ def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]
             w = _WORD.search(text, s, e)
             nxt = w.group().rstrip(".,") if w else ""
             single = bool(m) and len(m.group()) == 2
-            if m and nxt and (single or nxt[0].islower() or _is_title(nxt)):
+            # "a U.S. Air Force jet": an initialism after "a" or "an" qualifies the noun that follows
+            article = bool(m) and _INDEFINITE_BEFORE.search(text, max(out[-1][0], m.start() - 4), m.start())
+            if m and nxt and (single or article or nxt[0].islower() or _is_title(nxt)):
                 out[-1] = (out[-1][0], e)
                 continue
             if (nxt[:1].isdigit() and _NUMBER_BEFORE.search(text, max(out[-1][0], out[-1][1] - 6), out[-1][1])) or (
@@ -759,6 +785,8 @@ class Extractor:
             return Speaker(name, "person", " ".join(prefix[j:]), " ".join(prefix[:j]), self._actor_of(name))
         head = _word(body[-1])
         definite = definite or toks[0].endswith(("'s", "’s"))
+        # a headline's office without its article: "… after Secretary of State said …"
+        definite = definite or (toks[0] is body[0] and _is_title(body[0]) and _is_cap(body[0]) and len(body) > 1)
         first_title = next((i for i, t in enumerate(body) if _is_title(t)), len(body))
         if definite and all(  # "the foreign minister", "the U.S. secretary of state", "the Norland minister"
             (i < first_title and _is_cap(t))
@@ -791,6 +819,19 @@ class Extractor:
                 author_end = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
                 author_end = self.text.find(toks[owner], author_end) + len(toks[owner]) - 2
                 return self._parse(start, author_end, resolve)
+            # "a Senate Democrats press release", "the foreign ministry readout": the author written before it
+            lead = [t for t in body[:-1] if HEADS.get(_word(t)) != "document"]
+            caps = [t for t in lead if _is_cap(t)]
+            words = caps if caps and lead[: len(caps)] == caps else lead
+            if words and words != body:
+                last = self.text.rfind(words[-1], start, end)
+                author = self._parse(start, last + len(words[-1]), resolve) if last >= 0 else None
+                if author and author.kind == "unknown" and caps:  # "Senate Democrats": a body that writes
+                    author = replace(author, kind="institution")
+                # in lower case only a body's name ("the foreign ministry"), not "a news release"
+                named = caps or HEADS.get(_word(words[-1])) == "institution"
+                if named and author and author.kind in ("person", "institution", "anonymous"):
+                    return author
             return self._last_institution(start) if resolve else None
         if kind or _is_title(body[-1]):
             return Speaker(" ".join(body), kind if kind in ("institution", "anonymous") else "anonymous")
@@ -804,6 +845,13 @@ class Extractor:
         earlier sentence that names one; it: the last institution that spoke."""
         s0, _ = self._sentence_of(pos)
         if word == "it":
+            # "Norland says … . It says …": the body that spoke last, in the sentence before or the one before it
+            before = [r for r in self.rows if r["end"] <= pos and r["speaker"]]
+            last = max(before, key=lambda r: r["start"]) if before else None
+            if last and last["speaker_kind"] in ("institution", "unknown") and " and " not in last["speaker"]:
+                near = bisect_left(self.sentence_starts, s0) - bisect_right(self.sentence_starts, last["start"]) + 1
+                if near <= 2:
+                    return self._from_row(last)
             for s, e in reversed([x for x in self.sentences if x[1] <= s0] + [(s0, pos)]):
                 for a, _b, text in self.mentions:
                     actor = _variant_actor(text, self.variants) if s <= a < e else None
@@ -835,6 +883,8 @@ class Extractor:
             found = [(p, n) for p, n, _ in self.chain if s <= p < e and not self._in_quote(p)]
             if found:
                 name = found[0][1]
+                if " " not in name:  # "FM Doe told …": the fullest name the text gives that person
+                    name = self._full_name(name, found[0][0]) or name
                 return Speaker(name, "person", "", "", self._actor_of(name))
             # a full name that opens the sentence as its subject ("Jane Doe arrived on Monday. She said …"), not
             # a transcript's label
@@ -1093,7 +1143,14 @@ class Extractor:
             np = self._head_np(
                 s0 + len(self.text[s0 : cue.start()]) - len(self.text[s0 : cue.start()].lstrip()), cue.start()
             )
-            return self._parse(*np) if np else None
+            sp = self._parse(*np) if np else None
+            if sp is None or (sp.kind == "unknown" and len(sp.name) < 2):
+                # "Jane Doe explained why …, saying …" where no phrase opening the sentence reads as a speaker (a
+                # drop capital cut from its word): the person the sentence names before the verb
+                named = [n for p, n, _ in self.chain if s0 <= p < cue.start() and not self._in_quote(p)]
+                if named:
+                    return Speaker(named[0], "person", "", "", self._actor_of(named[0]))
+            return sp
         sp = self._subject(s0, cue.start())
         # ", said Jane Doe.", "“… start,” said the paper": a verb of saying put before its subject ("…,
         # criticized Doe for …" has Doe for its object)
@@ -1125,6 +1182,8 @@ class Extractor:
                 continue
             s0, _ = self._sentence_of(s)
             lead = self.text[s0:s].strip()
+            if lead in _BULLETS:  # a list item's mark ("- “…”") opens the quotation's line
+                lead = ""
             direct = (
                 (marks == "double" or len(inner.split()) >= 4)
                 and (inner[0].isupper() or inner[0].isdigit() or inner[0] == "(")
@@ -1158,7 +1217,19 @@ class Extractor:
                 self.rows.append(self._row(s, e, "partial", None, None))
                 prev_end = e
                 continue
-            speaker, cue = self._attribute_after(e)
+            # "The ministry says, “… .” Jane Doe said …": a quotation closed by its full stop and introduced by
+            # an attribution in its own sentence is not the next sentence's
+            ends = self.text[s:e].rstrip("”\"’' ").endswith(".")
+            lead = self.text[self._sentence_of(s)[0] : s].rstrip()
+            speaker, cue = self._attribute_before(s) if ends and lead.endswith((",", ":")) else (None, None)
+            if speaker is None:
+                speaker, cue = self._attribute_after(e)
+            if cue == "according to" and not direct:
+                # 'Jane Doe said the talks were "useful," according to state media': a phrase inside the
+                # reported clause is the words of the subject of its verb; the source only passed them on
+                said, said_cue = self._attribute_before(s)
+                if said and said.kind == "person" and said_cue in RUNS_ON:
+                    speaker, cue = said, said_cue
             if speaker is None:
                 speaker, cue = self._attribute_before(s)
             if speaker is None and (cue or not direct):  # "The ministry has long insisted … and warned …"
@@ -1174,7 +1245,7 @@ class Extractor:
             if speaker is None and direct:
                 s0, _ = self._sentence_of(s)
                 line_start = self._line_start(s)
-                opens_paragraph = self.text[line_start:s].strip() == "" or self.text[s0:s].strip() == ""
+                opens_paragraph = self.text[line_start:s].strip() in ("", *_BULLETS) or self.text[s0:s].strip() == ""
                 follows_quote = prev_end is not None and (self.text[prev_end:s].strip() == "" or line_start < prev_end)
                 # the last speaker goes on only from this paragraph or the one before
                 reach = self.text.rfind("\n", 0, _trimmed_end(self.text, line_start)) + 1

@@ -846,3 +846,118 @@ def test_two_names_each_with_an_apposition_speak_together(tmp_path):
         "Jane Harlow, the secretary of state, said the talks went well.\n",  # near-miss: one name, one apposition
     )
     assert [r["speaker"] for r in rows if r["kind"] == "indirect"] == ["Jane Harlow and Karl Amsel", "Jane Harlow"]
+
+
+# --- shapes from news the rules were not written on ------------------------------------------------------------
+
+
+def test_a_quotation_closed_by_its_full_stop_keeps_the_attribution_before_it(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The ministry says, “This meeting was part of efforts to keep the lines open.” Norland’s cabinet also "
+        "said the talks went well.\n\n"
+        # near-miss: a quotation closed by a comma takes the attribution after it
+        "The ministry says the talks went well. “We will meet again soon,” Jane Harlow said.\n",
+    )
+    assert speaker_of(rows, "“This meeting")["speaker"] == "ministry"
+    assert speaker_of(rows, "“We will meet")["speaker"] == "Jane Harlow"
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (
+            "“We know the drone left as soon as it could,” a Senate Democrats press release said Sunday.\n",
+            "Senate Democrats",
+        ),
+        ("The foreign ministry readout mentioned, “Growth cannot be stopped by anyone at all.”\n", "foreign ministry"),
+        ("A Norland Treasury statement said, “The talks were useful and will go on.”\n", "Norland Treasury"),
+    ],
+)
+def test_a_document_speaks_for_the_author_named_before_it(tmp_path, body, speaker):
+    assert [r["speaker"] for r in quotes(tmp_path, body) if r["kind"] == "direct"] == [speaker]
+
+
+def test_a_document_with_a_common_noun_before_it_names_no_author(tmp_path):
+    rows = quotes(tmp_path, "Jane Harlow said the talks were “useful”, according to a news release by the Treasury.\n")
+    assert speaker_of(rows, "“useful")["speaker"] == "Jane Harlow"  # not "news"
+
+
+def test_a_phrase_inside_a_reported_clause_is_the_subjects_not_the_sources(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The foreign minister, Karl Amsel, said ties “are at their lowest point,” according to state television.\n\n"
+        "The talks were “candid,” according to state television.\n",  # near-miss: no one else speaks
+    )
+    assert speaker_of(rows, "“are at")["speaker"] == "Karl Amsel"
+    assert speaker_of(rows, "“candid")["speaker"] == "state television"
+
+
+def test_an_abbreviated_title_opens_a_name(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Foreign Minister Karl Amsel met Jane Harlow in Valletta.\n\n"
+        "FM Amsel told Harlow: “The border is the first red line in our relations.” He said more talks were needed.\n",
+    )
+    assert speaker_of(rows, "“The border")["speaker"] == "Karl Amsel"  # not the listener
+    assert indirect(rows)["He said more"] == "Karl Amsel"
+
+
+def test_an_abbreviated_title_does_not_end_a_sentence(tmp_path):
+    rows = quotes(tmp_path, "In a call with Dir. Karl Amsel, Jane Harlow said the trip was off.\n")
+    assert indirect(rows) == {"In a call": "Jane Harlow"}
+
+
+def test_an_initialism_after_a_does_not_end_a_sentence(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The Norland Department of Defense said a U.S. Air Force jet shot down the drone.\n\n"
+        "Karl Amsel said the drone flew over the U.S. Air travel was halted for an hour.\n",  # near-miss
+    )
+    texts = [r["text"] for r in rows if r["kind"] == "indirect"]
+    assert texts[0].endswith("shot down the drone.")
+    assert "Air travel was halted for an hour." in texts  # "the U.S." may end a sentence
+
+
+def test_a_drop_capital_cut_from_its_word_does_not_speak(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Jane Harlow is the foreign minister.\n\n"
+        'F oreign Minister Jane Harlow explained the delay, saying, "Conditions were not right for a visit."\n',
+    )
+    assert speaker_of(rows, '"Conditions')["speaker"] == "Jane Harlow"
+
+
+def test_it_after_a_body_that_spoke_is_that_body(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The Norland Ministry of Finance said the talks went well.\n\n"
+        "Valdoria says efforts by its top diplomat were behind the meeting. It says the next round will be there.\n",
+    )
+    assert indirect(rows)["It says the"] == "Valdoria"
+
+
+def test_a_bulleted_quotation_goes_on_from_the_speaker_of_the_item_before(tmp_path):
+    rows = quotes(
+        tmp_path,
+        '- The ministry may face "harsh judgment" for refusing the hotline, Karl Amsel said.\n'
+        '- "It is hard to defend a policy of not talking when tensions are so high."\n',
+    )
+    assert speaker_of(rows, '"It is hard')["kind"] == "direct"
+    assert speaker_of(rows, '"It is hard')["speaker"] == "Karl Amsel"
+
+
+def test_an_office_without_its_article_in_a_headline_deck(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Secretary of State Jane Harlow arrived in Rome on Monday.\n\n"
+        "President Karl Amsel says Harlow did a “fine job” in Rome, after Secretary of State said Norland does not "
+        "back the plan, and pressed Rome to remain ‘vigilant’ of firms selling arms to rebels.\n",
+    )
+    assert speaker_of(rows, "“fine job")["speaker"] == "Karl Amsel"
+    assert speaker_of(rows, "‘vigilant")["speaker"] == "Jane Harlow"
+
+
+def test_a_listed_body_is_found_whatever_its_case_and_apostrophe(tmp_path):
+    rows = quotes(tmp_path, "China’s foreign ministry said the talks centered on trade.\n")
+    assert indirect(rows) == {"China’s foreign ministry": "Chinese Foreign Ministry"}

@@ -153,7 +153,9 @@ _AUX_END = re.compile(rf"(?:\s+{AUX})?$")
 # "according to X", "… to a statement from X", "… to a news release published by X": X
 ACCORDING = re.compile(
     r"\baccording to (?:(?:reports|a statement|a readout|readouts) from |(?:a|the) (?:[\w-]+ )?"
-    r"(?:statement|readout|release|report|transcript) (?:(?:published|issued|released) )?(?:by|from) )?",
+    r"(?:statement|readout|release|report|transcript) (?:(?:published|issued|released) )?(?:by|from) )?"
+    # "…, per the secretary.", "Per Reuters, …": "per" before a source, not "per cent" or "per day"
+    r"|(?-i:(?:(?<=, )per|^Per|(?<=\n)Per)) (?=(?-i:the [a-z]+[.,]|[A-Z]))",
     re.I,
 )
 NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")  # two or three capitalised words (a plain name)
@@ -167,6 +169,8 @@ _JOINT_OF = rf"(?:[Bb]oth|[Tt]he two)(?: (?:[a-z]+|[A-Z][a-z]+ and [A-Z][a-z]+))
 JOINT = re.compile(rf"^(?:{_JOINT_OF}|[Tt]he two)$")
 # an attribution that closes a sentence: ", the ministry said on Monday."
 # (", CNN reported, citing a senior official.": a source named after the attribution keeps it closing)
+_RELATIVE_END = re.compile(r",[ \t]+(?:which|who|whom|that)\b[^,;]*$")  # a verb inside a relative clause
+_PARTY = re.compile(r",[ \t]+\(?[DRI]-[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?\)?,")  # ", D-N.J.,": party, state
 _CLOSING_REST = re.compile(
     r"[^,;:“”\"]{0,70}?(?:,\s+(?:citing|quoting|according to)\s[^,;:“”\"]{1,120}?)?[.!?]?[\s”\"’']*$"
 )
@@ -299,7 +303,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 # a single-quoted phrase: an opening mark not right after a letter or mark (the
 # look-behind checks the character before the mark, once the mark is found)
-_SINGLE = re.compile(r"['‘](?<![\w’'].)([A-Za-z][^'’\n]{0,60}?[A-Za-z])['’](?![\w])")
+# mark, a comma or a full stop may close the phrase inside the marks ('is toxic for all,' Doe said)
+_SINGLE = re.compile(r"['‘](?<![\w’'].)([A-Za-z][^'’\n]{0,60}?[A-Za-z][,.!?]?)['’](?![\w])")
 
 
 # a longer passage in curly single marks (‘We are ready,’ she said): an apostrophe is a ’ before a letter
@@ -358,7 +363,12 @@ def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]
             single = bool(m) and len(m.group()) == 2
             # "a U.S. Air Force jet": an initialism after "a" or "an" qualifies the noun that follows
             article = bool(m) and _INDEFINITE_BEFORE.search(text, max(out[-1][0], m.start() - 4), m.start())
-            if m and nxt and (single or article or nxt[0].islower() or _is_title(nxt)):
+            # "… Protecting U.S. Economic Interests": a headline, a line with no full stop at its end, goes on
+            line_end = text.find("\n", s)
+            headline = bool(m) and not text[s : line_end if line_end >= 0 else len(text)].rstrip().endswith(
+                (".", "?", "!")
+            )
+            if m and nxt and (single or article or headline or nxt[0].islower() or _is_title(nxt)):
                 out[-1] = (out[-1][0], e)
                 continue
             if (nxt[:1].isdigit() and _NUMBER_BEFORE.search(text, max(out[-1][0], out[-1][1] - 6), out[-1][1])) or (
@@ -521,8 +531,8 @@ class Extractor:
                 insort(self.chain, (a, name, self.actors[name].role))
         for m in _CAPRUN.finditer(self.text):
             words = m.group().split()
-            if self._in_quote(m.start()):
-                continue
+            if self._in_quote(m.start()) or (words[0] == "Per" and ACCORDING.match(self.text, m.start())):
+                continue  # "Per Reuters, …" names no one called Per
             before = _TITLE_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
             titled = before or any(_is_title(w) for w in words)
             if not (
@@ -845,14 +855,18 @@ class Extractor:
         earlier sentence that names one; it: the last institution that spoke."""
         s0, _ = self._sentence_of(pos)
         if word == "it":
-            # "Norland says … . It says …": the body that spoke last, in the sentence before or the one before it
+            # "Norland says … . It says …": the body that spoke last, in the sentence before
             before = [r for r in self.rows if r["end"] <= pos and r["speaker"]]
             last = max(before, key=lambda r: r["start"]) if before else None
             if last and last["speaker_kind"] in ("institution", "unknown") and " and " not in last["speaker"]:
                 near = bisect_left(self.sentence_starts, s0) - bisect_right(self.sentence_starts, last["start"]) + 1
-                if near <= 2:
+                if near <= 1:
                     return self._from_row(last)
             for s, e in reversed([x for x in self.sentences if x[1] <= s0] + [(s0, pos)]):
+                np = self._head_np(s, e) if s < s0 else None
+                sp = self._parse(*np, resolve=False) if np else None
+                if sp and sp.kind == "institution":  # the body that opens the sentence before
+                    return sp
                 for a, _b, text in self.mentions:
                     actor = _variant_actor(text, self.variants) if s <= a < e else None
                     if actor and self.actors[actor].kind == "institution":
@@ -965,6 +979,12 @@ class Extractor:
         f = _FROM.search(stretch, max(0, len(stretch) - 150))  # "Jane Doe from the University of X said"
         if f:
             stretch, end = stretch[: f.start()], sent_start + f.start()
+        party = _PARTY.search(stretch, max(0, len(stretch) - 250)) if stretch.endswith(",") else None
+        if party:  # "Rep. Jane Doe, D-Texas, a member of the committee, told …": the name before party and state
+            cut = max(stretch.rfind(c, 0, party.start()) for c in (",", ";", ":", "—", "(", "”", "\n"))
+            sp = self._parse_tail(sent_start + cut + 1, sent_start + party.start())
+            if sp and sp.kind == "person":
+                return sp
         if stretch.endswith(","):  # "Jane Doe, a professor at Y," or "…, Jane Doe, who"
             both = _APPOSED_PAIR.search(stretch, max(0, len(stretch) - 250))
             if both:  # "Jane Doe, the envoy, and John Roe, the minister, agreed": the two speak together
@@ -1466,11 +1486,14 @@ class Extractor:
                             return inner, c
                 if sp:
                     return sp, last
+        closing = [m for m in ACCORDING.finditer(self.text, s, e) if not self._in_quote(m.start())]
         for c in cues:
+            if closing and closing[-1].start() > c.end() and _RELATIVE_END.search(self.text, s, c.start()):
+                continue  # "The talks, which the ministry said were candid, lasted hours, according to X": X's report
             sp = self._speaker_of_cue(s, c)
             if sp:
                 return sp, c
-        for m in ACCORDING.finditer(self.text, s, e):
+        for m in closing:
             if not self._in_quote(m.start()):
                 sp = self._after_cue(m.end(), owner=True)
                 if sp:
@@ -1519,7 +1542,7 @@ class Extractor:
         carry = None
         announced, announced_at = None, 0  # the speaker of "…, the ministry said." just before, and where
         listing = None  # the speaker of a report that a colon closing its paragraph opens as a list
-        for s, e in self.sentences:
+        for s, e in self._clauses():
             para = self._line_start(s)
             if any(a <= s < b for a, b in self.newsmaker_turns):  # a newsmaker's own words report no one
                 carry = announced = listing = None
@@ -1609,6 +1632,24 @@ class Extractor:
                 self.rows.append(self._row(s, e, "indirect", carry[0], None))
             else:
                 carry = None
+
+    def _clauses(self) -> list[tuple[int, int]]:
+        """The sentences, each cut at a semicolon after which a new report opens ("The US said the talks were
+        candid; China's statement said …") or, in a headline, a new item ("Doe Says …; Roe Wins …")."""
+        out = []
+        for s, e in self.sentences:
+            cut = self.text.find("; ", s, e)
+            while cut >= 0 and not self._in_quote(cut):
+                heading = self._heading(s, cut + 1)
+                nxt = self.text.find("; ", cut + 2, e)
+                stop = nxt if nxt >= 0 else e
+                if not (heading or self._has(self.cue_starts, cut + 2, stop)):
+                    break
+                out.append((s, cut + 1))
+                s = _NEXT_TEXT.match(self.text, cut + 1).end()
+                cut = nxt
+            out.append((s, e))
+        return out
 
     def _inside_report(self, s: int, e: int, cue: re.Match | None, speaker: Speaker) -> bool:
         """Is a sentence with its own reporting verb still part of the report before it? So it is when

@@ -961,3 +961,92 @@ def test_an_office_without_its_article_in_a_headline_deck(tmp_path):
 def test_a_listed_body_is_found_whatever_its_case_and_apostrophe(tmp_path):
     rows = quotes(tmp_path, "China’s foreign ministry said the talks centered on trade.\n")
     assert indirect(rows) == {"China’s foreign ministry": "Chinese Foreign Ministry"}
+
+
+def test_a_semicolon_before_a_new_report_opens_a_new_row(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The Norland government said the meeting was candid; Valdoria’s statement said the two sides would talk.\n\n"
+        "Jane Harlow said the meeting was candid; the two sides would meet again.\n",  # near-miss: one report
+    )
+    assert [(r["text"][:12], r["speaker"]) for r in rows if r["kind"] == "indirect"] == [
+        ("The Norland ", "Norland government"),
+        ("Valdoria’s s", "Valdoria"),
+        ("Jane Harlow ", "Jane Harlow"),
+    ]
+
+
+def test_a_headline_of_items_joined_by_semicolons(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Karl Amsel Says He Did What He Set Out to Do; Judge Bars Disclosure; Two Hurt in Fire. Aired 10a ET\n",
+    )
+    assert [(r["text"], r["speaker"]) for r in rows if r["kind"] == "indirect"] == [
+        ("Karl Amsel Says He Did What He Set Out to Do;", "Karl Amsel")
+    ]
+
+
+def test_a_headline_goes_on_after_an_initialism(tmp_path):
+    rows = quotes(tmp_path, "Gina Harlow Says Valdoria Visit Aimed at Protecting U.S. Economic Interests\n")
+    assert [(r["text"][-9:], r["speaker"]) for r in rows if r["kind"] == "indirect"] == [("Interests", "Gina Harlow")]
+
+
+def test_a_single_quoted_clause_closed_by_a_comma(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Extreme weather 'is toxic for both sides and for everyone,' Karl Amsel said\n\n"
+        "The players' union met the owners' group, and nobody's plans changed.\n",  # near-miss: apostrophes
+    )
+    assert [(r["text"], r["speaker"]) for r in rows if r["kind"] != "indirect"] == [
+        ("'is toxic for both sides and for everyone,'", "Karl Amsel")
+    ]
+
+
+def test_a_verb_inside_a_relative_clause_leaves_the_sentence_to_its_source(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The talks, which the ministry said were “candid and useful,” lasted five hours, according to state media.\n\n"
+        "The talks, which lasted five hours, were candid, the ministry said.\n",  # near-miss: the main verb reports
+    )
+    assert [r["speaker"] for r in rows if r["kind"] == "indirect"] == ["state media", "ministry"]
+    assert speaker_of(rows, "“candid")["speaker"] == "ministry"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "Rep. Jane Harlow, D-N.J., a member of the House Committee on Trade, told NPR she hopes talks go on.",
+            "Jane Harlow",
+        ),
+        ("Sen. Karl Amsel, R-Texas, said the talks were a waste.", "Karl Amsel"),
+    ],
+)
+def test_party_and_state_after_a_lawmakers_name(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "The visit was set when the two leaders met in November, per the secretary.\n",
+            {"The visit was": "secretary"},
+        ),
+        ("Per Reuters, the talks went on for hours.\n", {"Per Reuters, the": "Reuters"}),
+        ("Prices rose 5 per cent, per year, and the plan was set, per the agreement.\n", {}),  # near-miss
+    ],
+)
+def test_per_before_a_source_is_according_to(tmp_path, body, expected):
+    assert indirect(quotes(tmp_path, body)) == expected
+
+
+def test_it_is_the_body_that_opens_the_sentence_before(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The White House said the visit was off.\n\n"
+        "The Valdorian Foreign Ministry on Saturday offered a rare statement of regret. However, it lambasted "
+        "politicians in Norland for hyping the issue “to attack and smear Valdoria.”\n",
+    )
+    assert indirect(rows)["However, it lambasted"] == "Valdorian Foreign Ministry"
+    assert speaker_of(rows, "“to attack")["speaker"] == "Valdorian Foreign Ministry"

@@ -124,7 +124,9 @@ CUES, PARTICIPLES, RUNS_ON, STANCE = _reporting_verbs()
 _PARTICIPLE_OR_STANCE = PARTICIPLES | STANCE
 CUE = re.compile(rf"\b(?:{CUES})\b")
 CUE_ANY_CASE = re.compile(rf"\b(?:{CUES})\b", re.I)  # in a title-case headline ("Jane Doe Says …")
-TITLES = {r["title"].lower() for r in _table("titles.csv", ("title", "kind"))}
+_TITLE_ROWS = _table("titles.csv", ("title", "kind"))
+TITLES = {r["title"].lower() for r in _TITLE_ROWS}
+HONORIFICS = {r["title"].lower() for r in _TITLE_ROWS if r["kind"] == "honorific"}
 TITLES |= {t.rstrip(".") for t in TITLES}
 _NOUNS = [(r["noun"].lower(), r["kind"]) for r in _table("speaker_nouns.csv", ("noun", "kind"))]
 HEADS = {n: k for n, k in reversed(_NOUNS) if k != "modifier"}  # the first row of a word wins
@@ -171,6 +173,20 @@ JOINT = re.compile(rf"^(?:{_JOINT_OF}|[Tt]he two)$")
 # (", CNN reported, citing a senior official.": a source named after the attribution keeps it closing)
 _RELATIVE_END = re.compile(r",[ \t]+(?:which|who|whom|that)\b[^,;]*$")  # a verb inside a relative clause
 _PARTY = re.compile(r",[ \t]+\(?[DRI]-[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?\)?,")  # ", D-N.J.,": party, state
+# offices before "and" and a titled name: "State Councilor and Foreign Minister …", "Member of the Political
+# Bureau of the Central Committee and Foreign Minister …"
+_TITLE_AND = re.compile(r"((?:[A-Z][\w'’-]*|of|the|for)(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|for))*)[ \t]+and[ \t]+$")
+
+
+def _office_before_and(words: str) -> bool:
+    """Is a run of capitalised words an office ("State Councilor", "Director of the Commission"), not a
+    titled name ("President Jane Doe")?"""
+    toks = words.split()
+    if _is_title(toks[-1]):
+        return True
+    return " of " in words and (_is_title(toks[0]) or toks[0] == "Member")
+
+
 _CLOSING_REST = re.compile(
     r"[^,;:“”\"]{0,70}?(?:,\s+(?:citing|quoting|according to)\s[^,;:“”\"]{1,120}?)?[.!?]?[\s”\"’']*$"
 )
@@ -481,6 +497,7 @@ class Extractor:
         self.impersonal_at: tuple[list[re.Match], list[int]] = ([], [])  # "it is hoped that …"
         self.topics = False  # may a sentence name what talks were about ("the talks focused on …")?
         self.label_ends: dict[int, int] = {}  # where a transcript's label opens a line → where its words begin
+        self.titled: list[tuple[int, str, str, str]] = []  # (position, name, title, affiliation) of a titled mention
 
     def _in_quote(self, pos: int) -> bool:
         k = bisect_right(self.quote_starts, pos - 1) - 1  # the last quotation opening before pos
@@ -533,6 +550,25 @@ class Extractor:
             words = m.group().split()
             if self._in_quote(m.start()) or (words[0] == "Per" and ACCORDING.match(self.text, m.start())):
                 continue  # "Per Reuters, …" names no one called Per
+            stop = next(  # "… Premier Jane Doe. Li said": a full stop ends the run with its sentence
+                (
+                    k
+                    for k, w in enumerate(words[:-1])
+                    if w.endswith(".") and len(w) > 3 and not _is_title(w) and not _INITIALISM.fullmatch(w)
+                ),
+                None,
+            )
+            if stop is not None:
+                words = words[: stop + 1]
+                end = m.start() + len(" ".join(words)) - 1  # the run's words are one blank apart
+                m = (
+                    _CAPRUN.match(self.text, m.start(), end)
+                    if self.text[m.start() : end] == " ".join(words)[:-1]
+                    else None
+                )
+                if m is None:
+                    continue
+                words = m.group().split()
             before = _TITLE_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
             titled = before or any(_is_title(w) for w in words)
             if not (
@@ -548,11 +584,25 @@ class Extractor:
             if sp and sp.kind == "person":
                 title = f"{sp.affiliation} {sp.title}".strip() or self._apposition(m.end())
                 insort(self.chain, (m.start(), sp.name, title))
+                office, affiliation = (sp.title, sp.affiliation) if sp.title else (self._apposition(m.end()), "")
+                joined = _TITLE_AND.search(self.text, max(0, m.start() - 120), m.start()) if sp.title else None
+                if joined and _office_before_and(joined[1]):
+                    # "State Councilor and Foreign Minister Li Wei": both offices are his
+                    office, affiliation = f"{joined[1]} and {affiliation} {office}".replace("  ", " "), ""
+                if office or affiliation:
+                    self.titled.append((m.start(), sp.name, office, affiliation))
 
     def _apposition(self, end: int) -> str:
         """The description after a name: "Jane Doe, a professor at Y," → "a professor at Y"."""
         m = _APPOSITION.match(self.text, end)
-        return m.group(1) if m else ""
+        if m:
+            return m.group(1)
+        # without an article: "Jane Doe, research fellow at Y," "…, managing director of Z" (an office or a
+        # speaker noun among the words before "at" / "of")
+        m = _BARE_APPOSITION.match(self.text, end)
+        if m and any(_is_title(w) or _word(w) in HEADS for w in m[2].split()):
+            return m.group(1)
+        return ""
 
     def _full_name(self, word: str, pos: int) -> str | None:
         """The fullest name of the chain with `word` as its first or last word, the nearest before `pos` first."""
@@ -1277,7 +1327,40 @@ class Extractor:
         self.rows.sort(key=lambda r: (r["start"], r["kind"]))
         self._carry_open_paragraphs()
         self._name_unnamed_spokespeople()
+        self._titles_from_elsewhere()
         return self.rows
+
+    def _titles_from_elsewhere(self) -> None:
+        """A person the actor list does not know takes the title and affiliation the text gives them at
+        another mention ("Treasury Secretary Jane Doe met … . “…,” Doe said."): the nearest titled mention
+        before the row, else the first after it. A row whose title is an honorific alone ("Mr") takes the
+        fuller one."""
+        if not self.titled:
+            return
+        for r in self.rows:
+            name = r["speaker"]
+            if r["speaker_kind"] != "person" or r["speaker_actor"] or not name or " and " in name:
+                continue
+            if r["speaker_title"] and not all(w.lower() in HONORIFICS for w in r["speaker_title"].split()):
+                continue
+            words = name.split()
+            same = [
+                t
+                for t in self.titled
+                if not all(w.lower() in HONORIFICS for w in f"{t[2]} {t[3]}".split())
+                and t[1] == name
+                or (
+                    not all(w.lower() in HONORIFICS for w in f"{t[2]} {t[3]}".split())
+                    and t[1].split()[-1] == words[-1]
+                    and (len(words) == 1 or len(t[1].split()) == 1)
+                )
+            ]
+            if not same:
+                continue
+            before = [t for t in same if t[0] <= r["start"]]
+            _, _, title, affiliation = before[-1] if before else same[0]
+            r["speaker_title"] = title or r["speaker_title"]
+            r["speaker_affiliation"] = r["speaker_affiliation"] or affiliation or None
 
     def _predicate_of(self, start: int) -> Speaker | None:
         """A quoted phrase that is what the sentence's subject would do or is ("China would 'welcome' a
@@ -1694,6 +1777,9 @@ _CAPRUN = re.compile(r"[A-Z](?<![\w.'’-].)[\w'’.-]*(?:[ \t]+(?:(?:of|for)[ \
 _TITLE_BEFORE = re.compile(r"(?:spokes(?:man|woman|person)|envoy|minister|secretary|director|professor) $")
 _APPOSITION = re.compile(
     r",\s+((?:a|an|the|[A-Z][\w'’.-]*['’]s|[a-z]+ of)\b[^,;:“”\"]{2,120}?)(?:,|\.(?=\s)|\.?\s*$)", re.M
+)
+_BARE_APPOSITION = re.compile(
+    r",[ \t]+(((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:at|of|for|with) [^,;:“”\"]{2,100}?)(?:,|\.(?=\s)|\.?\s*$)", re.M
 )
 # "X, an apposition," before a verb: the two comma-parts before the last comma
 # two names, each with its apposition, joined by "and": "Jane Doe, the envoy, and John Roe, the minister,"

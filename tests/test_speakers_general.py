@@ -1050,3 +1050,65 @@ def test_it_is_the_body_that_opens_the_sentence_before(tmp_path):
     )
     assert indirect(rows)["However, it lambasted"] == "Valdorian Foreign Ministry"
     assert speaker_of(rows, "“to attack")["speaker"] == "Valdorian Foreign Ministry"
+
+
+# --- titles given at another mention -------------------------------------------------------------------------------
+
+
+def test_a_person_takes_the_title_given_at_another_mention(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Treasury Secretary Jane Harlow met the premier on Monday.\n\n"
+        "“It went well,” Harlow said.\n\n"
+        "Mr. Harlow said more talks were needed.\n",  # an honorific alone gives way to the office
+    )
+    titled = {(r["speaker"], r["speaker_title"], r["speaker_affiliation"]) for r in rows}
+    assert titled == {("Jane Harlow", "Secretary", "Treasury")}
+
+
+def test_the_nearest_titled_mention_before_else_the_first_after(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "“We are ready,” Karl Amsel said.\n\n"
+        "Karl Amsel, a professor at the Valdorian Academy, has long studied the region.\n\n"
+        "Deputy Minister Karl Amsel later said the plan was sound.\n\n"
+        "“It is sound,” Amsel said.\n",
+    )
+    assert [r["speaker_title"] for r in rows if r["speaker"] == "Karl Amsel"] == [
+        "a professor at the Valdorian Academy",
+        "Deputy Minister",
+        "Deputy Minister",
+    ]
+
+
+def test_offices_joined_by_and_before_a_name_are_all_the_title(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Member of the Political Bureau of the Central Committee and Foreign Minister Zhao Min held talks with "
+        "Jane Harlow. Zhao said the talks were useful.\n\n"
+        "State Councilor and Foreign Minister Li Wei met President Karl Amsel and Premier Ivo Brandt. Li said the "
+        "talks were frank.\n",
+    )
+    assert {r["speaker"]: r["speaker_title"] for r in rows} == {
+        "Zhao Min": "Member of the Political Bureau of the Central Committee and Foreign Minister",
+        "Li Wei": "State Councilor and Foreign Minister",
+    }
+
+
+def test_a_titled_name_before_and_is_no_office(tmp_path):
+    rows = quotes(
+        tmp_path, "President Karl Amsel and Premier Ivo Brandt met on Monday. Brandt said the talks were frank.\n"
+    )
+    assert [(r["speaker"], r["speaker_title"]) for r in rows] == [("Ivo Brandt", "Premier")]
+
+
+def test_an_office_without_an_article_after_the_name(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "“We will see,” Lu Xiang, research fellow at the Valdorian Academy of Social Sciences, told the paper.\n\n"
+        "Jane Harlow, speaking at the forum, said talks matter.\n",  # near-miss: a clause, not an office
+    )
+    assert [(r["speaker"], r["speaker_title"]) for r in rows] == [
+        ("Lu Xiang", "research fellow at the Valdorian Academy of Social Sciences"),
+        ("Jane Harlow", None),
+    ]

@@ -154,10 +154,11 @@ AUX = (
 _AUX_END = re.compile(rf"(?:\s+{AUX})?$")
 # "according to X", "… to a statement from X", "… to a news release published by X": X
 ACCORDING = re.compile(
-    r"\baccording to (?:(?:reports|a statement|a readout|readouts) from |(?:a|the) (?:[\w-]+ )?"
-    r"(?:statement|readout|release|report|transcript) (?:(?:published|issued|released) )?(?:by|from) )?"
-    # "…, per the secretary.", "Per Reuters, …": "per" before a source, not "per cent" or "per day"
-    r"|(?-i:(?:(?<=, )per|^Per|(?<=\n)Per)) (?=(?-i:the [a-z]+[.,]|[A-Z]))",
+    # "…, per the secretary.", "Per Reuters, …", "Per a readout from X": "per" before a source, not "per cent"
+    r"(?:\baccording to|(?-i:(?:(?<=, )per|^Per|(?<=\n)Per))(?= (?-i:the [a-z]+[.,]|[A-Z]|(?:a|the) "
+    r"(?:[\w-]+ )?(?:statement|readout|release|report|transcript) )))"
+    r" (?:(?:reports|a statement|a readout|readouts) from |(?:a|the) (?:[\w-]+ )?"
+    r"(?:statement|readout|release|report|transcript) (?:(?:published|issued|released) )?(?:by|from) )?",
     re.I,
 )
 NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")  # two or three capitalised words (a plain name)
@@ -883,6 +884,8 @@ class Extractor:
             lead = [t for t in body[:-1] if HEADS.get(_word(t)) != "document"]
             caps = [t for t in lead if _is_cap(t)]
             words = caps if caps and lead[: len(caps)] == caps else lead
+            if len(words) == 1 and words[0] in NATION_ADJECTIVES:  # "the Japanese readout": the nation's side
+                return Speaker(words[0], "institution")
             if words and words != body:
                 last = self.text.rfind(words[-1], start, end)
                 author = self._parse(start, last + len(words[-1]), resolve) if last >= 0 else None
@@ -1026,6 +1029,10 @@ class Extractor:
                 return self._parse_tail(sent_start + doc.start("owner"), sent_start + doc.end("owner"))
             if doc.group("author"):
                 return self._parse(sent_start + doc.start("author"), sent_start + doc.end("author"))
+            if doc.group("mod") and doc.group("mod")[0].isupper():  # "the Japanese readout of the call said"
+                sp = self._parse(sent_start + doc.start(), sent_start + doc.end("noun"))
+                if sp:
+                    return sp
         f = _FROM.search(stretch, max(0, len(stretch) - 150))  # "Jane Doe from the University of X said"
         if f:
             stretch, end = stretch[: f.start()], sent_start + f.start()
@@ -1524,8 +1531,11 @@ class Extractor:
         for c, be in be_before:  # "the plan was stated by the ministry": the agent speaks, the subject does not
             if not be:
                 continue
-            if c.group() in ("quoted", "cited") and _AS_SAYING.match(self.text, c.end(), e):
-                sp = self._subject(s, be.start())  # "Jane Doe was quoted by X as saying …": Jane Doe
+            if (c.group() in ("quoted", "cited") and _AS_SAYING.match(self.text, c.end(), e)) or _TO_HAVE_SAID.match(
+                self.text, c.end(), e
+            ):
+                # "Jane Doe was quoted by X as saying …", "Jane Doe is reported to have said …": Jane Doe
+                sp = self._subject(s, be.start())
             else:
                 # "was stated by X"; of other verbs a judgment, "was described by both sides as …", not a
                 # deed such as "the visit was confirmed by X"
@@ -1798,8 +1808,8 @@ _ABOUT_REPORT = re.compile(
 _DOCUMENT_NOUNS = tuple(n for n, k in HEADS.items() if k == "document")
 _DOCUMENT_END = re.compile(
     r"(?:(?<![\w'’.-])(?P<owner>[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|for|the))*?)['’]s\s+|(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)"
-    r"(?:[a-z-]+\s+)?"
-    rf"(?:{_one_of(n for n, k in HEADS.items() if k == 'document')})"
+    r"(?:(?P<mod>[a-z-]+|[A-Z][a-z-]+)\s+)?"  # "a joint statement", "the Japanese readout"
+    rf"(?P<noun>{_one_of(n for n, k in HEADS.items() if k == 'document')})"
     r"(?:\s+(?:(?:issued|released|published|posted)\s+)?(?:by|from)\s+(?P<author>[^,;:“”\"]{2,80}?)"
     r"|\s+(?:of|on|after|about)\s+(?:the|a|an|its|their|his|her|this|that)\s+[\w-]+(?:\s+[\w-]+)?)?\s*$"
 )
@@ -1859,6 +1869,7 @@ _LIST_ITEM = re.compile(
 )
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _AS_SAYING = re.compile(r"[^.;:“”\"]{0,60}?\bas (?:saying|telling|having said|having told)\b")
+_TO_HAVE_SAID = re.compile(rf"\s+to\s+have\s+(?:{CUES})\b")  # "is said to have told", "was reported to have said"
 _AGENT_AS = re.compile(r"[^.;:,“”\"]{1,60}?\s+as\s")  # "… by both sides as candid"
 _BY_AGENT = re.compile(r"[^.;:,“”\"]{0,60}?\bby\s+")
 # what a reporting verb reports: "that …" or a clause opening with its subject ("said the world needs …"),

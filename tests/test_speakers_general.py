@@ -1112,3 +1112,22 @@ def test_an_office_without_an_article_after_the_name(tmp_path):
         ("Lu Xiang", "research fellow at the Valdorian Academy of Social Sciences"),
         ("Jane Harlow", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Jane Harlow is reported to have said the talks were frank.", "Jane Harlow"),
+        ("Karl Amsel was said to have told aides the trip was off.", "Karl Amsel"),
+        ("The paper reported that the talks were frank.", "paper"),
+        ("Per a readout from the Norland Treasury, the talks were frank.", "Norland Treasury"),
+        ("The Japanese readout of the meeting said the talks were frank.", "Japanese"),
+        ("The Norland readout of the call said the talks were frank.", "Norland"),
+    ],
+)
+def test_more_shapes_of_a_report(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
+def test_a_passive_without_its_speaker_is_no_report(tmp_path):
+    assert indirect(quotes(tmp_path, "The plan was reported to the board on Monday.\n")) == {}

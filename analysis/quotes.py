@@ -290,7 +290,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     quotation still open at the end of its line whose next paragraph opens
     with a quotation mark runs over several paragraphs, and so does one opened
     with “ of three words or more that its line does not close: its part in
-    this paragraph is a passage to the end of the line.
+    this paragraph is a passage to the end of the line. A text cut off inside
+    its last quotation (three words or more after a “, or a " that opens its
+    line) ends that quotation.
     """
     spans, open_at = [], None
     for m in _MARKS.finditer(text):
@@ -315,6 +317,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         else:
             spans.append((open_at, i + 1))
             open_at = None
+    if open_at is not None and len(text[open_at:].split()) >= 3:  # a text cut off inside its last quotation
+        opens_line = text[text.rfind("\n", 0, open_at) + 1 : open_at].strip() == ""
+        if text[open_at] == "“" or opens_line:
+            spans.append((open_at, _trimmed_end(text, len(text))))
     return spans
 
 

@@ -1131,3 +1131,16 @@ def test_more_shapes_of_a_report(tmp_path, sentence, speaker):
 
 def test_a_passive_without_its_speaker_is_no_report(tmp_path):
     assert indirect(quotes(tmp_path, "The plan was reported to the board on Monday.\n")) == {}
+
+
+def test_a_text_cut_off_inside_its_last_quotation(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Jane Harlow said the trip was off.\n\n“In our judgment, it created conditions that undermine the very pur",
+    )
+    assert [(r["kind"], r["speaker"]) for r in rows] == [("indirect", "Jane Harlow"), ("direct", "Jane Harlow")]
+
+
+def test_a_stray_mark_at_the_end_of_a_text_opens_no_quotation(tmp_path):
+    rows = quotes(tmp_path, 'Jane Harlow said the screen measured 27" across and was the largest on sale')
+    assert [r["kind"] for r in rows] == ["indirect"]

@@ -592,7 +592,9 @@ class Extractor:
                 title = f"{sp.affiliation} {sp.title}".strip() or self._apposition(m.end())
                 insort(self.chain, (m.start(), sp.name, title))
                 office, affiliation = (sp.title, sp.affiliation) if sp.title else (self._apposition(m.end()), "")
-                joined = _TITLE_AND.search(self.text, max(0, m.start() - 120), m.start()) if sp.title else None
+                joined = None
+                if sp.title and self.text.endswith(" and ", 0, m.start()):
+                    joined = _TITLE_AND.search(self.text, max(0, m.start() - 120), m.start())
                 if joined and _office_before_and(joined[1]):
                     # "State Councilor and Foreign Minister Li Wei": both offices are his
                     office, affiliation = f"{joined[1]} and {affiliation} {office}".replace("  ", " "), ""
@@ -921,8 +923,10 @@ class Extractor:
                 near = bisect_left(self.sentence_starts, s0) - bisect_right(self.sentence_starts, last["start"]) + 1
                 if near <= 1:
                     return self._from_row(last)
+            k0 = bisect_left(self.sentence_starts, s0)
             for s, e in reversed([x for x in self.sentences if x[1] <= s0] + [(s0, pos)]):
-                np = self._head_np(s, e) if s < s0 else None
+                near = s < s0 and s >= self.sentence_starts[max(0, k0 - 3)]  # the three sentences before
+                np = self._head_np(s, e) if near else None
                 sp = self._parse(*np, resolve=False) if np else None
                 if sp and sp.kind == "institution":  # the body that opens the sentence before
                     return sp
@@ -1585,14 +1589,15 @@ class Extractor:
                             return inner, c
                 if sp:
                     return sp, last
-        closing = [m for m in ACCORDING.finditer(self.text, s, e) if not self._in_quote(m.start())]
         for c in cues:
-            if closing and closing[-1].start() > c.end() and _RELATIVE_END.search(self.text, s, c.start()):
+            if _RELATIVE_END.search(self.text, s, c.start()) and any(
+                not self._in_quote(m.start()) for m in ACCORDING.finditer(self.text, c.end(), e)
+            ):
                 continue  # "The talks, which the ministry said were candid, lasted hours, according to X": X's report
             sp = self._speaker_of_cue(s, c)
             if sp:
                 return sp, c
-        for m in closing:
+        for m in ACCORDING.finditer(self.text, s, e):
             if not self._in_quote(m.start()):
                 sp = self._after_cue(m.end(), owner=True)
                 if sp:

@@ -1144,3 +1144,15 @@ def test_a_text_cut_off_inside_its_last_quotation(tmp_path):
 def test_a_stray_mark_at_the_end_of_a_text_opens_no_quotation(tmp_path):
     rows = quotes(tmp_path, 'Jane Harlow said the screen measured 27" across and was the largest on sale')
     assert [r["kind"] for r in rows] == ["indirect"]
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ('"We are ready to talk to anyone at all," the Valdorian Embassy in Rome said.\n', "Valdorian Embassy"),
+        ('"We are ready to talk to anyone at all," the spokesman at Camp Hollis told reporters.\n', "spokesman"),
+    ],
+)
+def test_a_place_between_the_speaker_and_the_verb_after_a_quotation(tmp_path, body, speaker):
+    rows = quotes(tmp_path, "The two leaders said they would meet again.\n\n" + body)
+    assert [r["speaker"] for r in rows if r["kind"] == "direct"] == [speaker]

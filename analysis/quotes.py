@@ -696,6 +696,9 @@ class Extractor:
         while i > 0:
             t = toks[i - 1][2]
             if t.lower() in _DETS:
+                if i > 2 and toks[i - 2][2] == "and" and _is_cap(toks[i - 3][2]):
+                    i -= 1  # "Valdoria and the United States": both, the article inside
+                    continue
                 i -= 1
                 break
             if not _np_word(t) and not _surname_between(

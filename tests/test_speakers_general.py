@@ -1156,3 +1156,12 @@ def test_a_stray_mark_at_the_end_of_a_text_opens_no_quotation(tmp_path):
 def test_a_place_between_the_speaker_and_the_verb_after_a_quotation(tmp_path, body, speaker):
     rows = quotes(tmp_path, "The two leaders said they would meet again.\n\n" + body)
     assert [r["speaker"] for r in rows if r["kind"] == "direct"] == [speaker]
+
+
+def test_two_bodies_joined_by_and_the_speak_together(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Valdoria and the United States agreed on Monday to stabilise their rivalry.\n\n"
+        "The talks were long, and the ministry said they went well.\n",  # near-miss: "and" joins two clauses
+    )
+    assert list(indirect(rows).values()) == ["both sides", "ministry"]

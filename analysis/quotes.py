@@ -789,7 +789,8 @@ class Extractor:
         if low in ("the latter", "the former"):
             return self._one_of_two(start, low == "the latter") if resolve else None
         if JOINT.match(text):
-            return Speaker("both sides", "anonymous")
+            pair = self._pair_named_before(start) if resolve and low.endswith(("men", "women")) else None
+            return Speaker(pair, "person") if pair else Speaker("both sides", "anonymous")
         if _FAMILIAR.search(text):
             return Speaker(_LEADING_DET.sub("", text), "anonymous")
         actor = _variant_actor(text, self.variants)
@@ -996,6 +997,15 @@ class Extractor:
                 return None
             if _JOINT_IN.search(self.text, p0, p1):  # "… said the two leaders discussed trade. They also agreed …"
                 return Speaker("both sides", "anonymous")
+        return None
+
+    def _pair_named_before(self, pos: int) -> str | None:
+        """ "The two men": the two people of the nearest sentence before (of the four) that names two and no more."""
+        k = bisect_left(self.sentence_starts, self._sentence_of(pos)[0])
+        for p0, p1 in reversed(self.sentences[max(0, k - 4) : k]):
+            named = list(dict.fromkeys(n for p, n, _ in self.chain if p0 <= p < p1 and not self._in_quote(p)))
+            if len(named) == 2:
+                return " and ".join(named)
         return None
 
     def _one_of_two(self, pos: int, latter: bool) -> Speaker | None:

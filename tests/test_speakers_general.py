@@ -1165,3 +1165,19 @@ def test_two_bodies_joined_by_and_the_speak_together(tmp_path):
         "The talks were long, and the ministry said they went well.\n",  # near-miss: "and" joins two clauses
     )
     assert list(indirect(rows).values()) == ["both sides", "ministry"]
+
+
+def test_the_two_men_are_the_pair_named_before(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "National Security Adviser Jane Harlow met Foreign Minister Karl Amsel in Valletta. The meeting followed "
+        "talks between Secretary Tom Reed, Envoy Ann Lee and Minister Bo Tan.\n\n"
+        "The two men discussed security in the region.\n\n"
+        "The two sides discussed trade.\n",  # near-miss: sides are the delegations
+    )
+    assert indirect(rows) == {"The two men": "Jane Harlow and Karl Amsel", "The two sides": "both sides"}
+
+
+def test_the_two_men_with_no_pair_before_are_both_sides(tmp_path):
+    rows = quotes(tmp_path, "The two men discussed security in the region.\n")
+    assert indirect(rows) == {"The two men": "both sides"}

@@ -1600,6 +1600,14 @@ class Extractor:
                         inner = None if c.group() in _PARTICIPLE_OR_STANCE else self._subject(s, c.start())
                         if inner and inner.kind == "person" and c.start() < s + cut:
                             return inner, c
+                    # 'Jane Doe “stressed the need for …,” the ministry said': the verb quoted with its words
+                    q = bisect_left(self.quote_starts, s)
+                    if q < len(self.quotes) and self.quotes[q][0] < s + cut:
+                        qs = self.quotes[q][0]
+                        verb = CUE.match(self.text, qs + 1)
+                        inner = self._subject(s, qs) if verb and verb.group() not in _PARTICIPLE_OR_STANCE else None
+                        if inner and inner.kind == "person":
+                            return inner, verb
                 if sp:
                     return sp, last
         for c in cues:
@@ -1615,6 +1623,14 @@ class Extractor:
                 sp = self._after_cue(m.end(), owner=True)
                 if sp:
                     return sp, None
+        # 'He also “raised a number of issues …”': the verb quoted with its words, right after the subject
+        q = bisect_left(self.quote_starts, s) if not cues else len(self.quotes)
+        if q < len(self.quotes) and self.quotes[q][0] < e:
+            verb = CUE.match(self.text, self.quotes[q][0] + 1)
+            if verb and verb.group() not in _PARTICIPLE_OR_STANCE:
+                sp = self._subject(s, self.quotes[q][0])
+                if sp and sp.kind != "unknown":
+                    return sp, verb
         # "The talks focused on trade": what the participants spoke of
         topic = _TOPIC_OF_TALKS.search(self.text, s, e) if self.topics and not cues else None
         if topic and not self._in_quote(topic.start()):

@@ -1181,3 +1181,19 @@ def test_the_two_men_are_the_pair_named_before(tmp_path):
 def test_the_two_men_with_no_pair_before_are_both_sides(tmp_path):
     rows = quotes(tmp_path, "The two men discussed security in the region.\n")
     assert indirect(rows) == {"The two men": "both sides"}
+
+
+def test_a_reporting_verb_quoted_with_its_words(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Karl Amsel “emphasized the importance of diplomacy and open channels,” the Norland ministry said.\n\n"
+        "Jane Harlow “warned against any delay.”\n\n"
+        "The plan was “ready to go,” the Norland ministry said.\n\n"  # near-miss: no verb inside the marks
+        "The plan “raised eyebrows” in the capital.\n",  # near-miss: no reporting verb
+    )
+    assert indirect(rows) == {
+        "Karl Amsel “emphasized": "Karl Amsel",
+        "Jane Harlow “warned": "Jane Harlow",
+        "The plan was": "Norland ministry",
+    }
+    assert speaker_of(rows, "“emphasized")["speaker"] == "Norland ministry"  # the readout's words

@@ -1701,7 +1701,7 @@ class Extractor:
             introduces = n >= 0 and self._has(direct_starts, n, n + 1)
             if (
                 introduces
-                or self._has(direct_starts, s, e)
+                or (self._has(direct_starts, s, e) and not self._reports_before_quote(s, direct_starts))
                 or (k in direct_ends and self.text[k - 2 : k - 1] in ("?", "!"))
             ):
                 carry = announced = None
@@ -1765,6 +1765,21 @@ class Extractor:
                 self.rows.append(self._row(s, e, "indirect", carry[0], None))
             else:
                 carry = None
+
+    def _reports_before_quote(self, s: int, direct_starts: list[int]) -> bool:
+        """Does a sentence report something of its own before the quotation it ends with ("Doe reaffirmed
+        that talks matter, adding, “…”"): a verb of its own with a that-clause, then a participle that opens
+        the quotation?"""
+        q = direct_starts[bisect_left(direct_starts, s)]
+        cues = self._cues(s, q)
+        return (
+            len(cues) >= 2
+            and cues[-1].group() in PARTICIPLES
+            and cues[0].group() not in _PARTICIPLE_OR_STANCE
+            and self.text[cues[-1].end() : q].strip() in (",", ":", "")
+            # what was said, not only that it was ("explained why he left, saying, “…”" is the quote's attribution)
+            and bool(_THAT_WORD.search(self.text, cues[0].end(), cues[-1].start()))
+        )
 
     def _clauses(self) -> list[tuple[int, int]]:
         """The sentences, each cut at a semicolon after which a new report opens ("The US said the talks were
@@ -1909,6 +1924,7 @@ _LIST_ITEM = re.compile(
 )
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _AS_SAYING = re.compile(r"[^.;:“”\"]{0,60}?\bas (?:saying|telling|having said|having told)\b")
+_THAT_WORD = re.compile(r"\bthat\b")
 _TO_HAVE_SAID = re.compile(rf"\s+to\s+have\s+(?:{CUES})\b")  # "is said to have told", "was reported to have said"
 _AGENT_AS = re.compile(r"[^.;:,“”\"]{1,60}?\s+as\s")  # "… by both sides as candid"
 _BY_AGENT = re.compile(r"[^.;:,“”\"]{0,60}?\bby\s+")

@@ -1197,3 +1197,15 @@ def test_a_reporting_verb_quoted_with_its_words(tmp_path):
         "The plan was": "Norland ministry",
     }
     assert speaker_of(rows, "“emphasized")["speaker"] == "Norland ministry"  # the readout's words
+
+
+def test_a_report_of_its_own_before_the_quotation_that_ends_the_sentence(tmp_path):
+    rows = quotes(
+        tmp_path,
+        'Karl Amsel reaffirmed his view, in answer to a question, that the plan was sound, adding, "Well, it is '
+        'sound."\n\n'
+        # near-miss: only the act of speaking before the quotation's own attribution
+        'Karl Amsel explained why he canceled his trip, saying, "Conditions were not right for a visit."\n',
+    )
+    assert [r["text"][:20] for r in rows if r["kind"] == "indirect"] == ["Karl Amsel reaffirme"]
+    assert [r["speaker"] for r in rows if r["kind"] == "direct"] == ["Karl Amsel", "Karl Amsel"]

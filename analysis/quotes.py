@@ -124,7 +124,9 @@ CUES, PARTICIPLES, RUNS_ON, STANCE = _reporting_verbs()
 _PARTICIPLE_OR_STANCE = PARTICIPLES | STANCE
 CUE = re.compile(rf"\b(?:{CUES})\b")
 CUE_ANY_CASE = re.compile(rf"\b(?:{CUES})\b", re.I)  # in a title-case headline ("Jane Doe Says …")
-TITLES = {r["title"].lower() for r in _table("titles.csv", ("title", "kind"))}
+_TITLE_ROWS = _table("titles.csv", ("title", "kind"))
+TITLES = {r["title"].lower() for r in _TITLE_ROWS}
+HONORIFICS = {r["title"].lower() for r in _TITLE_ROWS if r["kind"] == "honorific"}
 TITLES |= {t.rstrip(".") for t in TITLES}
 _NOUNS = [(r["noun"].lower(), r["kind"]) for r in _table("speaker_nouns.csv", ("noun", "kind"))]
 HEADS = {n: k for n, k in reversed(_NOUNS) if k != "modifier"}  # the first row of a word wins
@@ -152,7 +154,10 @@ AUX = (
 _AUX_END = re.compile(rf"(?:\s+{AUX})?$")
 # "according to X", "… to a statement from X", "… to a news release published by X": X
 ACCORDING = re.compile(
-    r"\baccording to (?:(?:reports|a statement|a readout|readouts) from |(?:a|the) (?:[\w-]+ )?"
+    # "…, per the secretary.", "Per Reuters, …", "Per a readout from X": "per" before a source, not "per cent"
+    r"(?:\baccording to|(?-i:(?:(?<=, )per|^Per|(?<=\n)Per))(?= (?-i:the [a-z]+[.,]|[A-Z]|(?:a|the) "
+    r"(?:[\w-]+ )?(?:statement|readout|release|report|transcript) )))"
+    r" (?:(?:reports|a statement|a readout|readouts) from |(?:a|the) (?:[\w-]+ )?"
     r"(?:statement|readout|release|report|transcript) (?:(?:published|issued|released) )?(?:by|from) )?",
     re.I,
 )
@@ -167,6 +172,22 @@ _JOINT_OF = rf"(?:[Bb]oth|[Tt]he two)(?: (?:[a-z]+|[A-Z][a-z]+ and [A-Z][a-z]+))
 JOINT = re.compile(rf"^(?:{_JOINT_OF}|[Tt]he two)$")
 # an attribution that closes a sentence: ", the ministry said on Monday."
 # (", CNN reported, citing a senior official.": a source named after the attribution keeps it closing)
+_RELATIVE_END = re.compile(r",[ \t]+(?:which|who|whom|that)\b[^,;]*$")  # a verb inside a relative clause
+_PARTY = re.compile(r",[ \t]+\(?[DRI]-[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?\)?,")  # ", D-N.J.,": party, state
+# offices before "and" and a titled name: "State Councilor and Foreign Minister …", "Member of the Political
+# Bureau of the Central Committee and Foreign Minister …"
+_TITLE_AND = re.compile(r"((?:[A-Z][\w'’-]*|of|the|for)(?:[ \t]+(?:[A-Z][\w'’-]*|of|the|for))*)[ \t]+and[ \t]+$")
+
+
+def _office_before_and(words: str) -> bool:
+    """Is a run of capitalised words an office ("State Councilor", "Director of the Commission"), not a
+    titled name ("President Jane Doe")?"""
+    toks = words.split()
+    if _is_title(toks[-1]):
+        return True
+    return " of " in words and (_is_title(toks[0]) or toks[0] == "Member")
+
+
 _CLOSING_REST = re.compile(
     r"[^,;:“”\"]{0,70}?(?:,\s+(?:citing|quoting|according to)\s[^,;:“”\"]{1,120}?)?[.!?]?[\s”\"’']*$"
 )
@@ -221,12 +242,34 @@ def load_actors(profile=None) -> tuple[dict[str, Actor], re.Pattern, dict[str, s
     return p.actors, p.actor_pattern, p.variants
 
 
+_FOLDED: dict[int, tuple[dict, dict]] = {}  # id of a variants table → (the table, its variants case-folded)
+
+
+def _folded(text: str) -> str:
+    return text.replace("’", "'").lower()
+
+
 def _variant_actor(text: str, variants: dict[str, str]) -> str | None:
     if text in variants:
         return variants[text]
     if text.startswith(("The ", "the ")):
-        return variants.get("the " + text[4:]) or variants.get(text[4:])
-    return None
+        found = variants.get("the " + text[4:]) or variants.get(text[4:])
+        if found:
+            return found
+    # "China’s foreign ministry" for "China's Foreign Ministry": a name of two words or more, whatever its
+    # case and apostrophe (one word such as "the ministry" stays as written)
+    body = text[4:] if text.startswith(("The ", "the ")) else text
+    if " " not in body:
+        return None
+    cached = _FOLDED.get(id(variants))
+    if cached is None or cached[0] is not variants:
+        folded = {}
+        for v, a in variants.items():
+            key = _folded(v[4:] if v.startswith(("The ", "the ")) else v)
+            if " " in key:
+                folded.setdefault(key, a)
+        cached = _FOLDED[id(variants)] = (variants, folded)
+    return cached[1].get(_folded(body))
 
 
 _MARKS = re.compile(r'[“”"\n]')
@@ -247,7 +290,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     quotation still open at the end of its line whose next paragraph opens
     with a quotation mark runs over several paragraphs, and so does one opened
     with “ of three words or more that its line does not close: its part in
-    this paragraph is a passage to the end of the line.
+    this paragraph is a passage to the end of the line. A text cut off inside
+    its last quotation (three words or more after a “, or a " that opens its
+    line) ends that quotation.
     """
     spans, open_at = [], None
     for m in _MARKS.finditer(text):
@@ -272,12 +317,17 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         else:
             spans.append((open_at, i + 1))
             open_at = None
+    if open_at is not None and len(text[open_at:].split()) >= 3:  # a text cut off inside its last quotation
+        opens_line = text[text.rfind("\n", 0, open_at) + 1 : open_at].strip() == ""
+        if text[open_at] == "“" or opens_line:
+            spans.append((open_at, _trimmed_end(text, len(text))))
     return spans
 
 
 # a single-quoted phrase: an opening mark not right after a letter or mark (the
 # look-behind checks the character before the mark, once the mark is found)
-_SINGLE = re.compile(r"['‘](?<![\w’'].)([A-Za-z][^'’\n]{0,60}?[A-Za-z])['’](?![\w])")
+# mark, a comma or a full stop may close the phrase inside the marks ('is toxic for all,' Doe said)
+_SINGLE = re.compile(r"['‘](?<![\w’'].)([A-Za-z][^'’\n]{0,60}?[A-Za-z][,.!?]?)['’](?![\w])")
 
 
 # a longer passage in curly single marks (‘We are ready,’ she said): an apostrophe is a ’ before a letter
@@ -297,11 +347,13 @@ def scare_spans(text: str, inside: list[tuple[int, int]]) -> list[tuple[int, int
 _TITLE_CASE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LINE = re.compile(r"[^\n]+")
 _NEXT_TEXT = re.compile(r"\s*")
+_BULLETS = {"-", "•", "*", "–", "▪", "◦"}
 _SO_CALLED = re.compile(r"\b[Ss]o[- ]called\s+$")
 _ITEM_NUMBER = re.compile(r"\d{1,2}\.")
 _NUMBER_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Nos|Art|Vol|pp?)\.$")
 _INITIAL_END = re.compile(r"(?:\b[A-Z]\.|(?:[A-Z]\.){2,})$")
 _WORD = re.compile(r"[^\s“\"]+")
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])an? $")
 
 
 def _lines_of(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -332,7 +384,14 @@ def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]
             w = _WORD.search(text, s, e)
             nxt = w.group().rstrip(".,") if w else ""
             single = bool(m) and len(m.group()) == 2
-            if m and nxt and (single or nxt[0].islower() or _is_title(nxt)):
+            # "a U.S. Air Force jet": an initialism after "a" or "an" qualifies the noun that follows
+            article = bool(m) and _INDEFINITE_BEFORE.search(text, max(out[-1][0], m.start() - 4), m.start())
+            # "… Protecting U.S. Economic Interests": a headline, a line with no full stop at its end, goes on
+            line_end = text.find("\n", s)
+            headline = bool(m) and not text[s : line_end if line_end >= 0 else len(text)].rstrip().endswith(
+                (".", "?", "!")
+            )
+            if m and nxt and (single or article or headline or nxt[0].islower() or _is_title(nxt)):
                 out[-1] = (out[-1][0], e)
                 continue
             if (nxt[:1].isdigit() and _NUMBER_BEFORE.search(text, max(out[-1][0], out[-1][1] - 6), out[-1][1])) or (
@@ -445,6 +504,7 @@ class Extractor:
         self.impersonal_at: tuple[list[re.Match], list[int]] = ([], [])  # "it is hoped that …"
         self.topics = False  # may a sentence name what talks were about ("the talks focused on …")?
         self.label_ends: dict[int, int] = {}  # where a transcript's label opens a line → where its words begin
+        self.titled: list[tuple[int, str, str, str]] = []  # (position, name, title, affiliation) of a titled mention
 
     def _in_quote(self, pos: int) -> bool:
         k = bisect_right(self.quote_starts, pos - 1) - 1  # the last quotation opening before pos
@@ -495,8 +555,27 @@ class Extractor:
                 insort(self.chain, (a, name, self.actors[name].role))
         for m in _CAPRUN.finditer(self.text):
             words = m.group().split()
-            if self._in_quote(m.start()):
-                continue
+            if self._in_quote(m.start()) or (words[0] == "Per" and ACCORDING.match(self.text, m.start())):
+                continue  # "Per Reuters, …" names no one called Per
+            stop = next(  # "… Premier Jane Doe. Li said": a full stop ends the run with its sentence
+                (
+                    k
+                    for k, w in enumerate(words[:-1])
+                    if w.endswith(".") and len(w) > 3 and not _is_title(w) and not _INITIALISM.fullmatch(w)
+                ),
+                None,
+            )
+            if stop is not None:
+                words = words[: stop + 1]
+                end = m.start() + len(" ".join(words)) - 1  # the run's words are one blank apart
+                m = (
+                    _CAPRUN.match(self.text, m.start(), end)
+                    if self.text[m.start() : end] == " ".join(words)[:-1]
+                    else None
+                )
+                if m is None:
+                    continue
+                words = m.group().split()
             before = _TITLE_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
             titled = before or any(_is_title(w) for w in words)
             if not (
@@ -512,11 +591,27 @@ class Extractor:
             if sp and sp.kind == "person":
                 title = f"{sp.affiliation} {sp.title}".strip() or self._apposition(m.end())
                 insort(self.chain, (m.start(), sp.name, title))
+                office, affiliation = (sp.title, sp.affiliation) if sp.title else (self._apposition(m.end()), "")
+                joined = None
+                if sp.title and self.text.endswith(" and ", 0, m.start()):
+                    joined = _TITLE_AND.search(self.text, max(0, m.start() - 120), m.start())
+                if joined and _office_before_and(joined[1]):
+                    # "State Councilor and Foreign Minister Li Wei": both offices are his
+                    office, affiliation = f"{joined[1]} and {affiliation} {office}".replace("  ", " "), ""
+                if office or affiliation:
+                    self.titled.append((m.start(), sp.name, office, affiliation))
 
     def _apposition(self, end: int) -> str:
         """The description after a name: "Jane Doe, a professor at Y," → "a professor at Y"."""
         m = _APPOSITION.match(self.text, end)
-        return m.group(1) if m else ""
+        if m:
+            return m.group(1)
+        # without an article: "Jane Doe, research fellow at Y," "…, managing director of Z" (an office or a
+        # speaker noun among the words before "at" / "of")
+        m = _BARE_APPOSITION.match(self.text, end)
+        if m and any(_is_title(w) or _word(w) in HEADS for w in m[2].split()):
+            return m.group(1)
+        return ""
 
     def _full_name(self, word: str, pos: int) -> str | None:
         """The fullest name of the chain with `word` as its first or last word, the nearest before `pos` first."""
@@ -601,6 +696,9 @@ class Extractor:
         while i > 0:
             t = toks[i - 1][2]
             if t.lower() in _DETS:
+                if i > 2 and toks[i - 2][2] == "and" and _is_cap(toks[i - 3][2]):
+                    i -= 1  # "Valdoria and the United States": both, the article inside
+                    continue
                 i -= 1
                 break
             if not _np_word(t) and not _surname_between(
@@ -691,7 +789,8 @@ class Extractor:
         if low in ("the latter", "the former"):
             return self._one_of_two(start, low == "the latter") if resolve else None
         if JOINT.match(text):
-            return Speaker("both sides", "anonymous")
+            pair = self._pair_named_before(start) if resolve and low.endswith(("men", "women")) else None
+            return Speaker(pair, "person") if pair else Speaker("both sides", "anonymous")
         if _FAMILIAR.search(text):
             return Speaker(_LEADING_DET.sub("", text), "anonymous")
         actor = _variant_actor(text, self.variants)
@@ -759,6 +858,8 @@ class Extractor:
             return Speaker(name, "person", " ".join(prefix[j:]), " ".join(prefix[:j]), self._actor_of(name))
         head = _word(body[-1])
         definite = definite or toks[0].endswith(("'s", "’s"))
+        # a headline's office without its article: "… after Secretary of State said …"
+        definite = definite or (toks[0] is body[0] and _is_title(body[0]) and _is_cap(body[0]) and len(body) > 1)
         first_title = next((i for i, t in enumerate(body) if _is_title(t)), len(body))
         if definite and all(  # "the foreign minister", "the U.S. secretary of state", "the Norland minister"
             (i < first_title and _is_cap(t))
@@ -791,6 +892,21 @@ class Extractor:
                 author_end = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
                 author_end = self.text.find(toks[owner], author_end) + len(toks[owner]) - 2
                 return self._parse(start, author_end, resolve)
+            # "a Senate Democrats press release", "the foreign ministry readout": the author written before it
+            lead = [t for t in body[:-1] if HEADS.get(_word(t)) != "document"]
+            caps = [t for t in lead if _is_cap(t)]
+            words = caps if caps and lead[: len(caps)] == caps else lead
+            if len(words) == 1 and words[0] in NATION_ADJECTIVES:  # "the Japanese readout": the nation's side
+                return Speaker(words[0], "institution")
+            if words and words != body:
+                last = self.text.rfind(words[-1], start, end)
+                author = self._parse(start, last + len(words[-1]), resolve) if last >= 0 else None
+                if author and author.kind == "unknown" and caps:  # "Senate Democrats": a body that writes
+                    author = replace(author, kind="institution")
+                # in lower case only a body's name ("the foreign ministry"), not "a news release"
+                named = caps or HEADS.get(_word(words[-1])) == "institution"
+                if named and author and author.kind in ("person", "institution", "anonymous"):
+                    return author
             return self._last_institution(start) if resolve else None
         if kind or _is_title(body[-1]):
             return Speaker(" ".join(body), kind if kind in ("institution", "anonymous") else "anonymous")
@@ -804,7 +920,20 @@ class Extractor:
         earlier sentence that names one; it: the last institution that spoke."""
         s0, _ = self._sentence_of(pos)
         if word == "it":
+            # "Norland says … . It says …": the body that spoke last, in the sentence before
+            before = [r for r in self.rows if r["end"] <= pos and r["speaker"]]
+            last = max(before, key=lambda r: r["start"]) if before else None
+            if last and last["speaker_kind"] in ("institution", "unknown") and " and " not in last["speaker"]:
+                near = bisect_left(self.sentence_starts, s0) - bisect_right(self.sentence_starts, last["start"]) + 1
+                if near <= 1:
+                    return self._from_row(last)
+            k0 = bisect_left(self.sentence_starts, s0)
             for s, e in reversed([x for x in self.sentences if x[1] <= s0] + [(s0, pos)]):
+                near = s < s0 and s >= self.sentence_starts[max(0, k0 - 3)]  # the three sentences before
+                np = self._head_np(s, e) if near else None
+                sp = self._parse(*np, resolve=False) if np else None
+                if sp and sp.kind == "institution":  # the body that opens the sentence before
+                    return sp
                 for a, _b, text in self.mentions:
                     actor = _variant_actor(text, self.variants) if s <= a < e else None
                     if actor and self.actors[actor].kind == "institution":
@@ -835,6 +964,8 @@ class Extractor:
             found = [(p, n) for p, n, _ in self.chain if s <= p < e and not self._in_quote(p)]
             if found:
                 name = found[0][1]
+                if " " not in name:  # "FM Doe told …": the fullest name the text gives that person
+                    name = self._full_name(name, found[0][0]) or name
                 return Speaker(name, "person", "", "", self._actor_of(name))
             # a full name that opens the sentence as its subject ("Jane Doe arrived on Monday. She said …"), not
             # a transcript's label
@@ -866,6 +997,15 @@ class Extractor:
                 return None
             if _JOINT_IN.search(self.text, p0, p1):  # "… said the two leaders discussed trade. They also agreed …"
                 return Speaker("both sides", "anonymous")
+        return None
+
+    def _pair_named_before(self, pos: int) -> str | None:
+        """ "The two men": the two people of the nearest sentence before (of the four) that names two and no more."""
+        k = bisect_left(self.sentence_starts, self._sentence_of(pos)[0])
+        for p0, p1 in reversed(self.sentences[max(0, k - 4) : k]):
+            named = list(dict.fromkeys(n for p, n, _ in self.chain if p0 <= p < p1 and not self._in_quote(p)))
+            if len(named) == 2:
+                return " and ".join(named)
         return None
 
     def _one_of_two(self, pos: int, latter: bool) -> Speaker | None:
@@ -912,9 +1052,19 @@ class Extractor:
                 return self._parse_tail(sent_start + doc.start("owner"), sent_start + doc.end("owner"))
             if doc.group("author"):
                 return self._parse(sent_start + doc.start("author"), sent_start + doc.end("author"))
+            if doc.group("mod") and doc.group("mod")[0].isupper():  # "the Japanese readout of the call said"
+                sp = self._parse(sent_start + doc.start(), sent_start + doc.end("noun"))
+                if sp:
+                    return sp
         f = _FROM.search(stretch, max(0, len(stretch) - 150))  # "Jane Doe from the University of X said"
         if f:
             stretch, end = stretch[: f.start()], sent_start + f.start()
+        party = _PARTY.search(stretch, max(0, len(stretch) - 250)) if stretch.endswith(",") else None
+        if party:  # "Rep. Jane Doe, D-Texas, a member of the committee, told …": the name before party and state
+            cut = max(stretch.rfind(c, 0, party.start()) for c in (",", ";", ":", "—", "(", "”", "\n"))
+            sp = self._parse_tail(sent_start + cut + 1, sent_start + party.start())
+            if sp and sp.kind == "person":
+                return sp
         if stretch.endswith(","):  # "Jane Doe, a professor at Y," or "…, Jane Doe, who"
             both = _APPOSED_PAIR.search(stretch, max(0, len(stretch) - 250))
             if both:  # "Jane Doe, the envoy, and John Roe, the minister, agreed": the two speak together
@@ -1093,7 +1243,14 @@ class Extractor:
             np = self._head_np(
                 s0 + len(self.text[s0 : cue.start()]) - len(self.text[s0 : cue.start()].lstrip()), cue.start()
             )
-            return self._parse(*np) if np else None
+            sp = self._parse(*np) if np else None
+            if sp is None or (sp.kind == "unknown" and len(sp.name) < 2):
+                # "Jane Doe explained why …, saying …" where no phrase opening the sentence reads as a speaker (a
+                # drop capital cut from its word): the person the sentence names before the verb
+                named = [n for p, n, _ in self.chain if s0 <= p < cue.start() and not self._in_quote(p)]
+                if named:
+                    return Speaker(named[0], "person", "", "", self._actor_of(named[0]))
+            return sp
         sp = self._subject(s0, cue.start())
         # ", said Jane Doe.", "“… start,” said the paper": a verb of saying put before its subject ("…,
         # criticized Doe for …" has Doe for its object)
@@ -1125,6 +1282,8 @@ class Extractor:
                 continue
             s0, _ = self._sentence_of(s)
             lead = self.text[s0:s].strip()
+            if lead in _BULLETS:  # a list item's mark ("- “…”") opens the quotation's line
+                lead = ""
             direct = (
                 (marks == "double" or len(inner.split()) >= 4)
                 and (inner[0].isupper() or inner[0].isdigit() or inner[0] == "(")
@@ -1158,7 +1317,19 @@ class Extractor:
                 self.rows.append(self._row(s, e, "partial", None, None))
                 prev_end = e
                 continue
-            speaker, cue = self._attribute_after(e)
+            # "The ministry says, “… .” Jane Doe said …": a quotation closed by its full stop and introduced by
+            # an attribution in its own sentence is not the next sentence's
+            ends = self.text[s:e].rstrip("”\"’' ").endswith(".")
+            lead = self.text[self._sentence_of(s)[0] : s].rstrip()
+            speaker, cue = self._attribute_before(s) if ends and lead.endswith((",", ":")) else (None, None)
+            if speaker is None:
+                speaker, cue = self._attribute_after(e)
+            if cue == "according to" and not direct:
+                # 'Jane Doe said the talks were "useful," according to state media': a phrase inside the
+                # reported clause is the words of the subject of its verb; the source only passed them on
+                said, said_cue = self._attribute_before(s)
+                if said and said.kind == "person" and said_cue in RUNS_ON:
+                    speaker, cue = said, said_cue
             if speaker is None:
                 speaker, cue = self._attribute_before(s)
             if speaker is None and (cue or not direct):  # "The ministry has long insisted … and warned …"
@@ -1174,7 +1345,7 @@ class Extractor:
             if speaker is None and direct:
                 s0, _ = self._sentence_of(s)
                 line_start = self._line_start(s)
-                opens_paragraph = self.text[line_start:s].strip() == "" or self.text[s0:s].strip() == ""
+                opens_paragraph = self.text[line_start:s].strip() in ("", *_BULLETS) or self.text[s0:s].strip() == ""
                 follows_quote = prev_end is not None and (self.text[prev_end:s].strip() == "" or line_start < prev_end)
                 # the last speaker goes on only from this paragraph or the one before
                 reach = self.text.rfind("\n", 0, _trimmed_end(self.text, line_start)) + 1
@@ -1186,7 +1357,40 @@ class Extractor:
         self.rows.sort(key=lambda r: (r["start"], r["kind"]))
         self._carry_open_paragraphs()
         self._name_unnamed_spokespeople()
+        self._titles_from_elsewhere()
         return self.rows
+
+    def _titles_from_elsewhere(self) -> None:
+        """A person the actor list does not know takes the title and affiliation the text gives them at
+        another mention ("Treasury Secretary Jane Doe met … . “…,” Doe said."): the nearest titled mention
+        before the row, else the first after it. A row whose title is an honorific alone ("Mr") takes the
+        fuller one."""
+        if not self.titled:
+            return
+        for r in self.rows:
+            name = r["speaker"]
+            if r["speaker_kind"] != "person" or r["speaker_actor"] or not name or " and " in name:
+                continue
+            if r["speaker_title"] and not all(w.lower() in HONORIFICS for w in r["speaker_title"].split()):
+                continue
+            words = name.split()
+            same = [
+                t
+                for t in self.titled
+                if not all(w.lower() in HONORIFICS for w in f"{t[2]} {t[3]}".split())
+                and t[1] == name
+                or (
+                    not all(w.lower() in HONORIFICS for w in f"{t[2]} {t[3]}".split())
+                    and t[1].split()[-1] == words[-1]
+                    and (len(words) == 1 or len(t[1].split()) == 1)
+                )
+            ]
+            if not same:
+                continue
+            before = [t for t in same if t[0] <= r["start"]]
+            _, _, title, affiliation = before[-1] if before else same[0]
+            r["speaker_title"] = title or r["speaker_title"]
+            r["speaker_affiliation"] = r["speaker_affiliation"] or affiliation or None
 
     def _predicate_of(self, start: int) -> Speaker | None:
         """A quoted phrase that is what the sentence's subject would do or is ("China would 'welcome' a
@@ -1350,8 +1554,11 @@ class Extractor:
         for c, be in be_before:  # "the plan was stated by the ministry": the agent speaks, the subject does not
             if not be:
                 continue
-            if c.group() in ("quoted", "cited") and _AS_SAYING.match(self.text, c.end(), e):
-                sp = self._subject(s, be.start())  # "Jane Doe was quoted by X as saying …": Jane Doe
+            if (c.group() in ("quoted", "cited") and _AS_SAYING.match(self.text, c.end(), e)) or _TO_HAVE_SAID.match(
+                self.text, c.end(), e
+            ):
+                # "Jane Doe was quoted by X as saying …", "Jane Doe is reported to have said …": Jane Doe
+                sp = self._subject(s, be.start())
             else:
                 # "was stated by X"; of other verbs a judgment, "was described by both sides as …", not a
                 # deed such as "the visit was confirmed by X"
@@ -1393,9 +1600,21 @@ class Extractor:
                         inner = None if c.group() in _PARTICIPLE_OR_STANCE else self._subject(s, c.start())
                         if inner and inner.kind == "person" and c.start() < s + cut:
                             return inner, c
+                    # 'Jane Doe “stressed the need for …,” the ministry said': the verb quoted with its words
+                    q = bisect_left(self.quote_starts, s)
+                    if q < len(self.quotes) and self.quotes[q][0] < s + cut:
+                        qs = self.quotes[q][0]
+                        verb = CUE.match(self.text, qs + 1)
+                        inner = self._subject(s, qs) if verb and verb.group() not in _PARTICIPLE_OR_STANCE else None
+                        if inner and inner.kind == "person":
+                            return inner, verb
                 if sp:
                     return sp, last
         for c in cues:
+            if _RELATIVE_END.search(self.text, s, c.start()) and any(
+                not self._in_quote(m.start()) for m in ACCORDING.finditer(self.text, c.end(), e)
+            ):
+                continue  # "The talks, which the ministry said were candid, lasted hours, according to X": X's report
             sp = self._speaker_of_cue(s, c)
             if sp:
                 return sp, c
@@ -1404,6 +1623,14 @@ class Extractor:
                 sp = self._after_cue(m.end(), owner=True)
                 if sp:
                     return sp, None
+        # 'He also “raised a number of issues …”': the verb quoted with its words, right after the subject
+        q = bisect_left(self.quote_starts, s) if not cues else len(self.quotes)
+        if q < len(self.quotes) and self.quotes[q][0] < e:
+            verb = CUE.match(self.text, self.quotes[q][0] + 1)
+            if verb and verb.group() not in _PARTICIPLE_OR_STANCE:
+                sp = self._subject(s, self.quotes[q][0])
+                if sp and sp.kind != "unknown":
+                    return sp, verb
         # "The talks focused on trade": what the participants spoke of
         topic = _TOPIC_OF_TALKS.search(self.text, s, e) if self.topics and not cues else None
         if topic and not self._in_quote(topic.start()):
@@ -1448,7 +1675,7 @@ class Extractor:
         carry = None
         announced, announced_at = None, 0  # the speaker of "…, the ministry said." just before, and where
         listing = None  # the speaker of a report that a colon closing its paragraph opens as a list
-        for s, e in self.sentences:
+        for s, e in self._clauses():
             para = self._line_start(s)
             if any(a <= s < b for a, b in self.newsmaker_turns):  # a newsmaker's own words report no one
                 carry = announced = listing = None
@@ -1474,7 +1701,7 @@ class Extractor:
             introduces = n >= 0 and self._has(direct_starts, n, n + 1)
             if (
                 introduces
-                or self._has(direct_starts, s, e)
+                or (self._has(direct_starts, s, e) and not self._reports_before_quote(s, direct_starts))
                 or (k in direct_ends and self.text[k - 2 : k - 1] in ("?", "!"))
             ):
                 carry = announced = None
@@ -1539,6 +1766,39 @@ class Extractor:
             else:
                 carry = None
 
+    def _reports_before_quote(self, s: int, direct_starts: list[int]) -> bool:
+        """Does a sentence report something of its own before the quotation it ends with ("Doe reaffirmed
+        that talks matter, adding, “…”"): a verb of its own with a that-clause, then a participle that opens
+        the quotation?"""
+        q = direct_starts[bisect_left(direct_starts, s)]
+        cues = self._cues(s, q)
+        return (
+            len(cues) >= 2
+            and cues[-1].group() in PARTICIPLES
+            and cues[0].group() not in _PARTICIPLE_OR_STANCE
+            and self.text[cues[-1].end() : q].strip() in (",", ":", "")
+            # what was said, not only that it was ("explained why he left, saying, “…”" is the quote's attribution)
+            and bool(_THAT_WORD.search(self.text, cues[0].end(), cues[-1].start()))
+        )
+
+    def _clauses(self) -> list[tuple[int, int]]:
+        """The sentences, each cut at a semicolon after which a new report opens ("The US said the talks were
+        candid; China's statement said …") or, in a headline, a new item ("Doe Says …; Roe Wins …")."""
+        out = []
+        for s, e in self.sentences:
+            cut = self.text.find("; ", s, e)
+            while cut >= 0 and not self._in_quote(cut):
+                heading = self._heading(s, cut + 1)
+                nxt = self.text.find("; ", cut + 2, e)
+                stop = nxt if nxt >= 0 else e
+                if not (heading or self._has(self.cue_starts, cut + 2, stop)):
+                    break
+                out.append((s, cut + 1))
+                s = _NEXT_TEXT.match(self.text, cut + 1).end()
+                cut = nxt
+            out.append((s, e))
+        return out
+
     def _inside_report(self, s: int, e: int, cue: re.Match | None, speaker: Speaker) -> bool:
         """Is a sentence with its own reporting verb still part of the report before it? So it is when
         the verb only gives a body's view (China hopes that …) or stands in a clause put in front of
@@ -1583,6 +1843,9 @@ _TITLE_BEFORE = re.compile(r"(?:spokes(?:man|woman|person)|envoy|minister|secret
 _APPOSITION = re.compile(
     r",\s+((?:a|an|the|[A-Z][\w'’.-]*['’]s|[a-z]+ of)\b[^,;:“”\"]{2,120}?)(?:,|\.(?=\s)|\.?\s*$)", re.M
 )
+_BARE_APPOSITION = re.compile(
+    r",[ \t]+(((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:at|of|for|with) [^,;:“”\"]{2,100}?)(?:,|\.(?=\s)|\.?\s*$)", re.M
+)
 # "X, an apposition," before a verb: the two comma-parts before the last comma
 # two names, each with its apposition, joined by "and": "Jane Doe, the envoy, and John Roe, the minister,"
 _APPOSED_PAIR = re.compile(
@@ -1600,8 +1863,8 @@ _ABOUT_REPORT = re.compile(
 _DOCUMENT_NOUNS = tuple(n for n, k in HEADS.items() if k == "document")
 _DOCUMENT_END = re.compile(
     r"(?:(?<![\w'’.-])(?P<owner>[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|for|the))*?)['’]s\s+|(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)"
-    r"(?:[a-z-]+\s+)?"
-    rf"(?:{_one_of(n for n, k in HEADS.items() if k == 'document')})"
+    r"(?:(?P<mod>[a-z-]+|[A-Z][a-z-]+)\s+)?"  # "a joint statement", "the Japanese readout"
+    rf"(?P<noun>{_one_of(n for n, k in HEADS.items() if k == 'document')})"
     r"(?:\s+(?:(?:issued|released|published|posted)\s+)?(?:by|from)\s+(?P<author>[^,;:“”\"]{2,80}?)"
     r"|\s+(?:of|on|after|about)\s+(?:the|a|an|its|their|his|her|this|that)\s+[\w-]+(?:\s+[\w-]+)?)?\s*$"
 )
@@ -1661,6 +1924,8 @@ _LIST_ITEM = re.compile(
 )
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _AS_SAYING = re.compile(r"[^.;:“”\"]{0,60}?\bas (?:saying|telling|having said|having told)\b")
+_THAT_WORD = re.compile(r"\bthat\b")
+_TO_HAVE_SAID = re.compile(rf"\s+to\s+have\s+(?:{CUES})\b")  # "is said to have told", "was reported to have said"
 _AGENT_AS = re.compile(r"[^.;:,“”\"]{1,60}?\s+as\s")  # "… by both sides as candid"
 _BY_AGENT = re.compile(r"[^.;:,“”\"]{0,60}?\bby\s+")
 # what a reporting verb reports: "that …" or a clause opening with its subject ("said the world needs …"),
@@ -1702,7 +1967,10 @@ _PREDICATE_LEAD = re.compile(
 # who is told: "told reporters", "told the BBC", "told his Norland counterpart"
 _LISTENER = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[A-Z][\w'’.-]*\s+)*[\w'’.-]+(?=\s)")
 _NAMED_APPOSITION = re.compile(r",[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})[ \t]*(?=[,.]|$)", re.M)
-_SPEAKS_AFTER = re.compile(rf"(?:,[^,.;“”\"]{{2,160}},)?,?\s+{AUX}({CUES})\b")
+# … and "the embassy in Rome said", "officials in Washington told": a place between the speaker and the verb
+_SPEAKS_AFTER = re.compile(
+    rf"(?:,[^,.;“”\"]{{2,160}},|[ \t]+(?:in|at|from)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{0,2}})?,?\s+{AUX}({CUES})\b"
+)
 # a transcript's speaker label at the start of a line, in capitals: "JANE DOE, CNN ANCHOR:", "Q:"
 _LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Z.'’-]+|Q)(?:,? [A-Z][A-Z.'’()-]*)*)[ \t]*:", re.M)
 # the same in mixed case ("Jane Doe:", "Sen. Jane Doe:"), and a label that ends with a full stop ("Q.", "MR. DOE.",

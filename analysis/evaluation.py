@@ -292,7 +292,7 @@ _TITLES = {
 
 def _words(name: str) -> list[str]:
     """Content words of a speaker; a personal name loses its titles ("Secretary of State Jane Doe")."""
-    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    name = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().lower()
     name = re.sub(r"\([^)]*\)", " ", name).replace("united states", "us")
     words = [_NORMAL.get(w, w).rstrip(".") for w in re.findall(r"[a-z][a-z.'’]*", name)]
     words = [w for w in words if w not in _STOP]

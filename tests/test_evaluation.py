@@ -97,6 +97,7 @@ def test_one_to_one_matching_takes_the_best_overlap():
         ("senior State Department official", "Chinese official", False),
         ("US official", "Chinese official", False),
         ("U.S. official", "US officials (unnamed)", True),
+        ("Chinese Foreign Ministry", "China’s Foreign Ministry", True),  # a curly apostrophe is an apostrophe
         ("a source familiar with the talks", "sources familiar with the talks", True),
         ("US officials", "Chinese sources", False),
         ("Antony Blinken", "Western Hemisphere", False),

@@ -316,6 +316,14 @@ CLAUSE_BREAK = re.compile(r"[,;:()—–]|\bthat\b|\bwhich\b|\bwho\b", re.I)
 FUTURE_PASSIVE = re.compile(r"\b(?:will|shall|to)[ \t]+(?:not[ \t]+)?(?:be|have[ \t]+been)[ \t]+\Z", re.I)
 # How far before a participle the words of a passive still to come are looked for.
 FUTURE_PASSIVE_REACH = 24
+# A verb under a modal ("said he would arrive on Feb. 5", "could be signed on Monday"): it looks forward from
+# a past moment as often as from the writer's, so a date nearest to it has no tense of the writer's, whatever
+# the reporting verb further off says ("would have", a counterfactual, is a cue of its own).
+MODAL_VERB = re.compile(
+    r"\b(?:would|could|might)(?:[ \t]+(?:not|also|then|still|likely|probably|only))?[ \t]+(?!have\b)"
+    r"(?:be[ \t]+)?[a-z]+\b",
+    re.I,
+)
 
 
 def _read_resource(name: str, columns: tuple[str, ...]) -> list[dict]:
@@ -647,13 +655,22 @@ def clause_tense(masked: str, sentence_start: int, sentence_end: int, start: int
             g = gap(*m.span())
             if best is None or g < best[0]:
                 best = (g, "scheduled")
+    modals = (
+        [m.span() for m in MODAL_VERB.finditer(masked, lo, start)]
+        if "ould" in masked[lo:start] or "ight" in masked[lo:start]
+        else []
+    )
+    for ms, me in modals:
+        g = gap(ms, me)
+        if best is None or g < best[0]:
+            best = (g, "unknown")
     tenses = tenses_of(masked)
     i = bisect_left(tenses.starts, lo)
     while i < len(tenses.markers) and tenses.markers[i][0] < hi:
         s, e, kind = tenses.markers[i]
         i += 1
-        if e > hi or (s < end and start < e):
-            continue
+        if e > hi or (s < end and start < e) or any(ms <= s and e <= me for ms, me in modals):
+            continue  # beside the date, or the participle of a modal passive ("would be held")
         g = gap(s, e)
         if best is None or g < best[0] or (g == best[0] and s >= end):
             if kind == "past" and FUTURE_PASSIVE.search(masked, max(lo, s - FUTURE_PASSIVE_REACH), s):
@@ -684,11 +701,27 @@ REFERENCE_MODIFIER, REFERENCE_PREPOSITION = _reference_patterns()
 REFERENCE_REACH = 60
 
 
+# A cue that is itself a participle used as an adjective ("the downed balloon", "its postponed visit"): the
+# event is named as a thing of the past that the sentence speaks about, not as its news.
+ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)[ \t]+\Z", re.I)
+PARTICIPLE_CUE = re.compile(r"[A-Za-z]+(?:ed|en)")
+
+
 def _reference(masked: str, m: Mention) -> str | None:
     """'after', 'before', 'past' or 'coming' where the mention's event is named as a point of reference
-    ("a year after the summit", "ahead of next week's talks"), else None."""
+    ("a year after the summit", "ahead of next week's talks", "the downed balloon"), else None. A mention
+    found by all the words of `cue_all` is one by the modifier just before the first of them ("a possible
+    trip by the minister")."""
     if (m.start, m.end) == (m.sentence_start, m.sentence_end):
-        return None
+        at = _cue_start(masked, m)
+        if at == m.start:
+            return None
+        found = REFERENCE_MODIFIER.search(masked, max(m.sentence_start, at - REFERENCE_REACH), at)
+        return None if found is None else next(r for r, v in found.groupdict().items() if v)
+    if PARTICIPLE_CUE.fullmatch(masked, m.start, m.end) and ATTRIBUTIVE.search(
+        masked, max(m.sentence_start, m.start - 8), m.start
+    ):
+        return "past"
     lo = max(m.sentence_start, m.start - REFERENCE_REACH)
     for pattern in (REFERENCE_MODIFIER, REFERENCE_PREPOSITION):
         found = pattern.search(masked, lo, m.start)

@@ -347,7 +347,8 @@ _PLAN_ROWS = _read_resource("unrealized_plans.csv", ("phrase", "kind"))
 UNREALIZED = re.compile(
     r"\b(?:"
     + "|".join(
-        rf"(?P<{k}>{'|'.join(r['phrase'] for r in _PLAN_ROWS if r['kind'] == k)})" for k in ("plan", "counterfactual")
+        rf"(?P<{k}>{'|'.join(r['phrase'] for r in _PLAN_ROWS if r['kind'] == k)})"
+        for k in ("plan", "counterfactual", "put_off")
     )
     + r")\b",
     re.I,
@@ -817,6 +818,8 @@ def constraints(
     found_plans = list(UNREALIZED.finditer(masked))
     plans = [p.end() for p in found_plans]
     never_held = list(dict.fromkeys(ev for m in mentions for ev in m.events if ev.event_id in unheld)) if plans else []
+    # a text that reports a plan put off ("postponed his trip"): what it names by the plan's words is the plan
+    put_off_text = any(p["put_off"] is not None for p in found_plans)
     for m in mentions:
         m = _with_reference_tense(_with_cue_tense(masked, m), references[id(m)])
         if m.tense == "past" and plans and _after_plan(plans, m.sentence_start, _cue_start(masked, m)):
@@ -882,16 +885,32 @@ def constraints(
         if expr.rule in RELATIVE_RULES:
             if expr.rule in VAGUE_RULES:
                 continue
-            if linked and _after_plan(plans, expr.sentence_start, expr.start):
+            plan = found_plans[bisect_right(plans, expr.start) - 1] if plans else None
+            if (
+                linked
+                and _after_plan(plans, expr.sentence_start, expr.start)
+                and not (plan["put_off"] is not None and CLAUSE_BREAK.search(masked, plan.end(), expr.start))
+            ):
                 # the day of a plan ("was due to hold talks on Sunday"), past or still ahead, is one of the
                 # sentence's events or of a plan never held that the text names (the sentence's own, where it
-                # names one); after a counterfactual ("had been expected to begin over the weekend") only the latter
+                # names one); after a counterfactual ("had been expected to begin over the weekend") only the
+                # latter; a plan put off dates only its own clause ("postponed a trip in February, arrived on
+                # Sunday": the Sunday is not the plan's)
                 dropped = [ev for ev in linked if ev.event_id in unheld] or never_held
-                counterfactual = found_plans[bisect_right(plans, expr.start) - 1]["counterfactual"] is not None
-                planned = dropped if counterfactual and dropped else [*linked, *dropped]
+                planned = dropped if plan["counterfactual"] is not None and dropped else [*linked, *dropped]
+                put_off = any(
+                    q["put_off"] is not None and expr.sentence_start <= q.start() and q.end() <= expr.start
+                    for q in found_plans[: bisect_right(plans, expr.start)]
+                )
+                if put_off and dropped:
+                    # in a sentence that puts a plan off ("postponed a trip that was to begin on Sunday"), the day
+                    # is the plan's, or the day of putting it off: not that of another occurrence the same words
+                    # name (the trip made months later)
+                    twins = {ev.cue_key for ev in dropped}
+                    planned = [*dropped, *(ev for ev in linked if ev.cue_key not in twins)]
                 out.append(Constraint("planned date", expr.start, expr.end, text, tuple(dict.fromkeys(planned)), expr))
                 continue
-            held = _linked(expr, text, linked, unheld)
+            held = _linked(expr, text, linked, unheld, put_off_text)
             if held is not None:
                 out.append(held)
             elif expr.rule == "weekday" and (expr.groups["mod"] or "on").lower() == "on":
@@ -923,7 +942,7 @@ def constraints(
             # a year-less day in a sentence about events ("met in San Francisco on November 9-10") is read
             # like a relative date: the year a reader gives it from the publication day (by the sentence's
             # tense) must put it on one of them, which fixes the year the text leaves out
-            held = _linked(expr, text, linked, unheld)
+            held = _linked(expr, text, linked, unheld, put_off_text)
             if held is not None:
                 out.append(held)
         if expr.rule == "full date" and not _has_year(expr):
@@ -991,10 +1010,16 @@ def _names_report_day(masked: str, expr: DateExpression) -> bool:
     )
 
 
-def _linked(expr: DateExpression, text: str, linked, unheld) -> Constraint | None:
+def _linked(expr: DateExpression, text: str, linked, unheld, put_off: bool = False) -> Constraint | None:
     """A date that must land on one of the events `linked` to it (a relative date, or a year-less day beside
     events): as coming where its clause is future, else as past, leaving out events never held; None when
-    no event is left."""
+    no event is left. In a text that reports the plan put off (`put_off`), the words a plan never held shares
+    with another occurrence name the plan: the date may be the plan's, not the other's."""
+    if linked and put_off and any(ev.event_id in unheld for ev in linked):
+        twins = {ev.cue_key for ev in linked if ev.event_id in unheld}
+        linked = [ev for ev in linked if ev.event_id in unheld or ev.cue_key not in twins]
+        if expr.tense == "past":
+            return Constraint("planned date", expr.start, expr.end, text, tuple(dict.fromkeys(linked)), expr)
     if linked and expr.tense == "past":
         linked = [ev for ev in linked if ev.event_id not in unheld]
     if not linked:
@@ -1301,6 +1326,25 @@ def _within_week_of_report(days: tuple[Date, ...], lo: int, hi: int, weekdays: s
     return lo + (start - first).days, lo + (end - first).days
 
 
+# Relative dates that name a span longer than a week ("last month", "this year"): the first day of what they
+# allow is a calendar edge, not the day of any news.
+PERIOD_GRANULARITIES = {"month", "months", "quarter", "season", "half", "year", "years", "decade", "period"}
+
+
+def _opened_by_a_period(cons: list[Constraint], columns: dict, lo: int, days: tuple[Date, ...]) -> bool:
+    """Whether the interval's first day is set only by relative dates of a month or longer ("postponed the
+    trip last month" read on the first of the month): the news of the page may fall on any week of it, so
+    the weekday of its report does not narrow the interval to the first."""
+    import numpy as np
+
+    binding = [c for i, c in enumerate(cons) if len(np.flatnonzero(columns[i])) and np.flatnonzero(columns[i])[0] == lo]
+    return bool(binding) and all(
+        c.kind in ("relative date", "planned date")
+        and resolve(c.expression, days[lo]).granularity in PERIOD_GRANULARITIES
+        for c in binding
+    )
+
+
 @lru_cache(maxsize=8)
 def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unheld: frozenset) -> Inference:
     import numpy as np
@@ -1324,7 +1368,7 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
     hi = len(days) - 1 if hi >= len(days) - outer else hi
     if lo == 0 and hi == len(days) - 1:
         return Inference(None, None, None, 0, len(cons), [])
-    if lo > 0 and hi < len(days) - 1:
+    if lo > 0 and hi < len(days) - 1 and not _opened_by_a_period(cons, columns, lo, days):
         lo, hi = _within_week_of_report(days, lo, hi, _past_weekdays(raw, masked))
     earliest, latest = days[lo], days[hi]
     evidence = []

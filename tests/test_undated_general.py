@@ -426,3 +426,53 @@ def test_an_event_named_by_its_participle_is_past_and_does_not_date_the_news():
     # named as the sentence's news, the event dates its weekday
     found = kinds("The ferry capsized on Monday near the harbour.\n", (FERRY,))
     assert found["on Monday"] == "relative date"
+
+
+# --- a plan put off: its words name the plan, not the later occurrence they share --------------------
+
+# a made-up regatta planned for the weekend of 9-10 March 2030, put off, and sailed on 13-14 July 2030
+_REGATTA = re.compile(r"\bregatta\b", re.I)
+REGATTA_PLANNED = Event(
+    "regatta_planned", D(2030, 3, 9), D(2030, 3, 10), "regatta (planned)", "test", "future_only", _REGATTA
+)
+REGATTA = Event("regatta", D(2030, 7, 13), D(2030, 7, 14), "regatta", "test", "future_only", _REGATTA)
+
+
+def regatta_interval(text: str):
+    from analysis.chronology import infer_publication
+
+    inf = infer_publication(
+        text, text, (REGATTA_PLANNED, REGATTA), (D(2030, 1, 1), D(2030, 12, 31)), ("regatta_planned",)
+    )
+    return inf.earliest, inf.latest
+
+
+def test_a_date_of_a_plan_put_off_is_the_plans_not_the_later_occurrence():
+    for sentence in (
+        "The organisers put off the regatta this weekend after a storm warning.",
+        "The organisers will not sail the regatta this weekend, and the club said it would not go ahead.",
+    ):
+        lo, hi = regatta_interval(sentence + "\n")
+        assert lo is not None and hi is not None and hi < D(2030, 4, 1), sentence
+    # with nothing put off, the regatta sailed last weekend is the one held
+    lo, hi = regatta_interval("The crews sailed the regatta last weekend in a strong wind.\n")
+    assert lo == D(2030, 7, 15)
+
+
+def test_a_plan_put_off_dates_only_its_own_clause():
+    lo, hi = regatta_interval(
+        "The organisers, who postponed the regatta in March, sailed it at last in a strong wind, and the "
+        "crews sailed the regatta last weekend.\n"
+    )
+    assert lo is not None and lo >= D(2030, 3, 11)
+
+
+def test_a_report_week_does_not_narrow_an_interval_that_a_month_opens():
+    from analysis.chronology import infer_publication
+
+    # "last month" opens the interval on the first of a month: "said Wednesday" may be any Wednesday of it
+    text = "The club said Wednesday that it still wants to hold the race after it postponed the regatta last month.\n"
+    inf = infer_publication(
+        text, text, (REGATTA_PLANNED, REGATTA), (D(2030, 1, 1), D(2030, 12, 31)), ("regatta_planned",)
+    )
+    assert inf.earliest == D(2030, 4, 1) and inf.latest >= D(2030, 4, 24)

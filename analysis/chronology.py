@@ -979,19 +979,31 @@ LEAD_REACH = 2
 
 
 def _lead(raw: str, masked: str, by_sentence: dict) -> tuple[tuple[int, int], list[Event]] | None:
-    """The lead sentence of a news story (the first opened by a place dateline at the top of the page) and the
-    events named in it, in the line before it (the headline) and in the `LEAD_REACH` sentences after it: a
-    relative date of the lead ("on Sunday held talks") dates the story's news, which those sentences name."""
+    """The lead sentence of a news story (the first opened by a place dateline at the top of the page, else the
+    first paragraph there that opens with a long sentence of prose, `LEAD_LINE`) and the events named in it, in
+    the line before a datelined lead (the headline) and in the `LEAD_REACH` sentences after it: a relative date
+    of the lead ("on Sunday held talks") dates the story's news, which those sentences name."""
     top = _top_of_page(raw)
     # the top of the page and the sentences after it (offsets kept; the last one may be cut short)
     sentences = sentence_spans(masked[: top + TOP_CHARS])
     for k, (s, e) in enumerate(sentences[:-1]):
         if s >= top:
-            return None
+            break
         if PLACE_DATELINE.match(masked, s, e):
             events = [ev for span in sentences[max(k - 1, 0) : k + LEAD_REACH + 1] for ev in by_sentence.get(span, ())]
             return (s, e), list(dict.fromkeys(events))
+    # a page with no dateline: the first paragraph that is a sentence of prose opens the story
+    for k, (s, e) in enumerate(sentences[:-1]):
+        if s >= top:
+            return None
+        if (s == 0 or masked[s - 1] == "\n") and masked[s:e].rstrip().endswith(".") and LEAD_LINE.match(masked, s, e):
+            events = [ev for span in sentences[k + 1 : k + LEAD_REACH + 1] for ev in by_sentence.get(span, ())]
+            return (s, e), list(dict.fromkeys(events))
     return None
+
+
+# A paragraph that opens a story without a dateline: a sentence of prose (over 120 characters) ending in a stop.
+LEAD_LINE = re.compile(r"[A-Z][^\n]{120,}?[.](?:\s|$)")
 
 
 def _after_plan(plans: list[int], sentence_start: int, at: int) -> bool:

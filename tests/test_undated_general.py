@@ -223,6 +223,18 @@ def test_a_weekday_of_a_datelined_lead_dates_the_event_the_next_sentences_name()
     assert lead_interval(lead, AFTER) == (D(2030, 6, 5), D(2030, 6, 11))
 
 
+def test_a_first_paragraph_without_a_dateline_is_the_lead():
+    # a page that lost its dateline: the first paragraph of prose still opens the story
+    lead = (
+        "The two ministers traded sharp words over fishing quotas and port fees at a tense and closed meeting "
+        "on Wednesday that neither side had announced."
+    )
+    assert lead_interval(lead, AFTER) == (D(2030, 6, 5), D(2030, 6, 11))
+    # a short line (a label, a headline) is not a lead
+    lo, hi = lead_interval("The ministers met on Wednesday.", AFTER)
+    assert lo == D(2030, 6, 4) and (hi is None or hi > D(2031, 1, 1))
+
+
 def test_the_weekday_of_a_report_in_the_lead_is_not_the_events_day():
     lead = "HARBOURTOWN – Both sides must work harder for a deal on fishing, the ministry said Saturday."
     lo, hi = lead_interval(lead, AFTER)

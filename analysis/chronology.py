@@ -316,6 +316,14 @@ CLAUSE_BREAK = re.compile(r"[,;:()—–]|\bthat\b|\bwhich\b|\bwho\b", re.I)
 FUTURE_PASSIVE = re.compile(r"\b(?:will|shall|to)[ \t]+(?:not[ \t]+)?(?:be|have[ \t]+been)[ \t]+\Z", re.I)
 # How far before a participle the words of a passive still to come are looked for.
 FUTURE_PASSIVE_REACH = 24
+# A verb under a modal ("said he would arrive on Feb. 5", "could be signed on Monday"): it looks forward from
+# a past moment as often as from the writer's, so a date nearest to it has no tense of the writer's, whatever
+# the reporting verb further off says ("would have", a counterfactual, is a cue of its own).
+MODAL_VERB = re.compile(
+    r"\b(?:would|could|might)(?:[ \t]+(?:not|also|then|still|likely|probably|only))?[ \t]+(?!have\b)"
+    r"(?:be[ \t]+)?[a-z]+\b",
+    re.I,
+)
 
 
 def _read_resource(name: str, columns: tuple[str, ...]) -> list[dict]:
@@ -339,7 +347,8 @@ _PLAN_ROWS = _read_resource("unrealized_plans.csv", ("phrase", "kind"))
 UNREALIZED = re.compile(
     r"\b(?:"
     + "|".join(
-        rf"(?P<{k}>{'|'.join(r['phrase'] for r in _PLAN_ROWS if r['kind'] == k)})" for k in ("plan", "counterfactual")
+        rf"(?P<{k}>{'|'.join(r['phrase'] for r in _PLAN_ROWS if r['kind'] == k)})"
+        for k in ("plan", "counterfactual", "put_off")
     )
     + r")\b",
     re.I,
@@ -647,13 +656,22 @@ def clause_tense(masked: str, sentence_start: int, sentence_end: int, start: int
             g = gap(*m.span())
             if best is None or g < best[0]:
                 best = (g, "scheduled")
+    modals = (
+        [m.span() for m in MODAL_VERB.finditer(masked, lo, start)]
+        if "ould" in masked[lo:start] or "ight" in masked[lo:start]
+        else []
+    )
+    for ms, me in modals:
+        g = gap(ms, me)
+        if best is None or g < best[0]:
+            best = (g, "unknown")
     tenses = tenses_of(masked)
     i = bisect_left(tenses.starts, lo)
     while i < len(tenses.markers) and tenses.markers[i][0] < hi:
         s, e, kind = tenses.markers[i]
         i += 1
-        if e > hi or (s < end and start < e):
-            continue
+        if e > hi or (s < end and start < e) or any(ms <= s and e <= me for ms, me in modals):
+            continue  # beside the date, or the participle of a modal passive ("would be held")
         g = gap(s, e)
         if best is None or g < best[0] or (g == best[0] and s >= end):
             if kind == "past" and FUTURE_PASSIVE.search(masked, max(lo, s - FUTURE_PASSIVE_REACH), s):
@@ -684,11 +702,27 @@ REFERENCE_MODIFIER, REFERENCE_PREPOSITION = _reference_patterns()
 REFERENCE_REACH = 60
 
 
+# A cue that is itself a participle used as an adjective ("the downed balloon", "its postponed visit"): the
+# event is named as a thing of the past that the sentence speaks about, not as its news.
+ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)[ \t]+\Z", re.I)
+PARTICIPLE_CUE = re.compile(r"[A-Za-z]+(?:ed|en)")
+
+
 def _reference(masked: str, m: Mention) -> str | None:
     """'after', 'before', 'past' or 'coming' where the mention's event is named as a point of reference
-    ("a year after the summit", "ahead of next week's talks"), else None."""
+    ("a year after the summit", "ahead of next week's talks", "the downed balloon"), else None. A mention
+    found by all the words of `cue_all` is one by the modifier just before the first of them ("a possible
+    trip by the minister")."""
     if (m.start, m.end) == (m.sentence_start, m.sentence_end):
-        return None
+        at = _cue_start(masked, m)
+        if at == m.start:
+            return None
+        found = REFERENCE_MODIFIER.search(masked, max(m.sentence_start, at - REFERENCE_REACH), at)
+        return None if found is None else next(r for r, v in found.groupdict().items() if v)
+    if PARTICIPLE_CUE.fullmatch(masked, m.start, m.end) and ATTRIBUTIVE.search(
+        masked, max(m.sentence_start, m.start - 8), m.start
+    ):
+        return "past"
     lo = max(m.sentence_start, m.start - REFERENCE_REACH)
     for pattern in (REFERENCE_MODIFIER, REFERENCE_PREPOSITION):
         found = pattern.search(masked, lo, m.start)
@@ -784,6 +818,8 @@ def constraints(
     found_plans = list(UNREALIZED.finditer(masked))
     plans = [p.end() for p in found_plans]
     never_held = list(dict.fromkeys(ev for m in mentions for ev in m.events if ev.event_id in unheld)) if plans else []
+    # a text that reports a plan put off ("postponed his trip"): what it names by the plan's words is the plan
+    put_off_text = any(p["put_off"] is not None for p in found_plans)
     for m in mentions:
         m = _with_reference_tense(_with_cue_tense(masked, m), references[id(m)])
         if m.tense == "past" and plans and _after_plan(plans, m.sentence_start, _cue_start(masked, m)):
@@ -849,16 +885,32 @@ def constraints(
         if expr.rule in RELATIVE_RULES:
             if expr.rule in VAGUE_RULES:
                 continue
-            if linked and _after_plan(plans, expr.sentence_start, expr.start):
+            plan = found_plans[bisect_right(plans, expr.start) - 1] if plans else None
+            if (
+                linked
+                and _after_plan(plans, expr.sentence_start, expr.start)
+                and not (plan["put_off"] is not None and CLAUSE_BREAK.search(masked, plan.end(), expr.start))
+            ):
                 # the day of a plan ("was due to hold talks on Sunday"), past or still ahead, is one of the
                 # sentence's events or of a plan never held that the text names (the sentence's own, where it
-                # names one); after a counterfactual ("had been expected to begin over the weekend") only the latter
+                # names one); after a counterfactual ("had been expected to begin over the weekend") only the
+                # latter; a plan put off dates only its own clause ("postponed a trip in February, arrived on
+                # Sunday": the Sunday is not the plan's)
                 dropped = [ev for ev in linked if ev.event_id in unheld] or never_held
-                counterfactual = found_plans[bisect_right(plans, expr.start) - 1]["counterfactual"] is not None
-                planned = dropped if counterfactual and dropped else [*linked, *dropped]
+                planned = dropped if plan["counterfactual"] is not None and dropped else [*linked, *dropped]
+                put_off = any(
+                    q["put_off"] is not None and expr.sentence_start <= q.start() and q.end() <= expr.start
+                    for q in found_plans[: bisect_right(plans, expr.start)]
+                )
+                if put_off and dropped:
+                    # in a sentence that puts a plan off ("postponed a trip that was to begin on Sunday"), the day
+                    # is the plan's, or the day of putting it off: not that of another occurrence the same words
+                    # name (the trip made months later)
+                    twins = {ev.cue_key for ev in dropped}
+                    planned = [*dropped, *(ev for ev in linked if ev.cue_key not in twins)]
                 out.append(Constraint("planned date", expr.start, expr.end, text, tuple(dict.fromkeys(planned)), expr))
                 continue
-            held = _linked(expr, text, linked, unheld)
+            held = _linked(expr, text, linked, unheld, put_off_text)
             if held is not None:
                 out.append(held)
             elif expr.rule == "weekday" and (expr.groups["mod"] or "on").lower() == "on":
@@ -890,7 +942,7 @@ def constraints(
             # a year-less day in a sentence about events ("met in San Francisco on November 9-10") is read
             # like a relative date: the year a reader gives it from the publication day (by the sentence's
             # tense) must put it on one of them, which fixes the year the text leaves out
-            held = _linked(expr, text, linked, unheld)
+            held = _linked(expr, text, linked, unheld, put_off_text)
             if held is not None:
                 out.append(held)
         if expr.rule == "full date" and not _has_year(expr):
@@ -927,19 +979,31 @@ LEAD_REACH = 2
 
 
 def _lead(raw: str, masked: str, by_sentence: dict) -> tuple[tuple[int, int], list[Event]] | None:
-    """The lead sentence of a news story (the first opened by a place dateline at the top of the page) and the
-    events named in it, in the line before it (the headline) and in the `LEAD_REACH` sentences after it: a
-    relative date of the lead ("on Sunday held talks") dates the story's news, which those sentences name."""
+    """The lead sentence of a news story (the first opened by a place dateline at the top of the page, else the
+    first paragraph there that opens with a long sentence of prose, `LEAD_LINE`) and the events named in it, in
+    the line before a datelined lead (the headline) and in the `LEAD_REACH` sentences after it: a relative date
+    of the lead ("on Sunday held talks") dates the story's news, which those sentences name."""
     top = _top_of_page(raw)
     # the top of the page and the sentences after it (offsets kept; the last one may be cut short)
     sentences = sentence_spans(masked[: top + TOP_CHARS])
     for k, (s, e) in enumerate(sentences[:-1]):
         if s >= top:
-            return None
+            break
         if PLACE_DATELINE.match(masked, s, e):
             events = [ev for span in sentences[max(k - 1, 0) : k + LEAD_REACH + 1] for ev in by_sentence.get(span, ())]
             return (s, e), list(dict.fromkeys(events))
+    # a page with no dateline: the first paragraph that is a sentence of prose opens the story
+    for k, (s, e) in enumerate(sentences[:-1]):
+        if s >= top:
+            return None
+        if (s == 0 or masked[s - 1] == "\n") and masked[s:e].rstrip().endswith(".") and LEAD_LINE.match(masked, s, e):
+            events = [ev for span in sentences[k + 1 : k + LEAD_REACH + 1] for ev in by_sentence.get(span, ())]
+            return (s, e), list(dict.fromkeys(events))
     return None
+
+
+# A paragraph that opens a story without a dateline: a sentence of prose (over 120 characters) ending in a stop.
+LEAD_LINE = re.compile(r"[A-Z][^\n]{120,}?[.](?:\s|$)")
 
 
 def _after_plan(plans: list[int], sentence_start: int, at: int) -> bool:
@@ -958,10 +1022,16 @@ def _names_report_day(masked: str, expr: DateExpression) -> bool:
     )
 
 
-def _linked(expr: DateExpression, text: str, linked, unheld) -> Constraint | None:
+def _linked(expr: DateExpression, text: str, linked, unheld, put_off: bool = False) -> Constraint | None:
     """A date that must land on one of the events `linked` to it (a relative date, or a year-less day beside
     events): as coming where its clause is future, else as past, leaving out events never held; None when
-    no event is left."""
+    no event is left. In a text that reports the plan put off (`put_off`), the words a plan never held shares
+    with another occurrence name the plan: the date may be the plan's, not the other's."""
+    if linked and put_off and any(ev.event_id in unheld for ev in linked):
+        twins = {ev.cue_key for ev in linked if ev.event_id in unheld}
+        linked = [ev for ev in linked if ev.event_id in unheld or ev.cue_key not in twins]
+        if expr.tense == "past":
+            return Constraint("planned date", expr.start, expr.end, text, tuple(dict.fromkeys(linked)), expr)
     if linked and expr.tense == "past":
         linked = [ev for ev in linked if ev.event_id not in unheld]
     if not linked:
@@ -1268,6 +1338,25 @@ def _within_week_of_report(days: tuple[Date, ...], lo: int, hi: int, weekdays: s
     return lo + (start - first).days, lo + (end - first).days
 
 
+# Relative dates that name a span longer than a week ("last month", "this year"): the first day of what they
+# allow is a calendar edge, not the day of any news.
+PERIOD_GRANULARITIES = {"month", "months", "quarter", "season", "half", "year", "years", "decade", "period"}
+
+
+def _opened_by_a_period(cons: list[Constraint], columns: dict, lo: int, days: tuple[Date, ...]) -> bool:
+    """Whether the interval's first day is set only by relative dates of a month or longer ("postponed the
+    trip last month" read on the first of the month): the news of the page may fall on any week of it, so
+    the weekday of its report does not narrow the interval to the first."""
+    import numpy as np
+
+    binding = [c for i, c in enumerate(cons) if len(np.flatnonzero(columns[i])) and np.flatnonzero(columns[i])[0] == lo]
+    return bool(binding) and all(
+        c.kind in ("relative date", "planned date")
+        and resolve(c.expression, days[lo]).granularity in PERIOD_GRANULARITIES
+        for c in binding
+    )
+
+
 @lru_cache(maxsize=8)
 def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unheld: frozenset) -> Inference:
     import numpy as np
@@ -1291,7 +1380,7 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
     hi = len(days) - 1 if hi >= len(days) - outer else hi
     if lo == 0 and hi == len(days) - 1:
         return Inference(None, None, None, 0, len(cons), [])
-    if lo > 0 and hi < len(days) - 1:
+    if lo > 0 and hi < len(days) - 1 and not _opened_by_a_period(cons, columns, lo, days):
         lo, hi = _within_week_of_report(days, lo, hi, _past_weekdays(raw, masked))
     earliest, latest = days[lo], days[hi]
     evidence = []

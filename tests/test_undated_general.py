@@ -223,6 +223,18 @@ def test_a_weekday_of_a_datelined_lead_dates_the_event_the_next_sentences_name()
     assert lead_interval(lead, AFTER) == (D(2030, 6, 5), D(2030, 6, 11))
 
 
+def test_a_first_paragraph_without_a_dateline_is_the_lead():
+    # a page that lost its dateline: the first paragraph of prose still opens the story
+    lead = (
+        "The two ministers traded sharp words over fishing quotas and port fees at a tense and closed meeting "
+        "on Wednesday that neither side had announced."
+    )
+    assert lead_interval(lead, AFTER) == (D(2030, 6, 5), D(2030, 6, 11))
+    # a short line (a label, a headline) is not a lead
+    lo, hi = lead_interval("The ministers met on Wednesday.", AFTER)
+    assert lo == D(2030, 6, 4) and (hi is None or hi > D(2031, 1, 1))
+
+
 def test_the_weekday_of_a_report_in_the_lead_is_not_the_events_day():
     lead = "HARBOURTOWN – Both sides must work harder for a deal on fishing, the ministry said Saturday."
     lo, hi = lead_interval(lead, AFTER)
@@ -246,7 +258,8 @@ def test_a_passive_still_to_come_is_future():
         ("A vote is to be taken on Oct. 2.", "future"),
         ("The accord will have been signed by Oct. 2.", "future"),
         ("A hearing was held on Oct. 2.", "past"),
-        ("A hearing would be held on Oct. 2, he said.", "past"),
+        # under a modal the day is ahead of the moment he spoke, which may be before or after the writer's
+        ("A hearing would be held on Oct. 2, he said.", "unknown"),
     ):
         i = sentence.index("Oct. 2")
         assert clause_tense(sentence, 0, len(sentence), i, i + 6) == tense, sentence
@@ -360,3 +373,118 @@ def test_an_event_said_to_fall_this_week_has_most_of_its_days_in_it():
     two_days = dataclasses.replace(PORT_VISIT, end=D(2030, 11, 11))
     lo, hi = interval("The minister will use the port visit this week to press for a deal.\n", (two_days,))
     assert lo <= D(2030, 11, 4) and hi == D(2030, 11, 11)
+
+
+# --- a date under a modal, a prospective event, an event named by its participle ---------------------
+
+
+def tense_of(sentence: str, date: str) -> str:
+    from analysis.chronology import clause_tense
+
+    at = sentence.index(date)
+    return clause_tense(sentence, 0, len(sentence), at, at + len(date))
+
+
+def test_a_date_under_a_modal_has_no_tense_of_the_writer():
+    # "would arrive" looks forward from the day the official spoke, not from the writer's
+    assert tense_of("An official said the minister would arrive in the port town on June 5.", "June 5") == "unknown"
+    assert tense_of("An official said the treaty could be signed on June 5.", "June 5") == "unknown"
+    # the reporting verb beside the date still decides, and so does a counterfactual
+    assert tense_of("The minister would stay home, an official said on June 5.", "June 5") == "past"
+    assert tense_of("The minister arrived in the port town on June 5.", "June 5") == "past"
+
+
+# Saturday 16 March 2030: a made-up summit in a lake town; Monday 4 March 2030: a made-up ferry capsizes
+LAKE_SUMMIT = Event(
+    "summit", D(2030, 3, 16), D(2030, 3, 16), "summit", "test", "both", re.compile(r"\blake town\b", re.I)
+)
+FERRY = Event("ferry", D(2030, 3, 4), D(2030, 3, 4), "ferry", "test", "both", re.compile(r"\bcapsized\b", re.I))
+MINISTER_TRIP = Event(
+    "minister_trip",
+    D(2030, 7, 10),
+    D(2030, 7, 12),
+    "minister's trip",
+    "test",
+    "both",
+    None,
+    (re.compile(r"\bminister\b", re.I), re.compile(r"\btrip\b", re.I)),
+)
+
+
+def kinds(text: str, events) -> dict[str, str]:
+    from analysis.chronology import constraints
+
+    return {c.text: c.kind for c in constraints(text, text, events)}
+
+
+def test_a_possible_or_proposed_event_is_still_to_come():
+    text = "The two sides have been in talks about a possible trip to the capital by the finance minister.\n"
+    assert set(kinds(text, (MINISTER_TRIP,)).values()) == {"anticipated event"}
+    text = "The two sides have held talks since the trip to the capital by the finance minister.\n"
+    assert set(kinds(text, (MINISTER_TRIP,)).values()) == {"reported event"}
+    # a cue found on its own, the modifier just before it
+    assert kinds("They discussed a possible lake town summit.\n", (LAKE_SUMMIT,)) == {"lake town": "anticipated event"}
+    assert kinds("They discussed the lake town summit.\n", (LAKE_SUMMIT,)) == {"lake town": "reported event"}
+
+
+def test_an_event_named_by_its_participle_is_past_and_does_not_date_the_news():
+    text = (
+        "Officials traded blame over the capsized ferry at a tense meeting Saturday. "
+        "The ministers spoke in the lake town, and the talks went on late into the night.\n"
+    )
+    found = kinds(text, (LAKE_SUMMIT, FERRY))
+    assert found["capsized"] == "reported event"  # the ferry capsized before the page was written
+    assert "Saturday" not in found  # the meeting's Saturday is not the ferry's day
+    # named as the sentence's news, the event dates its weekday
+    found = kinds("The ferry capsized on Monday near the harbour.\n", (FERRY,))
+    assert found["on Monday"] == "relative date"
+
+
+# --- a plan put off: its words name the plan, not the later occurrence they share --------------------
+
+# a made-up regatta planned for the weekend of 9-10 March 2030, put off, and sailed on 13-14 July 2030
+_REGATTA = re.compile(r"\bregatta\b", re.I)
+REGATTA_PLANNED = Event(
+    "regatta_planned", D(2030, 3, 9), D(2030, 3, 10), "regatta (planned)", "test", "future_only", _REGATTA
+)
+REGATTA = Event("regatta", D(2030, 7, 13), D(2030, 7, 14), "regatta", "test", "future_only", _REGATTA)
+
+
+def regatta_interval(text: str):
+    from analysis.chronology import infer_publication
+
+    inf = infer_publication(
+        text, text, (REGATTA_PLANNED, REGATTA), (D(2030, 1, 1), D(2030, 12, 31)), ("regatta_planned",)
+    )
+    return inf.earliest, inf.latest
+
+
+def test_a_date_of_a_plan_put_off_is_the_plans_not_the_later_occurrence():
+    for sentence in (
+        "The organisers put off the regatta this weekend after a storm warning.",
+        "The organisers will not sail the regatta this weekend, and the club said it would not go ahead.",
+    ):
+        lo, hi = regatta_interval(sentence + "\n")
+        assert lo is not None and hi is not None and hi < D(2030, 4, 1), sentence
+    # with nothing put off, the regatta sailed last weekend is the one held
+    lo, hi = regatta_interval("The crews sailed the regatta last weekend in a strong wind.\n")
+    assert lo == D(2030, 7, 15)
+
+
+def test_a_plan_put_off_dates_only_its_own_clause():
+    lo, hi = regatta_interval(
+        "The organisers, who postponed the regatta in March, sailed it at last in a strong wind, and the "
+        "crews sailed the regatta last weekend.\n"
+    )
+    assert lo is not None and lo >= D(2030, 3, 11)
+
+
+def test_a_report_week_does_not_narrow_an_interval_that_a_month_opens():
+    from analysis.chronology import infer_publication
+
+    # "last month" opens the interval on the first of a month: "said Wednesday" may be any Wednesday of it
+    text = "The club said Wednesday that it still wants to hold the race after it postponed the regatta last month.\n"
+    inf = infer_publication(
+        text, text, (REGATTA_PLANNED, REGATTA), (D(2030, 1, 1), D(2030, 12, 31)), ("regatta_planned",)
+    )
+    assert inf.earliest == D(2030, 4, 1) and inf.latest >= D(2030, 4, 24)

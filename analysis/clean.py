@@ -377,10 +377,10 @@ def _shape_spans(
             if a == b and lines[i].n >= 6 and not _is_headline(lines[i]):
                 found += [(i, "repeated caption"), (j, "repeated caption")]
             elif len(a) == len(b) and a.lower() == b.lower() and _is_headline(lines[i]):  # case aside
-                if (
-                    i >= top and j == kept[k + 1]
-                ):  # in the body, one after the other: a story link and its picture's text
+                if i >= top:  # in the body, a few lines apart: a story link and its picture's text
                     found += [(i, "related story link"), (j, "related story link")]
+                elif j > top:  # the headline given again inside the body
+                    found.append((j, "repeated headline"))
                 elif i == 0 and j == kept[k + 1] and a == b == lines[i].text:
                     # the text opens with its headline and gives it again just below, letter for letter
                     found.append((j, "repeated headline"))
@@ -412,6 +412,15 @@ def _shape_spans(
                 and _SITE_PREFIX.fullmatch(b, 0, len(b) - len(a))
             ):
                 found.append((j, "page title"))
+    # The headline given again inside or below the body, as a line of its own
+    head_line = next((i for i in kept if i < top and _is_headline(lines[i])), None)
+    if head_line is not None:
+        title = _BULLET.sub("", lines[head_line].text).strip().lower()
+        found += [
+            (j, "repeated headline")
+            for j in kept
+            if j > top and lines[j].n == lines[head_line].n and _BULLET.sub("", lines[j].text).strip().lower() == title
+        ]
     # Below a heading of related links ("Related Stories", "More on this
     # topic"), the links: the lines up to the next sentence or paragraph.
     for i in range(len(lines)):

@@ -765,3 +765,20 @@ def test_a_sentence_about_a_video_is_kept():
 def test_a_related_stories_heading_with_its_topic_is_removed(heading):
     raw = page(HEADLINE, PARA_1, PARA_2, PARA_3, heading)
     assert removed(raw, heading)
+
+
+def test_another_story_s_headline_given_twice_a_line_apart_loses_both_copies():
+    raw = page(HEADLINE, PARA_1, STORY + "\nJune 19, 2024\n" + STORY, PARA_2, PARA_3)
+    assert removed(raw, STORY + "\nJune 19, 2024\n" + STORY) and kept(raw, PARA_2)
+
+
+@pytest.mark.parametrize("copy", [HEADLINE, HEADLINE.upper(), "• " + HEADLINE])
+def test_the_headline_given_again_inside_the_body_is_removed(copy):
+    raw = page(HEADLINE, PARA_1, copy, PARA_2, PARA_3)
+    assert kept(raw, HEADLINE + "\n") and removed(raw, "\n" + copy + "\n")
+
+
+def test_a_sentence_that_opens_like_the_headline_is_kept():
+    line = HEADLINE + ", officials said on Monday."
+    raw = page(HEADLINE, PARA_1, line, PARA_2, PARA_3)
+    assert kept(raw, line)

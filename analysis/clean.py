@@ -305,6 +305,15 @@ _FULL_DATE = re.compile(
 
 _KICKER = re.compile(r"\W*[A-Z][\w’'-]*(?: [\w’'-]+){0,4}:\s+[A-Z]")  # "Before you go: See …"
 _BULLET = re.compile(r"^\s*[•·*>»▪◦‣-]\s+")  # a list's bullet before a line of a menu
+
+
+def _unbulleted(text: str) -> str:
+    """A line without the spaces around it and a list's bullet before it."""
+    text = text.strip()
+    return _BULLET.sub("", text) if text[:1] in _BULLET_SIGNS else text
+
+
+_BULLET_SIGNS = frozenset("•·*>»▪◦‣-")
 _TEASER_END = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)$")  # a teaser cut off: "[…]", "…"
 _GLUED_ON = re.compile(r"[a-z][A-Z]")  # a word ending in lower case glued to one that starts a new text
 
@@ -373,7 +382,7 @@ def _shape_spans(
         if i < top and _is_headline(lines[i]):
             near = [j for j in kept[k + 1 : k + 13] if j < top] or near
         for j in near:
-            a, b = _BULLET.sub("", lines[i].text).strip(), _BULLET.sub("", lines[j].text).strip()
+            a, b = _unbulleted(lines[i].text), _unbulleted(lines[j].text)
             if a == b and lines[i].n >= 6 and not _is_headline(lines[i]):
                 found += [(i, "repeated caption"), (j, "repeated caption")]
             elif len(a) == len(b) and a.lower() == b.lower() and _is_headline(lines[i]):  # case aside
@@ -386,7 +395,12 @@ def _shape_spans(
                     found.append((j, "repeated headline"))
                 else:
                     found.append((i, "page title"))
-            elif _TEASER_END.search(a) and b.startswith(_TEASER_END.sub("", a)) and lines[i].prose:
+            elif (
+                a.endswith(("…", "...", "]"))
+                and lines[i].prose
+                and _TEASER_END.search(a)
+                and b.startswith(_TEASER_END.sub("", a))
+            ):
                 found.append((i, "teaser"))  # a paragraph's opening cut off with an ellipsis, the paragraph below
             elif (
                 j == kept[k + 1]
@@ -415,11 +429,11 @@ def _shape_spans(
     # The headline given again inside or below the body, as a line of its own
     head_line = next((i for i in kept if i < top and _is_headline(lines[i])), None)
     if head_line is not None:
-        title = _BULLET.sub("", lines[head_line].text).strip().lower()
+        title = _unbulleted(lines[head_line].text).lower()
         found += [
             (j, "repeated headline")
             for j in kept
-            if j > top and lines[j].n == lines[head_line].n and _BULLET.sub("", lines[j].text).strip().lower() == title
+            if j > top and lines[j].n == lines[head_line].n and _unbulleted(lines[j].text).lower() == title
         ]
     # Below a heading of related links ("Related Stories", "More on this
     # topic"), the links: the lines up to the next sentence or paragraph.

@@ -782,3 +782,32 @@ def test_a_sentence_that_opens_like_the_headline_is_kept():
     line = HEADLINE + ", officials said on Monday."
     raw = page(HEADLINE, PARA_1, line, PARA_2, PARA_3)
     assert kept(raw, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "READ: Premier says talks will go on",
+        "Next story: Ministers meet again in the capital",
+        "Previous article: Tariffs rise for a third month",
+        "More Coverage:",
+        "More Border Coverage",
+        "For more news, visit example.com",
+    ],
+)
+def test_links_to_other_stories_and_pages_are_removed(line):
+    raw = page(HEADLINE, PARA_1, line, PARA_2, PARA_3)
+    assert removed(raw, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read the statement in full, and you will find no word about tariffs.",
+        "More than a hundred delegates attended the talks, the ministry said.",
+        "Officials urged travellers to visit the ministry's offices before booking.",
+    ],
+)
+def test_prose_that_opens_with_read_or_more_or_asks_to_visit_is_kept(line):
+    raw = page(HEADLINE, PARA_1, line, PARA_2, PARA_3)
+    assert kept(raw, line)

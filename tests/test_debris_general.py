@@ -811,3 +811,34 @@ def test_links_to_other_stories_and_pages_are_removed(line):
 def test_prose_that_opens_with_read_or_more_or_asks_to_visit_is_kept(line):
     raw = page(HEADLINE, PARA_1, line, PARA_2, PARA_3)
     assert kept(raw, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fact checked by Bo Chen",
+        "Reviewed by Bo Chen",
+        "Graphics by Ann Lee and Bo Chen",
+        "1.2K shares",
+        "3,400 views",
+        "Thank you for subscribing!",
+        "The minister in the capital on Monday. Ann Lee/Example Herald",
+    ],
+)
+def test_credits_counters_and_thanks_are_removed(line):
+    raw = page(HEADLINE, PARA_1, line, PARA_2, PARA_3)
+    assert removed(raw, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reviewed by Bo Chen, the plan was sent back to the ministry.",
+        "Video by a bystander showed the convoy at the border.",
+        "Some 3,400 views were sent in before the deadline, officials said.",
+        "The minister thanked the delegates. “Thank you for coming,” she said.",
+    ],
+)
+def test_prose_that_opens_like_a_credit_or_counter_is_kept(line):
+    raw = page(HEADLINE, PARA_1, line, PARA_2, PARA_3)
+    assert kept(raw, line)

@@ -18,7 +18,13 @@ Debris is found line by line, in two kinds of rule:
   "1 / 3"), a date or time stamp ("Updated 2 hours ago"), a caption given
   twice, a page title (the headline with the site's name after it), a dated
   caption just above a picture credit, the links under a related-stories
-  heading, a menu in another script; above the first paragraph of running
+  heading, a menu in another script; a line given twice in a row inside the
+  body (another story's link), a teaser cut off with an ellipsis above its
+  full paragraph, a media title above a copy of it glued to its caption, a
+  short title just above a caption; a sign with no letter above the text,
+  a headline-shaped line above a section label that stands over the
+  headline (trending links), an open last paragraph with a kicker and a
+  colon above nothing but the footer (a promotion); above the first paragraph of running
   prose (the page's header), and between a standfirst and the by-line or
   date below it, short labels of capitalised words (a site, section or
   author name, in title case or in capitals); below the last one (the
@@ -147,7 +153,7 @@ _BRACKETED = re.compile(r"^\s*[(\[].*[)\]]\s*$")
 _TITLE_WORD = re.compile(r"^[A-Z][a-z]")
 # a heading of links to other stories
 _RELATED = re.compile(
-    r"(?i)^\W*(?:related(?: (?:stories|articles|news|content|coverage|posts|links|reading))?|more on this (?:topic|story)"
+    r"(?i)^\W*(?:related(?:(?: [\w&'’-]+){0,3} (?:stories|articles|news|content|coverage|posts|links|reading|videos?))?|more on this (?:topic|story)"
     r"|recommended(?: (?:stories|articles|reading|for you))?|read (?:more|also|next)|also read|see also"
     r"|you (?:may|might) also like|more (?:stories|news)(?: from \w+(?: \w+)?)?|most (?:read|popular|viewed|shared)"
     r"|trending(?: now| news| stories)?|top stories|latest (?:news|stories)|up next|don'?t miss|must[- ]reads?"
@@ -297,6 +303,21 @@ _FULL_DATE = re.compile(
 )
 
 
+_KICKER = re.compile(r"\W*[A-Z][\w’'-]*(?: [\w’'-]+){0,4}:\s+[A-Z]")  # "Before you go: See …"
+_BULLET = re.compile(r"^\s*[•·*>»▪◦‣-]\s+")  # a list's bullet before a line of a menu
+
+
+def _unbulleted(text: str) -> str:
+    """A line without the spaces around it and a list's bullet before it."""
+    text = text.strip()
+    return _BULLET.sub("", text) if text[:1] in _BULLET_SIGNS else text
+
+
+_BULLET_SIGNS = frozenset("•·*>»▪◦‣-")
+_TEASER_END = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)$")  # a teaser cut off: "[…]", "…"
+_GLUED_ON = re.compile(r"[a-z][A-Z]")  # a word ending in lower case glued to one that starts a new text
+
+
 def _shape_spans(
     raw: str,
     lines: list[_Line],
@@ -319,12 +340,16 @@ def _shape_spans(
             if _FULL_DATE.search(lines[j].text) or j == 0 and i + 1 < len(lines) and _DATELINE.match(lines[i + 1].text):
                 found.append((j, "photo caption"))
     # the picture's own text just above its caption, which gives it again with the credit after it
+    # or its title: a label just above the caption, with no blank line between
     for i in captions:
         j = i - 1
-        if j >= 0 and j not in taken and lines[j].n >= 4:
-            a, b = lines[j].text.strip(), lines[i].text.strip()
-            if len(b) > len(a) and b.startswith(a):
-                found.append((j, "photo caption"))
+        if j < 0 or j in taken:
+            continue
+        a, b = lines[j].text.strip(), lines[i].text.strip()
+        if lines[j].n >= 4 and len(b) > len(a) and b.startswith(a):
+            found.append((j, "photo caption"))
+        elif raw.count("\n", lines[j].end, lines[i].start) == 1 and _is_label(lines[j]):
+            found.append((j, "photo caption"))
     # the caption next to a caption button: just below "Enlarge this image",
     # just above "hide caption"
     for i, line in enumerate(lines):
@@ -357,11 +382,35 @@ def _shape_spans(
         if i < top and _is_headline(lines[i]):
             near = [j for j in kept[k + 1 : k + 13] if j < top] or near
         for j in near:
-            a, b = lines[i].text.strip(), lines[j].text.strip()
+            a, b = _unbulleted(lines[i].text), _unbulleted(lines[j].text)
             if a == b and lines[i].n >= 6 and not _is_headline(lines[i]):
                 found += [(i, "repeated caption"), (j, "repeated caption")]
             elif len(a) == len(b) and a.lower() == b.lower() and _is_headline(lines[i]):  # case aside
-                found.append((i, "page title"))
+                if i >= top:  # in the body, a few lines apart: a story link and its picture's text
+                    found += [(i, "related story link"), (j, "related story link")]
+                elif j > top:  # the headline given again inside the body
+                    found.append((j, "repeated headline"))
+                elif i == 0 and j == kept[k + 1] and a == b == lines[i].text:
+                    # the text opens with its headline and gives it again just below, letter for letter
+                    found.append((j, "repeated headline"))
+                else:
+                    found.append((i, "page title"))
+            elif (
+                a.endswith(("…", "...", "]"))
+                and lines[i].prose
+                and _TEASER_END.search(a)
+                and b.startswith(_TEASER_END.sub("", a))
+            ):
+                found.append((i, "teaser"))  # a paragraph's opening cut off with an ellipsis, the paragraph below
+            elif (
+                j == kept[k + 1]
+                and len(b) > len(a)
+                and b.startswith(a)
+                and _GLUED_ON.match(b, len(a) - 1)
+                and len(b[len(a) :].split()) <= 30
+                and not _DATELINE.match(b, len(a))
+            ):  # a video's or picture's title, then the title glued to its caption
+                found += [(i, "media title"), (j, "media caption")]
             elif len(a) > len(b) and a.startswith(b) and lines[j].n >= 3 and _SITE_SUFFIX.fullmatch(a, len(b)):
                 found.append((i, "page title"))
             elif len(b) > len(a) and b.startswith(a) and _is_headline(lines[i]) and _SITE_SUFFIX.fullmatch(b, len(a)):
@@ -377,6 +426,15 @@ def _shape_spans(
                 and _SITE_PREFIX.fullmatch(b, 0, len(b) - len(a))
             ):
                 found.append((j, "page title"))
+    # The headline given again inside or below the body, as a line of its own
+    head_line = next((i for i in kept if i < top and _is_headline(lines[i])), None)
+    if head_line is not None:
+        title = _unbulleted(lines[head_line].text).lower()
+        found += [
+            (j, "repeated headline")
+            for j in kept
+            if j > top and lines[j].n == lines[head_line].n and _unbulleted(lines[j].text).lower() == title
+        ]
     # Below a heading of related links ("Related Stories", "More on this
     # topic"), the links: the lines up to the next sentence or paragraph.
     for i in range(len(lines)):
@@ -410,6 +468,18 @@ def _shape_spans(
         else:
             labels = [i for i in head if _is_label(lines[i])][:-1]
         found += [(i, "site or section label") for i in labels]
+        # a sign with neither letter nor digit ("+", "|": a widget's button), and a line shaped like a
+        # headline just above a section label that stands above another (the site's menu or trending links)
+        for k, i in enumerate(head):
+            if not any(c.isalnum() for c in lines[i].text):
+                found.append((i, "page widget"))
+            elif (
+                _is_headline(lines[i])
+                and k + 1 < len(head)
+                and _is_label(lines[head[k + 1]])
+                and any(_is_headline(lines[h]) for h in [*head[k + 2 :], first])
+            ):
+                found.append((i, "navigation"))
         # A standfirst with the by-line or the date below it: the labels
         # between it and the next paragraph (a few lines down) are the header's too
         if len(prose) > 1 and prose[1] - first <= 8 and any(i in marks for i in range(first + 1, prose[1])):
@@ -423,6 +493,16 @@ def _shape_spans(
                 continue
             if _is_label(lines[i]) or _is_fragment(lines[i], last=i == len(lines) - 1):
                 found.append((i, "page footer"))
+        # the last paragraph left open, a kicker and a colon before it ("Before you go: See our guide"),
+        # with only the footer's debris below it: another page's promotion
+        below = {i for i, _ in found if i > last} | {i for i in taken if i > last}
+        if (
+            last + 1 < len(lines)
+            and len(below) == len(lines) - last - 1
+            and not _SENTENCE_END.search(lines[last].text)
+            and _KICKER.match(lines[last].text)
+        ):
+            found.append((last, "promotion"))
     spans = []
     for i, reason in found:
         start, end = _trim(raw, lines[i].start, lines[i].end)

@@ -582,3 +582,263 @@ def test_a_headline_about_a_logo_is_kept(line):
 def test_a_paragraph_about_a_logo_is_kept():
     line = "The ministry unveiled its new logo."
     assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+# --- lines given twice, a teaser, a title above its caption ----------------------------------------------
+
+STORY = "Premier says border talks will go on despite a week of tension"
+
+
+def test_another_story_s_headline_given_twice_inside_the_body_loses_both_copies():
+    raw = page(HEADLINE, PARA_1, STORY + "\n" + STORY, PARA_2, PARA_3)
+    first = raw.index(STORY)
+    spans = find_boilerplate(raw)
+    assert sum(s.start <= first and s.end >= first + len(STORY) for s in spans) == 1
+    assert removed(raw, STORY + "\n" + STORY) and kept(raw, PARA_2)
+
+
+def test_a_subheading_given_once_between_paragraphs_is_kept():
+    line = "Border talks will go on"
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+def test_a_headline_that_opens_the_text_is_kept_and_its_copy_below_removed():
+    raw = page(HEADLINE, HEADLINE, PARA_1, PARA_2, PARA_3)
+    second = raw.index(HEADLINE, 1)
+    assert kept(raw, HEADLINE)
+    assert any(s.start == second for s in find_boilerplate(raw))
+
+
+@pytest.mark.parametrize("bullet", ["• ", "· ", "- ", "» "])
+def test_a_menu_item_that_gives_the_headline_is_the_page_s_title(bullet):
+    raw = page("Home\n" + bullet + HEADLINE, HEADLINE, PARA_1, PARA_2, PARA_3)
+    assert removed(raw, bullet + HEADLINE)
+    assert kept(raw, HEADLINE + "\n\n" + PARA_1)
+
+
+@pytest.mark.parametrize("cut", [" […]", "…", "...", " [...]"])
+def test_a_teaser_cut_off_above_its_full_paragraph_is_removed(cut):
+    teaser = PARA_1[:90] + cut
+    raw = page(HEADLINE, teaser, PARA_1, PARA_2, PARA_3)
+    assert removed(raw, teaser) and kept(raw, PARA_1)
+
+
+def test_a_paragraph_ending_in_an_ellipsis_is_kept_when_no_paragraph_repeats_it():
+    line = "The minister paused, then said only that the talks would go on…"
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize("title", ["Talks Resume", "Border Visit", "Premier Arrives"])
+def test_a_short_title_just_above_a_caption_is_removed(title):
+    caption = "The premier speaks to reporters in the capital on Monday. Ann Lee/Getty Images"
+    raw = page(HEADLINE, PARA_1, title + "\n" + caption, PARA_2, PARA_3)
+    assert removed(raw, title) and removed(raw, caption)
+
+
+def test_a_subheading_with_a_blank_line_above_a_caption_is_kept():
+    caption = "The premier speaks to reporters in the capital on Monday. Ann Lee/Getty Images"
+    raw = page(HEADLINE, PARA_1, "Talks Go On", caption, PARA_2, PARA_3)
+    assert kept(raw, "Talks Go On")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Premier discusses the border talks", "Minister explains the new visa rules", "Trade chief on tariffs today"],
+)
+def test_a_video_s_title_and_the_title_glued_to_its_caption_are_removed(title):
+    caption = title + "The minister spoke to reporters after the second day of talks."
+    raw = page(HEADLINE, title + "\n" + caption, PARA_1, PARA_2, PARA_3)
+    assert removed(raw, title + "\n" + caption) and kept(raw, PARA_1)
+
+
+def test_a_headline_glued_to_the_dateline_of_the_first_paragraph_is_kept():
+    title = "Premier discusses the border talks"
+    raw = page(title, title + "LIMA — " + PARA_1, PARA_2, PARA_3)
+    assert kept(raw, "LIMA — " + PARA_1)
+
+
+# --- signs, menus and promotions at the page's edges ----------------------------------------------------
+
+
+@pytest.mark.parametrize("sign", ["+", "|", "×", "• »"])
+def test_a_sign_alone_above_the_text_is_removed(sign):
+    raw = page(sign, HEADLINE, PARA_1, PARA_2, PARA_3)
+    assert removed(raw, sign) and kept(raw, HEADLINE)
+
+
+def test_a_section_break_between_paragraphs_is_kept():
+    raw = page(HEADLINE, PARA_1, "* * *", PARA_2, PARA_3)
+    assert kept(raw, "* * *")
+
+
+@pytest.mark.parametrize(
+    "links", ["Storm warning Market news Start your morning here Quiz time", "Election results live Weather map today"]
+)
+def test_trending_links_above_a_section_label_and_the_headline_are_removed(links):
+    raw = page(links + "\nWorld", HEADLINE, PARA_1, PARA_2, PARA_3)
+    assert removed(raw, links) and kept(raw, HEADLINE)
+
+
+def test_a_headline_above_its_standfirst_is_kept():
+    standfirst = "Talks to resume in the autumn if the first steps are taken"
+    raw = page(HEADLINE, standfirst, PARA_1, PARA_2, PARA_3)
+    assert kept(raw, HEADLINE) and kept(raw, standfirst)
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "Before you go: See which candidates are running and where they stand in our election guide",
+        "Plan your trip: Compare fares for every route in our travel planner",
+        "Get ready: Find your polling place and the hours it is open with our lookup tool",
+    ],
+)
+def test_a_promotion_left_open_above_the_footer_is_removed(promo):
+    raw = page(HEADLINE, PARA_1, PARA_2, PARA_3, promo, "Ann Lee covers trade. Follow her on X @annlee.")
+    assert removed(raw, promo) and kept(raw, PARA_3)
+
+
+def test_a_last_paragraph_with_a_colon_that_ends_like_a_sentence_is_kept():
+    line = "The verdict: Both sides said they would meet again in the autumn."
+    raw = page(HEADLINE, PARA_1, PARA_2, line, "Ann Lee covers trade. Follow her on X @annlee.")
+    assert kept(raw, line)
+
+
+# --- another story's link glued into the prose ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "link", ["(More trade stories.)", "(More Ruritania-Borduria relations stories.)", "(Read more border news.)"]
+)
+def test_a_link_to_more_stories_glued_to_the_last_paragraph_is_removed(link):
+    raw = page(HEADLINE, PARA_1, PARA_2, PARA_3 + " " + link)
+    assert removed(raw, link) and kept(raw, PARA_3)
+
+
+def test_a_sentence_in_brackets_about_stories_is_kept():
+    line = "(The talks made no news at home.)"
+    raw = page(HEADLINE, PARA_1, PARA_2 + " " + line, PARA_3)
+    assert kept(raw, line)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Also Read: Premier Says Border Talks Will Go On",
+        "READ MORE: Ministers Meet Again in the Capital",
+        "See Also: Tariffs Rise for a Third Month",
+    ],
+)
+def test_another_story_s_link_glued_between_two_sentences_is_removed(link):
+    body = PARA_1 + link + PARA_2
+    raw = page(HEADLINE, body, PARA_3)
+    assert removed(raw, link)
+    assert kept(raw, PARA_2[10:]) and kept(raw, PARA_1[:-5])
+
+
+def test_also_read_inside_a_sentence_is_kept():
+    line = "Officials said they would also read the full report before the talks."
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2), line)
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "You can watch her full remarks in the video player above.",
+        "Watch the press conference in the video above.",
+        "See the full interview in the video below.",
+    ],
+)
+def test_a_pointer_to_the_page_s_video_at_a_paragraph_s_end_is_removed(pointer):
+    line = "The minister spoke for an hour on Friday. " + pointer
+    raw = page(HEADLINE, PARA_1, line, PARA_2, PARA_3)
+    assert removed(raw, pointer) and kept(raw, "The minister spoke for an hour on Friday.")
+
+
+def test_a_sentence_about_a_video_is_kept():
+    line = "The video above was filmed by a bystander near the border crossing on Friday."
+    raw = page(HEADLINE, PARA_1, line, PARA_2, PARA_3)
+    assert kept(raw, line)
+
+
+@pytest.mark.parametrize("heading", ["RELATED TRADE STORIES & VIDEOS:", "Related Border Stories", "Related Videos"])
+def test_a_related_stories_heading_with_its_topic_is_removed(heading):
+    raw = page(HEADLINE, PARA_1, PARA_2, PARA_3, heading)
+    assert removed(raw, heading)
+
+
+def test_another_story_s_headline_given_twice_a_line_apart_loses_both_copies():
+    raw = page(HEADLINE, PARA_1, STORY + "\nJune 19, 2024\n" + STORY, PARA_2, PARA_3)
+    assert removed(raw, STORY + "\nJune 19, 2024\n" + STORY) and kept(raw, PARA_2)
+
+
+@pytest.mark.parametrize("copy", [HEADLINE, HEADLINE.upper(), "• " + HEADLINE])
+def test_the_headline_given_again_inside_the_body_is_removed(copy):
+    raw = page(HEADLINE, PARA_1, copy, PARA_2, PARA_3)
+    assert kept(raw, HEADLINE + "\n") and removed(raw, "\n" + copy + "\n")
+
+
+def test_a_sentence_that_opens_like_the_headline_is_kept():
+    line = HEADLINE + ", officials said on Monday."
+    raw = page(HEADLINE, PARA_1, line, PARA_2, PARA_3)
+    assert kept(raw, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "READ: Premier says talks will go on",
+        "Next story: Ministers meet again in the capital",
+        "Previous article: Tariffs rise for a third month",
+        "More Coverage:",
+        "More Border Coverage",
+        "For more news, visit example.com",
+    ],
+)
+def test_links_to_other_stories_and_pages_are_removed(line):
+    raw = page(HEADLINE, PARA_1, line, PARA_2, PARA_3)
+    assert removed(raw, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read the statement in full, and you will find no word about tariffs.",
+        "More than a hundred delegates attended the talks, the ministry said.",
+        "Officials urged travellers to visit the ministry's offices before booking.",
+    ],
+)
+def test_prose_that_opens_with_read_or_more_or_asks_to_visit_is_kept(line):
+    raw = page(HEADLINE, PARA_1, line, PARA_2, PARA_3)
+    assert kept(raw, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fact checked by Bo Chen",
+        "Reviewed by Bo Chen",
+        "Graphics by Ann Lee and Bo Chen",
+        "1.2K shares",
+        "3,400 views",
+        "Thank you for subscribing!",
+        "The minister in the capital on Monday. Ann Lee/Example Herald",
+    ],
+)
+def test_credits_counters_and_thanks_are_removed(line):
+    raw = page(HEADLINE, PARA_1, line, PARA_2, PARA_3)
+    assert removed(raw, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reviewed by Bo Chen, the plan was sent back to the ministry.",
+        "Video by a bystander showed the convoy at the border.",
+        "Some 3,400 views were sent in before the deadline, officials said.",
+        "The minister thanked the delegates. “Thank you for coming,” she said.",
+    ],
+)
+def test_prose_that_opens_like_a_credit_or_counter_is_kept(line):
+    raw = page(HEADLINE, PARA_1, line, PARA_2, PARA_3)
+    assert kept(raw, line)

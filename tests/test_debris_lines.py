@@ -330,10 +330,17 @@ def test_short_title_case_labels_with_function_words_go_when_the_header_has_a_he
     assert removed(raw) == ["Readout", "Office of the Spokesperson", "WORLD"]
 
 
-def test_a_headline_given_twice_loses_its_first_copy_only():
+def test_a_headline_given_twice_in_the_header_loses_its_first_copy_only():
+    title = "Ministers agree to keep talking on trade"
+    raw = page("Home > World", title, title, PARA_1, PARA_2)
+    first = raw.index(title)
+    assert removed(raw) == ["Home > World", title] and find_boilerplate(raw)[1].start == first
+
+
+def test_a_headline_that_opens_the_text_and_is_given_again_loses_its_second_copy_only():
     title = "Ministers agree to keep talking on trade"
     raw = page(title, title, PARA_1, PARA_2)
-    assert len(removed(raw)) == 1 and find_boilerplate(raw)[0].start == 0
+    assert len(removed(raw)) == 1 and find_boilerplate(raw)[0].start == raw.index(title, 1)
 
 
 def test_a_page_title_with_the_site_name_is_removed_and_the_headline_kept():

@@ -396,7 +396,7 @@ BOTH_SIDES = re.compile(
 # what may stand between a subject and its verb: auxiliaries, adverbs, a day ("on Monday")
 _BETWEEN = re.compile(
     r"(?:\s+(?:also|always|still|did|does|do|has|have|had|is|are|was|were|both|all|again|now|further|jointly|"
-    r"repeatedly|once again|seemed to|seems to|appear to|appears to|appeared to|\w+ly|"
+    r"repeatedly|once again|seemed to|seems to|appear to|appears to|appeared to|\w+ly|not|never|\w+n['’]t|"
     r"would|will|could|can|may|might|should|must|shall|['‘’\"“]|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*\s*$"
 )
@@ -407,6 +407,11 @@ _WORD = re.compile(r"[\w’'.-]+")
 _RUNS_ON = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 _NAME_WORD = r"[A-Z][a-z][\w’'-]*"
 _NAMES = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}")
+# a sentence whose subject is a name ("Jane Doe will be the first …"): its "he" or "his" is that person
+_NAMED_SUBJECT = re.compile(
+    rf"(?!(?:The|This|That|These|Those|It|Its|His|Her|Their|There|Both)\b){_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s+"
+    r"(?:will|would|is|was|has|had|could|can|may|might|should|must)\b"
+)
 # an attribution after the words: "…, said Jane Doe." / a transcript's turn: "JANE DOE, MINISTER: …"
 _SAID_AFTER = re.compile(rf",\s*(?:said|says|added|noted)\s+((?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD})\s*[.,]")
 # a speaker's label opening a line ("JANE DOE, MINISTER: …", "Jane Doe: …"): a turn of a transcript, or
@@ -854,7 +859,8 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
     around = [q for q in quotes if q["kind"] == "direct" and s <= q["start"] < e and q.get("speaker")]
     if around:  # a sentence built around a quote: '"…," said X, adding that the ministry wouldn't …'
         return around[0]["speaker"], around[0].get("speaker_group"), "paraphrase"
-    if before and not marks and (pronoun or pronoun_speaks or pronoun_too or search_i(_RUNS_ON, text, s, e)):
+    refers_back = search_i(_RUNS_ON, text, s, e) and not _NAMED_SUBJECT.match(text, s)
+    if before and not marks and (pronoun or pronoun_speaks or pronoun_too or refers_back):
         speaker, group, _ = _speech(text, *before, quotes, every_mark, profile)
         if speaker:
             return held(speaker, "paraphrase", group)

@@ -353,6 +353,8 @@ HEDGE_LEVELS = {  # the level each term of the lexicon must carry
         "are aimed at",
         "is designed to",
         "are designed to",
+        "is meant to",
+        "are meant to",
         "seeks to",
         "seeking to",
         "in a bid to",

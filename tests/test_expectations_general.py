@@ -467,3 +467,27 @@ def test_a_lone_label_opening_a_long_paragraph_is_a_dateline_not_a_speaker(tmp_p
     body = "While both sides deny it, the border will loom over the talks. " + "The two met in the capital. " * 20
     assert holders(tmp_path, "Lima: " + body)[0] == "reporter"
     assert holders(tmp_path, "Jane Doe: “We will talk again soon.”") == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("The talks are under way, but Ruritania does not expect a deal.", "Ruritania"),
+        ("The port reopened, but economists don’t expect prices to fall.", "economists"),
+        ("Jane Doe never expected that the port would reopen this year.", "Jane Doe"),
+    ],
+)
+def test_a_negation_between_subject_and_attitude_keeps_the_subject_as_holder(tmp_path, text, holder):
+    assert holders(tmp_path, text) == [holder]
+
+
+def test_what_something_is_meant_for_is_an_aim(tmp_path):
+    rows = expectation_rows(tmp_path, "The new forum is meant to build trust between the two ports.")
+    assert [r["form"] for r in rows] == ["aim"]
+
+
+def test_a_sentence_with_a_named_subject_does_not_run_on_the_report_before(tmp_path):
+    text = "The trip was confirmed, an official said. Jane Doe will be the first minister to visit since his rival."
+    assert holders(tmp_path, text) == ["reporter"]
+    text = "Jane Doe said the talks were useful. During his visit, the port would reopen."
+    assert holders(tmp_path, text)[-1] == "Jane Doe"

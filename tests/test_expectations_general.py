@@ -491,3 +491,20 @@ def test_a_sentence_with_a_named_subject_does_not_run_on_the_report_before(tmp_p
     assert holders(tmp_path, text) == ["reporter"]
     text = "Jane Doe said the talks were useful. During his visit, the port would reopen."
     assert holders(tmp_path, text)[-1] == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe said going forward with the port deal was the right call.",  # going ahead, not from now on
+        "Read more: However, the port will reopen […]",  # a teaser cut off
+        "Read more: The ministry will keep a close watch [...]",
+    ],
+)
+def test_going_forward_with_and_a_cut_off_teaser_are_not_read(tmp_path, text):
+    assert expectation_rows(tmp_path, text) == []
+
+
+def test_going_forward_alone_and_a_bracket_elsewhere_are_still_read(tmp_path):
+    assert len(expectation_rows(tmp_path, "Going forward, the port will open at dawn.")) == 1
+    assert len(expectation_rows(tmp_path, "The [port] authority will reopen the docks.")) == 1

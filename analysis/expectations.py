@@ -413,7 +413,11 @@ _NAMED_SUBJECT = re.compile(
     r"(?:will|would|is|was|has|had|could|can|may|might|should|must)\b"
 )
 # an attribution after the words: "…, said Jane Doe." / a transcript's turn: "JANE DOE, MINISTER: …"
-_SAID_AFTER = re.compile(rf",\s*(?:said|says|added|noted)\s+((?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD})\s*[.,]")
+# (a headline's too, a title in capitals allowed: "…, indicates NSA Doe")
+_SAID_AFTER = re.compile(
+    rf",\s*(?:said|says|added|adds|noted|notes|indicated|indicates|warned|warns)\s+"
+    rf"(?:[A-Z]{{2,5}}\s+)?((?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD})\s*(?:[.,]|$)"
+)
 # a speaker's label opening a line ("JANE DOE, MINISTER: …", "Jane Doe: …"): a turn of a transcript, or
 # a headline's attribution; a title naming the press (anchor, correspondent) makes it the reporter's voice
 _LABEL = re.compile(r"^([A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3})(,[^:\n]{0,80})?:[ \t]", re.M)

@@ -508,3 +508,15 @@ def test_going_forward_with_and_a_cut_off_teaser_are_not_read(tmp_path, text):
 def test_going_forward_alone_and_a_bracket_elsewhere_are_still_read(tmp_path):
     assert len(expectation_rows(tmp_path, "Going forward, the port will open at dawn.")) == 1
     assert len(expectation_rows(tmp_path, "The [port] authority will reopen the docks.")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Port talks more likely next month, indicates NSA Doe",  # a headline's attribution, a title in capitals
+        "The port will reopen in May, says Jane Doe",
+        "The port will reopen in May, warns Doe.",
+    ],
+)
+def test_an_attribution_after_the_words_names_the_holder(tmp_path, text):
+    assert holders(tmp_path, text)[0].endswith("Doe")

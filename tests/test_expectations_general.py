@@ -520,3 +520,14 @@ def test_going_forward_alone_and_a_bracket_elsewhere_are_still_read(tmp_path):
 )
 def test_an_attribution_after_the_words_names_the_holder(tmp_path, text):
     assert holders(tmp_path, text)[0].endswith("Doe")
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("The resolution called for a pause in the fighting.", "resolution"),
+        ("The readout urged both ports to keep their lines open.", "readout"),
+    ],
+)
+def test_a_document_that_calls_or_urges_holds_it(tmp_path, text, holder):
+    assert holders(tmp_path, text) == [holder]

@@ -396,7 +396,7 @@ BOTH_SIDES = re.compile(
 # what may stand between a subject and its verb: auxiliaries, adverbs, a day ("on Monday")
 _BETWEEN = re.compile(
     r"(?:\s+(?:also|always|still|did|does|do|has|have|had|is|are|was|were|both|all|again|now|further|jointly|"
-    r"repeatedly|once again|seemed to|seems to|appear to|appears to|appeared to|\w+ly|"
+    r"repeatedly|once again|seemed to|seems to|appear to|appears to|appeared to|\w+ly|not|never|\w+n['’]t|"
     r"would|will|could|can|may|might|should|must|shall|['‘’\"“]|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*\s*$"
 )
@@ -407,14 +407,26 @@ _WORD = re.compile(r"[\w’'.-]+")
 _RUNS_ON = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 _NAME_WORD = r"[A-Z][a-z][\w’'-]*"
 _NAMES = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}")
+# a sentence whose subject is a name ("Jane Doe will be the first …"): its "he" or "his" is that person
+_NAMED_SUBJECT = re.compile(
+    rf"(?!(?:The|This|That|These|Those|It|Its|His|Her|Their|There|Both)\b){_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s+"
+    r"(?:will|would|is|was|has|had|could|can|may|might|should|must)\b"
+)
 # an attribution after the words: "…, said Jane Doe." / a transcript's turn: "JANE DOE, MINISTER: …"
-_SAID_AFTER = re.compile(rf",\s*(?:said|says|added|noted)\s+((?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD})\s*[.,]")
+# (a headline's too, a title in capitals allowed: "…, indicates NSA Doe")
+_SAID_AFTER = re.compile(
+    rf",\s*(?:said|says|added|adds|noted|notes|indicated|indicates|warned|warns)\s+"
+    rf"(?:[A-Z]{{2,5}}\s+)?((?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD})\s*(?:[.,]|$)"
+)
 # a speaker's label opening a line ("JANE DOE, MINISTER: …", "Jane Doe: …"): a turn of a transcript, or
 # a headline's attribution; a title naming the press (anchor, correspondent) makes it the reporter's voice
 _LABEL = re.compile(r"^([A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,3})(,[^:\n]{0,80})?:[ \t]", re.M)
 _PRESS = re.compile(
     r"\b(?:anchor|correspondent|host|reporter|moderator|interviewer|presenter|byline|question|q)\b", re.I
 )
+# a lone label (not a transcript's) opening a line longer than this opens a paragraph of prose: a dateline
+# ("Lima: While the two sides …"), not a headline's attribution or a speaker's line
+DATELINE_LINE = 500
 TRANSCRIPT_TURNS = 2  # labelled lines from which a text reads as a transcript: a turn runs to the next label
 
 
@@ -489,7 +501,7 @@ def _name(phrase: str, text: str, at: int, profile) -> str | None:
     if place and not (head[0].isupper() or head.lower() in _agent_nouns()):
         return _name(place.group(1), text, at, profile)  # "Doe during her visit": Doe
     if head[0].isupper() or head.lower().rstrip(".") in _agent_nouns():
-        phrase = re.sub(r"^(?:the|The|a|an|A|An)\s+", "", phrase)
+        phrase = re.sub(r"^(?:the|The|a|an|A|An|his|His|her|Her|its|Its|their|Their)\s+", "", phrase)
         if phrase.isupper():
             phrase = phrase.title()
         return _full_name(phrase, text, at)
@@ -528,7 +540,7 @@ def _subject_before(text: str, s: int, at: int, profile) -> tuple[str | None, bo
         named = _TRAILING_NAME.search(chunk)
         chunk = named.group() if named else chunk  # "… met Jane Doe, who urged …": Jane Doe
         word = chunk.strip().lower()
-    chunk = re.sub(r"^\s*(?:and|but|or|then)\s+", "", chunk)
+    chunk = re.sub(r"^\s*(?:and|but|or|then|with)\s+", "", chunk)  # "…, with officials hoping …": officials
     said = list(_holder_verbs()["speech"].finditer(chunk))
     if said:  # "Doe said Ruritania hopes …": the subject is the clause after the verb of saying
         chunk = chunk[said[-1].end() :]
@@ -624,6 +636,8 @@ def _turns(text: str, profile) -> list[tuple[int, int, str]]:
         else:
             end = text.find("\n", m.end())
             end = len(text) if end < 0 else end
+            if end - m.end() > DATELINE_LINE:
+                continue  # "Lima: While …. The …": a dateline opening a paragraph, not a speaker's line
         out.append((m.start(), end, holder))
     if transcript and out:
         out = _opening_statement(text, out) + out
@@ -657,6 +671,13 @@ _OWNED = re.compile(
     r"\b(?:expectations?|hopes?|wish(?:es)?|desires?|aspirations?) of ((?:[\w’'-]+ ){0,3}?[\w’'-]+) "
     r"(?:that|to|for)\b",
     re.I,
+)
+
+
+# an impersonal passive of an attitude ("it is expected that", "it has been widely believed"): the
+# reporter's account of a view no one in the text is named to hold
+_IMPERSONAL = re.compile(
+    r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:expected|believed|hoped|anticipated)\b"
 )
 
 
@@ -798,6 +819,8 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
     every_mark, marks = marks, [(a, b) for a, b in marks if a < e and s < b]
     speaker, group, pronoun_speaks = _speech(text, s, e, quotes, marks, profile)
     voice = "paraphrase" if speaker else "reporter"
+    if _IMPERSONAL.search(text, s, hit.end) and not search_i(_holder_verbs()["speech"], text, s, e):
+        return "reporter", "reporter", "reporter"  # "It is widely expected that …": nobody named holds it
     purpose = None if speaker else _PURPOSE.search(text, max(s, hit.start - 40), hit.end)
     if purpose and purpose.end() > hit.start:
         name = _main_subject(text, s, e, purpose.start(), profile)
@@ -840,7 +863,8 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
     around = [q for q in quotes if q["kind"] == "direct" and s <= q["start"] < e and q.get("speaker")]
     if around:  # a sentence built around a quote: '"…," said X, adding that the ministry wouldn't …'
         return around[0]["speaker"], around[0].get("speaker_group"), "paraphrase"
-    if before and not marks and (pronoun or pronoun_speaks or pronoun_too or search_i(_RUNS_ON, text, s, e)):
+    refers_back = search_i(_RUNS_ON, text, s, e) and not _NAMED_SUBJECT.match(text, s)
+    if before and not marks and (pronoun or pronoun_speaks or pronoun_too or refers_back):
         speaker, group, _ = _speech(text, *before, quotes, every_mark, profile)
         if speaker:
             return held(speaker, "paraphrase", group)

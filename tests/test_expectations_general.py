@@ -406,3 +406,128 @@ def test_who_after_a_name_is_that_name_whole(tmp_path, text, holder):
 
 def test_a_pronoun_among_those_who_commit_leaves_it_to_the_speaker(tmp_path):
     assert holders(tmp_path, "Jane Doe said she and Roe agreed to keep the lines open.") == ["Jane Doe"]
+
+
+# --- forward-looking words of other outlets: schedules, aims, warnings, open questions ----------------------
+
+
+@pytest.mark.parametrize(
+    "text, form",
+    [
+        ("The first round of the new talks is set for Tuesday.", "plan"),
+        ("The visits are designed to calm the markets.", "aim"),
+        ("Jane Doe warned the two ports against raising their fees.", "prescription"),
+        ("How the two sides handle the next crisis remains an open question.", "question"),
+        ("Jane Doe said she looked forward to frank talks with her counterpart.", "hope"),
+        ("The talks laid the groundwork for a summit of the two leaders.", "forecast"),
+        ("Ruritania and Borduria agreed Monday to share data on shipping.", "commitment"),
+        ("The ministers agreed for the two customs offices to meet every year.", "commitment"),
+    ],
+)
+def test_schedules_aims_warnings_and_open_questions_of_other_outlets_are_read(tmp_path, text, form):
+    rows = expectation_rows(tmp_path, text)
+    assert len(rows) == 1 and rows[0]["form"] == form, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister has long warned against any outside meddling in the matter.",  # a standing stance
+        "The old port was set on fire in 1812.",
+        "The question of the border was left open.",
+    ],
+)
+def test_a_standing_warning_and_a_past_setting_are_not_read(tmp_path, text):
+    assert expectation_rows(tmp_path, text) == []
+
+
+# --- who holds it: a doubt or hope named by an adjective, "with X hoping", an impersonal passive -----------
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("The talks went well, but analysts are doubtful whether the truce can last.", "analysts"),
+        ("The port reopened, and economists remain hopeful that prices will fall.", "economists"),
+        ("The union signed the deal, with its investors hoping to win more next year.", "investors"),
+    ],
+)
+def test_a_view_named_by_an_adjective_or_a_with_clause_is_held_by_its_subject(tmp_path, text, holder):
+    assert holders(tmp_path, text) == [holder]
+
+
+def test_an_impersonal_passive_is_the_reporter_s_even_after_a_report(tmp_path):
+    text = "Jane Doe said the talks were useful. It is widely expected that his visit will secure a deal."
+    assert holders(tmp_path, text)[-1] == "reporter"
+    text = "It is widely expected that the port will reopen, Jane Doe said."
+    assert holders(tmp_path, text) == ["Jane Doe"]
+
+
+def test_a_lone_label_opening_a_long_paragraph_is_a_dateline_not_a_speaker(tmp_path):
+    body = "While both sides deny it, the border will loom over the talks. " + "The two met in the capital. " * 20
+    assert holders(tmp_path, "Lima: " + body)[0] == "reporter"
+    assert holders(tmp_path, "Jane Doe: “We will talk again soon.”") == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("The talks are under way, but Ruritania does not expect a deal.", "Ruritania"),
+        ("The port reopened, but economists don’t expect prices to fall.", "economists"),
+        ("Jane Doe never expected that the port would reopen this year.", "Jane Doe"),
+    ],
+)
+def test_a_negation_between_subject_and_attitude_keeps_the_subject_as_holder(tmp_path, text, holder):
+    assert holders(tmp_path, text) == [holder]
+
+
+def test_what_something_is_meant_for_is_an_aim(tmp_path):
+    rows = expectation_rows(tmp_path, "The new forum is meant to build trust between the two ports.")
+    assert [r["form"] for r in rows] == ["aim"]
+
+
+def test_a_sentence_with_a_named_subject_does_not_run_on_the_report_before(tmp_path):
+    text = "The trip was confirmed, an official said. Jane Doe will be the first minister to visit since his rival."
+    assert holders(tmp_path, text) == ["reporter"]
+    text = "Jane Doe said the talks were useful. During his visit, the port would reopen."
+    assert holders(tmp_path, text)[-1] == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe said going forward with the port deal was the right call.",  # going ahead, not from now on
+        "Read more: However, the port will reopen […]",  # a teaser cut off
+        "Read more: The ministry will keep a close watch [...]",
+    ],
+)
+def test_going_forward_with_and_a_cut_off_teaser_are_not_read(tmp_path, text):
+    assert expectation_rows(tmp_path, text) == []
+
+
+def test_going_forward_alone_and_a_bracket_elsewhere_are_still_read(tmp_path):
+    assert len(expectation_rows(tmp_path, "Going forward, the port will open at dawn.")) == 1
+    assert len(expectation_rows(tmp_path, "The [port] authority will reopen the docks.")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Port talks more likely next month, indicates NSA Doe",  # a headline's attribution, a title in capitals
+        "The port will reopen in May, says Jane Doe",
+        "The port will reopen in May, warns Doe.",
+    ],
+)
+def test_an_attribution_after_the_words_names_the_holder(tmp_path, text):
+    assert holders(tmp_path, text)[0].endswith("Doe")
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("The resolution called for a pause in the fighting.", "resolution"),
+        ("The readout urged both ports to keep their lines open.", "readout"),
+    ],
+)
+def test_a_document_that_calls_or_urges_holds_it(tmp_path, text, holder):
+    assert holders(tmp_path, text) == [holder]

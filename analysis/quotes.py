@@ -155,7 +155,7 @@ _AUX_END = re.compile(rf"(?:\s+{AUX})?$")
 # "according to X", "… to a statement from X", "… to a news release published by X": X
 ACCORDING = re.compile(
     # "…, per the secretary.", "Per Reuters, …", "Per a readout from X": "per" before a source, not "per cent"
-    r"(?:\baccording to|(?-i:(?:(?<=, )per|^Per|(?<=\n)Per))(?= (?-i:the [a-z]+[.,]|[A-Z]|(?:a|the) "
+    r"(?:\baccording to|(?-i:(?:(?<=, )per|^Per|(?<=\n)Per))(?= (?-i:the [a-z]+[.,]|(?:the )?[A-Z]|(?:a|the) "
     r"(?:[\w-]+ )?(?:statement|readout|release|report|transcript) )))"
     r" (?:(?:reports|a statement|a readout|readouts) from |(?:a|the) (?:[\w-]+ )?"
     r"(?:statement|readout|release|report|transcript) (?:(?:published|issued|released) )?(?:by|from) )?",
@@ -370,6 +370,12 @@ def _lines_of(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+# a full stop after a lowercase word with a capitalised word right after it and no space between: two
+# sentences glued where a page lost its paragraph break ("… from Beijing.Doe noted …"); not "U.S.Army",
+# "Ph.D", "e.g.The" (one letter before the stop)
+_GLUED = re.compile(r"(?<=[a-z][a-z][.?!])(?=[A-Z][a-z])")
+
+
 def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence spans that never split inside a quotation or after a title, nor after an initial
     ("R. Jane Doe") or an initialism that a title or a lowercase word follows ("U.S. President"),
@@ -378,6 +384,17 @@ def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]
     spans = sentence_spans(text, protected=quotes, abbreviations=True)
     if any(text.find("\n", s, e) >= 0 for s, e in spans):
         spans = [(a, b) for s, e in spans for a, b in _lines_of(text, s, e)]
+    glued = [m.start() for m in _GLUED.finditer(text)]  # "… from Beijing.Doe noted …": a paragraph break lost
+    if glued:
+        starts = [q for q, _ in quotes]
+        reach = list(accumulate((e for _, e in quotes), max))
+        opened = [bisect_right(starts, g - 1) - 1 for g in glued]  # the last quotation opened before each
+        cuts = [g for g, k in zip(glued, opened) if k < 0 or g >= reach[k]]
+        spans = [
+            (a, b)
+            for s, e in spans
+            for a, b in zip([s, *(g for g in cuts if s < g < e)], [*(g for g in cuts if s < g < e), e])
+        ]
     for s, e in spans:
         if out and text[out[-1][1] : s].strip() == "" and "\n" not in text[out[-1][1] : s]:
             m = _INITIAL_END.search(text, max(out[-1][0], out[-1][1] - 5), out[-1][1])
@@ -1045,6 +1062,13 @@ class Extractor:
         pair = self._pair(sent_start, end)
         if pair:
             return pair
+        if stretch.endswith(" and"):  # "Doe received Roe in the hall and said …": the subject of the first verb
+            cut = max(stretch.rfind(c) for c in (",", ";", ":", "—", "(", ")", "”", "\n")) + 1
+            lead = len(stretch) - len(stretch[cut:].lstrip()) if cut else len(stretch) - len(stretch.lstrip())
+            np = self._head_np(sent_start + lead, end - 4)
+            sp = self._parse(*np) if np and _VERB_AFTER_SUBJECT.match(self.text, np[1], end) else None
+            if sp and sp.kind != "unknown":
+                return sp
         near = max(0, len(stretch) - 150)
         doc = _DOCUMENT_END.search(stretch, near) if any(w in stretch for w in _DOCUMENT_NOUNS) else None
         if doc:  # "Norland's readout of the call said", "a statement from the ministry said": its author
@@ -1096,6 +1120,9 @@ class Extractor:
         if bracket > 0:  # "Rep. Jane Doe (R-Texas) said": the name before its party and state
             stretch, end = stretch[:bracket].rstrip(), sent_start + len(stretch[:bracket].rstrip())
         cut = max(stretch.rfind(c) for c in (",", ";", ":", "—", "(", "”", "\n"))
+        prep = _PREP_OBJECT_END.search(stretch, max(cut + 1, len(stretch) - 80))
+        if prep and prep.group(1).lower() not in _HEAD_OR_MODIFIER and prep.group(1).lower() not in TITLES:
+            return None  # "the minister's visit to Berlin concluded …": the name is the object of "to", no speaker
         sp = self._parse_tail(sent_start + cut + 1, end)
         if sp and f and sp.kind == "unknown":
             return None  # "Traffic in the Western Hemisphere said": a capitalised word alone is not enough
@@ -1237,6 +1264,10 @@ class Extractor:
         if word in PARTICIPLES and self.text.endswith(" as ", 0, cue.start()):
             return None  # "quoted X as saying": the verb before names the speaker
         if word in PARTICIPLES:
+            w = _WITH_SUBJECT.search(self.text, max(s0, cue.start() - 90), cue.start())
+            sp = self._parse(w.start(1), w.end(1)) if w else None
+            if sp and sp.kind != "unknown":  # "…, with the ministry saying that …": the subject of "with"
+                return sp
             for row in reversed(self.rows):
                 if s0 <= row["start"] < cue.start() and row["speaker"]:
                     return self._from_row(row)
@@ -1267,6 +1298,7 @@ class Extractor:
             for c in CUE.finditer(self.text)
             if not self._in_quote(c.start())
             and not (c.group() == "briefed" and _FAMILIAR.match(self.text, c.start() - 1))
+            and not _NOUN_NOT_VERB.match(self.text, c.start())
         ]
         self.cue_starts = [c.start() for c in self.cue_matches]
         self.talks = self._outside(_TALKS_ON)
@@ -1945,7 +1977,19 @@ _IMPERSONAL = re.compile(rf"[Ii](?<!\w.)t (?:is|was|has been|had been) (?:[a-z]+
 _FRONTED = re.compile(r"\s*(?:As|While|Although|Though|Since|Because|If|When|Whereas|Given that)\b")
 _SUBORDINATORS = {"As", "While", "Although", "Though", "Since", "Because", "If", "When", "Whereas"}
 _PRONOUN_WORDS = {*PRONOUNS, "they"}
+# a name after a lowercase noun and a preposition of place, closing a subject ("the visit to Berlin", "talks
+# in Oslo"): the noun is the subject's head; when it is no speaker noun, no one speaks
+_PREP_OBJECT_END = re.compile(
+    r"\b([a-z]+) (?:to|in|into|at|over|across) (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$"
+)
+# "…, with Jane Doe saying": the phrase between "with" and a participle is its subject
+_WITH_SUBJECT = re.compile(r"(?:^|[,;—] )with ((?:the |an? )?[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}?)[ \t]+$")
+# a subject phrase followed by a verb of its own before "and said" ("Doe received Roe … and"): a word in -ed or
+# a common past form right after it
+_VERB_AFTER_SUBJECT = re.compile(r"[ \t]+(?:[a-z]+ed|met|held|spoke|gave|took|made|told|sent|saw|went|came|left)\b")
 _FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) the \w+")
+# a reporting verb that is the first word of a compound noun, no verb: "a think tank", "think-tanks"
+_NOUN_NOT_VERB = re.compile(r"think[ -]tanks?\b", re.I)
 # two names joined by a comma, as headlines join the subjects of a verb ("Doe, Roe agree to …")
 _PAIR = re.compile(r"\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),[ \t]+([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*")
 _FAMILIAR_END = re.compile(r" (?:familiar with|close to|briefed on) the \w+[,\s]*$")

@@ -1163,6 +1163,9 @@ class Extractor:
     def _after_cue(self, cue_end: int, owner: bool = False) -> Speaker | None:
         """ "said Jane Doe, …": the phrase right after a reporting verb (with `owner`, "according to
         X's statement" is X)."""
+        obj = _OBJECT_PRONOUN.match(self.text, cue_end) if owner else None
+        if obj:  # "According to him, …": the person "he" would be
+            return self._plural(cue_end) if obj.group(1) == "them" else self._pronoun(cue_end, "he")
         np = self._head_np(cue_end, min(len(self.text), cue_end + 120))
         if np is None or self.text[cue_end : np[0]].strip():
             return None
@@ -1316,9 +1319,16 @@ class Extractor:
             lead = self.text[s0:s].strip()
             if lead in _BULLETS:  # a list item's mark ("- “…”") opens the quotation's line
                 lead = ""
+            # "According to him, “talks matter”.": a clause in quotation marks that is all the sentence holds
+            # after its source, whatever its first letter
+            sourced = (
+                lead.endswith(",")
+                and bool(ACCORDING.match(lead))
+                and self.text[e : self._sentence_of(s)[1]].strip(" .\n") == ""
+            )
             direct = (
                 (marks == "double" or len(inner.split()) >= 4)
-                and (inner[0].isupper() or inner[0].isdigit() or inner[0] == "(")
+                and (inner[0].isupper() or inner[0].isdigit() or inner[0] == "(" or sourced)
                 and not _title_case(inner)  # a name or title ("Face the Nation"), not words spoken
                 and (lead == "" or lead.endswith((",", ":")) or _SPEAKS_BEFORE.search(lead + " "))
                 and (
@@ -1383,6 +1393,12 @@ class Extractor:
                 reach = self.text.rfind("\n", 0, _trimmed_end(self.text, line_start)) + 1
                 if opens_paragraph or follows_quote:
                     speaker, cue = self._last_speaker(s, reach), None
+            if not direct and speaker and speaker.kind != "person" and cue in STANCE:
+                # 'The union expects a “big moment”, Jane Doe said': a body's view, in the words of the person
+                # whose attribution closes the sentence
+                closing, _ = self._indirect_speaker(*self._sentence_of(s))
+                if closing and closing.kind == "person":
+                    speaker = closing
             self.rows.append(self._row(s, e, "direct" if direct else "partial", speaker, cue))
             prev_end = e
         self._impersonal_after_quotes()
@@ -1614,9 +1630,13 @@ class Extractor:
                 return sp, None
         if cues:  # an attribution that closes the sentence speaks for all of it
             last = cues[-1]
+            # "…, Jane Doe said as she played down …": the verb of a clause of time after the attribution
+            sub = len(cues) > 1 and _AS_SHE.fullmatch(self.text, cues[-2].end(), last.start())
+            if sub:
+                last = cues[-2]
             lead = self.text[s : last.start()]
             cut = lead.rfind(",")
-            closing = last.group() not in PARTICIPLES and _CLOSING_REST.match(self.text, last.end(), e)
+            closing = last.group() not in PARTICIPLES and (sub or _CLOSING_REST.match(self.text, last.end(), e))
             if cut > 0 and closing:
                 end = last.start() - len(lead) + len(lead.rstrip())
                 np = self._tail_np(s + cut + 1, end)
@@ -1625,8 +1645,18 @@ class Extractor:
                 if np and self.text[s + cut + 1 : np[0]].strip(" \t\n\"”’'") == "":
                     sp = self._parse(*np)
                 sp = sp or (self._subject(s, last.start()) if lead.rstrip().endswith(",") else None)
+                if sp is None:  # "…, Jane Doe, adviser to the president said": the apposition's last comma left out
+                    prev = lead.rfind(",", 0, cut)
+                    office = lead[cut + 1 :].split()[:3]
+                    if prev > 0 and office and office[0].islower() and any(w.lower() in TITLES for w in office):
+                        named = self._parse(s + prev + 1, s + cut)
+                        sp = named if named and named.kind == "person" else None
                 if sp is None and lead[cut + 1 :].strip() == "" and last.group() in RUNS_ON:  # ", said X."
                     sp = self._after_cue(last.end())
+                elif sp is None and lead[cut + 1 :].strip() == "":  # "…, indicates Jane Doe": her name ends it
+                    np = self._head_np(_NEXT_TEXT.match(self.text, last.end()).end(), e)
+                    if np and self.text[np[1] : e].strip(" .!?\n”\"’'") == "":
+                        sp = self._after_cue(last.end())
                 if sp and sp.kind != "person":  # "Jane Doe stressed …, the ministry said.": Jane Doe speaks
                     for c in cues[:-1]:
                         inner = None if c.group() in _PARTICIPLE_OR_STANCE else self._subject(s, c.start())
@@ -1987,6 +2017,8 @@ _WITH_SUBJECT = re.compile(r"(?:^|[,;—] )with ((?:the |an? )?[A-Za-z][\w'’.-
 # a subject phrase followed by a verb of its own before "and said" ("Doe received Roe … and"): a word in -ed or
 # a common past form right after it
 _VERB_AFTER_SUBJECT = re.compile(r"[ \t]+(?:[a-z]+ed|met|held|spoke|gave|took|made|told|sent|saw|went|came|left)\b")
+_OBJECT_PRONOUN = re.compile(r"(him|her|them)\b")  # after "according to"
+_AS_SHE = re.compile(r"\s+(?:as|while|after|before|when)\s+(?:he|she|they|it)\s+(?:[a-z]+ly\s+|also\s+)?")
 _FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) the \w+")
 # a reporting verb that is the first word of a compound noun, no verb: "a think tank", "think-tanks"
 _NOUN_NOT_VERB = re.compile(r"think[ -]tanks?\b", re.I)

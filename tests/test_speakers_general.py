@@ -1313,3 +1313,76 @@ def test_the_subject_of_the_first_verb_speaks_after_and(tmp_path, sentence, spea
 def test_the_subject_of_with_before_a_participle(tmp_path, sentence, speaker):
     rows = quotes(tmp_path, "Jane Harlow spoke first.\n\n" + sentence + "\n")
     assert list(indirect(rows).values()) == [speaker]
+
+
+def test_a_title_in_capitals_names_its_holder(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Ties will deepen this year, indicates NSA Karl Amsel\n\n"
+        "Talks went on in Oslo.\n\n"
+        "One aim is to manage escalation so the two powers do not “drift into conflict”, the Norland NSA said.\n",
+    )
+    assert indirect(rows) == {"Ties will deepen": "Karl Amsel", "One aim is": "Karl Amsel"}
+    assert speaker_of(rows, "“drift")["speaker"] == "Karl Amsel"
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (
+            "Karl Amsel, the envoy, spoke in Oslo.\n\nAccording to him, “vigorous talks require vigorous patience”.\n",
+            "Karl Amsel",
+        ),
+        ("Lena Roth spoke in Oslo.\n\nAccording to her, the talks went well.\n", "Lena Roth"),
+    ],
+)
+def test_according_to_a_pronoun(tmp_path, body, speaker):
+    rows = quotes(tmp_path, "Jane Harlow spoke first.\n\n" + body)
+    assert rows and {r["speaker"] for r in rows} == {speaker}
+
+
+def test_a_clause_in_quotation_marks_after_according_to_is_direct(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Karl Amsel spoke in Oslo.\n\nAccording to him, “vigorous talks require vigorous patience”. The trip is "
+        "the first one.\n\n"
+        "According to the ministry, the talks were “very useful” and will go on.\n",  # near-miss: a phrase
+    )
+    assert [(r["kind"], r["text"][:12]) for r in rows] == [
+        ("direct", "“vigorous ta"),
+        ("indirect", "According to"),
+        ("partial", "“very useful"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Trade ties matter more than the summit, indicates Karl Amsel", "Karl Amsel"),
+        ("The plan failed, criticized Karl Amsel for his role in it.", None),  # near-miss: an object
+    ],
+)
+def test_a_verb_before_the_name_that_ends_the_sentence(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, "Jane Harlow spoke first.\n\n" + sentence + "\n")
+    assert list(indirect(rows).values()) == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the apposition's closing comma left out, and a clause of time after the attribution
+        "The union expects a “big moment” in its ties with Norland, Karl Amsel, adviser to president Ivo Brandt "
+        "said as he downplayed hopes of a breakthrough in Oslo.",
+        "Talks will go on for weeks, Karl Amsel said as he warned against haste.",
+    ],
+)
+def test_the_person_whose_attribution_closes_the_sentence(tmp_path, sentence):
+    rows = quotes(tmp_path, "Jane Harlow spoke first.\n\n" + sentence + "\n")
+    assert {r["speaker"] for r in rows} == {"Karl Amsel"}
+
+
+def test_a_body_hoping_in_a_quoted_phrase_keeps_it_without_a_closing_person(tmp_path):
+    rows = quotes(
+        tmp_path, "Jane Harlow spoke first.\n\nThe union hopes for a “big moment” in its ties with Norland.\n"
+    )
+    assert {r["speaker"] for r in rows} == {"union"}

@@ -856,7 +856,11 @@ class Extractor:
             a = self.actors[actor]
             kind = {"unnamed": "anonymous"}.get(a.kind, a.kind)
             prefix = " ".join(body[:k]) if named else ""
-            return Speaker(actor, kind, prefix or a.role, a.affiliation, actor)
+            # a government named by its term of office ("the Biden administration", "the administration") as the
+            # text names it, an actor of the list all the same; a capital or a country stands for the actor's name
+            term = a.kind == "institution" and not prefix and body[-1].lower() == "administration"
+            name = " ".join(body) if term else actor
+            return Speaker(name, kind, prefix or a.role, a.affiliation, actor)
         if named and toks[0].lower() == "the" and not any(_is_title(t) for t in body[:k]):
             return Speaker(" ".join(body), "institution")  # "the (US) Treasury", "the Kremlin": no person takes "the"
         if named:
@@ -1885,7 +1889,7 @@ class Extractor:
             "start": start,
             "end": end,
             "kind": kind,
-            "speaker": (actor.name if actor else speaker.name) if speaker else None,
+            "speaker": (actor.name if actor and actor.kind != "institution" else speaker.name) if speaker else None,
             "speaker_group": group,
             "cue": cue,
             "speaker_kind": speaker.kind if speaker else None,

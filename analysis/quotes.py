@@ -1615,7 +1615,8 @@ class Extractor:
                 # "was stated by X"; of other verbs a judgment, "was described by both sides as …", not a
                 # deed such as "the visit was confirmed by X"
                 by = _BY_AGENT.match(self.text, c.end(), e)
-                if by and c.group() not in RUNS_ON and not _AGENT_AS.match(self.text, by.end(), e):
+                comment = be.group().startswith("as")  # "…, as noted by X": X's remark, whatever the verb
+                if by and c.group() not in RUNS_ON and not comment and not _AGENT_AS.match(self.text, by.end(), e):
                     by = None
                 sp = self._after_cue(by.end()) if by else None
             if sp:
@@ -1817,6 +1818,7 @@ class Extractor:
                     or (self._has(self.quote_starts, s, e) and self._line_start(s) == self._line_start(before_at))
                 )
                 and not _ABOUT_REPORT.match(self.text, s)
+                and not _IT_IS_THAT.match(self.text, s)  # "It is widely expected that …": a view of no one named
             ):  # "X will visit Y, the ministry said. The trip would …": the plan reported goes on; so do the
                 # words it quotes ("…,” said the paper. One visit “will not be enough.”)
                 self.rows.append(self._row(s, e, "indirect", before, None))
@@ -1988,7 +1990,8 @@ _LIST_ITEM = re.compile(
     r"(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|Lastly|Also|Moreover)(?:ly)?,"
     r"|\d{1,2}[.)]|\(?[a-h]\)|[-•*–—])\s"
 )
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+# "as (even) acknowledged by X": a clause of comment in the passive, as good as a form of "be"
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|(?<=, )as)\s+(?:(?:[a-z]+ly|even|also)\s+)?$")
 _AS_SAYING = re.compile(r"[^.;:“”\"]{0,60}?\bas (?:saying|telling|having said|having told)\b")
 _THAT_WORD = re.compile(r"\bthat\b")
 _TO_HAVE_SAID = re.compile(rf"\s+to\s+have\s+(?:{CUES})\b")  # "is said to have told", "was reported to have said"
@@ -2006,6 +2009,7 @@ _REPORTED_CLAUSE = re.compile(
     rf"(?:{_REPORT_ADVERBIAL}\s+that\b|,?\s+(?!{_DAY}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"(?:the|a|an|he|she|it|they|we|there|this|these|those|its|his|her|their|[A-Z][\w'’.-]*)\s+[\w'’(-])"
 )
+_IT_IS_THAT = re.compile(r"It (?:is|was|has been|had been) (?:[a-z]+ly )?[a-z]+ed that\b")
 _IMPERSONAL = re.compile(rf"[Ii](?<!\w.)t (?:is|was|has been|had been) (?:[a-z]+ly )?(?:{CUES})\b")
 # a subordinate clause in front of the main one
 _FRONTED = re.compile(r"\s*(?:As|While|Although|Though|Since|Because|If|When|Whereas|Given that)\b")

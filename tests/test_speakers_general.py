@@ -1386,3 +1386,30 @@ def test_a_body_hoping_in_a_quoted_phrase_keeps_it_without_a_closing_person(tmp_
         tmp_path, "Jane Harlow spoke first.\n\nThe union hopes for a “big moment” in its ties with Norland.\n"
     )
     assert {r["speaker"] for r in rows} == {"union"}
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The plan is sound, as noted by Karl Amsel.", "Karl Amsel"),
+        ("There is hope that the talks mark progress, as even acknowledged by Lena Roth.", "Lena Roth"),
+        ("The visit was confirmed by the ministry.", None),  # near-miss: a deed in the passive, not a remark
+    ],
+)
+def test_a_remark_in_the_passive_after_as(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, "Jane Harlow spoke first.\n\n" + sentence + "\n")
+    assert list(indirect(rows).values()) == ([speaker] if speaker else [])
+
+
+def test_it_is_expected_that_does_not_carry_the_report_before(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Jane Harlow spoke first.\n\n"
+        "Karl Amsel will visit Oslo, the ministry said. The trip would last three days.\n\n"
+        "Trade matters, Lena Roth said. It has been widely expected that her visit would secure a summit.\n",
+    )
+    assert indirect(rows) == {
+        "Karl Amsel will": "ministry",
+        "The trip would": "ministry",
+        "Trade matters, Lena": "Lena Roth",
+    }

@@ -1307,6 +1307,10 @@ class Extractor:
             and not (c.group() == "briefed" and _FAMILIAR.match(self.text, c.start() - 1))
             and not _NOUN_NOT_VERB.match(self.text, c.start())
         ]
+        if "used " in self.text:  # "X used a speech in Munich to criticize …": the occasion's verb, as a cue
+            used = [m for m in _USED_TO_SAY.finditer(self.text) if not self._in_quote(m.start())]
+            if used:
+                self.cue_matches = sorted([*self.cue_matches, *used], key=lambda c: c.start())
         self.cue_starts = [c.start() for c in self.cue_matches]
         self.talks = self._outside(_TALKS_ON)
         self.impersonal_at = self._outside(_IMPERSONAL)
@@ -2027,6 +2031,13 @@ _WITH_SUBJECT = re.compile(r"(?:^|[,;—] )with ((?:the |an? )?[A-Za-z][\w'’.-
 _VERB_AFTER_SUBJECT = re.compile(r"[ \t]+(?:[a-z]+ed|met|held|spoke|gave|took|made|told|sent|saw|went|came|left)\b")
 _OBJECT_PRONOUN = re.compile(r"(him|her|them)\b")  # after "according to"
 _AS_SHE = re.compile(r"\s+(?:as|while|after|before|when)\s+(?:he|she|they|it)\s+(?:[a-z]+ly\s+|also\s+)?")
+# an occasion of speaking used to say something: "used a speech at the forum to criticize …"
+_USED_TO_SAY = re.compile(
+    r"\bused (?:a|an|the|his|her|their|its) [^.;:“”\"]{0,80}?\b(?:speech|address|statement|interview|remarks|"
+    r"appearance|post|briefing|conference|op-ed|column|letter|meeting|call) [^.;:“”\"]{0,60}?\bto (?:criticize|"
+    r"criticise|warn|urge|call for|defend|accuse|condemn|argue|insist|stress|press|push|announce|reject|deny|"
+    r"denounce|attack|blast|slam|praise|tout|signal|reiterate|explain|say|tell|dismiss|rebuke|assail)\b"
+)
 _FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) the \w+")
 # a reporting verb that is the first word of a compound noun, no verb: "a think tank", "think-tanks"
 _NOUN_NOT_VERB = re.compile(r"think[ -]tanks?\b", re.I)

@@ -1413,3 +1413,21 @@ def test_it_is_expected_that_does_not_carry_the_report_before(tmp_path):
         "The trip would": "ministry",
         "Trade matters, Lena": "Lena Roth",
     }
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Senior officials from Norland and Ostria traded accusations over the downed drone.", "officials (unnamed)"),
+        (
+            "Karl Amsel, Norland’s top diplomat, used a morning speech at the Oslo Forum to criticize the plan.",
+            "Karl Amsel",
+        ),
+        ("Lena Roth used her column in the Herald to warn against haste.", "Lena Roth"),
+        ("Karl Amsel used the money to buy a house.", None),  # near-miss: no occasion of speaking
+        ("Lena Roth used the meeting room to store boxes.", None),  # near-miss: no verb of saying after "to"
+    ],
+)
+def test_accusations_traded_and_an_occasion_used_to_speak(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, "Jane Harlow spoke first.\n\n" + sentence + "\n")
+    assert list(indirect(rows).values()) == ([speaker] if speaker else [])

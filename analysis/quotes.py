@@ -155,7 +155,7 @@ _AUX_END = re.compile(rf"(?:\s+{AUX})?$")
 # "according to X", "… to a statement from X", "… to a news release published by X": X
 ACCORDING = re.compile(
     # "…, per the secretary.", "Per Reuters, …", "Per a readout from X": "per" before a source, not "per cent"
-    r"(?:\baccording to|(?-i:(?:(?<=, )per|^Per|(?<=\n)Per))(?= (?-i:the [a-z]+[.,]|[A-Z]|(?:a|the) "
+    r"(?:\baccording to|(?-i:(?:(?<=, )per|^Per|(?<=\n)Per))(?= (?-i:the [a-z]+[.,]|(?:the )?[A-Z]|(?:a|the) "
     r"(?:[\w-]+ )?(?:statement|readout|release|report|transcript) )))"
     r" (?:(?:reports|a statement|a readout|readouts) from |(?:a|the) (?:[\w-]+ )?"
     r"(?:statement|readout|release|report|transcript) (?:(?:published|issued|released) )?(?:by|from) )?",
@@ -370,6 +370,12 @@ def _lines_of(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+# a full stop after a lowercase word with a capitalised word right after it and no space between: two
+# sentences glued where a page lost its paragraph break ("… from Beijing.Doe noted …"); not "U.S.Army",
+# "Ph.D", "e.g.The" (one letter before the stop)
+_GLUED = re.compile(r"(?<=[a-z][a-z][.?!])(?=[A-Z][a-z])")
+
+
 def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence spans that never split inside a quotation or after a title, nor after an initial
     ("R. Jane Doe") or an initialism that a title or a lowercase word follows ("U.S. President"),
@@ -378,6 +384,17 @@ def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]
     spans = sentence_spans(text, protected=quotes, abbreviations=True)
     if any(text.find("\n", s, e) >= 0 for s, e in spans):
         spans = [(a, b) for s, e in spans for a, b in _lines_of(text, s, e)]
+    glued = [m.start() for m in _GLUED.finditer(text)]  # "… from Beijing.Doe noted …": a paragraph break lost
+    if glued:
+        starts = [q for q, _ in quotes]
+        reach = list(accumulate((e for _, e in quotes), max))
+        opened = [bisect_right(starts, g - 1) - 1 for g in glued]  # the last quotation opened before each
+        cuts = [g for g, k in zip(glued, opened) if k < 0 or g >= reach[k]]
+        spans = [
+            (a, b)
+            for s, e in spans
+            for a, b in zip([s, *(g for g in cuts if s < g < e)], [*(g for g in cuts if s < g < e), e])
+        ]
     for s, e in spans:
         if out and text[out[-1][1] : s].strip() == "" and "\n" not in text[out[-1][1] : s]:
             m = _INITIAL_END.search(text, max(out[-1][0], out[-1][1] - 5), out[-1][1])
@@ -839,7 +856,11 @@ class Extractor:
             a = self.actors[actor]
             kind = {"unnamed": "anonymous"}.get(a.kind, a.kind)
             prefix = " ".join(body[:k]) if named else ""
-            return Speaker(actor, kind, prefix or a.role, a.affiliation, actor)
+            # a government named by its term of office ("the Biden administration", "the administration") as the
+            # text names it, an actor of the list all the same; a capital or a country stands for the actor's name
+            term = a.kind == "institution" and not prefix and body[-1].lower() == "administration"
+            name = " ".join(body) if term else actor
+            return Speaker(name, kind, prefix or a.role, a.affiliation, actor)
         if named and toks[0].lower() == "the" and not any(_is_title(t) for t in body[:k]):
             return Speaker(" ".join(body), "institution")  # "the (US) Treasury", "the Kremlin": no person takes "the"
         if named:
@@ -1045,6 +1066,13 @@ class Extractor:
         pair = self._pair(sent_start, end)
         if pair:
             return pair
+        if stretch.endswith(" and"):  # "Doe received Roe in the hall and said …": the subject of the first verb
+            cut = max(stretch.rfind(c) for c in (",", ";", ":", "—", "(", ")", "”", "\n")) + 1
+            lead = len(stretch) - len(stretch[cut:].lstrip()) if cut else len(stretch) - len(stretch.lstrip())
+            np = self._head_np(sent_start + lead, end - 4)
+            sp = self._parse(*np) if np and _VERB_AFTER_SUBJECT.match(self.text, np[1], end) else None
+            if sp and sp.kind != "unknown":
+                return sp
         near = max(0, len(stretch) - 150)
         doc = _DOCUMENT_END.search(stretch, near) if any(w in stretch for w in _DOCUMENT_NOUNS) else None
         if doc:  # "Norland's readout of the call said", "a statement from the ministry said": its author
@@ -1096,6 +1124,9 @@ class Extractor:
         if bracket > 0:  # "Rep. Jane Doe (R-Texas) said": the name before its party and state
             stretch, end = stretch[:bracket].rstrip(), sent_start + len(stretch[:bracket].rstrip())
         cut = max(stretch.rfind(c) for c in (",", ";", ":", "—", "(", "”", "\n"))
+        prep = _PREP_OBJECT_END.search(stretch, max(cut + 1, len(stretch) - 80))
+        if prep and prep.group(1).lower() not in _HEAD_OR_MODIFIER and prep.group(1).lower() not in TITLES:
+            return None  # "the minister's visit to Berlin concluded …": the name is the object of "to", no speaker
         sp = self._parse_tail(sent_start + cut + 1, end)
         if sp and f and sp.kind == "unknown":
             return None  # "Traffic in the Western Hemisphere said": a capitalised word alone is not enough
@@ -1136,6 +1167,9 @@ class Extractor:
     def _after_cue(self, cue_end: int, owner: bool = False) -> Speaker | None:
         """ "said Jane Doe, …": the phrase right after a reporting verb (with `owner`, "according to
         X's statement" is X)."""
+        obj = _OBJECT_PRONOUN.match(self.text, cue_end) if owner else None
+        if obj:  # "According to him, …": the person "he" would be
+            return self._plural(cue_end) if obj.group(1) == "them" else self._pronoun(cue_end, "he")
         np = self._head_np(cue_end, min(len(self.text), cue_end + 120))
         if np is None or self.text[cue_end : np[0]].strip():
             return None
@@ -1237,6 +1271,10 @@ class Extractor:
         if word in PARTICIPLES and self.text.endswith(" as ", 0, cue.start()):
             return None  # "quoted X as saying": the verb before names the speaker
         if word in PARTICIPLES:
+            w = _WITH_SUBJECT.search(self.text, max(s0, cue.start() - 90), cue.start())
+            sp = self._parse(w.start(1), w.end(1)) if w else None
+            if sp and sp.kind != "unknown":  # "…, with the ministry saying that …": the subject of "with"
+                return sp
             for row in reversed(self.rows):
                 if s0 <= row["start"] < cue.start() and row["speaker"]:
                     return self._from_row(row)
@@ -1267,7 +1305,12 @@ class Extractor:
             for c in CUE.finditer(self.text)
             if not self._in_quote(c.start())
             and not (c.group() == "briefed" and _FAMILIAR.match(self.text, c.start() - 1))
+            and not _NOUN_NOT_VERB.match(self.text, c.start())
         ]
+        if "used " in self.text:  # "X used a speech in Munich to criticize …": the occasion's verb, as a cue
+            used = [m for m in _USED_TO_SAY.finditer(self.text) if not self._in_quote(m.start())]
+            if used:
+                self.cue_matches = sorted([*self.cue_matches, *used], key=lambda c: c.start())
         self.cue_starts = [c.start() for c in self.cue_matches]
         self.talks = self._outside(_TALKS_ON)
         self.impersonal_at = self._outside(_IMPERSONAL)
@@ -1284,9 +1327,16 @@ class Extractor:
             lead = self.text[s0:s].strip()
             if lead in _BULLETS:  # a list item's mark ("- “…”") opens the quotation's line
                 lead = ""
+            # "According to him, “talks matter”.": a clause in quotation marks that is all the sentence holds
+            # after its source, whatever its first letter
+            sourced = (
+                lead.endswith(",")
+                and bool(ACCORDING.match(lead))
+                and self.text[e : self._sentence_of(s)[1]].strip(" .\n") == ""
+            )
             direct = (
                 (marks == "double" or len(inner.split()) >= 4)
-                and (inner[0].isupper() or inner[0].isdigit() or inner[0] == "(")
+                and (inner[0].isupper() or inner[0].isdigit() or inner[0] == "(" or sourced)
                 and not _title_case(inner)  # a name or title ("Face the Nation"), not words spoken
                 and (lead == "" or lead.endswith((",", ":")) or _SPEAKS_BEFORE.search(lead + " "))
                 and (
@@ -1351,6 +1401,12 @@ class Extractor:
                 reach = self.text.rfind("\n", 0, _trimmed_end(self.text, line_start)) + 1
                 if opens_paragraph or follows_quote:
                     speaker, cue = self._last_speaker(s, reach), None
+            if not direct and speaker and speaker.kind != "person" and cue in STANCE:
+                # 'The union expects a “big moment”, Jane Doe said': a body's view, in the words of the person
+                # whose attribution closes the sentence
+                closing, _ = self._indirect_speaker(*self._sentence_of(s))
+                if closing and closing.kind == "person":
+                    speaker = closing
             self.rows.append(self._row(s, e, "direct" if direct else "partial", speaker, cue))
             prev_end = e
         self._impersonal_after_quotes()
@@ -1563,7 +1619,8 @@ class Extractor:
                 # "was stated by X"; of other verbs a judgment, "was described by both sides as …", not a
                 # deed such as "the visit was confirmed by X"
                 by = _BY_AGENT.match(self.text, c.end(), e)
-                if by and c.group() not in RUNS_ON and not _AGENT_AS.match(self.text, by.end(), e):
+                comment = be.group().startswith("as")  # "…, as noted by X": X's remark, whatever the verb
+                if by and c.group() not in RUNS_ON and not comment and not _AGENT_AS.match(self.text, by.end(), e):
                     by = None
                 sp = self._after_cue(by.end()) if by else None
             if sp:
@@ -1582,9 +1639,13 @@ class Extractor:
                 return sp, None
         if cues:  # an attribution that closes the sentence speaks for all of it
             last = cues[-1]
+            # "…, Jane Doe said as she played down …": the verb of a clause of time after the attribution
+            sub = len(cues) > 1 and _AS_SHE.fullmatch(self.text, cues[-2].end(), last.start())
+            if sub:
+                last = cues[-2]
             lead = self.text[s : last.start()]
             cut = lead.rfind(",")
-            closing = last.group() not in PARTICIPLES and _CLOSING_REST.match(self.text, last.end(), e)
+            closing = last.group() not in PARTICIPLES and (sub or _CLOSING_REST.match(self.text, last.end(), e))
             if cut > 0 and closing:
                 end = last.start() - len(lead) + len(lead.rstrip())
                 np = self._tail_np(s + cut + 1, end)
@@ -1593,8 +1654,18 @@ class Extractor:
                 if np and self.text[s + cut + 1 : np[0]].strip(" \t\n\"”’'") == "":
                     sp = self._parse(*np)
                 sp = sp or (self._subject(s, last.start()) if lead.rstrip().endswith(",") else None)
+                if sp is None:  # "…, Jane Doe, adviser to the president said": the apposition's last comma left out
+                    prev = lead.rfind(",", 0, cut)
+                    office = lead[cut + 1 :].split()[:3]
+                    if prev > 0 and office and office[0].islower() and any(w.lower() in TITLES for w in office):
+                        named = self._parse(s + prev + 1, s + cut)
+                        sp = named if named and named.kind == "person" else None
                 if sp is None and lead[cut + 1 :].strip() == "" and last.group() in RUNS_ON:  # ", said X."
                     sp = self._after_cue(last.end())
+                elif sp is None and lead[cut + 1 :].strip() == "":  # "…, indicates Jane Doe": her name ends it
+                    np = self._head_np(_NEXT_TEXT.match(self.text, last.end()).end(), e)
+                    if np and self.text[np[1] : e].strip(" .!?\n”\"’'") == "":
+                        sp = self._after_cue(last.end())
                 if sp and sp.kind != "person":  # "Jane Doe stressed …, the ministry said.": Jane Doe speaks
                     for c in cues[:-1]:
                         inner = None if c.group() in _PARTICIPLE_OR_STANCE else self._subject(s, c.start())
@@ -1751,6 +1822,7 @@ class Extractor:
                     or (self._has(self.quote_starts, s, e) and self._line_start(s) == self._line_start(before_at))
                 )
                 and not _ABOUT_REPORT.match(self.text, s)
+                and not _IT_IS_THAT.match(self.text, s)  # "It is widely expected that …": a view of no one named
             ):  # "X will visit Y, the ministry said. The trip would …": the plan reported goes on; so do the
                 # words it quotes ("…,” said the paper. One visit “will not be enough.”)
                 self.rows.append(self._row(s, e, "indirect", before, None))
@@ -1823,7 +1895,7 @@ class Extractor:
             "start": start,
             "end": end,
             "kind": kind,
-            "speaker": (actor.name if actor else speaker.name) if speaker else None,
+            "speaker": (actor.name if actor and actor.kind != "institution" else speaker.name) if speaker else None,
             "speaker_group": group,
             "cue": cue,
             "speaker_kind": speaker.kind if speaker else None,
@@ -1922,7 +1994,8 @@ _LIST_ITEM = re.compile(
     r"(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|Lastly|Also|Moreover)(?:ly)?,"
     r"|\d{1,2}[.)]|\(?[a-h]\)|[-•*–—])\s"
 )
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+# "as (even) acknowledged by X": a clause of comment in the passive, as good as a form of "be"
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|(?<=, )as)\s+(?:(?:[a-z]+ly|even|also)\s+)?$")
 _AS_SAYING = re.compile(r"[^.;:“”\"]{0,60}?\bas (?:saying|telling|having said|having told)\b")
 _THAT_WORD = re.compile(r"\bthat\b")
 _TO_HAVE_SAID = re.compile(rf"\s+to\s+have\s+(?:{CUES})\b")  # "is said to have told", "was reported to have said"
@@ -1940,12 +2013,34 @@ _REPORTED_CLAUSE = re.compile(
     rf"(?:{_REPORT_ADVERBIAL}\s+that\b|,?\s+(?!{_DAY}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"(?:the|a|an|he|she|it|they|we|there|this|these|those|its|his|her|their|[A-Z][\w'’.-]*)\s+[\w'’(-])"
 )
+_IT_IS_THAT = re.compile(r"It (?:is|was|has been|had been) (?:[a-z]+ly )?[a-z]+ed that\b")
 _IMPERSONAL = re.compile(rf"[Ii](?<!\w.)t (?:is|was|has been|had been) (?:[a-z]+ly )?(?:{CUES})\b")
 # a subordinate clause in front of the main one
 _FRONTED = re.compile(r"\s*(?:As|While|Although|Though|Since|Because|If|When|Whereas|Given that)\b")
 _SUBORDINATORS = {"As", "While", "Although", "Though", "Since", "Because", "If", "When", "Whereas"}
 _PRONOUN_WORDS = {*PRONOUNS, "they"}
+# a name after a lowercase noun and a preposition of place, closing a subject ("the visit to Berlin", "talks
+# in Oslo"): the noun is the subject's head; when it is no speaker noun, no one speaks
+_PREP_OBJECT_END = re.compile(
+    r"\b([a-z]+) (?:to|in|into|at|over|across) (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$"
+)
+# "…, with Jane Doe saying": the phrase between "with" and a participle is its subject
+_WITH_SUBJECT = re.compile(r"(?:^|[,;—] )with ((?:the |an? )?[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}?)[ \t]+$")
+# a subject phrase followed by a verb of its own before "and said" ("Doe received Roe … and"): a word in -ed or
+# a common past form right after it
+_VERB_AFTER_SUBJECT = re.compile(r"[ \t]+(?:[a-z]+ed|met|held|spoke|gave|took|made|told|sent|saw|went|came|left)\b")
+_OBJECT_PRONOUN = re.compile(r"(him|her|them)\b")  # after "according to"
+_AS_SHE = re.compile(r"\s+(?:as|while|after|before|when)\s+(?:he|she|they|it)\s+(?:[a-z]+ly\s+|also\s+)?")
+# an occasion of speaking used to say something: "used a speech at the forum to criticize …"
+_USED_TO_SAY = re.compile(
+    r"\bused (?:a|an|the|his|her|their|its) [^.;:“”\"]{0,80}?\b(?:speech|address|statement|interview|remarks|"
+    r"appearance|post|briefing|conference|op-ed|column|letter|meeting|call) [^.;:“”\"]{0,60}?\bto (?:criticize|"
+    r"criticise|warn|urge|call for|defend|accuse|condemn|argue|insist|stress|press|push|announce|reject|deny|"
+    r"denounce|attack|blast|slam|praise|tout|signal|reiterate|explain|say|tell|dismiss|rebuke|assail)\b"
+)
 _FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) the \w+")
+# a reporting verb that is the first word of a compound noun, no verb: "a think tank", "think-tanks"
+_NOUN_NOT_VERB = re.compile(r"think[ -]tanks?\b", re.I)
 # two names joined by a comma, as headlines join the subjects of a verb ("Doe, Roe agree to …")
 _PAIR = re.compile(r"\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),[ \t]+([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*")
 _FAMILIAR_END = re.compile(r" (?:familiar with|close to|briefed on) the \w+[,\s]*$")

@@ -176,6 +176,19 @@ def test_listed_actors_keep_their_id_and_group(tmp_path):
     assert row["speaker_group"] not in (None, "unknown")
 
 
+def test_a_government_named_by_its_term_of_office_keeps_its_wording_and_its_actor(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The Biden administration said the flight was a violation.\n\n"
+        "Washington said the talks would wait.\n",  # near-miss: a capital stands for the actor's name
+    )
+    by_start = {r["text"].split()[0]: r for r in rows if r["kind"] == "indirect"}
+    row = by_start["The"]
+    assert (row["speaker"], row["speaker_actor"]) == ("Biden administration", "US government")
+    assert row["speaker_group"] not in (None, "unknown")
+    assert by_start["Washington"]["speaker"] == by_start["Washington"]["speaker_actor"] == "US government"
+
+
 # --- what never becomes a speaker -------------------------------------------------------------------------------
 
 

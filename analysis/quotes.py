@@ -1011,7 +1011,7 @@ class Extractor:
         # named before it in its sentence, else in the sentence before
         k = bisect_left(self.sentence_starts, s0)
         for p0, p1 in [(s0, pos), self.sentences[k - 1] if k > 0 else (s0, s0)]:
-            named = list(dict.fromkeys(n for p, n, _ in self.chain if p0 <= p < p1 and not self._in_quote(p)))
+            named = self._people_in(p0, p1)
             if len(named) == 2:
                 return Speaker(" and ".join(named), "person")
             if named:
@@ -1024,10 +1024,14 @@ class Extractor:
         """ "The two men": the two people of the nearest sentence before (of the four) that names two and no more."""
         k = bisect_left(self.sentence_starts, self._sentence_of(pos)[0])
         for p0, p1 in reversed(self.sentences[max(0, k - 4) : k]):
-            named = list(dict.fromkeys(n for p, n, _ in self.chain if p0 <= p < p1 and not self._in_quote(p)))
+            named = self._people_in(p0, p1)
             if len(named) == 2:
                 return " and ".join(named)
         return None
+
+    def _people_in(self, start: int, end: int) -> list[str]:
+        """The people of the chain named between start and end outside quotation marks, each once, in order."""
+        return list(dict.fromkeys(n for p, n, _ in self.chain if start <= p < end and not self._in_quote(p)))
 
     def _one_of_two(self, pos: int, latter: bool) -> Speaker | None:
         """The latter / the former: the last or the one but last person named before, in the sentence."""

@@ -305,10 +305,11 @@ def annotate(article, profile=None) -> dict[str, list[dict]]:
 
 def place_speakers(quotes: list[dict], profile) -> list[dict]:
     """Give a speaker who is not in the profile's actors (group 'unknown') a group: a joint speaker the
-    group of `_joint_group`; anyone else the first of the profile's group rules that their title and
+    group of `_joint_group`, and a group or institution named "X and Y" whose two sides the group rules
+    place in different groups ("U.S. and Chinese officials") `JOINT_GROUP`; anyone else the first of the profile's group rules that their title and
     affiliation (or, for an institution or an unnamed source, their description) match. The rows are
     changed in place and returned."""
-    from .text import first_word, fold
+    from .text import fold
 
     for q in quotes:
         if not q.get("speaker") or q.get("speaker_group") not in (None, "", "unknown"):
@@ -322,9 +323,19 @@ def place_speakers(quotes: list[dict], profile) -> list[dict]:
         described = [q.get("speaker_title"), q.get("speaker_affiliation")]
         if q.get("speaker_kind") != "person":
             described.append(q["speaker"])
-        words = fold(" ".join(x for x in described if x))
-        q["speaker_group"] = next((g for g, pattern in profile.group_rules if first_word(pattern, words)), "unknown")
+            parts = {_placed(fold(part), profile) for part in q["speaker"].split(" and ")} - {None}
+            if len(parts) > 1:  # "U.S. and Chinese officials": each side placed apart
+                q["speaker_group"] = JOINT_GROUP
+                continue
+        q["speaker_group"] = _placed(fold(" ".join(x for x in described if x)), profile) or "unknown"
     return quotes
+
+
+def _placed(words: str, profile) -> str | None:
+    """The group of the first of the profile's group rules that the (folded) words match, if any."""
+    from .text import first_word
+
+    return next((g for g, pattern in profile.group_rules if first_word(pattern, words)), None)
 
 
 JOINT_GROUP = "jointly, several groups"

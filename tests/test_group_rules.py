@@ -65,6 +65,9 @@ def test_an_unlisted_speaker_is_placed_by_title_and_affiliation(row, group):
         ("Antony Blinken and Xi Jinping", "person", JOINT_GROUP),  # two groups
         ("Antony Blinken and Joe Biden", "person", "US government"),  # one group: theirs
         ("Smith and Jones Associates", "institution", "unknown"),  # an institution's name is one speaker
+        ("U.S. and Chinese officials", "anonymous", JOINT_GROUP),  # each side placed by its own rule
+        ("American and British officials", "anonymous", "US government"),
+        ("the State Department and the Pentagon", "institution", "US government"),  # both sides one group
     ],
 )
 def test_a_joint_speaker_is_counted_jointly_unless_all_members_share_a_group(speaker, kind, group):

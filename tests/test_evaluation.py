@@ -332,6 +332,7 @@ def test_every_article_has_a_source_record_and_a_publication_row():
     assert set(sources) == files
     for name, r in sources.items():
         assert r["title"] and r["outlet"] and r["address"].startswith("http"), name
+        assert None not in r, f"{name}: more fields than columns (an unquoted comma?)"
     truth = ev.gold_publication()
     assert set(truth) == {f[:-4] for f in files}
     for article_id, t in truth.items():

@@ -294,6 +294,13 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     its last quotation (three words or more after a “, or a " that opens its
     line) ends that quotation.
     """
+    return list(_quote_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """`quote_spans`, found once for the few texts in use at a time (quotes and expectations both read
+    an article's quotations)."""
     spans, open_at = [], None
     for m in _MARKS.finditer(text):
         ch, i = m.group(), m.start()
@@ -321,7 +328,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         opens_line = text[text.rfind("\n", 0, open_at) + 1 : open_at].strip() == ""
         if text[open_at] == "“" or opens_line:
             spans.append((open_at, _trimmed_end(text, len(text))))
-    return spans
+    return tuple(spans)
 
 
 # a single-quoted phrase: an opening mark not right after a letter or mark (the

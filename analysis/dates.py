@@ -91,6 +91,7 @@ _YEAR = r"(?:19|20)\d{2}"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _NUM = r"(?:\d+|a couple of|a few|several|" + "|".join(w for w in NUMBERS if " " not in w and w != "few") + r")"
 _DASH = r"(?: ?(?:-|–|—|to|and|through|until|till) ?)"
+_RANGE_DASH = r"(?: ?(?:-|–|—|to|through|until|till) ?)"  # a range, not a list ("Sunday and Monday")
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 
 
@@ -764,7 +765,9 @@ RULES: list[Rule] = [
         "weekday",
         _r(  # not "a Sunday" or "every Monday": no day of their own
             rf"(?<!\ba )(?<!\bevery )(?<!\beach )\b(?:(?P<mod>last|next|this coming|this past|coming|this|on|early|late|earlier|later) )?"
-            rf"(?:(?:early|late) )?{_WEEKDAY}(?:{_DASH}{_WEEKDAY})?\b(?: {_PART_OF_DAY}\b)?"
+            # two weekdays joined by "and" are two expressions, each its own day ("on Sunday and Monday"); a
+            # dash or "to" joins a range
+            rf"(?:(?:early|late) )?{_WEEKDAY}(?:{_RANGE_DASH}{_WEEKDAY})?\b(?: {_PART_OF_DAY}\b)?"
             # the week it falls in, when named right after ("Tuesday last week", "on Friday of next week"): read,
             # not taken, so that the week stays an expression of its own
             r"(?:(?=,? (?:of )?(?P<week>last|next|this) week\b))?"

@@ -324,7 +324,9 @@ def test_a_weekday_beside_a_short_event_is_its_day():
     assert best == D(2030, 12, 1)
     assert r["on Thursday"] == (D(2030, 11, 14), D(2030, 11, 14))
     best, r = readings(VOTE + "The port talks on Thursday and Friday ended without a deal.\n")
-    assert r["on Thursday and Friday"] == (D(2030, 11, 14), D(2030, 11, 15))
+    # two days named: each is its own expression, each a day of the talks
+    assert r["on Thursday"] == (D(2030, 11, 14), D(2030, 11, 14))
+    assert r["Friday"] == (D(2030, 11, 15), D(2030, 11, 15))
 
 
 def test_a_week_beside_a_short_event_is_the_week_that_holds_it():

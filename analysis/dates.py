@@ -41,7 +41,9 @@ Tense: the clause's own verb decides. A tense marker (`resources/
 tense_markers.csv`) or a date cue (`resources/date_tense_cues.csv`: "planned",
 "is visiting", "hopes for", "begins") before the expression, with no clause boundary
 between them, governs it; failing that, the first one after it in the
-sentence; failing that, the nearest one before it.
+sentence; failing that, the nearest one before it. A plan spoken of from the
+past ("was to arrive", "had been set to travel") makes a day the coming one and
+a month the nearest one (the plan's time may since have gone by).
 """
 
 from __future__ import annotations
@@ -898,6 +900,8 @@ def _windows(text: str, lowered: str, triggers: tuple[str, ...], cache: dict) ->
 
 # rules whose day a "the following day" may count from
 _DAY_RULES = {"full date", "iso date", "weekday", "deictic day", "holiday", "following day"}
+# Rules that name a month, or a part of one, without its year.
+_MONTH_RULES = {"month alone", "part of month", "week of month"}
 
 
 # --- tense -----------------------------------------------------------------
@@ -1053,6 +1057,9 @@ def _find_expressions(text: str) -> tuple[DateExpression, ...]:
         ss, se = sentences[k] if k >= 0 and s < sentences[k][1] else (s, e)
         groups = Groups(m)
         tense = markers.tense(ss, se, s, e)
+        if tense == "plan":
+            # a plan spoken of from the past: its day was ahead when planned; its month, the nearest
+            tense = "unknown" if rule.name in _MONTH_RULES else "future"
         if rule.name == "following day":
             groups["ref"] = previous_day
         expr = DateExpression(s, e, m.group(), rule.name, tense, ss, se, groups)

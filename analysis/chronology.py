@@ -995,8 +995,9 @@ PLACE_DATELINE = re.compile(
     r"(?:[ \t]*\([^)\n]{1,30}\)[ \t]*[:\-–—]|[ \t]*[\-–—])[ \t]+\S"
 )
 # The sentences after the lead that say what its news is ("... on Sunday held talks. ... his talks with
-# Foreign Minister Qin ..."), besides the headline just before it.
-LEAD_REACH = 2
+# Foreign Minister Qin ..."), besides the headline just before it: a lead paragraph of up to three sentences
+# and the first of the next one, where a story often first names the place or occasion of its news.
+LEAD_REACH = 3
 
 
 def _lead(raw: str, masked: str, by_sentence: dict) -> tuple[tuple[int, int], list[Event]] | None:

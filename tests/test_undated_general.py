@@ -235,6 +235,18 @@ def test_a_first_paragraph_without_a_dateline_is_the_lead():
     assert lo == D(2030, 6, 4) and (hi is None or hi > D(2031, 1, 1))
 
 
+def test_the_lead_reaches_the_first_sentence_of_the_next_paragraph():
+    # a lead paragraph of three sentences, the event named first in the next one
+    lead = (
+        "The two ministers traded sharp words over fishing quotas and port fees at a tense and closed meeting "
+        "on Wednesday that neither side had announced. Both sides blamed the other. Neither gave way."
+    )
+    assert lead_interval(lead, AFTER) == (D(2030, 6, 5), D(2030, 6, 11))
+    # four sentences on, the event is background: the weekday does not date it
+    lo, hi = lead_interval(lead + " No date was set.", AFTER)
+    assert lo == D(2030, 6, 4) and (hi is None or hi > D(2031, 1, 1))
+
+
 def test_the_weekday_of_a_report_in_the_lead_is_not_the_events_day():
     lead = "HARBOURTOWN – Both sides must work harder for a deal on fishing, the ministry said Saturday."
     lo, hi = lead_interval(lead, AFTER)

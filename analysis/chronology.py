@@ -361,7 +361,7 @@ SCHEDULE = re.compile(
 
 # A reporting verb just before a weekday ("the ministry said Sunday", "announced on Friday"), with at most
 # its hearer or the occasion between ("told reporters on Monday", "told the Daily Star on Sunday", "said in a
-# statement Friday", "said at a press conference Friday"): the day of the report that is the story's news, so
+# statement Friday", "said at a press conference Friday", "said on condition of anonymity on Friday"): the day of the report that is the story's news, so
 # the latest day it names.
 _REPORTING = "|".join(
     r["verb"] for r in _read_resource("reporting_verbs.csv", ("verb", "form")) if r["form"] == "finite"
@@ -369,7 +369,7 @@ _REPORTING = "|".join(
 _OCCASION = r"(?:press|news)[ \t]+(?:conference|briefing)|briefing|statement|interview|speech|hearing"
 REPORTED_ON = re.compile(
     r"\b(?:" + _REPORTING + r")(?:[ \t]+(?:(?:in|at|during)[ \t]+(?:a|an|the|his|her|their)[ \t]+"
-    r"(?:[\w-]+[ \t]+)?(?:" + _OCCASION + r")|reporters|journalists"
+    r"(?:[\w-]+[ \t]+)?(?:" + _OCCASION + r")|reporters|journalists|on[ \t]+condition[ \t]+of[ \t]+anonymity"
     r"|(?:the[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}))?[ \t]+\Z"
 )
 # The same day named between the speaker and the verb: "the minister on Sunday said", "Lee Tuesday told".
@@ -672,6 +672,8 @@ def clause_tense(masked: str, sentence_start: int, sentence_end: int, start: int
         i += 1
         if e > hi or (s < end and start < e) or any(ms <= s and e <= me for ms, me in modals):
             continue  # beside the date, or the participle of a modal passive ("would be held")
+        if kind == "past" and s > 0 and masked[s - 1] in "-‐":
+            continue  # the participle of a compound adjective ("long-delayed talks"), no verb
         g = gap(s, e)
         if best is None or g < best[0] or (g == best[0] and s >= end):
             if kind == "past" and FUTURE_PASSIVE.search(masked, max(lo, s - FUTURE_PASSIVE_REACH), s):
@@ -778,6 +780,25 @@ def _with_cue_tense(masked: str, m: Mention) -> Mention:
     return dataclasses.replace(m, tense=tense)
 
 
+# A future auxiliary just before a cue that is itself the verb ("will travel to China", "is set to visit"):
+# the tense of that verb, whatever marker follows it in the sentence ("will travel to China next week,
+# rescheduling a visit that was cancelled in February").
+FUTURE_BEFORE_CUE = re.compile(
+    r"\b(?:will|shall|(?:is|are)(?:[ \t]+(?:set|due|expected|scheduled|slated|poised|going))?[ \t]+to)"
+    r"(?:[ \t]+(?:also|now|still|soon|finally|\w+ly))?[ \t]+\Z",
+    re.I,
+)
+
+
+def _with_verb_tense(masked: str, m: Mention) -> Mention:
+    """A mention whose cue follows a future auxiliary (`FUTURE_BEFORE_CUE`) is future."""
+    if m.tense == "future" or (m.start, m.end) == (m.sentence_start, m.sentence_end):
+        return m
+    if FUTURE_BEFORE_CUE.search(masked, max(m.sentence_start, m.start - 40), m.start) is None:
+        return m
+    return dataclasses.replace(m, tense="future")
+
+
 def _cue_start(masked: str, m: Mention) -> int:
     """Where a mention's cue starts: a mention found by all the words of `cue_all` spans its sentence, and its
     cue starts at the first of them."""
@@ -821,8 +842,8 @@ def constraints(
     # a text that reports a plan put off ("postponed his trip"): what it names by the plan's words is the plan
     put_off_text = any(p["put_off"] is not None for p in found_plans)
     for m in mentions:
-        m = _with_reference_tense(_with_cue_tense(masked, m), references[id(m)])
-        if m.tense == "past" and plans and _after_plan(plans, m.sentence_start, _cue_start(masked, m)):
+        m = _with_reference_tense(_with_verb_tense(masked, _with_cue_tense(masked, m)), references[id(m)])
+        if m.tense == "past" and plans and _after_plan(plans, m.sentence_start, _cue_start(masked, m), masked):
             continue  # "he was due to hold talks with the minister": a plan, not a report
         if m.tense == "future":
             found = m.events
@@ -888,7 +909,7 @@ def constraints(
             plan = found_plans[bisect_right(plans, expr.start) - 1] if plans else None
             if (
                 linked
-                and _after_plan(plans, expr.sentence_start, expr.start)
+                and _after_plan(plans, expr.sentence_start, expr.start, masked)
                 and not (plan["put_off"] is not None and CLAUSE_BREAK.search(masked, plan.end(), expr.start))
             ):
                 # the day of a plan ("was due to hold talks on Sunday"), past or still ahead, is one of the
@@ -910,7 +931,7 @@ def constraints(
                     planned = [*dropped, *(ev for ev in linked if ev.cue_key not in twins)]
                 out.append(Constraint("planned date", expr.start, expr.end, text, tuple(dict.fromkeys(planned)), expr))
                 continue
-            held = _linked(expr, text, linked, unheld, put_off_text)
+            held = _linked(expr, text, linked, unheld, _puts_off(expr, found_plans, put_off_text))
             if held is not None:
                 out.append(held)
             elif expr.rule == "weekday" and (expr.groups["mod"] or "on").lower() == "on":
@@ -942,7 +963,7 @@ def constraints(
             # a year-less day in a sentence about events ("met in San Francisco on November 9-10") is read
             # like a relative date: the year a reader gives it from the publication day (by the sentence's
             # tense) must put it on one of them, which fixes the year the text leaves out
-            held = _linked(expr, text, linked, unheld, put_off_text)
+            held = _linked(expr, text, linked, unheld, _puts_off(expr, found_plans, put_off_text))
             if held is not None:
                 out.append(held)
         if expr.rule == "full date" and not _has_year(expr):
@@ -974,8 +995,9 @@ PLACE_DATELINE = re.compile(
     r"(?:[ \t]*\([^)\n]{1,30}\)[ \t]*[:\-–—]|[ \t]*[\-–—])[ \t]+\S"
 )
 # The sentences after the lead that say what its news is ("... on Sunday held talks. ... his talks with
-# Foreign Minister Qin ..."), besides the headline just before it.
-LEAD_REACH = 2
+# Foreign Minister Qin ..."), besides the headline just before it: a lead paragraph of up to three sentences
+# and the first of the next one, where a story often first names the place or occasion of its news.
+LEAD_REACH = 3
 
 
 def _lead(raw: str, masked: str, by_sentence: dict) -> tuple[tuple[int, int], list[Event]] | None:
@@ -1006,11 +1028,20 @@ def _lead(raw: str, masked: str, by_sentence: dict) -> tuple[tuple[int, int], li
 LEAD_LINE = re.compile(r"[A-Z][^\n]{120,}?[.](?:\s|$)")
 
 
-def _after_plan(plans: list[int], sentence_start: int, at: int) -> bool:
+# A clause of its own between a plan's words and what follows: "had been set to travel in February but
+# canceled the trip" (what follows "but" is reported, not planned).
+PLAN_BREAK = re.compile(r"\bbut\b|;", re.I)
+
+
+def _after_plan(plans: list[int], sentence_start: int, at: int, masked: str) -> bool:
     """Whether the words of an unrealized plan (`plans`: where each ends) stand in the sentence before `at`,
-    within `UNREALIZED_REACH` characters."""
+    within `UNREALIZED_REACH` characters, with no "but" or semicolon between (`PLAN_BREAK`)."""
     i = bisect_right(plans, at) - 1
-    return i >= 0 and max(sentence_start, at - UNREALIZED_REACH) <= plans[i] <= at
+    return (
+        i >= 0
+        and max(sentence_start, at - UNREALIZED_REACH) <= plans[i] <= at
+        and PLAN_BREAK.search(masked, plans[i], at) is None
+    )
 
 
 def _names_report_day(masked: str, expr: DateExpression) -> bool:
@@ -1022,13 +1053,30 @@ def _names_report_day(masked: str, expr: DateExpression) -> bool:
     )
 
 
-def _linked(expr: DateExpression, text: str, linked, unheld, put_off: bool = False) -> Constraint | None:
+def _puts_off(expr: DateExpression, found_plans, put_off_text: bool) -> str:
+    """What the plan words a date shares with another occurrence name, in a text that reports a plan put off:
+    the plan ('plan'), for a date said in the past or one in a sentence that puts a plan off ("will not
+    travel this weekend"); the other occurrence ('other'), for a date still to come in any other sentence,
+    since a plan put off is no longer to come ("will travel next week, rescheduling the visit that was
+    cancelled"); '' in a text that puts no plan off."""
+    if not put_off_text:
+        return ""
+    if expr.tense != "future":
+        return "plan"
+    here = any(q["put_off"] is not None and expr.sentence_start <= q.start() < expr.sentence_end for q in found_plans)
+    return "plan" if here else "other"
+
+
+def _linked(expr: DateExpression, text: str, linked, unheld, put_off: str = "") -> Constraint | None:
     """A date that must land on one of the events `linked` to it (a relative date, or a year-less day beside
     events): as coming where its clause is future, else as past, leaving out events never held; None when
-    no event is left. In a text that reports the plan put off (`put_off`), the words a plan never held shares
-    with another occurrence name the plan: the date may be the plan's, not the other's."""
-    if linked and put_off and any(ev.event_id in unheld for ev in linked):
-        twins = {ev.cue_key for ev in linked if ev.event_id in unheld}
+    no event is left. In a text that reports the plan put off (`put_off`, see `_puts_off`), the words a plan
+    never held shares with another occurrence name the plan ('plan': the date may be the plan's, not the
+    other's) or, for a date still to come outside the sentence that puts it off, the other ('other')."""
+    twins = {ev.cue_key for ev in linked or () if ev.event_id in unheld}
+    if put_off == "other" and any(ev.event_id not in unheld and ev.cue_key in twins for ev in linked):
+        linked = [ev for ev in linked if ev.event_id not in unheld or ev.cue_key not in twins]
+    if linked and put_off == "plan" and twins:
         linked = [ev for ev in linked if ev.event_id in unheld or ev.cue_key not in twins]
         if expr.tense == "past":
             return Constraint("planned date", expr.start, expr.end, text, tuple(dict.fromkeys(linked)), expr)

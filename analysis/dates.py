@@ -41,7 +41,9 @@ Tense: the clause's own verb decides. A tense marker (`resources/
 tense_markers.csv`) or a date cue (`resources/date_tense_cues.csv`: "planned",
 "is visiting", "hopes for", "begins") before the expression, with no clause boundary
 between them, governs it; failing that, the first one after it in the
-sentence; failing that, the nearest one before it.
+sentence; failing that, the nearest one before it. A plan spoken of from the
+past ("was to arrive", "had been set to travel") makes a day the coming one and
+a month the nearest one (the plan's time may since have gone by).
 """
 
 from __future__ import annotations
@@ -91,6 +93,7 @@ _YEAR = r"(?:19|20)\d{2}"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _NUM = r"(?:\d+|a couple of|a few|several|" + "|".join(w for w in NUMBERS if " " not in w and w != "few") + r")"
 _DASH = r"(?: ?(?:-|–|—|to|and|through|until|till) ?)"
+_RANGE_DASH = r"(?: ?(?:-|–|—|to|through|until|till) ?)"  # a range, not a list ("Sunday and Monday")
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 
 
@@ -764,7 +767,9 @@ RULES: list[Rule] = [
         "weekday",
         _r(  # not "a Sunday" or "every Monday": no day of their own
             rf"(?<!\ba )(?<!\bevery )(?<!\beach )\b(?:(?P<mod>last|next|this coming|this past|coming|this|on|early|late|earlier|later) )?"
-            rf"(?:(?:early|late) )?{_WEEKDAY}(?:{_DASH}{_WEEKDAY})?\b(?: {_PART_OF_DAY}\b)?"
+            # two weekdays joined by "and" are two expressions, each its own day ("on Sunday and Monday"); a
+            # dash or "to" joins a range
+            rf"(?:(?:early|late) )?{_WEEKDAY}(?:{_RANGE_DASH}{_WEEKDAY})?\b(?: {_PART_OF_DAY}\b)?"
             # the week it falls in, when named right after ("Tuesday last week", "on Friday of next week"): read,
             # not taken, so that the week stays an expression of its own
             r"(?:(?=,? (?:of )?(?P<week>last|next|this) week\b))?"
@@ -895,6 +900,8 @@ def _windows(text: str, lowered: str, triggers: tuple[str, ...], cache: dict) ->
 
 # rules whose day a "the following day" may count from
 _DAY_RULES = {"full date", "iso date", "weekday", "deictic day", "holiday", "following day"}
+# Rules that name a month, or a part of one, without its year.
+_MONTH_RULES = {"month alone", "part of month", "week of month"}
 
 
 # --- tense -----------------------------------------------------------------
@@ -1050,6 +1057,9 @@ def _find_expressions(text: str) -> tuple[DateExpression, ...]:
         ss, se = sentences[k] if k >= 0 and s < sentences[k][1] else (s, e)
         groups = Groups(m)
         tense = markers.tense(ss, se, s, e)
+        if tense == "plan":
+            # a plan spoken of from the past: its day was ahead when planned; its month, the nearest
+            tense = "unknown" if rule.name in _MONTH_RULES else "future"
         if rule.name == "following day":
             groups["ref"] = previous_day
         expr = DateExpression(s, e, m.group(), rule.name, tense, ss, se, groups)

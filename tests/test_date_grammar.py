@@ -223,9 +223,9 @@ def test_a_weekend_that_is_no_particular_one_is_not_a_date():
         ("He flew to Beijing to meet Xi on Monday.", WED_14_JUNE, ("on Monday", D(2023, 6, 12), D(2023, 6, 12))),
         # a stretch said in the future that has not ended yet
         (
-            "The visit on Sunday and Monday will help.",
+            "The visit from Sunday to Monday will help.",
             MON_19_JUNE,
-            ("on Sunday and Monday", D(2023, 6, 18), D(2023, 6, 19)),
+            ("Sunday to Monday", D(2023, 6, 18), D(2023, 6, 19)),
         ),
         # no tense: the nearest such day
         ("Blinken in Beijing on Sunday", FRI_16_JUNE, ("on Sunday", D(2023, 6, 18), D(2023, 6, 18))),
@@ -236,6 +236,19 @@ def test_a_weekend_that_is_no_particular_one_is_not_a_date():
 )
 def test_weekdays(text, anchor, expected):
     assert one_date(text, anchor) == expected
+
+
+def test_two_weekdays_joined_by_and_are_two_expressions():
+    # a list of days, each its own row; a dash or "to" makes one range
+    assert dates_in("Talks on Sunday and Monday were tense.", D(2023, 6, 20)) == [
+        ("on Sunday", D(2023, 6, 18), D(2023, 6, 18)),
+        ("Monday", D(2023, 6, 19), D(2023, 6, 19)),
+    ]
+    assert dates_in("They will meet on Thursday and Friday.", D(2023, 6, 20)) == [
+        ("on Thursday", D(2023, 6, 22), D(2023, 6, 22)),
+        ("Friday", D(2023, 6, 23), D(2023, 6, 23)),
+    ]
+    assert dates_in("Talks ran Sunday-Monday.", D(2023, 6, 20)) == [("Sunday-Monday", D(2023, 6, 18), D(2023, 6, 19))]
 
 
 def test_a_weekday_with_an_article_is_no_particular_day():

@@ -487,3 +487,40 @@ def test_the_day_before_yesterday_is_two_days_back(text, expected):
 def test_the_day_before_a_named_day_still_counts_from_it():
     found = dates_in("The envoy met the premier on Monday. The day before, he met the minister.", WED_21_JUNE)
     assert found[1] == ("The day before", D(2023, 6, 18), D(2023, 6, 18))
+
+
+# --- a plan spoken of from the past: its day lies ahead of the plan, its month is the nearest -------------
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        # written months later: the February the plan was for is the one gone by
+        ("The envoy had been set to travel to Lima in February but called it off.", WED_21_JUNE, "2023-02"),
+        ("The minister was supposed to visit in early March, officials said.", WED_21_JUNE, "2023-03"),
+        ("The summit was to take place in October.", D(2023, 1, 10), "2022-10"),
+        # written before the month: still the nearest one, ahead
+        ("The envoy was scheduled to travel in August, officials said.", WED_21_JUNE, "2023-08"),
+    ],
+)
+def test_a_month_of_a_plan_spoken_of_from_the_past_is_the_nearest(text, anchor, expected):
+    (_, start, _), *_ = dates_in(text, anchor)
+    assert start.isoformat()[:7] == expected
+
+
+def test_a_day_of_a_plan_spoken_of_from_the_past_is_still_the_coming_one():
+    # written on Friday 3 February: the Sunday the trip was to begin is the coming one
+    assert one_date("The envoy was due to arrive on Sunday, officials said.", D(2023, 2, 3)) == (
+        "on Sunday",
+        D(2023, 2, 5),
+        D(2023, 2, 5),
+    )
+
+
+def test_a_present_perfect_speaks_of_the_past():
+    # a month named in a present-perfect clause is the one gone by, not the nearest
+    text = "The two have been at odds over tariffs, export bans, and the downing of a drone in February."
+    assert dates_in(text, D(2023, 12, 21)) == [("in February", D(2023, 2, 1), D(2023, 2, 28))]
+    # a plan after it still looks ahead
+    text = "The talks have been scheduled to resume in February."
+    assert dates_in(text, D(2023, 12, 21)) == [("in February", D(2024, 2, 1), D(2024, 2, 29))]

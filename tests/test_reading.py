@@ -44,7 +44,7 @@ def test_tags_nest_and_close(seeds):
 def test_every_layer_is_marked(seeds):
     page = render(seeds["003_c83581e6d6dbe7fc"])
     assert "<mark" in page and "[❝ Antony Blinken]" in page  # quote and speaker
-    assert 'title="2023-06-18 – 2023-06-19"' in page  # date with its range
+    assert 'title="2021-08-01 – 2021-08-31"' in page  # date with its range ("in August 2021")
     assert "<strong" in page and "<em" in page  # issue term, expectation
     assert "<del" in page and "removed: aggregator block" in page  # struck-through debris
 

@@ -235,6 +235,18 @@ def test_a_first_paragraph_without_a_dateline_is_the_lead():
     assert lo == D(2030, 6, 4) and (hi is None or hi > D(2031, 1, 1))
 
 
+def test_the_lead_reaches_the_first_sentence_of_the_next_paragraph():
+    # a lead paragraph of three sentences, the event named first in the next one
+    lead = (
+        "The two ministers traded sharp words over fishing quotas and port fees at a tense and closed meeting "
+        "on Wednesday that neither side had announced. Both sides blamed the other. Neither gave way."
+    )
+    assert lead_interval(lead, AFTER) == (D(2030, 6, 5), D(2030, 6, 11))
+    # four sentences on, the event is background: the weekday does not date it
+    lo, hi = lead_interval(lead + " No date was set.", AFTER)
+    assert lo == D(2030, 6, 4) and (hi is None or hi > D(2031, 1, 1))
+
+
 def test_the_weekday_of_a_report_in_the_lead_is_not_the_events_day():
     lead = "HARBOURTOWN – Both sides must work harder for a deal on fishing, the ministry said Saturday."
     lo, hi = lead_interval(lead, AFTER)
@@ -324,7 +336,9 @@ def test_a_weekday_beside_a_short_event_is_its_day():
     assert best == D(2030, 12, 1)
     assert r["on Thursday"] == (D(2030, 11, 14), D(2030, 11, 14))
     best, r = readings(VOTE + "The port talks on Thursday and Friday ended without a deal.\n")
-    assert r["on Thursday and Friday"] == (D(2030, 11, 14), D(2030, 11, 15))
+    # two days named: each is its own expression, each a day of the talks
+    assert r["on Thursday"] == (D(2030, 11, 14), D(2030, 11, 14))
+    assert r["Friday"] == (D(2030, 11, 15), D(2030, 11, 15))
 
 
 def test_a_week_beside_a_short_event_is_the_week_that_holds_it():
@@ -488,3 +502,74 @@ def test_a_report_week_does_not_narrow_an_interval_that_a_month_opens():
         text, text, (REGATTA_PLANNED, REGATTA), (D(2030, 1, 1), D(2030, 12, 31)), ("regatta_planned",)
     )
     assert inf.earliest == D(2030, 4, 1) and inf.latest >= D(2030, 4, 24)
+
+
+# --- tense of an event named with its own verb or modifier --------------------------------------------
+
+# Sunday 14 July 2030 - Monday 15 July: a made-up tour of the isles, spoken of beforehand and afterwards
+_TOUR = re.compile(r"\btour\b|\bsail\w*\s+to\s+the\s+isles\b", re.I)
+TOUR = Event("tour", D(2030, 7, 14), D(2030, 7, 15), "tour", "test", "future_only", _TOUR)
+
+
+def tour_interval(text: str):
+    from analysis.chronology import infer_publication
+
+    text = text + "\n"
+    inf = infer_publication(text, text, (TOUR,), (D(2030, 1, 1), D(2030, 12, 31)))
+    return inf.earliest, inf.latest
+
+
+def test_a_recent_event_is_past_whatever_the_clause_says_of_what_follows_it():
+    # "will" is of what the tour leads to, not of the tour: it does not make the tour still to come
+    assert tour_interval("The envoy's recent tour will lead to wider trade, the ministry said.") == (None, None)
+    assert tour_interval("The envoy's recently concluded tour will lead to wider trade.") == (None, None)
+    # without the modifier the tour is still to come
+    assert tour_interval("The envoy's tour will lead to wider trade, the ministry said.")[1] == D(2030, 7, 15)
+
+
+def test_a_future_auxiliary_before_the_cue_makes_the_event_coming():
+    # the first marker after the cue ("was cancelled") is of another clause: the tour is still to come
+    for sentence in (
+        "The envoy will sail to the isles, rescheduling a crossing that was cancelled.",
+        "The envoy is set to sail to the isles after a crossing was cancelled.",
+        "The envoy will finally sail to the isles after a crossing was cancelled.",
+    ):
+        assert tour_interval(sentence)[1] == D(2030, 7, 15), sentence
+    # an auxiliary of another verb does not reach the cue
+    assert tour_interval("The envoy will say the isles were where the tour was cancelled.")[1] is None
+
+
+def test_a_participle_of_a_compound_adjective_is_no_past_tense():
+    from analysis.chronology import clause_tense
+
+    s = "Envoy to sail to the isles on July 14 for long-delayed talks"
+    at = s.index("July 14")
+    assert clause_tense(s, 0, len(s), at, at + 7) != "past"
+    s = "The talks were delayed on July 14 by a storm."
+    at = s.index("July 14")
+    assert clause_tense(s, 0, len(s), at, at + 7) == "past"
+
+
+def test_a_plan_does_not_reach_past_but():
+    # what follows "but" is reported: the treaty was signed, so the page is not older
+    text = "The envoy had been set to travel in March but signed the treaty in the harbour town.\n"
+    from analysis.chronology import infer_publication
+
+    assert infer_publication(text, text, (TREATY,), PROFILE.window).earliest == D(2030, 5, 10)
+    # the plan alone reports nothing
+    text = "The envoy had been set to sign the treaty in the harbour town.\n"
+    assert infer_publication(text, text, (TREATY,), PROFILE.window).earliest is None
+
+
+def test_a_coming_date_after_a_plan_put_off_names_the_occurrence_still_to_come():
+    lo, hi = regatta_interval(
+        "The organisers postponed the regatta in March after a storm warning. "
+        "The crews will sail the regatta next week, the club said.\n"
+    )
+    assert (lo, hi) == (D(2030, 7, 1), D(2030, 7, 7))  # the regatta of 13-14 July, not the March plan
+
+
+def test_a_report_on_condition_of_anonymity_names_its_day():
+    assert best("Officials said on condition of anonymity on Monday that the fleets would share the bay.") == D(
+        2030, 5, 13
+    )

@@ -295,6 +295,9 @@ _MARKS = {"byline", "time stamp", "reading time"}  # the reasons of the rules th
 _CAPTION_BUTTON = re.compile(
     r"(?i)^\W*(?:(enlarge this image|expand image|view image)|hide caption|toggle caption)\W*$"
 )
+# what stands before a picture's credit at the end of its caption: a colon, a slash, a bar or a bracket,
+# or the stop of the caption's last sentence
+_CREDIT_MARK = re.compile(r"(?:[:/|(]|[.!?][\"'”’)]*)\s*$")
 _CREDIT_WORDS = 6  # the longest line taken for a credit alone rather than a caption with its credit
 # the place dateline that opens a story's first paragraph ("LIMA —", "LIMA, Peru (Agency) -")
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,[ \t]*[A-Z][\w. ]{0,20}?)?(?:\s*\([^)\n]{1,30}\))?\s*[—–-]\s+\S")
@@ -375,6 +378,7 @@ def _shape_spans(
     # lines. A headline given with the site's name after it ("Talks resume -
     # Example News") or before it ("Example News | Talks resume") is the page's title.
     top = next((i for i, line in enumerate(lines) if line.prose), len(lines))
+
     for k, i in enumerate(kept):
         if lines[i].n < 3:
             continue
@@ -390,8 +394,13 @@ def _shape_spans(
                     found += [(i, "related story link"), (j, "related story link")]
                 elif j > top:  # the headline given again inside the body
                     found.append((j, "repeated headline"))
-                elif i == 0 and j == kept[k + 1] and a == b == lines[i].text:
-                    # the text opens with its headline and gives it again just below, letter for letter
+                elif (
+                    i == 0
+                    and a == b == lines[i].text
+                    and (j == kept[k + 1] or j == 2 and 1 in kept and _is_label(lines[1], loose=True))
+                ):
+                    # the text opens with its headline and gives it again just below (or below a section
+                    # label: "World"), letter for letter
                     found.append((j, "repeated headline"))
                 else:
                     found.append((i, "page title"))
@@ -435,6 +444,15 @@ def _shape_spans(
             for j in kept
             if j > top and lines[j].n == lines[head_line].n and _unbulleted(lines[j].text).lower() == title
         ]
+    # A credit given again on a line of its own just below the caption (or another removed line)
+    # that ends with it after a mark ("… in Lima. / Photo: Ann Lee", then "Ann Lee")
+    gone = taken | {i for i, _ in found}
+    for i in gone:
+        j = i + 1
+        if j < len(lines) and j not in gone and 0 < len(lines[j].words) <= _CREDIT_WORDS < lines[i].n:
+            credit, caption = lines[j].text.strip(), lines[i].text.rstrip()
+            if caption.endswith(credit) and _CREDIT_MARK.search(caption, 0, len(caption) - len(credit)):
+                found.append((j, "photo credit"))
     # Below a heading of related links ("Related Stories", "More on this
     # topic"), the links: the lines up to the next sentence or paragraph.
     for i in range(len(lines)):
@@ -513,10 +531,12 @@ def _shape_spans(
 
 # the grammar of a news headline, which a subheading does not use: a capitalised subject and "to" with a
 # verb ("Minister to visit Lima next week"), or the source after a colon at the end ("Exports rise
-# again: Report"); not a verb in the present, which subheadings use too ("Ruritania urges restraint")
+# again: Report"; three words or more before it, one of them in lower case, or four: "Trade Talks: Key
+# Points" is a subheading); not a verb in the present, which subheadings use too ("Ruritania urges restraint")
 _STORY_LINK = re.compile(
     r"^\W*(?:[A-Z][\w’'.-]*,?\s+){1,4}(?:and\s+[A-Z][\w’'.-]*\s+)?to\s+[a-z]{3,}\b"
-    r"|^[^:.!?]{12,}:\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*$"
+    r"|^\W*(?:(?=[^:]*\s[a-z])[^\s:.!?]+(?:\s+[^\s:.!?]+){2,}|[^\s:.!?]+(?:\s+[^\s:.!?]+){3,})"
+    r":\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*$"
 )
 
 

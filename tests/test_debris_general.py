@@ -842,3 +842,67 @@ def test_credits_counters_and_thanks_are_removed(line):
 def test_prose_that_opens_like_a_credit_or_counter_is_kept(line):
     raw = page(HEADLINE, PARA_1, line, PARA_2, PARA_3)
     assert kept(raw, line)
+
+
+# --- lines of prose a rule for captions, story links or headlines must leave alone -----------------------
+
+
+@pytest.mark.parametrize("dateline", ["Lima, Peru (AFP):", "LIMA (Reuters):", "Quito, Ecuador (Xinhua) -"])
+def test_a_dateline_with_an_agency_on_a_line_of_its_own_above_the_first_paragraph_is_kept(dateline):
+    raw = "\n".join([HEADLINE, dateline, PARA_1, PARA_2, PARA_3]) + "\n"
+    assert kept(raw, dateline)
+
+
+@pytest.mark.parametrize(
+    "caption", ["The minister arrives at the airport (AFP).", "Delegates leave the hall on Monday (Reuters)"]
+)
+def test_a_caption_closed_by_an_agency_in_brackets_is_still_removed(caption):
+    assert removed(page(HEADLINE, PARA_1, caption, PARA_2, PARA_3), caption)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On Monday the minister also met the adviser to the U.S. President for National Security",
+        "She later held talks with the envoy of the U.K. Minister for Trade",
+        "He also saw the head of the E.U. Office for Foreign Affairs.",
+    ],
+)
+@pytest.mark.parametrize("where", ["body", "foot"])
+def test_a_title_after_an_initial_s_stop_is_not_a_photographer_s_credit(line, where):
+    lines = [HEADLINE, PARA_1, line, PARA_2, PARA_3] if where == "body" else [HEADLINE, PARA_1, PARA_2, PARA_3, line]
+    assert kept(page(*lines), line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Trade Talks: Key Points", "Ministers Meet: What We Know", "The Deal: Main Points", "Visas: The Details"]
+)
+def test_a_subheading_with_a_colon_between_paragraphs_is_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize("line", ["Exports rise again: Report", "Ferry Fares To Rise Next Month: Sources"])
+def test_another_story_s_headline_with_its_source_after_a_colon_is_removed(line):
+    assert removed(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize("label", ["World", "Asia Pacific", "POLITICS"])
+def test_a_headline_given_again_below_a_section_label_loses_its_copy_below(label):
+    raw = "\n".join([HEADLINE, label, HEADLINE, PARA_1, PARA_2, PARA_3]) + "\n"
+    spans = find_boilerplate(raw)
+    assert [s.text for s in spans] == [label, HEADLINE]
+    assert spans[-1].start == raw.index(HEADLINE, 1)
+
+
+@pytest.mark.parametrize("credit", ["Example Agency", "Ann Lee", "Example Images"])
+def test_a_credit_given_again_below_the_caption_that_ends_with_it_is_removed(credit):
+    caption = f"The minister arrives in the capital on Monday. / Photo: {credit}"
+    raw = page(HEADLINE, PARA_1, caption + "\n" + credit, caption, PARA_2, PARA_3)
+    start = raw.index(caption) + len(caption) + 1
+    assert (start, credit) in [(s.start, s.text) for s in find_boilerplate(raw)]
+
+
+def test_a_short_line_below_a_paragraph_that_ends_with_the_same_words_is_kept():
+    para = "The talks went on late into the night in the capital, and the two sides met again at the Old Palace"
+    raw = page(HEADLINE, PARA_1, para + "\nOld Palace", PARA_2, PARA_3)
+    assert kept(raw, "\nOld Palace")

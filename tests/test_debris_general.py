@@ -906,3 +906,63 @@ def test_a_short_line_below_a_paragraph_that_ends_with_the_same_words_is_kept():
     para = "The talks went on late into the night in the capital, and the two sides met again at the Old Palace"
     raw = page(HEADLINE, PARA_1, para + "\nOld Palace", PARA_2, PARA_3)
     assert kept(raw, "\nOld Palace")
+
+
+# --- credits, prompts and notes in other wordings -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "AP Photo",
+        "Reuters Pictures",
+        "Copyright AFP",
+        "Xinhua File Photo",
+        "Pic: Example Agency",
+        "Tagged: trade, visas",
+        "Tagged with: trade",
+        "Never miss a story: sign up for alerts",
+        "Don't miss out: get the app",
+        "Subscribe for $1 a week",
+        "Start your trial for just $2",
+        "Ann Lee on X: @annlee",
+        "Follow us @examplenews",
+        "About the author: Ann Lee is a correspondent in Lima.",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_credits_prompts_and_handles_in_other_wordings_are_removed(line, where):
+    lines = {
+        "head": [HEADLINE, line, PARA_1, PARA_2, PARA_3],
+        "body": [HEADLINE, PARA_1, line, PARA_2, PARA_3],
+        "foot": [HEADLINE, PARA_1, PARA_2, PARA_3, line],
+    }[where]
+    assert removed(page(*lines), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ann Lee has covered trade for a decade for Example News.", "Ann Lee has reported from Lima for Example Post."],
+)
+def test_a_note_on_what_the_writer_has_covered_is_removed_at_the_foot(line):
+    assert removed(page(HEADLINE, PARA_1, PARA_2, PARA_3, line), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He has covered trade for the ministry since 2019.",  # a pronoun: prose
+        "The AP photographer was hurt in the crowd, the agency said.",
+        "The subscription costs $5 a month, the company said.",
+        "Reuters photographers were barred from the hall on Monday.",
+        "Officials said the account @exministry had been hacked on Monday.",  # a handle inside a sentence
+        "MINISTER LEE: Get the updates from the ministry",  # a speaker label, not a kicker
+        "Tagged as a risk, the port was closed for a week.",
+        "Copyright rules were eased in 2019, the court said.",
+        "The minister said: “We will keep talking.”",
+    ],
+)
+@pytest.mark.parametrize("where", ["body", "foot"])
+def test_prose_with_the_words_of_credits_prompts_and_handles_is_kept(line, where):
+    lines = [HEADLINE, PARA_1, line, PARA_2, PARA_3] if where == "body" else [HEADLINE, PARA_1, PARA_2, PARA_3, line]
+    assert kept(page(*lines), line)

@@ -660,9 +660,15 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
             candidates = _from_the_foot(lines, candidates, rule.pattern)
         for i in candidates:
             line = lines[i]
-            if not rule.pattern.search(line.text):
+            m = rule.pattern.search(line.text)
+            if m is None:
                 continue
             start, end = line.start, line.end
+            cut = _glued_tail(line, m.start()) if rule.scope == "line" and rule.reason not in _CREDITS else 0
+            if cut:  # furniture glued after a paragraph's last sentence: the paragraph stays, and is read
+                start, end = _trim(raw, start + cut, end)
+                found.append(Span(start, end, raw[start:end], rule.reason))
+                continue
             if rule.scope == "line_to_end":
                 end = len(raw)
                 taken |= set(range(i, len(lines)))
@@ -692,6 +698,31 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
             span = Span(start, end, raw[start:end], span.reason)
         kept.append(span)
     return kept
+
+
+_PARAGRAPH_WORDS = 25  # the fewest words of a paragraph that furniture is taken to be glued to
+# where a sentence ends and the next begins: its mark (not an initial's stop, "U.S."), any closing quotes or
+# brackets, a space, and a capital letter (or an opening quote or bracket) next
+_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z])")
+
+
+def _glued_tail(line: _Line, at: int) -> int:
+    """Where the sentence holding character `at` of a line of running prose begins, when the sentences
+    before it make a paragraph (furniture glued after it: "… on Monday. Subscribe to our newsletter."): a
+    paragraph's length (`_PARAGRAPH_WORDS`) and at least a quarter of it function words, as running prose
+    has; 0 when the furniture opens the line or what stands before it is shorter (a promotion's first
+    sentence, "Every Friday our editors pick the week's best stories.") or has few function words (a
+    licence number)."""
+    if not line.prose or at == 0:
+        return 0
+    cut = 0
+    for m in _SENTENCE_BREAK.finditer(line.text, 0, at + 1):
+        cut = m.end()
+    if not cut:
+        return 0
+    words = line.low[:cut].split()
+    small = function_words()
+    return cut if len(words) >= _PARAGRAPH_WORDS and sum(map(small.__contains__, words)) >= 0.25 * len(words) else 0
 
 
 def _from_the_foot(lines: list[_Line], candidates: list[int], pattern: re.Pattern) -> list[int]:

@@ -966,3 +966,68 @@ def test_a_note_on_what_the_writer_has_covered_is_removed_at_the_foot(line):
 def test_prose_with_the_words_of_credits_prompts_and_handles_is_kept(line, where):
     lines = [HEADLINE, PARA_1, line, PARA_2, PARA_3] if where == "body" else [HEADLINE, PARA_1, PARA_2, PARA_3, line]
     assert kept(page(*lines), line)
+
+
+# --- furniture glued after the last sentence of a paragraph -------------------------------------------------
+
+GLUED_TO = PARA_1  # a paragraph of running prose the furniture is glued to, after a space
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "(Reuters)",
+        "(AFP)",
+        "- Reuters",
+        "— AFP",
+        "-- Xinhua",
+        "(Reporting by Ann Lee in Lima; Editing by Bo Chen)",
+        "(With inputs from agencies)",
+        "Subscribe to our newsletter.",
+        "Read more: Ferry fares to rise",
+    ],
+)
+def test_furniture_glued_after_a_paragraph_is_removed_and_the_paragraph_kept(tail):
+    raw = page(HEADLINE, GLUED_TO + " " + tail, PARA_2, PARA_3)
+    start = raw.index(tail)
+    assert kept(raw, GLUED_TO)
+    assert (start, tail) in [(s.start, s.text) for s in find_boilerplate(raw)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a promotion of two sentences, the first no paragraph of the story
+        "Every Friday our editors pick the best stories of the week. You can sign up here for the newsletter.",
+        # a licence line with a stop inside it
+        "Licence No. 12/2024, Reg. No. 4471. Published by Example Media Ltd. Copyright © 2024 Example Media.",
+    ],
+)
+def test_furniture_of_several_sentences_is_removed_whole(line):
+    raw = page(HEADLINE, PARA_1, PARA_2, PARA_3, line)
+    assert removed(raw, line) and find_boilerplate(raw)[-1].text == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann Lee (AFP) said the talks would resume on Monday.",  # the agency inside the sentence
+        "The talks were covered live by the wires - Reuters among them - until the end.",
+        "The ministry thanked the reporters, editors and agencies (AFP, Reuters and Xinhua) for their work.",
+    ],
+)
+def test_an_agency_named_inside_a_sentence_is_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["(Ann Lee/Pool Photo via AP)", "(AP Photo/Ann Lee)", "Photo: Example Agency", "(Photo by Ann Lee/Example)"],
+)
+def test_a_long_caption_with_a_photographer_s_credit_after_its_stop_is_removed_whole(credit):
+    caption = (
+        "The foreign minister of Examplia, left, shakes hands with her counterpart from Ruritania before their talks "
+        "at the old state guest house in the capital, Sunday, March 3, 2024. " + credit
+    )
+    raw = page(HEADLINE, PARA_1, caption, PARA_2, PARA_3)
+    assert removed(raw, caption)

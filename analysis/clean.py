@@ -506,11 +506,16 @@ def _shape_spans(
                 for i in range(first + 1, prose[1])
                 if i not in taken and (_is_label(lines[i]) or _is_label(lines[i], loose=True))
             ]
+        gone = taken | {i for i, _ in found}
         for i in range(last + 1, len(lines)):
             if i in taken or i == last + 1 == len(lines) - 1 and _cut_short(raw, lines[i]):
                 continue
-            if _is_label(lines[i]) or _is_fragment(lines[i], last=i == len(lines) - 1):
+            if _is_label(lines[i]):
                 found.append((i, "page footer"))
+            elif _is_fragment(lines[i], last=i == len(lines) - 1):
+                # not a subheading (no label: words in lower case) above the story's last short paragraphs
+                if i + 1 == len(lines) or i + 1 in gone or not _is_short_paragraph(lines[i + 1]):
+                    found.append((i, "page footer"))
         # the last paragraph left open, a kicker and a colon before it ("Before you go: See our guide"),
         # with only the footer's debris below it: another page's promotion
         below = {i for i, _ in found if i > last} | {i for i in taken if i > last}
@@ -544,6 +549,15 @@ _STORY_LINK = re.compile(
 _COMMENTS = re.compile(
     r"(?i)^\W*(?:(?:view|show|read|see|load)(?: all)?(?: \d+)? comments?|\d+\s*comments?|comments?\s*\(\d+\))\W*$"
 )
+
+
+def _is_short_paragraph(line: _Line) -> bool:
+    """A paragraph too short to read as running prose (`_is_prose`): three words or more, one of them a
+    function word, ending like a sentence ("The talks resume in May.", "“We will see,” she said.")."""
+    if line.n < 3 or not _SENTENCE_END.search(line.text):
+        return False
+    small = function_words()
+    return any(w in small for w in line.low.split())
 
 
 def _cut_short(raw: str, line: _Line) -> bool:

@@ -1031,3 +1031,49 @@ def test_a_long_caption_with_a_photographer_s_credit_after_its_stop_is_removed_w
     )
     raw = page(HEADLINE, PARA_1, caption, PARA_2, PARA_3)
     assert removed(raw, caption)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Do Not Sell My Personal Information",
+        "Your Privacy Choices",
+        "Privacy Settings",
+        "Standards: The Example Trust Principles.",
+        "Editorial standards: how we report",
+        "Official Website of the Ministry of Foreign Affairs",
+        "Official portal of the Examplia Government",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_privacy_links_standards_links_and_official_site_banners_are_removed(line, where):
+    lines = {
+        "head": [HEADLINE, line, PARA_1, PARA_2, PARA_3],
+        "body": [HEADLINE, PARA_1, line, PARA_2, PARA_3],
+        "foot": [HEADLINE, PARA_1, PARA_2, PARA_3, line],
+    }[where]
+    assert removed(page(*lines), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by state media described the talks as candid.",
+        "Written by hand, the letter reached the minister on Monday.",
+        "The official website of the ministry posted a summary of the talks.",
+        "Privacy rules were tightened in 2019, the regulator said.",
+        "Standards at the port have slipped, inspectors said.",
+        "Reuters and AFP both reported that the talks had ended.",
+        "Photos released by the ministry showed the two men shaking hands.",
+        "Updated at dawn, the figures showed a sharp fall.",
+        "All rights to the land were reserved for the state under the deal.",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_prose_that_opens_with_the_words_of_credits_and_banners_is_kept(line, where):
+    lines = {
+        "head": [HEADLINE, line, PARA_1, PARA_2, PARA_3],
+        "body": [HEADLINE, PARA_1, line, PARA_2, PARA_3],
+        "foot": [HEADLINE, PARA_1, PARA_2, PARA_3, line],
+    }[where]
+    assert kept(page(*lines), line)

@@ -43,6 +43,9 @@ def test_another_story_s_headline_inside_the_body_is_removed(line):
         "The road to the summit",
         "What comes next",
         "Trade and the tariffs",
+        "Return to the negotiating table",  # "to" before a determiner: no headline's verb
+        "Road to the summit in Lima",
+        "Ruritania to the fore",
     ],
 )
 def test_subheadings_between_paragraphs_are_kept(line):
@@ -1077,3 +1080,41 @@ def test_prose_that_opens_with_the_words_of_credits_and_banners_is_kept(line, wh
         "foot": [HEADLINE, PARA_1, PARA_2, PARA_3, line],
     }[where]
     assert kept(page(*lines), line)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The minister arrives in Lima. / Photo: Example Agency",
+        "The minister arrives in Lima | Photo: Example Agency",
+        "The minister arrives in Lima — Image: Example Agency",
+        "The minister arrives in Lima. Image via Example Agency",
+        "The minister arrives in Lima. Picture by Ann Lee",
+        "The minister arrives in Lima. Screengrab: Example TV",
+        "The minister arrives in Lima. File Photo",
+        "The minister arrives in Lima. Representational image",
+        "The minister arrives in Lima. Photo used for representational purposes only.",
+        "The minister arrives in Lima (File image)",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_a_caption_with_its_credit_after_a_mark_is_removed(caption, where):
+    lines = {
+        "head": [HEADLINE, caption, PARA_1, PARA_2, PARA_3],
+        "body": [HEADLINE, PARA_1, caption, PARA_2, PARA_3],
+        "foot": [HEADLINE, PARA_1, PARA_2, PARA_3, caption],
+    }[where]
+    assert removed(page(*lines), caption)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pictures by the agency showed the ruins of the port after the storm.",
+        "The minister posted a file photo of the meeting on Monday.",
+        "Representational democracy was the theme of her speech in Lima.",
+        "Images of the talks were shown on television - and then removed.",
+    ],
+)
+def test_prose_about_pictures_is_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)

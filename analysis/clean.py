@@ -31,6 +31,13 @@ Debris is found line by line, in two kinds of rule:
   footer), any line that does not end like a sentence (related stories,
   tag lists).
 
+A phrase rule that matches in a later sentence of a paragraph (the
+sentences before it long enough and with enough function words to be the
+story's own) takes only that sentence on: furniture glued after the last
+sentence ("… on Monday. Subscribe to our newsletter."), not the paragraph.
+A subheading in lower case just above the story's last short paragraphs is
+not footer.
+
 Running prose is told by its shape: a line of eight words or more with a
 function word that ends like a sentence, or a long line with a fair share of
 function words (`analysis/resources/function_words.csv`). Headlines,

@@ -502,8 +502,8 @@ def _shape_spans(
                 _is_headline(lines[i])
                 and k + 1 < len(head)
                 and _is_label(lines[head[k + 1]])
-                and any(_is_headline(lines[h]) for h in [*head[k + 2 :], first])
-            ):
+                and any(_is_headline(lines[h]) and not _LEAD_IN.search(lines[h].text) for h in [*head[k + 2 :], first])
+            ):  # (a line running into the text with a colon, "The below is attributable to X:", is no headline)
                 found.append((i, "navigation"))
         # A standfirst with the by-line or the date below it: the labels
         # between it and the next paragraph (a few lines down) are the header's too

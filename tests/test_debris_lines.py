@@ -454,3 +454,13 @@ def test_a_subheading_above_the_story_s_last_short_paragraphs_is_kept(subheading
 def test_a_footer_line_above_nothing_or_another_footer_line_is_still_removed(footer):
     raw = page(PARA_1, PARA_2, footer, "Ferry fares to rise")
     assert removed(raw) == [footer, "Ferry fares to rise"]
+
+
+@pytest.mark.parametrize(
+    "lead_in", ["The below is attributable to Spokesperson Bo Diaz:", "The following statement was issued —"]
+)
+def test_a_headline_above_a_section_label_and_a_lead_in_line_is_kept(lead_in):
+    title = "Secretary Lee's Meeting with Foreign Minister Chen"
+    raw = page("Here's how you know", title, "Readout", "March 5, 2024", lead_in, PARA_1, PARA_2)
+    assert kept(raw, title)
+    assert removed(raw) == ["Here's how you know", "Readout", "March 5, 2024"]

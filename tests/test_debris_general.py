@@ -1118,3 +1118,34 @@ def test_a_caption_with_its_credit_after_a_mark_is_removed(caption, where):
 )
 def test_prose_about_pictures_is_kept(line):
     assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Story continues",
+        "In this article:",
+        "Toggle more options",
+        "Example Radio transcripts are created on a rush deadline. Accuracy and availability may vary.",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_widget_labels_and_transcript_notices_are_removed(line, where):
+    lines = {
+        "head": [HEADLINE, line, PARA_1, PARA_2, PARA_3],
+        "body": [HEADLINE, PARA_1, line, PARA_2, PARA_3],
+        "foot": [HEADLINE, PARA_1, PARA_2, PARA_3, line],
+    }[where]
+    assert removed(page(*lines), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The story continues to unfold in the capital, officials said.",
+        "In this article, the minister sets out her plan for trade.",
+        "The transcript was created on a deadline set by the court.",
+    ],
+)
+def test_sentences_with_the_words_of_widget_labels_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)

@@ -385,7 +385,6 @@ def _shape_spans(
     # lines. A headline given with the site's name after it ("Talks resume -
     # Example News") or before it ("Example News | Talks resume") is the page's title.
     top = next((i for i, line in enumerate(lines) if line.prose), len(lines))
-
     for k, i in enumerate(kept):
         if lines[i].n < 3:
             continue
@@ -542,9 +541,10 @@ def _shape_spans(
 
 
 # the grammar of a news headline, which a subheading does not use: a capitalised subject and "to" with a
-# verb ("Minister to visit Lima next week"; not "to" with a determiner: "Return to the table" is a subheading), or the source after a colon at the end ("Exports rise
-# again: Report"; three words or more before it, one of them in lower case, or four: "Trade Talks: Key
-# Points" is a subheading); not a verb in the present, which subheadings use too ("Ruritania urges restraint")
+# verb ("Minister to visit Lima next week"; not "to" with a determiner: "Return to the table" is a
+# subheading), or the source after a colon at the end ("Exports rise again: Report"; three words or more
+# before it, one of them in lower case, or four: "Trade Talks: Key Points" is a subheading); not a verb in
+# the present, which subheadings use too ("Ruritania urges restraint")
 _STORY_LINK = re.compile(
     r"^\W*(?:[A-Z][\w’'.-]*,?\s+){1,4}(?:and\s+[A-Z][\w’'.-]*\s+)?to\s+"
     r"(?!(?:the|its|their|his|her|our|this|that|these|those|your|any|all|one)\b)[a-z]{3,}\b"

@@ -31,6 +31,13 @@ Debris is found line by line, in two kinds of rule:
   footer), any line that does not end like a sentence (related stories,
   tag lists).
 
+A phrase rule that matches in a later sentence of a paragraph (the
+sentences before it long enough and with enough function words to be the
+story's own) takes only that sentence on: furniture glued after the last
+sentence ("… on Monday. Subscribe to our newsletter."), not the paragraph.
+A subheading in lower case just above the story's last short paragraphs is
+not footer.
+
 Running prose is told by its shape: a line of eight words or more with a
 function word that ends like a sentence, or a long line with a fair share of
 function words (`analysis/resources/function_words.csv`). Headlines,
@@ -295,6 +302,9 @@ _MARKS = {"byline", "time stamp", "reading time"}  # the reasons of the rules th
 _CAPTION_BUTTON = re.compile(
     r"(?i)^\W*(?:(enlarge this image|expand image|view image)|hide caption|toggle caption)\W*$"
 )
+# what stands before a picture's credit at the end of its caption: a colon, a slash, a bar or a bracket,
+# or the stop of the caption's last sentence
+_CREDIT_MARK = re.compile(r"(?:[:/|(]|[.!?][\"'”’)]*)\s*$")
 _CREDIT_WORDS = 6  # the longest line taken for a credit alone rather than a caption with its credit
 # the place dateline that opens a story's first paragraph ("LIMA —", "LIMA, Peru (Agency) -")
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,[ \t]*[A-Z][\w. ]{0,20}?)?(?:\s*\([^)\n]{1,30}\))?\s*[—–-]\s+\S")
@@ -390,8 +400,13 @@ def _shape_spans(
                     found += [(i, "related story link"), (j, "related story link")]
                 elif j > top:  # the headline given again inside the body
                     found.append((j, "repeated headline"))
-                elif i == 0 and j == kept[k + 1] and a == b == lines[i].text:
-                    # the text opens with its headline and gives it again just below, letter for letter
+                elif (
+                    i == 0
+                    and a == b == lines[i].text
+                    and (j == kept[k + 1] or j == 2 and 1 in kept and _is_label(lines[1], loose=True))
+                ):
+                    # the text opens with its headline and gives it again just below (or below a section
+                    # label: "World"), letter for letter
                     found.append((j, "repeated headline"))
                 else:
                     found.append((i, "page title"))
@@ -435,6 +450,15 @@ def _shape_spans(
             for j in kept
             if j > top and lines[j].n == lines[head_line].n and _unbulleted(lines[j].text).lower() == title
         ]
+    # A credit given again on a line of its own just below the caption (or another removed line)
+    # that ends with it after a mark ("… in Lima. / Photo: Ann Lee", then "Ann Lee")
+    gone = taken | {i for i, _ in found}
+    for i in gone:
+        j = i + 1
+        if j < len(lines) and j not in gone and 0 < len(lines[j].words) <= _CREDIT_WORDS < lines[i].n:
+            credit, caption = lines[j].text.strip(), lines[i].text.rstrip()
+            if caption.endswith(credit) and _CREDIT_MARK.search(caption, 0, len(caption) - len(credit)):
+                found.append((j, "photo credit"))
     # Below a heading of related links ("Related Stories", "More on this
     # topic"), the links: the lines up to the next sentence or paragraph.
     for i in range(len(lines)):
@@ -477,8 +501,8 @@ def _shape_spans(
                 _is_headline(lines[i])
                 and k + 1 < len(head)
                 and _is_label(lines[head[k + 1]])
-                and any(_is_headline(lines[h]) for h in [*head[k + 2 :], first])
-            ):
+                and any(_is_headline(lines[h]) and not _LEAD_IN.search(lines[h].text) for h in [*head[k + 2 :], first])
+            ):  # (a line running into the text with a colon, "The below is attributable to X:", is no headline)
                 found.append((i, "navigation"))
         # A standfirst with the by-line or the date below it: the labels
         # between it and the next paragraph (a few lines down) are the header's too
@@ -488,11 +512,16 @@ def _shape_spans(
                 for i in range(first + 1, prose[1])
                 if i not in taken and (_is_label(lines[i]) or _is_label(lines[i], loose=True))
             ]
+        gone = taken | {i for i, _ in found}
         for i in range(last + 1, len(lines)):
             if i in taken or i == last + 1 == len(lines) - 1 and _cut_short(raw, lines[i]):
                 continue
-            if _is_label(lines[i]) or _is_fragment(lines[i], last=i == len(lines) - 1):
+            if _is_label(lines[i]):
                 found.append((i, "page footer"))
+            elif _is_fragment(lines[i], last=i == len(lines) - 1):
+                # not a subheading (no label: words in lower case) above the story's last short paragraphs
+                if i + 1 == len(lines) or i + 1 in gone or not _is_short_paragraph(lines[i + 1]):
+                    found.append((i, "page footer"))
         # the last paragraph left open, a kicker and a colon before it ("Before you go: See our guide"),
         # with only the footer's debris below it: another page's promotion
         below = {i for i, _ in found if i > last} | {i for i in taken if i > last}
@@ -512,11 +541,15 @@ def _shape_spans(
 
 
 # the grammar of a news headline, which a subheading does not use: a capitalised subject and "to" with a
-# verb ("Minister to visit Lima next week"), or the source after a colon at the end ("Exports rise
-# again: Report"); not a verb in the present, which subheadings use too ("Ruritania urges restraint")
+# verb ("Minister to visit Lima next week"; not "to" with a determiner: "Return to the table" is a
+# subheading), or the source after a colon at the end ("Exports rise again: Report"; three words or more
+# before it, one of them in lower case, or four: "Trade Talks: Key Points" is a subheading); not a verb in
+# the present, which subheadings use too ("Ruritania urges restraint")
 _STORY_LINK = re.compile(
-    r"^\W*(?:[A-Z][\w’'.-]*,?\s+){1,4}(?:and\s+[A-Z][\w’'.-]*\s+)?to\s+[a-z]{3,}\b"
-    r"|^[^:.!?]{12,}:\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*$"
+    r"^\W*(?:[A-Z][\w’'.-]*,?\s+){1,4}(?:and\s+[A-Z][\w’'.-]*\s+)?to\s+"
+    r"(?!(?:the|its|their|his|her|our|this|that|these|those|your|any|all|one)\b)[a-z]{3,}\b"
+    r"|^\W*(?:(?=[^:]*\s[a-z])[^\s:.!?]+(?:\s+[^\s:.!?]+){2,}|[^\s:.!?]+(?:\s+[^\s:.!?]+){3,})"
+    r":\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*$"
 )
 
 
@@ -524,6 +557,15 @@ _STORY_LINK = re.compile(
 _COMMENTS = re.compile(
     r"(?i)^\W*(?:(?:view|show|read|see|load)(?: all)?(?: \d+)? comments?|\d+\s*comments?|comments?\s*\(\d+\))\W*$"
 )
+
+
+def _is_short_paragraph(line: _Line) -> bool:
+    """A paragraph too short to read as running prose (`_is_prose`): three words or more, one of them a
+    function word, ending like a sentence ("The talks resume in May.", "“We will see,” she said.")."""
+    if line.n < 3 or not _SENTENCE_END.search(line.text):
+        return False
+    small = function_words()
+    return any(w in small for w in line.low.split())
 
 
 def _cut_short(raw: str, line: _Line) -> bool:
@@ -640,9 +682,15 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
             candidates = _from_the_foot(lines, candidates, rule.pattern)
         for i in candidates:
             line = lines[i]
-            if not rule.pattern.search(line.text):
+            m = rule.pattern.search(line.text)
+            if m is None:
                 continue
             start, end = line.start, line.end
+            cut = _glued_tail(line, m.start()) if rule.scope == "line" and rule.reason not in _CREDITS else 0
+            if cut:  # furniture glued after a paragraph's last sentence: the paragraph stays, and is read
+                start, end = _trim(raw, start + cut, end)
+                found.append(Span(start, end, raw[start:end], rule.reason))
+                continue
             if rule.scope == "line_to_end":
                 end = len(raw)
                 taken |= set(range(i, len(lines)))
@@ -672,6 +720,31 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
             span = Span(start, end, raw[start:end], span.reason)
         kept.append(span)
     return kept
+
+
+_PARAGRAPH_WORDS = 25  # the fewest words of a paragraph that furniture is taken to be glued to
+# where a sentence ends and the next begins: its mark (not an initial's stop, "U.S."), any closing quotes or
+# brackets, a space, and a capital letter (or an opening quote or bracket) next
+_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z])")
+
+
+def _glued_tail(line: _Line, at: int) -> int:
+    """Where the sentence holding character `at` of a line of running prose begins, when the sentences
+    before it make a paragraph (furniture glued after it: "… on Monday. Subscribe to our newsletter."): a
+    paragraph's length (`_PARAGRAPH_WORDS`) and at least a quarter of it function words, as running prose
+    has; 0 when the furniture opens the line or what stands before it is shorter (a promotion's first
+    sentence, "Every Friday our editors pick the week's best stories.") or has few function words (a
+    licence number)."""
+    if not line.prose or at == 0:
+        return 0
+    cut = 0
+    for m in _SENTENCE_BREAK.finditer(line.text, 0, at + 1):
+        cut = m.end()
+    if not cut:
+        return 0
+    words = line.low[:cut].split()
+    small = function_words()
+    return cut if len(words) >= _PARAGRAPH_WORDS and sum(map(small.__contains__, words)) >= 0.25 * len(words) else 0
 
 
 def _from_the_foot(lines: list[_Line], candidates: list[int], pattern: re.Pattern) -> list[int]:

@@ -43,6 +43,9 @@ def test_another_story_s_headline_inside_the_body_is_removed(line):
         "The road to the summit",
         "What comes next",
         "Trade and the tariffs",
+        "Return to the negotiating table",  # "to" before a determiner: no headline's verb
+        "Road to the summit in Lima",
+        "Ruritania to the fore",
     ],
 )
 def test_subheadings_between_paragraphs_are_kept(line):
@@ -842,3 +845,307 @@ def test_credits_counters_and_thanks_are_removed(line):
 def test_prose_that_opens_like_a_credit_or_counter_is_kept(line):
     raw = page(HEADLINE, PARA_1, line, PARA_2, PARA_3)
     assert kept(raw, line)
+
+
+# --- lines of prose a rule for captions, story links or headlines must leave alone -----------------------
+
+
+@pytest.mark.parametrize("dateline", ["Lima, Peru (AFP):", "LIMA (Reuters):", "Quito, Ecuador (Xinhua) -"])
+def test_a_dateline_with_an_agency_on_a_line_of_its_own_above_the_first_paragraph_is_kept(dateline):
+    raw = "\n".join([HEADLINE, dateline, PARA_1, PARA_2, PARA_3]) + "\n"
+    assert kept(raw, dateline)
+
+
+@pytest.mark.parametrize(
+    "caption", ["The minister arrives at the airport (AFP).", "Delegates leave the hall on Monday (Reuters)"]
+)
+def test_a_caption_closed_by_an_agency_in_brackets_is_still_removed(caption):
+    assert removed(page(HEADLINE, PARA_1, caption, PARA_2, PARA_3), caption)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On Monday the minister also met the adviser to the U.S. President for National Security",
+        "She later held talks with the envoy of the U.K. Minister for Trade",
+        "He also saw the head of the E.U. Office for Foreign Affairs.",
+    ],
+)
+@pytest.mark.parametrize("where", ["body", "foot"])
+def test_a_title_after_an_initial_s_stop_is_not_a_photographer_s_credit(line, where):
+    lines = [HEADLINE, PARA_1, line, PARA_2, PARA_3] if where == "body" else [HEADLINE, PARA_1, PARA_2, PARA_3, line]
+    assert kept(page(*lines), line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Trade Talks: Key Points", "Ministers Meet: What We Know", "The Deal: Main Points", "Visas: The Details"]
+)
+def test_a_subheading_with_a_colon_between_paragraphs_is_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize("line", ["Exports rise again: Report", "Ferry Fares To Rise Next Month: Sources"])
+def test_another_story_s_headline_with_its_source_after_a_colon_is_removed(line):
+    assert removed(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize("label", ["World", "Asia Pacific", "POLITICS"])
+def test_a_headline_given_again_below_a_section_label_loses_its_copy_below(label):
+    raw = "\n".join([HEADLINE, label, HEADLINE, PARA_1, PARA_2, PARA_3]) + "\n"
+    spans = find_boilerplate(raw)
+    assert [s.text for s in spans] == [label, HEADLINE]
+    assert spans[-1].start == raw.index(HEADLINE, 1)
+
+
+@pytest.mark.parametrize("credit", ["Example Agency", "Ann Lee", "Example Images"])
+def test_a_credit_given_again_below_the_caption_that_ends_with_it_is_removed(credit):
+    caption = f"The minister arrives in the capital on Monday. / Photo: {credit}"
+    raw = page(HEADLINE, PARA_1, caption + "\n" + credit, caption, PARA_2, PARA_3)
+    start = raw.index(caption) + len(caption) + 1
+    assert (start, credit) in [(s.start, s.text) for s in find_boilerplate(raw)]
+
+
+def test_a_short_line_below_a_paragraph_that_ends_with_the_same_words_is_kept():
+    para = "The talks went on late into the night in the capital, and the two sides met again at the Old Palace"
+    raw = page(HEADLINE, PARA_1, para + "\nOld Palace", PARA_2, PARA_3)
+    assert kept(raw, "\nOld Palace")
+
+
+# --- credits, prompts and notes in other wordings -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "AP Photo",
+        "Reuters Pictures",
+        "Copyright AFP",
+        "Xinhua File Photo",
+        "Pic: Example Agency",
+        "Tagged: trade, visas",
+        "Tagged with: trade",
+        "Never miss a story: sign up for alerts",
+        "Don't miss out: get the app",
+        "Subscribe for $1 a week",
+        "Start your trial for just $2",
+        "Ann Lee on X: @annlee",
+        "Follow us @examplenews",
+        "About the author: Ann Lee is a correspondent in Lima.",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_credits_prompts_and_handles_in_other_wordings_are_removed(line, where):
+    lines = {
+        "head": [HEADLINE, line, PARA_1, PARA_2, PARA_3],
+        "body": [HEADLINE, PARA_1, line, PARA_2, PARA_3],
+        "foot": [HEADLINE, PARA_1, PARA_2, PARA_3, line],
+    }[where]
+    assert removed(page(*lines), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ann Lee has covered trade for a decade for Example News.", "Ann Lee has reported from Lima for Example Post."],
+)
+def test_a_note_on_what_the_writer_has_covered_is_removed_at_the_foot(line):
+    assert removed(page(HEADLINE, PARA_1, PARA_2, PARA_3, line), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He has covered trade for the ministry since 2019.",  # a pronoun: prose
+        "The AP photographer was hurt in the crowd, the agency said.",
+        "The subscription costs $5 a month, the company said.",
+        "Reuters photographers were barred from the hall on Monday.",
+        "Officials said the account @exministry had been hacked on Monday.",  # a handle inside a sentence
+        "MINISTER LEE: Get the updates from the ministry",  # a speaker label, not a kicker
+        "Tagged as a risk, the port was closed for a week.",
+        "Copyright rules were eased in 2019, the court said.",
+        "The minister said: “We will keep talking.”",
+    ],
+)
+@pytest.mark.parametrize("where", ["body", "foot"])
+def test_prose_with_the_words_of_credits_prompts_and_handles_is_kept(line, where):
+    lines = [HEADLINE, PARA_1, line, PARA_2, PARA_3] if where == "body" else [HEADLINE, PARA_1, PARA_2, PARA_3, line]
+    assert kept(page(*lines), line)
+
+
+# --- furniture glued after the last sentence of a paragraph -------------------------------------------------
+
+GLUED_TO = PARA_1  # a paragraph of running prose the furniture is glued to, after a space
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "(Reuters)",
+        "(AFP)",
+        "- Reuters",
+        "— AFP",
+        "-- Xinhua",
+        "(Reporting by Ann Lee in Lima; Editing by Bo Chen)",
+        "(With inputs from agencies)",
+        "Subscribe to our newsletter.",
+        "Read more: Ferry fares to rise",
+    ],
+)
+def test_furniture_glued_after_a_paragraph_is_removed_and_the_paragraph_kept(tail):
+    raw = page(HEADLINE, GLUED_TO + " " + tail, PARA_2, PARA_3)
+    start = raw.index(tail)
+    assert kept(raw, GLUED_TO)
+    assert (start, tail) in [(s.start, s.text) for s in find_boilerplate(raw)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a promotion of two sentences, the first no paragraph of the story
+        "Every Friday our editors pick the best stories of the week. You can sign up here for the newsletter.",
+        # a licence line with a stop inside it
+        "Licence No. 12/2024, Reg. No. 4471. Published by Example Media Ltd. Copyright © 2024 Example Media.",
+    ],
+)
+def test_furniture_of_several_sentences_is_removed_whole(line):
+    raw = page(HEADLINE, PARA_1, PARA_2, PARA_3, line)
+    assert removed(raw, line) and find_boilerplate(raw)[-1].text == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann Lee (AFP) said the talks would resume on Monday.",  # the agency inside the sentence
+        "The talks were covered live by the wires - Reuters among them - until the end.",
+        "The ministry thanked the reporters, editors and agencies (AFP, Reuters and Xinhua) for their work.",
+    ],
+)
+def test_an_agency_named_inside_a_sentence_is_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["(Ann Lee/Pool Photo via AP)", "(AP Photo/Ann Lee)", "Photo: Example Agency", "(Photo by Ann Lee/Example)"],
+)
+def test_a_long_caption_with_a_photographer_s_credit_after_its_stop_is_removed_whole(credit):
+    caption = (
+        "The foreign minister of Examplia, left, shakes hands with her counterpart from Ruritania before their talks "
+        "at the old state guest house in the capital, Sunday, March 3, 2024. " + credit
+    )
+    raw = page(HEADLINE, PARA_1, caption, PARA_2, PARA_3)
+    assert removed(raw, caption)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Do Not Sell My Personal Information",
+        "Your Privacy Choices",
+        "Privacy Settings",
+        "Standards: The Example Trust Principles.",
+        "Editorial standards: how we report",
+        "Official Website of the Ministry of Foreign Affairs",
+        "Official portal of the Examplia Government",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_privacy_links_standards_links_and_official_site_banners_are_removed(line, where):
+    lines = {
+        "head": [HEADLINE, line, PARA_1, PARA_2, PARA_3],
+        "body": [HEADLINE, PARA_1, line, PARA_2, PARA_3],
+        "foot": [HEADLINE, PARA_1, PARA_2, PARA_3, line],
+    }[where]
+    assert removed(page(*lines), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by state media described the talks as candid.",
+        "Written by hand, the letter reached the minister on Monday.",
+        "The official website of the ministry posted a summary of the talks.",
+        "Privacy rules were tightened in 2019, the regulator said.",
+        "Standards at the port have slipped, inspectors said.",
+        "Reuters and AFP both reported that the talks had ended.",
+        "Photos released by the ministry showed the two men shaking hands.",
+        "Updated at dawn, the figures showed a sharp fall.",
+        "All rights to the land were reserved for the state under the deal.",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_prose_that_opens_with_the_words_of_credits_and_banners_is_kept(line, where):
+    lines = {
+        "head": [HEADLINE, line, PARA_1, PARA_2, PARA_3],
+        "body": [HEADLINE, PARA_1, line, PARA_2, PARA_3],
+        "foot": [HEADLINE, PARA_1, PARA_2, PARA_3, line],
+    }[where]
+    assert kept(page(*lines), line)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The minister arrives in Lima. / Photo: Example Agency",
+        "The minister arrives in Lima | Photo: Example Agency",
+        "The minister arrives in Lima — Image: Example Agency",
+        "The minister arrives in Lima. Image via Example Agency",
+        "The minister arrives in Lima. Picture by Ann Lee",
+        "The minister arrives in Lima. Screengrab: Example TV",
+        "The minister arrives in Lima. File Photo",
+        "The minister arrives in Lima. Representational image",
+        "The minister arrives in Lima. Photo used for representational purposes only.",
+        "The minister arrives in Lima (File image)",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_a_caption_with_its_credit_after_a_mark_is_removed(caption, where):
+    lines = {
+        "head": [HEADLINE, caption, PARA_1, PARA_2, PARA_3],
+        "body": [HEADLINE, PARA_1, caption, PARA_2, PARA_3],
+        "foot": [HEADLINE, PARA_1, PARA_2, PARA_3, caption],
+    }[where]
+    assert removed(page(*lines), caption)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pictures by the agency showed the ruins of the port after the storm.",
+        "The minister posted a file photo of the meeting on Monday.",
+        "Representational democracy was the theme of her speech in Lima.",
+        "Images of the talks were shown on television - and then removed.",
+    ],
+)
+def test_prose_about_pictures_is_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Story continues",
+        "In this article:",
+        "Toggle more options",
+        "Example Radio transcripts are created on a rush deadline. Accuracy and availability may vary.",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_widget_labels_and_transcript_notices_are_removed(line, where):
+    lines = {
+        "head": [HEADLINE, line, PARA_1, PARA_2, PARA_3],
+        "body": [HEADLINE, PARA_1, line, PARA_2, PARA_3],
+        "foot": [HEADLINE, PARA_1, PARA_2, PARA_3, line],
+    }[where]
+    assert removed(page(*lines), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The story continues to unfold in the capital, officials said.",
+        "In this article, the minister sets out her plan for trade.",
+        "The transcript was created on a deadline set by the court.",
+    ],
+)
+def test_sentences_with_the_words_of_widget_labels_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)

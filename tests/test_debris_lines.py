@@ -439,3 +439,28 @@ def test_a_last_paragraph_that_names_someone_with_an_apposition_and_a_speech_ver
     last = "Ann Lee, a former diplomat, is a senior fellow at the institute, the minister said."
     raw = page(PARA_1, PARA_2, last)
     assert kept(raw, last)
+
+
+@pytest.mark.parametrize("subheading", ["What comes next", "Key takeaways", "The road ahead", "Looking to May"])
+@pytest.mark.parametrize(
+    "closing", ["The talks resume in May.", "“We will see,” she said.", "- Trade is up.", "It is too early to say."]
+)
+def test_a_subheading_above_the_story_s_last_short_paragraphs_is_kept(subheading, closing):
+    raw = page(PARA_1, PARA_2, subheading, closing)
+    assert removed(raw) == []
+
+
+@pytest.mark.parametrize("footer", ["Ministers to meet again in May", "Trade Talks Visas", "Example Herald"])
+def test_a_footer_line_above_nothing_or_another_footer_line_is_still_removed(footer):
+    raw = page(PARA_1, PARA_2, footer, "Ferry fares to rise")
+    assert removed(raw) == [footer, "Ferry fares to rise"]
+
+
+@pytest.mark.parametrize(
+    "lead_in", ["The below is attributable to Spokesperson Bo Diaz:", "The following statement was issued —"]
+)
+def test_a_headline_above_a_section_label_and_a_lead_in_line_is_kept(lead_in):
+    title = "Secretary Lee's Meeting with Foreign Minister Chen"
+    raw = page("Here's how you know", title, "Readout", "March 5, 2024", lead_in, PARA_1, PARA_2)
+    assert kept(raw, title)
+    assert removed(raw) == ["Here's how you know", "Readout", "March 5, 2024"]

@@ -401,7 +401,10 @@ _BETWEEN = re.compile(
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*\s*$"
 )
 # where a subject starts: the sentence's start or a clause boundary before it
-_CLAUSE = re.compile(r"(?:^|[,;:–—(]\s*|\s(?:that|as|where|while|but|and then|because|if|when|so)\s+)", re.I)
+_CLAUSE = re.compile(
+    r"(?:^|[,;:–—(]\s*|\s(?:that|as|where|while|but|and then|because|if|when|so|after|before|since|until|although|though)\s+)",
+    re.I,
+)
 _WORD = re.compile(r"[\w’'.-]+")
 # a sentence that refers back to a person ("During his visit, …"), so may run on a report before it
 _RUNS_ON = re.compile(r"\b(?:he|she|his|her)\b", re.I)
@@ -495,6 +498,8 @@ def _name(phrase: str, text: str, at: int, profile) -> str | None:
         return None
     if BOTH_SIDES.match(phrase):
         return "both sides"
+    if phrase.isupper():  # a lead in capitals ("THE US expects …"): its article read as an article
+        phrase = re.sub(r"^(?:THE|AN?)\s", lambda m: m.group().lower(), phrase)
     _, pattern, variants = load_actors(profile)
     named, rest = [], phrase
     for start, end, _ in pattern.find(phrase):
@@ -519,10 +524,17 @@ def _name(phrase: str, text: str, at: int, profile) -> str | None:
         if re.match(r"(?:an?|An?|one|One)\s", phrase) and head.lower().rstrip(".") in _agent_nouns():
             return phrase.split(None, 1)[1]  # "a US official": someone unnamed, not the official named later
         phrase = re.sub(r"^(?:the|The|a|an|A|An|his|His|her|Her|its|Its|their|Their)\s+", "", phrase)
+        led = _LED_BODY.search(phrase)
+        if led:  # "President Jane Doe's administration": the Doe administration
+            return f"{led.group(1)} {led.group(2)}"
         if phrase.isupper():
             phrase = phrase.title()
         return _full_name(phrase, text, at)
     return None
+
+
+# a body named by the possessive of the person who leads it ("Jane Doe's administration")
+_LED_BODY = re.compile(rf"\b({_NAME_WORD})['’]s\s+(administration|government|cabinet|campaign|team)$")
 
 
 # what may follow the head of an anonymous source ("people familiar with the matter", "a source close to
@@ -987,8 +999,11 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
     name = _main_subject(text, s, e, clause.start(), profile) if clause else None
     if name:  # "Doe met Roe as they seek to …": the pronoun of the clause stands for the main subject
         return held(name, voice)
-    if hit.hedge.kind == "construction" and hit.hedge.form == "plan":  # "Doe to visit Peru"
-        name = _name(re.split(r"\s[Tt]o\s", text[hit.start : hit.end])[0], text, s, profile)
+    if hit.hedge.kind == "construction" and hit.hedge.form in ("plan", "aim"):  # "Doe to visit Peru"
+        pattern = next(p for p, h in _constructions() if h == hit.hedge)
+        m = pattern.match(text, hit.start) if "who" in pattern.groupindex else None
+        who = m.group("who") if m else re.split(r"\s[Tt]o\s", text[hit.start : hit.end])[0]
+        name = _name(who, text, s, profile) if who else None
         if name:
             return held(name, voice)
     around = [q for q in quotes if q["kind"] == "direct" and s <= q["start"] < e and q.get("speaker")]

@@ -659,3 +659,44 @@ def test_what_will_happen_under_a_deal_is_its_subject_s_commitment(tmp_path):
 def test_who_voices_a_concern_holds_it(tmp_path):
     text = "Trade has slowed, with Ruritania voicing concern that Borduria will close the border."
     assert holders(tmp_path, text) == ["Ruritania"]
+
+
+# --- constructions: a headline's verb of aim, the purpose of an undertaking, calls for an act ----------------
+
+
+@pytest.mark.parametrize(
+    "text, form, holder",
+    [
+        ("Jane Doe Eyes Trip to Lima as Talks Resume", "aim", "Jane Doe"),
+        ("Port board mulls new tolls for next season", "aim", "Port board"),
+        ("Doe holds frank talks with Roe on trip to mend ties", "aim", "reporter"),
+        ("The visit is part of a push by Jane Doe's administration to ease tensions.", "aim", "Doe administration"),
+        ("The spill prompted widespread calls to immediately close the port.", "prescription", "reporter"),
+    ],
+)
+def test_a_headline_s_aim_a_purpose_and_calls_for_an_act_are_read(tmp_path, text, form, holder):
+    rows = expectation_rows(tmp_path, text)
+    assert [(r["form"], r["holder"]) for r in rows] == [(form, holder)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All Eyes on Lima as Talks Resume",  # a determiner, not a subject
+        "Jane Doe eyes the sea. She walks on.",  # a closing stop: not a headline
+        "The minister made a trip to Lima last year.",  # a trip to a place
+        "The mayor made two calls to the governor on Monday.",  # telephone calls
+    ],
+)
+def test_eyes_trips_and_calls_that_look_forward_to_nothing_are_not_read(tmp_path, text):
+    assert expectation_rows(tmp_path, text) == []
+
+
+def test_a_lead_in_capitals_names_the_state_it_spells(tmp_path):
+    text = "THE PORT AUTHORITY expects record traffic next year, Jane Doe said."
+    assert holders(tmp_path, text) == ["PORT AUTHORITY".title()]
+
+
+def test_a_subject_after_a_subordinator_is_the_name_not_the_phrase_of_time(tmp_path):
+    text = "The fleet sailed at dawn, less than an hour after Ruritania warned of a response."
+    assert holders(tmp_path, text) == ["Ruritania"]

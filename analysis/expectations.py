@@ -116,7 +116,8 @@ def load_hedges() -> tuple[tuple[str, str, str], ...]:
 
 
 _APOSTROPHE = re.compile(r"['’]")
-_GAP = r"(?:\s+[^\s.;:!?“”\"]+){1,5}?\s+"  # "…" in a term: one to five words
+# "…" in a term: one to five words (an initialism's stops inside them: "agreed for the U.S. and Peru to")
+_GAP = r"(?:\s+(?:[^\s.;:!?“”\"]|(?<=[A-Z])\.)+){1,5}?\s+"
 _BE = {"is", "are", "am", "'s", "'re", "’s", "’re"}
 # may follow a form of "be" ("is now expected to"); not an adverb of the lexicon ("is likely to")
 _ADVERB = r"(?:\s+(?:(?!(?:un)?likely|probably|possibly|potentially|certainly|surely|hopefully)\w+ly|now|still|also|already|all|not|no longer))?"
@@ -494,6 +495,10 @@ def _name(phrase: str, text: str, at: int, profile) -> str | None:
 
     phrase = phrase.strip(" ,'’\"“”-–—")
     words = _WORD.findall(phrase)
+    parts = phrase.split(" and ")
+    if len(words) > 6 and len(parts) == 2 and all(_ENDS_IN_NAME.search(p) for p in parts):
+        both = [_name(part, text, at, profile) for part in parts]  # two people with their titles, each apart
+        return " and ".join(both) if all(both) else None
     if not words or len(words) > 6 or phrase.lower() in PRONOUNS:
         return None
     if BOTH_SIDES.match(phrase):
@@ -531,6 +536,10 @@ def _name(phrase: str, text: str, at: int, profile) -> str | None:
             phrase = phrase.title()
         return _full_name(phrase, text, at)
     return None
+
+
+# a phrase that ends in a personal name of two capitalised words ("Commerce Minister Jane Doe", "Ms. Doe")
+_ENDS_IN_NAME = re.compile(r"\b[A-Z][\w’'.-]*\s+[A-Z][\w’'-]*$")
 
 
 # a body named by the possessive of the person who leads it ("Jane Doe's administration")

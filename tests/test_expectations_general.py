@@ -700,3 +700,22 @@ def test_a_lead_in_capitals_names_the_state_it_spells(tmp_path):
 def test_a_subject_after_a_subordinator_is_the_name_not_the_phrase_of_time(tmp_path):
     text = "The fleet sailed at dawn, less than an hour after Ruritania warned of a response."
     assert holders(tmp_path, text) == ["Ruritania"]
+
+
+def test_an_initialism_inside_a_term_s_gap_is_read(tmp_path):
+    rows = expectation_rows(tmp_path, "The ministers agreed for the U.K. and Peru to share data.")
+    assert [r["form"] for r in rows] == ["commitment"]
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        (
+            "The ministry said that Ms. Jane Doe and Ruritanian Trade Minister John Roe agreed to meet yearly.",
+            "Ms. Jane Doe and Ruritanian Trade Minister John Roe",
+        ),
+        ("The ministry said the port director and the harbour master on Sunday agreed to meet.", "ministry"),
+    ],
+)
+def test_two_people_with_their_titles_are_named_apart(tmp_path, text, holder):
+    assert holders(tmp_path, text) == [holder]

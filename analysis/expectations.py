@@ -797,6 +797,14 @@ def _said_into_quote(text: str, s: int, quote: dict, profile) -> str | None:
     return _subject_before(text, s, quote["start"], profile)[0]
 
 
+# an attribution that closes the reported words before a clause of the reporter's own ("…, officials said,
+# as the two sides try to …", "…, the ministry said Tuesday, amid …")
+_ATTRIBUTED_BEFORE = re.compile(
+    r",\s+[^,;“”\"]{1,60}?\b(?:said|says|told reporters|reported|announced)(?:\s+(?:on\s+)?[A-Z]\w+day)?,\s+"
+    r"(?:as|while|amid|with)\s"
+)
+
+
 # a sentence whose subject is two people not named ("The two leaders …", "Both political leaders …")
 _TWO_PEOPLE = re.compile(
     r"\s*(?:[Tt]he two|[Bb]oth(?: the)?)\s+(?:[a-z]+\s+)?(?:leaders|presidents|ministers|men|women|diplomats|envoys|"
@@ -999,6 +1007,8 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
     name = _name(owner.group(1), text, s, profile) if owner else None
     if name:
         return held(name, voice)
+    if speaker and _ATTRIBUTED_BEFORE.search(text, s, hit.start):
+        return "reporter", "reporter", "reporter"  # "…, officials said, as the visit meant to …": the reporter's
     if speaker:
         return held(speaker, voice, group)
     name, pronoun_too = _subject(text, s, e, "intention", marks, profile)

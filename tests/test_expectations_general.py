@@ -719,3 +719,10 @@ def test_an_initialism_inside_a_term_s_gap_is_read(tmp_path):
 )
 def test_two_people_with_their_titles_are_named_apart(tmp_path, text, holder):
     assert holders(tmp_path, text) == [holder]
+
+
+def test_a_clause_after_the_attribution_is_the_reporter_s(tmp_path):
+    text = "The talks were useful, officials said, as the two ports look to a deal that is meant to end the strike."
+    assert holders(tmp_path, text, [_indirect(text, "officials")]) == ["reporter"]
+    text = "The talks will resume in May, officials said, as the two ports look for a deal."
+    assert holders(tmp_path, text, [_indirect(text, "officials")]) == ["officials"]

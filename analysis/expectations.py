@@ -1107,6 +1107,34 @@ def _as_committed(text: str, s: int, hit: Hit) -> Hit:
     return Hit(hit.start, hit.end, Hedge(hit.hedge.term, "certain", "verb", "commitment"))
 
 
+@cache
+def _unrealized() -> tuple[re.Pattern, re.Pattern]:
+    """The plans spoken of in the past and the plans put off, of `resources/unrealized_plans.csv` (kinds
+    'plan' and 'put_off'), each kind as one alternation of whole words."""
+    from .profile import read_table
+
+    rows = read_table(paths.RESOURCES / "unrealized_plans.csv", ("phrase", "kind"))
+    kinds = [[r["phrase"] for r in rows if r["kind"] == kind] for kind in ("plan", "put_off")]
+    return tuple(re.compile(rf"\b(?:{_alternation(k)})", re.I) for k in kinds)
+
+
+_BACKSHIFTED = re.compile(r"\b(?:expected|going)\b", re.I)
+# a term that speaks of now or of what is to come, not of a plan told in the past
+_PRESENT_TERM = re.compile(r"(?:is|are|am|will|shall|won|['’]ll|['’]s|['’]re)\b", re.I)
+
+
+def _overtaken(text: str, s: int, e: int, hit: Hit, put_off: bool) -> bool:
+    """Whether the sentence tells a plan in the past ("was scheduled to visit Lima next week") in an article
+    that tells of a plan put off (`put_off`): the plan is overtaken, unless the deciding term speaks of now
+    or of what is to come ("…, who was due to travel, will reschedule")."""
+    if not put_off or _PRESENT_TERM.match(hit.hedge.term):
+        return False
+    for past in _unrealized()[0].finditer(text, s, hit.start + 1):
+        if not _BACKSHIFTED.search(past.group()):  # "was expected to": reported speech, not a plan of the past
+            return True
+    return False
+
+
 def extract_expectations(article, quotes: list[dict] | None = None, profile=None) -> list[dict]:
     """One row per expectation sentence of an article."""
     from .profile import load_profile
@@ -1119,12 +1147,15 @@ def extract_expectations(article, quotes: list[dict] | None = None, profile=None
     sentences = _sentences(text, marks)
     excluded = _excluded_spans(text)
     turns = _turns(text, profile) or _dot_turns(text, profile, article.raw)
+    put_off = bool(_unrealized()[1].search(text))
     rows = []
     for k, (s, e) in enumerate(sentences):
         hits = _hedges_in(text, s, e, excluded)
         if not hits:
             continue
         hit = _as_committed(text, s, max(hits, key=lambda h: (len(h.hedge.term), -h.start)))
+        if _overtaken(text, s, e, hit, put_off):
+            continue
         term = hit.hedge
         before = sentences[k - 1] if k else None
         turn = next((h for a, b, h in turns if a <= s < b), None)

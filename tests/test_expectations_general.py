@@ -726,3 +726,14 @@ def test_a_clause_after_the_attribution_is_the_reporter_s(tmp_path):
     assert holders(tmp_path, text, [_indirect(text, "officials")]) == ["reporter"]
     text = "The talks will resume in May, officials said, as the two ports look for a deal."
     assert holders(tmp_path, text, [_indirect(text, "officials")]) == ["officials"]
+
+
+def test_a_plan_told_in_the_past_in_a_story_of_a_plan_put_off_is_overtaken(tmp_path):
+    put_off = "The mayor postponed her trip on Friday. "
+    past = "She was scheduled to visit Lima next week and possibly meet the governor."
+    assert expectation_rows(tmp_path, put_off + past) == []
+    assert len(expectation_rows(tmp_path, past)) == 1  # no plan put off: it may still be ahead
+    later = "She was scheduled to visit Lima, but will reschedule when conditions allow."
+    assert len(expectation_rows(tmp_path, put_off + later)) == 1  # what is still to come
+    expected = "An aide said she was expected to visit Lima in the coming weeks."
+    assert len(expectation_rows(tmp_path, put_off + expected)) == 1  # reported speech put in the past

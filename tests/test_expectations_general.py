@@ -672,6 +672,7 @@ def test_who_voices_a_concern_holds_it(tmp_path):
         ("Doe holds frank talks with Roe on trip to mend ties", "aim", "reporter"),
         ("The visit is part of a push by Jane Doe's administration to ease tensions.", "aim", "Doe administration"),
         ("The spill prompted widespread calls to immediately close the port.", "prescription", "reporter"),
+        ("Jane Doe Says Lima Visit Aimed at Easing Port Dispute", "aim", "Jane Doe"),
     ],
 )
 def test_a_headline_s_aim_a_purpose_and_calls_for_an_act_are_read(tmp_path, text, form, holder):
@@ -686,6 +687,7 @@ def test_a_headline_s_aim_a_purpose_and_calls_for_an_act_are_read(tmp_path, text
         "Jane Doe eyes the sea. She walks on.",  # a closing stop: not a headline
         "The minister made a trip to Lima last year.",  # a trip to a place
         "The mayor made two calls to the governor on Monday.",  # telephone calls
+        "The visit aimed at easing the dispute ended on Monday.",  # a closing stop: not a headline
     ],
 )
 def test_eyes_trips_and_calls_that_look_forward_to_nothing_are_not_read(tmp_path, text):

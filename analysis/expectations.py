@@ -117,7 +117,7 @@ def load_hedges() -> tuple[tuple[str, str, str], ...]:
 
 _APOSTROPHE = re.compile(r"['’]")
 # "…" in a term: one to five words (an initialism's stops inside them: "agreed for the U.S. and Peru to")
-_GAP = r"(?:\s+(?:[^\s.;:!?“”\"]|(?<=[A-Z])\.)+){1,5}?\s+"
+_GAP = r"(?:\s+[^\s.;:!?“”\"]+(?:(?<=[A-Z])\.[^\s.;:!?“”\"]*)*){1,5}?\s+"
 _BE = {"is", "are", "am", "'s", "'re", "’s", "’re"}
 # may follow a form of "be" ("is now expected to"); not an adverb of the lexicon ("is likely to")
 _ADVERB = r"(?:\s+(?:(?!(?:un)?likely|probably|possibly|potentially|certainly|surely|hopefully)\w+ly|now|still|also|already|all|not|no longer))?"
@@ -582,7 +582,9 @@ def _subject_before(text: str, s: int, at: int, profile, coordinated: bool = Tru
         word = chunk.strip().lower()
     # a verb right after "and", "but" or "or", or at a clause's start after "but": "Doe met Roe, …, and agreed
     # to …", "Doe called it a success but added that …": Doe
-    joined = _JOINED.search(chunk) or (not chunk.strip() and starts and _JOINED_CLAUSE.search(before, 0, starts[-1]))
+    joined = _JOINED.search(chunk, max(0, len(chunk) - 8)) or (
+        not chunk.strip() and starts and _JOINED_CLAUSE.search(before, 0, starts[-1])
+    )
     if joined and coordinated:
         end = (starts[-1] if starts else 0) + (joined.start() if joined.re is _JOINED else 0)
         return _coordinated_subject(text, s, s + end, profile), False
@@ -762,7 +764,10 @@ def _owner_of(text: str, s: int, hit: Hit, profile) -> str | None:
     """The owner a possessive names for the attitude noun the deciding term opens (`_POSSESSED`), if any."""
     if hit.hedge.kind not in ("verb", "noun"):
         return None
-    for m in _POSSESSED.finditer(text, max(s, hit.start - 80), hit.end):
+    start = max(s, hit.start - 80)
+    if "’s" not in text[start : hit.start] and "'s" not in text[start : hit.start]:
+        return None  # no possessive before the term: nothing to search for
+    for m in _POSSESSED.finditer(text, start, hit.end):
         if m.end(1) < hit.start < m.end():
             return _name(m.group(1), text, s, profile)
     return None
@@ -1123,15 +1128,18 @@ _BACKSHIFTED = re.compile(r"\b(?:expected|going)\b", re.I)
 _PRESENT_TERM = re.compile(r"(?:is|are|am|will|shall|won|['’]ll|['’]s|['’]re)\b", re.I)
 
 
-def _overtaken(text: str, s: int, e: int, hit: Hit, put_off: bool) -> bool:
-    """Whether the sentence tells a plan in the past ("was scheduled to visit Lima next week") in an article
-    that tells of a plan put off (`put_off`): the plan is overtaken, unless the deciding term speaks of now
-    or of what is to come ("…, who was due to travel, will reschedule")."""
-    if not put_off or _PRESENT_TERM.match(hit.hedge.term):
+def _overtaken(text: str, s: int, hit: Hit, put_off: list) -> bool:
+    """Whether the sentence from s tells a plan in the past ("was scheduled to visit Lima next week") in an
+    article that tells of a plan put off: the plan is overtaken, unless the deciding term speaks of now or
+    of what is to come ("…, who was due to travel, will reschedule"). `put_off` holds whether the article
+    tells of one, once it has been read (the article is searched only when a sentence needs it)."""
+    if _PRESENT_TERM.match(hit.hedge.term):
         return False
     for past in _unrealized()[0].finditer(text, s, hit.start + 1):
         if not _BACKSHIFTED.search(past.group()):  # "was expected to": reported speech, not a plan of the past
-            return True
+            if not put_off:
+                put_off.append(bool(_unrealized()[1].search(text)))
+            return put_off[0]
     return False
 
 
@@ -1147,14 +1155,14 @@ def extract_expectations(article, quotes: list[dict] | None = None, profile=None
     sentences = _sentences(text, marks)
     excluded = _excluded_spans(text)
     turns = _turns(text, profile) or _dot_turns(text, profile, article.raw)
-    put_off = bool(_unrealized()[1].search(text))
+    put_off: list[bool] = []  # whether the article tells of a plan put off, read when first needed
     rows = []
     for k, (s, e) in enumerate(sentences):
         hits = _hedges_in(text, s, e, excluded)
         if not hits:
             continue
         hit = _as_committed(text, s, max(hits, key=lambda h: (len(h.hedge.term), -h.start)))
-        if _overtaken(text, s, e, hit, put_off):
+        if _overtaken(text, s, hit, put_off):
             continue
         term = hit.hedge
         before = sentences[k - 1] if k else None

@@ -565,6 +565,7 @@ def test_aims_under_way_accepted_invitations_possibilities_and_demands_are_read(
         "Both ports had played down prospects for a deal before the talks.",  # a past playing down
         "The fire was most certainly started by a spark.",  # an emphasis on what was
         "We are certainly not alone in that view.",  # an emphasis on what is
+        "Efforts to reform the port over two decades have failed.",  # efforts told as having failed
     ],
 )
 def test_single_acts_deliberation_concessions_and_emphases_are_not_read(tmp_path, text):
@@ -573,6 +574,7 @@ def test_single_acts_deliberation_concessions_and_emphases_are_not_read(tmp_path
 
 def test_an_open_question_and_a_forecast_with_certainly_are_still_read(tmp_path):
     assert len(expectation_rows(tmp_path, "Nobody knows whether the port will be open.")) == 1
+    assert len(expectation_rows(tmp_path, "Efforts to reform the port have begun in earnest.")) == 1
     assert len(expectation_rows(tmp_path, "The port is certainly going to reopen.")) == 1
 
 

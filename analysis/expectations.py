@@ -390,6 +390,9 @@ def _hedges_in(text: str, start: int, end: int, excluded: list[tuple[int, int]])
 
 # --- who holds it ------------------------------------------------------------------------------------------
 
+# indefinite pronouns and quantifiers that open a sentence with a capital but name no one ("Nobody expects …")
+_INDEFINITE = {"nobody", "everyone", "everybody", "somebody", "someone", "anyone", "people", "many", "most", "some"}
+_INDEFINITE |= {"all", "few", "others", "none", "no one", "each", "both"}
 PRONOUNS = {"he", "she", "they", "we", "i", "it", "who", "which", "that", "the latter", "the former", "you"}
 BOTH_SIDES = re.compile(
     r"^(?:both(?: sides| countries| nations)?|the two(?: sides| countries| nations)?|two sides)$", re.I
@@ -846,7 +849,7 @@ def _reported_in_quote(text: str, s: int, quote: dict, hit: Hit, actors, profile
     if _PASSIVE.search(text, max(start, v.start() - 30), v.start()):
         return None
     name = _subject_before(text, start, v.start(), profile)[0]
-    if not name or _a_state(name, actors) or name == quote.get("speaker"):
+    if not name or _a_state(name, actors) or name == quote.get("speaker") or name.lower() in _INDEFINITE:
         return None
     return name
 

@@ -741,3 +741,8 @@ def test_a_plan_told_in_the_past_in_a_story_of_a_plan_put_off_is_overtaken(tmp_p
     assert len(expectation_rows(tmp_path, put_off + later)) == 1  # what is still to come
     expected = "An aide said she was expected to visit Lima in the coming weeks."
     assert len(expectation_rows(tmp_path, put_off + expected)) == 1  # reported speech put in the past
+
+
+def test_an_indefinite_subject_inside_a_quote_leaves_it_to_the_speaker(tmp_path):
+    text = "“Nobody expects the port to reopen this year,” the aide said."
+    assert holders(tmp_path, text, _quoted(text, "“", "Mary Roe")) == ["Mary Roe"]

@@ -116,7 +116,8 @@ def load_hedges() -> tuple[tuple[str, str, str], ...]:
 
 
 _APOSTROPHE = re.compile(r"['’]")
-_GAP = r"(?:\s+[^\s.;:!?“”\"]+){1,5}?\s+"  # "…" in a term: one to five words
+# "…" in a term: one to five words (an initialism's stops inside them: "agreed for the U.S. and Peru to")
+_GAP = r"(?:\s+[^\s.;:!?“”\"]+(?:(?<=[A-Z])\.[^\s.;:!?“”\"]*)*){1,5}?\s+"
 _BE = {"is", "are", "am", "'s", "'re", "’s", "’re"}
 # may follow a form of "be" ("is now expected to"); not an adverb of the lexicon ("is likely to")
 _ADVERB = r"(?:\s+(?:(?!(?:un)?likely|probably|possibly|potentially|certainly|surely|hopefully)\w+ly|now|still|also|already|all|not|no longer))?"
@@ -389,6 +390,9 @@ def _hedges_in(text: str, start: int, end: int, excluded: list[tuple[int, int]])
 
 # --- who holds it ------------------------------------------------------------------------------------------
 
+# indefinite pronouns and quantifiers that open a sentence with a capital but name no one ("Nobody expects …")
+_INDEFINITE = {"nobody", "everyone", "everybody", "somebody", "someone", "anyone", "people", "many", "most", "some"}
+_INDEFINITE |= {"all", "few", "others", "none", "no one", "each", "both"}
 PRONOUNS = {"he", "she", "they", "we", "i", "it", "who", "which", "that", "the latter", "the former", "you"}
 BOTH_SIDES = re.compile(
     r"^(?:both(?: sides| countries| nations)?|the two(?: sides| countries| nations)?|two sides)$", re.I
@@ -401,7 +405,10 @@ _BETWEEN = re.compile(
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*\s*$"
 )
 # where a subject starts: the sentence's start or a clause boundary before it
-_CLAUSE = re.compile(r"(?:^|[,;:–—(]\s*|\s(?:that|as|where|while|but|and then|because|if|when|so)\s+)", re.I)
+_CLAUSE = re.compile(
+    r"(?:^|[,;:–—(]\s*|\s(?:that|as|where|while|but|and then|because|if|when|so|after|before|since|until|although|though)\s+)",
+    re.I,
+)
 _WORD = re.compile(r"[\w’'.-]+")
 # a sentence that refers back to a person ("During his visit, …"), so may run on a report before it
 _RUNS_ON = re.compile(r"\b(?:he|she|his|her)\b", re.I)
@@ -445,11 +452,26 @@ def _holder_verbs() -> dict[str, re.Pattern]:
     return {k: re.compile(rf"(?<![\w-])(?:{'|'.join(v)}){edge}", re.I) for k, v in kinds.items()}
 
 
+# an office named by a title and what it is of ("Secretary of State", "Minister of Foreign Affairs")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_OFFICE = re.compile(r"([A-Z][a-z]+)((?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]*)+))")
+
+
 def _full_name(name: str, text: str, at: int) -> str:
     """A surname or a title ("Doe", "Mr Doe", "Secretary") as the fullest name the text gave before `at`
     ("Jane Doe", "Jane Q. Doe"); else the name as it is."""
     words = name.split()
     agents = _agent_nouns()
+    office = _OFFICE.fullmatch(name)
+    if office and office.group(1).lower() in agents:  # "Secretary of State": the name after the office
+        w = r"\s+".join(map(re.escape, name.split()))
+        title = rf"\b{w}\s+((?:[A-Z][\w’'-]*\.? ){{0,2}}{_NAME_WORD})"
+        found = [
+            f
+            for f in re.findall(title, text[:at]) or re.findall(title, text[at:])[:1]
+            if f.split()[0].lower() not in agents
+        ]
+        return _POSSESSIVE_END.sub("", found[-1]) if found else name
     while len(words) > 1 and words[0].lower().rstrip(".") in agents:
         words = words[1:]
     if len(words) > 1 and words[-1].lower() in agents and not words[-1][0].isupper():
@@ -476,10 +498,16 @@ def _name(phrase: str, text: str, at: int, profile) -> str | None:
 
     phrase = phrase.strip(" ,'’\"“”-–—")
     words = _WORD.findall(phrase)
+    parts = phrase.split(" and ")
+    if len(words) > 6 and len(parts) == 2 and all(_ENDS_IN_NAME.search(p) for p in parts):
+        both = [_name(part, text, at, profile) for part in parts]  # two people with their titles, each apart
+        return " and ".join(both) if all(both) else None
     if not words or len(words) > 6 or phrase.lower() in PRONOUNS:
         return None
     if BOTH_SIDES.match(phrase):
         return "both sides"
+    if phrase.isupper():  # a lead in capitals ("THE US expects …"): its article read as an article
+        phrase = re.sub(r"^(?:THE|AN?)\s", lambda m: m.group().lower(), phrase)
     _, pattern, variants = load_actors(profile)
     named, rest = [], phrase
     for start, end, _ in pattern.find(phrase):
@@ -501,11 +529,24 @@ def _name(phrase: str, text: str, at: int, profile) -> str | None:
     if place and not (head[0].isupper() or head.lower() in _agent_nouns()):
         return _name(place.group(1), text, at, profile)  # "Doe during her visit": Doe
     if head[0].isupper() or head.lower().rstrip(".") in _agent_nouns():
+        if re.match(r"(?:an?|An?|one|One)\s", phrase) and head.lower().rstrip(".") in _agent_nouns():
+            return phrase.split(None, 1)[1]  # "a US official": someone unnamed, not the official named later
         phrase = re.sub(r"^(?:the|The|a|an|A|An|his|His|her|Her|its|Its|their|Their)\s+", "", phrase)
+        led = _LED_BODY.search(phrase)
+        if led:  # "President Jane Doe's administration": the Doe administration
+            return f"{led.group(1)} {led.group(2)}"
         if phrase.isupper():
             phrase = phrase.title()
         return _full_name(phrase, text, at)
     return None
+
+
+# a phrase that ends in a personal name of two capitalised words ("Commerce Minister Jane Doe", "Ms. Doe")
+_ENDS_IN_NAME = re.compile(r"\b[A-Z][\w’'.-]*\s+[A-Z][\w’'-]*$")
+
+
+# a body named by the possessive of the person who leads it ("Jane Doe's administration")
+_LED_BODY = re.compile(rf"\b({_NAME_WORD})['’]s\s+(administration|government|cabinet|campaign|team)$")
 
 
 # what may follow the head of an anonymous source ("people familiar with the matter", "a source close to
@@ -525,9 +566,11 @@ _AFTER_HEAD = re.compile(r"(.+?)\s+(?:during|in|at|on|after|before|while|from|ea
 _TRAILING_NAME = re.compile(rf"(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}$")
 
 
-def _subject_before(text: str, s: int, at: int, profile) -> tuple[str | None, bool]:
+def _subject_before(text: str, s: int, at: int, profile, coordinated: bool = True) -> tuple[str | None, bool]:
     """The holder named by the subject of a verb at `at` (sentence from s), and whether that subject is
-    a pronoun (so that someone named before holds it)."""
+    a pronoun (so that someone named before holds it). A verb joined to the one before by "and", "but" or
+    "or" with no subject of its own ("Doe met Roe, covered trade, and agreed to …") has that verb's subject
+    (`_coordinated_subject`), unless `coordinated` is false."""
     before = text[s:at]
     before = before[: _BETWEEN.search(before).start()]
     starts = [m.end() for m in _CLAUSE.finditer(before)]
@@ -540,6 +583,14 @@ def _subject_before(text: str, s: int, at: int, profile) -> tuple[str | None, bo
         named = _TRAILING_NAME.search(chunk)
         chunk = named.group() if named else chunk  # "… met Jane Doe, who urged …": Jane Doe
         word = chunk.strip().lower()
+    # a verb right after "and", "but" or "or", or at a clause's start after "but": "Doe met Roe, …, and agreed
+    # to …", "Doe called it a success but added that …": Doe
+    joined = _JOINED.search(chunk, max(0, len(chunk) - 8)) or (
+        not chunk.strip() and starts and _JOINED_CLAUSE.search(before, 0, starts[-1])
+    )
+    if joined and coordinated:
+        end = (starts[-1] if starts else 0) + (joined.start() if joined.re is _JOINED else 0)
+        return _coordinated_subject(text, s, s + end, profile), False
     chunk = re.sub(r"^\s*(?:and|but|or|then|with)\s+", "", chunk)  # "…, with officials hoping …": officials
     said = list(_holder_verbs()["speech"].finditer(chunk))
     if said:  # "Doe said Ruritania hopes …": the subject is the clause after the verb of saying
@@ -552,6 +603,35 @@ def _subject_before(text: str, s: int, at: int, profile) -> tuple[str | None, bo
     if word in PRONOUNS or _APOSTROPHE.sub("'", word).split("'")[0] in PRONOUNS:  # "he", "he's", "they're"
         return None, True
     return _name(chunk, text, s, profile), False
+
+
+# a clause boundary that joins a verb to the one before it ("…, but added that …", "… and then agreed …"); a
+# conjunction that ends the words before a verb ("… a success but", "and")
+_JOINED_CLAUSE = re.compile(r"\s(?:but|and then)\s+$", re.I)
+_JOINED = re.compile(r"(?:^|\s)(?:and|but|or|then)\s*$", re.I)
+# what may open a clause before its subject: a conjunction, a subordinator ("after Doe said …")
+_CLAUSE_OPENER = re.compile(
+    r"\s*(?:(?:and|but|or|then|after|before|since|until|once|although|though|because|as|while|when|if)\s+)+", re.I
+)
+
+
+def _coordinated_subject(text: str, s: int, end: int, profile) -> str | None:
+    """The subject of the nearest clause before `end` (sentence from s) that has one: the subject of a verb
+    coordinated with that clause's ("North Korea criticised Doe …, and warned that …": North Korea).
+    Clauses whose first verb has no subject before it ("covered trade,") are passed over."""
+    before = text[s:end]
+    starts = sorted({0, *(m.end() for m in _CLAUSE.finditer(before))})
+    ends = [*starts[1:], len(before)]
+    for a, b in reversed(list(zip(starts, ends))):
+        verb = _MAIN_VERB.search(before, a, b)
+        if not verb:
+            continue
+        opener = _CLAUSE_OPENER.match(before, a, verb.start())
+        a = opener.end() if opener else a
+        subject = " " + before[a : verb.start()]
+        if subject[: _BETWEEN.search(subject).start()].strip(" ,;:–—("):  # not an auxiliary alone ("have")
+            return _subject_before(text, s + a, s + verb.start() + 1, profile, coordinated=False)[0]
+    return None
 
 
 def _speech(text, s, e, quotes, marks, profile) -> tuple[str | None, str | None, bool]:
@@ -674,6 +754,28 @@ _OWNED = re.compile(
 )
 
 
+# an attitude, aim or resolve named as a noun after its owner's possessive ("the Ruritanian side's desire to
+# …", "Jane Doe's plan to …"): the owner a run of capitalised words, with a head noun of a body after it
+_POSSESSED = re.compile(
+    r"((?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*(?:[A-Z][\w.’'-]*|side|government|administration|leadership|company|party))['’]s\s+"
+    r"(?:(?:own|stated|declared|expressed|long-standing|\w+ly)\s+)?(?:desires?|hopes?|wish(?:es)?|expectations?|"
+    r"aims?|goals?|intentions?|plans?|determination|willingness|readiness|commitments?)\s+(?:to|for|that|of)\b"
+)
+
+
+def _owner_of(text: str, s: int, hit: Hit, profile) -> str | None:
+    """The owner a possessive names for the attitude noun the deciding term opens (`_POSSESSED`), if any."""
+    if hit.hedge.kind not in ("verb", "noun"):
+        return None
+    start = max(s, hit.start - 80)
+    if "’s" not in text[start : hit.start] and "'s" not in text[start : hit.start]:
+        return None  # no possessive before the term: nothing to search for
+    for m in _POSSESSED.finditer(text, start, hit.end):
+        if m.end(1) < hit.start < m.end():
+            return _name(m.group(1), text, s, profile)
+    return None
+
+
 # an impersonal passive of an attitude ("it is expected that", "it has been widely believed"): the
 # reporter's account of a view no one in the text is named to hold
 _IMPERSONAL = re.compile(
@@ -703,6 +805,55 @@ def _said_into_quote(text: str, s: int, quote: dict, profile) -> str | None:
     return _subject_before(text, s, quote["start"], profile)[0]
 
 
+# an attribution that closes the reported words before a clause of the reporter's own ("…, officials said,
+# as the two sides try to …", "…, the ministry said Tuesday, amid …")
+_ATTRIBUTED_BEFORE = re.compile(
+    r",\s+[^,;“”\"]{1,60}?\b(?:said|says|told reporters|reported|announced)(?:\s+(?:on\s+)?[A-Z]\w+day)?,\s+"
+    r"(?:as|while|amid|with)\s"
+)
+
+
+# a sentence whose subject is two people not named ("The two leaders …", "Both political leaders …")
+_TWO_PEOPLE = re.compile(
+    r"\s*(?:[Tt]he two|[Bb]oth(?: the)?)\s+(?:[a-z]+\s+)?(?:leaders|presidents|ministers|men|women|diplomats|envoys|"
+    r"secretaries|premiers|counterparts)\b"
+)
+# two names joined by "and", a title or description before the second ("Doe and Ruritanian leader Jane Roe")
+_PAIR = re.compile(
+    rf"((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})\s+and\s+((?:(?:{_NAME_WORD}|[a-z]+)\s+){{0,3}}{_NAME_WORD}"
+    rf"(?:\s+{_NAME_WORD})?)"
+)
+
+
+def _pair_named(text: str, at: int, actors, profile) -> str | None:
+    """The last two people (persons of the actor list) named together before `at` ("Doe and Roe"), as
+    "Doe and Roe"; None when the text names no such pair in the 3,000 characters before."""
+    for m in reversed(list(_PAIR.finditer(text, max(0, at - 3000), at))):
+        a, b = (_name(m.group(k), text, m.start(), profile) for k in (1, 2))
+        if a and b and a != b and all(actors.get(n) and actors[n].kind == "person" for n in (a, b)):
+            return f"{a} and {b}"
+    return None
+
+
+def _reported_in_quote(text: str, s: int, quote: dict, hit: Hit, actors, profile) -> str | None:
+    """For a term inside a quote, the one a verb of saying or of attitude before it in the quote names as its
+    subject, when that is a person or a body other than a state and other than the quote's speaker ('"The
+    Secretary emphasized the importance of …," a readout said': the Secretary); else None. A pronoun ("I
+    stressed", "we believe") leaves the words to the speaker."""
+    start = max(s, quote["start"])
+    verbs = _holder_verbs()
+    found = [v for kind in ("speech", "attitude") for v in finditer_i(verbs[kind], text, start, hit.start)]
+    if not found:
+        return None
+    v = max(found, key=lambda v: v.start())
+    if _PASSIVE.search(text, max(start, v.start() - 30), v.start()):
+        return None
+    name = _subject_before(text, start, v.start(), profile)[0]
+    if not name or _a_state(name, actors) or name == quote.get("speaker") or name.lower() in _INDEFINITE:
+        return None
+    return name
+
+
 _QUOTE_OPENING = re.compile(r"""[“"‘']\s*""")
 # the terms whose verb binds its subject (agreed to, pledged to) or asks of another (urged … to, asked …
 # to): held by that subject; not "need", "requires" (what the speaker finds necessary), nor a standing
@@ -720,6 +871,10 @@ _MAIN_VERB = re.compile(
     r"(?-i:\s(?:is|are|was|were|has|have|had|will|would|to|To|met|held|made|went|came|flew|left|took|sent|"
     r"spoke|told|said|gave|began|led|brought|sought|became|kept|ran|[a-z]+ed)\b)"
 )
+
+
+# a pronoun opening a clause of time, reason or manner inside a sentence ("…, as they seek to …")
+_SUBORDINATE_PRONOUN = re.compile(r"\b(?:as|while|because|since|when|where)\s+(?:he|she|they|we)\b", re.I)
 
 
 def _main_subject(text: str, s: int, e: int, at: int, profile) -> str | None:
@@ -812,10 +967,19 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
         name = _said_into_quote(text, s, quoted[0], profile)
         if name:  # 'Roe said Doe "stressed that …"': the words are Roe's, the report Doe's
             return held(name, "paraphrase")
+        name = _reported_in_quote(text, s, quoted[0], hit, actors, profile)
+        if name:  # '"The Secretary stressed the importance of …," a readout said': the report is his
+            return held(name, "paraphrase")
         return quoted[0]["speaker"], quoted[0].get("speaker_group"), "quote"
     if turn and turn != "reporter":  # a newsmaker's turn: whatever it reports, the speaker holds
         return held(turn, "quote")
     paragraph = s if paragraph is None else paragraph
+    owner = _owner_of(text, s, hit, profile)
+    if owner:  # "… the Ruritanian side's desire to …": whose the attitude is, whoever reports it
+        return held(owner, "paraphrase")
+    pair = _pair_named(text, s, actors, profile) if _TWO_PEOPLE.match(text, s) else None
+    if pair:  # "The two leaders also agreed to …": the two people last named together
+        return held(pair, "paraphrase")
     every_mark, marks = marks, [(a, b) for a, b in marks if a < e and s < b]
     speaker, group, pronoun_speaks = _speech(text, s, e, quotes, marks, profile)
     voice = "paraphrase" if speaker else "reporter"
@@ -851,13 +1015,22 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
     name = _name(owner.group(1), text, s, profile) if owner else None
     if name:
         return held(name, voice)
+    if speaker and _ATTRIBUTED_BEFORE.search(text, s, hit.start):
+        return "reporter", "reporter", "reporter"  # "…, officials said, as the visit meant to …": the reporter's
     if speaker:
         return held(speaker, voice, group)
     name, pronoun_too = _subject(text, s, e, "intention", marks, profile)
     if name:
         return held(name, voice)
-    if hit.hedge.kind == "construction" and hit.hedge.form == "plan":  # "Doe to visit Peru"
-        name = _name(re.split(r"\s[Tt]o\s", text[hit.start : hit.end])[0], text, s, profile)
+    clause = _SUBORDINATE_PRONOUN.search(text, s, hit.start) if pronoun_too else None
+    name = _main_subject(text, s, e, clause.start(), profile) if clause else None
+    if name:  # "Doe met Roe as they seek to …": the pronoun of the clause stands for the main subject
+        return held(name, voice)
+    if hit.hedge.kind == "construction" and hit.hedge.form in ("plan", "aim"):  # "Doe to visit Peru"
+        pattern = next(p for p, h in _constructions() if h == hit.hedge)
+        m = pattern.match(text, hit.start) if "who" in pattern.groupindex else None
+        who = m.group("who") if m else re.split(r"\s[Tt]o\s", text[hit.start : hit.end])[0]
+        name = _name(who, text, s, profile) if who else None
         if name:
             return held(name, voice)
     around = [q for q in quotes if q["kind"] == "direct" and s <= q["start"] < e and q.get("speaker")]
@@ -923,6 +1096,56 @@ def _sentences(text: str, marks) -> list[tuple[int, int]]:
     return out
 
 
+# a deal's terms told as what will happen ("Under the agreement, Ruritania will …"): what its subject committed to
+_UNDER_A_DEAL = re.compile(
+    r"\s*(?:Under|As part of|In line with)\s+(?:the|this|that|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|"
+    r"accords?|pacts?|arrangements?|understandings?|compromises?|truces?|ceasefires?|settlements?|commitments)\s*,"
+)
+_DEAL_MODALS = {"will", "would", "shall", "'ll", "’ll"}
+
+
+def _as_committed(text: str, s: int, hit: Hit) -> Hit:
+    """The deciding term re-read as a commitment when it is a modal of the future in a sentence that opens
+    with the deal it follows from (`_UNDER_A_DEAL`); else the term as it is."""
+    if hit.hedge.kind != "modal" or hit.hedge.term.lower() not in _DEAL_MODALS:
+        return hit
+    deal = _UNDER_A_DEAL.match(text, s)
+    if not deal or deal.end() > hit.start:
+        return hit
+    return Hit(hit.start, hit.end, Hedge(hit.hedge.term, "certain", "verb", "commitment"))
+
+
+@cache
+def _unrealized() -> tuple[re.Pattern, re.Pattern]:
+    """The plans spoken of in the past and the plans put off, of `resources/unrealized_plans.csv` (kinds
+    'plan' and 'put_off'), each kind as one alternation of whole words."""
+    from .profile import read_table
+
+    rows = read_table(paths.RESOURCES / "unrealized_plans.csv", ("phrase", "kind"))
+    kinds = [[r["phrase"] for r in rows if r["kind"] == kind] for kind in ("plan", "put_off")]
+    return tuple(re.compile(rf"\b(?:{_alternation(k)})", re.I) for k in kinds)
+
+
+_BACKSHIFTED = re.compile(r"\b(?:expected|going)\b", re.I)
+# a term that speaks of now or of what is to come, not of a plan told in the past
+_PRESENT_TERM = re.compile(r"(?:is|are|am|will|shall|won|['’]ll|['’]s|['’]re)\b", re.I)
+
+
+def _overtaken(text: str, s: int, hit: Hit, put_off: list) -> bool:
+    """Whether the sentence from s tells a plan in the past ("was scheduled to visit Lima next week") in an
+    article that tells of a plan put off: the plan is overtaken, unless the deciding term speaks of now or
+    of what is to come ("…, who was due to travel, will reschedule"). `put_off` holds whether the article
+    tells of one, once it has been read (the article is searched only when a sentence needs it)."""
+    if _PRESENT_TERM.match(hit.hedge.term):
+        return False
+    for past in _unrealized()[0].finditer(text, s, hit.start + 1):
+        if not _BACKSHIFTED.search(past.group()):  # "was expected to": reported speech, not a plan of the past
+            if not put_off:
+                put_off.append(bool(_unrealized()[1].search(text)))
+            return put_off[0]
+    return False
+
+
 def extract_expectations(article, quotes: list[dict] | None = None, profile=None) -> list[dict]:
     """One row per expectation sentence of an article."""
     from .profile import load_profile
@@ -935,12 +1158,15 @@ def extract_expectations(article, quotes: list[dict] | None = None, profile=None
     sentences = _sentences(text, marks)
     excluded = _excluded_spans(text)
     turns = _turns(text, profile) or _dot_turns(text, profile, article.raw)
+    put_off: list[bool] = []  # whether the article tells of a plan put off, read when first needed
     rows = []
     for k, (s, e) in enumerate(sentences):
         hits = _hedges_in(text, s, e, excluded)
         if not hits:
             continue
-        hit = max(hits, key=lambda h: (len(h.hedge.term), -h.start))
+        hit = _as_committed(text, s, max(hits, key=lambda h: (len(h.hedge.term), -h.start)))
+        if _overtaken(text, s, hit, put_off):
+            continue
         term = hit.hedge
         before = sentences[k - 1] if k else None
         turn = next((h for a, b, h in turns if a <= s < b), None)

@@ -98,7 +98,7 @@ def test_anonymous_plural_and_willing_subjects_hold_it(tmp_path, text, holder):
         ("The meeting was part of ongoing efforts to keep lines of communication open.", "aim"),
         ("In an effort to ease tensions, the envoy met his counterpart.", "aim"),
         ("The premier invited her counterpart to visit the capital.", "plan"),
-        ("The president accepted an invitation to attend the summit.", "plan"),
+        ("The president accepted an invitation to attend the summit.", "commitment"),  # who accepts commits
         ("The two presidents tasked their ministers to draft a road map.", "plan"),
         ("The company said it was prepared to reopen the plant.", "hope"),
         ("Both sides reaffirmed their determination to implement the accord.", "commitment"),
@@ -531,3 +531,218 @@ def test_an_attribution_after_the_words_names_the_holder(tmp_path, text):
 )
 def test_a_document_that_calls_or_urges_holds_it(tmp_path, text, holder):
     assert holders(tmp_path, text) == [holder]
+
+
+# --- aims under way, accepted invitations, feared possibilities, demands that something not recur ----------
+
+
+@pytest.mark.parametrize(
+    "text, form",
+    [
+        ("The two ministers met for hours as they seek to calm the markets.", "aim"),
+        ("The envoy is on a tour that's meant to reassure the neighbours.", "aim"),
+        ("Jane Doe accepted her counterpart's invitation to visit Lisbon.", "commitment"),
+        ("The two ports decided to continue to share their data.", "commitment"),
+        ("The minister voiced concern over the possibility of a strike at the port.", "forecast"),
+        ("The city has begun preparations to host the games.", "plan"),
+        ("The mayor told the company that the spill can never happen again.", "prescription"),
+        ("The mayor believes that dialogue is the responsible way to settle the dispute.", "prescription"),
+    ],
+)
+def test_aims_under_way_accepted_invitations_possibilities_and_demands_are_read(tmp_path, text, form):
+    rows = expectation_rows(tmp_path, text)
+    assert len(rows) == 1 and rows[0]["form"] == form, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ports decided to close on Monday.",  # a single act decided, perhaps done already
+        "The mayor found the right way to say it.",  # no judgement that it is the way to act
+        "The two cities are exploring the possibility of a joint bid.",  # present deliberation
+        "It should come as no surprise that the mayor spoke bluntly.",  # a figure of speech
+        "The talks are open to all, whether they be large ports or small.",  # a concession
+        "Both ports had played down prospects for a deal before the talks.",  # a past playing down
+        "The fire was most certainly started by a spark.",  # an emphasis on what was
+        "We are certainly not alone in that view.",  # an emphasis on what is
+        "Efforts to reform the port over two decades have failed.",  # efforts told as having failed
+    ],
+)
+def test_single_acts_deliberation_concessions_and_emphases_are_not_read(tmp_path, text):
+    assert expectation_rows(tmp_path, text) == []
+
+
+def test_an_open_question_and_a_forecast_with_certainly_are_still_read(tmp_path):
+    assert len(expectation_rows(tmp_path, "Nobody knows whether the port will be open.")) == 1
+    assert len(expectation_rows(tmp_path, "Efforts to reform the port have begun in earnest.")) == 1
+    assert len(expectation_rows(tmp_path, "The port is certainly going to reopen.")) == 1
+
+
+# --- holders: a report inside an institution's quote, possessives, unnamed sources, coordinated verbs ------
+
+
+def _quoted(text, opening, speaker):
+    start = text.index(opening)
+    end = text.index("”", start) + 1
+    return [{"start": start, "end": end, "kind": "direct", "speaker": speaker, "speaker_group": "x"}]
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("“The Mayor stressed the importance of keeping the port open,” a city readout said.", "Mayor"),
+        ("“Jane Doe believes that dialogue is the only way to settle it,” the aide said.", "Jane Doe"),
+        ("“I stressed the importance of keeping the port open,” the aide said.", "Mary Roe"),  # a pronoun
+        ("“Ruritania hopes the port will reopen,” the aide said.", "Mary Roe"),  # a state voiced by a person
+    ],
+)
+def test_a_named_third_person_reporting_inside_a_quote_holds_it(tmp_path, text, holder):
+    assert holders(tmp_path, text, _quoted(text, "“", "Mary Roe")) == [holder]
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("The mayor welcomed the Ruritanian side's desire to reopen the port, Jane Doe said.", "Ruritanian side"),
+        ("The board backed Jane Doe's plan to sell the port, officials said.", "Jane Doe"),
+    ],
+)
+def test_an_attitude_after_a_possessive_is_held_by_its_owner(tmp_path, text, holder):
+    assert holders(tmp_path, text) == [holder]
+
+
+def test_an_unnamed_source_is_not_taken_for_a_person_named_later(tmp_path):
+    text = "A port official said the dock would reopen soon. Port official Jane Doe declined to comment."
+    assert holders(tmp_path, text)[0] == "port official"
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("Doe and Roe met for two hours in Lima, covered trade, and agreed to meet again in May.", "Doe and Roe"),
+        (
+            "Ruritania criticised the plan for weeks, and warned that it would respond, a radio station said.",
+            "Ruritania",
+        ),
+        (
+            "Speaking in Lima, Jane Doe called the talks useful but added that a deal was unlikely, a paper said.",
+            "Jane Doe",
+        ),
+    ],
+)
+def test_a_verb_joined_by_and_or_but_has_the_subject_of_the_clause_before(tmp_path, text, holder):
+    assert holders(tmp_path, text)[0] == holder
+
+
+def test_an_office_of_something_is_the_person_who_holds_it(tmp_path):
+    text = (
+        "Secretary of Ports Jane Doe met Roe. Roe spoke, after Secretary of Ports said talks were over, and urged calm."
+    )
+    assert holders(tmp_path, text) == ["Jane Doe"]
+
+
+def test_the_two_leaders_are_the_two_people_last_named_together(tmp_path):
+    text = "Joe Biden and Xi Jinping met on Monday. The two leaders also agreed to meet again next year."
+    assert holders(tmp_path, text)[-1] == "Joe Biden and Xi Jinping"
+
+
+def test_a_pronoun_in_a_clause_of_time_is_the_main_subject(tmp_path):
+    text = "Jane Doe held long talks with her counterpart in Lima as they seek to calm the markets."
+    assert holders(tmp_path, text) == ["Jane Doe"]
+
+
+def test_what_will_happen_under_a_deal_is_its_subject_s_commitment(tmp_path):
+    rows = expectation_rows(tmp_path, "Under the agreement, Ruritania will close two ports, an official said.")
+    assert [(r["holder"], r["form"]) for r in rows] == [("Ruritania", "commitment")]
+    rows = expectation_rows(tmp_path, "The port will close in May, an official said.")
+    assert [(r["holder"], r["form"]) for r in rows] == [("official", "forecast")]
+
+
+def test_who_voices_a_concern_holds_it(tmp_path):
+    text = "Trade has slowed, with Ruritania voicing concern that Borduria will close the border."
+    assert holders(tmp_path, text) == ["Ruritania"]
+
+
+# --- constructions: a headline's verb of aim, the purpose of an undertaking, calls for an act ----------------
+
+
+@pytest.mark.parametrize(
+    "text, form, holder",
+    [
+        ("Jane Doe Eyes Trip to Lima as Talks Resume", "aim", "Jane Doe"),
+        ("Port board mulls new tolls for next season", "aim", "Port board"),
+        ("Doe holds frank talks with Roe on trip to mend ties", "aim", "reporter"),
+        ("The visit is part of a push by Jane Doe's administration to ease tensions.", "aim", "Doe administration"),
+        ("The spill prompted widespread calls to immediately close the port.", "prescription", "reporter"),
+        ("Jane Doe Says Lima Visit Aimed at Easing Port Dispute", "aim", "Jane Doe"),
+    ],
+)
+def test_a_headline_s_aim_a_purpose_and_calls_for_an_act_are_read(tmp_path, text, form, holder):
+    rows = expectation_rows(tmp_path, text)
+    assert [(r["form"], r["holder"]) for r in rows] == [(form, holder)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All Eyes on Lima as Talks Resume",  # a determiner, not a subject
+        "Jane Doe eyes the sea. She walks on.",  # a closing stop: not a headline
+        "The minister made a trip to Lima last year.",  # a trip to a place
+        "The mayor made two calls to the governor on Monday.",  # telephone calls
+        "The visit aimed at easing the dispute ended on Monday.",  # a closing stop: not a headline
+    ],
+)
+def test_eyes_trips_and_calls_that_look_forward_to_nothing_are_not_read(tmp_path, text):
+    assert expectation_rows(tmp_path, text) == []
+
+
+def test_a_lead_in_capitals_names_the_state_it_spells(tmp_path):
+    text = "THE PORT AUTHORITY expects record traffic next year, Jane Doe said."
+    assert holders(tmp_path, text) == ["PORT AUTHORITY".title()]
+
+
+def test_a_subject_after_a_subordinator_is_the_name_not_the_phrase_of_time(tmp_path):
+    text = "The fleet sailed at dawn, less than an hour after Ruritania warned of a response."
+    assert holders(tmp_path, text) == ["Ruritania"]
+
+
+def test_an_initialism_inside_a_term_s_gap_is_read(tmp_path):
+    rows = expectation_rows(tmp_path, "The ministers agreed for the U.K. and Peru to share data.")
+    assert [r["form"] for r in rows] == ["commitment"]
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        (
+            "The ministry said that Ms. Jane Doe and Ruritanian Trade Minister John Roe agreed to meet yearly.",
+            "Ms. Jane Doe and Ruritanian Trade Minister John Roe",
+        ),
+        ("The ministry said the port director and the harbour master on Sunday agreed to meet.", "ministry"),
+    ],
+)
+def test_two_people_with_their_titles_are_named_apart(tmp_path, text, holder):
+    assert holders(tmp_path, text) == [holder]
+
+
+def test_a_clause_after_the_attribution_is_the_reporter_s(tmp_path):
+    text = "The talks were useful, officials said, as the two ports look to a deal that is meant to end the strike."
+    assert holders(tmp_path, text, [_indirect(text, "officials")]) == ["reporter"]
+    text = "The talks will resume in May, officials said, as the two ports look for a deal."
+    assert holders(tmp_path, text, [_indirect(text, "officials")]) == ["officials"]
+
+
+def test_a_plan_told_in_the_past_in_a_story_of_a_plan_put_off_is_overtaken(tmp_path):
+    put_off = "The mayor postponed her trip on Friday. "
+    past = "She was scheduled to visit Lima next week and possibly meet the governor."
+    assert expectation_rows(tmp_path, put_off + past) == []
+    assert len(expectation_rows(tmp_path, past)) == 1  # no plan put off: it may still be ahead
+    later = "She was scheduled to visit Lima, but will reschedule when conditions allow."
+    assert len(expectation_rows(tmp_path, put_off + later)) == 1  # what is still to come
+    expected = "An aide said she was expected to visit Lima in the coming weeks."
+    assert len(expectation_rows(tmp_path, put_off + expected)) == 1  # reported speech put in the past
+
+
+def test_an_indefinite_subject_inside_a_quote_leaves_it_to_the_speaker(tmp_path):
+    text = "“Nobody expects the port to reopen this year,” the aide said."
+    assert holders(tmp_path, text, _quoted(text, "“", "Mary Roe")) == ["Mary Roe"]

@@ -168,6 +168,20 @@ _JOINT_NOUNS = (
     r"(?:sides|nations|countries|delegations|governments|leaders|ministers|presidents|premiers|secretaries|envoys|"
     r"diplomats|counterparts|chiefs|heads of state|men|women|teams|parties)"
 )
+_JOINT_PEOPLE = (
+    "leaders",
+    "presidents",
+    "ministers",
+    "premiers",
+    "secretaries",
+    "envoys",
+    "diplomats",
+    "counterparts",
+    "chiefs",
+    "heads of state",
+    "men",
+    "women",
+)
 _JOINT_OF = rf"(?:[Bb]oth|[Tt]he two)(?: (?:[a-z]+|[A-Z][a-z]+ and [A-Z][a-z]+))? {_JOINT_NOUNS}"
 JOINT = re.compile(rf"^(?:{_JOINT_OF}|[Tt]he two)$")
 # an attribution that closes a sentence: ", the ministry said on Monday."
@@ -806,7 +820,9 @@ class Extractor:
         if low in ("the latter", "the former"):
             return self._one_of_two(start, low == "the latter") if resolve else None
         if JOINT.match(text):
-            pair = self._pair_named_before(start) if resolve and low.endswith(("men", "women")) else None
+            # people ("the two leaders", "both presidents", "the two men") are the two people named just before;
+            # a body's side ("both sides", "the two countries") is no one's name
+            pair = self._pair_named_before(start) if resolve and low.endswith(_JOINT_PEOPLE) else None
             return Speaker(pair, "person") if pair else Speaker("both sides", "anonymous")
         if _FAMILIAR.search(text):
             return Speaker(_LEADING_DET.sub("", text), "anonymous")
@@ -917,8 +933,11 @@ class Extractor:
             lead = [t for t in body[:-1] if HEADS.get(_word(t)) != "document"]
             caps = [t for t in lead if _is_cap(t)]
             words = caps if caps and lead[: len(caps)] == caps else lead
-            if len(words) == 1 and words[0] in NATION_ADJECTIVES:  # "the Japanese readout": the nation's side
-                return Speaker(words[0], "institution")
+            # "the Japanese readout", "the U.S. readout", "the Norland readout": a nation's or a body's document, as
+            # the text names it (the one-word name alone would lose a country that every side shares, "US")
+            one_name = len(words) == 1 and body[:1] == words and len(body) == 2
+            if one_name and words[0] in NATION_ADJECTIVES:
+                return Speaker(" ".join(body), "institution")
             if words and words != body:
                 last = self.text.rfind(words[-1], start, end)
                 author = self._parse(start, last + len(words[-1]), resolve) if last >= 0 else None
@@ -927,7 +946,7 @@ class Extractor:
                 # in lower case only a body's name ("the foreign ministry"), not "a news release"
                 named = caps or HEADS.get(_word(words[-1])) == "institution"
                 if named and author and author.kind in ("person", "institution", "anonymous"):
-                    return author
+                    return replace(author, name=" ".join(body)) if one_name and author.kind == "institution" else author
             return self._last_institution(start) if resolve else None
         if kind or _is_title(body[-1]):
             return Speaker(" ".join(body), kind if kind in ("institution", "anonymous") else "anonymous")
@@ -1021,13 +1040,25 @@ class Extractor:
         return None
 
     def _pair_named_before(self, pos: int) -> str | None:
-        """ "The two men": the two people of the nearest sentence before (of the four) that names two and no more."""
+        """ "The two men": the two people of the nearest sentence before (of the four) that names two and no more,
+        else the two people who last spoke together ("Doe and Roe agreed …" further up)."""
         k = bisect_left(self.sentence_starts, self._sentence_of(pos)[0])
         for p0, p1 in reversed(self.sentences[max(0, k - 4) : k]):
-            named = self._people_in(p0, p1)
+            named = self._named_people(p0, p1)
             if len(named) == 2:
                 return " and ".join(named)
-        return None
+        pairs = [r for r in self.rows if r["start"] < pos and r["speaker_kind"] == "person" and " and " in r["speaker"]]
+        return max(pairs, key=lambda r: r["start"])["speaker"] if pairs else None
+
+    def _named_people(self, p0: int, p1: int) -> list[str]:
+        """The people named between two offsets outside quotation marks, each once, in order: those of the chain
+        and full names with nothing beside them ("Jane Doe met John Roe")."""
+        named = [(p, n) for p, n, _ in self.chain if p0 <= p < p1 and not self._in_quote(p)]
+        for m in _NAME_WORD.finditer(self.text, p0, p1):
+            sp = self._parse(*m.span(), resolve=False) if len(m.group().split()) > 1 else None
+            if sp and sp.kind == "person" and not self._in_quote(m.start()):
+                named.append((m.start(), sp.name))
+        return list(dict.fromkeys(n for _, n in sorted(named)))
 
     def _people_in(self, start: int, end: int) -> list[str]:
         """The people of the chain named between start and end outside quotation marks, each once, in order."""
@@ -1217,6 +1248,9 @@ class Extractor:
         opened = self.quote_opening.get(end, end)
         if quoted and quoted.name.split()[-1] not in self.text[opened:end]:  # not "“Doe pointed out …”"
             return quoted, c.group(1)
+        gap = rest[: c.start(1)].rstrip()
+        if HEADS.get(_word(self.text[np[0] : np[1]].split()[-1])) == "document" and _DOCUMENT_OF.match(gap):
+            np = (np[0], np[1] + len(gap))  # "a readout from the ministry", "a readout of the call": read whole
         sp = self._parse(*np)
         if sp and sp.kind == "person" and not sp.title and self._apposition(np[1]):
             sp = replace(sp, title=self._apposition(np[1]))
@@ -1722,12 +1756,7 @@ class Extractor:
             if reach <= r["start"] < s0 and r["speaker"] and (" and " in r["speaker"] or r["speaker"] == "both sides"):
                 return self._from_row(r)
         for p0, p1 in [(s0, self._sentence_of(pos)[1]), *self.sentences[max(0, k - 2) : k][::-1]]:
-            named = [(p, n) for p, n, _ in self.chain if p0 <= p < p1 and not self._in_quote(p)]
-            for m in _NAME_WORD.finditer(self.text, p0, p1):  # "Jane Doe met John Roe": names with nothing beside
-                sp = self._parse(*m.span(), resolve=False) if len(m.group().split()) > 1 else None
-                if sp and sp.kind == "person" and not self._in_quote(m.start()):
-                    named.append((m.start(), sp.name))
-            names = list(dict.fromkeys(n for _, n in sorted(named)))
+            names = self._named_people(p0, p1)
             if len(names) == 2:
                 return Speaker(" and ".join(names), "person")
         return Speaker("both sides", "anonymous")
@@ -1944,6 +1973,7 @@ _DOCUMENT_END = re.compile(
     r"(?:\s+(?:(?:issued|released|published|posted)\s+)?(?:by|from)\s+(?P<author>[^,;:“”\"]{2,80}?)"
     r"|\s+(?:of|on|after|about)\s+(?:the|a|an|its|their|his|her|this|that)\s+[\w-]+(?:\s+[\w-]+)?)?\s*$"
 )
+_DOCUMENT_OF = re.compile(r"[ \t]+(?:of|from|by)[ \t]")  # what a document is of, or who issued it
 _MODAL = re.compile(r"\b(?:would|will|could|should|might|may)\b")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # what may stand between a reporting verb and what it reports: "said on Monday that", "said in a statement:"
@@ -2067,8 +2097,10 @@ _PREDICATE_LEAD = re.compile(
 _LISTENER = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[A-Z][\w'’.-]*\s+)*[\w'’.-]+(?=\s)")
 _NAMED_APPOSITION = re.compile(r",[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})[ \t]*(?=[,.]|$)", re.M)
 # … and "the embassy in Rome said", "officials in Washington told": a place between the speaker and the verb
+# ("…,” a readout of the meeting said": what a document is of, in one or two words, between it and its verb)
 _SPEAKS_AFTER = re.compile(
-    rf"(?:,[^,.;“”\"]{{2,160}},|[ \t]+(?:in|at|from)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{0,2}})?,?\s+{AUX}({CUES})\b"
+    rf"(?:,[^,.;“”\"]{{2,160}},|[ \t]+(?:in|at|from)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{0,2}}"
+    rf"|[ \t]+of[ \t]+(?:the|their|its|his|her)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?,?\s+{AUX}({CUES})\b"
 )
 # a transcript's speaker label at the start of a line, in capitals: "JANE DOE, CNN ANCHOR:", "Q:"
 _LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Z.'’-]+|Q)(?:,? [A-Z][A-Z.'’()-]*)*)[ \t]*:", re.M)

@@ -69,7 +69,8 @@ def test_the_two_ministers_speak_together(tmp_path):
         "Foreign Minister Hana Sato met her counterpart Ivo Brandt on Monday. The two ministers exchanged "
         "views on regional security.\n\nBoth delegations agreed to meet again in May.\n",
     )
-    assert indirect(rows) == {"The two ministers": "both sides", "Both delegations agreed": "both sides"}
+    # the two ministers are the two people just named; the delegations are the two sides
+    assert indirect(rows) == {"The two ministers": "Hana Sato and Ivo Brandt", "Both delegations agreed": "both sides"}
 
 
 def test_plural_officials_and_ministers_are_anonymous_sources(tmp_path):
@@ -1121,8 +1122,8 @@ def test_an_office_without_an_article_after_the_name(tmp_path):
         ("Karl Amsel was said to have told aides the trip was off.", "Karl Amsel"),
         ("The paper reported that the talks were frank.", "paper"),
         ("Per a readout from the Norland Treasury, the talks were frank.", "Norland Treasury"),
-        ("The Japanese readout of the meeting said the talks were frank.", "Japanese"),
-        ("The Norland readout of the call said the talks were frank.", "Norland"),
+        ("The Japanese readout of the meeting said the talks were frank.", "Japanese readout"),
+        ("The Norland readout of the call said the talks were frank.", "Norland readout"),
     ],
 )
 def test_more_shapes_of_a_report(tmp_path, sentence, speaker):
@@ -1431,3 +1432,43 @@ def test_it_is_expected_that_does_not_carry_the_report_before(tmp_path):
 def test_accusations_traded_and_an_occasion_used_to_speak(tmp_path, sentence, speaker):
     rows = quotes(tmp_path, "Jane Harlow spoke first.\n\n" + sentence + "\n")
     assert list(indirect(rows).values()) == ([speaker] if speaker else [])
+
+
+# --- a document as its author's side names it; two people spoken of together -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("“The minister stressed that trade must grow,” a Norland readout of the call said.\n", "Norland readout"),
+        ("“The minister raised many concerns,” the Japanese readout of the meeting said.\n", "Japanese readout"),
+        # a document whose author is named apart keeps its author
+        ("“The minister raised many concerns,” a readout from the Harbour Authority said.\n", "Harbour Authority"),
+    ],
+)
+def test_a_quotation_attributed_to_a_document_of_a_meeting(tmp_path, body, speaker):
+    assert speaker_of(quotes(tmp_path, body), "“The")["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (
+            "Karl Amsel and Lena Roth met in Oslo. The two leaders also agreed to meet again in spring.\n",
+            "Karl Amsel and Lena Roth",
+        ),
+        (
+            "Karl Amsel and Lena Roth agreed on Monday to cut tariffs.\n\nTrade rose. Ports reopened. Ships sailed. "
+            "Markets rallied.\n\nBoth political leaders expressed hope that the truce would hold.\n",
+            "Karl Amsel and Lena Roth",
+        ),
+        # a side is no person: "the two sides" stays both sides, whoever was named before
+        (
+            "Karl Amsel and Lena Roth met in Oslo. The two sides also agreed to meet again in spring.\n",
+            "both sides",
+        ),
+    ],
+)
+def test_two_people_spoken_of_together_are_the_two_named_before(tmp_path, body, speaker):
+    rows = [r for r in quotes(tmp_path, body) if r["kind"] == "indirect"]
+    assert rows[-1]["speaker"] == speaker

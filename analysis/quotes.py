@@ -1873,15 +1873,16 @@ class Extractor:
 
     def _reports_before_quote(self, s: int, direct_starts: list[int]) -> bool:
         """Does a sentence report something of its own before the quotation it ends with ("Doe reaffirmed
-        that talks matter, adding, “…”"): a verb of its own with a that-clause, then a participle that opens
-        the quotation?"""
+        that talks matter, adding, “…”"): a verb of its own with a that-clause, then a participle or a verb of
+        saying that opens the quotation ("… and of the date said only, “…”")?"""
         q = direct_starts[bisect_left(direct_starts, s)]
         cues = self._cues(s, q)
         return (
             len(cues) >= 2
-            and cues[-1].group() in PARTICIPLES
+            # "…, adding, “…”"; "…, but on the date said only, “…”": a second verb of saying opens the quotation
+            and (cues[-1].group() in PARTICIPLES or cues[-1].group() in _SAYING)
             and cues[0].group() not in _PARTICIPLE_OR_STANCE
-            and self.text[cues[-1].end() : q].strip() in (",", ":", "")
+            and bool(_OPENS_QUOTE.fullmatch(self.text, cues[-1].end(), q))
             # what was said, not only that it was ("explained why he left, saying, “…”" is the quote's attribution)
             and bool(_THAT_WORD.search(self.text, cues[0].end(), cues[-1].start()))
         )
@@ -1974,6 +1975,7 @@ _DOCUMENT_END = re.compile(
     r"|\s+(?:of|on|after|about)\s+(?:the|a|an|its|their|his|her|this|that)\s+[\w-]+(?:\s+[\w-]+)?)?\s*$"
 )
 _DOCUMENT_OF = re.compile(r"[ \t]+(?:of|from|by)[ \t]")  # what a document is of, or who issued it
+_OPENS_QUOTE = re.compile(r"(?:[ \t]+(?:only|simply|merely|just|[a-z]+ly))?[ \t]*[,:]?[ \t]*")  # "said only, “"
 _MODAL = re.compile(r"\b(?:would|will|could|should|might|may)\b")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # what may stand between a reporting verb and what it reports: "said on Monday that", "said in a statement:"

@@ -1472,3 +1472,28 @@ def test_a_quotation_attributed_to_a_document_of_a_meeting(tmp_path, body, speak
 def test_two_people_spoken_of_together_are_the_two_named_before(tmp_path, body, speaker):
     rows = [r for r in quotes(tmp_path, body) if r["kind"] == "indirect"]
     assert rows[-1]["speaker"] == speaker
+
+
+# --- a statement reported before the quotation that closes the sentence ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, indirect_too",
+    [
+        (
+            "Spokesman Karl Amsel said that the envoys had “useful talks” in Oslo, but of the summit said only, "
+            "“We look forward to it when the time is right.”\n",
+            True,
+        ),
+        (
+            "Karl Amsel stressed that the envoys met in Oslo, adding, “We look forward to it when the time is right.”\n",
+            True,
+        ),
+        # the verb before only says why, not what: the sentence is the quotation's attribution
+        ("Karl Amsel explained why he left, saying, “We look forward to it when the time is right.”\n", False),
+    ],
+)
+def test_a_statement_reported_before_the_quotation_that_ends_the_sentence(tmp_path, body, indirect_too):
+    rows = quotes(tmp_path, body)
+    assert [r["speaker"] for r in rows if r["kind"] == "direct"] == ["Karl Amsel"]
+    assert [r["speaker"] for r in rows if r["kind"] == "indirect"] == (["Karl Amsel"] if indirect_too else [])

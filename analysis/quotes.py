@@ -960,6 +960,15 @@ class Extractor:
         earlier sentence that names one; it: the last institution that spoke."""
         s0, _ = self._sentence_of(pos)
         if word == "it":
+            # "CCTV said it hoped …": the body whose report the sentence already is; "… after the US detected what
+            # it said was …": the body named last before it in its own sentence
+            own = [r for r in self.rows if r["start"] == s0 and r["kind"] == "indirect" and r["speaker"]]
+            if own and own[0]["speaker_kind"] == "institution" and " and " not in own[0]["speaker"]:
+                return self._from_row(own[0])
+            for a, _b, text in reversed(self.mentions):
+                actor = _variant_actor(text, self.variants) if s0 <= a < pos and not self._in_quote(a) else None
+                if actor and self.actors[actor].kind == "institution":
+                    return Speaker(actor, "institution", "", self.actors[actor].affiliation, actor)
             # "Norland says … . It says …": the body that spoke last, in the sentence before
             before = [r for r in self.rows if r["end"] <= pos and r["speaker"]]
             last = max(before, key=lambda r: r["start"]) if before else None

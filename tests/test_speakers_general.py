@@ -1497,3 +1497,27 @@ def test_a_statement_reported_before_the_quotation_that_ends_the_sentence(tmp_pa
     rows = quotes(tmp_path, body)
     assert [r["speaker"] for r in rows if r["kind"] == "direct"] == ["Karl Amsel"]
     assert [r["speaker"] for r in rows if r["kind"] == "indirect"] == (["Karl Amsel"] if indirect_too else [])
+
+
+# --- "it" inside its own sentence -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, quoted, speaker",
+    [
+        # the body whose report the sentence is
+        (
+            "The talks ended.\n\nIn its own account of the talks, state broadcaster NTV said it hoped the other side "
+            "could “deal with accidents in a sober manner.”\n",
+            "“deal",
+            "NTV",
+        ),
+        (
+            "The ministry said the talks were useful. The union said it hoped the bank would “act with restraint.”\n",
+            "“act",
+            "union",
+        ),
+    ],
+)
+def test_it_is_the_body_whose_report_the_sentence_is(tmp_path, body, quoted, speaker):
+    assert speaker_of(quotes(tmp_path, body), quoted)["speaker"] == speaker

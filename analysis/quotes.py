@@ -1715,7 +1715,16 @@ class Extractor:
                         sp = self._after_cue(last.end())
                 if sp and sp.kind != "person":  # "Jane Doe stressed …, the ministry said.": Jane Doe speaks
                     for c in cues[:-1]:
-                        inner = None if c.group() in _PARTICIPLE_OR_STANCE else self._subject(s, c.start())
+                        # not when the attribution closes more than the person's clause ("Doe asked …, and Roe will
+                        # …, an official said") or the verb only says that someone phoned ("Doe called Norland to
+                        # discuss …, the ministry said")
+                        inner = (
+                            None
+                            if c.group() in _PARTICIPLE_OR_STANCE
+                            or _CALLED_TO.match(self.text, c.start())
+                            or _NEW_CLAUSE.search(self.text, c.end(), s + cut)
+                            else self._subject(s, c.start())
+                        )
                         if inner and inner.kind == "person" and c.start() < s + cut:
                             return inner, c
                     # 'Jane Doe “stressed the need for …,” the ministry said': the verb quoted with its words
@@ -1985,6 +1994,13 @@ _DOCUMENT_END = re.compile(
 )
 _DOCUMENT_OF = re.compile(r"[ \t]+(?:of|from|by)[ \t]")  # what a document is of, or who issued it
 _OPENS_QUOTE = re.compile(r"(?:[ \t]+(?:only|simply|merely|just|[a-z]+ly))?[ \t]*[,:]?[ \t]*")  # "said only, “"
+# a clause with a subject of its own joined on: ", and Defense Secretary Jane Doe will …", ", but the Norland side has …"
+_NEW_CLAUSE = re.compile(
+    r",[ \t]+(?:and|but)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|for|the)){0,7}[ \t]+"
+    r"(?:will|would|could|can|may|must|should|has|have|had|is|are|was|were|did|does|[a-z]+ed)\b"
+)
+# "called" as a telephone call: "called key ally Norland to discuss …" (not "called on X to", "called for")
+_CALLED_TO = re.compile(r"called[ \t]+(?!on\b|for\b)(?:[a-z]+[ \t]+){0,2}(?:[A-Z][\w.'’-]*[ \t]+)+to[ \t]+[a-z]")
 _MODAL = re.compile(r"\b(?:would|will|could|should|might|may)\b")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # what may stand between a reporting verb and what it reports: "said on Monday that", "said in a statement:"

@@ -1521,3 +1521,28 @@ def test_a_statement_reported_before_the_quotation_that_ends_the_sentence(tmp_pa
 )
 def test_it_is_the_body_whose_report_the_sentence_is(tmp_path, body, quoted, speaker):
     assert speaker_of(quotes(tmp_path, body), quoted)["speaker"] == speaker
+
+
+# --- an attribution closing the sentence against a person's verb inside it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # the attribution closes two clauses, the person's and another with its own subject
+        (
+            "Karl Amsel asked that both ports reopen, and Trade Minister Lena Roth will visit in May, "
+            "a senior Norland official said.",
+            "senior Norland official",
+        ),
+        # "called … to discuss": a telephone call reported, not the caller's words
+        ("Karl Amsel called key ally Norland to discuss the talks, the foreign ministry said on Monday.", "ministry"),
+        # near-misses: the person's words, reported by the body, stay the person's
+        ("Karl Amsel stressed that both ports must reopen, the foreign ministry said on Monday.", "Karl Amsel"),
+        ("Karl Amsel called on Norland to reopen the ports, the foreign ministry said on Monday.", "Karl Amsel"),
+        ("Karl Amsel urged calm at the ports, and the need for talks, the foreign ministry said.", "Karl Amsel"),
+    ],
+)
+def test_a_closing_attribution_and_a_person_speaking_inside_it(tmp_path, sentence, speaker):
+    found = list(indirect(quotes(tmp_path, sentence + "\n")).values())
+    assert len(found) == 1 and found[0].endswith(speaker)

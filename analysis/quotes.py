@@ -536,6 +536,7 @@ class Extractor:
         self.topics = False  # may a sentence name what talks were about ("the talks focused on …")?
         self.label_ends: dict[int, int] = {}  # where a transcript's label opens a line → where its words begin
         self.titled: list[tuple[int, str, str, str]] = []  # (position, name, title, affiliation) of a titled mention
+        self.predicated: set[int] = set()  # quoted phrases that are what their sentence's subject would do or is
 
     def _in_quote(self, pos: int) -> bool:
         k = bisect_right(self.quote_starts, pos - 1) - 1  # the last quotation opening before pos
@@ -1433,6 +1434,8 @@ class Extractor:
                 speaker = self._sentence_speaker(s)
             if speaker is None and not direct:  # "The ministry would 'welcome' a visit": the subject's word
                 speaker = self._predicate_of(s)
+                if speaker:
+                    self.predicated.add(s)
             if speaker is None and direct:  # "Doe told reporters:" closing the paragraph before
                 k = bisect_left(self.sentence_starts, self._sentence_of(s)[0])
                 p0, p1 = self.sentences[k - 1] if k > 0 else (s, s)
@@ -1458,6 +1461,7 @@ class Extractor:
             prev_end = e
         self._impersonal_after_quotes()
         self.rows.sort(key=lambda r: (r["start"], r["kind"]))
+        self._headline_words_from_the_body()
         self._carry_open_paragraphs()
         self._name_unnamed_spokespeople()
         self._titles_from_elsewhere()
@@ -1498,10 +1502,13 @@ class Extractor:
     def _predicate_of(self, start: int) -> Speaker | None:
         """A quoted phrase that is what the sentence's subject would do or is ("China would 'welcome' a
         visit", "The ministry is 'deeply concerned'") is the subject's word; a quoted name or term in
-        any other place ("Beijing's 'wolf warrior' diplomats") is nobody's."""
+        any other place ("Beijing's 'wolf warrior' diplomats") is nobody's; so is a word that describes what
+        the subject has ("Doe has 'candid' talks", not "Doe has 'welcomed' talks")."""
         s0, _ = self._sentence_of(start)
         m = _PREDICATE_LEAD.fullmatch(self.text, s0, start)
         if not m or not all(_np_word(t) or t.lower() in _DETS for t in m.group(1).split()):
+            return None
+        if self.text[s0:start].split()[-1] in ("has", "have", "had") and not _PARTICIPLE_OPENS.match(self.text, start):
             return None
         sp = self._parse(*m.span(1))
         return sp if sp and (sp.actor or sp.kind in ("person", "institution", "anonymous")) else None
@@ -1518,6 +1525,33 @@ class Extractor:
             if before:
                 r = max(before, key=lambda r: r["start"])
                 self.rows.append({**r, "start": s, "end": e, "kind": "indirect", "cue": None})
+
+    def _headline_words_from_the_body(self) -> None:
+        """A headline's quoted word that no verb of the headline attributes ("Doe has ‘candid’ talks",
+        "‘Unacceptable’: Doe shelves trip") is the word of whoever the body gives it to: the speaker of the
+        first row of the body that holds the same words ("The ministry would ‘welcome’ …" keeps its subject)."""
+        head_end = 0  # the headline and deck: the lines before the first that ends a sentence
+        for line in _LINE.finditer(self.text):
+            if line.group().rstrip(" \t”\"’'").endswith((".", "?", "!")):
+                head_end = line.start()
+                break
+        for r in self.rows:
+            if r["start"] >= head_end:
+                break
+            if r["kind"] != "partial" or r["start"] in self.predicated or (r["speaker"] and r["cue"] is not None):
+                continue
+            words = _FOLD_WORDS.findall(self.text[r["start"] : r["end"]].lower())
+            if not words:
+                continue
+            phrase = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b")
+            # a quotation of the same words first, else a report that holds them
+            body = sorted(
+                (x for x in self.rows if x["start"] >= head_end and x["speaker"]),
+                key=lambda x: (x["kind"] == "indirect", x["start"]),
+            )
+            said = next((x for x in body if phrase.search(self.text, x["start"], x["end"])), None)
+            if said:
+                r.update({c: v for c, v in said.items() if c.startswith("speaker")})
 
     def _name_unnamed_spokespeople(self) -> None:
         """ "…, a ministry spokesman said. “…,” Jane Doe said.": a spokesperson left unnamed is the person
@@ -2001,6 +2035,8 @@ _NEW_CLAUSE = re.compile(
 )
 # "called" as a telephone call: "called key ally Norland to discuss …" (not "called on X to", "called for")
 _CALLED_TO = re.compile(r"called[ \t]+(?!on\b|for\b)(?:[a-z]+[ \t]+){0,2}(?:[A-Z][\w.'’-]*[ \t]+)+to[ \t]+[a-z]")
+_PARTICIPLE_OPENS = re.compile(r"['‘’“\"][A-Za-z]+(?:ed|en|wn)\b")  # "has 'welcomed'", "has 'taken'"
+_FOLD_WORDS = re.compile(r"[^\W_]+")  # the words of a quotation, marks and case aside
 _MODAL = re.compile(r"\b(?:would|will|could|should|might|may)\b")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # what may stand between a reporting verb and what it reports: "said on Monday that", "said in a statement:"

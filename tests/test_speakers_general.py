@@ -1546,3 +1546,46 @@ def test_it_is_the_body_whose_report_the_sentence_is(tmp_path, body, quoted, spe
 def test_a_closing_attribution_and_a_person_speaking_inside_it(tmp_path, sentence, speaker):
     found = list(indirect(quotes(tmp_path, sentence + "\n")).values())
     assert len(found) == 1 and found[0].endswith(speaker)
+
+
+# --- a headline's quoted word, given to a speaker by the body ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, word, speaker",
+    [
+        (
+            "‘Unacceptable’: Karl Amsel shelves trip to Norland\n\nKarl Amsel shelved his trip on Friday, in a move "
+            "the ministry described as “unacceptable.”\n",
+            "‘Unacceptable’",
+            "ministry",
+        ),
+        (
+            "Karl Amsel has ‘candid’ talks in Norland\n\nKarl Amsel had “candid” talks with his counterpart, the two "
+            "countries said.\n",
+            "‘candid’",
+            "both sides",
+        ),
+        (
+            "A visit to Norland in the hope of 'open and honest' talks\n\nThe talks begin on Monday. The paper says Norland wants "
+            "open and honest talks with its neighbours.\n",
+            "'open and honest'",
+            "paper",
+        ),
+        # near-misses: a verb of the headline attributes the word; the word is what the headline's subject would do
+        (
+            "Karl Amsel says ‘blunt’ talks yield deals\n\nLena Roth called the talks “blunt” on Monday.\n",
+            "‘blunt’",
+            "Karl Amsel",
+        ),
+        (
+            "The ministry would ‘welcome’ a visit by Karl Amsel\n\nThe ministry would welcome any visit, spokesman "
+            "Ivo Brandt said on Monday.\n",
+            "‘welcome’",
+            "ministry",
+        ),
+    ],
+)
+def test_a_headline_word_is_whoever_the_body_gives_it_to(tmp_path, body, word, speaker):
+    row = speaker_of(quotes(tmp_path, body), word)
+    assert row["kind"] == "partial" and (row["speaker"] or "").endswith(speaker)

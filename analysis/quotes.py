@@ -1422,6 +1422,11 @@ class Extractor:
             speaker, cue = self._attribute_before(s) if ends and lead.endswith((",", ":")) else (None, None)
             if speaker is None:
                 speaker, cue = self._attribute_after(e)
+                verb = self.text.find(cue, e) if speaker and cue and not direct else -1
+                if verb >= 0 and _STATEMENT_AFTER.match(self.text, verb + len(cue)):
+                    # 'While X called it "hysterical", Jane Doe warned Roe that …': a verb that goes on to a statement
+                    # of its own opens the next clause; it does not attribute the phrase before it
+                    speaker, cue = None, None
             if cue == "according to" and not direct:
                 # 'Jane Doe said the talks were "useful," according to state media': a phrase inside the
                 # reported clause is the words of the subject of its verb; the source only passed them on
@@ -1771,6 +1776,10 @@ class Extractor:
                             return inner, verb
                 if sp:
                     return sp, last
+        if len(cues) > 1 and _CONCESSIVE.match(self.text, s):
+            # "While X called it “…”, Jane Doe warned …": the main clause speaks before the clause put in front of it
+            cut = next((m.start() for m in _COMMA.finditer(self.text, s, e) if not self._in_quote(m.start())), e)
+            cues = [c for c in cues if c.start() > cut] + [c for c in cues if c.start() < cut]
         for c in cues:
             if _RELATIVE_END.search(self.text, s, c.start()) and any(
                 not self._in_quote(m.start()) for m in ACCORDING.finditer(self.text, c.end(), e)
@@ -2036,6 +2045,9 @@ _NEW_CLAUSE = re.compile(
 # "called" as a telephone call: "called key ally Norland to discuss …" (not "called on X to", "called for")
 _CALLED_TO = re.compile(r"called[ \t]+(?!on\b|for\b)(?:[a-z]+[ \t]+){0,2}(?:[A-Z][\w.'’-]*[ \t]+)+to[ \t]+[a-z]")
 _PARTICIPLE_OPENS = re.compile(r"['‘’“\"][A-Za-z]+(?:ed|en|wn)\b")  # "has 'welcomed'", "has 'taken'"
+_STATEMENT_AFTER = re.compile(r"(?:[ \t]+[\w'’.-]+){0,3}?[ \t]+that\b")  # "warned Roe that", "told reporters that"
+_CONCESSIVE = re.compile(r"\s*(?:While|Whilst|Although|Though|Whereas|Even though)\b")
+_COMMA = re.compile(",")
 _FOLD_WORDS = re.compile(r"[^\W_]+")  # the words of a quotation, marks and case aside
 _MODAL = re.compile(r"\b(?:would|will|could|should|might|may)\b")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}

@@ -1589,3 +1589,32 @@ def test_a_closing_attribution_and_a_person_speaking_inside_it(tmp_path, sentenc
 def test_a_headline_word_is_whoever_the_body_gives_it_to(tmp_path, body, word, speaker):
     row = speaker_of(quotes(tmp_path, body), word)
     assert row["kind"] == "partial" and (row["speaker"] or "").endswith(speaker)
+
+
+# --- a clause put in front, and a verb after a quoted phrase that opens a statement of its own -------------------
+
+
+def test_a_phrase_quoted_in_a_clause_put_in_front_is_that_clause_s(tmp_path):
+    body = (
+        'While Norland called the raid "hysterical", Karl Amsel warned Ivo Brandt that it was "unacceptable and can '
+        'never happen again".\n'
+    )
+    rows = quotes(tmp_path, body)
+    assert speaker_of(rows, '"hysterical"')["speaker"] == "Norland"
+    assert speaker_of(rows, '"unacceptable')["speaker"] == "Karl Amsel"
+    assert indirect(rows) == {"While Norland called": "Karl Amsel"}  # the main clause speaks
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # an attribution that closes the sentence still takes the phrase before it
+        ('The talks were "candid", Karl Amsel said on Monday.\n', "Karl Amsel"),
+        ('The talks were "candid," Karl Amsel told reporters.\n', "Karl Amsel"),
+        # a clause put in front without a report of its own leaves the sentence to its main clause
+        ("Although the raid was denied, Karl Amsel said the talks would go on.\n", "Karl Amsel"),
+    ],
+)
+def test_an_attribution_after_a_phrase_that_closes_the_sentence(tmp_path, body, speaker):
+    rows = quotes(tmp_path, body)
+    assert [r["speaker"] for r in rows] == [speaker] * len(rows)

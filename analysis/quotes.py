@@ -957,8 +957,9 @@ class Extractor:
         return name if name in self.actors else _variant_actor(name, self.variants)
 
     def _pronoun(self, pos: int, word: str) -> Speaker | None:
-        """He/she: the speaker of the last quote in reach, else the first person named in the nearest
-        earlier sentence that names one; it: the last institution that spoke."""
+        """He/she: the person whose report its own sentence is, else the speaker of the last quote in reach,
+        else the first person named in the nearest earlier sentence that names one; it: the body whose report
+        its own sentence is, else the last institution that spoke."""
         s0, _ = self._sentence_of(pos)
         if word == "it":
             # "CCTV said it hoped …": the body whose report the sentence already is; "… after the US detected what
@@ -989,6 +990,10 @@ class Extractor:
                     if actor and self.actors[actor].kind == "institution":
                         return Speaker(actor, "institution", "", self.actors[actor].affiliation, actor)
             return self._last_institution(pos)
+        # "Jane Doe welcomed the visit and said that she hoped …": the person whose report the sentence already is
+        own = [r for r in self.rows if r["start"] == s0 and r["kind"] == "indirect" and r["speaker_kind"] == "person"]
+        if own and " and " not in own[0]["speaker"]:
+            return self._from_row(own[0])
         before = [r for r in self.rows if r["end"] <= pos and r["speaker"]]
         if before:
             last = max(before, key=lambda r: r["start"])
@@ -1111,6 +1116,10 @@ class Extractor:
         pair = self._pair(sent_start, end)
         if pair:
             return pair
+        led = _LED_TO.search(stretch, max(0, len(stretch) - 80)) if stretch.endswith(" to") else None
+        led_to = self._parse(sent_start + led.start(1), sent_start + led.end(1)) if led else None
+        if led_to and (led_to.kind in ("person", "institution", "anonymous") or led[1][0].isupper()):
+            return led_to  # "an incident that led China to accuse …": the one led to speak
         if stretch.endswith(" and"):  # "Doe received Roe in the hall and said …": the subject of the first verb
             cut = max(stretch.rfind(c) for c in (",", ";", ":", "—", "(", ")", "”", "\n")) + 1
             lead = len(stretch) - len(stretch[cut:].lstrip()) if cut else len(stretch) - len(stretch.lstrip())
@@ -1319,6 +1328,12 @@ class Extractor:
         if word in PARTICIPLES and self.text.endswith(" as ", 0, cue.start()):
             return None  # "quoted X as saying": the verb before names the speaker
         if word in PARTICIPLES:
+            # "… when Jane Doe and John Roe met, with the leaders of both countries voicing hope …": the two people
+            # the sentence named last before
+            w = _WITH_PEOPLE.search(self.text, max(s0, cue.start() - 120), cue.start())
+            named = self._named_people(s0, w.start()) if w else []
+            if len(named) >= 2:
+                return Speaker(" and ".join(named[-2:]), "person")
             w = _WITH_SUBJECT.search(self.text, max(s0, cue.start() - 90), cue.start())
             sp = self._parse(w.start(1), w.end(1)) if w else None
             if sp and sp.kind != "unknown":  # "…, with the ministry saying that …": the subject of "with"
@@ -2137,6 +2152,14 @@ _PREP_OBJECT_END = re.compile(
 _WITH_SUBJECT = re.compile(r"(?:^|[,;—] )with ((?:the |an? )?[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}?)[ \t]+$")
 # a subject phrase followed by a verb of its own before "and said" ("Doe received Roe … and"): a word in -ed or
 # a common past form right after it
+# a verb that makes someone else speak, and its object: "led China to", "prompted the ministry to"
+_LED_TO = re.compile(
+    r"\b(?:led|prompted|caused|forced|drove|spurred|pushed|moved|provoked)[ \t]+"
+    r"((?:the[ \t]+)?[A-Za-z][\w.'’-]*(?:[ \t]+[A-Za-z][\w.'’-]*){0,3}?)[ \t]+to$"
+)
+_WITH_PEOPLE = re.compile(
+    rf"(?:^|[,;—] )with (?:the |both )?(?:two )?(?:{'|'.join(_JOINT_PEOPLE)})\b[^,;:“”\"]*[ \t]+$"
+)
 _VERB_AFTER_SUBJECT = re.compile(r"[ \t]+(?:[a-z]+ed|met|held|spoke|gave|took|made|told|sent|saw|went|came|left)\b")
 _OBJECT_PRONOUN = re.compile(r"(him|her|them)\b")  # after "according to"
 _AS_SHE = re.compile(r"\s+(?:as|while|after|before|when)\s+(?:he|she|they|it)\s+(?:[a-z]+ly\s+|also\s+)?")

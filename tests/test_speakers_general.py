@@ -1618,3 +1618,47 @@ def test_a_phrase_quoted_in_a_clause_put_in_front_is_that_clause_s(tmp_path):
 def test_an_attribution_after_a_phrase_that_closes_the_sentence(tmp_path, body, speaker):
     rows = quotes(tmp_path, body)
     assert [r["speaker"] for r in rows] == [speaker] * len(rows)
+
+
+# --- one led to speak, the leaders voicing, and "he" inside its own report ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, quoted, speaker",
+    [
+        (
+            "The raid came to light on Friday, an incident that led Norland to accuse the port of “hysteria.”\n",
+            "“hyst",
+            "Norland",
+        ),
+        ("The raid prompted the ministry to warn of “grave consequences” for the port.\n", "“grave", "ministry"),
+        # near-miss: "led to calls for" names no one led to speak
+        ("The dispute led to calls for “grave consequences” for the port.\n", "“grave", None),
+        # "he" in a sentence that already reports its subject: that person, not the one who spoke before
+        (
+            "Lena Roth said the visit was useful.\n\nIn Oslo, ministry spokesman Karl Amsel welcomed the visit and "
+            'said that he hoped it would "push relations back on track."\n',
+            '"push',
+            "Karl Amsel",
+        ),
+    ],
+)
+def test_the_speaker_of_a_phrase_in_a_clause_of_its_own(tmp_path, body, quoted, speaker):
+    assert speaker_of(quotes(tmp_path, body), quoted)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Critics accuse the ministry of hiding the figures.", "Critics"),
+        ("Karl Amsel complimented Lena Roth for her work on the treaty.", "Karl Amsel"),
+        (
+            "Talks were set when Karl Amsel and Lena Roth met in Oslo, with the leaders of both countries voicing "
+            "hope that the dispute would end.",
+            "Karl Amsel and Lena Roth",
+        ),
+        ("Trade slowed, with the ministry voicing concern that the port would close.", "ministry"),
+    ],
+)
+def test_more_verbs_of_reporting(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]

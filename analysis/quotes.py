@@ -1123,6 +1123,12 @@ class Extractor:
         if stretch.endswith(" and"):  # "Doe received Roe in the hall and said …": the subject of the first verb
             cut = max(stretch.rfind(c) for c in (",", ";", ":", "—", "(", ")", "”", "\n")) + 1
             lead = len(stretch) - len(stretch[cut:].lstrip()) if cut else len(stretch) - len(stretch.lstrip())
+            if stretch[cut:].strip() == "and" and stretch[cut - 1 : cut] == ",":
+                # "Doe and Roe met for hours, covered trade, and agreed …": the last of a list of verbs, whose
+                # subject opens the sentence (after a phrase put in front: "On Monday, Doe met Roe, …, and said")
+                lead = len(stretch) - len(stretch.lstrip())
+                if not self._head_np(sent_start + lead, end - 4) and _FRONT_PHRASE.match(stretch):
+                    lead = _FRONT_PHRASE.match(stretch).end()
             np = self._head_np(sent_start + lead, end - 4)
             sp = self._parse(*np) if np and _VERB_AFTER_SUBJECT.match(self.text, np[1], end) else None
             if sp and sp.kind != "unknown":
@@ -1362,13 +1368,15 @@ class Extractor:
     # --- passes -----------------------------------------------------------------------------------------------
 
     def extract(self) -> list[dict]:
-        # not "briefed" in "people briefed on the talks", a source's description
+        # not "briefed" in "people briefed on the talks", a source's description; not "…, reports Reuters.", an
+        # agency's credit line after the sentence's own attribution
         self.cue_matches = [
             c
             for c in CUE.finditer(self.text)
             if not self._in_quote(c.start())
             and not (c.group() == "briefed" and _FAMILIAR.match(self.text, c.start() - 1))
             and not _NOUN_NOT_VERB.match(self.text, c.start())
+            and not (c.group() == "reports" and self._credit_or_handover(c))
         ]
         if "used " in self.text:  # "X used a speech in Munich to criticize …": the occasion's verb, as a cue
             used = [m for m in _USED_TO_SAY.finditer(self.text) if not self._in_quote(m.start())]
@@ -1545,6 +1553,14 @@ class Extractor:
             if before:
                 r = max(before, key=lambda r: r["start"])
                 self.rows.append({**r, "start": s, "end": e, "kind": "indirect", "cue": None})
+
+    def _credit_or_handover(self, c: re.Match) -> bool:
+        """ "…, reports Reuters.": an agency's credit after the sentence's own attribution; "Jane Doe reports.":
+        a broadcast handing over to its correspondent. Neither reports anyone's words."""
+        if self.text.endswith(", ", 0, c.start()):
+            return True
+        opened = max(self.text.rfind(".", 0, c.start()), self.text.rfind("\n", 0, c.start()))
+        return bool(_ENDS_HERE.match(self.text, c.end())) and "," not in self.text[opened + 1 : c.start()]
 
     def _headline_words_from_the_body(self) -> None:
         """A headline's quoted word that no verb of the headline attributes ("Doe has ‘candid’ talks",
@@ -2063,6 +2079,7 @@ _PARTICIPLE_OPENS = re.compile(r"['‘’“\"][A-Za-z]+(?:ed|en|wn)\b")  # "has
 _STATEMENT_AFTER = re.compile(r"(?:[ \t]+[\w'’.-]+){0,3}?[ \t]+that\b")  # "warned Roe that", "told reporters that"
 _CONCESSIVE = re.compile(r"\s*(?:While|Whilst|Although|Though|Whereas|Even though)\b")
 _COMMA = re.compile(",")
+_ENDS_HERE = re.compile(r"[ \t]*(?:[.!?]|$)", re.M)
 _FOLD_WORDS = re.compile(r"[^\W_]+")  # the words of a quotation, marks and case aside
 _MODAL = re.compile(r"\b(?:would|will|could|should|might|may)\b")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
@@ -2157,6 +2174,7 @@ _LED_TO = re.compile(
     r"\b(?:led|prompted|caused|forced|drove|spurred|pushed|moved|provoked)[ \t]+"
     r"((?:the[ \t]+)?[A-Za-z][\w.'’-]*(?:[ \t]+[A-Za-z][\w.'’-]*){0,3}?)[ \t]+to$"
 )
+_FRONT_PHRASE = re.compile(r"\s*(?:On|In|At|After|Before|During|Later|Earlier|Last)\b[^,]{0,60},\s+")
 _WITH_PEOPLE = re.compile(
     rf"(?:^|[,;—] )with (?:the |both )?(?:two )?(?:{'|'.join(_JOINT_PEOPLE)})\b[^,;:“”\"]*[ \t]+$"
 )

@@ -1382,6 +1382,10 @@ class Extractor:
             used = [m for m in _USED_TO_SAY.finditer(self.text) if not self._in_quote(m.start())]
             if used:
                 self.cue_matches = sorted([*self.cue_matches, *used], key=lambda c: c.start())
+        # "X gave a positive assessment of …", "X offered a statement of regret": a light verb and a noun of speech
+        acts = [m for m in _SPEECH_ACT.finditer(self.text) if not self._in_quote(m.start())]
+        if acts:
+            self.cue_matches = sorted([*self.cue_matches, *acts], key=lambda c: c.start())
         self.cue_starts = [c.start() for c in self.cue_matches]
         self.talks = self._outside(_TALKS_ON)
         self.impersonal_at = self._outside(_IMPERSONAL)
@@ -2187,6 +2191,12 @@ _USED_TO_SAY = re.compile(
     r"appearance|post|briefing|conference|op-ed|column|letter|meeting|call) [^.;:“”\"]{0,60}?\bto (?:criticize|"
     r"criticise|warn|urge|call for|defend|accuse|condemn|argue|insist|stress|press|push|announce|reject|deny|"
     r"denounce|attack|blast|slam|praise|tout|signal|reiterate|explain|say|tell|dismiss|rebuke|assail)\b"
+)
+_SPEECH_ACT = re.compile(
+    r"\b(?:gave|gives|give|offered(?: up)?|offers|issued|issues|delivered|delivers|shared|shares|provided|provides) "
+    r"(?:(?:a|an|the|his|her|its|their|some|further|no) )?(?:(?:[a-z]+|first-hand|detailed) ){0,2}?"
+    r"(?:update|updates|assessment|statement|account|briefing|warning|speech|remarks|details|assurances?|apology|"
+    r"explanation|readout|interview)\b"
 )
 _FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) the \w+")
 # a reporting verb that is the first word of a compound noun, no verb: "a think tank", "think-tanks"

@@ -1683,3 +1683,29 @@ def test_more_verbs_of_reporting(tmp_path, sentence, speaker):
 def test_a_list_of_verbs_and_a_report_in_the_present(tmp_path, sentence, speaker):
     found = list(indirect(quotes(tmp_path, sentence + "\n")).values())
     assert len(found) == 1 and found[0].endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Karl Amsel gave an update on how the talks went during a press conference on Friday.", "Karl Amsel"),
+        ("The ministry on Saturday offered up a rare statement of regret that the ship had strayed.", "ministry"),
+        ("The envoy, who met Lena Roth in Oslo, shared the details of the talks in an interview.", "envoy"),
+        ("Karl Amsel gave a positive assessment of the visit.", "Karl Amsel"),
+    ],
+)
+def test_a_light_verb_with_a_noun_of_speech_reports(tmp_path, sentence, speaker):
+    found = list(indirect(quotes(tmp_path, sentence + "\n")).values())
+    assert len(found) == 1 and found[0].endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bank gave a loan to the port authority.",
+        "The ministry issued new visas to the students.",
+        "The port provided shelter for the ships.",
+    ],
+)
+def test_a_light_verb_without_a_noun_of_speech_reports_nothing(tmp_path, sentence):
+    assert indirect(quotes(tmp_path, sentence + "\n")) == {}

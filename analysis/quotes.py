@@ -1558,6 +1558,9 @@ class Extractor:
                 r = max(before, key=lambda r: r["start"])
                 self.rows.append({**r, "start": s, "end": e, "kind": "indirect", "cue": None})
 
+    def _folded_words(self, start: int, end: int) -> str:
+        return " ".join(_FOLD_WORDS.findall(self.text[start:end].lower()))
+
     def _credit_or_handover(self, c: re.Match) -> bool:
         """ "…, reports Reuters.": an agency's credit after the sentence's own attribution; "Jane Doe reports.":
         a broadcast handing over to its correspondent. Neither reports anyone's words."""
@@ -1580,16 +1583,15 @@ class Extractor:
                 break
             if r["kind"] != "partial" or r["start"] in self.predicated or (r["speaker"] and r["cue"] is not None):
                 continue
-            words = _FOLD_WORDS.findall(self.text[r["start"] : r["end"]].lower())
+            words = self._folded_words(r["start"], r["end"])
             if not words:
                 continue
-            phrase = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b")
             # a quotation of the same words first, else a report that holds them
             body = sorted(
                 (x for x in self.rows if x["start"] >= head_end and x["speaker"]),
                 key=lambda x: (x["kind"] == "indirect", x["start"]),
             )
-            said = next((x for x in body if phrase.search(self.text, x["start"], x["end"])), None)
+            said = next((x for x in body if f" {words} " in f" {self._folded_words(x['start'], x['end'])} "), None)
             if said:
                 r.update({c: v for c, v in said.items() if c.startswith("speaker")})
 

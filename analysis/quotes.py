@@ -306,7 +306,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     with “ of three words or more that its line does not close: its part in
     this paragraph is a passage to the end of the line. A text cut off inside
     its last quotation (three words or more after a “, or a " that opens its
-    line) ends that quotation.
+    line, or any words after a “ on the text's last line) ends that quotation.
     """
     spans, open_at = [], None
     for m in _MARKS.finditer(text):
@@ -331,7 +331,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         else:
             spans.append((open_at, i + 1))
             open_at = None
-    if open_at is not None and len(text[open_at:].split()) >= 3:  # a text cut off inside its last quotation
+    # a text cut off inside its last quotation: three words or more, or with “ any words on the last line
+    last_line = open_at is not None and text[open_at] == "“" and "\n" not in text[open_at:].rstrip()
+    if open_at is not None and (len(text[open_at:].split()) >= 3 or (last_line and text[open_at + 1 :].strip())):
         opens_line = text[text.rfind("\n", 0, open_at) + 1 : open_at].strip() == ""
         if text[open_at] == "“" or opens_line:
             spans.append((open_at, _trimmed_end(text, len(text))))

@@ -1114,6 +1114,11 @@ class Extractor:
         s = self.text[sent_start:cue_start]
         aux = _AUX_END.search(s, max(0, len(s) - 100))
         end = sent_start + aux.start()
+        # "…, after the ministry warned …": a conjunction before the subject, not a time put before the verb
+        # ("Doe, after the meeting, said")
+        conj = _CONJ_SUBJECT.match(s, aux.start()) if aux.end() > aux.start() else None
+        if conj and HEADS.get(conj[1]) in ("institution", "anonymous"):
+            end = sent_start + conj.end()
         stretch = self.text[sent_start:end]
         pair = self._pair(sent_start, end)
         if pair:
@@ -1223,7 +1228,10 @@ class Extractor:
         sp = self._parse(*np)
         before = self.text[start : np[0]].strip()
         if sp and before and before not in _SUBORDINATORS and sp.kind == "unknown":
-            return None  # a lone capitalised word inside a clause is no subject
+            # a lone capitalised word inside a clause is no subject, unless a conjunction opens its clause ("…, an
+            # hour after Norland warned …")
+            if before.split()[-1].lower() not in _CONJUNCTIONS:
+                return None
         return sp
 
     def _after_cue(self, cue_end: int, owner: bool = False) -> Speaker | None:
@@ -2182,6 +2190,8 @@ _LED_TO = re.compile(
     r"\b(?:led|prompted|caused|forced|drove|spurred|pushed|moved|provoked)[ \t]+"
     r"((?:the[ \t]+)?[A-Za-z][\w.'’-]*(?:[ \t]+[A-Za-z][\w.'’-]*){0,3}?)[ \t]+to$"
 )
+_CONJUNCTIONS = {"after", "before", "when", "while", "since", "because", "although", "though", "until", "once", "as"}
+_CONJ_SUBJECT = re.compile(r"\s*(?:after|before|following) the ([a-z]+)")
 _FRONT_PHRASE = re.compile(r"\s*(?:On|In|At|After|Before|During|Later|Earlier|Last)\b[^,]{0,60},\s+")
 _WITH_PEOPLE = re.compile(
     rf"(?:^|[,;—] )with (?:the |both )?(?:two )?(?:{'|'.join(_JOINT_PEOPLE)})\b[^,;:“”\"]*[ \t]+$"

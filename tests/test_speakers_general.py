@@ -1709,3 +1709,16 @@ def test_a_light_verb_with_a_noun_of_speech_reports(tmp_path, sentence, speaker)
 )
 def test_a_light_verb_without_a_noun_of_speech_reports_nothing(tmp_path, sentence):
     assert indirect(quotes(tmp_path, sentence + "\n")) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The port closed last week, after the ministry warned of a response to the drills.", "ministry"),
+        ("The port closed last week, less than an hour after Norland warned of a response.", "Norland"),
+        # a time put before the verb is still no subject
+        ("Karl Amsel after the meeting said the talks were useful.", "Karl Amsel"),
+    ],
+)
+def test_a_subject_after_a_conjunction_inside_the_sentence(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]

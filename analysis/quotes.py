@@ -1942,7 +1942,9 @@ class Extractor:
                 # a statement made ("said the world needs …") may run on; a view held ("observers say …") only
                 # after "that"
                 word = cue.group() if cue else ""
-                clause = _THAT if word.endswith("s") or word == "say" else _REPORTED_CLAUSE
+                # "says" of one person or body states ("The ministry says the talks are …"), like "said"
+                view = word == "say" or (word.endswith("s") and not (word == "says" and speaker.kind != "anonymous"))
+                clause = _THAT if view else _REPORTED_CLAUSE
                 that = word in RUNS_ON and (
                     clause.match(self.text, cue.end()) or _COLON_CLAUSE.match(self.text, cue.end())
                 )

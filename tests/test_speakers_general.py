@@ -1722,3 +1722,19 @@ def test_a_light_verb_without_a_noun_of_speech_reports_nothing(tmp_path, sentenc
 )
 def test_a_subject_after_a_conjunction_inside_the_sentence(tmp_path, sentence, speaker):
     assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body, speakers",
+    [
+        # "says" of one body states, and the statement goes on
+        (
+            "The ministry says the talks are meant to calm the dispute. Those include trade and the port.\n",
+            ["ministry", "ministry"],
+        ),
+        # a view of many held in the present goes on only after "that"
+        ("Critics say the talks are meant to calm the dispute. Those include trade and the port.\n", ["Critics"]),
+    ],
+)
+def test_says_of_one_body_runs_on(tmp_path, body, speakers):
+    assert [r["speaker"] for r in quotes(tmp_path, body) if r["kind"] == "indirect"] == speakers

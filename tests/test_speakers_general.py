@@ -1651,6 +1651,9 @@ def test_the_speaker_of_a_phrase_in_a_clause_of_its_own(tmp_path, body, quoted, 
     "sentence, speaker",
     [
         ("Critics accuse the ministry of hiding the figures.", "Critics"),
+        ("Norland slams port closure", "Norland"),  # a headline's present tense
+        ("Karl Amsel blasts the decision as reckless", "Karl Amsel"),
+        ("Lena Roth hails the deal as a turning point", "Lena Roth"),
         ("Karl Amsel complimented Lena Roth for her work on the treaty.", "Karl Amsel"),
         (
             "Talks were set when Karl Amsel and Lena Roth met in Oslo, with the leaders of both countries voicing "

@@ -108,19 +108,21 @@ def _one_of(strings) -> str:
     return emit(tree)
 
 
-def _reporting_verbs() -> tuple[str, set[str], set[str], set[str]]:
+def _reporting_verbs() -> tuple[str, set[str], set[str], set[str], set[str]]:
     """The verbs of `resources/reporting_verbs.csv` as one alternation (longest first), the
-    participles among them, those whose report may run on and those that report a view."""
+    participles among them, those whose report may run on, those that report a view and, among
+    these, those of a belief held."""
     rows = _table("reporting_verbs.csv", ("verb", "form", "runs_on", "stance"))
     return (
         _one_of(r["verb"] for r in rows),
         {r["verb"] for r in rows if r["form"] == "participle"},
         {r["verb"] for r in rows if r["runs_on"] == "yes"},
-        {r["verb"] for r in rows if r["stance"] == "yes"},
+        {r["verb"] for r in rows if r["stance"] in ("yes", "belief")},
+        {r["verb"] for r in rows if r["stance"] == "belief"},
     )
 
 
-CUES, PARTICIPLES, RUNS_ON, STANCE = _reporting_verbs()
+CUES, PARTICIPLES, RUNS_ON, STANCE, BELIEFS = _reporting_verbs()
 _PARTICIPLE_OR_STANCE = PARTICIPLES | STANCE
 CUE = re.compile(rf"\b(?:{CUES})\b")
 CUE_ANY_CASE = re.compile(rf"\b(?:{CUES})\b", re.I)  # in a title-case headline ("Jane Doe Says …")
@@ -1937,6 +1939,9 @@ class Extractor:
                 continue
             if speaker is None and any(c.group() not in _PARTICIPLE_OR_STANCE for c in self._cues(s, e)):
                 carry = None  # a new subject speaks, though it is not read as a speaker
+            if speaker and cue is not None and cue.group() in BELIEFS:
+                carry = None  # "China believes the road will be hard": a belief held, voiced by no one reported
+                continue
             if speaker:
                 self.rows.append(self._row(s, e, "indirect", speaker, cue.group() if cue else "according to"))
                 # a statement made ("said the world needs …") may run on; a view held ("observers say …") only

@@ -1741,3 +1741,21 @@ def test_a_subject_after_a_conjunction_inside_the_sentence(tmp_path, sentence, s
 )
 def test_says_of_one_body_runs_on(tmp_path, body, speakers):
     assert [r["speaker"] for r in quotes(tmp_path, body) if r["kind"] == "indirect"] == speakers
+
+
+@pytest.mark.parametrize(
+    "body, rows",
+    [
+        # a belief held is no reported speech, though a phrase it quotes is the believer's
+        (
+            "Norland believes the road to a summit won't be 'smooth sailing'\n",
+            [("partial", "Norland")],
+        ),
+        ("Port officials, who pushed for the talks, believe the ministry is stalling.\n", []),
+        # a view voiced is reported speech
+        ("Norland hopes the summit will go ahead.\n", [("indirect", "Norland")]),
+        ("Norland said it believes the summit will go ahead.\n", [("indirect", "Norland")]),
+    ],
+)
+def test_a_belief_held_is_no_reported_speech(tmp_path, body, rows):
+    assert [(r["kind"], r["speaker"]) for r in quotes(tmp_path, body)] == rows

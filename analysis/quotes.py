@@ -2221,7 +2221,8 @@ _SPEECH_ACT = re.compile(
 )
 _FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) the \w+")
 # a reporting verb that is the first word of a compound noun, no verb: "a think tank", "think-tanks"
-_NOUN_NOT_VERB = re.compile(r"think[ -]tanks?\b", re.I)
+# a word of the verb list that is no verb of saying here: "think tank"; "responded by shooting it down" (a deed)
+_NOUN_NOT_VERB = re.compile(r"think[ -]tanks?\b|respond(?:ed|s)? by [a-z]+ing\b", re.I)
 # two names joined by a comma, as headlines join the subjects of a verb ("Doe, Roe agree to …")
 _PAIR = re.compile(r"\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),[ \t]+([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*")
 _FAMILIAR_END = re.compile(r" (?:familiar with|close to|briefed on) the \w+[,\s]*$")

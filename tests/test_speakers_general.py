@@ -1715,6 +1715,17 @@ def test_a_light_verb_without_a_noun_of_speech_reports_nothing(tmp_path, sentenc
 
 
 @pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Norland flew a balloon over the port and the navy responded by shooting it down.", {}),
+        ("The navy responded that the balloon had been shot down.", {"The navy responded": "navy"}),
+    ],
+)
+def test_responded_by_a_deed_is_no_speech(tmp_path, sentence, found):
+    assert indirect(quotes(tmp_path, sentence + "\n")) == found
+
+
+@pytest.mark.parametrize(
     "sentence, speaker",
     [
         ("The port closed last week, after the ministry warned of a response to the drills.", "ministry"),

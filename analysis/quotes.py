@@ -1480,6 +1480,8 @@ class Extractor:
                 speaker = self._predicate_of(s)
                 if speaker:
                     self.predicated.add(s)
+            if speaker is None and not direct and len(inner.split()) >= 3:
+                speaker = self._source_goes_on(s)
             if speaker is None and direct:  # "Doe told reporters:" closing the paragraph before
                 k = bisect_left(self.sentence_starts, self._sentence_of(s)[0])
                 p0, p1 = self.sentences[k - 1] if k > 0 else (s, s)
@@ -1580,6 +1582,26 @@ class Extractor:
             return True
         opened = max(self.text.rfind(".", 0, c.start()), self.text.rfind("\n", 0, c.start()))
         return bool(_ENDS_HERE.match(self.text, c.end())) and "," not in self.text[opened + 1 : c.start()]
+
+    def _source_goes_on(self, start: int) -> Speaker | None:
+        """ "…,” the State Department said in a readout. He also “raised a number of issues …”": words quoted in
+        a sentence with no verb of its own, right after a sentence whose account a body or a medium gave (its
+        closing attribution, "according to X"), are that source's words still."""
+        s0, e0 = self._sentence_of(start)
+        k = bisect_left(self.sentence_starts, s0)
+        if k == 0 or self._cues(s0, e0):
+            return None
+        p0, p1 = self.sentences[k - 1]
+        if p0 < self._line_start(len(self.text[: self._line_start(s0)].rstrip())):
+            return None  # the sentence before is in this paragraph or the one before
+        for m in ACCORDING.finditer(self.text, p0, p1):
+            sp = self._after_cue(m.end(), owner=True) if not self._in_quote(m.start()) else None
+            if sp and sp.kind in ("institution", "anonymous"):
+                return sp
+        said = [r for r in self.rows if p0 <= r["start"] < p1 and r["kind"] != "indirect" and r["speaker"]]
+        if said and said[-1]["speaker_kind"] == "institution" and said[-1]["cue"] in RUNS_ON:
+            return self._from_row(said[-1])
+        return None
 
     def _headline_words_from_the_body(self) -> None:
         """A headline's quoted word that no verb of the headline attributes ("Doe has ‘candid’ talks",

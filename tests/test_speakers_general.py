@@ -1770,3 +1770,37 @@ def test_says_of_one_body_runs_on(tmp_path, body, speakers):
 )
 def test_a_belief_held_is_no_reported_speech(tmp_path, body, rows):
     assert [(r["kind"], r["speaker"]) for r in quotes(tmp_path, body)] == rows
+
+
+@pytest.mark.parametrize(
+    "body, quoted, speaker",
+    [
+        # the account a body gave goes on in the next sentence, which has no verb of its own
+        (
+            "Karl Amsel “stressed the need for calm at the port,” the ministry said in a readout.\n\n"
+            "He also “raised a number of issues of concern with the envoy.”\n",
+            "“raised",
+            "ministry",
+        ),
+        (
+            "Lena Roth said the talks were hard, according to state television.\n"
+            "Roth made “clear demands on the port and the fishing rights”.\n",
+            "“clear",
+            "state television",
+        ),
+        # near-misses: a sentence between, and a term held at a distance
+        (
+            "Karl Amsel “stressed the need for calm at the port,” the ministry said in a readout.\n\nThe talks lasted "
+            "hours.\n\nHe also “raised a number of issues of concern with the envoy.”\n",
+            "“raised",
+            None,
+        ),
+        (
+            "The talks were frank, the ministry said.\n\nThe so-called “wolf warrior” diplomats stayed home.\n",
+            "“wolf",
+            None,
+        ),
+    ],
+)
+def test_the_source_of_the_sentence_before_goes_on(tmp_path, body, quoted, speaker):
+    assert speaker_of(quotes(tmp_path, body), quoted)["speaker"] == speaker

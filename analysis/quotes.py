@@ -1132,12 +1132,6 @@ class Extractor:
         if stretch.endswith(" and"):  # "Doe received Roe in the hall and said …": the subject of the first verb
             cut = max(stretch.rfind(c) for c in (",", ";", ":", "—", "(", ")", "”", "\n")) + 1
             lead = len(stretch) - len(stretch[cut:].lstrip()) if cut else len(stretch) - len(stretch.lstrip())
-            if stretch[cut:].strip() == "and" and stretch[cut - 1 : cut] == ",":
-                # "Doe and Roe met for hours, covered trade, and agreed …": the last of a list of verbs, whose
-                # subject opens the sentence (after a phrase put in front: "On Monday, Doe met Roe, …, and said")
-                lead = len(stretch) - len(stretch.lstrip())
-                if not self._head_np(sent_start + lead, end - 4) and _FRONT_PHRASE.match(stretch):
-                    lead = _FRONT_PHRASE.match(stretch).end()
             np = self._head_np(sent_start + lead, end - 4)
             sp = self._parse(*np) if np and _VERB_AFTER_SUBJECT.match(self.text, np[1], end) else None
             if sp and sp.kind != "unknown":
@@ -2221,7 +2215,6 @@ _LED_TO = re.compile(
 )
 _CONJUNCTIONS = {"after", "before", "when", "while", "since", "because", "although", "though", "until", "once", "as"}
 _CONJ_SUBJECT = re.compile(r"\s*(?:after|before|following) the ([a-z]+)")
-_FRONT_PHRASE = re.compile(r"\s*(?:On|In|At|After|Before|During|Later|Earlier|Last)\b[^,]{0,60},\s+")
 _WITH_PEOPLE = re.compile(
     rf"(?:^|[,;—] )with (?:the |both )?(?:two )?(?:{'|'.join(_JOINT_PEOPLE)})\b[^,;:“”\"]*[ \t]+$"
 )

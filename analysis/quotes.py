@@ -462,6 +462,32 @@ def _is_title(tok: str) -> bool:
     return tok.lower() in TITLES or _word(tok) in TITLES
 
 
+def _spells(initials: str, words: list[str]) -> bool:
+    """Do two or more capitalised words spell an initialism, each giving its first letter and perhaps more of
+    its letters in order ("China Central Television" CCTV)? "of", "for", "the", "and" give none."""
+    letters = initials.replace(".", "").lower()
+    words = [w.lower() for w in words if w.lower() not in ("of", "for", "the", "and")]
+
+    def fit(i: int, j: int) -> bool:  # letters[i:] spelled by words[j:]
+        if j == len(words):
+            return i == len(letters)
+        w = words[j]
+        if i >= len(letters) or w[:1] != letters[i]:
+            return False
+        i, at = i + 1, 1
+        while True:
+            if fit(i, j + 1):
+                return True
+            if i >= len(letters):
+                return False
+            at = w.find(letters[i], at) + 1
+            if at == 0:
+                return False
+            i += 1
+
+    return len(words) >= 2 and fit(0, 0)
+
+
 def _np_word(tok: str) -> bool:
     """A word that may stand inside a speaker phrase."""
     if tok in PARTICLES:
@@ -540,6 +566,8 @@ class Extractor:
         self.topics = False  # may a sentence name what talks were about ("the talks focused on …")?
         self.label_ends: dict[int, int] = {}  # where a transcript's label opens a line → where its words begin
         self.titled: list[tuple[int, str, str, str]] = []  # (position, name, title, affiliation) of a titled mention
+        self.spelled: dict[str, list[tuple[int, str]]] = {}  # initialism → (position, words that spell it)
+        self.capruns: list[tuple[int, list[str]]] = []  # runs of capitalised words outside quotations, found once
         self.predicated: set[int] = set()  # quoted phrases that are what their sentence's subject would do or is
 
     def _in_quote(self, pos: int) -> bool:
@@ -591,7 +619,10 @@ class Extractor:
                 insort(self.chain, (a, name, self.actors[name].role))
         for m in _CAPRUN.finditer(self.text):
             words = m.group().split()
-            if self._in_quote(m.start()) or (words[0] == "Per" and ACCORDING.match(self.text, m.start())):
+            if self._in_quote(m.start()):
+                continue
+            self.capruns.append((m.start(), words))
+            if words[0] == "Per" and ACCORDING.match(self.text, m.start()):
                 continue  # "Per Reuters, …" names no one called Per
             stop = next(  # "… Premier Jane Doe. Li said": a full stop ends the run with its sentence
                 (
@@ -924,7 +955,9 @@ class Extractor:
             if titles:  # "the Secretary of State" with no holder in the text: the office speaks unnamed
                 return Speaker(" ".join(body), "anonymous")
         if _INITIALISM.fullmatch(body[-1]) and not _is_title(body[-1]):  # "state broadcaster CCTV", "NATO"
-            return Speaker(body[-1], "institution", " ".join(body[:-1]))
+            # in the fullest form the text gives it: "China Central Television …, CCTV said" is China Central Television
+            full = self._spelled_out(body[-1], start) if resolve and actor is None else None
+            return Speaker(full or body[-1], "institution", " ".join(body[:-1]))
         kind = HEADS.get(head)
         if kind is None:  # "the Department of State", "Ministry of Foreign Affairs"
             kind = next((HEADS[_word(t)] for t, o in zip(body, body[1:]) if o == "of" and _word(t) in HEADS), None)
@@ -956,6 +989,30 @@ class Extractor:
         if kind or _is_title(body[-1]):
             return Speaker(" ".join(body), kind if kind in ("institution", "anonymous") else "anonymous")
         return None
+
+    def _spelled_out(self, initials: str, pos: int) -> str | None:
+        """The last run of capitalised words before `pos` whose words spell `initials` (each word its first letter
+        and perhaps more of its letters in order: "Korean Central News Agency" KCNA, "China Central Television"
+        CCTV); the runs of the text, found once, are read once for each initialism."""
+        runs = self.spelled.get(initials)
+        if runs is None:
+            runs = self.spelled[initials] = []
+            for at, words in self.capruns:
+                if initials in words:
+                    continue
+                spelled = next(
+                    (
+                        words[a:b]
+                        for a in range(len(words) - 1)
+                        for b in range(len(words), a + 1, -1)
+                        if _spells(initials, words[a:b])
+                    ),
+                    None,
+                )
+                if spelled:
+                    runs.append((at, _LEADING_DET.sub("", " ".join(spelled))))
+        before = [name for at, name in runs if at < pos]
+        return before[-1] if before else None
 
     def _actor_of(self, name: str) -> str | None:
         return name if name in self.actors else _variant_actor(name, self.variants)
@@ -2228,8 +2285,11 @@ _USED_TO_SAY = re.compile(
     r"criticise|warn|urge|call for|defend|accuse|condemn|argue|insist|stress|press|push|announce|reject|deny|"
     r"denounce|attack|blast|slam|praise|tout|signal|reiterate|explain|say|tell|dismiss|rebuke|assail)\b"
 )
+# (the first letter is matched before the look-behind checks the one before it, so that the search skips to those
+# letters)
 _SPEECH_ACT = re.compile(
-    r"\b(?:gave|gives|give|offered(?: up)?|offers|issued|issues|delivered|delivers|shared|shares|provided|provides) "
+    r"[dgiops](?<![\w'’-].)(?:(?<=g)(?:ave|ives|ive)|(?<=o)(?:ffered(?: up)?|ffers)|(?<=i)ssue[ds]|(?<=d)eliver(?:ed|s)|"
+    r"(?<=s)hare[ds]|(?<=p)rovide[ds]) "
     r"(?:(?:a|an|the|his|her|its|their|some|further|no) )?(?:(?:[a-z]+|first-hand|detailed) ){0,2}?"
     r"(?:update|updates|assessment|statement|account|briefing|warning|speech|remarks|details|assurances?|apology|"
     r"explanation|readout|interview)\b"

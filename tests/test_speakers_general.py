@@ -1797,3 +1797,30 @@ def test_a_belief_held_is_no_reported_speech(tmp_path, body, rows):
 )
 def test_the_source_of_the_sentence_before_goes_on(tmp_path, body, quoted, speaker):
     assert speaker_of(quotes(tmp_path, body), quoted)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (
+            "State-run Norland Central Television called the talks useful.\n\nNCTV said the port would reopen.\n",
+            "Norland Central Television",
+        ),
+        ("The Harbour News Agency ran the story.\n\nHNA said the port would reopen.\n", "Harbour News Agency"),
+        # no run of the text spells it: the initialism as written
+        ("The story ran on Monday.\n\nNCTV said the port would reopen.\n", "NCTV"),
+    ],
+)
+def test_an_initialism_in_the_fullest_form_the_text_gives(tmp_path, body, speaker):
+    rows = quotes(tmp_path, body)
+    assert [r["speaker"] for r in rows if r["kind"] == "indirect"][-1] == speaker
+
+
+def test_spelling_an_initialism():
+    from analysis.quotes import _spells
+
+    assert _spells("KCNA", "Korean Central News Agency".split())
+    assert _spells("CCTV", "China Central Television".split())
+    assert not _spells("CCTV", "State-run China Central Television".split())
+    assert not _spells("CCTV", "China Central".split())
+    assert not _spells("NA", ["Norland"])  # one word spells no initialism

@@ -108,19 +108,21 @@ def _one_of(strings) -> str:
     return emit(tree)
 
 
-def _reporting_verbs() -> tuple[str, set[str], set[str], set[str]]:
+def _reporting_verbs() -> tuple[str, set[str], set[str], set[str], set[str]]:
     """The verbs of `resources/reporting_verbs.csv` as one alternation (longest first), the
-    participles among them, those whose report may run on and those that report a view."""
+    participles among them, those whose report may run on, those that report a view and, among
+    these, those of a belief held."""
     rows = _table("reporting_verbs.csv", ("verb", "form", "runs_on", "stance"))
     return (
         _one_of(r["verb"] for r in rows),
         {r["verb"] for r in rows if r["form"] == "participle"},
         {r["verb"] for r in rows if r["runs_on"] == "yes"},
-        {r["verb"] for r in rows if r["stance"] == "yes"},
+        {r["verb"] for r in rows if r["stance"] in ("yes", "belief")},
+        {r["verb"] for r in rows if r["stance"] == "belief"},
     )
 
 
-CUES, PARTICIPLES, RUNS_ON, STANCE = _reporting_verbs()
+CUES, PARTICIPLES, RUNS_ON, STANCE, BELIEFS = _reporting_verbs()
 _PARTICIPLE_OR_STANCE = PARTICIPLES | STANCE
 CUE = re.compile(rf"\b(?:{CUES})\b")
 CUE_ANY_CASE = re.compile(rf"\b(?:{CUES})\b", re.I)  # in a title-case headline ("Jane Doe Says …")
@@ -167,6 +169,20 @@ TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\S")
 _JOINT_NOUNS = (
     r"(?:sides|nations|countries|delegations|governments|leaders|ministers|presidents|premiers|secretaries|envoys|"
     r"diplomats|counterparts|chiefs|heads of state|men|women|teams|parties)"
+)
+_JOINT_PEOPLE = (
+    "leaders",
+    "presidents",
+    "ministers",
+    "premiers",
+    "secretaries",
+    "envoys",
+    "diplomats",
+    "counterparts",
+    "chiefs",
+    "heads of state",
+    "men",
+    "women",
 )
 _JOINT_OF = rf"(?:[Bb]oth|[Tt]he two)(?: (?:[a-z]+|[A-Z][a-z]+ and [A-Z][a-z]+))? {_JOINT_NOUNS}"
 JOINT = re.compile(rf"^(?:{_JOINT_OF}|[Tt]he two)$")
@@ -292,7 +308,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     with “ of three words or more that its line does not close: its part in
     this paragraph is a passage to the end of the line. A text cut off inside
     its last quotation (three words or more after a “, or a " that opens its
-    line) ends that quotation.
+    line, or any words after a “ on the text's last line) ends that quotation.
     """
     return list(_quote_spans(text))
 
@@ -324,7 +340,9 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
         else:
             spans.append((open_at, i + 1))
             open_at = None
-    if open_at is not None and len(text[open_at:].split()) >= 3:  # a text cut off inside its last quotation
+    # a text cut off inside its last quotation: three words or more, or with “ any words on the last line
+    last_line = open_at is not None and text[open_at] == "“" and "\n" not in text[open_at:].rstrip()
+    if open_at is not None and (len(text[open_at:].split()) >= 3 or (last_line and text[open_at + 1 :].strip())):
         opens_line = text[text.rfind("\n", 0, open_at) + 1 : open_at].strip() == ""
         if text[open_at] == "“" or opens_line:
             spans.append((open_at, _trimmed_end(text, len(text))))
@@ -451,6 +469,32 @@ def _is_title(tok: str) -> bool:
     return tok.lower() in TITLES or _word(tok) in TITLES
 
 
+def _spells(initials: str, words: list[str]) -> bool:
+    """Do two or more capitalised words spell an initialism, each giving its first letter and perhaps more of
+    its letters in order ("China Central Television" CCTV)? "of", "for", "the", "and" give none."""
+    letters = initials.replace(".", "").lower()
+    words = [w.lower() for w in words if w.lower() not in ("of", "for", "the", "and")]
+
+    def fit(i: int, j: int) -> bool:  # letters[i:] spelled by words[j:]
+        if j == len(words):
+            return i == len(letters)
+        w = words[j]
+        if i >= len(letters) or w[:1] != letters[i]:
+            return False
+        i, at = i + 1, 1
+        while True:
+            if fit(i, j + 1):
+                return True
+            if i >= len(letters):
+                return False
+            at = w.find(letters[i], at) + 1
+            if at == 0:
+                return False
+            i += 1
+
+    return len(words) >= 2 and fit(0, 0)
+
+
 def _np_word(tok: str) -> bool:
     """A word that may stand inside a speaker phrase."""
     if tok in PARTICLES:
@@ -529,6 +573,9 @@ class Extractor:
         self.topics = False  # may a sentence name what talks were about ("the talks focused on …")?
         self.label_ends: dict[int, int] = {}  # where a transcript's label opens a line → where its words begin
         self.titled: list[tuple[int, str, str, str]] = []  # (position, name, title, affiliation) of a titled mention
+        self.spelled: dict[str, list[tuple[int, str]]] = {}  # initialism → (position, words that spell it)
+        self.capruns: list[tuple[int, list[str]]] = []  # runs of capitalised words outside quotations, found once
+        self.predicated: set[int] = set()  # quoted phrases that are what their sentence's subject would do or is
 
     def _in_quote(self, pos: int) -> bool:
         k = bisect_right(self.quote_starts, pos - 1) - 1  # the last quotation opening before pos
@@ -579,7 +626,10 @@ class Extractor:
                 insort(self.chain, (a, name, self.actors[name].role))
         for m in _CAPRUN.finditer(self.text):
             words = m.group().split()
-            if self._in_quote(m.start()) or (words[0] == "Per" and ACCORDING.match(self.text, m.start())):
+            if self._in_quote(m.start()):
+                continue
+            self.capruns.append((m.start(), words))
+            if words[0] == "Per" and ACCORDING.match(self.text, m.start()):
                 continue  # "Per Reuters, …" names no one called Per
             stop = next(  # "… Premier Jane Doe. Li said": a full stop ends the run with its sentence
                 (
@@ -813,7 +863,9 @@ class Extractor:
         if low in ("the latter", "the former"):
             return self._one_of_two(start, low == "the latter") if resolve else None
         if JOINT.match(text):
-            pair = self._pair_named_before(start) if resolve and low.endswith(("men", "women")) else None
+            # people ("the two leaders", "both presidents", "the two men") are the two people named just before;
+            # a body's side ("both sides", "the two countries") is no one's name
+            pair = self._pair_named_before(start) if resolve and low.endswith(_JOINT_PEOPLE) else None
             return Speaker(pair, "person") if pair else Speaker("both sides", "anonymous")
         if _FAMILIAR.search(text):
             return Speaker(_LEADING_DET.sub("", text), "anonymous")
@@ -910,7 +962,9 @@ class Extractor:
             if titles:  # "the Secretary of State" with no holder in the text: the office speaks unnamed
                 return Speaker(" ".join(body), "anonymous")
         if _INITIALISM.fullmatch(body[-1]) and not _is_title(body[-1]):  # "state broadcaster CCTV", "NATO"
-            return Speaker(body[-1], "institution", " ".join(body[:-1]))
+            # in the fullest form the text gives it: "China Central Television …, CCTV said" is China Central Television
+            full = self._spelled_out(body[-1], start) if resolve and actor is None else None
+            return Speaker(full or body[-1], "institution", " ".join(body[:-1]))
         kind = HEADS.get(head)
         if kind is None:  # "the Department of State", "Ministry of Foreign Affairs"
             kind = next((HEADS[_word(t)] for t, o in zip(body, body[1:]) if o == "of" and _word(t) in HEADS), None)
@@ -924,8 +978,11 @@ class Extractor:
             lead = [t for t in body[:-1] if HEADS.get(_word(t)) != "document"]
             caps = [t for t in lead if _is_cap(t)]
             words = caps if caps and lead[: len(caps)] == caps else lead
-            if len(words) == 1 and words[0] in NATION_ADJECTIVES:  # "the Japanese readout": the nation's side
-                return Speaker(words[0], "institution")
+            # "the Japanese readout", "the U.S. readout", "the Norland readout": a nation's or a body's document, as
+            # the text names it (the one-word name alone would lose a country that every side shares, "US")
+            one_name = len(words) == 1 and body[:1] == words and len(body) == 2
+            if one_name and words[0] in NATION_ADJECTIVES:
+                return Speaker(" ".join(body), "institution")
             if words and words != body:
                 last = self.text.rfind(words[-1], start, end)
                 author = self._parse(start, last + len(words[-1]), resolve) if last >= 0 else None
@@ -934,20 +991,54 @@ class Extractor:
                 # in lower case only a body's name ("the foreign ministry"), not "a news release"
                 named = caps or HEADS.get(_word(words[-1])) == "institution"
                 if named and author and author.kind in ("person", "institution", "anonymous"):
-                    return author
+                    return replace(author, name=" ".join(body)) if one_name and author.kind == "institution" else author
             return self._last_institution(start) if resolve else None
         if kind or _is_title(body[-1]):
             return Speaker(" ".join(body), kind if kind in ("institution", "anonymous") else "anonymous")
         return None
 
+    def _spelled_out(self, initials: str, pos: int) -> str | None:
+        """The last run of capitalised words before `pos` whose words spell `initials` (each word its first letter
+        and perhaps more of its letters in order: "Korean Central News Agency" KCNA, "China Central Television"
+        CCTV); the runs of the text, found once, are read once for each initialism."""
+        runs = self.spelled.get(initials)
+        if runs is None:
+            runs = self.spelled[initials] = []
+            for at, words in self.capruns:
+                if initials in words:
+                    continue
+                spelled = next(
+                    (
+                        words[a:b]
+                        for a in range(len(words) - 1)
+                        for b in range(len(words), a + 1, -1)
+                        if _spells(initials, words[a:b])
+                    ),
+                    None,
+                )
+                if spelled:
+                    runs.append((at, _LEADING_DET.sub("", " ".join(spelled))))
+        before = [name for at, name in runs if at < pos]
+        return before[-1] if before else None
+
     def _actor_of(self, name: str) -> str | None:
         return name if name in self.actors else _variant_actor(name, self.variants)
 
     def _pronoun(self, pos: int, word: str) -> Speaker | None:
-        """He/she: the speaker of the last quote in reach, else the first person named in the nearest
-        earlier sentence that names one; it: the last institution that spoke."""
+        """He/she: the person whose report its own sentence is, else the speaker of the last quote in reach,
+        else the first person named in the nearest earlier sentence that names one; it: the body whose report
+        its own sentence is, else the last institution that spoke."""
         s0, _ = self._sentence_of(pos)
         if word == "it":
+            # "CCTV said it hoped …": the body whose report the sentence already is; "… after the US detected what
+            # it said was …": the body named last before it in its own sentence
+            own = [r for r in self.rows if r["start"] == s0 and r["kind"] == "indirect" and r["speaker"]]
+            if own and own[0]["speaker_kind"] == "institution" and " and " not in own[0]["speaker"]:
+                return self._from_row(own[0])
+            for a, _b, text in reversed(self.mentions):
+                actor = _variant_actor(text, self.variants) if s0 <= a < pos and not self._in_quote(a) else None
+                if actor and self.actors[actor].kind == "institution":
+                    return Speaker(actor, "institution", "", self.actors[actor].affiliation, actor)
             # "Norland says … . It says …": the body that spoke last, in the sentence before
             before = [r for r in self.rows if r["end"] <= pos and r["speaker"]]
             last = max(before, key=lambda r: r["start"]) if before else None
@@ -967,6 +1058,10 @@ class Extractor:
                     if actor and self.actors[actor].kind == "institution":
                         return Speaker(actor, "institution", "", self.actors[actor].affiliation, actor)
             return self._last_institution(pos)
+        # "Jane Doe welcomed the visit and said that she hoped …": the person whose report the sentence already is
+        own = [r for r in self.rows if r["start"] == s0 and r["kind"] == "indirect" and r["speaker_kind"] == "person"]
+        if own and " and " not in own[0]["speaker"]:
+            return self._from_row(own[0])
         before = [r for r in self.rows if r["end"] <= pos and r["speaker"]]
         if before:
             last = max(before, key=lambda r: r["start"])
@@ -1028,13 +1123,25 @@ class Extractor:
         return None
 
     def _pair_named_before(self, pos: int) -> str | None:
-        """ "The two men": the two people of the nearest sentence before (of the four) that names two and no more."""
+        """ "The two men": the two people of the nearest sentence before (of the four) that names two and no more,
+        else the two people who last spoke together ("Doe and Roe agreed …" further up)."""
         k = bisect_left(self.sentence_starts, self._sentence_of(pos)[0])
         for p0, p1 in reversed(self.sentences[max(0, k - 4) : k]):
-            named = self._people_in(p0, p1)
+            named = self._named_people(p0, p1)
             if len(named) == 2:
                 return " and ".join(named)
-        return None
+        pairs = [r for r in self.rows if r["start"] < pos and r["speaker_kind"] == "person" and " and " in r["speaker"]]
+        return max(pairs, key=lambda r: r["start"])["speaker"] if pairs else None
+
+    def _named_people(self, p0: int, p1: int) -> list[str]:
+        """The people named between two offsets outside quotation marks, each once, in order: those of the chain
+        and full names with nothing beside them ("Jane Doe met John Roe")."""
+        named = [(p, n) for p, n, _ in self.chain if p0 <= p < p1 and not self._in_quote(p)]
+        for m in _NAME_WORD.finditer(self.text, p0, p1):
+            sp = self._parse(*m.span(), resolve=False) if len(m.group().split()) > 1 else None
+            if sp and sp.kind == "person" and not self._in_quote(m.start()):
+                named.append((m.start(), sp.name))
+        return list(dict.fromkeys(n for _, n in sorted(named)))
 
     def _people_in(self, start: int, end: int) -> list[str]:
         """The people of the chain named between start and end outside quotation marks, each once, in order."""
@@ -1073,10 +1180,19 @@ class Extractor:
         s = self.text[sent_start:cue_start]
         aux = _AUX_END.search(s, max(0, len(s) - 100))
         end = sent_start + aux.start()
+        # "…, after the ministry warned …": a conjunction before the subject, not a time put before the verb
+        # ("Doe, after the meeting, said")
+        conj = _CONJ_SUBJECT.match(s, aux.start()) if aux.end() > aux.start() else None
+        if conj and HEADS.get(conj[1]) in ("institution", "anonymous"):
+            end = sent_start + conj.end()
         stretch = self.text[sent_start:end]
         pair = self._pair(sent_start, end)
         if pair:
             return pair
+        led = _LED_TO.search(stretch, max(0, len(stretch) - 80)) if stretch.endswith(" to") else None
+        led_to = self._parse(sent_start + led.start(1), sent_start + led.end(1)) if led else None
+        if led_to and (led_to.kind in ("person", "institution", "anonymous") or led[1][0].isupper()):
+            return led_to  # "an incident that led China to accuse …": the one led to speak
         if stretch.endswith(" and"):  # "Doe received Roe in the hall and said …": the subject of the first verb
             cut = max(stretch.rfind(c) for c in (",", ";", ":", "—", "(", ")", "”", "\n")) + 1
             lead = len(stretch) - len(stretch[cut:].lstrip()) if cut else len(stretch) - len(stretch.lstrip())
@@ -1172,7 +1288,10 @@ class Extractor:
         sp = self._parse(*np)
         before = self.text[start : np[0]].strip()
         if sp and before and before not in _SUBORDINATORS and sp.kind == "unknown":
-            return None  # a lone capitalised word inside a clause is no subject
+            # a lone capitalised word inside a clause is no subject, unless a conjunction opens its clause ("…, an
+            # hour after Norland warned …")
+            if before.split()[-1].lower() not in _CONJUNCTIONS:
+                return None
         return sp
 
     def _after_cue(self, cue_end: int, owner: bool = False) -> Speaker | None:
@@ -1224,6 +1343,9 @@ class Extractor:
         opened = self.quote_opening.get(end, end)
         if quoted and quoted.name.split()[-1] not in self.text[opened:end]:  # not "“Doe pointed out …”"
             return quoted, c.group(1)
+        gap = rest[: c.start(1)].rstrip()
+        if HEADS.get(_word(self.text[np[0] : np[1]].split()[-1])) == "document" and _DOCUMENT_OF.match(gap):
+            np = (np[0], np[1] + len(gap))  # "a readout from the ministry", "a readout of the call": read whole
         sp = self._parse(*np)
         if sp and sp.kind == "person" and not sp.title and self._apposition(np[1]):
             sp = replace(sp, title=self._apposition(np[1]))
@@ -1282,6 +1404,12 @@ class Extractor:
         if word in PARTICIPLES and self.text.endswith(" as ", 0, cue.start()):
             return None  # "quoted X as saying": the verb before names the speaker
         if word in PARTICIPLES:
+            # "… when Jane Doe and John Roe met, with the leaders of both countries voicing hope …": the two people
+            # the sentence named last before
+            w = _WITH_PEOPLE.search(self.text, max(s0, cue.start() - 120), cue.start())
+            named = self._named_people(s0, w.start()) if w else []
+            if len(named) >= 2:
+                return Speaker(" and ".join(named[-2:]), "person")
             w = _WITH_SUBJECT.search(self.text, max(s0, cue.start() - 90), cue.start())
             sp = self._parse(w.start(1), w.end(1)) if w else None
             if sp and sp.kind != "unknown":  # "…, with the ministry saying that …": the subject of "with"
@@ -1310,18 +1438,24 @@ class Extractor:
     # --- passes -----------------------------------------------------------------------------------------------
 
     def extract(self) -> list[dict]:
-        # not "briefed" in "people briefed on the talks", a source's description
+        # not "briefed" in "people briefed on the talks", a source's description; not "…, reports Reuters.", an
+        # agency's credit line after the sentence's own attribution
         self.cue_matches = [
             c
             for c in CUE.finditer(self.text)
             if not self._in_quote(c.start())
             and not (c.group() == "briefed" and _FAMILIAR.match(self.text, c.start() - 1))
             and not _NOUN_NOT_VERB.match(self.text, c.start())
+            and not (c.group() == "reports" and self._credit_or_handover(c))
         ]
         if "used " in self.text:  # "X used a speech in Munich to criticize …": the occasion's verb, as a cue
             used = [m for m in _USED_TO_SAY.finditer(self.text) if not self._in_quote(m.start())]
             if used:
                 self.cue_matches = sorted([*self.cue_matches, *used], key=lambda c: c.start())
+        # "X gave a positive assessment of …", "X offered a statement of regret": a light verb and a noun of speech
+        acts = [m for m in _SPEECH_ACT.finditer(self.text) if not self._in_quote(m.start())]
+        if acts:
+            self.cue_matches = sorted([*self.cue_matches, *acts], key=lambda c: c.start())
         self.cue_starts = [c.start() for c in self.cue_matches]
         self.talks = self._outside(_TALKS_ON)
         self.impersonal_at = self._outside(_IMPERSONAL)
@@ -1385,6 +1519,11 @@ class Extractor:
             speaker, cue = self._attribute_before(s) if ends and lead.endswith((",", ":")) else (None, None)
             if speaker is None:
                 speaker, cue = self._attribute_after(e)
+                verb = self.text.find(cue, e) if speaker and cue and not direct else -1
+                if verb >= 0 and _STATEMENT_AFTER.match(self.text, verb + len(cue)):
+                    # 'While X called it "hysterical", Jane Doe warned Roe that …': a verb that goes on to a statement
+                    # of its own opens the next clause; it does not attribute the phrase before it
+                    speaker, cue = None, None
             if cue == "according to" and not direct:
                 # 'Jane Doe said the talks were "useful," according to state media': a phrase inside the
                 # reported clause is the words of the subject of its verb; the source only passed them on
@@ -1397,6 +1536,10 @@ class Extractor:
                 speaker = self._sentence_speaker(s)
             if speaker is None and not direct:  # "The ministry would 'welcome' a visit": the subject's word
                 speaker = self._predicate_of(s)
+                if speaker:
+                    self.predicated.add(s)
+            if speaker is None and not direct and len(inner.split()) >= 3:
+                speaker = self._source_goes_on(s)
             if speaker is None and direct:  # "Doe told reporters:" closing the paragraph before
                 k = bisect_left(self.sentence_starts, self._sentence_of(s)[0])
                 p0, p1 = self.sentences[k - 1] if k > 0 else (s, s)
@@ -1422,6 +1565,7 @@ class Extractor:
             prev_end = e
         self._impersonal_after_quotes()
         self.rows.sort(key=lambda r: (r["start"], r["kind"]))
+        self._headline_words_from_the_body()
         self._carry_open_paragraphs()
         self._name_unnamed_spokespeople()
         self._titles_from_elsewhere()
@@ -1462,10 +1606,13 @@ class Extractor:
     def _predicate_of(self, start: int) -> Speaker | None:
         """A quoted phrase that is what the sentence's subject would do or is ("China would 'welcome' a
         visit", "The ministry is 'deeply concerned'") is the subject's word; a quoted name or term in
-        any other place ("Beijing's 'wolf warrior' diplomats") is nobody's."""
+        any other place ("Beijing's 'wolf warrior' diplomats") is nobody's; so is a word that describes what
+        the subject has ("Doe has 'candid' talks", not "Doe has 'welcomed' talks")."""
         s0, _ = self._sentence_of(start)
         m = _PREDICATE_LEAD.fullmatch(self.text, s0, start)
         if not m or not all(_np_word(t) or t.lower() in _DETS for t in m.group(1).split()):
+            return None
+        if self.text[s0:start].split()[-1] in ("has", "have", "had") and not _PARTICIPLE_OPENS.match(self.text, start):
             return None
         sp = self._parse(*m.span(1))
         return sp if sp and (sp.actor or sp.kind in ("person", "institution", "anonymous")) else None
@@ -1482,6 +1629,63 @@ class Extractor:
             if before:
                 r = max(before, key=lambda r: r["start"])
                 self.rows.append({**r, "start": s, "end": e, "kind": "indirect", "cue": None})
+
+    def _folded_words(self, start: int, end: int) -> str:
+        return " ".join(_FOLD_WORDS.findall(self.text[start:end].lower()))
+
+    def _credit_or_handover(self, c: re.Match) -> bool:
+        """ "…, reports Reuters.": an agency's credit after the sentence's own attribution; "Jane Doe reports.":
+        a broadcast handing over to its correspondent. Neither reports anyone's words."""
+        if self.text.endswith(", ", 0, c.start()):
+            return True
+        opened = max(self.text.rfind(".", 0, c.start()), self.text.rfind("\n", 0, c.start()))
+        return bool(_ENDS_HERE.match(self.text, c.end())) and "," not in self.text[opened + 1 : c.start()]
+
+    def _source_goes_on(self, start: int) -> Speaker | None:
+        """ "…,” the State Department said in a readout. He also “raised a number of issues …”": words quoted in
+        a sentence with no verb of its own, right after a sentence whose account a body or a medium gave (its
+        closing attribution, "according to X"), are that source's words still."""
+        s0, e0 = self._sentence_of(start)
+        k = bisect_left(self.sentence_starts, s0)
+        if k == 0 or self._cues(s0, e0):
+            return None
+        p0, p1 = self.sentences[k - 1]
+        if p0 < self._line_start(len(self.text[: self._line_start(s0)].rstrip())):
+            return None  # the sentence before is in this paragraph or the one before
+        for m in ACCORDING.finditer(self.text, p0, p1):
+            sp = self._after_cue(m.end(), owner=True) if not self._in_quote(m.start()) else None
+            if sp and sp.kind in ("institution", "anonymous"):
+                return sp
+        said = [r for r in self.rows if p0 <= r["start"] < p1 and r["kind"] != "indirect" and r["speaker"]]
+        if said and said[-1]["speaker_kind"] == "institution" and said[-1]["cue"] in RUNS_ON:
+            return self._from_row(said[-1])
+        return None
+
+    def _headline_words_from_the_body(self) -> None:
+        """A headline's quoted word that no verb of the headline attributes ("Doe has ‘candid’ talks",
+        "‘Unacceptable’: Doe shelves trip") is the word of whoever the body gives it to: the speaker of the
+        first row of the body that holds the same words ("The ministry would ‘welcome’ …" keeps its subject)."""
+        head_end = 0  # the headline and deck: the lines before the first that ends a sentence
+        for line in _LINE.finditer(self.text):
+            if line.group().rstrip(" \t”\"’'").endswith((".", "?", "!")):
+                head_end = line.start()
+                break
+        for r in self.rows:
+            if r["start"] >= head_end:
+                break
+            if r["kind"] != "partial" or r["start"] in self.predicated or (r["speaker"] and r["cue"] is not None):
+                continue
+            words = self._folded_words(r["start"], r["end"])
+            if not words:
+                continue
+            # a quotation of the same words first, else a report that holds them
+            body = sorted(
+                (x for x in self.rows if x["start"] >= head_end and x["speaker"]),
+                key=lambda x: (x["kind"] == "indirect", x["start"]),
+            )
+            said = next((x for x in body if f" {words} " in f" {self._folded_words(x['start'], x['end'])} "), None)
+            if said:
+                r.update({c: v for c, v in said.items() if c.startswith("speaker")})
 
     def _name_unnamed_spokespeople(self) -> None:
         """ "…, a ministry spokesman said. “…,” Jane Doe said.": a spokesperson left unnamed is the person
@@ -1679,7 +1883,16 @@ class Extractor:
                         sp = self._after_cue(last.end())
                 if sp and sp.kind != "person":  # "Jane Doe stressed …, the ministry said.": Jane Doe speaks
                     for c in cues[:-1]:
-                        inner = None if c.group() in _PARTICIPLE_OR_STANCE else self._subject(s, c.start())
+                        # not when the attribution closes more than the person's clause ("Doe asked …, and Roe will
+                        # …, an official said") or the verb only says that someone phoned ("Doe called Norland to
+                        # discuss …, the ministry said")
+                        inner = (
+                            None
+                            if c.group() in _PARTICIPLE_OR_STANCE
+                            or _CALLED_TO.match(self.text, c.start())
+                            or _NEW_CLAUSE.search(self.text, c.end(), s + cut)
+                            else self._subject(s, c.start())
+                        )
                         if inner and inner.kind == "person" and c.start() < s + cut:
                             return inner, c
                     # 'Jane Doe “stressed the need for …,” the ministry said': the verb quoted with its words
@@ -1692,6 +1905,10 @@ class Extractor:
                             return inner, verb
                 if sp:
                     return sp, last
+        if len(cues) > 1 and _CONCESSIVE.match(self.text, s):
+            # "While X called it “…”, Jane Doe warned …": the main clause speaks before the clause put in front of it
+            cut = next((m.start() for m in _COMMA.finditer(self.text, s, e) if not self._in_quote(m.start())), e)
+            cues = [c for c in cues if c.start() > cut] + [c for c in cues if c.start() < cut]
         for c in cues:
             if _RELATIVE_END.search(self.text, s, c.start()) and any(
                 not self._in_quote(m.start()) for m in ACCORDING.finditer(self.text, c.end(), e)
@@ -1729,12 +1946,7 @@ class Extractor:
             if reach <= r["start"] < s0 and r["speaker"] and (" and " in r["speaker"] or r["speaker"] == "both sides"):
                 return self._from_row(r)
         for p0, p1 in [(s0, self._sentence_of(pos)[1]), *self.sentences[max(0, k - 2) : k][::-1]]:
-            named = [(p, n) for p, n, _ in self.chain if p0 <= p < p1 and not self._in_quote(p)]
-            for m in _NAME_WORD.finditer(self.text, p0, p1):  # "Jane Doe met John Roe": names with nothing beside
-                sp = self._parse(*m.span(), resolve=False) if len(m.group().split()) > 1 else None
-                if sp and sp.kind == "person" and not self._in_quote(m.start()):
-                    named.append((m.start(), sp.name))
-            names = list(dict.fromkeys(n for _, n in sorted(named)))
+            names = self._named_people(p0, p1)
             if len(names) == 2:
                 return Speaker(" and ".join(names), "person")
         return Speaker("both sides", "anonymous")
@@ -1807,12 +2019,17 @@ class Extractor:
                 continue
             if speaker is None and any(c.group() not in _PARTICIPLE_OR_STANCE for c in self._cues(s, e)):
                 carry = None  # a new subject speaks, though it is not read as a speaker
+            if speaker and cue is not None and cue.group() in BELIEFS:
+                carry = None  # "China believes the road will be hard": a belief held, voiced by no one reported
+                continue
             if speaker:
                 self.rows.append(self._row(s, e, "indirect", speaker, cue.group() if cue else "according to"))
                 # a statement made ("said the world needs …") may run on; a view held ("observers say …") only
                 # after "that"
                 word = cue.group() if cue else ""
-                clause = _THAT if word.endswith("s") or word == "say" else _REPORTED_CLAUSE
+                # "says" of one person or body states ("The ministry says the talks are …"), like "said"
+                view = word == "say" or (word.endswith("s") and not (word == "says" and speaker.kind != "anonymous"))
+                clause = _THAT if view else _REPORTED_CLAUSE
                 that = word in RUNS_ON and (
                     clause.match(self.text, cue.end()) or _COLON_CLAUSE.match(self.text, cue.end())
                 )
@@ -1851,15 +2068,16 @@ class Extractor:
 
     def _reports_before_quote(self, s: int, direct_starts: list[int]) -> bool:
         """Does a sentence report something of its own before the quotation it ends with ("Doe reaffirmed
-        that talks matter, adding, “…”"): a verb of its own with a that-clause, then a participle that opens
-        the quotation?"""
+        that talks matter, adding, “…”"): a verb of its own with a that-clause, then a participle or a verb of
+        saying that opens the quotation ("… and of the date said only, “…”")?"""
         q = direct_starts[bisect_left(direct_starts, s)]
         cues = self._cues(s, q)
         return (
             len(cues) >= 2
-            and cues[-1].group() in PARTICIPLES
+            # "…, adding, “…”"; "…, but on the date said only, “…”": a second verb of saying opens the quotation
+            and (cues[-1].group() in PARTICIPLES or cues[-1].group() in _SAYING)
             and cues[0].group() not in _PARTICIPLE_OR_STANCE
-            and self.text[cues[-1].end() : q].strip() in (",", ":", "")
+            and bool(_OPENS_QUOTE.fullmatch(self.text, cues[-1].end(), q))
             # what was said, not only that it was ("explained why he left, saying, “…”" is the quote's attribution)
             and bool(_THAT_WORD.search(self.text, cues[0].end(), cues[-1].start()))
         )
@@ -1951,6 +2169,21 @@ _DOCUMENT_END = re.compile(
     r"(?:\s+(?:(?:issued|released|published|posted)\s+)?(?:by|from)\s+(?P<author>[^,;:“”\"]{2,80}?)"
     r"|\s+(?:of|on|after|about)\s+(?:the|a|an|its|their|his|her|this|that)\s+[\w-]+(?:\s+[\w-]+)?)?\s*$"
 )
+_DOCUMENT_OF = re.compile(r"[ \t]+(?:of|from|by)[ \t]")  # what a document is of, or who issued it
+_OPENS_QUOTE = re.compile(r"(?:[ \t]+(?:only|simply|merely|just|[a-z]+ly))?[ \t]*[,:]?[ \t]*")  # "said only, “"
+# a clause with a subject of its own joined on: ", and Defense Secretary Jane Doe will …", ", but the Norland side has …"
+_NEW_CLAUSE = re.compile(
+    r",[ \t]+(?:and|but)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|for|the)){0,7}[ \t]+"
+    r"(?:will|would|could|can|may|must|should|has|have|had|is|are|was|were|did|does|[a-z]+ed)\b"
+)
+# "called" as a telephone call: "called key ally Norland to discuss …" (not "called on X to", "called for")
+_CALLED_TO = re.compile(r"called[ \t]+(?!on\b|for\b)(?:[a-z]+[ \t]+){0,2}(?:[A-Z][\w.'’-]*[ \t]+)+to[ \t]+[a-z]")
+_PARTICIPLE_OPENS = re.compile(r"['‘’“\"][A-Za-z]+(?:ed|en|wn)\b")  # "has 'welcomed'", "has 'taken'"
+_STATEMENT_AFTER = re.compile(r"(?:[ \t]+[\w'’.-]+){0,3}?[ \t]+that\b")  # "warned Roe that", "told reporters that"
+_CONCESSIVE = re.compile(r"\s*(?:While|Whilst|Although|Though|Whereas|Even though)\b")
+_COMMA = re.compile(",")
+_ENDS_HERE = re.compile(r"[ \t]*(?:[.!?]|$)", re.M)
+_FOLD_WORDS = re.compile(r"[^\W_]+")  # the words of a quotation, marks and case aside
 _MODAL = re.compile(r"\b(?:would|will|could|should|might|may)\b")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # what may stand between a reporting verb and what it reports: "said on Monday that", "said in a statement:"
@@ -2039,6 +2272,16 @@ _PREP_OBJECT_END = re.compile(
 _WITH_SUBJECT = re.compile(r"(?:^|[,;—] )with ((?:the |an? )?[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){0,5}?)[ \t]+$")
 # a subject phrase followed by a verb of its own before "and said" ("Doe received Roe … and"): a word in -ed or
 # a common past form right after it
+# a verb that makes someone else speak, and its object: "led China to", "prompted the ministry to"
+_LED_TO = re.compile(
+    r"\b(?:led|prompted|caused|forced|drove|spurred|pushed|moved|provoked)[ \t]+"
+    r"((?:the[ \t]+)?[A-Za-z][\w.'’-]*(?:[ \t]+[A-Za-z][\w.'’-]*){0,3}?)[ \t]+to$"
+)
+_CONJUNCTIONS = {"after", "before", "when", "while", "since", "because", "although", "though", "until", "once", "as"}
+_CONJ_SUBJECT = re.compile(r"\s*(?:after|before|following) the ([a-z]+)")
+_WITH_PEOPLE = re.compile(
+    rf"(?:^|[,;—] )with (?:the |both )?(?:two )?(?:{'|'.join(_JOINT_PEOPLE)})\b[^,;:“”\"]*[ \t]+$"
+)
 _VERB_AFTER_SUBJECT = re.compile(r"[ \t]+(?:[a-z]+ed|met|held|spoke|gave|took|made|told|sent|saw|went|came|left)\b")
 _OBJECT_PRONOUN = re.compile(r"(him|her|them)\b")  # after "according to"
 _AS_SHE = re.compile(r"\s+(?:as|while|after|before|when)\s+(?:he|she|they|it)\s+(?:[a-z]+ly\s+|also\s+)?")
@@ -2049,9 +2292,19 @@ _USED_TO_SAY = re.compile(
     r"criticise|warn|urge|call for|defend|accuse|condemn|argue|insist|stress|press|push|announce|reject|deny|"
     r"denounce|attack|blast|slam|praise|tout|signal|reiterate|explain|say|tell|dismiss|rebuke|assail)\b"
 )
+# (the first letter is matched before the look-behind checks the one before it, so that the search skips to those
+# letters)
+_SPEECH_ACT = re.compile(
+    r"[dgiops](?<![\w'’-].)(?:(?<=g)(?:ave|ives|ive)|(?<=o)(?:ffered(?: up)?|ffers)|(?<=i)ssue[ds]|(?<=d)eliver(?:ed|s)|"
+    r"(?<=s)hare[ds]|(?<=p)rovide[ds]) "
+    r"(?:(?:a|an|the|his|her|its|their|some|further|no) )?(?:(?:[a-z]+|first-hand|detailed) ){0,2}?"
+    r"(?:update|updates|assessment|statement|account|briefing|warning|speech|remarks|details|assurances?|apology|"
+    r"explanation|readout|interview)\b"
+)
 _FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) the \w+")
 # a reporting verb that is the first word of a compound noun, no verb: "a think tank", "think-tanks"
-_NOUN_NOT_VERB = re.compile(r"think[ -]tanks?\b", re.I)
+# a word of the verb list that is no verb of saying here: "think tank"; "responded by shooting it down" (a deed)
+_NOUN_NOT_VERB = re.compile(r"think[ -]tanks?\b|respond(?:ed|s)? by [a-z]+ing\b", re.I)
 # two names joined by a comma, as headlines join the subjects of a verb ("Doe, Roe agree to …")
 _PAIR = re.compile(r"\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),[ \t]+([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*")
 _FAMILIAR_END = re.compile(r" (?:familiar with|close to|briefed on) the \w+[,\s]*$")
@@ -2074,8 +2327,10 @@ _PREDICATE_LEAD = re.compile(
 _LISTENER = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[A-Z][\w'’.-]*\s+)*[\w'’.-]+(?=\s)")
 _NAMED_APPOSITION = re.compile(r",[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})[ \t]*(?=[,.]|$)", re.M)
 # … and "the embassy in Rome said", "officials in Washington told": a place between the speaker and the verb
+# ("…,” a readout of the meeting said": what a document is of, in one or two words, between it and its verb)
 _SPEAKS_AFTER = re.compile(
-    rf"(?:,[^,.;“”\"]{{2,160}},|[ \t]+(?:in|at|from)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{0,2}})?,?\s+{AUX}({CUES})\b"
+    rf"(?:,[^,.;“”\"]{{2,160}},|[ \t]+(?:in|at|from)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{0,2}}"
+    rf"|[ \t]+of[ \t]+(?:the|their|its|his|her)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?,?\s+{AUX}({CUES})\b"
 )
 # a transcript's speaker label at the start of a line, in capitals: "JANE DOE, CNN ANCHOR:", "Q:"
 _LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Z.'’-]+|Q)(?:,? [A-Z][A-Z.'’()-]*)*)[ \t]*:", re.M)

@@ -106,3 +106,21 @@ def test_a_quote_split_around_the_attribution(tmp_path):
     q = framing_tables([read_article(p)])["quotes"]
     assert q.kind.tolist() == ["direct", "direct"]
     assert q.speaker.tolist() == ["Antony Blinken", "Antony Blinken"]
+
+
+def test_a_text_cut_off_inside_a_short_last_quotation():
+    from analysis.quotes import quote_spans
+
+    text = "The talks ended.\n\nKarl Amsel ascribed the success of the meeting to “just talkin"
+    assert [text[s:e] for s, e in quote_spans(text)] == ["“just talkin"]
+    # an opening mark on an earlier line, with a line after it, is no quotation cut off at the end
+    text = "A stray “mark\n\nThe talks ended."
+    assert quote_spans(text) == []
+
+
+def test_a_short_quotation_cut_off_at_the_end_is_the_speaker_s(tmp_path):
+    from helpers import quotes
+
+    body = "The talks ended.\n\nKarl Amsel ascribed the success of the meeting to “just talkin"
+    rows = quotes(tmp_path, body)
+    assert {r["kind"]: r["speaker"] for r in rows} == {"indirect": "Karl Amsel", "partial": "Karl Amsel"}

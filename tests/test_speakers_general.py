@@ -69,7 +69,8 @@ def test_the_two_ministers_speak_together(tmp_path):
         "Foreign Minister Hana Sato met her counterpart Ivo Brandt on Monday. The two ministers exchanged "
         "views on regional security.\n\nBoth delegations agreed to meet again in May.\n",
     )
-    assert indirect(rows) == {"The two ministers": "both sides", "Both delegations agreed": "both sides"}
+    # the two ministers are the two people just named; the delegations are the two sides
+    assert indirect(rows) == {"The two ministers": "Hana Sato and Ivo Brandt", "Both delegations agreed": "both sides"}
 
 
 def test_plural_officials_and_ministers_are_anonymous_sources(tmp_path):
@@ -1121,8 +1122,8 @@ def test_an_office_without_an_article_after_the_name(tmp_path):
         ("Karl Amsel was said to have told aides the trip was off.", "Karl Amsel"),
         ("The paper reported that the talks were frank.", "paper"),
         ("Per a readout from the Norland Treasury, the talks were frank.", "Norland Treasury"),
-        ("The Japanese readout of the meeting said the talks were frank.", "Japanese"),
-        ("The Norland readout of the call said the talks were frank.", "Norland"),
+        ("The Japanese readout of the meeting said the talks were frank.", "Japanese readout"),
+        ("The Norland readout of the call said the talks were frank.", "Norland readout"),
     ],
 )
 def test_more_shapes_of_a_report(tmp_path, sentence, speaker):
@@ -1431,3 +1432,395 @@ def test_it_is_expected_that_does_not_carry_the_report_before(tmp_path):
 def test_accusations_traded_and_an_occasion_used_to_speak(tmp_path, sentence, speaker):
     rows = quotes(tmp_path, "Jane Harlow spoke first.\n\n" + sentence + "\n")
     assert list(indirect(rows).values()) == ([speaker] if speaker else [])
+
+
+# --- a document as its author's side names it; two people spoken of together -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("“The minister stressed that trade must grow,” a Norland readout of the call said.\n", "Norland readout"),
+        ("“The minister raised many concerns,” the Japanese readout of the meeting said.\n", "Japanese readout"),
+        # a document whose author is named apart keeps its author
+        ("“The minister raised many concerns,” a readout from the Harbour Authority said.\n", "Harbour Authority"),
+    ],
+)
+def test_a_quotation_attributed_to_a_document_of_a_meeting(tmp_path, body, speaker):
+    assert speaker_of(quotes(tmp_path, body), "“The")["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (
+            "Karl Amsel and Lena Roth met in Oslo. The two leaders also agreed to meet again in spring.\n",
+            "Karl Amsel and Lena Roth",
+        ),
+        (
+            "Karl Amsel and Lena Roth agreed on Monday to cut tariffs.\n\nTrade rose. Ports reopened. Ships sailed. "
+            "Markets rallied.\n\nBoth political leaders expressed hope that the truce would hold.\n",
+            "Karl Amsel and Lena Roth",
+        ),
+        # a side is no person: "the two sides" stays both sides, whoever was named before
+        (
+            "Karl Amsel and Lena Roth met in Oslo. The two sides also agreed to meet again in spring.\n",
+            "both sides",
+        ),
+    ],
+)
+def test_two_people_spoken_of_together_are_the_two_named_before(tmp_path, body, speaker):
+    rows = [r for r in quotes(tmp_path, body) if r["kind"] == "indirect"]
+    assert rows[-1]["speaker"] == speaker
+
+
+# --- a statement reported before the quotation that closes the sentence ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, indirect_too",
+    [
+        (
+            "Spokesman Karl Amsel said that the envoys had “useful talks” in Oslo, but of the summit said only, "
+            "“We look forward to it when the time is right.”\n",
+            True,
+        ),
+        (
+            "Karl Amsel stressed that the envoys met in Oslo, adding, “We look forward to it when the time is right.”\n",
+            True,
+        ),
+        # the verb before only says why, not what: the sentence is the quotation's attribution
+        ("Karl Amsel explained why he left, saying, “We look forward to it when the time is right.”\n", False),
+    ],
+)
+def test_a_statement_reported_before_the_quotation_that_ends_the_sentence(tmp_path, body, indirect_too):
+    rows = quotes(tmp_path, body)
+    assert [r["speaker"] for r in rows if r["kind"] == "direct"] == ["Karl Amsel"]
+    assert [r["speaker"] for r in rows if r["kind"] == "indirect"] == (["Karl Amsel"] if indirect_too else [])
+
+
+# --- "it" inside its own sentence -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, quoted, speaker",
+    [
+        # the body whose report the sentence is
+        (
+            "The talks ended.\n\nIn its own account of the talks, state broadcaster NTV said it hoped the other side "
+            "could “deal with accidents in a sober manner.”\n",
+            "“deal",
+            "NTV",
+        ),
+        (
+            "The ministry said the talks were useful. The union said it hoped the bank would “act with restraint.”\n",
+            "“act",
+            "union",
+        ),
+    ],
+)
+def test_it_is_the_body_whose_report_the_sentence_is(tmp_path, body, quoted, speaker):
+    assert speaker_of(quotes(tmp_path, body), quoted)["speaker"] == speaker
+
+
+# --- an attribution closing the sentence against a person's verb inside it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # the attribution closes two clauses, the person's and another with its own subject
+        (
+            "Karl Amsel asked that both ports reopen, and Trade Minister Lena Roth will visit in May, "
+            "a senior Norland official said.",
+            "senior Norland official",
+        ),
+        # "called … to discuss": a telephone call reported, not the caller's words
+        ("Karl Amsel called key ally Norland to discuss the talks, the foreign ministry said on Monday.", "ministry"),
+        # near-misses: the person's words, reported by the body, stay the person's
+        ("Karl Amsel stressed that both ports must reopen, the foreign ministry said on Monday.", "Karl Amsel"),
+        ("Karl Amsel called on Norland to reopen the ports, the foreign ministry said on Monday.", "Karl Amsel"),
+        ("Karl Amsel urged calm at the ports, and the need for talks, the foreign ministry said.", "Karl Amsel"),
+    ],
+)
+def test_a_closing_attribution_and_a_person_speaking_inside_it(tmp_path, sentence, speaker):
+    found = list(indirect(quotes(tmp_path, sentence + "\n")).values())
+    assert len(found) == 1 and found[0].endswith(speaker)
+
+
+# --- a headline's quoted word, given to a speaker by the body ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, word, speaker",
+    [
+        (
+            "‘Unacceptable’: Karl Amsel shelves trip to Norland\n\nKarl Amsel shelved his trip on Friday, in a move "
+            "the ministry described as “unacceptable.”\n",
+            "‘Unacceptable’",
+            "ministry",
+        ),
+        (
+            "Karl Amsel has ‘candid’ talks in Norland\n\nKarl Amsel had “candid” talks with his counterpart, the two "
+            "countries said.\n",
+            "‘candid’",
+            "both sides",
+        ),
+        (
+            "A visit to Norland in the hope of 'open and honest' talks\n\nThe talks begin on Monday. The paper says Norland wants "
+            "open and honest talks with its neighbours.\n",
+            "'open and honest'",
+            "paper",
+        ),
+        # near-misses: a verb of the headline attributes the word; the word is what the headline's subject would do
+        (
+            "Karl Amsel says ‘blunt’ talks yield deals\n\nLena Roth called the talks “blunt” on Monday.\n",
+            "‘blunt’",
+            "Karl Amsel",
+        ),
+        (
+            "The ministry would ‘welcome’ a visit by Karl Amsel\n\nThe ministry would welcome any visit, spokesman "
+            "Ivo Brandt said on Monday.\n",
+            "‘welcome’",
+            "ministry",
+        ),
+    ],
+)
+def test_a_headline_word_is_whoever_the_body_gives_it_to(tmp_path, body, word, speaker):
+    row = speaker_of(quotes(tmp_path, body), word)
+    assert row["kind"] == "partial" and (row["speaker"] or "").endswith(speaker)
+
+
+# --- a clause put in front, and a verb after a quoted phrase that opens a statement of its own -------------------
+
+
+def test_a_phrase_quoted_in_a_clause_put_in_front_is_that_clause_s(tmp_path):
+    body = (
+        'While Norland called the raid "hysterical", Karl Amsel warned Ivo Brandt that it was "unacceptable and can '
+        'never happen again".\n'
+    )
+    rows = quotes(tmp_path, body)
+    assert speaker_of(rows, '"hysterical"')["speaker"] == "Norland"
+    assert speaker_of(rows, '"unacceptable')["speaker"] == "Karl Amsel"
+    assert indirect(rows) == {"While Norland called": "Karl Amsel"}  # the main clause speaks
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # an attribution that closes the sentence still takes the phrase before it
+        ('The talks were "candid", Karl Amsel said on Monday.\n', "Karl Amsel"),
+        ('The talks were "candid," Karl Amsel told reporters.\n', "Karl Amsel"),
+        # a clause put in front without a report of its own leaves the sentence to its main clause
+        ("Although the raid was denied, Karl Amsel said the talks would go on.\n", "Karl Amsel"),
+    ],
+)
+def test_an_attribution_after_a_phrase_that_closes_the_sentence(tmp_path, body, speaker):
+    rows = quotes(tmp_path, body)
+    assert [r["speaker"] for r in rows] == [speaker] * len(rows)
+
+
+# --- one led to speak, the leaders voicing, and "he" inside its own report ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, quoted, speaker",
+    [
+        (
+            "The raid came to light on Friday, an incident that led Norland to accuse the port of “hysteria.”\n",
+            "“hyst",
+            "Norland",
+        ),
+        ("The raid prompted the ministry to warn of “grave consequences” for the port.\n", "“grave", "ministry"),
+        # near-miss: "led to calls for" names no one led to speak
+        ("The dispute led to calls for “grave consequences” for the port.\n", "“grave", None),
+        # "he" in a sentence that already reports its subject: that person, not the one who spoke before
+        (
+            "Lena Roth said the visit was useful.\n\nIn Oslo, ministry spokesman Karl Amsel welcomed the visit and "
+            'said that he hoped it would "push relations back on track."\n',
+            '"push',
+            "Karl Amsel",
+        ),
+    ],
+)
+def test_the_speaker_of_a_phrase_in_a_clause_of_its_own(tmp_path, body, quoted, speaker):
+    assert speaker_of(quotes(tmp_path, body), quoted)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Critics accuse the ministry of hiding the figures.", "Critics"),
+        ("Norland slams port closure", "Norland"),  # a headline's present tense
+        ("Karl Amsel blasts the decision as reckless", "Karl Amsel"),
+        ("Lena Roth hails the deal as a turning point", "Lena Roth"),
+        ("Karl Amsel complimented Lena Roth for her work on the treaty.", "Karl Amsel"),
+        (
+            "Talks were set when Karl Amsel and Lena Roth met in Oslo, with the leaders of both countries voicing "
+            "hope that the dispute would end.",
+            "Karl Amsel and Lena Roth",
+        ),
+        ("Trade slowed, with the ministry voicing concern that the port would close.", "ministry"),
+    ],
+)
+def test_more_verbs_of_reporting(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # a present-tense report closing the sentence
+        ("The two envoys spoke on Thursday morning, the Harbour Gazette reports.", "Harbour Gazette"),
+        # near-miss: an agency's credit after the sentence's own attribution
+        ("The envoy will visit Oslo in May, a Norland official said on Tuesday, reports Reuters.", "Norland official"),
+    ],
+)
+def test_a_report_in_the_present(tmp_path, sentence, speaker):
+    found = list(indirect(quotes(tmp_path, sentence + "\n")).values())
+    assert len(found) == 1 and found[0].endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Karl Amsel gave an update on how the talks went during a press conference on Friday.", "Karl Amsel"),
+        ("The ministry on Saturday offered up a rare statement of regret that the ship had strayed.", "ministry"),
+        ("The envoy, who met Lena Roth in Oslo, shared the details of the talks in an interview.", "envoy"),
+        ("Karl Amsel gave a positive assessment of the visit.", "Karl Amsel"),
+    ],
+)
+def test_a_light_verb_with_a_noun_of_speech_reports(tmp_path, sentence, speaker):
+    found = list(indirect(quotes(tmp_path, sentence + "\n")).values())
+    assert len(found) == 1 and found[0].endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bank gave a loan to the port authority.",
+        "The ministry issued new visas to the students.",
+        "The port provided shelter for the ships.",
+    ],
+)
+def test_a_light_verb_without_a_noun_of_speech_reports_nothing(tmp_path, sentence):
+    assert indirect(quotes(tmp_path, sentence + "\n")) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Norland flew a balloon over the port and the navy responded by shooting it down.", {}),
+        ("The navy responded that the balloon had been shot down.", {"The navy responded": "navy"}),
+    ],
+)
+def test_responded_by_a_deed_is_no_speech(tmp_path, sentence, found):
+    assert indirect(quotes(tmp_path, sentence + "\n")) == found
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The port closed last week, after the ministry warned of a response to the drills.", "ministry"),
+        ("The port closed last week, less than an hour after Norland warned of a response.", "Norland"),
+        # a time put before the verb is still no subject
+        ("Karl Amsel after the meeting said the talks were useful.", "Karl Amsel"),
+    ],
+)
+def test_a_subject_after_a_conjunction_inside_the_sentence(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body, speakers",
+    [
+        # "says" of one body states, and the statement goes on
+        (
+            "The ministry says the talks are meant to calm the dispute. Those include trade and the port.\n",
+            ["ministry", "ministry"],
+        ),
+        # a view of many held in the present goes on only after "that"
+        ("Critics say the talks are meant to calm the dispute. Those include trade and the port.\n", ["Critics"]),
+    ],
+)
+def test_says_of_one_body_runs_on(tmp_path, body, speakers):
+    assert [r["speaker"] for r in quotes(tmp_path, body) if r["kind"] == "indirect"] == speakers
+
+
+@pytest.mark.parametrize(
+    "body, rows",
+    [
+        # a belief held is no reported speech, though a phrase it quotes is the believer's
+        (
+            "Norland believes the road to a summit won't be 'smooth sailing'\n",
+            [("partial", "Norland")],
+        ),
+        ("Port officials, who pushed for the talks, believe the ministry is stalling.\n", []),
+        # a view voiced is reported speech
+        ("Norland hopes the summit will go ahead.\n", [("indirect", "Norland")]),
+        ("Norland said it believes the summit will go ahead.\n", [("indirect", "Norland")]),
+    ],
+)
+def test_a_belief_held_is_no_reported_speech(tmp_path, body, rows):
+    assert [(r["kind"], r["speaker"]) for r in quotes(tmp_path, body)] == rows
+
+
+@pytest.mark.parametrize(
+    "body, quoted, speaker",
+    [
+        # the account a body gave goes on in the next sentence, which has no verb of its own
+        (
+            "Karl Amsel “stressed the need for calm at the port,” the ministry said in a readout.\n\n"
+            "He also “raised a number of issues of concern with the envoy.”\n",
+            "“raised",
+            "ministry",
+        ),
+        (
+            "Lena Roth said the talks were hard, according to state television.\n"
+            "Roth made “clear demands on the port and the fishing rights”.\n",
+            "“clear",
+            "state television",
+        ),
+        # near-misses: a sentence between, and a term held at a distance
+        (
+            "Karl Amsel “stressed the need for calm at the port,” the ministry said in a readout.\n\nThe talks lasted "
+            "hours.\n\nHe also “raised a number of issues of concern with the envoy.”\n",
+            "“raised",
+            None,
+        ),
+        (
+            "The talks were frank, the ministry said.\n\nThe so-called “wolf warrior” diplomats stayed home.\n",
+            "“wolf",
+            None,
+        ),
+    ],
+)
+def test_the_source_of_the_sentence_before_goes_on(tmp_path, body, quoted, speaker):
+    assert speaker_of(quotes(tmp_path, body), quoted)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (
+            "State-run Norland Central Television called the talks useful.\n\nNCTV said the port would reopen.\n",
+            "Norland Central Television",
+        ),
+        ("The Harbour News Agency ran the story.\n\nHNA said the port would reopen.\n", "Harbour News Agency"),
+        # no run of the text spells it: the initialism as written
+        ("The story ran on Monday.\n\nNCTV said the port would reopen.\n", "NCTV"),
+    ],
+)
+def test_an_initialism_in_the_fullest_form_the_text_gives(tmp_path, body, speaker):
+    rows = quotes(tmp_path, body)
+    assert [r["speaker"] for r in rows if r["kind"] == "indirect"][-1] == speaker
+
+
+def test_spelling_an_initialism():
+    from analysis.quotes import _spells
+
+    assert _spells("KCNA", "Korean Central News Agency".split())
+    assert _spells("CCTV", "China Central Television".split())
+    assert not _spells("CCTV", "State-run China Central Television".split())
+    assert not _spells("CCTV", "China Central".split())
+    assert not _spells("NA", ["Norland"])  # one word spells no initialism

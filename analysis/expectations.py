@@ -1197,7 +1197,10 @@ def extract_expectations(article, quotes: list[dict] | None = None, profile=None
         before = sentences[k - 1] if k else None
         turn = next((h for a, b, h in turns if a <= s < b), None)
         paragraph = text.rfind("\n", 0, s) + 1
-        holder, holder_group, voice = _holder(text, s, e, hit, quotes, marks, before, profile, turn, paragraph)
+        # a clause after a semicolon has its own subject ("Doe called Roe; Ruritania warns of …"): read from it
+        clause = text.rfind("; ", s, hit.start)
+        at = clause + 2 if clause >= 0 and not any(a < clause < b for a, b in marks) else s
+        holder, holder_group, voice = _holder(text, at, e, hit, quotes, marks, before, profile, turn, paragraph)
         negative = term.certainty == "improbable" or _negated(text, s, e)
         rows.append(
             {

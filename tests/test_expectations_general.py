@@ -137,6 +137,8 @@ def test_forward_looking_words_of_news_are_read(tmp_path, text, form):
         "The aide said the talks were part of “a broader push by the mayor to end the strike.”",  # purpose
         "The mayor met the union leaders as the two sides work towards ending the strike.",  # a backdrop
         "This story is breaking and will be updated.",  # a newsroom's note
+        "The envoy said she wanted to explain the results of her visit.",  # her own act of speech
+        "The envoy briefed her counterpart in as much detail as possible.",  # a degree
     ],
 )
 def test_comparisons_disavowals_and_reports_of_the_past_are_not_read(tmp_path, text):
@@ -784,3 +786,10 @@ def test_a_speaker_among_a_pair_of_pronouns_in_a_quote_holds_it(tmp_path):
 )
 def test_two_leaders_after_a_clause_or_named_apart_are_the_two_people(tmp_path, text):
     assert holders(tmp_path, text)[-1] == "Joe Biden and Xi Jinping"
+
+
+def test_a_clause_after_a_semicolon_is_held_by_its_own_subject(tmp_path):
+    text = "Jane Doe called the mayor to discuss the strike; the union warns of a longer walkout"
+    assert holders(tmp_path, text) == ["union"]
+    text = "The union warns of a longer walkout; Jane Doe called the mayor"
+    assert holders(tmp_path, text) == ["union"]

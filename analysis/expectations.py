@@ -764,11 +764,27 @@ _POSSESSED = re.compile(
 )
 
 
+# an aim named as a noun after its owner as a modifier, a name or an initialism ("a key U.S. goal", "the
+# Ruritanian Navy's …" aside): the owner the capitalised words before the head noun
+_ATTRIBUTED = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:key|main|major|central|chief|top|long-standing|longstanding|stated|primary|core|"
+    r"[a-z]+ly)\s+)?((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*)\s+(?:goals?|aims?|objectives?)\b"
+)
+
+
+_AIM_NOUNS = {"goal", "goals", "aim", "aims", "objective", "objectives"}
+
+
 def _owner_of(text: str, s: int, hit: Hit, profile) -> str | None:
-    """The owner a possessive names for the attitude noun the deciding term opens (`_POSSESSED`), if any."""
+    """The owner a possessive names for the attitude noun the deciding term opens (`_POSSESSED`), or a
+    modifier before an aim's noun (`_ATTRIBUTED`: "a key U.S. goal"), if any."""
     if hit.hedge.kind not in ("verb", "noun"):
         return None
     start = max(s, hit.start - 80)
+    if hit.hedge.term.lower() in _AIM_NOUNS:
+        for m in _ATTRIBUTED.finditer(text, max(s, hit.start - 60), hit.end):
+            if m.end() == hit.end:  # "a key U.S. goal": the modifier owns the aim
+                return _name(m.group(1), text, s, profile)
     if "’s" not in text[start : hit.start] and "'s" not in text[start : hit.start]:
         return None  # no possessive before the term: nothing to search for
     for m in _POSSESSED.finditer(text, start, hit.end):

@@ -793,3 +793,14 @@ def test_a_clause_after_a_semicolon_is_held_by_its_own_subject(tmp_path):
     assert holders(tmp_path, text) == ["union"]
     text = "The union warns of a longer walkout; Jane Doe called the mayor"
     assert holders(tmp_path, text) == ["union"]
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("Doe said the talks went well, though they reached no deal on the port, a key Ruritanian goal.", "Ruritanian"),
+        ("The port deal remains the goal, Jane Doe said.", "Jane Doe"),  # no owner before the noun: the speaker
+    ],
+)
+def test_an_aim_named_after_its_owner_as_a_modifier_is_the_owner_s(tmp_path, text, holder):
+    assert holders(tmp_path, text) == [holder]

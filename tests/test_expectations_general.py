@@ -139,6 +139,7 @@ def test_forward_looking_words_of_news_are_read(tmp_path, text, form):
         "This story is breaking and will be updated.",  # a newsroom's note
         "The envoy said she wanted to explain the results of her visit.",  # her own act of speech
         "The envoy briefed her counterpart in as much detail as possible.",  # a degree
+        "The army announced a drone moving over the coast and potentially monitoring the bases.",  # what is
     ],
 )
 def test_comparisons_disavowals_and_reports_of_the_past_are_not_read(tmp_path, text):
@@ -804,3 +805,8 @@ def test_a_clause_after_a_semicolon_is_held_by_its_own_subject(tmp_path):
 )
 def test_an_aim_named_after_its_owner_as_a_modifier_is_the_owner_s(tmp_path, text, holder):
     assert holders(tmp_path, text) == [holder]
+
+
+def test_a_hedge_on_a_participle_of_the_future_is_still_read(tmp_path):
+    assert len(expectation_rows(tmp_path, "The talks may go on for days, possibly ending next week.")) == 1
+    assert len(expectation_rows(tmp_path, "The drone could be monitoring the bases.")) == 1

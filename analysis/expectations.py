@@ -764,8 +764,8 @@ _POSSESSED = re.compile(
 )
 
 
-# an aim named as a noun after its owner as a modifier, a name or an initialism ("a key U.S. goal", "the
-# Ruritanian Navy's …" aside): the owner the capitalised words before the head noun
+# an aim named as a noun after its owner as a modifier, a name, an adjective of a nation or an initialism
+# ("a key U.S. goal", "the main Ruritanian aim"): the owner is the capitalised words before the head noun
 _ATTRIBUTED = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:key|main|major|central|chief|top|long-standing|longstanding|stated|primary|core|"
     r"[a-z]+ly)\s+)?((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*)\s+(?:goals?|aims?|objectives?)\b"

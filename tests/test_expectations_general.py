@@ -810,3 +810,14 @@ def test_an_aim_named_after_its_owner_as_a_modifier_is_the_owner_s(tmp_path, tex
 def test_a_hedge_on_a_participle_of_the_future_is_still_read(tmp_path):
     assert len(expectation_rows(tmp_path, "The talks may go on for days, possibly ending next week.")) == 1
     assert len(expectation_rows(tmp_path, "The drone could be monitoring the bases.")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence report will be updated in the spring.",  # a report's update to come, not a newsroom's note
+        "Talks resume Monday as the ministers will work toward a deal.",  # a modal in the backdrop clause
+    ],
+)
+def test_the_newsroom_note_and_the_backdrop_exclusions_stop_at_their_shapes(tmp_path, text):
+    assert len(expectation_rows(tmp_path, text)) == 1

@@ -125,15 +125,16 @@ _ADVERB = r"(?:\s+(?:(?!(?:un)?likely|probably|possibly|potentially|certainly|su
 
 def _term_regex(term: str) -> str:
     """A lexicon term as a regular expression (see the header of hedges.csv)."""
-    out, gap = [], False
+    out, gap, be = [], False, False
     for word in term.split():
         if word == "…":
             gap = True
             continue
-        if out:
-            out.append(_GAP if gap else r"\s+")
+        if out:  # after a form of "be", a quotation may open ('is “looking to move on”')
+            out.append(_GAP if gap else r"\s+[“\"‘]?" if be else r"\s+")
         out.append(_APOSTROPHE.sub("['’]", re.escape(word)))
-        if word.lower() in _BE:  # "is tentatively planned", "are still expected to"
+        be = word.lower() in _BE
+        if be:  # "is tentatively planned", "are still expected to"
             out.append(_ADVERB)
         gap = False
     return "".join(out)
@@ -763,11 +764,27 @@ _POSSESSED = re.compile(
 )
 
 
+# an aim named as a noun after its owner as a modifier, a name, an adjective of a nation or an initialism
+# ("a key U.S. goal", "the main Ruritanian aim"): the owner is the capitalised words before the head noun
+_ATTRIBUTED = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:key|main|major|central|chief|top|long-standing|longstanding|stated|primary|core|"
+    r"[a-z]+ly)\s+)?((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*)\s+(?:goals?|aims?|objectives?)\b"
+)
+
+
+_AIM_NOUNS = {"goal", "goals", "aim", "aims", "objective", "objectives"}
+
+
 def _owner_of(text: str, s: int, hit: Hit, profile) -> str | None:
-    """The owner a possessive names for the attitude noun the deciding term opens (`_POSSESSED`), if any."""
+    """The owner a possessive names for the attitude noun the deciding term opens (`_POSSESSED`), or a
+    modifier before an aim's noun (`_ATTRIBUTED`: "a key U.S. goal"), if any."""
     if hit.hedge.kind not in ("verb", "noun"):
         return None
     start = max(s, hit.start - 80)
+    if hit.hedge.term.lower() in _AIM_NOUNS:
+        for m in _ATTRIBUTED.finditer(text, max(s, hit.start - 60), hit.end):
+            if m.end() == hit.end:  # "a key U.S. goal": the modifier owns the aim
+                return _name(m.group(1), text, s, profile)
     if "’s" not in text[start : hit.start] and "'s" not in text[start : hit.start]:
         return None  # no possessive before the term: nothing to search for
     for m in _POSSESSED.finditer(text, start, hit.end):
@@ -825,13 +842,31 @@ _PAIR = re.compile(
 )
 
 
+def _two_people_subject(text: str, s: int, at: int) -> bool:
+    """Whether the subject of the verb at `at` (sentence from s) is two people not named, in a clause that
+    does not open the sentence ("…, the goal was met: both leaders agreed to …")."""
+    before = text[s:at]
+    before = before[: _BETWEEN.search(before).start()]
+    starts = [m.end() for m in _CLAUSE.finditer(before)]
+    return bool(starts) and _TWO_PEOPLE.fullmatch(before, starts[-1]) is not None
+
+
 def _pair_named(text: str, at: int, actors, profile) -> str | None:
     """The last two people (persons of the actor list) named together before `at` ("Doe and Roe"), as
-    "Doe and Roe"; None when the text names no such pair in the 3,000 characters before."""
+    "Doe and Roe"; failing such a pair, the last two people named apart ("Doe met her counterpart, Roe");
+    None when the text names no two in the 3,000 characters before."""
     for m in reversed(list(_PAIR.finditer(text, max(0, at - 3000), at))):
         a, b = (_name(m.group(k), text, m.start(), profile) for k in (1, 2))
         if a and b and a != b and all(actors.get(n) and actors[n].kind == "person" for n in (a, b)):
             return f"{a} and {b}"
+    people: list[str] = []
+    for m in reversed(list(_NAMES.finditer(text, max(0, at - 3000), at))):
+        name = _name(m.group(), text, m.start(), profile)
+        actor = actors.get(name) if name else None
+        if actor and actor.kind == "person" and name not in people:
+            people.insert(0, name)
+            if len(people) == 2:
+                return " and ".join(people)
     return None
 
 
@@ -850,6 +885,8 @@ def _reported_in_quote(text: str, s: int, quote: dict, hit: Hit, actors, profile
         return None
     name = _subject_before(text, start, v.start(), profile)[0]
     if not name or _a_state(name, actors) or name == quote.get("speaker") or name.lower() in _INDEFINITE:
+        return None
+    if any(w.lower() in PRONOUNS for w in name.split()):  # "He and I agreed …": the speaker is among them
         return None
     return name
 
@@ -977,7 +1014,8 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
     owner = _owner_of(text, s, hit, profile)
     if owner:  # "… the Ruritanian side's desire to …": whose the attitude is, whoever reports it
         return held(owner, "paraphrase")
-    pair = _pair_named(text, s, actors, profile) if _TWO_PEOPLE.match(text, s) else None
+    two = _TWO_PEOPLE.match(text, s) or (hit.hedge.kind == "verb" and _two_people_subject(text, s, hit.start))
+    pair = _pair_named(text, s, actors, profile) if two else None
     if pair:  # "The two leaders also agreed to …": the two people last named together
         return held(pair, "paraphrase")
     every_mark, marks = marks, [(a, b) for a, b in marks if a < e and s < b]
@@ -1118,15 +1156,17 @@ def _as_committed(text: str, s: int, hit: Hit) -> Hit:
 @cache
 def _unrealized() -> tuple[re.Pattern, re.Pattern]:
     """The plans spoken of in the past and the plans put off, of `resources/unrealized_plans.csv` (kinds
-    'plan' and 'put_off'), each kind as one alternation of whole words."""
+    'plan'; 'put_off' and 'put_off_passive'), each as one alternation of whole words."""
     from .profile import read_table
 
     rows = read_table(paths.RESOURCES / "unrealized_plans.csv", ("phrase", "kind"))
-    kinds = [[r["phrase"] for r in rows if r["kind"] == kind] for kind in ("plan", "put_off")]
+    kinds = [[r["phrase"] for r in rows if r["kind"] in kind] for kind in (("plan",), ("put_off", "put_off_passive"))]
     return tuple(re.compile(rf"\b(?:{_alternation(k)})", re.I) for k in kinds)
 
 
 _BACKSHIFTED = re.compile(r"\b(?:expected|going)\b", re.I)
+# an adverb that tells a plan of the past as the first one, since changed ("was originally expected to")
+_FIRST_PLAN = re.compile(r"\b(?:originally|initially|previously)\b", re.I)
 # a term that speaks of now or of what is to come, not of a plan told in the past
 _PRESENT_TERM = re.compile(r"(?:is|are|am|will|shall|won|['’]ll|['’]s|['’]re)\b", re.I)
 
@@ -1138,8 +1178,10 @@ def _overtaken(text: str, s: int, hit: Hit, put_off: list) -> bool:
     tells of one, once it has been read (the article is searched only when a sentence needs it)."""
     if _PRESENT_TERM.match(hit.hedge.term):
         return False
-    for past in _unrealized()[0].finditer(text, s, hit.start + 1):
-        if not _BACKSHIFTED.search(past.group()):  # "was expected to": reported speech, not a plan of the past
+    for past in _unrealized()[0].finditer(text, s, hit.end):  # the term may close the phrase ("slated to")
+        # "was expected to": reported speech, not a plan of the past; "was originally expected to" the plan
+        # as it first stood
+        if not _BACKSHIFTED.search(past.group()) or _FIRST_PLAN.search(past.group()):
             if not put_off:
                 put_off.append(bool(_unrealized()[1].search(text)))
             return put_off[0]
@@ -1171,7 +1213,10 @@ def extract_expectations(article, quotes: list[dict] | None = None, profile=None
         before = sentences[k - 1] if k else None
         turn = next((h for a, b, h in turns if a <= s < b), None)
         paragraph = text.rfind("\n", 0, s) + 1
-        holder, holder_group, voice = _holder(text, s, e, hit, quotes, marks, before, profile, turn, paragraph)
+        # a clause after a semicolon has its own subject ("Doe called Roe; Ruritania warns of …"): read from it
+        clause = text.rfind("; ", s, hit.start)
+        at = clause + 2 if clause >= 0 and not any(a < clause < b for a, b in marks) else s
+        holder, holder_group, voice = _holder(text, at, e, hit, quotes, marks, before, profile, turn, paragraph)
         negative = term.certainty == "improbable" or _negated(text, s, e)
         rows.append(
             {

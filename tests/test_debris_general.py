@@ -1256,6 +1256,10 @@ def test_a_subheading_of_names_above_a_paragraph_is_kept():
         "This story will be updated as more information becomes available.",
         "More details to come.",
         "Check back later for updates.",
+        "UPDATE: This story has been updated.",
+        "Updated at 5:40 p.m. ET with new details.",
+        "This story has been updated with reaction from the embassy in Lima.",
+        "Story developing",
     ],
 )
 @pytest.mark.parametrize("where", ["body", "foot"])
@@ -1274,6 +1278,9 @@ def test_a_note_that_the_story_is_still_being_written_is_removed(line, where):
         "This story is developing into a crisis for the government, he said.",
         "More details of the trade deal are to come next week, the minister said.",
         "Is this story going to be updated again?",
+        "Updated with more details of the talks, the minister said she was hopeful.",
+        "“Updated with new details,” he said.",
+        "Update your software with the latest information, the agency told users.",
     ],
 )
 def test_sentences_about_stories_and_updates_are_kept(line):
@@ -1311,3 +1318,32 @@ def test_the_article_s_own_headline_restated_by_its_lede_is_kept():
     raw = page(head, OTHER_LEDE, PARA_1, PARA_2, PARA_3)
     assert kept(raw, head)
     assert kept(raw, OTHER_LEDE)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your comment",
+        "Add comments",
+        "Cookies help us deliver our services.",
+        "Continue, and you agree to our use of cookies.",
+    ],
+)
+@pytest.mark.parametrize("where", ["body", "foot"])
+def test_comment_prompts_and_cookie_notices_are_removed(line, where):
+    lines = {
+        "body": [HEADLINE, PARA_1, line, PARA_2, PARA_3],
+        "foot": [HEADLINE, PARA_1, PARA_2, PARA_3, line],
+    }[where]
+    assert removed(page(*lines), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your comments on the plan are welcome, the minister told the crowd in Lima on Friday.",
+        "The ministry said the use of cookies by the site was lawful under the new rules for data.",
+    ],
+)
+def test_sentences_about_comments_and_cookies_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)

@@ -23,7 +23,7 @@ Debris is found line by line, in two kinds of rule:
   full paragraph, a media title above a copy of it glued to its caption, a
   short title or line of names just above a caption; the standfirst given
   again just below itself, above the by-line or date (the second copy only); another story glued below
-  the article, told by its lede restating its headline (from that headline
+  the article, told by its lede restating nearly all its headline (from that headline
   to the end); a sign with no letter above the text,
   a headline-shaped line above a section label that stands over the
   headline (trending links), an open last paragraph with a kicker and a
@@ -611,21 +611,25 @@ def _content_words(line: _Line) -> set[str]:
     return {_POSSESSIVE.sub("", w) for w in _CONTENT_WORD.findall(line.low) if w not in small}
 
 
+_GLUED_STORY_LINES = 4  # the most lines below another story's headline glued below the article
+
+
 def _glued_story(lines: list[_Line], prose: list[int], taken: set[int]) -> int | None:
-    """The index of another story's headline glued below the article: in the lower half of the text,
-    below its first paragraph, a line shaped like a headline (five words or more, no stop, no lead-in)
-    whose content words (three or more, three in five of them at least) the paragraph just below gives
-    again, as a story's lede restates its headline; a subheading is not restated so."""
+    """The index of another story's headline glued below the article: among the last few lines
+    (`_GLUED_STORY_LINES`), below the article's first paragraph, a line shaped like a headline (five words
+    or more, no stop, no lead-in) whose content words (four or more, four in five of them at least) the
+    paragraph just below gives again, as a story's lede restates its headline; a subheading is not
+    restated so, nor is a link to a story on the same topic so closely."""
     if len(prose) < 2:
         return None
     paragraphs = set(prose)
-    for i in range(max(prose[0] + 1, len(lines) // 2), len(lines) - 1):
+    for i in range(max(prose[0] + 1, len(lines) // 2, len(lines) - 1 - _GLUED_STORY_LINES), len(lines) - 1):
         line = lines[i]
         if i in taken or line.prose or line.n < 5 or not _is_fragment(line) or i + 1 not in paragraphs:
             continue
         head = _content_words(line)
         shared = head & _content_words(lines[i + 1])
-        if len(shared) >= 3 and 5 * len(shared) >= 3 * len(head):
+        if len(shared) >= 4 and 5 * len(shared) >= 4 * len(head):
             return i
     return None
 

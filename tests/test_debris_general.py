@@ -1347,3 +1347,19 @@ def test_comment_prompts_and_cookie_notices_are_removed(line, where):
 )
 def test_sentences_about_comments_and_cookies_are_kept(line):
     assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+def test_a_link_to_a_story_on_the_same_topic_keeps_the_paragraphs_below_it():
+    link = "Ruritanian envoy to visit Lima next week, officials say"
+    para = (
+        "The Ruritanian envoy's visit to Lima next week would be the first by a senior official in five years, "
+        "and both sides expect it to go well."
+    )
+    raw = page(HEADLINE, PARA_1, PARA_2, link, para, PARA_3)
+    assert kept(raw, para)
+    assert kept(raw, PARA_3)
+
+
+def test_a_headline_restated_far_above_the_foot_is_not_another_story():
+    raw = page(HEADLINE, PARA_1, OTHER_HEAD, OTHER_LEDE, PARA_2, PARA_3, PARA_1.replace("Sunday", "Monday"), PARA_2)
+    assert kept(raw, OTHER_LEDE)

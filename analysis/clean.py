@@ -274,9 +274,12 @@ def _is_particle(line: _Line) -> bool:
 
 def _is_name_line(line: _Line) -> bool:
     """A short line of names (at most six words, most of them capitalised, the first and the last too, in any
-    language: "Ann Lee y Bo Chen"), without a stop or a lead-in: a picture's title."""
+    language: "Ann Lee y Bo Chen"), without a stop or a lead-in: a picture's title; not one that opens with
+    a function word, as subheadings do ("The Road Ahead", "What Comes Next")."""
     words = line.words
     if not 2 <= len(words) <= 6 or _LEAD_IN.search(line.text) or _SENTENCE_END.search(line.text):
+        return False
+    if words[0].lower() in function_words():
         return False
     caps = [w for w in words if w[0].isupper()]
     return words[0][0].isupper() and words[-1][0].isupper() and 2 * len(caps) > len(words)

@@ -1242,6 +1242,14 @@ def test_the_lead_picture_s_title_and_the_by_line_around_its_caption_are_removed
     assert kept(raw, PARA_1)
 
 
+@pytest.mark.parametrize("sub", ["The Road Ahead", "What Comes Next", "How Talks Broke Down"])
+def test_a_subheading_just_above_a_caption_is_kept(sub):
+    caption = "The minister arrives in Lima on Monday. Photo: Example Agency"
+    raw = page(HEADLINE, PARA_1, sub + "\n" + caption, PARA_2, PARA_3)
+    assert removed(raw, caption)
+    assert kept(raw, sub)
+
+
 def test_a_subheading_of_names_above_a_paragraph_is_kept():
     line = "Ann Lee and Bo Chen"
     assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)

@@ -21,13 +21,17 @@ Debris is found line by line, in two kinds of rule:
   heading, a menu in another script; a line given twice in a row inside the
   body (another story's link), a teaser cut off with an ellipsis above its
   full paragraph, a media title above a copy of it glued to its caption, a
-  short title just above a caption; a sign with no letter above the text,
+  short title or line of names just above a caption; the standfirst given
+  again just below itself, above the by-line or date (the second copy only); another story glued below
+  the article, told by its lede restating nearly all its headline (from that headline
+  to the end); a sign with no letter above the text,
   a headline-shaped line above a section label that stands over the
   headline (trending links), an open last paragraph with a kicker and a
   colon above nothing but the footer (a promotion); above the first paragraph of running
   prose (the page's header), and between a standfirst and the by-line or
   date below it, short labels of capitalised words (a site, section or
-  author name, in title case or in capitals); below the last one (the
+  author name, in title case or in capitals) and lines of a lone function
+  word ("in", "By": a link or a by-line without its name); below the last one (the
   footer), any line that does not end like a sentence (related stories,
   tag lists).
 
@@ -257,6 +261,30 @@ def _is_label(line: _Line, loose: bool = False) -> bool:
     return any(_TITLE_WORD.match(w) for w in content) or len(content) > 1 and all(w.isupper() for w in content)
 
 
+def _is_particle(line: _Line) -> bool:
+    """A line of one to three function words and nothing else ("in", "By", "and"): the word a link or a
+    by-line left behind without its name, never a line of prose; not one that runs into the next line
+    ("By:") or ends like a sentence."""
+    words = line.words
+    if not 1 <= len(words) <= 3 or _LEAD_IN.search(line.text) or _SENTENCE_END.search(line.text):
+        return False
+    small = function_words()
+    return all(w.lower() in small for w in words) and len(words) == len(line.text.split())
+
+
+def _is_name_line(line: _Line) -> bool:
+    """A short line of names (at most six words, most of them capitalised, the first and the last too, in any
+    language: "Ann Lee y Bo Chen"), without a stop or a lead-in: a picture's title; not one that opens with
+    a function word, as subheadings do ("The Road Ahead", "What Comes Next")."""
+    words = line.words
+    if not 2 <= len(words) <= 6 or _LEAD_IN.search(line.text) or _SENTENCE_END.search(line.text):
+        return False
+    if words[0].lower() in function_words():
+        return False
+    caps = [w for w in words if w[0].isupper()]
+    return words[0][0].isupper() and words[-1][0].isupper() and 2 * len(caps) > len(words)
+
+
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # letters of the scripts other than Latin that news sites are written in: Greek, Cyrillic, Hebrew,
 # Arabic, the Indic scripts, Thai, Hangul, Japanese kana and the CJK ideographs
@@ -341,6 +369,7 @@ def _shape_spans(
     picture credit alone, `captions` those that are a caption with its credit,
     `marks` those that are a by-line or a stamp."""
     found: list[tuple[int, str]] = []
+    phrase_taken = taken
     # the caption above a credit: a sentence of at most 50 words just above
     # it that names the day the picture was taken, year and all, or that
     # opens the page above the story's dateline (the lead picture's caption)
@@ -358,7 +387,7 @@ def _shape_spans(
         a, b = lines[j].text.strip(), lines[i].text.strip()
         if lines[j].n >= 4 and len(b) > len(a) and b.startswith(a):
             found.append((j, "photo caption"))
-        elif raw.count("\n", lines[j].end, lines[i].start) == 1 and _is_label(lines[j]):
+        elif raw.count("\n", lines[j].end, lines[i].start) == 1 and (_is_label(lines[j]) or _is_name_line(lines[j])):
             found.append((j, "photo caption"))
     # the caption next to a caption button: just below "Enlarge this image",
     # just above "hide caption"
@@ -394,7 +423,16 @@ def _shape_spans(
         for j in near:
             a, b = _unbulleted(lines[i].text), _unbulleted(lines[j].text)
             if a == b and lines[i].n >= 6 and not _is_headline(lines[i]):
-                found += [(i, "repeated caption"), (j, "repeated caption")]
+                if (
+                    i == top
+                    and k
+                    and _is_headline(lines[kept[k - 1]])
+                    and j + 1 not in credits
+                    and any(h in marks for h in range(j + 1, j + 5))
+                ):  # the standfirst between the headline and the by-line or date, given again: the second copy
+                    found.append((j, "repeated standfirst"))
+                else:
+                    found += [(i, "repeated caption"), (j, "repeated caption")]
             elif len(a) == len(b) and a.lower() == b.lower() and _is_headline(lines[i]):  # case aside
                 if i >= top:  # in the body, a few lines apart: a story link and its picture's text
                     found += [(i, "related story link"), (j, "related story link")]
@@ -472,6 +510,10 @@ def _shape_spans(
     taken = taken | {i for i, _ in found}
     prose = [i for i in range(len(lines)) if i not in taken and lines[i].prose]
     found += [(i, "related story link") for i in _story_links(lines, prose, taken)]
+    glued = _glued_story(lines, prose, phrase_taken)
+    if glued is not None:  # another story glued below the article: its headline, its lede and all below
+        found += [(i, "another story") for i in range(glued, len(lines)) if i not in phrase_taken]
+        prose = [i for i in prose if i < glued]
     taken = taken | {i for i, _ in found}
     if prose:
         first, last = prose[0], prose[-1]
@@ -492,6 +534,7 @@ def _shape_spans(
         else:
             labels = [i for i in head if _is_label(lines[i])][:-1]
         found += [(i, "site or section label") for i in labels]
+        found += [(i, "page label") for i in head if _is_particle(lines[i])]
         # a sign with neither letter nor digit ("+", "|": a widget's button), and a line shaped like a
         # headline just above a section label that stands above another (the site's menu or trending links)
         for k, i in enumerate(head):
@@ -506,11 +549,13 @@ def _shape_spans(
                 found.append((i, "navigation"))
         # A standfirst with the by-line or the date below it: the labels
         # between it and the next paragraph (a few lines down) are the header's too
-        if len(prose) > 1 and prose[1] - first <= 8 and any(i in marks for i in range(first + 1, prose[1])):
+        # (or the lead picture's caption, which stands there too)
+        furniture = marks | credits | captions
+        if len(prose) > 1 and prose[1] - first <= 8 and any(i in furniture for i in range(first + 1, prose[1])):
             found += [
                 (i, "site or section label")
                 for i in range(first + 1, prose[1])
-                if i not in taken and (_is_label(lines[i]) or _is_label(lines[i], loose=True))
+                if i not in taken and (_is_label(lines[i]) or _is_label(lines[i], loose=True) or _is_particle(lines[i]))
             ]
         gone = taken | {i for i, _ in found}
         for i in range(last + 1, len(lines)):
@@ -557,6 +602,39 @@ _STORY_LINK = re.compile(
 _COMMENTS = re.compile(
     r"(?i)^\W*(?:(?:view|show|read|see|load)(?: all)?(?: \d+)? comments?|\d+\s*comments?|comments?\s*\(\d+\))\W*$"
 )
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _content_words(line: _Line) -> set[str]:
+    """The words of a line that are not function words, in lower case, without a possessive's 's."""
+    small = function_words()
+    return {_POSSESSIVE.sub("", w) for w in _CONTENT_WORD.findall(line.low) if w not in small}
+
+
+_GLUED_STORY_LINES = 4  # the most lines below another story's headline glued below the article
+
+
+def _glued_story(lines: list[_Line], prose: list[int], taken: set[int]) -> int | None:
+    """The index of another story's headline glued below the article: among the last few lines
+    (`_GLUED_STORY_LINES`), below the article's first paragraph, a line shaped like a headline (five words
+    or more, no stop, no lead-in) whose content words (four or more, four in five of them at least) the
+    paragraph just below gives again, as a story's lede restates its headline; a subheading is not
+    restated so, nor is a link to a story on the same topic so closely."""
+    if len(prose) < 2:
+        return None
+    paragraphs = set(prose)
+    for i in range(max(prose[0] + 1, len(lines) // 2, len(lines) - 1 - _GLUED_STORY_LINES), len(lines) - 1):
+        line = lines[i]
+        if i in taken or line.prose or line.n < 5 or not _is_fragment(line) or i + 1 not in paragraphs:
+            continue
+        head = _content_words(line)
+        shared = head & _content_words(lines[i + 1])
+        if len(shared) >= 4 and 5 * len(shared) >= 4 * len(head):
+            return i
+    return None
 
 
 def _is_short_paragraph(line: _Line) -> bool:

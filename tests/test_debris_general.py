@@ -1149,3 +1149,225 @@ def test_widget_labels_and_transcript_notices_are_removed(line, where):
 )
 def test_sentences_with_the_words_of_widget_labels_are_kept(line):
     assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+# --- a standfirst given twice, stray particles, the lead picture's title, notes that a story is breaking ---
+
+
+def _removed_at(raw: str, at: int, length: int) -> bool:
+    return any(s.start <= at and s.end >= at + length for s in find_boilerplate(raw))
+
+
+STANDFIRST = "The ministers of the two countries will meet in the capital on Friday."
+
+
+def test_a_standfirst_given_twice_below_the_headline_keeps_its_first_copy():
+    raw = page(HEADLINE, STANDFIRST + "\n" + STANDFIRST, "By Ann Lee", PARA_1, PARA_2, PARA_3)
+    first = raw.index(STANDFIRST)
+    second = raw.index(STANDFIRST, first + 1)
+    spans = find_boilerplate(raw)
+    assert not any(s.start < first + len(STANDFIRST) and s.end > first for s in spans)
+    assert any(s.start <= second and s.end >= second + len(STANDFIRST) for s in spans)
+
+
+def test_a_caption_given_twice_in_the_body_loses_both_copies():
+    caption = "The minister waves to reporters at the airport after the talks."
+    raw = page(HEADLINE, PARA_1, caption, caption, PARA_2, PARA_3)
+    spans = find_boilerplate(raw)
+    for at in (raw.index(caption), raw.rindex(caption)):
+        assert any(s.start <= at and s.end >= at + len(caption) for s in spans)
+
+
+@pytest.mark.parametrize("particle", ["in", "By", "and", "Of the"])
+def test_a_lone_function_word_in_the_header_is_removed(particle):
+    raw = page(particle, HEADLINE, PARA_1, PARA_2, PARA_3)
+    assert _removed_at(raw, 0, len(particle))
+
+
+@pytest.mark.parametrize("particle", ["By", "in", "and"])
+def test_a_lone_function_word_between_the_standfirst_and_the_by_line_is_removed(particle):
+    raw = page(HEADLINE, STANDFIRST, particle, "Published 9:15 AM", "By Ann Lee", PARA_1, PARA_2, PARA_3)
+    assert _removed_at(raw, raw.index("\n" + particle + "\n") + 1, len(particle))
+
+
+@pytest.mark.parametrize("line", ["By:", "And yet?", "In short.", "So far, so good."])
+def test_short_lines_that_run_on_or_end_like_sentences_are_not_particles(line):
+    raw = page(HEADLINE, STANDFIRST, line, "Published 9:15 AM", "By Ann Lee", PARA_1, PARA_2, PARA_3)
+    assert kept(raw, line)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The minister waves to reporters at the airport.ANN LEE (EXAMPLE AGENCY)",
+        "The minister waves to reporters at the airport. ANN LEE (Example Agency)",
+        "Delegates leave the hall after the vote on Monday. BO CHEN / Example Agency",
+        "Crowds gather outside the ministry.JOSE MARIA PEREZ (AGENCY)",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body"])
+def test_a_caption_with_the_photographer_in_capitals_and_the_agency_after_it_is_removed(caption, where):
+    lines = {
+        "head": [HEADLINE, STANDFIRST, caption, PARA_1, PARA_2, PARA_3],
+        "body": [HEADLINE, PARA_1, caption, PARA_2, PARA_3],
+    }[where]
+    assert removed(page(*lines), caption)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The treaty was signed in 1949. NATO (the alliance) has grown since then.",
+        "He joined the alliance in 1999 (NATO).",
+        "The talks ended. THE US (Washington) said no more.",
+    ],
+)
+def test_prose_with_capitals_and_brackets_is_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+def test_the_lead_picture_s_title_and_the_by_line_around_its_caption_are_removed():
+    title = "Ann Lee y Bo Chen"
+    caption = "The two ministers shake hands before their meeting on Friday.ANN LEE (AGENCY)"
+    raw = page(
+        HEADLINE,
+        STANDFIRST + " It is their first meeting in a year",
+        title + "\n" + caption + "\nCarla Ruiz Gomez",
+        PARA_1,
+        PARA_2,
+    )
+    assert removed(raw, title)
+    assert removed(raw, caption)
+    assert removed(raw, "Carla Ruiz Gomez")
+    assert kept(raw, PARA_1)
+
+
+@pytest.mark.parametrize("sub", ["The Road Ahead", "What Comes Next", "How Talks Broke Down"])
+def test_a_subheading_just_above_a_caption_is_kept(sub):
+    caption = "The minister arrives in Lima on Monday. Photo: Example Agency"
+    raw = page(HEADLINE, PARA_1, sub + "\n" + caption, PARA_2, PARA_3)
+    assert removed(raw, caption)
+    assert kept(raw, sub)
+
+
+def test_a_subheading_of_names_above_a_paragraph_is_kept():
+    line = "Ann Lee and Bo Chen"
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This story is breaking and will be updated.",
+        "This is a developing story.",
+        "THIS IS A BREAKING NEWS STORY. Please check back for updates.",
+        "This story will be updated as more information becomes available.",
+        "More details to come.",
+        "Check back later for updates.",
+        "UPDATE: This story has been updated.",
+        "Updated at 5:40 p.m. ET with new details.",
+        "This story has been updated with reaction from the embassy in Lima.",
+        "Story developing",
+    ],
+)
+@pytest.mark.parametrize("where", ["body", "foot"])
+def test_a_note_that_the_story_is_still_being_written_is_removed(line, where):
+    lines = {
+        "body": [HEADLINE, PARA_1, line, PARA_2, PARA_3],
+        "foot": [HEADLINE, PARA_1, PARA_2, PARA_3, line],
+    }[where]
+    assert removed(page(*lines), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“More to come,” he said.",
+        "This story is developing into a crisis for the government, he said.",
+        "More details of the trade deal are to come next week, the minister said.",
+        "Is this story going to be updated again?",
+        "Updated with more details of the talks, the minister said she was hopeful.",
+        "“Updated with new details,” he said.",
+        "Update your software with the latest information, the agency told users.",
+    ],
+)
+def test_sentences_about_stories_and_updates_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+# --- another story glued below the article ---------------------------------------------------------------
+
+OTHER_HEAD = "Ruritanian envoy to visit Lima next week for port talks"
+OTHER_LEDE = (
+    "In a bid to ease a long dispute, a senior Ruritanian envoy will visit Lima next week for talks on the port, "
+    "the foreign ministry said on Saturday."
+)
+OTHER_NEXT = "The envoy, who has led the talks since the spring, will be joined by a delegation of port officials and"
+
+
+@pytest.mark.parametrize("cut", [True, False])
+def test_another_story_glued_below_the_article_is_removed_to_the_end(cut):
+    tail = [OTHER_NEXT] if cut else [OTHER_NEXT + " traders."]
+    raw = page(HEADLINE, PARA_1, PARA_2, PARA_3, OTHER_HEAD, OTHER_LEDE, *tail)
+    assert kept(raw, PARA_3)
+    for line in (OTHER_HEAD, OTHER_LEDE, OTHER_NEXT):
+        assert removed(raw, line)
+
+
+def test_a_subheading_the_next_paragraph_does_not_restate_is_kept():
+    sub = "What the two sides still disagree about"
+    raw = page(HEADLINE, PARA_1, PARA_2, sub, PARA_3, PARA_1.replace("Sunday", "Monday"))
+    assert kept(raw, sub)
+    assert kept(raw, PARA_3)
+
+
+def test_the_article_s_own_headline_restated_by_its_lede_is_kept():
+    head = "Ruritanian envoy to visit Lima next week for port talks"
+    raw = page(head, OTHER_LEDE, PARA_1, PARA_2, PARA_3)
+    assert kept(raw, head)
+    assert kept(raw, OTHER_LEDE)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your comment",
+        "Add comments",
+        "Cookies help us deliver our services.",
+        "Continue, and you agree to our use of cookies.",
+    ],
+)
+@pytest.mark.parametrize("where", ["body", "foot"])
+def test_comment_prompts_and_cookie_notices_are_removed(line, where):
+    lines = {
+        "body": [HEADLINE, PARA_1, line, PARA_2, PARA_3],
+        "foot": [HEADLINE, PARA_1, PARA_2, PARA_3, line],
+    }[where]
+    assert removed(page(*lines), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your comments on the plan are welcome, the minister told the crowd in Lima on Friday.",
+        "The ministry said the use of cookies by the site was lawful under the new rules for data.",
+    ],
+)
+def test_sentences_about_comments_and_cookies_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+def test_a_link_to_a_story_on_the_same_topic_keeps_the_paragraphs_below_it():
+    link = "Ruritanian envoy to visit Lima next week, officials say"
+    para = (
+        "The Ruritanian envoy's visit to Lima next week would be the first by a senior official in five years, "
+        "and both sides expect it to go well."
+    )
+    raw = page(HEADLINE, PARA_1, PARA_2, link, para, PARA_3)
+    assert kept(raw, para)
+    assert kept(raw, PARA_3)
+
+
+def test_a_headline_restated_far_above_the_foot_is_not_another_story():
+    raw = page(HEADLINE, PARA_1, OTHER_HEAD, OTHER_LEDE, PARA_2, PARA_3, PARA_1.replace("Sunday", "Monday"), PARA_2)
+    assert kept(raw, OTHER_LEDE)

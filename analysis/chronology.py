@@ -363,9 +363,12 @@ SCHEDULE = re.compile(
 # its hearer or the occasion between ("told reporters on Monday", "told the Daily Star on Sunday", "said in a
 # statement Friday", "said at a press conference Friday", "said on condition of anonymity on Friday"): the day of the report that is the story's news, so
 # the latest day it names.
+# The participles count too ("with the White House saying Friday that ...").
 _REPORTING = "|".join(
-    r["verb"] for r in _read_resource("reporting_verbs.csv", ("verb", "form")) if r["form"] == "finite"
+    r["verb"] for r in _read_resource("reporting_verbs.csv", ("verb", "form")) if r["form"] in ("finite", "participle")
 )
+# A weekday in the possessive names what happened on it ("said Friday's talks went well"), not the report's day.
+POSSESSIVE = re.compile(r"['’]s\b")
 _OCCASION = r"(?:press|news)[ \t]+(?:conference|briefing)|briefing|statement|interview|speech|hearing"
 REPORTED_ON = re.compile(
     r"\b(?:" + _REPORTING + r")(?:[ \t]+(?:(?:in|at|during)[ \t]+(?:a|an|the|his|her|their)[ \t]+"
@@ -1129,6 +1132,8 @@ def _past_weekdays(raw: str, masked: str) -> set[int]:
         if expr.rule != "weekday" or (expr.groups["mod"] or "on").lower() != "on":
             continue
         if spoken is not None and expr.start >= spoken[1]:
+            continue
+        if POSSESSIVE.match(masked, expr.end):
             continue
         if REPORTED_ON.search(masked[max(expr.sentence_start, expr.start - 40) : expr.start]) or (
             REPORTED_AFTER.match(masked, expr.end, min(expr.sentence_end, expr.end + 30))

@@ -647,3 +647,15 @@ def test_a_month_that_fits_a_plan_the_same_words_name_is_that_plans():
 
     inf = infer_publication(text, text, (planned, VOYAGE), PROFILE.window, unheld=("voyage_planned",))
     assert (inf.earliest, inf.latest) == (D(2030, 7, 1), D(2030, 7, 31))
+
+
+def test_a_reporting_participle_before_a_weekday_names_the_report_day():
+    sunday = D(2030, 5, 12)
+    assert best("The talks ran long, with the ministry saying Sunday that the fleets would share the bay.") == sunday
+    assert best("The guilds welcomed the news, adding on Sunday that the fleets would share the bay.") == sunday
+
+
+def test_a_weekday_in_the_possessive_is_not_the_report_day():
+    # "Sunday's talks" are what was reported on, not the day of the report
+    assert best("The harbour minister said Sunday's talks had gone well.") == D(2030, 5, 10)
+    assert best("The ministry was saying Sunday's talks had gone well.") == D(2030, 5, 10)

@@ -812,6 +812,19 @@ def _cue_start(masked: str, m: Mention) -> int:
     return min((f.start() for f in found if f is not None), default=m.start)
 
 
+# Any day serves to tell a date that lies ahead of the writer's day whatever the tense: a Wednesday mid-month.
+_SOME_DAY = Date(2001, 6, 13)
+
+
+def _ahead(expr: DateExpression) -> bool:
+    """Whether a relative date names a time after the writer's day even in a past clause ("next month",
+    "tomorrow", "in the coming weeks")."""
+    if expr.rule not in RELATIVE_RULES:
+        return False
+    r = resolve(expr._replace(tense="past"), _SOME_DAY)
+    return r.start is not None and r.start > _SOME_DAY
+
+
 def _has_year(expr: DateExpression) -> bool:
     return bool(expr.groups["year"] or expr.groups["year2"])
 
@@ -844,10 +857,17 @@ def constraints(
     never_held = list(dict.fromkeys(ev for m in mentions for ev in m.events if ev.event_id in unheld)) if plans else []
     # a text that reports a plan put off ("postponed his trip"): what it names by the plan's words is the plan
     put_off_text = any(p["put_off"] is not None for p in found_plans)
+    # the events each sentence reports as past (a date still ahead of the writer's day is not theirs); not
+    # those only a mention as still to come bounds (`bound` 'future_only': their tense is seldom the clause's)
+    reported_past: dict[tuple[int, int], set[str]] = {}
     for m in mentions:
         m = _with_reference_tense(_with_verb_tense(masked, _with_cue_tense(masked, m)), references[id(m)])
         if m.tense == "past" and plans and _after_plan(plans, m.sentence_start, _cue_start(masked, m), masked):
             continue  # "he was due to hold talks with the minister": a plan, not a report
+        if m.tense == "past":
+            reported_past.setdefault((m.sentence_start, m.sentence_end), set()).update(
+                ev.event_id for ev in m.events if ev.bound == "both"
+            )
         if m.tense == "future":
             found = m.events
             if (m.sentence_start, m.sentence_end) in on_the_way:
@@ -906,6 +926,10 @@ def constraints(
         ]
         if beside:
             linked = (linked or []) + beside
+        past = reported_past.get((expr.sentence_start, expr.sentence_end))
+        if linked and past and _ahead(expr):
+            # "met in Washington, ahead of a summit next month": next month is not the meeting's
+            linked = [ev for ev in linked if ev.event_id not in past] or None
         text = raw[expr.start : expr.end]
         if expr.rule in RELATIVE_RULES:
             if expr.rule in VAGUE_RULES:

@@ -659,3 +659,17 @@ def test_a_weekday_in_the_possessive_is_not_the_report_day():
     # "Sunday's talks" are what was reported on, not the day of the report
     assert best("The harbour minister said Sunday's talks had gone well.") == D(2030, 5, 10)
     assert best("The ministry was saying Sunday's talks had gone well.") == D(2030, 5, 10)
+
+
+def test_a_date_ahead_of_the_writer_is_not_that_of_an_event_the_sentence_reports_as_past():
+    # the treaty (10 May 2030) was signed; "next month" is of what follows it: read as the treaty's it would
+    # put the page in April, before the treaty it reports
+    from analysis.chronology import infer_publication
+
+    text = "The ministers signed the treaty and agreed to hold a regatta next month, officials said.\n"
+    inf = infer_publication(text, text, (TREATY,), PROFILE.window)
+    assert inf.earliest == D(2030, 5, 10)  # not a contradiction that leaves no date at all
+    # a date that looks back still dates the event reported
+    text = "Both governments signed the treaty in the harbour town last month.\n"
+    inf = infer_publication(text, text, (TREATY,), PROFILE.window)
+    assert (inf.earliest, inf.latest) == (D(2030, 6, 1), D(2030, 6, 30))

@@ -367,6 +367,9 @@ SCHEDULE = re.compile(
 _REPORTING = "|".join(
     r["verb"] for r in _read_resource("reporting_verbs.csv", ("verb", "form")) if r["form"] in ("finite", "participle")
 )
+# A clause that dates what it tells against the story's news ("scrapped after the US on Thursday announced
+# the discovery"): a report it tells is older than the news, its weekday not the day of the story's report.
+EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|before|when|until)\b[^,;:.()—–]*\Z", re.I)
 # A weekday in the possessive names what happened on it ("said Friday's talks went well"), not the report's day.
 POSSESSIVE = re.compile(r"['’]s\b")
 _OCCASION = r"(?:press|news)[ \t]+(?:conference|briefing)|briefing|statement|interview|speech|hearing"
@@ -374,6 +377,8 @@ REPORTED_ON = re.compile(
     r"\b(?:" + _REPORTING + r")(?:[ \t]+(?:(?:in|at|during)[ \t]+(?:a|an|the|his|her|their)[ \t]+"
     r"(?:[\w-]+[ \t]+)?(?:" + _OCCASION + r")|reporters|journalists|on[ \t]+condition[ \t]+of[ \t]+anonymity"
     r"|(?:the[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}))?[ \t]+\Z"
+    # a statement put out on the day: "in a statement issued on Saturday"
+    r"|\b(?:statement|remarks|comments|communiqu[eé]|readout)[ \t]+(?:issued|released|published|posted)[ \t]+\Z"
 )
 # The same day named between the speaker and the verb: "the minister on Sunday said", "Lee Tuesday told".
 REPORTED_AFTER = re.compile(r",?[ \t]+(?:" + _REPORTING + r")\b")
@@ -1158,6 +1163,8 @@ def _past_weekdays(raw: str, masked: str) -> set[int]:
         if spoken is not None and expr.start >= spoken[1]:
             continue
         if POSSESSIVE.match(masked, expr.end):
+            continue
+        if EARLIER_CLAUSE.search(masked, max(expr.sentence_start, expr.start - 60), expr.start):
             continue
         if REPORTED_ON.search(masked[max(expr.sentence_start, expr.start - 40) : expr.start]) or (
             REPORTED_AFTER.match(masked, expr.end, min(expr.sentence_end, expr.end + 30))

@@ -673,3 +673,16 @@ def test_a_date_ahead_of_the_writer_is_not_that_of_an_event_the_sentence_reports
     text = "Both governments signed the treaty in the harbour town last month.\n"
     inf = infer_publication(text, text, (TREATY,), PROFILE.window)
     assert (inf.earliest, inf.latest) == (D(2030, 6, 1), D(2030, 6, 30))
+
+
+def test_a_report_told_in_a_clause_of_what_came_before_is_not_the_report_day():
+    friday = D(2030, 5, 10)
+    # the Tuesday announcement is older than the news: it does not move the best day
+    assert best("The talks were called off after the port authority on Tuesday announced a storm warning.") == friday
+    assert best("The fleets stayed home since the ministry said Tuesday that the bay was closed.") == friday
+    # in a clause of its own it is the day of the report
+    assert best("The port authority on Tuesday announced a storm warning.") == D(2030, 5, 14)
+
+
+def test_a_statement_issued_on_a_weekday_names_the_report_day():
+    assert best("In a statement issued on Sunday, the ministry said the fleets would share the bay.") == D(2030, 5, 12)

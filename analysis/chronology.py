@@ -712,6 +712,9 @@ REFERENCE_MODIFIER, REFERENCE_PREPOSITION = _reference_patterns()
 REFERENCE_REACH = 60
 
 
+# An indefinite article just before a cue: the words name a kind of event ("confirm much closer to a trip"),
+# not one of the chronology's.
+INDEFINITE = re.compile(r"\b(?:a|an)[ \t]+\Z", re.I)
 # A cue that is itself a participle used as an adjective ("the downed balloon", "its postponed visit"): the
 # event is named as a thing of the past that the sentence speaks about, not as its news.
 ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)[ \t]+\Z", re.I)
@@ -866,6 +869,8 @@ def constraints(
     # those only a mention as still to come bounds (`bound` 'future_only': their tense is seldom the clause's)
     reported_past: dict[tuple[int, int], set[str]] = {}
     for m in mentions:
+        if INDEFINITE.search(masked, max(m.sentence_start, m.start - 4), m.start):
+            continue  # "closer to a trip": any trip, not the one the chronology names
         m = _with_reference_tense(_with_verb_tense(masked, _with_cue_tense(masked, m)), references[id(m)])
         if m.tense == "past" and plans and _after_plan(plans, m.sentence_start, _cue_start(masked, m), masked):
             continue  # "he was due to hold talks with the minister": a plan, not a report

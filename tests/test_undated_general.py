@@ -686,3 +686,12 @@ def test_a_report_told_in_a_clause_of_what_came_before_is_not_the_report_day():
 
 def test_a_statement_issued_on_a_weekday_names_the_report_day():
     assert best("In a statement issued on Sunday, the ministry said the fleets would share the bay.") == D(2030, 5, 12)
+
+
+def test_a_cue_after_an_indefinite_article_names_a_kind_of_event():
+    # "a voyage": any voyage, not the chronology's; it says nothing of the page's date
+    text = "Such plans are confirmed closer to a voyage, so I will leave it to them, the official said.\n"
+    assert voyage_interval(text) == (None, None)
+    # "the voyage" still speaks of the one still to come
+    text = "Such plans are confirmed closer to the voyage, so I will leave it to them, the official said.\n"
+    assert voyage_interval(text)[1] == D(2030, 6, 21)

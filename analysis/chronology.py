@@ -363,14 +363,22 @@ SCHEDULE = re.compile(
 # its hearer or the occasion between ("told reporters on Monday", "told the Daily Star on Sunday", "said in a
 # statement Friday", "said at a press conference Friday", "said on condition of anonymity on Friday"): the day of the report that is the story's news, so
 # the latest day it names.
+# The participles count too ("with the White House saying Friday that ...").
 _REPORTING = "|".join(
-    r["verb"] for r in _read_resource("reporting_verbs.csv", ("verb", "form")) if r["form"] == "finite"
+    r["verb"] for r in _read_resource("reporting_verbs.csv", ("verb", "form")) if r["form"] in ("finite", "participle")
 )
+# A clause that dates what it tells against the story's news ("scrapped after the US on Thursday announced
+# the discovery"): a report it tells is older than the news, its weekday not the day of the story's report.
+EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|before|when|until)\b[^,;:.()—–]*\Z", re.I)
+# A weekday in the possessive names what happened on it ("said Friday's talks went well"), not the report's day.
+POSSESSIVE = re.compile(r"['’]s\b")
 _OCCASION = r"(?:press|news)[ \t]+(?:conference|briefing)|briefing|statement|interview|speech|hearing"
 REPORTED_ON = re.compile(
     r"\b(?:" + _REPORTING + r")(?:[ \t]+(?:(?:in|at|during)[ \t]+(?:a|an|the|his|her|their)[ \t]+"
     r"(?:[\w-]+[ \t]+)?(?:" + _OCCASION + r")|reporters|journalists|on[ \t]+condition[ \t]+of[ \t]+anonymity"
     r"|(?:the[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}))?[ \t]+\Z"
+    # a statement put out on the day: "in a statement issued on Saturday"
+    r"|\b(?:statement|remarks|comments|communiqu[eé]|readout)[ \t]+(?:issued|released|published|posted)[ \t]+\Z"
 )
 # The same day named between the speaker and the verb: "the minister on Sunday said", "Lee Tuesday told".
 REPORTED_AFTER = re.compile(r",?[ \t]+(?:" + _REPORTING + r")\b")
@@ -704,6 +712,9 @@ REFERENCE_MODIFIER, REFERENCE_PREPOSITION = _reference_patterns()
 REFERENCE_REACH = 60
 
 
+# An indefinite article just before a cue: the words name a kind of event ("confirm much closer to a trip"),
+# not one of the chronology's.
+INDEFINITE = re.compile(r"\b(?:a|an)[ \t]+\Z", re.I)
 # A cue that is itself a participle used as an adjective ("the downed balloon", "its postponed visit"): the
 # event is named as a thing of the past that the sentence speaks about, not as its news.
 ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)[ \t]+\Z", re.I)
@@ -809,6 +820,19 @@ def _cue_start(masked: str, m: Mention) -> int:
     return min((f.start() for f in found if f is not None), default=m.start)
 
 
+# Any day serves to tell a date that lies ahead of the writer's day whatever the tense: a Wednesday mid-month.
+_SOME_DAY = Date(2001, 6, 13)
+
+
+def _ahead(expr: DateExpression) -> bool:
+    """Whether a relative date names a time after the writer's day even in a past clause ("next month",
+    "tomorrow", "in the coming weeks")."""
+    if expr.rule not in RELATIVE_RULES:
+        return False
+    r = resolve(expr._replace(tense="past"), _SOME_DAY)
+    return r.start is not None and r.start > _SOME_DAY
+
+
 def _has_year(expr: DateExpression) -> bool:
     return bool(expr.groups["year"] or expr.groups["year2"])
 
@@ -841,10 +865,19 @@ def constraints(
     never_held = list(dict.fromkeys(ev for m in mentions for ev in m.events if ev.event_id in unheld)) if plans else []
     # a text that reports a plan put off ("postponed his trip"): what it names by the plan's words is the plan
     put_off_text = any(p["put_off"] is not None for p in found_plans)
+    # the events each sentence reports as past (a date still ahead of the writer's day is not theirs); not
+    # those only a mention as still to come bounds (`bound` 'future_only': their tense is seldom the clause's)
+    reported_past: dict[tuple[int, int], set[str]] = {}
     for m in mentions:
+        if INDEFINITE.search(masked, max(m.sentence_start, m.start - 4), m.start):
+            continue  # "closer to a trip": any trip, not the one the chronology names
         m = _with_reference_tense(_with_verb_tense(masked, _with_cue_tense(masked, m)), references[id(m)])
         if m.tense == "past" and plans and _after_plan(plans, m.sentence_start, _cue_start(masked, m), masked):
             continue  # "he was due to hold talks with the minister": a plan, not a report
+        if m.tense == "past":
+            reported_past.setdefault((m.sentence_start, m.sentence_end), set()).update(
+                ev.event_id for ev in m.events if ev.bound == "both"
+            )
         if m.tense == "future":
             found = m.events
             if (m.sentence_start, m.sentence_end) in on_the_way:
@@ -882,7 +915,8 @@ def constraints(
         s, e, day = spoken
         if not any(c.tier == TIER_PAGE and c.start <= s and e <= c.end for c in out):
             out.append(Constraint("reported date", s, e, raw[s:e], first=day, tier=TIER_DATE))
-    for expr in find_expressions(masked):
+    expressions = find_expressions(masked)
+    for expr in expressions:
         if any(s <= expr.start and expr.end <= e for s, e in page):
             continue  # already read as a stamp or dateline
         if spoken is not None and expr.start >= spoken[1] and uses_anchor(expr):
@@ -890,7 +924,7 @@ def constraints(
         linked = by_sentence.get((expr.sentence_start, expr.sentence_end))
         if not linked and lead is not None and expr.rule in RELATIVE_RULES and expr.rule not in VAGUE_RULES:
             if lead == ():
-                lead = _lead(raw, masked, by_sentence)
+                lead = _lead(raw, masked, by_sentence, expressions)
             if lead is not None and (expr.sentence_start, expr.sentence_end) == lead[0]:
                 if not _names_report_day(masked, expr):
                     linked = lead[1] or None
@@ -902,6 +936,10 @@ def constraints(
         ]
         if beside:
             linked = (linked or []) + beside
+        past = reported_past.get((expr.sentence_start, expr.sentence_end))
+        if linked and past and _ahead(expr):
+            # "met in Washington, ahead of a summit next month": next month is not the meeting's
+            linked = [ev for ev in linked if ev.event_id not in past] or None
         text = raw[expr.start : expr.end]
         if expr.rule in RELATIVE_RULES:
             if expr.rule in VAGUE_RULES:
@@ -998,28 +1036,58 @@ PLACE_DATELINE = re.compile(
 # Foreign Minister Qin ..."), besides the headline just before it: a lead paragraph of up to three sentences
 # and the first of the next one, where a story often first names the place or occasion of its news.
 LEAD_REACH = 3
+# The rules of dates that name a month or a longer time ("in February", "since 2018", "last year"): a
+# sentence after the lead that gives one dates its own news by it.
+BACKGROUND_RULES = {
+    "month alone",
+    "month year",
+    "relative month",
+    "year",
+    "year range",
+    "decade",
+    "season",
+    "part of month",
+    "week of month",
+    "full date",
+    "month day range",
+    "iso date",
+}
 
 
-def _lead(raw: str, masked: str, by_sentence: dict) -> tuple[tuple[int, int], list[Event]] | None:
+def _lead(raw: str, masked: str, by_sentence: dict, expressions=()) -> tuple[tuple[int, int], list[Event]] | None:
     """The lead sentence of a news story (the first opened by a place dateline at the top of the page, else the
     first paragraph there that opens with a long sentence of prose, `LEAD_LINE`) and the events named in it, in
     the line before a datelined lead (the headline) and in the `LEAD_REACH` sentences after it: a relative date
-    of the lead ("on Sunday held talks") dates the story's news, which those sentences name."""
+    of the lead ("on Sunday held talks") dates the story's news, which those sentences name. A sentence after
+    the lead that dates what it names by a time of its own, a month or longer (`BACKGROUND_RULES`: "the
+    balloon downed in February", "the first visit since 2018"), names the story's background, not its
+    news: its events are not the lead's."""
     top = _top_of_page(raw)
+    background = {(x.sentence_start, x.sentence_end) for x in expressions if x.rule in BACKGROUND_RULES}
     # the top of the page and the sentences after it (offsets kept; the last one may be cut short)
     sentences = sentence_spans(masked[: top + TOP_CHARS])
     for k, (s, e) in enumerate(sentences[:-1]):
         if s >= top:
             break
         if PLACE_DATELINE.match(masked, s, e):
-            events = [ev for span in sentences[max(k - 1, 0) : k + LEAD_REACH + 1] for ev in by_sentence.get(span, ())]
+            events = [
+                ev
+                for span in sentences[max(k - 1, 0) : k + LEAD_REACH + 1]
+                if span[0] <= s or span not in background
+                for ev in by_sentence.get(span, ())
+            ]
             return (s, e), list(dict.fromkeys(events))
     # a page with no dateline: the first paragraph that is a sentence of prose opens the story
     for k, (s, e) in enumerate(sentences[:-1]):
         if s >= top:
             return None
         if (s == 0 or masked[s - 1] == "\n") and masked[s:e].rstrip().endswith(".") and LEAD_LINE.match(masked, s, e):
-            events = [ev for span in sentences[k + 1 : k + LEAD_REACH + 1] for ev in by_sentence.get(span, ())]
+            events = [
+                ev
+                for span in sentences[k + 1 : k + LEAD_REACH + 1]
+                if span not in background
+                for ev in by_sentence.get(span, ())
+            ]
             return (s, e), list(dict.fromkeys(events))
     return None
 
@@ -1098,6 +1166,10 @@ def _past_weekdays(raw: str, masked: str) -> set[int]:
         if expr.rule != "weekday" or (expr.groups["mod"] or "on").lower() != "on":
             continue
         if spoken is not None and expr.start >= spoken[1]:
+            continue
+        if POSSESSIVE.match(masked, expr.end):
+            continue
+        if EARLIER_CLAUSE.search(masked, max(expr.sentence_start, expr.start - 60), expr.start):
             continue
         if REPORTED_ON.search(masked[max(expr.sentence_start, expr.start - 40) : expr.start]) or (
             REPORTED_AFTER.match(masked, expr.end, min(expr.sentence_end, expr.end + 30))
@@ -1405,6 +1477,40 @@ def _opened_by_a_period(cons: list[Constraint], columns: dict, lo: int, days: tu
     )
 
 
+# Dates that name a month of the calendar or a longer part of it ("in May", "early June", "this spring"):
+# one that cannot meet the event its sentence names on any publication day puts that event in another
+# month than the chronology's (a day may be off by one from an event's and still be about it).
+CALENDAR_RULES = {"month alone", "part of month", "season"}
+
+
+def _set_aside_other_occurrences(cons: list[Constraint], columns: dict, events, days) -> None:
+    """A text that dates an event its words name to a month it cannot be in ("the director's visit in May",
+    the chronology's visit being in June) speaks of another occurrence named by the same words (another
+    official's visit): its relative dates linked only to such events ("last month the director
+    travelled, an official said of the trip") say nothing of the publication day, and are set aside
+    (their column allows every day). Not where the month fits another event the same words name (a plan
+    never held, "the trip planned for February"): that is the one the text speaks of."""
+    import numpy as np
+
+    others = set()
+    for i, c in enumerate(cons):
+        if c.kind != "relative date" or c.expression.rule not in CALENDAR_RULES or columns[i].any():
+            continue
+        keys = {ev.cue_key for ev in c.events}
+        twins = tuple(ev for ev in events if ev.cue_key in keys)
+        if (
+            len(twins) > len(c.events)
+            and _allowed_days(dataclasses.replace(c, kind="planned date", events=twins), days).any()
+        ):
+            continue
+        others.update(ev.event_id for ev in c.events)
+    if not others:
+        return
+    for i, c in enumerate(cons):
+        if c.kind in ("relative date", "planned date") and all(ev.event_id in others for ev in c.events):
+            columns[i] = np.ones(len(columns[i]), dtype=bool)
+
+
 @lru_cache(maxsize=8)
 def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unheld: frozenset) -> Inference:
     import numpy as np
@@ -1414,11 +1520,10 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
         return Inference(None, None, None, 0, 0, [])
     days = _search_days(cons, days_between or window(events))
     feasible = np.ones(len(days), dtype=bool)
-    columns: dict[int, object] = {}
+    columns = {i: _allowed_days(c, days) for i, c in enumerate(cons)}
+    _set_aside_other_occurrences(cons, columns, events, days)
     for tier in (TIER_PAGE, TIER_DATE, TIER_EVENT, TIER_COMING, TIER_WEEKDAY):
         tiered = [i for i, c in enumerate(cons) if c.tier == tier]
-        for i in tiered:
-            columns[i] = _allowed_days(cons[i], days)
         feasible = _choose([columns[i] for i in tiered], feasible)
     chosen = np.flatnonzero(feasible)
     lo, hi = int(chosen[0]), int(chosen[-1])

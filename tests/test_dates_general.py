@@ -501,6 +501,9 @@ def test_the_day_before_a_named_day_still_counts_from_it():
         ("The summit was to take place in October.", D(2023, 1, 10), "2022-10"),
         # written before the month: still the nearest one, ahead
         ("The envoy was scheduled to travel in August, officials said.", WED_21_JUNE, "2023-08"),
+        # an adverb between the auxiliary and the plan word
+        ("The envoy was originally slated to travel in early February.", WED_21_JUNE, "2023-02"),
+        ("The minister had been initially due to visit in March, officials said.", WED_21_JUNE, "2023-03"),
     ],
 )
 def test_a_month_of_a_plan_spoken_of_from_the_past_is_the_nearest(text, anchor, expected):

@@ -573,3 +573,125 @@ def test_a_report_on_condition_of_anonymity_names_its_day():
     assert best("Officials said on condition of anonymity on Monday that the fleets would share the bay.") == D(
         2030, 5, 13
     )
+
+
+# --- a lead's relative date and the background of the sentences after it ----------------------------
+
+# Wednesday 12 June 2030: a (made-up) storm that sank a ferry in the bay
+STORM = Event("storm", D(2030, 6, 12), D(2030, 6, 12), "storm", "test", "both", re.compile(r"\bstorm\b", re.I), ())
+
+
+def background_interval(second: str):
+    from analysis.chronology import infer_publication
+
+    text = (
+        "The harbour minister held quiet talks with the fishing guilds in the old customs hall earlier this "
+        "week, three people familiar with the meeting said.\n"
+        f"{second}\n"
+        "Both sides called the talks useful and said they would meet again before the season closes.\n"
+    )
+    inf = infer_publication(text, text, (STORM,), PROFILE.window)
+    return inf.earliest, inf.latest
+
+
+def test_a_sentence_after_the_lead_that_dates_its_event_by_a_month_is_background():
+    # the storm of June is what the talks looked back on, not their news: "earlier this week" is not its week
+    lo, hi = background_interval(
+        "The guilds want compensation for the boats lost in the storm in June, the minister said."
+    )
+    assert lo == D(2030, 6, 12) and (hi is None or hi - lo > dt.timedelta(days=30))
+    lo, hi = background_interval("The guilds have asked for help since the storm of 2030 sank a ferry in the bay.")
+    assert hi is None or hi - lo > dt.timedelta(days=30)
+
+
+def test_a_sentence_after_the_lead_that_gives_no_time_of_its_own_names_the_news():
+    # no month of its own: the storm is the story's news, and "earlier this week" its week
+    lo, hi = background_interval("The guilds want compensation for the boats lost in the storm, the minister said.")
+    assert (lo, hi) == (D(2030, 6, 12), D(2030, 6, 16))
+
+
+# --- an event dated to a month it cannot be in: another occurrence named by the same words ------------
+
+VOYAGE = Event("voyage", D(2030, 6, 20), D(2030, 6, 21), "voyage", "test", "future_only", re.compile(r"\bvoyage\b"), ())
+
+
+def voyage_interval(text: str, events=(VOYAGE,)):
+    from analysis.chronology import infer_publication
+
+    inf = infer_publication(text, text, events, PROFILE.window)
+    return inf.earliest, inf.latest
+
+
+def test_a_month_that_cannot_be_the_events_sets_aside_the_relative_dates_of_its_words():
+    # the harbour master's voyage was in April, not the chronology's June voyage: "last month" does not
+    # have to meet the June one (which would put the page in July)
+    text = (
+        "The harbour master made a quiet voyage to the isles in April, officials said.\n"
+        "Last month the harbour master sailed to the isles, an official said of the voyage.\n"
+    )
+    lo, hi = voyage_interval(text)
+    assert not (lo is not None and lo >= D(2030, 7, 1))
+    # without the month that contradicts the chronology, "last month" dates the June voyage
+    text = "Last month the harbour master sailed to the isles, an official said of the voyage.\n"
+    assert voyage_interval(text) == (D(2030, 7, 1), D(2030, 7, 31))
+
+
+def test_a_month_that_fits_a_plan_the_same_words_name_is_that_plans():
+    # the voyage planned for March and never made: "in March" is of it, and the June voyage stays the news
+    planned = dataclasses.replace(VOYAGE, event_id="voyage_planned", start=D(2030, 3, 9), end=D(2030, 3, 10))
+    text = (
+        "The voyage had been planned for March but was called off in a storm.\n"
+        "Last month the harbour master sailed to the isles, an official said of the voyage.\n"
+    )
+    from analysis.chronology import infer_publication
+
+    inf = infer_publication(text, text, (planned, VOYAGE), PROFILE.window, unheld=("voyage_planned",))
+    assert (inf.earliest, inf.latest) == (D(2030, 7, 1), D(2030, 7, 31))
+
+
+def test_a_reporting_participle_before_a_weekday_names_the_report_day():
+    sunday = D(2030, 5, 12)
+    assert best("The talks ran long, with the ministry saying Sunday that the fleets would share the bay.") == sunday
+    assert best("The guilds welcomed the news, adding on Sunday that the fleets would share the bay.") == sunday
+
+
+def test_a_weekday_in_the_possessive_is_not_the_report_day():
+    # "Sunday's talks" are what was reported on, not the day of the report
+    assert best("The harbour minister said Sunday's talks had gone well.") == D(2030, 5, 10)
+    assert best("The ministry was saying Sunday's talks had gone well.") == D(2030, 5, 10)
+
+
+def test_a_date_ahead_of_the_writer_is_not_that_of_an_event_the_sentence_reports_as_past():
+    # the treaty (10 May 2030) was signed; "next month" is of what follows it: read as the treaty's it would
+    # put the page in April, before the treaty it reports
+    from analysis.chronology import infer_publication
+
+    text = "The ministers signed the treaty and agreed to hold a regatta next month, officials said.\n"
+    inf = infer_publication(text, text, (TREATY,), PROFILE.window)
+    assert inf.earliest == D(2030, 5, 10)  # not a contradiction that leaves no date at all
+    # a date that looks back still dates the event reported
+    text = "Both governments signed the treaty in the harbour town last month.\n"
+    inf = infer_publication(text, text, (TREATY,), PROFILE.window)
+    assert (inf.earliest, inf.latest) == (D(2030, 6, 1), D(2030, 6, 30))
+
+
+def test_a_report_told_in_a_clause_of_what_came_before_is_not_the_report_day():
+    friday = D(2030, 5, 10)
+    # the Tuesday announcement is older than the news: it does not move the best day
+    assert best("The talks were called off after the port authority on Tuesday announced a storm warning.") == friday
+    assert best("The fleets stayed home since the ministry said Tuesday that the bay was closed.") == friday
+    # in a clause of its own it is the day of the report
+    assert best("The port authority on Tuesday announced a storm warning.") == D(2030, 5, 14)
+
+
+def test_a_statement_issued_on_a_weekday_names_the_report_day():
+    assert best("In a statement issued on Sunday, the ministry said the fleets would share the bay.") == D(2030, 5, 12)
+
+
+def test_a_cue_after_an_indefinite_article_names_a_kind_of_event():
+    # "a voyage": any voyage, not the chronology's; it says nothing of the page's date
+    text = "Such plans are confirmed closer to a voyage, so I will leave it to them, the official said.\n"
+    assert voyage_interval(text) == (None, None)
+    # "the voyage" still speaks of the one still to come
+    text = "Such plans are confirmed closer to the voyage, so I will leave it to them, the official said.\n"
+    assert voyage_interval(text)[1] == D(2030, 6, 21)

@@ -1142,7 +1142,7 @@ def _linked(expr: DateExpression, text: str, linked, unheld, put_off: str = "") 
     never held shares with another occurrence name the plan ('plan': the date may be the plan's, not the
     other's) or, for a date still to come outside the sentence that puts it off, the other ('other')."""
     twins = {ev.cue_key for ev in linked or () if ev.event_id in unheld}
-    if put_off == "other" and any(ev.event_id not in unheld and ev.cue_key in twins for ev in linked):
+    if put_off == "other" and any(ev.event_id not in unheld and ev.cue_key in twins for ev in linked or ()):
         linked = [ev for ev in linked if ev.event_id not in unheld or ev.cue_key not in twins]
     if linked and put_off == "plan" and twins:
         linked = [ev for ev in linked if ev.event_id in unheld or ev.cue_key not in twins]

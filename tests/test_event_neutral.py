@@ -137,3 +137,17 @@ def test_a_bad_resource_row_is_named_by_file_line_and_column(tmp_path):
     )
     with pytest.raises(ProfileError, match=r"debris_rules.csv, line 4, column pattern: invalid regular expression"):
         load_rules(str(bad))
+
+
+@pytest.mark.parametrize("folder", PROFILES, ids=lambda f: f.name)
+def test_every_profile_dates_and_annotates_every_article_of_the_evaluation_and_the_seeds(folder):
+    """A profile read against articles about another event must still give an answer, never an error:
+    each chronology meets texts whose events it does not list (e.g. a plan put off with no event linked)."""
+    from analysis.annotate import annotate
+    from analysis.corpus import date_article, read_article
+
+    profile = load_profile(folder)
+    files = sorted((paths.ROOT / "evaluation" / "articles").glob("*.txt")) + sorted(paths.SEEDS.glob("*.txt"))
+    for f in files:
+        article = date_article(read_article(f), profile)
+        assert isinstance(annotate(article, profile), dict), f.name

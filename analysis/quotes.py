@@ -207,6 +207,13 @@ def _office_before_and(words: str) -> bool:
 _CLOSING_REST = re.compile(
     r"[^,;:“”\"]{0,70}?(?:,\s+(?:citing|quoting|according to)\s[^,;:“”\"]{1,120}?)?[.!?]?[\s”\"’']*$"
 )
+# … or a clause with no subject of its own after it ("…, officials said, following hours of talks", "…, she said
+# on Monday, speaking in Oslo"): a participle or a preposition opens it, no new speaker; the attribution closes
+# the sentence all the same (though what follows it is no plan that runs on into the next sentence)
+_CLOSING_TAIL = re.compile(
+    r"[^,;:“”\"]{0,70}?,\s+(?:[a-z]+ing|after|before|during|ahead of|amid|despite|in|at|on|without)\s"
+    r"[^;:“”\"]{1,160}?[.!?]?[\s”\"’']*$"
+)
 _DETS = {"the", "a", "an"}
 _JOINS = {"of", "for", "and", "at"}
 _JOINS_OR_POSSESSIVE = _JOINS | {"'s", "’s"}
@@ -1858,9 +1865,22 @@ class Extractor:
             sub = len(cues) > 1 and _AS_SHE.fullmatch(self.text, cues[-2].end(), last.start())
             if sub:
                 last = cues[-2]
+            elif len(cues) > 1 and (last.group() in PARTICIPLES or not _CLOSING_REST.match(self.text, last.end(), e)):
+                # "…, officials said on Monday, speaking at a fair": a verb inside the clause that trails the
+                # attribution is not the attribution
+                last = next(
+                    (
+                        c
+                        for c in reversed(cues[:-1])
+                        if c.group() not in PARTICIPLES and _CLOSING_TAIL.match(self.text, c.end(), e)
+                    ),
+                    last,
+                )
             lead = self.text[s : last.start()]
             cut = lead.rfind(",")
-            closing = last.group() not in PARTICIPLES and (sub or _CLOSING_REST.match(self.text, last.end(), e))
+            closing = last.group() not in PARTICIPLES and (
+                sub or _CLOSING_REST.match(self.text, last.end(), e) or _CLOSING_TAIL.match(self.text, last.end(), e)
+            )
             if cut > 0 and closing:
                 end = last.start() - len(lead) + len(lead.rstrip())
                 np = self._tail_np(s + cut + 1, end)

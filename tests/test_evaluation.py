@@ -345,7 +345,9 @@ def test_the_evaluation_corpus_has_the_breadth_it_promises():
         rows = list(csv.DictReader(f))
     assert len(rows) >= 40
     assert len({r["outlet"] for r in rows}) >= 15
-    assert sum(r["topic"].startswith("blinken") for r in rows) * 5 >= 3 * len(rows)  # most, not all: other 2023 visits too
+    assert sum(r["topic"].startswith("blinken") for r in rows) * 5 >= 3 * len(
+        rows
+    )  # most, not all: other 2023 visits too
     assert sum(r["outlet_type"] == "chinese-state-media" for r in rows) >= 8
     assert sum(r["debris"] == "yes" for r in rows) >= 10
     assert sum(r["date_in_text"] == "none" for r in rows) >= 8

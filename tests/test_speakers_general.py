@@ -1824,3 +1824,35 @@ def test_spelling_an_initialism():
     assert not _spells("CCTV", "State-run China Central Television".split())
     assert not _spells("CCTV", "China Central".split())
     assert not _spells("NA", ["Norland"])  # one word spells no initialism
+
+
+# --- an attribution that closes the main clause, with a clause of no subject of its own after it ------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "Norland and Ostria have agreed to work toward a summit next month, airline executives said on Friday, "
+            "following hours of meetings between the two ministers.",
+            "airline executives",
+        ),
+        (
+            "The ministry has agreed to resume the flights, airline executives said on Monday, speaking at a trade "
+            "fair in Oslo.",
+            "airline executives",
+        ),
+        (
+            "The cabinet approved the plan, trade union leaders said, after a vote that followed hours of debate.",
+            "trade union leaders",
+        ),
+        # near-misses: the trailing clause has a subject and a verb of its own, or nothing closes the sentence
+        (
+            "The ministry has agreed to resume the flights, airline executives said, and the union warned of strikes.",
+            "ministry",
+        ),
+        ("The ministry has agreed to resume the flights, following hours of talks.", "ministry"),
+    ],
+)
+def test_an_attribution_closing_the_main_clause_before_a_trailing_phrase(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]

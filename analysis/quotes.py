@@ -1328,6 +1328,11 @@ class Extractor:
         m = _AFTER_CUE.match(self.text, end, line_end)
         if m:
             return self._after_cue(m.end()), m.group(1)
+        m = _AS_BY.match(self.text, end, line_end)
+        if m:
+            sp = self._after_cue(m.end())
+            if sp:
+                return sp, m.group(1)
         m = _AFTER_ACCORDING.match(self.text, end, line_end)  # "…,” according to Jane Doe."
         if m:
             sp = self._after_cue(m.end(), owner=True)
@@ -1842,7 +1847,13 @@ class Extractor:
                 # deed such as "the visit was confirmed by X"
                 by = _BY_AGENT.match(self.text, c.end(), e)
                 comment = be.group().startswith("as")  # "…, as noted by X": X's remark, whatever the verb
-                if by and c.group() not in RUNS_ON and not comment and not _AGENT_AS.match(self.text, by.end(), e):
+                if (
+                    by
+                    and c.group() not in RUNS_ON
+                    and c.group() not in _NEWS_OF
+                    and not comment
+                    and not _AGENT_AS.match(self.text, by.end(), e)
+                ):
                     by = None
                 sp = self._after_cue(by.end()) if by else None
             if sp:
@@ -2259,7 +2270,9 @@ _LIST_ITEM = re.compile(
     r"|\d{1,2}[.)]|\(?[a-h]\)|[-•*–—])\s"
 )
 # "as (even) acknowledged by X": a clause of comment in the passive, as good as a form of "be"
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|(?<=, )as)\s+(?:(?:[a-z]+ly|even|also)\s+)?$")
+_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|(?<=[,—–(] )as)\s+(?:(?:[a-z]+ly|even|also|first|once|later)\s+)?$"
+)  # "was first reported by X", "— as described by X —"
 _AS_SAYING = re.compile(r"[^.;:“”\"]{0,60}?\bas (?:saying|telling|having said|having told)\b")
 _THAT_WORD = re.compile(r"\bthat\b")
 _TO_HAVE_SAID = re.compile(rf"\s+to\s+have\s+(?:{CUES})\b")  # "is said to have told", "was reported to have said"
@@ -2272,6 +2285,9 @@ _BY_AGENT = re.compile(r"[^.;:,“”\"]{0,60}?\bby\s+")
 _COMMA_CLAUSE = re.compile(
     r",\s+(?!(?:however|though|adding|noting|saying|according|citing|who|which|as|but|and|in|on|at)\b|[a-z]+ly\b)[a-z]"
 )
+# verbs whose agent in the passive is the source of news ("which was first reported by the Gazette", "as
+# revealed by the ministry"): the agent speaks, as it does with a verb of saying
+_NEWS_OF = {"reported", "revealed", "disclosed"}
 _SAYING = {"said", "says", "stressed", "noted", "added", "pointed out", "emphasized", "emphasised", "stated"}
 _REPORTED_CLAUSE = re.compile(
     rf"(?:{_REPORT_ADVERBIAL}\s+that\b|,?\s+(?!{_DAY}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
@@ -2337,6 +2353,7 @@ _OF = re.compile(r"\s+(?:of|at|from|for)\s+")
 _AND = re.compile(r"\s+and\s+")
 _LEAD_SPACE = re.compile(r"[, \t]*(?:[—–] ?)?")
 _AFTER_CUE = re.compile(rf"[, \t—–-]*({CUES})\b")
+_AS_BY = re.compile(rf"[, \t—–(-]*as[ \t]+({CUES})[ \t]+by[ \t]+")  # "“…” — as described by Jane Doe —"
 _AFTER_ACCORDING = re.compile(r"[, \t—–-]*according to (?:(?:a statement|a readout) from )?")
 # a sentence's subject and the auxiliaries before a quoted predicate: "China would", "The ministry is deeply"
 _PREDICATE_LEAD = re.compile(

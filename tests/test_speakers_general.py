@@ -1856,3 +1856,34 @@ def test_spelling_an_initialism():
 )
 def test_an_attribution_closing_the_main_clause_before_a_trailing_phrase(tmp_path, sentence, speaker):
     assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
+# --- the agent of a passive verb of news or of a remark put in as a comment --------------------------------------
+
+
+def test_an_agent_after_as_described_by_speaks_for_the_phrase_before(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The summit built a firewall in the “most important partnership of the age” — as described by Ivo Brandt "
+        "himself — and eased tensions.\n\nThe “iron curtain” as described by historians fell long ago.\n",
+    )
+    assert speaker_of(rows, "“most")["speaker"] == "Ivo Brandt"
+    assert indirect(rows)["The summit built"] == "Ivo Brandt"
+    assert speaker_of(rows, "“iron")["speaker"] is None  # no comma or dash: a description, not a remark put in
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "The visit in May, which was first reported by the Harbour Gazette, comes at a crucial time.",
+            "Harbour Gazette",
+        ),
+        ("The plan, as revealed by the ministry, will cost more than expected.", "ministry"),
+        # near-misses: a deed in the passive, whose agent did something and said nothing
+        ("The bridge, which was first built by the Romans, still stands.", None),
+        ("The visit was confirmed by the ministry on Monday.", None),
+    ],
+)
+def test_the_agent_of_a_verb_of_news_in_the_passive(tmp_path, sentence, speaker):
+    assert indirect(quotes(tmp_path, sentence + "\n")).get(" ".join(sentence.split()[:3])) == speaker

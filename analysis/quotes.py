@@ -869,6 +869,9 @@ class Extractor:
             return self._plural(start) if resolve else None
         if low in ("the latter", "the former"):
             return self._one_of_two(start, low == "the latter") if resolve else None
+        one = _ONE_OF.match(self.text, start, end)
+        if one:  # "one of the senior officials", "another official": one of a group, the group as described
+            return self._one_of_group(one.end(), end, resolve)
         if JOINT.match(text):
             # people ("the two leaders", "both presidents", "the two men") are the two people named just before;
             # a body's side ("both sides", "the two countries") is no one's name
@@ -1003,6 +1006,24 @@ class Extractor:
         if kind or _is_title(body[-1]):
             return Speaker(" ".join(body), kind if kind in ("institution", "anonymous") else "anonymous")
         return None
+
+    def _one_of_group(self, start: int, end: int, resolve: bool) -> Speaker | None:
+        """ "one of the senior officials" is a senior official; "one official", "another official" is one of the
+        officials a row before described more fully ("Two senior administration officials said …"), if any."""
+        sp = self._parse(start, end, resolve)
+        if sp is None or sp.kind != "anonymous" or not resolve or " " in sp.name.strip():
+            return sp
+        head = sp.name.strip().lower().rstrip("s")
+        for r in reversed(self.rows):
+            if r["start"] >= start:
+                continue
+            name = r["speaker"] or ""
+            words = re.sub(r"\s*\([^)]*\)", "", name).split()
+            if r["speaker_kind"] == "anonymous" and len(words) > 1 and words[-1].lower().rstrip("s") == head:
+                while len(words) > 2 and words[0].lower() in _COUNTS:  # "Two senior officials": senior officials
+                    words = words[1:]
+                return replace(sp, name=" ".join(words))
+        return sp
 
     def _spelled_out(self, initials: str, pos: int) -> str | None:
         """The last run of capitalised words before `pos` whose words spell `initials` (each word its first letter
@@ -1307,6 +1328,10 @@ class Extractor:
         obj = _OBJECT_PRONOUN.match(self.text, cue_end) if owner else None
         if obj:  # "According to him, …": the person "he" would be
             return self._plural(cue_end) if obj.group(1) == "them" else self._pronoun(cue_end, "he")
+        one = None if owner else _ONE_OF.match(self.text, cue_end)
+        if one:  # "said one of the senior officials briefing reporters"
+            np = self._head_np(one.end(), min(len(self.text), one.end() + 120))
+            return self._one_of_group(*np, True) if np and not self.text[one.end() : np[0]].strip() else None
         np = self._head_np(cue_end, min(len(self.text), cue_end + 120))
         if np is None or self.text[cue_end : np[0]].strip():
             return None
@@ -2386,6 +2411,10 @@ _STAGE = re.compile(r"^[ \t]*\([A-Z][A-Z0-9 ,.:'’-]*\)[ \t]*$", re.M)
 _LABEL_WORD = re.compile(r"[A-Z][A-Z'’-]*")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
 _TITLE_WORDS = re.compile(r"[a-z][a-z-]*")
+_COUNTS = {"two", "three", "four", "five", "six", "several", "some", "both", "the", "a"}
+_ONE_OF = re.compile(
+    r"[ \t]*(?:[Oo]ne|[Aa]nother|[Aa] (?:second|third|fourth))(?:[ \t]+of[ \t]+(?:the|those|these))?[ \t]+"
+)
 _LEADING_DET = re.compile(r"^(?:the|a|an) ", re.I)
 _OWNER = re.compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*)*(?=['’]s\b)")
 _SPEAKS_BEFORE = re.compile(rf"\b(?:{CUES})\s+$")

@@ -1887,3 +1887,30 @@ def test_an_agent_after_as_described_by_speaks_for_the_phrase_before(tmp_path):
 )
 def test_the_agent_of_a_verb_of_news_in_the_passive(tmp_path, sentence, speaker):
     assert indirect(quotes(tmp_path, sentence + "\n")).get(" ".join(sentence.split()[:3])) == speaker
+
+
+# --- one of a group of sources --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("“We are ready,” said one of the senior diplomats briefing reporters.\n", "senior diplomats"),
+        ("One of the union leaders said the ships were late.\n", "union leaders"),
+        ("Another minister said the ships were late.\n", "minister"),
+        # "one official" after a fuller description of the officials is one of them
+        (
+            "Two senior treasury advisers told reporters the date was set.\n\nInstead, one adviser said, the bank "
+            "will wait.\n",
+            "senior treasury advisers",
+        ),
+    ],
+)
+def test_one_of_a_group_is_the_group_as_described(tmp_path, body, speaker):
+    rows = [r for r in quotes(tmp_path, body) if r["kind"] in ("direct", "indirect")]
+    assert rows[-1]["speaker"] == speaker
+
+
+def test_one_as_a_number_is_no_speaker(tmp_path):
+    rows = quotes(tmp_path, "One of the bridges was closed on Monday.\n")
+    assert not [r for r in rows if r["kind"] == "indirect"]

@@ -950,6 +950,10 @@ class Extractor:
         definite = definite or toks[0].endswith(("'s", "’s"))
         # a headline's office without its article: "… after Secretary of State said …"
         definite = definite or (toks[0] is body[0] and _is_title(body[0]) and _is_cap(body[0]) and len(body) > 1)
+        # … and a headline's office in sentence case: "Commerce secretary says …", "Foreign minister warns …"
+        definite = definite or (
+            toks[0] is body[0] and len(body) > 1 and _is_cap(body[0]) and _is_title(body[-1]) and body[-1].islower()
+        )
         first_title = next((i for i, t in enumerate(body) if _is_title(t)), len(body))
         if definite and all(  # "the foreign minister", "the U.S. secretary of state", "the Norland minister"
             (i < first_title and _is_cap(t))

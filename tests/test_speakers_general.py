@@ -1914,3 +1914,21 @@ def test_one_of_a_group_is_the_group_as_described(tmp_path, body, speaker):
 def test_one_as_a_number_is_no_speaker(tmp_path):
     rows = quotes(tmp_path, "One of the bridges was closed on Monday.\n")
     assert not [r for r in rows if r["kind"] == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (
+            "Commerce secretary says firms complain Norland is ‘uninvestable’\n\nBERLIN - Norland Commerce Secretary "
+            "Gina Holt said companies have complained to her.\n",
+            "Gina Holt",
+        ),
+        ("Foreign minister warns of delays\n\nKarl Amsel, the foreign minister of Ostria, said so.\n", "Karl Amsel"),
+        # no holder of the office in the text: the office as written
+        ("Finance minister says the budget is fine\n\nThe budget was passed on Monday.\n", "Finance minister"),
+    ],
+)
+def test_a_headlines_office_in_sentence_case_is_its_holder(tmp_path, body, speaker):
+    rows = quotes(tmp_path, body)
+    assert [r for r in rows if r["kind"] == "indirect"][0]["speaker"] == speaker

@@ -1171,7 +1171,9 @@ class Extractor:
         named = [(p, n) for p, n, _ in self.chain if p0 <= p < p1 and not self._in_quote(p)]
         for m in _NAME_WORD.finditer(self.text, p0, p1):
             sp = self._parse(*m.span(), resolve=False) if len(m.group().split()) > 1 else None
-            if sp and sp.kind == "person" and not self._in_quote(m.start()):
+            # "in San Marco", "on the outskirts of Port Royal": a place after a preposition of place, no person
+            place = _PLACE_BEFORE.search(self.text, max(p0, m.start() - 20), m.start())
+            if sp and sp.kind == "person" and not place and not self._in_quote(m.start()):
                 named.append((m.start(), sp.name))
         return list(dict.fromkeys(n for _, n in sorted(named)))
 
@@ -2416,6 +2418,7 @@ _LABEL_WORD = re.compile(r"[A-Z][A-Z'’-]*")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
 _TITLE_WORDS = re.compile(r"[a-z][a-z-]*")
 _COUNTS = {"two", "three", "four", "five", "six", "several", "some", "both", "the", "a"}
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|throughout|outskirts of|suburbs of)\s+$")
 _ONE_OF = re.compile(
     r"[ \t]*(?:[Oo]ne|[Aa]nother|[Aa] (?:second|third|fourth))(?:[ \t]+of[ \t]+(?:the|those|these))?[ \t]+"
 )

@@ -1932,3 +1932,22 @@ def test_one_as_a_number_is_no_speaker(tmp_path):
 def test_a_headlines_office_in_sentence_case_is_its_holder(tmp_path, body, speaker):
     rows = quotes(tmp_path, body)
     assert [r for r in rows if r["kind"] == "indirect"][0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["on the outskirts of Santa Lucia", "in Santa Lucia", "at Port Albert"],
+)
+def test_a_place_after_a_preposition_of_place_is_none_of_the_two_leaders(tmp_path, place):
+    rows = quotes(
+        tmp_path,
+        "Ivo Brandt came out of the summit with his counterpart, Karl Amsel, satisfied. The four-hour discussion "
+        f"{place} met its objectives: Ivo Brandt received approval to restore some channels. Above all, both "
+        "leaders agreed to safeguard the relationship.\n",
+    )
+    assert indirect(rows)["Above all, both"] == "Ivo Brandt and Karl Amsel"
+
+
+def test_two_people_named_after_of_are_still_the_two_leaders(tmp_path):
+    rows = quotes(tmp_path, "It was a visit of Ivo Brandt and Karl Amsel to the port. Both leaders agreed to talk.\n")
+    assert indirect(rows)["Both leaders agreed"] == "Ivo Brandt and Karl Amsel"

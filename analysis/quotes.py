@@ -1604,6 +1604,13 @@ class Extractor:
                 closing, _ = self._indirect_speaker(*self._sentence_of(s))
                 if closing and closing.kind == "person":
                     speaker = closing
+            if speaker and not direct:
+                # 'There were “frank exchanges” between Doe and Roe': the words describe the talks, whoever chose
+                # them; they are not the words of the two who talked
+                s0 = self._sentence_of(s)[0]
+                between = _TALKS_BETWEEN.match(self.text, s0)
+                if between and s0 <= s < between.end():
+                    speaker, cue = None, None
             self.rows.append(self._row(s, e, "direct" if direct else "partial", speaker, cue))
             prev_end = e
         self._impersonal_after_quotes()
@@ -1992,6 +1999,13 @@ class Extractor:
                 sp = self._subject(s, self.quotes[q][0])
                 if sp and sp.kind != "unknown":
                     return sp, verb
+        # "There were also frank exchanges between Doe and Roe over …": the two who spoke
+        between = None if cues else _TALKS_BETWEEN.match(self.text, s, e)
+        if between:
+            np = self._head_np(between.end(), e)
+            sp = self._parse(*np) if np else None
+            if sp and sp.kind in ("person", "institution", "anonymous"):
+                return sp, between
         # "The talks focused on trade": what the participants spoke of
         topic = _TOPIC_OF_TALKS.search(self.text, s, e) if self.topics and not cues else None
         if topic and not self._in_quote(topic.start()):
@@ -2293,6 +2307,11 @@ _TOPIC_OF_TALKS = re.compile(
     r"|\b(?:was|were)\s+(?:also\s+)?(?:a|the|among\s+the)\s+(?:[\w-]+\s+){0,2}?(?:topics?|focus)"
     rf"\s+(?:of|in|at|during)\s+(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{_TALKS_NOUN}\b"
     r"|\b(?:was|were)\s+(?:also\s+)?(?:high\s+|prominently\s+)?on\s+the\s+agenda\b"
+)
+_TALKS_BETWEEN = re.compile(
+    r"There\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?"
+    r"(?:[“\"‘']?[\w'’-]+[”\"’']?,?\s+(?:and\s+)?){0,4}?[“\"‘']?"
+    r"(?:exchanges?(?:\s+of\s+views)?|talks|discussions?|dialogue|conversations?|consultations)[”\"’']?\s+between\s+"
 )
 _HE_OPENS = re.compile(r"(?:He|She)\b")
 # an item of a list that opens its paragraph: "First, …", "Second, …", "Finally, …", "2. …", "(b) …", "• …"

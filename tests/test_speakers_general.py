@@ -1951,3 +1951,19 @@ def test_a_place_after_a_preposition_of_place_is_none_of_the_two_leaders(tmp_pat
 def test_two_people_named_after_of_are_still_the_two_leaders(tmp_path):
     rows = quotes(tmp_path, "It was a visit of Ivo Brandt and Karl Amsel to the port. Both leaders agreed to talk.\n")
     assert indirect(rows)["Both leaders agreed"] == "Ivo Brandt and Karl Amsel"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("There were also “frank exchanges” between Amsel and Brandt over the conflict.", "Karl Amsel and Ivo Brandt"),
+        ("There were long talks between the two delegations on trade.", "both sides"),
+        # near-misses: no talk between them, or nobody who talks
+        ("There was a gap between Amsel and Brandt on trade.", None),
+        ("There were protests between the two bridges.", None),
+    ],
+)
+def test_talks_between_two_in_an_existential_sentence(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, "Karl Amsel met Ivo Brandt in Oslo on Monday.\n\n" + sentence + "\n")
+    assert indirect(rows).get(" ".join(sentence.split()[:3])) == speaker
+    assert all(r["speaker"] is None for r in rows if r["kind"] == "partial")  # the words describe the talks

@@ -1555,6 +1555,13 @@ class Extractor:
                 self.rows.append(self._row(s, e, "partial", None, None))
                 prev_end = e
                 continue
+            gone = self._source_goes_on(s) if not direct and self._predicate_quoted(s) else None
+            if gone:
+                # 'He also “raised a number of issues …”' in a readout's account: the wording is the readout's, the
+                # sentence (its indirect row) the person's
+                self.rows.append(self._row(s, e, "partial", gone, None))
+                prev_end = e
+                continue
             # "The ministry says, “… .” Jane Doe said …": a quotation closed by its full stop and introduced by
             # an attribution in its own sentence is not the next sentence's
             ends = self.text[s:e].rstrip("”\"’' ").endswith(".")
@@ -1680,6 +1687,14 @@ class Extractor:
                 r = max(before, key=lambda r: r["start"])
                 self.rows.append({**r, "start": s, "end": e, "kind": "indirect", "cue": None})
 
+    def _predicate_quoted(self, start: int) -> bool:
+        """Does the quotation opening at `start` hold the sentence's verb of speech ('He “raised issues …”',
+        'Doe made “clear demands …”')?"""
+        if CUE.match(self.text, start + 1) or _SPEECH_ACT.match(self.text, start + 1):
+            return True
+        act = _SPEECH_ACT.search(self.text, max(self._sentence_of(start)[0], start - 12), start + 60)
+        return bool(act and act.start() < start < act.end())
+
     def _folded_words(self, start: int, end: int) -> str:
         return " ".join(_FOLD_WORDS.findall(self.text[start:end].lower()))
 
@@ -1697,7 +1712,8 @@ class Extractor:
         closing attribution, "according to X"), are that source's words still."""
         s0, e0 = self._sentence_of(start)
         k = bisect_left(self.sentence_starts, s0)
-        if k == 0 or self._cues(s0, e0):
+        # (a light verb whose noun the quotation opens, 'made “clear demands …”', is the quotation's own verb)
+        if k == 0 or any(not c.start() < start < c.end() for c in self._cues(s0, e0)):
             return None
         p0, p1 = self.sentences[k - 1]
         if p0 < self._line_start(len(self.text[: self._line_start(s0)].rstrip())):
@@ -1994,7 +2010,7 @@ class Extractor:
         # 'He also “raised a number of issues …”': the verb quoted with its words, right after the subject
         q = bisect_left(self.quote_starts, s) if not cues else len(self.quotes)
         if q < len(self.quotes) and self.quotes[q][0] < e:
-            verb = CUE.match(self.text, self.quotes[q][0] + 1)
+            verb = CUE.match(self.text, self.quotes[q][0] + 1) or _SPEECH_ACT.match(self.text, self.quotes[q][0] + 1)
             if verb and verb.group() not in _PARTICIPLE_OR_STANCE:
                 sp = self._subject(s, self.quotes[q][0])
                 if sp and sp.kind != "unknown":
@@ -2381,11 +2397,16 @@ _USED_TO_SAY = re.compile(
 # (the first letter is matched before the look-behind checks the one before it, so that the search skips to those
 # letters)
 _SPEECH_ACT = re.compile(
-    r"[dgiops](?<![\w'’-].)(?:(?<=g)(?:ave|ives|ive)|(?<=o)(?:ffered(?: up)?|ffers)|(?<=i)ssue[ds]|(?<=d)eliver(?:ed|s)|"
-    r"(?<=s)hare[ds]|(?<=p)rovide[ds]) "
+    r"[dgiopsmr](?<![\w'’-].)(?:(?:(?<=g)(?:ave|ives|ive)|(?<=o)(?:ffered(?: up)?|ffers)|(?<=i)ssue[ds]|"
+    r"(?<=d)eliver(?:ed|s)|(?<=s)hare[ds]|(?<=p)rovide[ds]) "
     r"(?:(?:a|an|the|his|her|its|their|some|further|no) )?(?:(?:[a-z]+|first-hand|detailed) ){0,2}?"
     r"(?:update|updates|assessment|statement|account|briefing|warning|speech|remarks|details|assurances?|apology|"
     r"explanation|readout|interview)\b"
+    # "made clear demands on …", "raised a number of issues of concern", "raised concerns about …": a claim put or a
+    # matter brought up in talks (the phrase may open a quotation: 'made “clear demands …”')
+    r"|(?<=m)(?:ade|akes) [“\"‘]?(?:(?:[a-z]+|a number of) )?(?:demands|representations)\b"
+    r"|(?<=r)(?:aised|aises) [“\"‘]?(?:(?:a|the|his|her|its|their|several|some|serious|a number of|[a-z]+) ){0,2}?"
+    r"(?:concerns|issues|questions|objections|the (?:issue|matter|case) of)\b)"
 )
 _FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) the \w+")
 # a reporting verb that is the first word of a compound noun, no verb: "a think tank", "think-tanks"

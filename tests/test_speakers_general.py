@@ -1781,12 +1781,13 @@ def test_a_belief_held_is_no_reported_speech(tmp_path, body, rows):
             "“clear",
             "state television",
         ),
-        # near-misses: a sentence between, and a term held at a distance
+        # near-misses: a sentence between (the ministry's account has ended: the words are those of the subject
+        # of the verb they quote, "he"), and a term held at a distance
         (
             "Karl Amsel “stressed the need for calm at the port,” the ministry said in a readout.\n\nThe talks lasted "
             "hours.\n\nHe also “raised a number of issues of concern with the envoy.”\n",
             "“raised",
-            None,
+            "Karl Amsel",
         ),
         (
             "The talks were frank, the ministry said.\n\nThe so-called “wolf warrior” diplomats stayed home.\n",
@@ -1967,3 +1968,32 @@ def test_talks_between_two_in_an_existential_sentence(tmp_path, sentence, speake
     rows = quotes(tmp_path, "Karl Amsel met Ivo Brandt in Oslo on Monday.\n\n" + sentence + "\n")
     assert indirect(rows).get(" ".join(sentence.split()[:3])) == speaker
     assert all(r["speaker"] is None for r in rows if r["kind"] == "partial")  # the words describe the talks
+
+
+# --- a matter brought up, a claim put: a light verb and its noun ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Karl Amsel raised concerns about the port.", "Karl Amsel"),
+        ("Karl Amsel raised a number of issues with the envoy.", "Karl Amsel"),
+        ("Karl Amsel made “clear demands on the border issue”.", "Karl Amsel"),
+        # near-misses: raising money or prices, and the occasion of remarks, are not speech
+        ("The firm raised prices in May.", None),
+        ("The union raised funds for the strike.", None),
+        ("Karl Amsel made the remarks at a dinner in Oslo.", None),
+    ],
+)
+def test_a_light_verb_with_a_noun_of_speech(tmp_path, sentence, speaker):
+    assert indirect(quotes(tmp_path, sentence + "\n")).get(" ".join(sentence.split()[:3])) == speaker
+
+
+def test_a_quoted_predicate_in_a_readouts_account_is_the_person_in_wording_of_the_readout(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Karl Amsel “stressed the need for calm at the port,” the ministry said in a readout.\n\n"
+        "He also “raised a number of issues of concern with the envoy.”\n",
+    )
+    assert speaker_of(rows, "“raised")["speaker"] == "ministry"  # the readout's wording
+    assert indirect(rows)["He also “raised"] == "Karl Amsel"  # what the person did, told by it

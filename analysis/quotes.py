@@ -1234,6 +1234,16 @@ class Extractor:
             sp = self._parse(*np) if np and _VERB_AFTER_SUBJECT.match(self.text, np[1], end) else None
             if sp and sp.kind != "unknown":
                 return sp
+            if stretch.endswith(", and"):  # "Doe and Roe met …, covered …, and agreed …": the subject of the series
+                lead = len(stretch) - len(stretch.lstrip())
+                np = self._head_np(sent_start + lead, end - 5)
+                verb = _VERB_AFTER_SUBJECT.match(self.text, np[1], end) if np else None
+                # every part of the series opens with a verb of the same subject ("covered issues", not "the bank cut")
+                parts = self.text[verb.end() : end - 5].split(",")[1:] if verb else []
+                series = verb and all(_VERB_AFTER_SUBJECT.match(" " + p.strip()) for p in parts)
+                sp = self._parse(*np) if series else None
+                if sp and sp.kind != "unknown":
+                    return sp
         near = max(0, len(stretch) - 150)
         doc = _DOCUMENT_END.search(stretch, near) if any(w in stretch for w in _DOCUMENT_NOUNS) else None
         if doc:  # "Norland's readout of the call said", "a statement from the ministry said": its author

@@ -1997,3 +1997,21 @@ def test_a_quoted_predicate_in_a_readouts_account_is_the_person_in_wording_of_th
     )
     assert speaker_of(rows, "“raised")["speaker"] == "ministry"  # the readout's wording
     assert indirect(rows)["He also “raised"] == "Karl Amsel"  # what the person did, told by it
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "Amsel and Brandt met for four hours on the outskirts of Oslo, covered issues that strained ties, and "
+            "agreed to keep talking.",
+            "Karl Amsel and Ivo Brandt",
+        ),
+        ("Amsel arrived in Oslo, met the envoy, and told reporters the talks were useful.", "Karl Amsel"),
+        # near-miss: a part of the series with a subject of its own
+        ("The ministry published the figures, the bank cut rates, and Amsel said the plan worked.", "Karl Amsel"),
+    ],
+)
+def test_the_subject_of_a_series_of_verbs_speaks_with_the_last(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, "Karl Amsel met Ivo Brandt in Oslo on Monday.\n\n" + sentence + "\n")
+    assert indirect(rows)[" ".join(sentence.split()[:3])] == speaker

@@ -1007,6 +1007,8 @@ class Extractor:
                 if named and author and author.kind in ("person", "institution", "anonymous"):
                     return replace(author, name=" ".join(body)) if one_name and author.kind == "institution" else author
             return self._last_institution(start) if resolve else None
+        if kind == "text":  # "The resolution called for …", "their communiqués made it clear …": the text itself
+            return Speaker(" ".join([*(t for t in body[:-1] if _is_cap(t)), body[-1]]), "institution")
         if kind or _is_title(body[-1]):
             return Speaker(" ".join(body), kind if kind in ("institution", "anonymous") else "anonymous")
         return None
@@ -1192,7 +1194,13 @@ class Extractor:
         return Speaker(name, "person", "", "", self._actor_of(name))
 
     def _last_institution(self, pos: int) -> Speaker | None:
-        before = [r for r in self.rows if r["start"] < pos and r["speaker_kind"] == "institution"]
+        before = [
+            r
+            for r in self.rows
+            if r["start"] < pos
+            and r["speaker_kind"] == "institution"
+            and HEADS.get(_word(r["speaker"].split()[-1])) != "text"  # a resolution is no author of a statement
+        ]
         return self._from_row(max(before, key=lambda r: r["start"])) if before else None
 
     @staticmethod

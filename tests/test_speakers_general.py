@@ -2015,3 +2015,27 @@ def test_a_quoted_predicate_in_a_readouts_account_is_the_person_in_wording_of_th
 def test_the_subject_of_a_series_of_verbs_speaks_with_the_last(tmp_path, sentence, speaker):
     rows = quotes(tmp_path, "Karl Amsel met Ivo Brandt in Oslo on Monday.\n\n" + sentence + "\n")
     assert indirect(rows)[" ".join(sentence.split()[:3])] == speaker
+
+
+# --- a document that speaks as itself ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("The ministry said the port was shut.\n\nThe UN resolution called for pauses in fighting.\n", "UN resolution"),
+        (
+            "The ministry said the port was shut.\n\nAmsel and Brandt must show goodwill: their divergent communiqués "
+            "made it clear that differences remain.\n",
+            "communiqués",
+        ),
+        # a statement is still the last institution's (a resolution is none), and with none before it no one's
+        ("The ministry said the port was shut.\n\nThe statement made it clear that talks would go on.\n", "ministry"),
+        ("The statement made it clear that talks would go on.\n", None),
+        ("The UN resolution called for a pause.\n\nThe statement made it clear that talks would go on.\n", None),
+    ],
+)
+def test_a_resolution_or_communiques_speak_as_the_text_names_them(tmp_path, body, speaker):
+    rows = quotes(tmp_path, body)
+    last = body.rstrip().rsplit("\n", 1)[-1]
+    assert next((r["speaker"] for r in rows if r["kind"] == "indirect" and last.startswith(r["text"])), None) == speaker

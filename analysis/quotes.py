@@ -1730,8 +1730,9 @@ class Extractor:
         closing attribution, "according to X"), are that source's words still."""
         s0, e0 = self._sentence_of(start)
         k = bisect_left(self.sentence_starts, s0)
-        # (a light verb whose noun the quotation opens, 'made “clear demands …”', is the quotation's own verb)
-        if k == 0 or any(not c.start() < start < c.end() for c in self._cues(s0, e0)):
+        # (a light verb whose noun the quotation opens, 'made “clear demands …”', is the quotation's own verb; a verb
+        # that tells what someone did in the talks, 'discussed', 'raised', is the account's, not a new speaker's)
+        if k == 0 or any(not c.start() < start < c.end() and c.group() in RUNS_ON for c in self._cues(s0, e0)):
             return None
         p0, p1 = self.sentences[k - 1]
         if p0 < self._line_start(len(self.text[: self._line_start(s0)].rstrip())):

@@ -2039,3 +2039,11 @@ def test_a_resolution_or_communiques_speak_as_the_text_names_them(tmp_path, body
     rows = quotes(tmp_path, body)
     last = body.rstrip().rsplit("\n", 1)[-1]
     assert next((r["speaker"] for r in rows if r["kind"] == "indirect" and last.startswith(r["text"])), None) == speaker
+
+
+def test_a_readouts_account_goes_on_past_a_verb_of_what_was_done_in_talks(tmp_path):
+    body = "“The talks were useful,” the ministry said in a statement. While Karl Amsel raised “issues of concern,” "
+    rows = quotes(tmp_path, body + "he also discussed the port.\n")
+    assert speaker_of(rows, "“issues")["speaker"] == "ministry"  # "discussed" tells what he did, in its account
+    rows = quotes(tmp_path, body + "he also said the port would reopen.\n")
+    assert speaker_of(rows, "“issues")["speaker"] == "Karl Amsel"  # a verb of saying: his own statement

@@ -2047,3 +2047,14 @@ def test_a_readouts_account_goes_on_past_a_verb_of_what_was_done_in_talks(tmp_pa
     assert speaker_of(rows, "“issues")["speaker"] == "ministry"  # "discussed" tells what he did, in its account
     rows = quotes(tmp_path, body + "he also said the port would reopen.\n")
     assert speaker_of(rows, "“issues")["speaker"] == "Karl Amsel"  # a verb of saying: his own statement
+
+
+def test_a_quote_whose_attribution_adds_more_is_one_direct_row(tmp_path):
+    # "'…,' X said, adding that …": the speaker's statement once, a direct row; a report without marks that then
+    # adds a quotation is an indirect row and a direct one
+    rows = quotes(tmp_path, "“We will talk to them soon,” Lena Roth said, adding that the dates were not set.\n")
+    assert [(r["kind"], r["speaker"]) for r in rows] == [("direct", "Lena Roth")]
+    rows = quotes(
+        tmp_path, "Lena Roth repeated her view that the talks helped, adding, “They did help us a great deal.”\n"
+    )
+    assert sorted((r["kind"], r["speaker"]) for r in rows) == [("direct", "Lena Roth"), ("indirect", "Lena Roth")]

@@ -1898,6 +1898,12 @@ class Extractor:
                         )
                         if sp and (sp.actor or sp.kind in ("institution", "anonymous") or person):
                             return sp, colon
+        made = _REMARKS_MADE.match(self.text, s)
+        if made:  # "The comments, made to reporters on a train, were the bluntest …": the last speaker's words told
+            reach = self.text.rfind("\n", 0, _trimmed_end(self.text, self._line_start(s))) + 1
+            sp = self._last_speaker(s, reach)
+            if sp:
+                return sp, made
         cues = [c for c in self._cues(s, e, any_case=heading) if c.end() <= e]
         talks = self._found(self.talks, s, e)  # "The two sides had candid exchanges on trade"
         if talks and not self._in_quote(talks.start()):
@@ -2343,6 +2349,10 @@ _TOPIC_OF_TALKS = re.compile(
     rf"\s+(?:of|in|at|during)\s+(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{_TALKS_NOUN}\b"
     r"|\b(?:was|were)\s+(?:also\s+)?(?:high\s+|prominently\s+)?on\s+the\s+agenda\b"
 )
+_REMARKS_MADE = re.compile(
+    r"(?:The|Her|His|Their|Those|These)\s+(?:comments|remarks)"
+    r"(?:,\s+(?:made|delivered)\b|\s+(?:made|delivered)\s+(?:to|at|in|during|on|before)\b)"
+)  # the participle, not the verb ("The remarks made headlines")
 _TALKS_BETWEEN = re.compile(
     r"There\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?"
     r"(?:[“\"‘']?[\w'’-]+[”\"’']?,?\s+(?:and\s+)?){0,4}?[“\"‘']?"

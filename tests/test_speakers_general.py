@@ -2058,3 +2058,17 @@ def test_a_quote_whose_attribution_adds_more_is_one_direct_row(tmp_path):
         tmp_path, "Lena Roth repeated her view that the talks helped, adding, “They did help us a great deal.”\n"
     )
     assert sorted((r["kind"], r["speaker"]) for r in rows) == [("direct", "Lena Roth"), ("indirect", "Lena Roth")]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The comments, made to reporters on a train, were the bluntest Roth has made on her trip.", "Lena Roth"),
+        ("Her remarks made during a visit to the port drew protests.", "Lena Roth"),
+        # near-miss: "made" the verb of the remarks, not a participle telling where they were made
+        ("The remarks made headlines across the region.", None),
+    ],
+)
+def test_comments_made_are_the_last_speakers_words_told(tmp_path, sentence, speaker):
+    body = "Lena Roth said firms had complained that Norland was too risky.\n\n" + sentence + "\n"
+    assert indirect(quotes(tmp_path, body)).get(" ".join(sentence.split()[:3])) == speaker

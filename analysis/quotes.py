@@ -1573,6 +1573,11 @@ class Extractor:
                 self.rows.append(self._row(s, e, "partial", None, None))
                 prev_end = e
                 continue
+            owned = None if direct else self._owner_of_words(s)
+            if owned:  # 'slammed Doe's remarks equating Roe with “dictators”': the words are Doe's
+                self.rows.append(self._row(s, e, "partial", owned, None))
+                prev_end = e
+                continue
             gone = self._source_goes_on(s) if not direct and self._predicate_quoted(s) else None
             if gone:
                 # 'He also “raised a number of issues …”' in a readout's account: the wording is the readout's, the
@@ -1704,6 +1709,17 @@ class Extractor:
             if before:
                 r = max(before, key=lambda r: r["start"])
                 self.rows.append({**r, "start": s, "end": e, "kind": "indirect", "cue": None})
+
+    def _owner_of_words(self, start: int) -> Speaker | None:
+        """The person whose remarks a phrase quoted inside them belongs to ("Doe's remarks equating Roe with
+        “…”", "Doe's description of the talks as “…”"), the phrase and the remarks in one clause."""
+        s0 = self._sentence_of(start)[0]
+        m = next(reversed(list(_OWNED_WORDS.finditer(self.text, max(s0, start - 100), start))), None)
+        gap = self.text[m.end() : start] if m else ","
+        if any(ch in gap for ch in ',;:“”"') or not _INSIDE_REMARKS.fullmatch(gap) or self._cues(m.end(), start):
+            return None  # ("Doe's remarks were “shameful”": the phrase is the predicate of the one who judges them)
+        sp = self._parse(*m.span(1))
+        return sp if sp and sp.kind == "person" else None
 
     def _predicate_quoted(self, start: int) -> bool:
         """Does the quotation opening at `start` hold the sentence's verb of speech ('He “raised issues …”',
@@ -2349,6 +2365,12 @@ _TOPIC_OF_TALKS = re.compile(
     rf"\s+(?:of|in|at|during)\s+(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{_TALKS_NOUN}\b"
     r"|\b(?:was|were)\s+(?:also\s+)?(?:high\s+|prominently\s+)?on\s+the\s+agenda\b"
 )
+_OWNED_WORDS = re.compile(
+    r"(?<![\w'’-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})['’]s (?:remarks|comments|words|description|"
+    r"characterization|characterisation)\b"
+)
+# what lies between the remarks and the phrase they hold: a participle ("equating Roe with"), "of X as", "as"
+_INSIDE_REMARKS = re.compile(r"\s+(?:[a-z]+ing\s[^,;:]*|of\s[^,;:]*\sas|as)\s+")
 _REMARKS_MADE = re.compile(
     r"(?:The|Her|His|Their|Those|These)\s+(?:comments|remarks)"
     r"(?:,\s+(?:made|delivered)\b|\s+(?:made|delivered)\s+(?:to|at|in|during|on|before)\b)"

@@ -2072,3 +2072,21 @@ def test_a_quote_whose_attribution_adds_more_is_one_direct_row(tmp_path):
 def test_comments_made_are_the_last_speakers_words_told(tmp_path, sentence, speaker):
     body = "Lena Roth said firms had complained that Norland was too risky.\n\n" + sentence + "\n"
     assert indirect(quotes(tmp_path, body)).get(" ".join(sentence.split()[:3])) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, quoted, speaker",
+    [
+        (
+            "But Norland on Wednesday slammed Amsel's remarks equating Ivo Brandt with “dictators.”",
+            "“dictators",
+            "Karl Amsel",
+        ),
+        ("The ministry rejected Amsel's description of the talks as “a failure”.", "“a failure", "Karl Amsel"),
+        # near-miss: the phrase is the predicate of the one who judges the remarks
+        ("The ministry said Amsel's remarks were “shameful”.", "“shameful", "ministry"),
+    ],
+)
+def test_a_phrase_quoted_inside_a_persons_remarks_is_theirs(tmp_path, sentence, quoted, speaker):
+    rows = quotes(tmp_path, "Karl Amsel spoke in Oslo on Tuesday.\n\n" + sentence + "\n")
+    assert speaker_of(rows, quoted)["speaker"] == speaker

@@ -207,6 +207,13 @@ def _office_before_and(words: str) -> bool:
 _CLOSING_REST = re.compile(
     r"[^,;:“”\"]{0,70}?(?:,\s+(?:citing|quoting|according to)\s[^,;:“”\"]{1,120}?)?[.!?]?[\s”\"’']*$"
 )
+# … or a clause with no subject of its own after it ("…, officials said, following hours of talks", "…, she said
+# on Monday, speaking in Oslo"): a participle or a preposition opens it, no new speaker; the attribution closes
+# the sentence all the same (though what follows it is no plan that runs on into the next sentence)
+_CLOSING_TAIL = re.compile(
+    r"[^,;:“”\"]{0,70}?,\s+(?:[a-z]+ing|after|before|during|ahead of|amid|despite|in|at|on|without)\s"
+    r"[^;:“”\"]{1,160}?[.!?]?[\s”\"’']*$"
+)
 _DETS = {"the", "a", "an"}
 _JOINS = {"of", "for", "and", "at"}
 _JOINS_OR_POSSESSIVE = _JOINS | {"'s", "’s"}
@@ -862,6 +869,9 @@ class Extractor:
             return self._plural(start) if resolve else None
         if low in ("the latter", "the former"):
             return self._one_of_two(start, low == "the latter") if resolve else None
+        one = _ONE_OF.match(self.text, start, end)
+        if one:  # "one of the senior officials", "another official": one of a group, the group as described
+            return self._one_of_group(one.end(), end, resolve)
         if JOINT.match(text):
             # people ("the two leaders", "both presidents", "the two men") are the two people named just before;
             # a body's side ("both sides", "the two countries") is no one's name
@@ -940,6 +950,10 @@ class Extractor:
         definite = definite or toks[0].endswith(("'s", "’s"))
         # a headline's office without its article: "… after Secretary of State said …"
         definite = definite or (toks[0] is body[0] and _is_title(body[0]) and _is_cap(body[0]) and len(body) > 1)
+        # … and a headline's office in sentence case: "Commerce secretary says …", "Foreign minister warns …"
+        definite = definite or (
+            toks[0] is body[0] and len(body) > 1 and _is_cap(body[0]) and _is_title(body[-1]) and body[-1].islower()
+        )
         first_title = next((i for i, t in enumerate(body) if _is_title(t)), len(body))
         if definite and all(  # "the foreign minister", "the U.S. secretary of state", "the Norland minister"
             (i < first_title and _is_cap(t))
@@ -993,9 +1007,29 @@ class Extractor:
                 if named and author and author.kind in ("person", "institution", "anonymous"):
                     return replace(author, name=" ".join(body)) if one_name and author.kind == "institution" else author
             return self._last_institution(start) if resolve else None
+        if kind == "text":  # "The resolution called for …", "their communiqués made it clear …": the text itself
+            return Speaker(" ".join([*(t for t in body[:-1] if _is_cap(t)), body[-1]]), "institution")
         if kind or _is_title(body[-1]):
             return Speaker(" ".join(body), kind if kind in ("institution", "anonymous") else "anonymous")
         return None
+
+    def _one_of_group(self, start: int, end: int, resolve: bool) -> Speaker | None:
+        """ "one of the senior officials" is a senior official; "one official", "another official" is one of the
+        officials a row before described more fully ("Two senior administration officials said …"), if any."""
+        sp = self._parse(start, end, resolve)
+        if sp is None or sp.kind != "anonymous" or not resolve or " " in sp.name.strip():
+            return sp
+        head = sp.name.strip().lower().rstrip("s")
+        for r in reversed(self.rows):
+            if r["start"] >= start:
+                continue
+            name = r["speaker"] or ""
+            words = re.sub(r"\s*\([^)]*\)", "", name).split()
+            if r["speaker_kind"] == "anonymous" and len(words) > 1 and words[-1].lower().rstrip("s") == head:
+                while len(words) > 2 and words[0].lower() in _COUNTS:  # "Two senior officials": senior officials
+                    words = words[1:]
+                return replace(sp, name=" ".join(words))
+        return sp
 
     def _spelled_out(self, initials: str, pos: int) -> str | None:
         """The last run of capitalised words before `pos` whose words spell `initials` (each word its first letter
@@ -1139,7 +1173,9 @@ class Extractor:
         named = [(p, n) for p, n, _ in self.chain if p0 <= p < p1 and not self._in_quote(p)]
         for m in _NAME_WORD.finditer(self.text, p0, p1):
             sp = self._parse(*m.span(), resolve=False) if len(m.group().split()) > 1 else None
-            if sp and sp.kind == "person" and not self._in_quote(m.start()):
+            # "in San Marco", "on the outskirts of Port Royal": a place after a preposition of place, no person
+            place = _PLACE_BEFORE.search(self.text, max(p0, m.start() - 20), m.start())
+            if sp and sp.kind == "person" and not place and not self._in_quote(m.start()):
                 named.append((m.start(), sp.name))
         return list(dict.fromkeys(n for _, n in sorted(named)))
 
@@ -1158,7 +1194,13 @@ class Extractor:
         return Speaker(name, "person", "", "", self._actor_of(name))
 
     def _last_institution(self, pos: int) -> Speaker | None:
-        before = [r for r in self.rows if r["start"] < pos and r["speaker_kind"] == "institution"]
+        before = [
+            r
+            for r in self.rows
+            if r["start"] < pos
+            and r["speaker_kind"] == "institution"
+            and HEADS.get(_word(r["speaker"].split()[-1])) != "text"  # a resolution is no author of a statement
+        ]
         return self._from_row(max(before, key=lambda r: r["start"])) if before else None
 
     @staticmethod
@@ -1200,6 +1242,16 @@ class Extractor:
             sp = self._parse(*np) if np and _VERB_AFTER_SUBJECT.match(self.text, np[1], end) else None
             if sp and sp.kind != "unknown":
                 return sp
+            if stretch.endswith(", and"):  # "Doe and Roe met …, covered …, and agreed …": the subject of the series
+                lead = len(stretch) - len(stretch.lstrip())
+                np = self._head_np(sent_start + lead, end - 5)
+                verb = _VERB_AFTER_SUBJECT.match(self.text, np[1], end) if np else None
+                # every part of the series opens with a verb of the same subject ("covered issues", not "the bank cut")
+                parts = self.text[verb.end() : end - 5].split(",")[1:] if verb else []
+                series = verb and all(_VERB_AFTER_SUBJECT.match(" " + p.strip()) for p in parts)
+                sp = self._parse(*np) if series else None
+                if sp and sp.kind != "unknown":
+                    return sp
         near = max(0, len(stretch) - 150)
         doc = _DOCUMENT_END.search(stretch, near) if any(w in stretch for w in _DOCUMENT_NOUNS) else None
         if doc:  # "Norland's readout of the call said", "a statement from the ministry said": its author
@@ -1300,6 +1352,10 @@ class Extractor:
         obj = _OBJECT_PRONOUN.match(self.text, cue_end) if owner else None
         if obj:  # "According to him, …": the person "he" would be
             return self._plural(cue_end) if obj.group(1) == "them" else self._pronoun(cue_end, "he")
+        one = None if owner else _ONE_OF.match(self.text, cue_end)
+        if one:  # "said one of the senior officials briefing reporters"
+            np = self._head_np(one.end(), min(len(self.text), one.end() + 120))
+            return self._one_of_group(*np, True) if np and not self.text[one.end() : np[0]].strip() else None
         np = self._head_np(cue_end, min(len(self.text), cue_end + 120))
         if np is None or self.text[cue_end : np[0]].strip():
             return None
@@ -1321,6 +1377,11 @@ class Extractor:
         m = _AFTER_CUE.match(self.text, end, line_end)
         if m:
             return self._after_cue(m.end()), m.group(1)
+        m = _AS_BY.match(self.text, end, line_end)
+        if m:
+            sp = self._after_cue(m.end())
+            if sp:
+                return sp, m.group(1)
         m = _AFTER_ACCORDING.match(self.text, end, line_end)  # "…,” according to Jane Doe."
         if m:
             sp = self._after_cue(m.end(), owner=True)
@@ -1512,6 +1573,18 @@ class Extractor:
                 self.rows.append(self._row(s, e, "partial", None, None))
                 prev_end = e
                 continue
+            owned = None if direct else self._owner_of_words(s)
+            if owned:  # 'slammed Doe's remarks equating Roe with “dictators”': the words are Doe's
+                self.rows.append(self._row(s, e, "partial", owned, None))
+                prev_end = e
+                continue
+            gone = self._source_goes_on(s) if not direct and self._predicate_quoted(s) else None
+            if gone:
+                # 'He also “raised a number of issues …”' in a readout's account: the wording is the readout's, the
+                # sentence (its indirect row) the person's
+                self.rows.append(self._row(s, e, "partial", gone, None))
+                prev_end = e
+                continue
             # "The ministry says, “… .” Jane Doe said …": a quotation closed by its full stop and introduced by
             # an attribution in its own sentence is not the next sentence's
             ends = self.text[s:e].rstrip("”\"’' ").endswith(".")
@@ -1561,6 +1634,13 @@ class Extractor:
                 closing, _ = self._indirect_speaker(*self._sentence_of(s))
                 if closing and closing.kind == "person":
                     speaker = closing
+            if speaker and not direct:
+                # 'There were “frank exchanges” between Doe and Roe': the words describe the talks, whoever chose
+                # them; they are not the words of the two who talked
+                s0 = self._sentence_of(s)[0]
+                between = _TALKS_BETWEEN.match(self.text, s0)
+                if between and s0 <= s < between.end():
+                    speaker, cue = None, None
             self.rows.append(self._row(s, e, "direct" if direct else "partial", speaker, cue))
             prev_end = e
         self._impersonal_after_quotes()
@@ -1630,6 +1710,25 @@ class Extractor:
                 r = max(before, key=lambda r: r["start"])
                 self.rows.append({**r, "start": s, "end": e, "kind": "indirect", "cue": None})
 
+    def _owner_of_words(self, start: int) -> Speaker | None:
+        """The person whose remarks a phrase quoted inside them belongs to ("Doe's remarks equating Roe with
+        “…”", "Doe's description of the talks as “…”"), the phrase and the remarks in one clause."""
+        s0 = self._sentence_of(start)[0]
+        m = next(reversed(list(_OWNED_WORDS.finditer(self.text, max(s0, start - 100), start))), None)
+        gap = self.text[m.end() : start] if m else ","
+        if any(ch in gap for ch in ',;:“”"') or not _INSIDE_REMARKS.fullmatch(gap) or self._cues(m.end(), start):
+            return None  # ("Doe's remarks were “shameful”": the phrase is the predicate of the one who judges them)
+        sp = self._parse(*m.span(1))
+        return sp if sp and sp.kind == "person" else None
+
+    def _predicate_quoted(self, start: int) -> bool:
+        """Does the quotation opening at `start` hold the sentence's verb of speech ('He “raised issues …”',
+        'Doe made “clear demands …”')?"""
+        if CUE.match(self.text, start + 1) or _SPEECH_ACT.match(self.text, start + 1):
+            return True
+        act = _SPEECH_ACT.search(self.text, max(self._sentence_of(start)[0], start - 12), start + 60)
+        return bool(act and act.start() < start < act.end())
+
     def _folded_words(self, start: int, end: int) -> str:
         return " ".join(_FOLD_WORDS.findall(self.text[start:end].lower()))
 
@@ -1647,7 +1746,9 @@ class Extractor:
         closing attribution, "according to X"), are that source's words still."""
         s0, e0 = self._sentence_of(start)
         k = bisect_left(self.sentence_starts, s0)
-        if k == 0 or self._cues(s0, e0):
+        # (a light verb whose noun the quotation opens, 'made “clear demands …”', is the quotation's own verb; a verb
+        # that tells what someone did in the talks, 'discussed', 'raised', is the account's, not a new speaker's)
+        if k == 0 or any(not c.start() < start < c.end() and c.group() in RUNS_ON for c in self._cues(s0, e0)):
             return None
         p0, p1 = self.sentences[k - 1]
         if p0 < self._line_start(len(self.text[: self._line_start(s0)].rstrip())):
@@ -1813,6 +1914,12 @@ class Extractor:
                         )
                         if sp and (sp.actor or sp.kind in ("institution", "anonymous") or person):
                             return sp, colon
+        made = _REMARKS_MADE.match(self.text, s)
+        if made:  # "The comments, made to reporters on a train, were the bluntest …": the last speaker's words told
+            reach = self.text.rfind("\n", 0, _trimmed_end(self.text, self._line_start(s))) + 1
+            sp = self._last_speaker(s, reach)
+            if sp:
+                return sp, made
         cues = [c for c in self._cues(s, e, any_case=heading) if c.end() <= e]
         talks = self._found(self.talks, s, e)  # "The two sides had candid exchanges on trade"
         if talks and not self._in_quote(talks.start()):
@@ -1835,7 +1942,13 @@ class Extractor:
                 # deed such as "the visit was confirmed by X"
                 by = _BY_AGENT.match(self.text, c.end(), e)
                 comment = be.group().startswith("as")  # "…, as noted by X": X's remark, whatever the verb
-                if by and c.group() not in RUNS_ON and not comment and not _AGENT_AS.match(self.text, by.end(), e):
+                if (
+                    by
+                    and c.group() not in RUNS_ON
+                    and c.group() not in _NEWS_OF
+                    and not comment
+                    and not _AGENT_AS.match(self.text, by.end(), e)
+                ):
                     by = None
                 sp = self._after_cue(by.end()) if by else None
             if sp:
@@ -1858,9 +1971,22 @@ class Extractor:
             sub = len(cues) > 1 and _AS_SHE.fullmatch(self.text, cues[-2].end(), last.start())
             if sub:
                 last = cues[-2]
+            elif len(cues) > 1 and (last.group() in PARTICIPLES or not _CLOSING_REST.match(self.text, last.end(), e)):
+                # "…, officials said on Monday, speaking at a fair": a verb inside the clause that trails the
+                # attribution is not the attribution
+                last = next(
+                    (
+                        c
+                        for c in reversed(cues[:-1])
+                        if c.group() not in PARTICIPLES and _CLOSING_TAIL.match(self.text, c.end(), e)
+                    ),
+                    last,
+                )
             lead = self.text[s : last.start()]
             cut = lead.rfind(",")
-            closing = last.group() not in PARTICIPLES and (sub or _CLOSING_REST.match(self.text, last.end(), e))
+            closing = last.group() not in PARTICIPLES and (
+                sub or _CLOSING_REST.match(self.text, last.end(), e) or _CLOSING_TAIL.match(self.text, last.end(), e)
+            )
             if cut > 0 and closing:
                 end = last.start() - len(lead) + len(lead.rstrip())
                 np = self._tail_np(s + cut + 1, end)
@@ -1925,11 +2051,18 @@ class Extractor:
         # 'He also “raised a number of issues …”': the verb quoted with its words, right after the subject
         q = bisect_left(self.quote_starts, s) if not cues else len(self.quotes)
         if q < len(self.quotes) and self.quotes[q][0] < e:
-            verb = CUE.match(self.text, self.quotes[q][0] + 1)
+            verb = CUE.match(self.text, self.quotes[q][0] + 1) or _SPEECH_ACT.match(self.text, self.quotes[q][0] + 1)
             if verb and verb.group() not in _PARTICIPLE_OR_STANCE:
                 sp = self._subject(s, self.quotes[q][0])
                 if sp and sp.kind != "unknown":
                     return sp, verb
+        # "There were also frank exchanges between Doe and Roe over …": the two who spoke
+        between = None if cues else _TALKS_BETWEEN.match(self.text, s, e)
+        if between:
+            np = self._head_np(between.end(), e)
+            sp = self._parse(*np) if np else None
+            if sp and sp.kind in ("person", "institution", "anonymous"):
+                return sp, between
         # "The talks focused on trade": what the participants spoke of
         topic = _TOPIC_OF_TALKS.search(self.text, s, e) if self.topics and not cues else None
         if topic and not self._in_quote(topic.start()):
@@ -2232,6 +2365,21 @@ _TOPIC_OF_TALKS = re.compile(
     rf"\s+(?:of|in|at|during)\s+(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{_TALKS_NOUN}\b"
     r"|\b(?:was|were)\s+(?:also\s+)?(?:high\s+|prominently\s+)?on\s+the\s+agenda\b"
 )
+_OWNED_WORDS = re.compile(
+    r"(?<![\w'’-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})['’]s (?:remarks|comments|words|description|"
+    r"characterization|characterisation)\b"
+)
+# what lies between the remarks and the phrase they hold: a participle ("equating Roe with"), "of X as", "as"
+_INSIDE_REMARKS = re.compile(r"\s+(?:[a-z]+ing\s[^,;:]*|of\s[^,;:]*\sas|as)\s+")
+_REMARKS_MADE = re.compile(
+    r"(?:The|Her|His|Their|Those|These)\s+(?:comments|remarks)"
+    r"(?:,\s+(?:made|delivered)\b|\s+(?:made|delivered)\s+(?:to|at|in|during|on|before)\b)"
+)  # the participle, not the verb ("The remarks made headlines")
+_TALKS_BETWEEN = re.compile(
+    r"There\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?"
+    r"(?:[“\"‘']?[\w'’-]+[”\"’']?,?\s+(?:and\s+)?){0,4}?[“\"‘']?"
+    r"(?:exchanges?(?:\s+of\s+views)?|talks|discussions?|dialogue|conversations?|consultations)[”\"’']?\s+between\s+"
+)
 _HE_OPENS = re.compile(r"(?:He|She)\b")
 # an item of a list that opens its paragraph: "First, …", "Second, …", "Finally, …", "2. …", "(b) …", "• …"
 _LIST_ITEM = re.compile(
@@ -2239,7 +2387,9 @@ _LIST_ITEM = re.compile(
     r"|\d{1,2}[.)]|\(?[a-h]\)|[-•*–—])\s"
 )
 # "as (even) acknowledged by X": a clause of comment in the passive, as good as a form of "be"
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|(?<=, )as)\s+(?:(?:[a-z]+ly|even|also)\s+)?$")
+_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|(?<=[,—–(] )as)\s+(?:(?:[a-z]+ly|even|also|first|once|later)\s+)?$"
+)  # "was first reported by X", "— as described by X —"
 _AS_SAYING = re.compile(r"[^.;:“”\"]{0,60}?\bas (?:saying|telling|having said|having told)\b")
 _THAT_WORD = re.compile(r"\bthat\b")
 _TO_HAVE_SAID = re.compile(rf"\s+to\s+have\s+(?:{CUES})\b")  # "is said to have told", "was reported to have said"
@@ -2252,6 +2402,9 @@ _BY_AGENT = re.compile(r"[^.;:,“”\"]{0,60}?\bby\s+")
 _COMMA_CLAUSE = re.compile(
     r",\s+(?!(?:however|though|adding|noting|saying|according|citing|who|which|as|but|and|in|on|at)\b|[a-z]+ly\b)[a-z]"
 )
+# verbs whose agent in the passive is the source of news ("which was first reported by the Gazette", "as
+# revealed by the ministry"): the agent speaks, as it does with a verb of saying
+_NEWS_OF = {"reported", "revealed", "disclosed"}
 _SAYING = {"said", "says", "stressed", "noted", "added", "pointed out", "emphasized", "emphasised", "stated"}
 _REPORTED_CLAUSE = re.compile(
     rf"(?:{_REPORT_ADVERBIAL}\s+that\b|,?\s+(?!{_DAY}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
@@ -2295,11 +2448,16 @@ _USED_TO_SAY = re.compile(
 # (the first letter is matched before the look-behind checks the one before it, so that the search skips to those
 # letters)
 _SPEECH_ACT = re.compile(
-    r"[dgiops](?<![\w'’-].)(?:(?<=g)(?:ave|ives|ive)|(?<=o)(?:ffered(?: up)?|ffers)|(?<=i)ssue[ds]|(?<=d)eliver(?:ed|s)|"
-    r"(?<=s)hare[ds]|(?<=p)rovide[ds]) "
+    r"[dgiopsmr](?<![\w'’-].)(?:(?:(?<=g)(?:ave|ives|ive)|(?<=o)(?:ffered(?: up)?|ffers)|(?<=i)ssue[ds]|"
+    r"(?<=d)eliver(?:ed|s)|(?<=s)hare[ds]|(?<=p)rovide[ds]) "
     r"(?:(?:a|an|the|his|her|its|their|some|further|no) )?(?:(?:[a-z]+|first-hand|detailed) ){0,2}?"
     r"(?:update|updates|assessment|statement|account|briefing|warning|speech|remarks|details|assurances?|apology|"
     r"explanation|readout|interview)\b"
+    # "made clear demands on …", "raised a number of issues of concern", "raised concerns about …": a claim put or a
+    # matter brought up in talks (the phrase may open a quotation: 'made “clear demands …”')
+    r"|(?<=m)(?:ade|akes) [“\"‘]?(?:(?:[a-z]+|a number of) )?(?:demands|representations)\b"
+    r"|(?<=r)(?:aised|aises) [“\"‘]?(?:(?:a|the|his|her|its|their|several|some|serious|a number of|[a-z]+) ){0,2}?"
+    r"(?:concerns|issues|questions|objections|the (?:issue|matter|case) of)\b)"
 )
 _FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) the \w+")
 # a reporting verb that is the first word of a compound noun, no verb: "a think tank", "think-tanks"
@@ -2317,6 +2475,7 @@ _OF = re.compile(r"\s+(?:of|at|from|for)\s+")
 _AND = re.compile(r"\s+and\s+")
 _LEAD_SPACE = re.compile(r"[, \t]*(?:[—–] ?)?")
 _AFTER_CUE = re.compile(rf"[, \t—–-]*({CUES})\b")
+_AS_BY = re.compile(rf"[, \t—–(-]*as[ \t]+({CUES})[ \t]+by[ \t]+")  # "“…” — as described by Jane Doe —"
 _AFTER_ACCORDING = re.compile(r"[, \t—–-]*according to (?:(?:a statement|a readout) from )?")
 # a sentence's subject and the auxiliaries before a quoted predicate: "China would", "The ministry is deeply"
 _PREDICATE_LEAD = re.compile(
@@ -2349,6 +2508,11 @@ _STAGE = re.compile(r"^[ \t]*\([A-Z][A-Z0-9 ,.:'’-]*\)[ \t]*$", re.M)
 _LABEL_WORD = re.compile(r"[A-Z][A-Z'’-]*")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
 _TITLE_WORDS = re.compile(r"[a-z][a-z-]*")
+_COUNTS = {"two", "three", "four", "five", "six", "several", "some", "both", "the", "a"}
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|throughout|outskirts of|suburbs of)\s+$")
+_ONE_OF = re.compile(
+    r"[ \t]*(?:[Oo]ne|[Aa]nother|[Aa] (?:second|third|fourth))(?:[ \t]+of[ \t]+(?:the|those|these))?[ \t]+"
+)
 _LEADING_DET = re.compile(r"^(?:the|a|an) ", re.I)
 _OWNER = re.compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*)*(?=['’]s\b)")
 _SPEAKS_BEFORE = re.compile(rf"\b(?:{CUES})\s+$")

@@ -1781,12 +1781,13 @@ def test_a_belief_held_is_no_reported_speech(tmp_path, body, rows):
             "“clear",
             "state television",
         ),
-        # near-misses: a sentence between, and a term held at a distance
+        # near-misses: a sentence between (the ministry's account has ended: the words are those of the subject
+        # of the verb they quote, "he"), and a term held at a distance
         (
             "Karl Amsel “stressed the need for calm at the port,” the ministry said in a readout.\n\nThe talks lasted "
             "hours.\n\nHe also “raised a number of issues of concern with the envoy.”\n",
             "“raised",
-            None,
+            "Karl Amsel",
         ),
         (
             "The talks were frank, the ministry said.\n\nThe so-called “wolf warrior” diplomats stayed home.\n",
@@ -1824,3 +1825,268 @@ def test_spelling_an_initialism():
     assert not _spells("CCTV", "State-run China Central Television".split())
     assert not _spells("CCTV", "China Central".split())
     assert not _spells("NA", ["Norland"])  # one word spells no initialism
+
+
+# --- an attribution that closes the main clause, with a clause of no subject of its own after it ------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "Norland and Ostria have agreed to work toward a summit next month, airline executives said on Friday, "
+            "following hours of meetings between the two ministers.",
+            "airline executives",
+        ),
+        (
+            "The ministry has agreed to resume the flights, airline executives said on Monday, speaking at a trade "
+            "fair in Oslo.",
+            "airline executives",
+        ),
+        (
+            "The cabinet approved the plan, trade union leaders said, after a vote that followed hours of debate.",
+            "trade union leaders",
+        ),
+        # near-misses: the trailing clause has a subject and a verb of its own, or nothing closes the sentence
+        (
+            "The ministry has agreed to resume the flights, airline executives said, and the union warned of strikes.",
+            "ministry",
+        ),
+        ("The ministry has agreed to resume the flights, following hours of talks.", "ministry"),
+    ],
+)
+def test_an_attribution_closing_the_main_clause_before_a_trailing_phrase(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
+# --- the agent of a passive verb of news or of a remark put in as a comment --------------------------------------
+
+
+def test_an_agent_after_as_described_by_speaks_for_the_phrase_before(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The summit built a firewall in the “most important partnership of the age” — as described by Ivo Brandt "
+        "himself — and eased tensions.\n\nThe “iron curtain” as described by historians fell long ago.\n",
+    )
+    assert speaker_of(rows, "“most")["speaker"] == "Ivo Brandt"
+    assert indirect(rows)["The summit built"] == "Ivo Brandt"
+    assert speaker_of(rows, "“iron")["speaker"] is None  # no comma or dash: a description, not a remark put in
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "The visit in May, which was first reported by the Harbour Gazette, comes at a crucial time.",
+            "Harbour Gazette",
+        ),
+        ("The plan, as revealed by the ministry, will cost more than expected.", "ministry"),
+        # near-misses: a deed in the passive, whose agent did something and said nothing
+        ("The bridge, which was first built by the Romans, still stands.", None),
+        ("The visit was confirmed by the ministry on Monday.", None),
+    ],
+)
+def test_the_agent_of_a_verb_of_news_in_the_passive(tmp_path, sentence, speaker):
+    assert indirect(quotes(tmp_path, sentence + "\n")).get(" ".join(sentence.split()[:3])) == speaker
+
+
+# --- one of a group of sources --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("“We are ready,” said one of the senior diplomats briefing reporters.\n", "senior diplomats"),
+        ("One of the union leaders said the ships were late.\n", "union leaders"),
+        ("Another minister said the ships were late.\n", "minister"),
+        # "one official" after a fuller description of the officials is one of them
+        (
+            "Two senior treasury advisers told reporters the date was set.\n\nInstead, one adviser said, the bank "
+            "will wait.\n",
+            "senior treasury advisers",
+        ),
+    ],
+)
+def test_one_of_a_group_is_the_group_as_described(tmp_path, body, speaker):
+    rows = [r for r in quotes(tmp_path, body) if r["kind"] in ("direct", "indirect")]
+    assert rows[-1]["speaker"] == speaker
+
+
+def test_one_as_a_number_is_no_speaker(tmp_path):
+    rows = quotes(tmp_path, "One of the bridges was closed on Monday.\n")
+    assert not [r for r in rows if r["kind"] == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        (
+            "Commerce secretary says firms complain Norland is ‘uninvestable’\n\nBERLIN - Norland Commerce Secretary "
+            "Gina Holt said companies have complained to her.\n",
+            "Gina Holt",
+        ),
+        ("Foreign minister warns of delays\n\nKarl Amsel, the foreign minister of Ostria, said so.\n", "Karl Amsel"),
+        # no holder of the office in the text: the office as written
+        ("Finance minister says the budget is fine\n\nThe budget was passed on Monday.\n", "Finance minister"),
+    ],
+)
+def test_a_headlines_office_in_sentence_case_is_its_holder(tmp_path, body, speaker):
+    rows = quotes(tmp_path, body)
+    assert [r for r in rows if r["kind"] == "indirect"][0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["on the outskirts of Santa Lucia", "in Santa Lucia", "at Port Albert"],
+)
+def test_a_place_after_a_preposition_of_place_is_none_of_the_two_leaders(tmp_path, place):
+    rows = quotes(
+        tmp_path,
+        "Ivo Brandt came out of the summit with his counterpart, Karl Amsel, satisfied. The four-hour discussion "
+        f"{place} met its objectives: Ivo Brandt received approval to restore some channels. Above all, both "
+        "leaders agreed to safeguard the relationship.\n",
+    )
+    assert indirect(rows)["Above all, both"] == "Ivo Brandt and Karl Amsel"
+
+
+def test_two_people_named_after_of_are_still_the_two_leaders(tmp_path):
+    rows = quotes(tmp_path, "It was a visit of Ivo Brandt and Karl Amsel to the port. Both leaders agreed to talk.\n")
+    assert indirect(rows)["Both leaders agreed"] == "Ivo Brandt and Karl Amsel"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("There were also “frank exchanges” between Amsel and Brandt over the conflict.", "Karl Amsel and Ivo Brandt"),
+        ("There were long talks between the two delegations on trade.", "both sides"),
+        # near-misses: no talk between them, or nobody who talks
+        ("There was a gap between Amsel and Brandt on trade.", None),
+        ("There were protests between the two bridges.", None),
+    ],
+)
+def test_talks_between_two_in_an_existential_sentence(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, "Karl Amsel met Ivo Brandt in Oslo on Monday.\n\n" + sentence + "\n")
+    assert indirect(rows).get(" ".join(sentence.split()[:3])) == speaker
+    assert all(r["speaker"] is None for r in rows if r["kind"] == "partial")  # the words describe the talks
+
+
+# --- a matter brought up, a claim put: a light verb and its noun ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Karl Amsel raised concerns about the port.", "Karl Amsel"),
+        ("Karl Amsel raised a number of issues with the envoy.", "Karl Amsel"),
+        ("Karl Amsel made “clear demands on the border issue”.", "Karl Amsel"),
+        # near-misses: raising money or prices, and the occasion of remarks, are not speech
+        ("The firm raised prices in May.", None),
+        ("The union raised funds for the strike.", None),
+        ("Karl Amsel made the remarks at a dinner in Oslo.", None),
+    ],
+)
+def test_a_light_verb_with_a_noun_of_speech(tmp_path, sentence, speaker):
+    assert indirect(quotes(tmp_path, sentence + "\n")).get(" ".join(sentence.split()[:3])) == speaker
+
+
+def test_a_quoted_predicate_in_a_readouts_account_is_the_person_in_wording_of_the_readout(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Karl Amsel “stressed the need for calm at the port,” the ministry said in a readout.\n\n"
+        "He also “raised a number of issues of concern with the envoy.”\n",
+    )
+    assert speaker_of(rows, "“raised")["speaker"] == "ministry"  # the readout's wording
+    assert indirect(rows)["He also “raised"] == "Karl Amsel"  # what the person did, told by it
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "Amsel and Brandt met for four hours on the outskirts of Oslo, covered issues that strained ties, and "
+            "agreed to keep talking.",
+            "Karl Amsel and Ivo Brandt",
+        ),
+        ("Amsel arrived in Oslo, met the envoy, and told reporters the talks were useful.", "Karl Amsel"),
+        # near-miss: a part of the series with a subject of its own
+        ("The ministry published the figures, the bank cut rates, and Amsel said the plan worked.", "Karl Amsel"),
+    ],
+)
+def test_the_subject_of_a_series_of_verbs_speaks_with_the_last(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, "Karl Amsel met Ivo Brandt in Oslo on Monday.\n\n" + sentence + "\n")
+    assert indirect(rows)[" ".join(sentence.split()[:3])] == speaker
+
+
+# --- a document that speaks as itself ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("The ministry said the port was shut.\n\nThe UN resolution called for pauses in fighting.\n", "UN resolution"),
+        (
+            "The ministry said the port was shut.\n\nAmsel and Brandt must show goodwill: their divergent communiqués "
+            "made it clear that differences remain.\n",
+            "communiqués",
+        ),
+        # a statement is still the last institution's (a resolution is none), and with none before it no one's
+        ("The ministry said the port was shut.\n\nThe statement made it clear that talks would go on.\n", "ministry"),
+        ("The statement made it clear that talks would go on.\n", None),
+        ("The UN resolution called for a pause.\n\nThe statement made it clear that talks would go on.\n", None),
+    ],
+)
+def test_a_resolution_or_communiques_speak_as_the_text_names_them(tmp_path, body, speaker):
+    rows = quotes(tmp_path, body)
+    last = body.rstrip().rsplit("\n", 1)[-1]
+    assert next((r["speaker"] for r in rows if r["kind"] == "indirect" and last.startswith(r["text"])), None) == speaker
+
+
+def test_a_readouts_account_goes_on_past_a_verb_of_what_was_done_in_talks(tmp_path):
+    body = "“The talks were useful,” the ministry said in a statement. While Karl Amsel raised “issues of concern,” "
+    rows = quotes(tmp_path, body + "he also discussed the port.\n")
+    assert speaker_of(rows, "“issues")["speaker"] == "ministry"  # "discussed" tells what he did, in its account
+    rows = quotes(tmp_path, body + "he also said the port would reopen.\n")
+    assert speaker_of(rows, "“issues")["speaker"] == "Karl Amsel"  # a verb of saying: his own statement
+
+
+def test_a_quote_whose_attribution_adds_more_is_one_direct_row(tmp_path):
+    # "'…,' X said, adding that …": the speaker's statement once, a direct row; a report without marks that then
+    # adds a quotation is an indirect row and a direct one
+    rows = quotes(tmp_path, "“We will talk to them soon,” Lena Roth said, adding that the dates were not set.\n")
+    assert [(r["kind"], r["speaker"]) for r in rows] == [("direct", "Lena Roth")]
+    rows = quotes(
+        tmp_path, "Lena Roth repeated her view that the talks helped, adding, “They did help us a great deal.”\n"
+    )
+    assert sorted((r["kind"], r["speaker"]) for r in rows) == [("direct", "Lena Roth"), ("indirect", "Lena Roth")]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The comments, made to reporters on a train, were the bluntest Roth has made on her trip.", "Lena Roth"),
+        ("Her remarks made during a visit to the port drew protests.", "Lena Roth"),
+        # near-miss: "made" the verb of the remarks, not a participle telling where they were made
+        ("The remarks made headlines across the region.", None),
+    ],
+)
+def test_comments_made_are_the_last_speakers_words_told(tmp_path, sentence, speaker):
+    body = "Lena Roth said firms had complained that Norland was too risky.\n\n" + sentence + "\n"
+    assert indirect(quotes(tmp_path, body)).get(" ".join(sentence.split()[:3])) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, quoted, speaker",
+    [
+        (
+            "But Norland on Wednesday slammed Amsel's remarks equating Ivo Brandt with “dictators.”",
+            "“dictators",
+            "Karl Amsel",
+        ),
+        ("The ministry rejected Amsel's description of the talks as “a failure”.", "“a failure", "Karl Amsel"),
+        # near-miss: the phrase is the predicate of the one who judges the remarks
+        ("The ministry said Amsel's remarks were “shameful”.", "“shameful", "ministry"),
+    ],
+)
+def test_a_phrase_quoted_inside_a_persons_remarks_is_theirs(tmp_path, sentence, quoted, speaker):
+    rows = quotes(tmp_path, "Karl Amsel spoke in Oslo on Tuesday.\n\n" + sentence + "\n")
+    assert speaker_of(rows, quoted)["speaker"] == speaker

@@ -883,6 +883,8 @@ def _reported_in_quote(text: str, s: int, quote: dict, hit: Hit, actors, profile
     v = max(found, key=lambda v: v.start())
     if _PASSIVE.search(text, max(start, v.start() - 30), v.start()):
         return None
+    if _NEW_CLAUSE.search(text, v.end(), hit.start):  # '"Doe said X, but a new row seems …," he said': his
+        return None
     name = _subject_before(text, start, v.start(), profile)[0]
     if not name or _a_state(name, actors) or name == quote.get("speaker") or name.lower() in _INDEFINITE:
         return None
@@ -891,6 +893,8 @@ def _reported_in_quote(text: str, s: int, quote: dict, hit: Hit, actors, profile
     return name
 
 
+# a clause of the speaker's own after a reported one inside a quote: "…, but", "…; "
+_NEW_CLAUSE = re.compile(r",\s+(?:but|yet|while|whereas)\b|;\s")
 _QUOTE_OPENING = re.compile(r"""[“"‘']\s*""")
 # the terms whose verb binds its subject (agreed to, pledged to) or asks of another (urged … to, asked …
 # to): held by that subject; not "need", "requires" (what the speaker finds necessary), nor a standing

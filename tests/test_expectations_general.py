@@ -605,6 +605,9 @@ def _quoted(text, opening, speaker):
         ("“Jane Doe believes that dialogue is the only way to settle it,” the aide said.", "Jane Doe"),
         ("“I stressed the importance of keeping the port open,” the aide said.", "Mary Roe"),  # a pronoun
         ("“Ruritania hopes the port will reopen,” the aide said.", "Mary Roe"),  # a state voiced by a person
+        # the speaker's own clause after the one reported: "…, but"
+        ("“Jane Doe said the port would stay open, but a new dispute seems likely,” the aide said.", "Mary Roe"),
+        ("“Jane Doe said the port would stay open; a new dispute seems likely,” the aide said.", "Mary Roe"),
     ],
 )
 def test_a_named_third_person_reporting_inside_a_quote_holds_it(tmp_path, text, holder):

@@ -20,6 +20,16 @@ def removed(raw: str, line: str) -> bool:
     return covered >= 0.8 * len(line)
 
 
+def placed(line: str, where: str) -> str:
+    """A made-up page with `line` at its head (below the headline), in its body or at its foot."""
+    lines = {
+        "head": [HEADLINE, line, PARA_1, PARA_2, PARA_3],
+        "body": [HEADLINE, PARA_1, line, PARA_2, PARA_3],
+        "foot": [HEADLINE, PARA_1, PARA_2, PARA_3, line],
+    }[where]
+    return page(*lines)
+
+
 # --- another story's headline between two paragraphs ------------------------------------------------------
 
 
@@ -317,12 +327,7 @@ FURNITURE = {
 @pytest.mark.parametrize("line", [line for lines in FURNITURE.values() for line in lines])
 @pytest.mark.parametrize("where", ["head", "body", "foot"])
 def test_furniture_of_every_kind_is_removed_wherever_it_stands(line, where):
-    lines = {
-        "head": [HEADLINE, line, PARA_1, PARA_2, PARA_3],
-        "body": [HEADLINE, PARA_1, line, PARA_2, PARA_3],
-        "foot": [HEADLINE, PARA_1, PARA_2, PARA_3, line],
-    }[where]
-    assert removed(page(*lines), line)
+    assert removed(placed(line, where), line)
 
 
 @pytest.mark.parametrize(
@@ -935,12 +940,7 @@ def test_a_short_line_below_a_paragraph_that_ends_with_the_same_words_is_kept():
 )
 @pytest.mark.parametrize("where", ["head", "body", "foot"])
 def test_credits_prompts_and_handles_in_other_wordings_are_removed(line, where):
-    lines = {
-        "head": [HEADLINE, line, PARA_1, PARA_2, PARA_3],
-        "body": [HEADLINE, PARA_1, line, PARA_2, PARA_3],
-        "foot": [HEADLINE, PARA_1, PARA_2, PARA_3, line],
-    }[where]
-    assert removed(page(*lines), line)
+    assert removed(placed(line, where), line)
 
 
 @pytest.mark.parametrize(
@@ -1050,12 +1050,7 @@ def test_a_long_caption_with_a_photographer_s_credit_after_its_stop_is_removed_w
 )
 @pytest.mark.parametrize("where", ["head", "body", "foot"])
 def test_privacy_links_standards_links_and_official_site_banners_are_removed(line, where):
-    lines = {
-        "head": [HEADLINE, line, PARA_1, PARA_2, PARA_3],
-        "body": [HEADLINE, PARA_1, line, PARA_2, PARA_3],
-        "foot": [HEADLINE, PARA_1, PARA_2, PARA_3, line],
-    }[where]
-    assert removed(page(*lines), line)
+    assert removed(placed(line, where), line)
 
 
 @pytest.mark.parametrize(
@@ -1074,12 +1069,7 @@ def test_privacy_links_standards_links_and_official_site_banners_are_removed(lin
 )
 @pytest.mark.parametrize("where", ["head", "body", "foot"])
 def test_prose_that_opens_with_the_words_of_credits_and_banners_is_kept(line, where):
-    lines = {
-        "head": [HEADLINE, line, PARA_1, PARA_2, PARA_3],
-        "body": [HEADLINE, PARA_1, line, PARA_2, PARA_3],
-        "foot": [HEADLINE, PARA_1, PARA_2, PARA_3, line],
-    }[where]
-    assert kept(page(*lines), line)
+    assert kept(placed(line, where), line)
 
 
 @pytest.mark.parametrize(
@@ -1099,12 +1089,7 @@ def test_prose_that_opens_with_the_words_of_credits_and_banners_is_kept(line, wh
 )
 @pytest.mark.parametrize("where", ["head", "body", "foot"])
 def test_a_caption_with_its_credit_after_a_mark_is_removed(caption, where):
-    lines = {
-        "head": [HEADLINE, caption, PARA_1, PARA_2, PARA_3],
-        "body": [HEADLINE, PARA_1, caption, PARA_2, PARA_3],
-        "foot": [HEADLINE, PARA_1, PARA_2, PARA_3, caption],
-    }[where]
-    assert removed(page(*lines), caption)
+    assert removed(placed(caption, where), caption)
 
 
 @pytest.mark.parametrize(
@@ -1131,12 +1116,7 @@ def test_prose_about_pictures_is_kept(line):
 )
 @pytest.mark.parametrize("where", ["head", "body", "foot"])
 def test_widget_labels_and_transcript_notices_are_removed(line, where):
-    lines = {
-        "head": [HEADLINE, line, PARA_1, PARA_2, PARA_3],
-        "body": [HEADLINE, PARA_1, line, PARA_2, PARA_3],
-        "foot": [HEADLINE, PARA_1, PARA_2, PARA_3, line],
-    }[where]
-    assert removed(page(*lines), line)
+    assert removed(placed(line, where), line)
 
 
 @pytest.mark.parametrize(

@@ -1178,6 +1178,17 @@ def _past_weekdays(raw: str, masked: str) -> set[int]:
     return found
 
 
+def _past_months(masked: str) -> set[int]:
+    """The months (1-12) a text names bare, without a year, in a past clause ("she travelled there in
+    May"): a month the writer still lives in is "this month" or "earlier this month", so such a month is
+    over when the text is written."""
+    return {
+        MONTH_NUMBERS[expr.groups["month"].lower()[:3]]
+        for expr in find_expressions(masked)
+        if expr.rule == "month alone" and expr.tense == "past" and not expr.groups.get("month2")
+    }
+
+
 def _pin_weekdays(cons: list[Constraint]) -> list[Constraint]:
     """Bare past weekdays read against the latest day dated in their own sentence ("said Tuesday that the
     talks of June 18, 2023 …"): publication lies within the six days after the first such weekday on or
@@ -1587,6 +1598,17 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
     reported = [c.first for c in cons if c.kind == "reported date" and earliest <= c.first <= latest]
     if lo > 0 and reported:
         best = max(best, max(reported))
+    # nor before the end of a bare month it speaks of as past ("met in May"), where the interval's first
+    # day lies in an earlier month and the interval holds the next month's first day
+    if lo > 0:
+        ends = []
+        for m in _past_months(masked):
+            year = best.year if m >= best.month else best.year + 1
+            if (year, m) != (best.year, best.month):
+                ends.append(dt.date(year, m, calendar.monthrange(year, m)[1]) + dt.timedelta(days=1))
+        ends = [d for d in ends if d <= latest]
+        if ends:
+            best = max(best, max(ends))
     # nor before a bare weekday it reports as past ("the ministry said Sunday"): the first such day on or
     # after the interval's first day, where the interval holds it
     if lo > 0:

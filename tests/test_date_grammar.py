@@ -291,6 +291,21 @@ def test_the_following_day_with_no_day_before_it_is_not_guessed():
     assert one_date("He left the following day.", FRI_16_JUNE) == ("the following day", None, None)
 
 
+def test_earlier_in_the_day_is_the_day_named_before_it_or_else_later_in_its_sentence():
+    text = "The envoy landed on Monday. Earlier in the day, he had met the premier."
+    assert dates_in(text, FRI_16_JUNE)[1] == ("Earlier in the day", D(2023, 6, 12), D(2023, 6, 12))
+    text = "Later in the day she told reporters the talks went well, after a dinner on Tuesday."
+    assert dates_in(text, FRI_16_JUNE) == [
+        ("Later in the day", D(2023, 6, 13), D(2023, 6, 13)),
+        ("on Tuesday", D(2023, 6, 13), D(2023, 6, 13)),
+    ]
+    # a day named in the next sentence is not its day; nor is anything guessed without a day
+    text = "Earlier in the day she met the premier. The talks went on, the ministry said on Tuesday."
+    assert dates_in(text, FRI_16_JUNE)[0] == ("Earlier in the day", None, None)
+    assert one_date("Earlier in the day he left.", FRI_16_JUNE) == ("Earlier in the day", None, None)
+    assert find_expressions("He was the last in the day's lineup.") == []
+
+
 def test_a_day_relative_to_an_event_is_not_a_date():
     assert find_expressions("He spoke a day after the summit, on the day before the vote ended.") == []
 

@@ -726,3 +726,35 @@ def test_a_month_with_its_year_or_still_to_come_does_not_move_the_best_day():
 
 def test_a_bare_past_month_that_is_the_first_days_own_month_moves_nothing():
     assert month_article("The envoy travelled to the capital in May for talks,").published == D(2030, 5, 10)
+
+
+# Monday 2 to Thursday 5 September 2030: a made-up summit of four days
+DINNER_SUMMIT = Event(
+    "summit", D(2030, 9, 2), D(2030, 9, 5), "summit", "test", "both", re.compile(r"\bsummit\b", re.I), ()
+)
+DINNER_PROFILE = SimpleNamespace(events=(DINNER_SUMMIT,), window=(D(2030, 1, 1), D(2030, 12, 31)), timeline={})
+
+
+def summit_article(sentence: str):
+    raw = (
+        "Envoy presses for port access\n\n"
+        "HARBOURTOWN – The envoy told delegates at the summit that the fishing fleets needed wider access "
+        "to the bay and its ports.\n\n"
+        f"{sentence}\n"
+    )
+    a = make_article(raw, Path("made-up.txt"), article_id="made-up", sha256="0")
+    return date_article(a, DINNER_PROFILE)
+
+
+def test_a_past_weekday_within_the_reported_event_is_a_day_of_it():
+    base = summit_article("She had spoken with the premier at a dinner in the old town.")
+    assert base.published_earliest == D(2030, 9, 2) and base.published == D(2030, 9, 2)
+    a = summit_article("She had spoken with the premier at a dinner in the old town on Wednesday.")
+    assert a.published_earliest == D(2030, 9, 2)
+    assert a.published == D(2030, 9, 4)
+
+
+def test_a_past_weekday_beyond_the_reported_event_moves_nothing():
+    # the first Saturday on or after the summit's first day is after it ended: background, not the news
+    a = summit_article("She had spoken with the premier at a dinner in the old town on Saturday.")
+    assert a.published == D(2030, 9, 2)

@@ -854,7 +854,9 @@ RULES: list[Rule] = [
     Rule(
         "month alone",
         _r(
-            rf"\b(?:in|since|by|until|till|through|before|after|during|for|from|of|to) (?P<month>{_MONTH})\b(?!\.?\d)"
+            # "the February incident": a month before a noun names that month too
+            rf"\b(?:in|since|by|until|till|through|before|after|during|for|from|of|to|the(?= \w+ [a-z]))"
+            rf" (?P<month>{_MONTH})\b(?!\.?\d)"
             rf"|\b(?P<month2>{_MONTH})['’]s\b"
         ),
         _month_alone,

@@ -170,6 +170,17 @@ def test_months(text, anchor, expected):
     assert one_date(text, anchor) == expected
 
 
+def test_a_month_before_a_noun_names_the_month():
+    assert one_date("Both called the March incident regrettable.", WED_14_JUNE) == (
+        "the March",
+        D(2023, 3, 1),
+        D(2023, 3, 31),
+    )
+    # not without a noun after it, nor a day of the month
+    assert find_expressions("They blamed the March.") == []
+    assert one_date("Both called the March 3 incident regrettable.", WED_14_JUNE)[0] == "March 3"
+
+
 # --- weeks and weekends --------------------------------------------------------------------------
 
 

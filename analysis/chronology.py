@@ -1156,10 +1156,11 @@ def _linked(expr: DateExpression, text: str, linked, unheld, put_off: str = "") 
     return Constraint("relative date", expr.start, expr.end, text, tuple(dict.fromkeys(linked)), expr, tier=tier)
 
 
-def _past_weekdays(raw: str, masked: str) -> set[int]:
+def _past_weekdays(raw: str, masked: str, reported: bool = True) -> set[int]:
     """The weekdays (0 = Monday) a text names bare just after a reporting verb ("the ministry said Sunday"),
     outside a transcript's remarks (their days are the speakers'). Other past weekdays may name days
-    before the latest event reported ("said he had ordered on Wednesday")."""
+    before the latest event reported ("said he had ordered on Wednesday"); `reported=False` gives them
+    too (every bare "on Tuesday" of a past clause)."""
     spoken = transcript_date(raw)
     found = set()
     for expr in find_expressions(masked):
@@ -1171,11 +1172,25 @@ def _past_weekdays(raw: str, masked: str) -> set[int]:
             continue
         if EARLIER_CLAUSE.search(masked, max(expr.sentence_start, expr.start - 60), expr.start):
             continue
+        if not reported and expr.tense == "past":
+            found.add(resolve(expr, Date(2000, 1, 3)).end.weekday())
+            continue
         if REPORTED_ON.search(masked[max(expr.sentence_start, expr.start - 40) : expr.start]) or (
             REPORTED_AFTER.match(masked, expr.end, min(expr.sentence_end, expr.end + 30))
         ):
             found.add(resolve(expr, Date(2000, 1, 3)).end.weekday())
     return found
+
+
+def _past_months(masked: str) -> set[int]:
+    """The months (1-12) a text names bare, without a year, in a past clause ("she travelled there in
+    May"): a month the writer still lives in is "this month" or "earlier this month", so such a month is
+    over when the text is written."""
+    return {
+        MONTH_NUMBERS[expr.groups["month"].lower()[:3]]
+        for expr in find_expressions(masked)
+        if expr.rule == "month alone" and expr.tense == "past" and not expr.groups.get("month2")
+    }
 
 
 def _pin_weekdays(cons: list[Constraint]) -> list[Constraint]:
@@ -1587,6 +1602,29 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
     reported = [c.first for c in cons if c.kind == "reported date" and earliest <= c.first <= latest]
     if lo > 0 and reported:
         best = max(best, max(reported))
+    # nor before the end of a bare month it speaks of as past ("met in May"), where the interval's first
+    # day lies in an earlier month and the interval holds the next month's first day
+    if lo > 0:
+        ends = []
+        for m in _past_months(masked):
+            year = best.year if m >= best.month else best.year + 1
+            if (year, m) != (best.year, best.month):
+                ends.append(dt.date(year, m, calendar.monthrange(year, m)[1]) + dt.timedelta(days=1))
+        ends = [d for d in ends if d <= latest]
+        if ends:
+            best = max(best, max(ends))
+    # nor before a past weekday that falls within the days of the event whose report opens the interval
+    # (a talk "on Tuesday" during a visit reported from its first day on): the first such day on or after
+    # the interval's first day, where the event still runs on it
+    if lo > 0:
+        runs = [ev.end for c in cons if c.kind == "reported event" for ev in c.events if ev.start == earliest < ev.end]
+        if runs:
+            named = [
+                earliest + dt.timedelta(days=(w - earliest.weekday()) % 7) for w in _past_weekdays(raw, masked, False)
+            ]
+            named = [d for d in named if d <= min(max(runs), latest)]
+            if named:
+                best = max(best, max(named))
     # nor before a bare weekday it reports as past ("the ministry said Sunday"): the first such day on or
     # after the interval's first day, where the interval holds it
     if lo > 0:

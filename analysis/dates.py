@@ -580,7 +580,8 @@ def _season(m, anchor, tense):
 
 
 def _following_day(m, anchor, tense):
-    """ "the following day", "the previous day": a day from the day named just before (never a guess)."""
+    """ "the following day", "the previous day": a day from the day named just before (never a guess);
+    "earlier in the day", "later in the day": that day itself."""
     ref = m["ref"]
     if not ref:
         return UNRESOLVED
@@ -588,7 +589,13 @@ def _following_day(m, anchor, tense):
     if before.start is None or before.start != before.end:
         return UNRESOLVED
     text = m.group().lower()
-    step = -1 if any(w in text for w in ("previous", "before", "earlier", "prior")) else 1
+    step = (
+        0
+        if text.endswith("in the day")
+        else -1
+        if any(w in text for w in ("previous", "before", "earlier", "prior"))
+        else 1
+    )
     d = before.start + dt.timedelta(days=step)
     return Resolved(d, d, "day")
 
@@ -790,7 +797,7 @@ RULES: list[Rule] = [
     Rule(
         "following day",
         _r(
-            r"\b(?:the (?:following|next|previous|prior) day|a day (?:later|earlier)"
+            r"\b(?:the (?:following|next|previous|prior) day|a day (?:later|earlier)|(?:earlier|later) in the day"
             r"|the day (?:after|before)(?= *[,.;:)]| (?:that|this)\b))",
         ),
         _following_day,
@@ -847,7 +854,9 @@ RULES: list[Rule] = [
     Rule(
         "month alone",
         _r(
-            rf"\b(?:in|since|by|until|till|through|before|after|during|for|from|of|to) (?P<month>{_MONTH})\b(?!\.?\d)"
+            # "the February incident": a month before a noun names that month too
+            rf"\b(?:in|since|by|until|till|through|before|after|during|for|from|of|to|the(?= \w+ [a-z]))"
+            rf" (?P<month>{_MONTH})\b(?!\.?\d)"
             rf"|\b(?P<month2>{_MONTH})['’]s\b"
         ),
         _month_alone,
@@ -1066,6 +1075,16 @@ def _find_expressions(text: str) -> tuple[DateExpression, ...]:
         if rule.name in _DAY_RULES:
             previous_day = (expr.rule, tuple(groups.items()), expr.text, expr.tense)
         found.append(expr)
+    # "earlier in the day" with no day named before it is the day its own sentence names after it ("Earlier
+    # in the day she met the premier on Tuesday")
+    for i, expr in enumerate(found):
+        if expr.rule == "following day" and expr.groups["ref"] is None and expr.text.lower().endswith("in the day"):
+            after = next(
+                (x for x in found[i + 1 :] if x.start < expr.sentence_end and x.rule in _DAY_RULES),
+                None,
+            )
+            if after is not None:
+                expr.groups["ref"] = (after.rule, tuple(after.groups.items()), after.text, after.tense)
     return tuple(found)
 
 

@@ -170,6 +170,17 @@ def test_months(text, anchor, expected):
     assert one_date(text, anchor) == expected
 
 
+def test_a_month_before_a_noun_names_the_month():
+    assert one_date("Both called the March incident regrettable.", WED_14_JUNE) == (
+        "the March",
+        D(2023, 3, 1),
+        D(2023, 3, 31),
+    )
+    # not without a noun after it, nor a day of the month
+    assert find_expressions("They blamed the March.") == []
+    assert one_date("Both called the March 3 incident regrettable.", WED_14_JUNE)[0] == "March 3"
+
+
 # --- weeks and weekends --------------------------------------------------------------------------
 
 
@@ -289,6 +300,21 @@ def test_the_following_day_counts_from_the_day_named_before():
 
 def test_the_following_day_with_no_day_before_it_is_not_guessed():
     assert one_date("He left the following day.", FRI_16_JUNE) == ("the following day", None, None)
+
+
+def test_earlier_in_the_day_is_the_day_named_before_it_or_else_later_in_its_sentence():
+    text = "The envoy landed on Monday. Earlier in the day, he had met the premier."
+    assert dates_in(text, FRI_16_JUNE)[1] == ("Earlier in the day", D(2023, 6, 12), D(2023, 6, 12))
+    text = "Later in the day she told reporters the talks went well, after a dinner on Tuesday."
+    assert dates_in(text, FRI_16_JUNE) == [
+        ("Later in the day", D(2023, 6, 13), D(2023, 6, 13)),
+        ("on Tuesday", D(2023, 6, 13), D(2023, 6, 13)),
+    ]
+    # a day named in the next sentence is not its day; nor is anything guessed without a day
+    text = "Earlier in the day she met the premier. The talks went on, the ministry said on Tuesday."
+    assert dates_in(text, FRI_16_JUNE)[0] == ("Earlier in the day", None, None)
+    assert one_date("Earlier in the day he left.", FRI_16_JUNE) == ("Earlier in the day", None, None)
+    assert find_expressions("He was the last in the day's lineup.") == []
 
 
 def test_a_day_relative_to_an_event_is_not_a_date():

@@ -695,3 +695,66 @@ def test_a_cue_after_an_indefinite_article_names_a_kind_of_event():
     # "the voyage" still speaks of the one still to come
     text = "Such plans are confirmed closer to the voyage, so I will leave it to them, the official said.\n"
     assert voyage_interval(text)[1] == D(2030, 6, 21)
+
+
+def month_article(sentence: str):
+    raw = (
+        "Envoy's quiet visit comes to light\n\n"
+        f"HARBOURTOWN – {sentence} according to two officials who spoke on condition of anonymity.\n\n"
+        "The visit came months after the treaty was signed by both governments in the harbour town, and "
+        "both sides said they hoped for a wider agreement on the use of the bay.\n"
+    )
+    a = make_article(raw, Path("made-up.txt"), article_id="made-up", sha256="0")
+    return date_article(a, PROFILE)
+
+
+def test_a_bare_month_spoken_of_as_past_is_over_when_the_text_is_written():
+    base = month_article("The envoy travelled to the capital for talks,")
+    a = month_article("The envoy travelled to the capital in September for talks,")
+    assert base.published_earliest == a.published_earliest == D(2030, 5, 10)
+    assert base.published == D(2030, 5, 10)
+    assert a.published == D(2030, 10, 1)  # the first day after the September it reports
+
+
+def test_a_month_with_its_year_or_still_to_come_does_not_move_the_best_day():
+    for sentence in (
+        "The envoy travelled to the capital in September 2029 for talks,",
+        "The envoy will travel to the capital in September for talks,",
+    ):
+        assert month_article(sentence).published == D(2030, 5, 10), sentence
+
+
+def test_a_bare_past_month_that_is_the_first_days_own_month_moves_nothing():
+    assert month_article("The envoy travelled to the capital in May for talks,").published == D(2030, 5, 10)
+
+
+# Monday 2 to Thursday 5 September 2030: a made-up summit of four days
+DINNER_SUMMIT = Event(
+    "summit", D(2030, 9, 2), D(2030, 9, 5), "summit", "test", "both", re.compile(r"\bsummit\b", re.I), ()
+)
+DINNER_PROFILE = SimpleNamespace(events=(DINNER_SUMMIT,), window=(D(2030, 1, 1), D(2030, 12, 31)), timeline={})
+
+
+def summit_article(sentence: str):
+    raw = (
+        "Envoy presses for port access\n\n"
+        "HARBOURTOWN – The envoy told delegates at the summit that the fishing fleets needed wider access "
+        "to the bay and its ports.\n\n"
+        f"{sentence}\n"
+    )
+    a = make_article(raw, Path("made-up.txt"), article_id="made-up", sha256="0")
+    return date_article(a, DINNER_PROFILE)
+
+
+def test_a_past_weekday_within_the_reported_event_is_a_day_of_it():
+    base = summit_article("She had spoken with the premier at a dinner in the old town.")
+    assert base.published_earliest == D(2030, 9, 2) and base.published == D(2030, 9, 2)
+    a = summit_article("She had spoken with the premier at a dinner in the old town on Wednesday.")
+    assert a.published_earliest == D(2030, 9, 2)
+    assert a.published == D(2030, 9, 4)
+
+
+def test_a_past_weekday_beyond_the_reported_event_moves_nothing():
+    # the first Saturday on or after the summit's first day is after it ended: background, not the news
+    a = summit_article("She had spoken with the premier at a dinner in the old town on Saturday.")
+    assert a.published == D(2030, 9, 2)

@@ -1252,11 +1252,7 @@ def test_a_subheading_of_names_above_a_paragraph_is_kept():
 )
 @pytest.mark.parametrize("where", ["body", "foot"])
 def test_a_note_that_the_story_is_still_being_written_is_removed(line, where):
-    lines = {
-        "body": [HEADLINE, PARA_1, line, PARA_2, PARA_3],
-        "foot": [HEADLINE, PARA_1, PARA_2, PARA_3, line],
-    }[where]
-    assert removed(page(*lines), line)
+    assert removed(placed(line, where), line)
 
 
 @pytest.mark.parametrize(
@@ -1319,11 +1315,7 @@ def test_the_article_s_own_headline_restated_by_its_lede_is_kept():
 )
 @pytest.mark.parametrize("where", ["body", "foot"])
 def test_comment_prompts_and_cookie_notices_are_removed(line, where):
-    lines = {
-        "body": [HEADLINE, PARA_1, line, PARA_2, PARA_3],
-        "foot": [HEADLINE, PARA_1, PARA_2, PARA_3, line],
-    }[where]
-    assert removed(page(*lines), line)
+    assert removed(placed(line, where), line)
 
 
 @pytest.mark.parametrize(

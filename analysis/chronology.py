@@ -5,6 +5,8 @@ to, each with its dates, cues that recognise a sentence speaking of it (a
 sentence mentions the event where `cue_any` matches, or when every pattern of
 `cue_all` occurs in it, unless `cue_none` does), a `bound` saying how a
 mention can bound the publication date, and the public source of the date.
+Its optional `cues` column names literal words one of which every such
+sentence holds: an event is looked for only in an article holding one.
 
 An undated article is dated by the statements it makes about its own time,
 each of which allows some days and rules out others (`constraints`):

@@ -14,7 +14,8 @@ names how the writer keeps the label at a distance, if they do: ``hedge``
 ("alleged", "suspected"), ``so-called``, ``attribution`` ("what the US calls"),
 ``scare quotes`` (the label alone in quotation marks), from
 `resources/distancing.csv`. Reporting verbs come from the quote table's `cue`
-column.
+column. Both files may give each pattern its literal `cues` (see `analysis.profile`):
+a pattern is then searched only in an article holding one of them.
 """
 
 from __future__ import annotations

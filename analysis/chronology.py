@@ -5,6 +5,8 @@ to, each with its dates, cues that recognise a sentence speaking of it (a
 sentence mentions the event where `cue_any` matches, or when every pattern of
 `cue_all` occurs in it, unless `cue_none` does), a `bound` saying how a
 mention can bound the publication date, and the public source of the date.
+Its optional `cues` column names literal words one of which every such
+sentence holds: an event is looked for only in an article holding one.
 
 An undated article is dated by the statements it makes about its own time,
 each of which allows some days and rules out others (`constraints`):
@@ -70,7 +72,7 @@ from functools import cache, lru_cache
 from . import paths
 from .dates import MONTHS as MONTH_NUMBERS
 from .dates import RULES, DateExpression, enclosing_period, find_expressions, resolve
-from .text import first_word, fold, sentence_spans, tenses_of, words
+from .text import Cues, first_word, fold, sentence_spans, tenses_of, words
 
 Date = dt.date
 RELATIVE_RULES = {r.name for r in RULES if r.needs_anchor}
@@ -91,6 +93,7 @@ class Event:
     cue_any: re.Pattern | None  # the sentence speaks of the event where this matches
     cue_all: tuple[re.Pattern, ...] = ()  # ... or when all of these occur in it (the whole sentence)
     cue_none: re.Pattern | None = None  # ... unless this occurs in it
+    cues: frozenset[str] | None = None  # literal words one of which every sentence cue_any or cue_all finds holds
 
     @property
     def cue_key(self) -> tuple:
@@ -135,7 +138,7 @@ CHRONOLOGY_COLUMNS = (
 def read_events(path) -> tuple[Event, ...]:
     """The events of a profile's chronology.csv, checked (see `analysis.profile`)."""
     from .errors import ProfileError
-    from .profile import compile_words, parse_date, read_table
+    from .profile import compile_words, parse_date, read_cues, read_table
 
     events, seen = [], set()
     for row in read_table(path, CHRONOLOGY_COLUMNS):
@@ -167,6 +170,7 @@ def read_events(path) -> tuple[Event, ...]:
                 any_,
                 tuple(every),
                 compile_words(path, row, "cue_none"),
+                read_cues(path, row),
             )
         )
     return tuple(events)
@@ -225,7 +229,11 @@ def _event_mentions(masked: str, events: tuple[Event, ...]) -> tuple[Mention, ..
     starts = [s for s, _ in sentences]
     searched: dict[re.Pattern, set[int]] = {}  # a cue several groups share is searched once
     to_try: dict[int, list] = {}  # sentence → the groups whose cues may match in it, in order
-    for group in _cue_groups(events):
+    literal = _literal_cues(events)
+    present = literal.found(folded)
+    for i, group in enumerate(_cue_groups(events)):
+        if not literal.may_match(i, present):
+            continue  # none of the group's literal cues occurs: none of its patterns can find a sentence
         for k in _may_mention(group[0], folded, sentences, starts, searched):
             to_try.setdefault(k, []).append(group)
     for k in sorted(to_try):
@@ -247,6 +255,17 @@ def _cue_groups(events: tuple[Event, ...]) -> tuple[tuple[Event, ...], ...]:
     for ev in events:
         by_cue.setdefault(ev.cue_key, []).append(ev)
     return tuple(tuple(g) for g in by_cue.values())
+
+
+@lru_cache(maxsize=8)
+def _literal_cues(events: tuple[Event, ...]) -> Cues:
+    """The literal cues of each group of `_cue_groups` (all its events' cues), by the group's place there; a
+    group with an event given none is always searched."""
+    cues: dict[int, frozenset[str]] = {}
+    for i, group in enumerate(_cue_groups(events)):
+        if all(ev.cues is not None for ev in group):
+            cues[i] = frozenset().union(*(ev.cues for ev in group))
+    return Cues(cues)
 
 
 def _may_mention(ev: Event, folded: str, sentences, starts, searched: dict) -> list[int]:

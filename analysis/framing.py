@@ -14,7 +14,8 @@ names how the writer keeps the label at a distance, if they do: ``hedge``
 ("alleged", "suspected"), ``so-called``, ``attribution`` ("what the US calls"),
 ``scare quotes`` (the label alone in quotation marks), from
 `resources/distancing.csv`. Reporting verbs come from the quote table's `cue`
-column.
+column. Both files may give each pattern its literal `cues` (see `analysis.profile`):
+a pattern is then searched only in an article holding one of them.
 """
 
 from __future__ import annotations
@@ -49,6 +50,26 @@ def read_terms(path) -> tuple[tuple[str, str, re.Pattern, re.Pattern | None], ..
         (r["concept"], r["term"], compile_words(path, r, "pattern"), compile_words(path, r, "requires"))
         for r in read_table(path, ("concept", "term", "pattern"))
     )
+
+
+def read_pattern_cues(path, column: str) -> dict[str, frozenset[str]]:
+    """The literal cues of the word patterns in `column` of a profile file, by pattern source (see
+    `text.Cues`); none where the file has no `cues` column."""
+    from .profile import read_cues, read_table
+
+    out = {}
+    for r in read_table(path, (column,)):
+        source, cues = (r[column] or "").strip(), read_cues(path, r)
+        if source and cues is not None:
+            out[source] = out.get(source, frozenset()) | cues  # a pattern given twice: either list holds
+    return out
+
+
+def load_cues(profile=None):
+    """The `text.Cues` of the profile's issue terms and terms."""
+    from .profile import load_profile
+
+    return (profile or load_profile()).cues
 
 
 @cache
@@ -106,8 +127,12 @@ class Voices:
 def issue_mentions(article, quotes, profile=None) -> list[dict]:
     voices = Voices(quotes)
     folded = fold(article.masked)
+    cues = load_cues(profile)
+    found = cues.found(folded)
     rows = []
     for issue, _, _, pattern in load_codebook(profile):
+        if not cues.may_match(pattern.pattern, found):
+            continue  # none of its cues occurs: it cannot match
         for m in words(pattern, folded):
             rows.append(
                 {
@@ -158,9 +183,13 @@ def term_mentions(article, quotes, profile=None) -> list[dict]:
         k = bisect_right(starts, pos) - 1
         return sentences[k] if k >= 0 and pos < sentences[k][1] else (pos, pos)
 
+    cues = load_cues(profile)
+    found = cues.found(folded)
     rows, taken = [], {}
     for concept, term, pattern, requires in load_terms(profile):
         spans = taken.setdefault(concept, [])
+        if not cues.may_match(pattern.pattern, found):
+            continue  # none of its cues occurs: it cannot match
         for m in words(pattern, folded):
             if any(s <= m.start() < e for s, e in spans):
                 continue

@@ -17,6 +17,13 @@ With no folder, the profile is ``$ANALYSIS_EVENT`` or the one whose
 
 CSV files of profiles and of ``analysis/resources/`` may open with comment
 lines starting with ``#`` that say what the file is and how a row is read.
+
+The files holding word patterns that are searched over whole articles (the
+issues codebook, the terms, the chronology) may have a ``cues`` column: the
+literal words, lower case and ``|``-separated, one of which every match
+contains (`read_cues`), so that a pattern is searched only in an article
+where one of them occurs (`text.Cues`). A file without the column (a profile
+written before it) has its patterns searched in every article.
 """
 
 from __future__ import annotations
@@ -85,6 +92,22 @@ def compile_words(path: Path, row: dict, column: str) -> re.Pattern | None:
     return compile_pattern(path, row, column, re.S)
 
 
+def read_cues(path: Path, row: dict, column: str = "cues") -> frozenset[str] | None:
+    """The literal cues of a row's word pattern (see `text.Cues`): `|`-separated lower-case words or phrases,
+    one of which every match of the pattern contains. None where the file has no such column (a profile
+    written before cues were: its patterns are always searched); an empty cue or one with a capital
+    letter is a bad row."""
+    if column not in row:
+        return None
+    cues = [c.strip() for c in (row[column] or "").split("|")]
+    for cue in cues:
+        if not cue:
+            raise ProfileError(path, row["_line"], column, "an empty cue: give words one of which every match contains")
+        if cue != cue.lower():
+            raise ProfileError(path, row["_line"], column, f"write cues in lower case: {cue!r}")
+    return frozenset(cues)
+
+
 def read_group_rules(path: Path, groups: set[str]) -> tuple[tuple[str, re.Pattern], ...]:
     """A profile's group rules (optional file): for a speaker not in actors.csv, the first rule whose word
     pattern matches the speaker's title and affiliation (as the text gives them) places them in its group."""
@@ -136,6 +159,7 @@ class Profile:
     phases: tuple = ()
     sources: dict = field(default_factory=dict)
     group_rules: tuple = ()  # (group, word pattern) in order: where an unlisted speaker's title or affiliation matches
+    cues: object = None  # `text.Cues` of the issue terms and the terms, by pattern source
 
     def file(self, name: str) -> Path:
         return self.folder / name
@@ -177,8 +201,9 @@ def load_profile(folder: Path | str | None = None) -> Profile:
 def _load(folder: str) -> Profile:
     from .chronology import read_events
     from .expectations import read_outcomes, read_topics, read_verdicts
-    from .framing import read_codebook, read_terms
+    from .framing import read_codebook, read_pattern_cues, read_terms
     from .quotes import read_actors
+    from .text import Cues
 
     root = Path(folder)
     toml_path = root / "event.toml"
@@ -280,4 +305,7 @@ def _load(folder: str) -> Profile:
         verdicts=read_verdicts(root / "verdicts.csv", outcome_ids),
         phases=phases,
         sources=sources,
+        cues=Cues(
+            {**read_pattern_cues(root / "issues.csv", "terms"), **read_pattern_cues(root / "terms.csv", "pattern")}
+        ),
     )

@@ -379,3 +379,40 @@ class Phrases:
                 out.append((start, end, phrase))
                 reached = end
         return out
+
+
+class Cues:
+    """Literal cues that spare searching a word pattern where it cannot match.
+
+    `cues` maps a key (a pattern's source, a group of events) to its cues: lower-case words or phrases one
+    of which every match of the pattern contains (given as data, beside the pattern, in the profile's
+    files). `found(folded)` gives the cues that occur anywhere in a `fold`ed text, in one Aho-Corasick pass
+    (the answer for the last text is kept, since several extractors ask about one article in turn);
+    `may_match(key, found)` is False only where none of the key's cues is among those found, so that the
+    pattern need not be searched. A key without cues (a profile file without the column) may always match.
+    """
+
+    def __init__(self, cues: dict):
+        import ahocorasick
+
+        self.cues = {key: frozenset(c) for key, c in cues.items()}
+        self.automaton = ahocorasick.Automaton()
+        for cue in sorted(set().union(*self.cues.values())):
+            self.automaton.add_word(cue, cue)
+        self.empty = len(self.automaton) == 0
+        if not self.empty:
+            self.automaton.make_automaton()
+        self._last: tuple[str | None, frozenset] = (None, frozenset())
+
+    def found(self, folded: str) -> frozenset:
+        text, found = self._last
+        if folded is text or folded == text:
+            return found
+        found = frozenset() if self.empty else frozenset(cue for _, cue in self.automaton.iter(folded))
+        self._last = (folded, found)
+        return found
+
+    def may_match(self, key, found: frozenset) -> bool:
+        """Whether the pattern of `key` may match in a text whose cues are `found` (`self.found(folded)`)."""
+        cues = self.cues.get(key)
+        return cues is None or not cues.isdisjoint(found)

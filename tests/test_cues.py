@@ -1,0 +1,162 @@
+"""Literal cues of the profiles' word patterns (the `cues` columns): a pattern is searched only in an article
+where one of its cues occurs, so every match of a pattern must contain one of them."""
+
+import shutil
+from functools import cache
+
+import pytest
+
+from analysis import paths
+from analysis.chronology import Event, event_mentions
+from analysis.corpus import read_corpus
+from analysis.errors import ProfileError
+from analysis.framing import issue_mentions, term_mentions
+from analysis.profile import load_profile
+from analysis.text import Cues, first_word, fold, sentence_spans, words
+
+PROFILES = sorted(p for p in paths.EVENTS.iterdir() if (p / "event.toml").is_file())
+
+
+@cache
+def texts(profile_folder) -> tuple[str, ...]:
+    """The masked texts of the seeds, the evaluation corpus and the profile's own articles."""
+    folders = [paths.SEEDS, paths.ROOT / "evaluation" / "articles", load_profile(profile_folder).corpus]
+    profile = load_profile(profile_folder)
+    return tuple(a.masked for folder in folders if folder.is_dir() for a in read_corpus(folder, profile))
+
+
+@pytest.mark.parametrize("folder", PROFILES, ids=lambda f: f.name)
+def test_every_match_of_a_pattern_with_cues_holds_one_of_its_cues(folder):
+    profile = load_profile(folder)
+    patterns = [p for *_, p in profile.codebook] + [p for _, _, p, _ in profile.terms]
+    assert all(p.pattern in profile.cues.cues for p in patterns)  # both profiles give every pattern its cues
+    wrong, matched = [], set()
+    for text in texts(folder):
+        folded = fold(text)
+        for p in patterns:
+            for m in words(p, folded):
+                matched.add(p.pattern)
+                if not any(c in m.group() for c in profile.cues.cues[p.pattern]):
+                    wrong.append(f"{p.pattern!r} matches {m.group()!r}")
+        for ss, se in sentence_spans(text):
+            for ev in profile.events:
+                assert ev.cues is not None, ev.event_id
+                if ev.cue_any is not None:
+                    for m in words(ev.cue_any, folded, ss, se):
+                        matched.add(ev.event_id)
+                        if not any(c in m.group() for c in ev.cues):
+                            wrong.append(f"{ev.event_id}: cue_any matches {m.group()!r}")
+                if ev.cue_all and all(first_word(p, folded, ss, se) for p in ev.cue_all):
+                    matched.add(ev.event_id)
+                    if not any(c in folded[ss:se] for c in ev.cues):
+                        wrong.append(f"{ev.event_id}: cue_all finds {folded[ss:se]!r}")
+    assert not wrong, "\n".join(sorted(set(wrong)))
+    assert len(matched) > 40  # the check saw most patterns at work
+
+
+def test_one_pass_finds_the_cues_anywhere_in_the_text_and_a_key_without_cues_may_always_match():
+    cues = Cues({"a": ["harbour"], "b": ["ferry", "port authority"]})
+    text = fold("The Harbourmaster spoke to the Port Authority.")
+    assert cues.found(text) == {"harbour", "port authority"}  # inside a longer word too
+    assert cues.may_match("a", cues.found(text)) and cues.may_match("b", cues.found(text))
+    assert not cues.may_match("b", cues.found(fold("The harbour was calm.")))
+    assert cues.may_match("no cues given", frozenset())
+    assert Cues({}).may_match("x", Cues({}).found("anything"))
+
+
+FERRY = {"concept": "harbour", "term": "ferry crossing", "pattern": r"ferr(?:y|ies) crossings?\b", "requires": ""}
+
+
+def made_up_profile(tmp_path, cues: str | None):
+    """The first profile with one more term, its terms.csv given a cues column (`cues` the new row's) or
+    none (cues None)."""
+    import csv
+
+    from analysis.profile import read_table
+
+    folder = tmp_path / "profile"
+    shutil.copytree(PROFILES[0], folder, ignore=shutil.ignore_patterns("articles"))
+    rows = [{k: v for k, v in r.items() if k != "_line"} for r in read_table(PROFILES[0] / "terms.csv")]
+    rows.append({**FERRY, "cues": cues})
+    columns = ["concept", "term", "pattern", "requires"] + (["cues"] if cues is not None else [])
+    with open(folder / "terms.csv", "w", encoding="utf-8", newline="") as f:
+        f.write("# terms\n")
+        writer = csv.DictWriter(f, columns, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return load_profile(folder)
+
+
+class Article:
+    article_id = "a"
+
+    def __init__(self, text):
+        self.raw = self.masked = text
+
+
+def test_a_pattern_is_searched_only_where_one_of_its_cues_occurs(tmp_path):
+    text = "The ferry crossing was closed. Two ferries crossing the bay turned back."
+    right = made_up_profile(tmp_path / "right", "ferr")
+    assert [r["text"] for r in term_mentions(Article(text), [], right) if r["concept"] == "harbour"] == [
+        "ferry crossing",
+        "ferries crossing",
+    ]
+    # a cue the text does not hold: the pattern is not searched (so a wrong cue list loses matches)
+    wrong = made_up_profile(tmp_path / "wrong", "hovercraft")
+    assert [r for r in term_mentions(Article(text), [], wrong) if r["concept"] == "harbour"] == []
+    # a profile written without the column: the pattern is always searched
+    old = made_up_profile(tmp_path / "old", None)
+    assert [r["text"] for r in term_mentions(Article(text), [], old) if r["concept"] == "harbour"] == [
+        "ferry crossing",
+        "ferries crossing",
+    ]
+    assert old.cues.may_match(old.terms[-1][2].pattern, frozenset())
+
+
+@pytest.mark.parametrize("cues, message", [("ferry||crossing", "an empty cue"), ("Ferry", "write cues in lower case")])
+def test_a_bad_cue_is_named_by_file_line_and_column(tmp_path, cues, message):
+    with pytest.raises(ProfileError, match=rf"terms.csv, line \d+, column cues: {message}"):
+        made_up_profile(tmp_path, cues)
+
+
+def issues_profile(tmp_path, cues: str):
+    folder = tmp_path / "profile"
+    shutil.copytree(PROFILES[0], folder, ignore=shutil.ignore_patterns("articles"))
+    (folder / "issues.csv").write_text(
+        f"# issues\nissue,label,definition,terms,cues\nports,Ports,ports,harbou?rs?\\b,{cues}\n", encoding="utf-8"
+    )
+    return load_profile(folder)
+
+
+def test_issue_terms_are_gated_by_their_cues(tmp_path):
+    text = "Two harbors and a harbour."
+    assert [m["term"] for m in issue_mentions(Article(text), [], issues_profile(tmp_path / "i1", "harbo"))] == [
+        "harbors",
+        "harbour",
+    ]
+    assert issue_mentions(Article(text), [], issues_profile(tmp_path / "i2", "quay")) == []
+
+
+def test_an_event_is_looked_for_only_where_one_of_its_cues_occurs():
+    import datetime as dt
+    import re
+
+    def ferry(cues):
+        return Event(
+            "ferry",
+            dt.date(2030, 3, 4),
+            dt.date(2030, 3, 4),
+            "ferry",
+            "test",
+            "both",
+            re.compile(r"capsized\b"),
+            (re.compile(r"ferry\b"), re.compile(r"sank\b")),
+            None,
+            cues,
+        )
+
+    text = "The ferry capsized on Monday. A ferry sank."
+    found = [(m.start, m.end) for m in event_mentions(text, (ferry(frozenset({"capsized", "sank"})),))]
+    assert found == [(10, 18), (30, 43)]
+    assert event_mentions(text, (ferry(None),))[0].start == 10  # no cues: always looked for
+    assert event_mentions(text, (ferry(frozenset({"sunk"})),)) == []

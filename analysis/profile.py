@@ -95,9 +95,9 @@ def compile_words(path: Path, row: dict, column: str) -> re.Pattern | None:
 def read_cues(path: Path, row: dict, column: str = "cues") -> frozenset[str] | None:
     """The literal cues of a row's word pattern (see `text.Cues`): `|`-separated lower-case words or phrases,
     one of which every match of the pattern contains. None where the file has no such column (a profile
-    written before cues were: its patterns are always searched); an empty cue or one with a capital
-    letter is a bad row."""
-    if column not in row:
+    written before cues were) or the row leaves it empty: that pattern is always searched. An empty cue
+    inside a list ("a||b") or one with a capital letter is a bad row."""
+    if not (row.get(column) or "").strip():
         return None
     cues = [c.strip() for c in (row[column] or "").split("|")]
     for cue in cues:

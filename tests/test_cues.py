@@ -111,6 +111,12 @@ def test_a_pattern_is_searched_only_where_one_of_its_cues_occurs(tmp_path):
         "ferries crossing",
     ]
     assert old.cues.may_match(old.terms[-1][2].pattern, frozenset())
+    # a row that leaves the column empty (a term added without cues): that pattern is always searched
+    blank = made_up_profile(tmp_path / "blank", "")
+    assert [r["text"] for r in term_mentions(Article(text), [], blank) if r["concept"] == "harbour"] == [
+        "ferry crossing",
+        "ferries crossing",
+    ]
 
 
 @pytest.mark.parametrize("cues, message", [("ferry||crossing", "an empty cue"), ("Ferry", "write cues in lower case")])

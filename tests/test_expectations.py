@@ -310,6 +310,7 @@ HEDGE_LEVELS = {  # the level each term of the lexicon must carry
         "welcomed … to visit",
         "welcomes … to visit",
         "welcome … to visit",
+        "welcomes … visit",
         "is part of … effort to",
         "are part of … effort to",
         "is part of … efforts to",

@@ -834,6 +834,7 @@ def test_the_newsroom_note_and_the_backdrop_exclusions_stop_at_their_shapes(tmp_
     [
         ("Officials said it is in the interest of both countries to keep talking.", "prescription"),
         ("The host welcomed the envoy to visit the capital at an appropriate time.", "hope"),
+        ("“The city welcomes the governor’s visit to the port,” the aide said.", "hope"),
         ("The mayor said the deal reduces the likelihood of another strike.", "forecast"),
         ("The two leaders made their final preparations for the summit in Lima.", "plan"),
         ("Nothing can stop the governor's visit to the port this time.", "forecast"),
@@ -857,6 +858,7 @@ def test_forward_looking_words_of_readouts_and_wires(tmp_path, text, form):
         "The mayor said she and the governor discussed ongoing efforts to keep the port open.",
         "Despite the union's calls for calm, the crowd stormed the building.",  # a call overridden
         "As predicted, the vote went to the incumbent.",  # a forecast borne out
+        "The pollster had correctly predicted the result.",  # a forecast told as done
         "She was heading to the airport when the call came.",  # a journey of the past
         "The meeting was intended to restore ties, part of the city's effort to calm the dispute.",  # finished
         "The governor is returning from a trip that began last Monday.",  # a weekday of the past

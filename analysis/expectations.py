@@ -1076,7 +1076,7 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
     owner = _owner_of(text, s, hit, profile)
     if owner:  # "… the Ruritanian side's desire to …": whose the attitude is, whoever reports it
         return held(owner, "paraphrase")
-    two = _TWO_PEOPLE.match(text, s) or (hit.hedge.kind == "verb" and _two_people_subject(text, s, hit.start))
+    two = hit.hedge.kind == "verb" and (_TWO_PEOPLE.match(text, s) or _two_people_subject(text, s, hit.start))
     pair = _pair_named(text, s, actors, profile) if two else None
     if pair:  # "The two leaders also agreed to …": the two people last named together
         return held(pair, "paraphrase")

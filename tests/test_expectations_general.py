@@ -660,6 +660,11 @@ def test_the_two_leaders_are_the_two_people_last_named_together(tmp_path):
     assert holders(tmp_path, text)[-1] == "Joe Biden and Xi Jinping"
 
 
+def test_what_the_two_leaders_will_do_is_told_by_the_reporter_not_held_by_them(tmp_path):
+    text = "Joe Biden and Xi Jinping met on Monday. The two leaders will meet again at a museum outside Lima."
+    assert holders(tmp_path, text)[-1] == "reporter"  # a schedule, not an attitude or a commitment of theirs
+
+
 def test_a_pronoun_in_a_clause_of_time_is_the_main_subject(tmp_path):
     text = "Jane Doe held long talks with her counterpart in Lima as they seek to calm the markets."
     assert holders(tmp_path, text) == ["Jane Doe"]
@@ -844,6 +849,7 @@ def test_the_newsroom_note_and_the_backdrop_exclusions_stop_at_their_shapes(tmp_
         ("“What we are trying to do is lower the tolls,” the mayor said.", "aim"),
         ("The two cities' predicted talks on water come at a tense time.", "forecast"),
         ("The governor is traveling to Lima Friday for talks on the port.", "plan"),
+        ("Doe Seeks Calmer Ties in Lima Visit", "aim"),  # a headline's verb of aim
     ],
 )
 def test_forward_looking_words_of_readouts_and_wires(tmp_path, text, form):

@@ -865,9 +865,14 @@ def test_forward_looking_words_of_readouts_and_wires(tmp_path, text, form):
         "Despite the union's calls for calm, the crowd stormed the building.",  # a call overridden
         "As predicted, the vote went to the incumbent.",  # a forecast borne out
         "The pollster had correctly predicted the result.",  # a forecast told as done
+        "In the interest of time, I turn to the figures.",  # a courtesy, not a call for an action
+        "In the interest of fairness, the panel chose to hear both.",
         "She was heading to the airport when the call came.",  # a journey of the past
         "The meeting was intended to restore ties, part of the city's effort to calm the dispute.",  # finished
         "The governor is returning from a trip that began last Monday.",  # a weekday of the past
+        "The army is massing troops near the border, officials said Monday.",  # the day of the report
+        "The port is reopening after the strike ended Friday.",
+        "The army is massing troops near the border, officials said on Monday.",
     ],
 )
 def test_talk_about_efforts_calls_overridden_and_forecasts_borne_out_are_not_read(tmp_path, text):
@@ -948,3 +953,15 @@ def test_few_want_it_as_much_as_the_one_compared(tmp_path):
 )
 def test_more_verbs_of_attitude_and_saying_name_the_holder(tmp_path, text, holder):
     assert holders(tmp_path, text) == [holder]
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("Ruritanian state media expect the talks to resume soon.", "Ruritanian state media"),
+        ("Several newspapers predict that the strike will end by Friday.", "Several newspapers"),
+        ("Ruritanian scholar Jane Doe expects little from the talks.", "Jane Doe"),
+    ],
+)
+def test_the_press_and_scholars_hold_what_they_expect(tmp_path, text, holder):
+    assert [h.endswith(holder) for h in holders(tmp_path, text)] == [True]

@@ -1261,6 +1261,29 @@ def _overtaken(text: str, s: int, hit: Hit, put_off: list) -> bool:
     return False
 
 
+# a fragment that goes on naming an aim ("Being able to talk in a crisis.", "Making sure the port stays open."):
+# a gerund of ability or of care opening the sentence, after a quotation mark or a dash ("To …" is left out:
+# "To make matters worse, …" opens a full sentence)
+_AIM_FRAGMENT = re.compile(r"[“\"‘'—–-]?\s*(?:Being able to|Making sure|Ensuring that)\b")
+_GOES_ON = Hedge("goes on an aim", "possible", "phrase", "aim")
+
+
+def _goes_on_aim(text: str, s: int, e: int, rows: list[dict], before: list[tuple[int, int]]) -> list[Hit]:
+    """For a sentence s:e with no term: the fragment that goes on naming the aim or hope of one of the two
+    sentences before it ("His goal is to calm the markets. “Being able to talk in a crisis.”"), as a term of
+    aim; not a participle clause before a main one ("Being able to fish again, the crews sailed."); else
+    nothing."""
+    if not rows or rows[-1]["form"] not in ("aim", "hope") or rows[-1]["start"] not in {a for a, _ in before}:
+        return []
+    m = _AIM_FRAGMENT.match(text, s)
+    if not m or _MAIN_CLAUSE_AFTER.search(text, m.end(), e):
+        return []
+    return [Hit(m.start(), m.end(), _GOES_ON)]
+
+
+_MAIN_CLAUSE_AFTER = re.compile(r",\s+[a-z]")
+
+
 def _deciding(hits: list[Hit]) -> Hit:
     """The term that decides a sentence: the longest, the first of equals; a phrase of time still to come
     ("in the coming weeks", "next month": kind phrase, form plan) not where a verb is, as it says when, not
@@ -1286,7 +1309,7 @@ def extract_expectations(article, quotes: list[dict] | None = None, profile=None
     put_off: list[bool] = []  # whether the article tells of a plan put off, read when first needed
     rows = []
     for k, (s, e) in enumerate(sentences):
-        hits = _hedges_in(text, s, e, excluded)
+        hits = _hedges_in(text, s, e, excluded) or _goes_on_aim(text, s, e, rows, sentences[max(0, k - 2) : k])
         if not hits:
             continue
         hit = _as_committed(text, s, _deciding(hits))

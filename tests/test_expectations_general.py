@@ -965,3 +965,24 @@ def test_more_verbs_of_attitude_and_saying_name_the_holder(tmp_path, text, holde
 )
 def test_the_press_and_scholars_hold_what_they_expect(tmp_path, text, holder):
     assert [h.endswith(holder) for h in holders(tmp_path, text)] == [True]
+
+
+def test_a_fragment_goes_on_naming_the_aim_of_the_sentence_before(tmp_path):
+    text = (
+        "The mayor said her goal was to get the port “back on course.”\n\n"
+        "“Being able to call the union in a crisis. Making sure the cranes keep moving,” she told reporters."
+    )
+    rows = expectation_rows(tmp_path, text)
+    assert [r["form"] for r in rows] == ["aim", "aim", "aim"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port reopened on Monday. “Being able to call the union helped,” the mayor said.",  # no aim before
+        "The mayor wants calm. Being able to fish again, the crews sailed.",  # a participle before a main clause
+        "The mayor wants calm. The strike ended. The crews sailed. Being able to fish again.",  # too far back
+    ],
+)
+def test_a_gerund_opening_without_an_aim_just_before_is_not_read(tmp_path, text):
+    assert [r for r in expectation_rows(tmp_path, text) if r["text"].startswith(("“Being", "Being"))] == []

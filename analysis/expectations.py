@@ -10,7 +10,8 @@ or hope (desire), commitment — so that modality and certainty are two
 columns: "must" is a certain prescription, "may" a possible forecast, "hopes"
 a possible hope, "agreed to" a certain commitment. When several terms occur,
 the longest one decides ("will likely" is probable, not certain; "highly
-unlikely" improbable).
+unlikely" improbable); a phrase of time still to come ("in the coming weeks")
+does not decide where a verb is ("agreed to meet in the coming weeks": a commitment).
 
 Not read: a term inside a phrase of `resources/modality_exclusions.csv` (past
 conditionals such as "would have gone", asides such as "as you may remember",
@@ -577,6 +578,9 @@ def _subject_before(text: str, s: int, at: int, profile, coordinated: bool = Tru
     starts = [m.end() for m in _CLAUSE.finditer(before)]
     chunk = before[starts[-1] :] if starts else before
     word = chunk.strip().lower()
+    aside = _ASIDE.search(before) if not word and before.endswith(",") else None
+    if aside:  # "Some experts, while not expecting …, are hopeful": the subject before the aside
+        return _subject_before(text, s, s + aside.start(), profile, coordinated)
     if word in ("who", "which") and starts:  # "Jane Doe, who urged …": the noun before the clause
         rest = before[: starts[-1]].rstrip(" ,;:–—(")  # what the clause boundary before "who" follows
         inner = [m.end() for m in _CLAUSE.finditer(rest)]
@@ -604,6 +608,14 @@ def _subject_before(text: str, s: int, at: int, profile, coordinated: bool = Tru
     if word in PRONOUNS or _APOSTROPHE.sub("'", word).split("'")[0] in PRONOUNS:  # "he", "he's", "they're"
         return None, True
     return _name(chunk, text, s, profile), False
+
+
+# an aside set off by commas between a subject and its verb, opened by a subordinator or a participle ("Some
+# experts, while not expecting a change, are hopeful …"): from its opening comma to the comma that closes it
+_ASIDE = re.compile(
+    r"(?<=\w),\s+(?:while|whilst|although|though|despite|unlike|like|as|after|before|since|if|when|even|"
+    r"including|[a-z]+ing)\b[^,;:–—()]*,$"
+)
 
 
 # a clause boundary that joins a verb to the one before it ("…, but added that …", "… and then agreed …"); a
@@ -664,19 +676,48 @@ _PASSIVE = re.compile(r"\b(?:is|are|am|was|were|be|been|being)\s+(?:\w+ly\s+)?$"
 def _subject(text, s, e, kind, marks, profile) -> tuple[str | None, bool]:
     """The holder named by the subject of the first verb of `kind` (outside quotation marks) that has one,
     and whether a pronoun stood in for it."""
-    pronoun = False
+    pronoun, unsaid, said = False, None, False
     for v in finditer_i(_holder_verbs()[kind], text, s, e):
         if any(a <= v.start() < b for a, b in marks):
             continue
         if kind == "attitude" and _PASSIVE.search(text, max(s, v.start() - 30), v.start()):
             continue  # "Doe is expected to …": Doe is what is expected, not who expects
         name, is_pronoun = _subject_before(text, s, v.start(), profile)
+        if name and kind == "speech" and _UNSAID.search(text, max(s, v.start() - 20), v.start()):
+            unsaid = unsaid or name  # "Doe has not yet disclosed who …, media reported": the media's report
+            # (the negated verb's subject only if no other verb of saying is there)
+            continue
         if name:
             return name, pronoun
-        pronoun = pronoun or is_pronoun
+        pronoun, said = pronoun or is_pronoun, True
         if is_pronoun and kind == "attitude":
             break
-    return None, pronoun
+    return (None if said else unsaid), pronoun
+
+
+# a negation right before a verb of saying: what was not said ("has not yet disclosed", "didn't say")
+_UNSAID = re.compile(r"(?:\bnot|\bnever|n['’]t)(?:\s+yet)?\s+$", re.I)
+
+
+_PERSONAL_NAME = re.compile(rf"{_NAME_WORD}(?:\s+[A-Z][\w.’'-]*){{1,3}}")
+# an attitude verb followed by the infinitive of its subject's own act ("wants to visit", "still expects to hold")
+_TO_ACT = re.compile(r"\s+to\s+[a-z]")
+
+
+def _own_act(text: str, s: int, e: int, name: str, actors) -> bool:
+    """Whether a person's attitude in the sentence s:e is the intent of their own act ("Doe wants to visit
+    Lima", "Doe expects to hold talks"): a plan that whoever reports it in the sentence announces, not a
+    view ("Doe expects little progress", "Doe believes …") that stays the person's."""
+    actor = actors.get(name)
+    # a person of the actor list, or else a name of two to four capitalised words that is no state
+    person = actor.kind == "person" if actor else not _a_state(name, actors) and _PERSONAL_NAME.fullmatch(name)
+    if not person:
+        return False
+    for v in finditer_i(_holder_verbs()["attitude"], text, s, e):
+        if _PASSIVE.search(text, max(s, v.start() - 30), v.start()):
+            continue
+        return _TO_ACT.match(text, v.end()) is not None
+    return False
 
 
 def _turns(text: str, profile) -> list[tuple[int, int, str]]:
@@ -800,6 +841,18 @@ _IMPERSONAL = re.compile(
 )
 
 
+# a subject that names almost no one ("Few nations want …", "No one hopes …") and the one a comparison
+# then sets above them ("… as much as Ruritania", "… more than Borduria")
+_FEW = re.compile(r"(?:few|no|none|nobody|no one)\b", re.I)
+_COMPARED = re.compile(
+    rf"\b(?:as much as|more than|as keenly as|as badly as)\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
+)
+
+
+# an attitude the reporter infers, not one its owner is said to hold ("despite Ruritania's apparent wish to …")
+_INFERRED = re.compile(r"\b(?:apparent|seeming|evident|perceived|supposed|ostensible|professed)\s+$", re.I)
+
+
 # a direct question put about someone's attitude ("What does Doe hope …?", "Does she expect …?")
 _ASKED = re.compile(r"\b(?:do|does|did)\s+(?:[\w’'.-]+\s+){1,4}?(?:hope|want|expect|wish|think|believe)\b[^?]*\?")
 
@@ -900,6 +953,11 @@ _QUOTE_OPENING = re.compile(r"""[“"‘']\s*""")
 # to): held by that subject; not "need", "requires" (what the speaker finds necessary), nor a standing
 # resolve ("remains committed to", "is determined to"), which a speaker voices for a state
 _BINDING = re.compile(r"(?!need|requir|committed|determined)", re.I)
+# a form of "be" or "remain" before "committed to": a standing resolve ("is committed to", "remains firmly
+# committed to"), not the act of committing ("the two sides committed to maintain …")
+_STANDING = re.compile(
+    r"(?:\b(?:is|are|am|was|were|be|been|being|remains?|remained|stays?|stayed)|['’](?:s|re|m))(?:\s+\w+ly)?\s+$", re.I
+)
 # a purpose adjunct ending just after it opens: "in hopes of", "in a bid to", "in push for", "as part of
 # ongoing efforts to"
 _PURPOSE = re.compile(
@@ -1018,7 +1076,7 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
     owner = _owner_of(text, s, hit, profile)
     if owner:  # "… the Ruritanian side's desire to …": whose the attitude is, whoever reports it
         return held(owner, "paraphrase")
-    two = _TWO_PEOPLE.match(text, s) or (hit.hedge.kind == "verb" and _two_people_subject(text, s, hit.start))
+    two = hit.hedge.kind == "verb" and (_TWO_PEOPLE.match(text, s) or _two_people_subject(text, s, hit.start))
     pair = _pair_named(text, s, actors, profile) if two else None
     if pair:  # "The two leaders also agreed to …": the two people last named together
         return held(pair, "paraphrase")
@@ -1027,6 +1085,8 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
     voice = "paraphrase" if speaker else "reporter"
     if _IMPERSONAL.search(text, s, hit.end) and not search_i(_holder_verbs()["speech"], text, s, e):
         return "reporter", "reporter", "reporter"  # "It is widely expected that …": nobody named holds it
+    if not speaker and _INFERRED.search(text, max(s, hit.start - 20), hit.start):
+        return "reporter", "reporter", "reporter"  # "despite Ruritania's apparent wish to …": the reporter's reading
     purpose = None if speaker else _PURPOSE.search(text, max(s, hit.start - 40), hit.end)
     if purpose and purpose.end() > hit.start:
         name = _main_subject(text, s, e, purpose.start(), profile)
@@ -1034,7 +1094,11 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
             return held(name, voice)
     binding = hit.hedge.kind == "verb" and hit.hedge.form in ("commitment", "prescription")
     binding = binding and not any(a <= hit.start < b for a, b in marks)
-    if binding and speaker != "both sides" and _BINDING.match(hit.hedge.term):  # not a joint decision read
+    committing = hit.hedge.term.lower().startswith("committed") and not _STANDING.search(
+        text, max(s, hit.start - 40), hit.start
+    )
+    if binding and speaker != "both sides" and (_BINDING.match(hit.hedge.term) or committing):
+        # not a joint decision read
         name = _subject_before(text, s, hit.start, profile)[0]
         if name and any(w.lower() in PRONOUNS for w in name.split()):
             name = None  # "she and Doe agreed": the speaker's account of her own deal
@@ -1045,12 +1109,17 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
     name, pronoun = _subject(text, s, e, "attitude", marks, profile)
     if name and _ASKED.search(text, s, e):  # "What does Doe hope to get?": the asker's question
         name = None
+    compared = _COMPARED.search(text, s, e) if name and _FEW.match(name) else None
+    if compared:  # "Few nations want it as much as Ruritania": Ruritania, above all others, wants it
+        name = _name(compared.group(1), text, s, profile) or name
     if name and _a_state(name, actors):  # "China hopes …, Doe said": the state's hope, in Doe's words
         who = speaker, group
         if not speaker and paragraph < s:  # a readout's paragraph opened by "Doe said that …"
             who = _speech(text, paragraph, s, quotes, every_mark, profile)[:2]
         if who[0] and not _a_state(who[0], actors):
             return held(who[0], "paraphrase", who[1])
+    if name and speaker and speaker != name and _own_act(text, s, e, name, actors):
+        return held(speaker, voice, group)  # "The ministry said Doe wants to visit Lima": its announcement
     if name:
         return held(name, voice)
     owner = _OWNED.search(text, s, e)  # "the common expectation of countries that …"
@@ -1192,6 +1261,39 @@ def _overtaken(text: str, s: int, hit: Hit, put_off: list) -> bool:
     return False
 
 
+# a fragment that goes on naming an aim ("Being able to talk in a crisis.", "Making sure the port stays open."):
+# a gerund of ability or of care opening the sentence, after a quotation mark or a dash ("To …" is left out:
+# "To make matters worse, …" opens a full sentence)
+_AIM_FRAGMENT = re.compile(r"[“\"‘'—–-]?\s*(?:Being able to|Making sure|Ensuring that)\b")
+_GOES_ON = Hedge("goes on an aim", "possible", "phrase", "aim")
+
+
+def _goes_on_aim(text: str, s: int, e: int, rows: list[dict], before: list[tuple[int, int]]) -> list[Hit]:
+    """For a sentence s:e with no term: the fragment that goes on naming the aim or hope of one of the two
+    sentences before it ("His goal is to calm the markets. “Being able to talk in a crisis.”"), as a term of
+    aim; not a participle clause before a main one ("Being able to fish again, the crews sailed."); else
+    nothing."""
+    if not rows or rows[-1]["form"] not in ("aim", "hope") or rows[-1]["start"] not in {a for a, _ in before}:
+        return []
+    m = _AIM_FRAGMENT.match(text, s)
+    if not m or _MAIN_CLAUSE_AFTER.search(text, m.end(), e):
+        return []
+    return [Hit(m.start(), m.end(), _GOES_ON)]
+
+
+_MAIN_CLAUSE_AFTER = re.compile(r",\s+[a-z]")
+
+
+def _deciding(hits: list[Hit]) -> Hit:
+    """The term that decides a sentence: the longest, the first of equals; a phrase of time still to come
+    ("in the coming weeks", "next month": kind phrase, form plan) not where a verb is, as it says when, not
+    what is looked forward to ("agreed to meet in the coming weeks" is a commitment; "will meet next week"
+    stays a plan)."""
+    if len(hits) > 1 and any(h.hedge.kind == "verb" for h in hits):
+        hits = [h for h in hits if not (h.hedge.kind == "phrase" and h.hedge.form == "plan")]
+    return max(hits, key=lambda h: (len(h.hedge.term), -h.start))
+
+
 def extract_expectations(article, quotes: list[dict] | None = None, profile=None) -> list[dict]:
     """One row per expectation sentence of an article."""
     from .profile import load_profile
@@ -1207,10 +1309,10 @@ def extract_expectations(article, quotes: list[dict] | None = None, profile=None
     put_off: list[bool] = []  # whether the article tells of a plan put off, read when first needed
     rows = []
     for k, (s, e) in enumerate(sentences):
-        hits = _hedges_in(text, s, e, excluded)
+        hits = _hedges_in(text, s, e, excluded) or _goes_on_aim(text, s, e, rows, sentences[max(0, k - 2) : k])
         if not hits:
             continue
-        hit = _as_committed(text, s, max(hits, key=lambda h: (len(h.hedge.term), -h.start)))
+        hit = _as_committed(text, s, _deciding(hits))
         if _overtaken(text, s, hit, put_off):
             continue
         term = hit.hedge

@@ -660,6 +660,11 @@ def test_the_two_leaders_are_the_two_people_last_named_together(tmp_path):
     assert holders(tmp_path, text)[-1] == "Joe Biden and Xi Jinping"
 
 
+def test_what_the_two_leaders_will_do_is_told_by_the_reporter_not_held_by_them(tmp_path):
+    text = "Joe Biden and Xi Jinping met on Monday. The two leaders will meet again at a museum outside Lima."
+    assert holders(tmp_path, text)[-1] == "reporter"  # a schedule, not an attitude or a commitment of theirs
+
+
 def test_a_pronoun_in_a_clause_of_time_is_the_main_subject(tmp_path):
     text = "Jane Doe held long talks with her counterpart in Lima as they seek to calm the markets."
     assert holders(tmp_path, text) == ["Jane Doe"]
@@ -824,3 +829,160 @@ def test_a_hedge_on_a_participle_of_the_future_is_still_read(tmp_path):
 )
 def test_the_newsroom_note_and_the_backdrop_exclusions_stop_at_their_shapes(tmp_path, text):
     assert len(expectation_rows(tmp_path, text)) == 1
+
+
+# --- readouts, media and expert holders, and the words of other outlets (fifth batch of dev articles) -------
+
+
+@pytest.mark.parametrize(
+    "text, form",
+    [
+        ("Officials said it is in the interest of both countries to keep talking.", "prescription"),
+        ("The host welcomed the envoy to visit the capital at an appropriate time.", "hope"),
+        ("“The city welcomes the governor’s visit to the port,” the aide said.", "hope"),
+        ("The mayor said the deal reduces the likelihood of another strike.", "forecast"),
+        ("The two leaders made their final preparations for the summit in Lima.", "plan"),
+        ("Nothing can stop the governor's visit to the port this time.", "forecast"),
+        ("Top Envoy Heading to Lima to Mend Ties", "plan"),
+        ("The trip is part of the government’s effort to repair ties with its neighbour.", "aim"),
+        ("The talks are part of a broader concerted effort to end the strike.", "aim"),
+        ("“What we are trying to do is lower the tolls,” the mayor said.", "aim"),
+        ("The two cities' predicted talks on water come at a tense time.", "forecast"),
+        ("The governor is traveling to Lima Friday for talks on the port.", "plan"),
+        ("Doe Seeks Calmer Ties in Lima Visit", "aim"),  # a headline's verb of aim
+    ],
+)
+def test_forward_looking_words_of_readouts_and_wires(tmp_path, text, form):
+    rows = expectation_rows(tmp_path, text)
+    assert len(rows) == 1 and rows[0]["form"] == form, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both sides discussed the possibility of deepening trade in a call on Monday.",  # what was talked about
+        "The mayor said she and the governor discussed ongoing efforts to keep the port open.",
+        "Despite the union's calls for calm, the crowd stormed the building.",  # a call overridden
+        "As predicted, the vote went to the incumbent.",  # a forecast borne out
+        "The pollster had correctly predicted the result.",  # a forecast told as done
+        "In the interest of time, I turn to the figures.",  # a courtesy, not a call for an action
+        "In the interest of fairness, the panel chose to hear both.",
+        "She was heading to the airport when the call came.",  # a journey of the past
+        "The meeting was intended to restore ties, part of the city's effort to calm the dispute.",  # finished
+        "The governor is returning from a trip that began last Monday.",  # a weekday of the past
+        "The army is massing troops near the border, officials said Monday.",  # the day of the report
+        "The port is reopening after the strike ended Friday.",
+        "The army is massing troops near the border, officials said on Monday.",
+    ],
+)
+def test_talk_about_efforts_calls_overridden_and_forecasts_borne_out_are_not_read(tmp_path, text):
+    assert expectation_rows(tmp_path, text) == []
+
+
+def test_expectations_met_are_read_within_their_line_only(tmp_path):
+    text = "The two mayors met a year ago in Lima\n\nBut analysts say their expectations for the talks are modest."
+    assert [r["hedge"] for r in expectation_rows(tmp_path, text)] == ["expectations"]
+    assert expectation_rows(tmp_path, "The talks met the expectations of both sides.") == []
+
+
+def test_a_time_to_come_does_not_decide_where_a_verb_commits(tmp_path):
+    rows = expectation_rows(tmp_path, "The two sides committed to hold more talks in the coming months.")
+    assert [(r["form"], r["holder"]) for r in rows] == [("commitment", "both sides")]
+    rows = expectation_rows(tmp_path, "The ministers will meet again in the coming months.")
+    assert [r["form"] for r in rows] == ["plan"]
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("Ruritania committed to open a hotline, Jane Doe said.", "Ruritania"),  # the act of committing
+        ("Jane Doe said Ruritania is firmly committed to the talks.", "Jane Doe"),  # a standing resolve
+    ],
+)
+def test_who_commits_holds_it_but_a_standing_resolve_is_the_speaker_s(tmp_path, text, holder):
+    assert holders(tmp_path, text) == [holder]
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("Some analysts, while not expecting a deal, are hopeful that the talks will go well.", "Some analysts"),
+        ("The union, despite its losses, is confident the strike will end soon.", "union"),
+    ],
+)
+def test_an_aside_between_the_subject_and_its_verb_is_passed_over(tmp_path, text, holder):
+    assert holders(tmp_path, text) == [holder]
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("Jane Doe expects to hold talks in Lima on Monday, officials told reporters.", "officials (unnamed)"),
+        ("The ministry said on Monday that Jane Doe still wants to visit Lima.", "ministry"),
+        ("Jane Doe expects little progress from the talks, officials told reporters.", "Jane Doe"),  # a view
+        ("Jane Doe believes the talks will fail, the ministry said.", "Jane Doe"),
+    ],
+)
+def test_a_person_s_intent_to_act_is_announced_by_whoever_reports_it(tmp_path, text, holder):
+    assert holders(tmp_path, text) == [holder]
+
+
+def test_an_attitude_the_reporter_infers_is_the_reporter_s(tmp_path):
+    text = "The port refused every offer, despite the union's apparent wish to end the strike."
+    assert holders(tmp_path, text) == ["reporter"]
+
+
+def test_a_verb_of_saying_under_negation_does_not_name_the_speaker(tmp_path):
+    text = "Although Ruritania has not yet disclosed who will lead the talks, Jane Doe said it will be Roe."
+    assert holders(tmp_path, text) == ["Jane Doe"]
+    assert holders(tmp_path, "Ruritania has not disclosed who will lead the talks.") == ["Ruritania"]
+
+
+def test_few_want_it_as_much_as_the_one_compared(tmp_path):
+    text = "Few nations want calm in the strait as much as Ruritania, which relies on it."
+    assert holders(tmp_path, text) == ["Ruritania"]
+    assert holders(tmp_path, "Few nations want calm in the strait.") == ["Few nations"]
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("Doe Looks Forward to Talks With Roe", "Doe"),
+        ("City officials divulged that the mayor, who will retire, is ill.", "officials (unnamed)"),
+    ],
+)
+def test_more_verbs_of_attitude_and_saying_name_the_holder(tmp_path, text, holder):
+    assert holders(tmp_path, text) == [holder]
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("Ruritanian state media expect the talks to resume soon.", "Ruritanian state media"),
+        ("Several newspapers predict that the strike will end by Friday.", "Several newspapers"),
+        ("Ruritanian scholar Jane Doe expects little from the talks.", "Jane Doe"),
+    ],
+)
+def test_the_press_and_scholars_hold_what_they_expect(tmp_path, text, holder):
+    assert [h.endswith(holder) for h in holders(tmp_path, text)] == [True]
+
+
+def test_a_fragment_goes_on_naming_the_aim_of_the_sentence_before(tmp_path):
+    text = (
+        "The mayor said her goal was to get the port “back on course.”\n\n"
+        "“Being able to call the union in a crisis. Making sure the cranes keep moving,” she told reporters."
+    )
+    rows = expectation_rows(tmp_path, text)
+    assert [r["form"] for r in rows] == ["aim", "aim", "aim"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port reopened on Monday. “Being able to call the union helped,” the mayor said.",  # no aim before
+        "The mayor wants calm. Being able to fish again, the crews sailed.",  # a participle before a main clause
+        "The mayor wants calm. The strike ended. The crews sailed. Being able to fish again.",  # too far back
+    ],
+)
+def test_a_gerund_opening_without_an_aim_just_before_is_not_read(tmp_path, text):
+    assert [r for r in expectation_rows(tmp_path, text) if r["text"].startswith(("“Being", "Being"))] == []

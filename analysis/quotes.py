@@ -147,7 +147,7 @@ NEWSROOM_ROLES = {r["role"].lower() for r in _table("transcript_roles.csv", ("ro
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # what may stand between a speaker and the reporting verb
 AUX = (
-    r"(?:(?:[a-z]+ly|did|does|do|still|which|who|that|has|have|had|also|immediately|recently|later|earlier|repeatedly|long|continued to|"
+    r"(?:(?:[a-z]+ly|flat-out|point-blank|outright|did|does|do|still|which|who|that|has|have|had|also|immediately|recently|later|earlier|repeatedly|long|continued to|"
     r"however,?|both|himself|herself|itself|themselves|again|previously|separately|then|first|once|further|"
     rf"(?:on|last|this) {_DAY}|in a (?:statement|readout|post|letter|speech|interview)|"
     r"(?:during|after|before|following) (?:his|her|their|its|the) [a-z]+(?: [a-z]+)?"
@@ -208,10 +208,11 @@ _CLOSING_REST = re.compile(
     r"[^,;:“”\"]{0,70}?(?:,\s+(?:citing|quoting|according to)\s[^,;:“”\"]{1,120}?)?[.!?]?[\s”\"’']*$"
 )
 # … or a clause with no subject of its own after it ("…, officials said, following hours of talks", "…, she said
-# on Monday, speaking in Oslo"): a participle or a preposition opens it, no new speaker; the attribution closes
+# on Monday, speaking in Oslo", "…, they added, particularly around the port"): a participle or a preposition opens it, no new speaker; the attribution closes
 # the sentence all the same (though what follows it is no plan that runs on into the next sentence)
 _CLOSING_TAIL = re.compile(
-    r"[^,;:“”\"]{0,70}?,\s+(?:[a-z]+ing|after|before|during|ahead of|amid|despite|in|at|on|without)\s"
+    r"[^,;:“”\"]{0,70}?,\s+(?:(?:particularly|especially|notably|mainly|chiefly|largely|mostly|even)\s+)?"
+    r"(?:[a-z]+ing|after|before|during|ahead of|amid|despite|in|at|on|around|over|with|without)\s"
     r"[^;:“”\"]{1,160}?[.!?]?[\s”\"’']*$"
 )
 _DETS = {"the", "a", "an"}
@@ -925,9 +926,10 @@ class Extractor:
             a = self.actors[actor]
             kind = {"unnamed": "anonymous"}.get(a.kind, a.kind)
             prefix = " ".join(body[:k]) if named else ""
-            # a government named by its term of office ("the Biden administration", "the administration") as the
-            # text names it, an actor of the list all the same; a capital or a country stands for the actor's name
-            term = a.kind == "institution" and not prefix and body[-1].lower() == "administration"
+            # a government named by its term of office ("the Biden administration", "the administration") or a
+            # delegation by its side ("the Chinese side") as the text names it, an actor of the list all the same; a
+            # capital or a country stands for the actor's name
+            term = a.kind == "institution" and not prefix and body[-1].lower() in ("administration", "side")
             name = " ".join(body) if term else actor
             return Speaker(name, kind, prefix or a.role, a.affiliation, actor)
         if named and toks[0].lower() == "the" and not any(_is_title(t) for t in body[:k]):
@@ -1140,7 +1142,7 @@ class Extractor:
         if before:
             last = max(before, key=lambda r: r["start"])
             near = bisect_left(self.sentence_starts, s0) - bisect_right(self.sentence_starts, last["start"]) + 1
-            name = last["speaker"]
+            name = _REMARK.sub("", last["speaker"])  # "officials (unnamed)": an actor id's remark aside
             if near <= 2 and (" and " in name or name == "both sides" or name.endswith("s")):
                 return self._from_row(last)
         # "When Doe and Roe met, they agreed …", "Doe met Roe on Monday. They discussed …": the two people
@@ -1235,6 +1237,14 @@ class Extractor:
         led_to = self._parse(sent_start + led.start(1), sent_start + led.end(1)) if led else None
         if led_to and (led_to.kind in ("person", "institution", "anonymous") or led[1][0].isupper()):
             return led_to  # "an incident that led China to accuse …": the one led to speak
+        to = _TO_END.search(stretch, max(0, len(stretch) - 20)) if " to" in stretch[-20:] else None
+        if to and not led:  # "X reversed its denials … to instead say", "They declined to say": the subject of the verb
+            cut = max(stretch.rfind(c, 0, to.start()) for c in (",", ";", ":", "—", "(", ")", "”", "\n")) + 1
+            lead = cut + len(stretch[cut:]) - len(stretch[cut:].lstrip())
+            np = self._head_np(sent_start + lead, sent_start + to.start())
+            sp = self._parse(*np) if np and _VERB_BEFORE_TO.match(self.text, np[1], sent_start + to.start()) else None
+            if sp and sp.kind != "unknown":
+                return sp
         if stretch.endswith(" and"):  # "Doe received Roe in the hall and said …": the subject of the first verb
             cut = max(stretch.rfind(c) for c in (",", ";", ":", "—", "(", ")", "”", "\n")) + 1
             lead = len(stretch) - len(stretch[cut:].lstrip()) if cut else len(stretch) - len(stretch.lstrip())
@@ -2317,7 +2327,8 @@ _CONCESSIVE = re.compile(r"\s*(?:While|Whilst|Although|Though|Whereas|Even thoug
 _COMMA = re.compile(",")
 _ENDS_HERE = re.compile(r"[ \t]*(?:[.!?]|$)", re.M)
 _FOLD_WORDS = re.compile(r"[^\W_]+")  # the words of a quotation, marks and case aside
-_MODAL = re.compile(r"\b(?:would|will|could|should|might|may)\b")
+_MODAL = re.compile(r"\b(?:would|will|could|should|might|may)\b|(?<=\w)['’]ll\b")  # "he’ll"
+_REMARK = re.compile(r"\s*\([^)]*\)$")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # what may stand between a reporting verb and what it reports: "said on Monday that", "said in a statement:"
 _REPORT_ADVERBIAL = (
@@ -2430,6 +2441,13 @@ _LED_TO = re.compile(
     r"\b(?:led|prompted|caused|forced|drove|spurred|pushed|moved|provoked)[ \t]+"
     r"((?:the[ \t]+)?[A-Za-z][\w.'’-]*(?:[ \t]+[A-Za-z][\w.'’-]*){0,3}?)[ \t]+to$"
 )
+# an infinitive of saying ("declined to say", "reversed its denials to instead say") and the verb of its subject (not
+# one whose object is to speak or act: "called Norland to discuss", "asked Doe to explain")
+_TO_END = re.compile(r"[ \t]+to(?:[ \t]+(?:also|instead|then|again|[a-z]+ly))?$")
+_VERB_BEFORE_TO = re.compile(
+    rf"[ \t]+{AUX}(?!(?:asked|urged|called|pressed|invited|encouraged|allowed|forced|prompted|pushed|persuaded|"
+    r"expected|needed|used)\b)(?:[a-z]+ed|went|sought|took|refused|chose)\b[^,;:“”\"]*$"
+)
 _CONJUNCTIONS = {"after", "before", "when", "while", "since", "because", "although", "though", "until", "once", "as"}
 _CONJ_SUBJECT = re.compile(r"\s*(?:after|before|following) the ([a-z]+)")
 _WITH_PEOPLE = re.compile(
@@ -2462,7 +2480,16 @@ _SPEECH_ACT = re.compile(
 _FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) the \w+")
 # a reporting verb that is the first word of a compound noun, no verb: "a think tank", "think-tanks"
 # a word of the verb list that is no verb of saying here: "think tank"; "responded by shooting it down" (a deed)
-_NOUN_NOT_VERB = re.compile(r"think[ -]tanks?\b|respond(?:ed|s)? by [a-z]+ing\b", re.I)
+# "rejected an offer to meet", "rejects overtures from X": an offer turned down, a deed; "is committed to": a stance, not
+# a pledge made ("The two sides committed to …")
+_NOUN_NOT_VERB = re.compile(
+    r"think[ -]tanks?\b|respond(?:ed|s)? by [a-z]+ing\b"
+    r"|reject(?:ed|s|ing)? (?:(?:an?|the|its|their|his|her|all|repeated|several|a number of) )?(?:[a-z-]+ ){0,2}?"
+    r"(?:offers?|overtures?|invitations?|requests?)\b"
+    r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbe )|(?<=\bbeen )|(?<=\bremain )|(?<=\bremains )"
+    r"|(?<=\bremained )|(?<=\bstay )|(?<=\bstays )|(?<=\bfully )|(?<=\bdeeply )|(?<=\bstill ))committed\b",
+    re.I,
+)
 # two names joined by a comma, as headlines join the subjects of a verb ("Doe, Roe agree to …")
 _PAIR = re.compile(r"\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),[ \t]+([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*")
 _FAMILIAR_END = re.compile(r" (?:familiar with|close to|briefed on) the \w+[,\s]*$")

@@ -2090,3 +2090,71 @@ def test_comments_made_are_the_last_speakers_words_told(tmp_path, sentence, spea
 def test_a_phrase_quoted_inside_a_persons_remarks_is_theirs(tmp_path, sentence, quoted, speaker):
     rows = quotes(tmp_path, "Karl Amsel spoke in Oslo on Tuesday.\n\n" + sentence + "\n")
     assert speaker_of(rows, quoted)["speaker"] == speaker
+
+
+# --- wire copy and readouts: the shapes of the fifth batch ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, opening, speaker",
+    [
+        # "they" after a row whose speaker is a group of unnamed officials
+        (
+            "Karl Amsel will visit Norland next week, two senior Valdorian diplomats said.\n\n"
+            "In addition, envoys will raise the port dispute, the diplomats said. They said the visit was part of "
+            "efforts to manage ties.\n",
+            "They said the",
+            "diplomats",
+        ),
+        # a run-on plan with a contracted "will" ("he’ll") after a closing attribution
+        (
+            "Karl Amsel expects to hold talks in Oslo on Friday, Norland diplomats told the agency. It is also "
+            "possible that he’ll meet the premier.\n",
+            "It is also",
+            "Norland diplomats",
+        ),
+    ],
+)
+def test_a_report_goes_on_through_they_and_a_contracted_will(tmp_path, body, opening, speaker):
+    assert speaker in (indirect(quotes(tmp_path, body)).get(opening) or "")
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The two sides committed to keep the channel open in the coming months.", "both sides"),
+        ("Norland diplomats divulged that the envoy would arrive on Sunday.", "Norland diplomats"),
+        # an adverb without "-ly" between the subject and its verb
+        ("Karl Amsel, spokesman for the council, on Monday flat-out denied that the plan had changed.", "Karl Amsel"),
+        # the subject of an infinitive of saying is the subject of the verb before it
+        (
+            "In a sudden turn, the Valdorian cabinet reversed its denials of a Gazette report to instead say it "
+            "was old news.",
+            "Valdorian cabinet",
+        ),
+        ("The Norland diplomats declined to say whether the talks would resume.", "Norland diplomats"),
+        # an attribution that closes the sentence before a clause of place opened by an adverb
+        (
+            "The Norland team also wants to raise what it called dangerous moves at sea, the diplomats added, "
+            "particularly around the northern shoal.",
+            "diplomats",
+        ),
+    ],
+)
+def test_readout_and_briefing_verbs(tmp_path, sentence, speaker):
+    found = list(indirect(quotes(tmp_path, sentence + "\n")).values())
+    assert len(found) == 1 and speaker in (found[0] or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an offer turned down is a deed, not speech
+        "Since then, Valdoria has rejected a number of overtures from Norland.",
+        "Valdoria rejected an offer to meet the Norland envoy.",
+        # "is committed to": a stance held, not a pledge made
+        "The bank is committed to lower rates over the coming year.",
+    ],
+)
+def test_no_speech_in_deeds_and_stances(tmp_path, sentence):
+    assert indirect(quotes(tmp_path, sentence + "\n")) == {}

@@ -386,6 +386,7 @@ _ITEM_NUMBER = re.compile(r"\d{1,2}\.")
 _NUMBER_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Nos|Art|Vol|pp?)\.$")
 _INITIAL_END = re.compile(r"(?:\b[A-Z]\.|(?:[A-Z]\.){2,})$")
 _WORD = re.compile(r"[^\s“\"]+")
+_CAPITALS_AT = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}")  # the capitalised words that open a stretch
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])an? $")
 
 
@@ -441,7 +442,9 @@ def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]
             headline = bool(m) and not text[s : line_end if line_end >= 0 else len(text)].rstrip().endswith(
                 (".", "?", "!")
             )
-            if m and nxt and (single or article or headline or nxt[0].islower() or _is_title(nxt)):
+            # "with U.S. Treasury Secretary Jane Doe": an initialism before a run of capitals that holds a title
+            office = bool(m) and any(_is_title(w.rstrip(",")) for w in _CAPITALS_AT.match(text, s, e).group().split())
+            if m and nxt and (single or article or headline or office or nxt[0].islower() or _is_title(nxt)):
                 out[-1] = (out[-1][0], e)
                 continue
             if (nxt[:1].isdigit() and _NUMBER_BEFORE.search(text, max(out[-1][0], out[-1][1] - 6), out[-1][1])) or (
@@ -529,6 +532,19 @@ def _surname_between(before: str, word: str, after: str) -> bool:
     return word in NOT_NAMES and _is_title(before) and _is_cap(after) and after not in NOT_NAMES
 
 
+def _given_after(before2: str, before: str, word: str) -> bool:
+    """A word that is no name elsewhere is a given name after a title and a capitalised surname ("Vice Premier
+    Liu He")."""
+    return (
+        word in NOT_NAMES
+        and _is_cap(word)
+        and _is_title(before2)
+        and _is_cap(before)
+        and not _is_title(before)
+        and before not in NOT_NAMES
+    )
+
+
 def _name_run(toks: list[str]) -> int:
     """Index where the personal name at the end of a phrase's words begins (len(toks) if none)."""
     i = len(toks)
@@ -537,7 +553,10 @@ def _name_run(toks: list[str]) -> int:
         if t in PARTICLES and i < len(toks) and i > 1 and (_is_cap(toks[i - 2]) or toks[i - 2] in PARTICLES):
             i -= 1  # "Henk de Vries"
             continue
-        surname = t in NOT_NAMES and _surname_between(toks[i - 2] if i > 1 else "", t, toks[i] if i < len(toks) else "")
+        surname = t in NOT_NAMES and (
+            _surname_between(toks[i - 2] if i > 1 else "", t, toks[i] if i < len(toks) else "")
+            or (i == len(toks) and i > 2 and _given_after(toks[i - 3], toks[i - 2], t))
+        )
         if (
             not _is_cap(t)
             or _is_title(t)
@@ -770,7 +789,13 @@ class Extractor:
         toks = self._tokens(start, end)
         while toks and toks[-1][2] in (",", "."):
             toks.pop()
-        if toks and toks[-1][2].lower() in _PRONOUN_WORDS:
+        if (
+            toks
+            and toks[-1][2].lower() in _PRONOUN_WORDS
+            and not (  # not "Vice Premier Liu He"
+                len(toks) > 2 and _given_after(toks[-3][2], toks[-2][2], toks[-1][2])
+            )
+        ):
             return toks[-1][0], toks[-1][1]
         if len(toks) > 1 and toks[-2][2].lower() == "the" and toks[-1][2] in ("latter", "former"):
             return toks[-2][0], toks[-1][1]
@@ -783,8 +808,10 @@ class Extractor:
                     continue
                 i -= 1
                 break
-            if not _np_word(t) and not _surname_between(
-                toks[i - 2][2] if i > 1 else "", t, toks[i][2] if i < len(toks) else ""
+            if (
+                not _np_word(t)
+                and not _surname_between(toks[i - 2][2] if i > 1 else "", t, toks[i][2] if i < len(toks) else "")
+                and not (i == len(toks) and i > 2 and _given_after(toks[i - 3][2], toks[i - 2][2], t))
             ):
                 break
             i -= 1
@@ -834,6 +861,7 @@ class Extractor:
                 or _surname_between(
                     toks[j - 1][2] if j else "", toks[j][2], toks[j + 1][2] if j + 1 < len(toks) else ""
                 )
+                or (j > 1 and _given_after(toks[j - 2][2], toks[j - 1][2], toks[j][2]))
                 # "a spokesperson for the Treasury": an article after "of" or "for" before a capital
                 or (
                     toks[j][2] == "the"
@@ -994,6 +1022,8 @@ class Extractor:
             lead = [t for t in body[:-1] if HEADS.get(_word(t)) != "document"]
             caps = [t for t in lead if _is_cap(t)]
             words = caps if caps and lead[: len(caps)] == caps else lead
+            if len(lead) > 1 and HEADS.get(_word(lead[-1])) == "institution":
+                words = lead  # "a Chinese foreign ministry statement": the ministry, not the nation
             # "the Japanese readout", "the U.S. readout", "the Norland readout": a nation's or a body's document, as
             # the text names it (the one-word name alone would lose a country that every side shares, "US")
             one_name = len(words) == 1 and body[:1] == words and len(body) == 2
@@ -1500,6 +1530,12 @@ class Extractor:
                     return Speaker(named[0], "person", "", "", self._actor_of(named[0]))
             return sp
         sp = self._subject(s0, cue.start())
+        if sp and sp.kind == "person" and cue.re is _TALKS_ON and cue.group("with"):
+            # "Jane Doe had a candid conversation with John Roe about trade": the two who talked
+            np = self._head_np(cue.start("with"), cue.end("with"))
+            other = self._parse(*np) if np else None
+            if other and other.kind == "person" and other.name != sp.name:
+                return Speaker(f"{sp.name} and {other.name}", "person")
         # ", said Jane Doe.", "“… start,” said the paper": a verb of saying put before its subject ("…,
         # criticized Doe for …" has Doe for its object)
         if sp is None and word in RUNS_ON and self.text[s0 : cue.start()].rstrip().endswith((",", ',"', ",”")):
@@ -2307,7 +2343,8 @@ _ABOUT_REPORT = re.compile(
 _DOCUMENT_NOUNS = tuple(n for n, k in HEADS.items() if k == "document")
 _DOCUMENT_END = re.compile(
     r"(?:(?<![\w'’.-])(?P<owner>[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|for|the))*?)['’]s\s+|(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)"
-    r"(?:(?P<mod>[a-z-]+|[A-Z][a-z-]+)\s+)?"  # "a joint statement", "the Japanese readout"
+    # "a joint statement", "the Japanese readout", "a Chinese foreign ministry statement"
+    r"(?:(?P<mod>(?:[a-z-]+|[A-Z][a-z-]+)(?:\s+[a-z-]+){0,2})\s+)?"
     rf"(?P<noun>{_one_of(n for n, k in HEADS.items() if k == 'document')})"
     r"(?:\s+(?:(?:issued|released|published|posted)\s+)?(?:by|from)\s+(?P<author>[^,;:“”\"]{2,80}?)"
     r"|\s+(?:of|on|after|about)\s+(?:the|a|an|its|their|his|her|this|that)\s+[\w-]+(?:\s+[\w-]+)?)?\s*$"
@@ -2348,7 +2385,10 @@ _POSSESSIVE = re.compile(r"[\w.-]*(?: [A-Z][\w.-]*)*(['’]s\b)?")  # a name and
 _TALKS_ON = re.compile(
     r"\b(?:had|held|have|hold|holds|has)\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}?"
     r"(?:communications?|exchanges?(?: of views)?|talks|discussions?|dialogue|conversations?|consultations|a (?:phone )?call)"
-    r"\s+(?:on|about|over|regarding|concerning)\b"
+    r"(?:\s+(?:on|about|over|regarding|concerning)\b"
+    # "had a candid conversation with Jane Doe about trade": the one talked with is named before the topic
+    rf"|\s+with\s+(?P<with>[^,;:“”\"]{{2,80}}?)\s+(?:about|regarding|concerning|on(?!\s+(?:{_DAY}|the\s+sidelines|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)))\b)"
     r"|\bexchanged\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,4}?(?:views|information|opinions|ideas)\b"
     r"|\b(?:spoke|talked|speaks)\s+(?:(?:with|to|by|on|for)\s+(?:[\w'’-]+,?\s+){1,4}?)*?about\b"
 )

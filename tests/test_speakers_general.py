@@ -2158,3 +2158,44 @@ def test_readout_and_briefing_verbs(tmp_path, sentence, speaker):
 )
 def test_no_speech_in_deeds_and_stances(tmp_path, sentence):
     assert indirect(quotes(tmp_path, sentence + "\n")) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # a document whose author is written before it in several words: the body, not its nation
+        (
+            "A Norland foreign ministry statement about the call said Karl Amsel told Lena Roth the port should "
+            "reopen.",
+            "Norland foreign ministry",
+        ),
+        # people who talked with each other about a topic: both
+        (
+            "Deputy Premier Ivo Brandt had a candid conversation with Treasury Secretary Lena Roth about the "
+            "budget during their meeting in Oslo.",
+            "Ivo Brandt and Lena Roth",
+        ),
+        # … an initialism before a title does not end the sentence
+        (
+            "Deputy Premier Ivo Brandt had a long conversation with U.S. Treasury Secretary Lena Roth about "
+            "the budget.",
+            "Ivo Brandt and Lena Roth",
+        ),
+        # a given name that is a pronoun elsewhere, after a title and a surname
+        ("Vice Premier Liu He said the talks were good.", "Liu He"),
+    ],
+)
+def test_documents_talks_and_names_of_wire_copy(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near-misses: talks with someone on a day, or at a place, name no topic
+        "Ivo Brandt held talks with Lena Roth on Monday in Oslo.",
+        "Ivo Brandt had a long conversation with Lena Roth on the sidelines of the summit.",
+    ],
+)
+def test_talks_with_someone_on_a_day_are_no_speech(tmp_path, sentence):
+    assert indirect(quotes(tmp_path, sentence + "\n")) == {}

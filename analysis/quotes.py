@@ -108,21 +108,22 @@ def _one_of(strings) -> str:
     return emit(tree)
 
 
-def _reporting_verbs() -> tuple[str, set[str], set[str], set[str], set[str]]:
+def _reporting_verbs() -> tuple[str, set[str], set[str], set[str], set[str], set[str]]:
     """The verbs of `resources/reporting_verbs.csv` as one alternation (longest first), the
-    participles among them, those whose report may run on, those that report a view and, among
-    these, those of a belief held."""
+    participles among them, those whose report may run on, those whose report runs on after "that"
+    only, those that report a view and, among these, those of a belief held."""
     rows = _table("reporting_verbs.csv", ("verb", "form", "runs_on", "stance"))
     return (
         _one_of(r["verb"] for r in rows),
         {r["verb"] for r in rows if r["form"] == "participle"},
         {r["verb"] for r in rows if r["runs_on"] == "yes"},
+        {r["verb"] for r in rows if r["runs_on"] == "that"},
         {r["verb"] for r in rows if r["stance"] in ("yes", "belief")},
         {r["verb"] for r in rows if r["stance"] == "belief"},
     )
 
 
-CUES, PARTICIPLES, RUNS_ON, STANCE, BELIEFS = _reporting_verbs()
+CUES, PARTICIPLES, RUNS_ON, RUNS_ON_THAT, STANCE, BELIEFS = _reporting_verbs()
 _PARTICIPLE_OR_STANCE = PARTICIPLES | STANCE
 CUE = re.compile(rf"\b(?:{CUES})\b")
 CUE_ANY_CASE = re.compile(rf"\b(?:{CUES})\b", re.I)  # in a title-case headline ("Jane Doe Says …")
@@ -2207,13 +2208,20 @@ class Extractor:
                 # after "that"
                 word = cue.group() if cue else ""
                 # "says" of one person or body states ("The ministry says the talks are …"), like "said"
-                view = word == "say" or (word.endswith("s") and not (word == "says" and speaker.kind != "anonymous"))
+                # … and "have said": a position held over time ("Officials have said it is in the interest …")
+                view = (
+                    word == "say"
+                    or (word.endswith("s") and not (word == "says" and speaker.kind != "anonymous"))
+                    or bool(cue and _PERFECT_BEFORE.search(self.text, max(s, cue.start() - 20), cue.start()))
+                )
                 clause = _THAT if view else _REPORTED_CLAUSE
                 that = word in RUNS_ON and (
                     clause.match(self.text, cue.end()) or _COLON_CLAUSE.match(self.text, cue.end())
                 )
                 if not that and word in _SAYING:
                     that = _COMMA_CLAUSE.match(self.text, cue.end())
+                if not that and word in RUNS_ON_THAT:  # "announced that …", not "announced the postponement"
+                    that = _THAT.match(self.text, cue.end())
                 listener = _LISTENER.match(self.text, cue.end()) if word in ("told", "tells") else None
                 if word in RUNS_ON and not that and listener:  # "told lawmakers the bank was ready …"
                     that = clause.match(self.text, listener.end())
@@ -2461,6 +2469,7 @@ _REPORTED_CLAUSE = re.compile(
     rf"(?:{_REPORT_ADVERBIAL}\s+that\b|,?\s+(?!{_DAY}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"(?:the|a|an|he|she|it|they|we|there|this|these|those|its|his|her|their|[A-Z][\w'’.-]*)\s+[\w'’(-])"
 )
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:long|repeatedly|often|also|previously)\s+)?$")
 _IT_IS_THAT = re.compile(r"It (?:is|was|has been|had been) (?:[a-z]+ly )?[a-z]+ed that\b")
 _IMPERSONAL = re.compile(rf"[Ii](?<!\w.)t (?:is|was|has been|had been) (?:[a-z]+ly )?(?:{CUES})\b")
 # a subordinate clause in front of the main one

@@ -2199,3 +2199,38 @@ def test_documents_talks_and_names_of_wire_copy(tmp_path, sentence, speaker):
 )
 def test_talks_with_someone_on_a_day_are_no_speech(tmp_path, sentence):
     assert indirect(quotes(tmp_path, sentence + "\n")) == {}
+
+
+@pytest.mark.parametrize(
+    "body, opening, speaker",
+    [
+        # "announced that …": the statement runs on into the plan that follows
+        (
+            "The Norland ministry announced that Karl Amsel had spoken with Lena Roth on Tuesday. Amsel will "
+            "depart on Friday.",
+            "Amsel will depart",
+            "Norland ministry",
+        ),
+        # near-miss: "announced" with an object reports no statement that runs on
+        (
+            "The Norland ministry announced the postponement of the talks. Amsel will depart on Friday.",
+            "Amsel will depart",
+            None,
+        ),
+        # "have said" without "that": a position held, which does not run on into the next sentence
+        (
+            "Norland diplomats have said it is in the interest of both sides to keep talking. The navy also wants "
+            "a hotline for its captains.",
+            "The navy also",
+            None,
+        ),
+        # near-miss: "have said that" runs on
+        (
+            "Norland diplomats have said that talks are vital. Negotiations would start in May.",
+            "Negotiations would start",
+            "Norland diplomats",
+        ),
+    ],
+)
+def test_statements_that_run_on_only_after_that(tmp_path, body, opening, speaker):
+    assert indirect(quotes(tmp_path, body + "\n")).get(opening) == speaker

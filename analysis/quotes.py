@@ -1932,7 +1932,7 @@ class Extractor:
 
     def _sentence_speaker(self, pos: int) -> Speaker | None:
         s0, e0 = self._sentence_of(pos)
-        row = next((r for r in self.rows if r["kind"] == "indirect" and r["start"] == s0), None)
+        row = next((r for r in self.rows if r["kind"] == "indirect" and r["start"] == s0 and r["speaker"]), None)
         return self._from_row(row) if row else None
 
     def _indirect_speaker(self, s: int, e: int) -> tuple[Speaker | None, re.Match | None]:
@@ -2114,6 +2114,16 @@ class Extractor:
         topic = _TOPIC_OF_TALKS.search(self.text, s, e) if self.topics and not cues else None
         if topic and not self._in_quote(topic.start()):
             return self._participants(s), topic
+        # "Despite China's calls for the issue to be handled calmly, …": a call made, told as a noun, is its owner's
+        called = _CALLS_OF.search(self.text, s, e) if "'s" in self.text[s:e].replace("’", "'") else None
+        if (
+            called
+            and not self._in_quote(called.start())
+            and all(called.start() <= c.start() < called.end() for c in cues)
+        ):
+            sp = self._parse(called.start(1), called.end(1))
+            if sp and (sp.kind in ("person", "institution", "anonymous") or called[1][0].isupper()):
+                return sp, called
         return None, None
 
     def _participants(self, pos: int) -> Speaker:
@@ -2194,6 +2204,12 @@ class Extractor:
                 continue
             if speaker is None and self._found(self.impersonal_at, s, e) and not self._has(self.quote_starts, s, e):
                 self.impersonal.append((s, e))  # its speaker, if any, is the one of the quote just before
+            if speaker is None and cue is None and self.text[e:].strip() == "" and self._cut_source(s, e):
+                # "…, according to three seni": a text cut off inside its source is a report whose speaker it does
+                # not give (a row with no speaker, not a guess)
+                self.rows.append(self._row(s, e, "indirect", None, "according to"))
+                carry = None
+                continue
             if speaker is None and cue is not None:  # a report in the passive without its agent: a new report
                 carry = None
                 continue
@@ -2252,6 +2268,14 @@ class Extractor:
                 self.rows.append(self._row(s, e, "indirect", carry[0], None))
             else:
                 carry = None
+
+    def _cut_source(self, s: int, e: int) -> bool:
+        """Does a sentence with no closing stop end with "according to" and at most three words (the text cut off
+        inside its source)?"""
+        if self.text[e - 1 : e] in (".", "!", "?", "”", '"'):
+            return False
+        last = next(reversed(list(ACCORDING.finditer(self.text, s, e))), None)
+        return bool(last) and not self._in_quote(last.start()) and len(self.text[last.end() : e].split()) <= 3
 
     def _reports_before_quote(self, s: int, direct_starts: list[int]) -> bool:
         """Does a sentence report something of its own before the quotation it ends with ("Doe reaffirmed
@@ -2469,6 +2493,12 @@ _REPORTED_CLAUSE = re.compile(
     rf"(?:{_REPORT_ADVERBIAL}\s+that\b|,?\s+(?!{_DAY}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"(?:the|a|an|he|she|it|they|we|there|this|these|those|its|his|her|their|[A-Z][\w'’.-]*)\s+[\w'’(-])"
 )
+# a call, demand or warning told as a noun and its owner: "China's calls for …", "the ministry's warnings that …"
+_CALLS_OF = re.compile(
+    r"(?<![\w'’.-])(?!(?:Despite|After|Amid|Following|Before|With|Without|Given|Since|Under|Against|Over|For|In|On|At"
+    r"|By|From)\b)((?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|(?:the|a|an) (?:[a-z-]+ ){0,2}[a-z]+)"
+    r"['’]s (?:repeated |earlier |public |urgent )?(?:calls|demands|appeals|warnings) (?:for|to|that)\b"
+)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:long|repeatedly|often|also|previously)\s+)?$")
 _IT_IS_THAT = re.compile(r"It (?:is|was|has been|had been) (?:[a-z]+ly )?[a-z]+ed that\b")
 _IMPERSONAL = re.compile(rf"[Ii](?<!\w.)t (?:is|was|has been|had been) (?:[a-z]+ly )?(?:{CUES})\b")
@@ -2536,7 +2566,10 @@ _NOUN_NOT_VERB = re.compile(
     r"|reject(?:ed|s|ing)? (?:(?:an?|the|its|their|his|her|all|repeated|several|a number of) )?(?:[a-z-]+ ){0,2}?"
     r"(?:offers?|overtures?|invitations?|requests?)\b"
     r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbe )|(?<=\bbeen )|(?<=\bremain )|(?<=\bremains )"
-    r"|(?<=\bremained )|(?<=\bstay )|(?<=\bstays )|(?<=\bfully )|(?<=\bdeeply )|(?<=\bstill ))committed\b",
+    r"|(?<=\bremained )|(?<=\bstay )|(?<=\bstays )|(?<=\bfully )|(?<=\bdeeply )|(?<=\bstill ))committed\b"
+    # "despite calls for calm", "amid growing calls to …": the noun
+    r"|(?:(?<=\bdespite )|(?<=\bamid )|(?<=\bthe )|(?<=\bof )|(?<=\bwith )|(?<=\bwidespread )|(?<=\bgrowing )"
+    r"|(?<=\brepeated )|(?<=\brenewed )|(?<=\brising )|(?<=\bmounting ))calls\b",
     re.I,
 )
 # two names joined by a comma, as headlines join the subjects of a verb ("Doe, Roe agree to …")

@@ -2234,3 +2234,35 @@ def test_talks_with_someone_on_a_day_are_no_speech(tmp_path, sentence):
 )
 def test_statements_that_run_on_only_after_that(tmp_path, body, opening, speaker):
     assert indirect(quotes(tmp_path, body + "\n")).get(opening) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # a call told as a noun is its owner's
+        ("Despite Valdoria's calls for the dispute to be handled calmly, Norland seized the ship.", "Valdoria"),
+        ("After the ministry's warnings that the port was unsafe, the ships left.", "ministry"),
+    ],
+)
+def test_a_call_told_as_a_noun_is_its_owners(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near-misses: a promise or a position is no call; a call with no owner is nobody's
+        "Valdoria's promise to cut tariffs was welcomed by traders.",
+        "Despite calls for calm, the crowd grew.",
+    ],
+)
+def test_no_call_without_an_owner(tmp_path, sentence):
+    assert indirect(quotes(tmp_path, sentence + "\n")) == {}
+
+
+def test_a_text_cut_off_inside_its_source_gives_a_report_with_no_speaker(tmp_path):
+    rows = quotes(tmp_path, "The two leaders will meet at a country house south of the city, according to three seni")
+    assert [(r["kind"], r["speaker"]) for r in rows] == [("indirect", None)]
+    # near-miss: a source that the text gives in full
+    rows = quotes(tmp_path, "The two leaders will meet at a country house, according to three Norland diplomats.\n")
+    assert [(r["kind"], r["speaker"]) for r in rows] == [("indirect", "three Norland diplomats")]

@@ -1995,6 +1995,7 @@ class Extractor:
                     and c.group() not in _NEWS_OF
                     and not comment
                     and not _AGENT_AS.match(self.text, by.end(), e)
+                    and " as " not in self.text[c.end() : by.end()]  # "were described as candid by both sides"
                 ):
                     by = None
                 sp = self._after_cue(by.end()) if by else None
@@ -2549,7 +2550,9 @@ _SPEECH_ACT = re.compile(
     r"(?<=d)eliver(?:ed|s)|(?<=s)hare[ds]|(?<=p)rovide[ds]) "
     r"(?:(?:a|an|the|his|her|its|their|some|further|no) )?(?:(?:[a-z]+|first-hand|detailed) ){0,2}?"
     r"(?:update|updates|assessment|statement|account|briefing|warning|speech|remarks|details|assurances?|apology|"
-    r"explanation|readout|interview)\b"
+    r"explanation|readout|interview|views|thoughts|perspectives?)\b"
+    # "sought assurances that …", "sought clarification on …": a request put in talks
+    r"|(?<=s)(?:ought|eeks|eek) (?:(?:further|written|firm|public) )?(?:assurances|clarification|an explanation)\b"
     # "made clear demands on …", "raised a number of issues of concern", "raised concerns about …": a claim put or a
     # matter brought up in talks (the phrase may open a quotation: 'made “clear demands …”')
     r"|(?<=m)(?:ade|akes) [“\"‘]?(?:(?:[a-z]+|a number of) )?(?:demands|representations)\b"

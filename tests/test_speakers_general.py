@@ -2266,3 +2266,30 @@ def test_a_text_cut_off_inside_its_source_gives_a_report_with_no_speaker(tmp_pat
     # near-miss: a source that the text gives in full
     rows = quotes(tmp_path, "The two leaders will meet at a country house, according to three Norland diplomats.\n")
     assert [(r["kind"], r["speaker"]) for r in rows] == [("indirect", "three Norland diplomats")]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Ivo Brandt also touched on the war in the north.", "Ivo Brandt"),
+        ("Ivo Brandt shared his views on the crisis.", "Ivo Brandt"),
+        ("Karl Amsel sought assurances that the sailors were safe.", "Karl Amsel"),
+        ("The Norland premier invited Ivo Brandt to visit Oslo.", "Norland premier"),
+        # a judgement in the passive with its agent after "as …"
+        ("The talks were described as candid by the ministry.", "ministry"),
+    ],
+)
+def test_readout_verbs_of_topics_views_and_requests(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trawler touched on the reef before dawn.",  # no speaker touches on a topic
+        "Ivo Brandt was invited to the summit.",  # a passive with no agent
+        "The visit was described as a success.",  # a judgement with no one who made it
+    ],
+)
+def test_readout_verbs_without_a_speaker(tmp_path, sentence):
+    assert indirect(quotes(tmp_path, sentence + "\n")) == {}

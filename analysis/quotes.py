@@ -1023,11 +1023,11 @@ class Extractor:
             lead = [t for t in body[:-1] if HEADS.get(_word(t)) != "document"]
             caps = [t for t in lead if _is_cap(t)]
             words = caps if caps and lead[: len(caps)] == caps else lead
-            if len(lead) > 1 and HEADS.get(_word(lead[-1])) == "institution":
-                words = lead  # "a Chinese foreign ministry statement": the ministry, not the nation
+            if lead and HEADS.get(_word(lead[-1])) == "institution":
+                words = lead  # "a Chinese foreign ministry statement", "a ministry statement": the ministry
             # "the Japanese readout", "the U.S. readout", "the Norland readout": a nation's or a body's document, as
             # the text names it (the one-word name alone would lose a country that every side shares, "US")
-            one_name = len(words) == 1 and body[:1] == words and len(body) == 2
+            one_name = len(words) == 1 and body[:1] == words and len(body) == 2 and _is_cap(words[0])
             if one_name and words[0] in NATION_ADJECTIVES:
                 return Speaker(" ".join(body), "institution")
             if words and words != body:

@@ -2169,6 +2169,10 @@ def test_no_speech_in_deeds_and_stances(tmp_path, sentence):
             "reopen.",
             "Norland foreign ministry",
         ),
+        # … and a body written in lower case: the body, not "ministry statement"
+        ("A ministry statement said the port should reopen.", "ministry"),
+        # near-miss: a nation's document is the nation's, as the text names it
+        ("The Norland readout said the port should reopen.", "Norland readout"),
         # people who talked with each other about a topic: both
         (
             "Deputy Premier Ivo Brandt had a candid conversation with Treasury Secretary Lena Roth about the "

@@ -959,7 +959,12 @@ class Extractor:
             # delegation by its side ("the Chinese side") as the text names it, an actor of the list all the same; a
             # capital or a country stands for the actor's name
             term = a.kind == "institution" and not prefix and body[-1].lower() in ("administration", "side")
-            name = " ".join(body) if term else actor
+            # unnamed sources of another kind than the actor's ("Chinese diplomats" listed with "Chinese officials"):
+            # as the text names them
+            other = a.kind == "unnamed" and _word(body[-1]).rstrip("s") != _word(
+                _REMARK.sub("", actor).split()[-1]
+            ).rstrip("s")
+            name = " ".join(body) if term or other else actor
             return Speaker(name, kind, prefix or a.role, a.affiliation, actor)
         if named and toks[0].lower() == "the" and not any(_is_title(t) for t in body[:k]):
             return Speaker(" ".join(body), "institution")  # "the (US) Treasury", "the Kremlin": no person takes "the"
@@ -2336,7 +2341,9 @@ class Extractor:
             "start": start,
             "end": end,
             "kind": kind,
-            "speaker": (actor.name if actor and actor.kind != "institution" else speaker.name) if speaker else None,
+            "speaker": (actor.name if actor and actor.kind not in ("institution", "unnamed") else speaker.name)
+            if speaker
+            else None,
             "speaker_group": group,
             "cue": cue,
             "speaker_kind": speaker.kind if speaker else None,

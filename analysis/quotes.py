@@ -2577,6 +2577,8 @@ _NOUN_NOT_VERB = re.compile(
     r"(?:offers?|overtures?|invitations?|requests?)\b"
     r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbe )|(?<=\bbeen )|(?<=\bremain )|(?<=\bremains )"
     r"|(?<=\bremained )|(?<=\bstay )|(?<=\bstays )|(?<=\bfully )|(?<=\bdeeply )|(?<=\bstill ))committed\b"
+    # "rose 5% compared with last year": a comparison, not a likening ("compared Roe to a dictator")
+    r"|compared (?:with|to)\b"
     # "despite calls for calm", "amid growing calls to …": the noun
     r"|(?:(?<=\bdespite )|(?<=\bamid )|(?<=\bthe )|(?<=\bof )|(?<=\bwith )|(?<=\bwidespread )|(?<=\bgrowing )"
     r"|(?<=\brepeated )|(?<=\brenewed )|(?<=\brising )|(?<=\bmounting ))calls\b",

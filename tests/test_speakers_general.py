@@ -2297,3 +2297,14 @@ def test_readout_verbs_of_topics_views_and_requests(tmp_path, sentence, speaker)
 )
 def test_readout_verbs_without_a_speaker(tmp_path, sentence):
     assert indirect(quotes(tmp_path, sentence + "\n")) == {}
+
+
+def test_a_likening_is_the_words_of_who_likens(tmp_path):
+    body = 'The ministry said it expected better ties, even after Karl Amsel compared the Valdorian leader to "dictators."\n'
+    rows = quotes(tmp_path, body)
+    assert [(r["kind"], r["speaker"]) for r in rows] == [("indirect", "ministry"), ("partial", "Karl Amsel")]
+    assert indirect(quotes(tmp_path, "Ivo Brandt likened the patrols to piracy.\n")) == {
+        "Ivo Brandt likened the": "Ivo Brandt"
+    }
+    # near-miss: "compared with" last year is a comparison, no one's words
+    assert indirect(quotes(tmp_path, "Exports rose by five percent compared with last year.\n")) == {}

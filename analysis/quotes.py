@@ -1288,6 +1288,15 @@ class Extractor:
             sp = self._parse(*np) if np and _VERB_AFTER_SUBJECT.match(self.text, np[1], end) else None
             if sp and sp.kind != "unknown":
                 return sp
+            if cut and self._in_quote(sent_start + cut - 1):
+                # 'Officials saw the talks as “substantive” and said …': the clause opens before the quotation
+                while cut > 0 and (stretch[cut - 1] == "”" or self._in_quote(sent_start + cut - 1)):
+                    cut = max(stretch.rfind(c, 0, cut - 1) for c in (",", ";", ":", "—", "(", ")", "”", "\n")) + 1
+                lead = cut + len(stretch[cut:]) - len(stretch[cut:].lstrip())
+                np = self._head_np(sent_start + lead, end - 4)
+                sp = self._parse(*np) if np and _VERB_AFTER_SUBJECT.match(self.text, np[1], end) else None
+                if sp and sp.kind != "unknown":
+                    return sp
             if stretch.endswith(", and"):  # "Doe and Roe met …, covered …, and agreed …": the subject of the series
                 lead = len(stretch) - len(stretch.lstrip())
                 np = self._head_np(sent_start + lead, end - 5)

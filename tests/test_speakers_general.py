@@ -2308,3 +2308,11 @@ def test_a_likening_is_the_words_of_who_likens(tmp_path):
     }
     # near-miss: "compared with" last year is a comparison, no one's words
     assert indirect(quotes(tmp_path, "Exports rose by five percent compared with last year.\n")) == {}
+
+
+def test_the_subject_of_a_first_verb_before_a_quotation_and_said(tmp_path):
+    body = (
+        "According to the Valdoria News Agency, Norland diplomats saw the talks as “substantive” and said both sides "
+        "would meet again.\n"
+    )
+    assert list(indirect(quotes(tmp_path, body)).values()) == ["Norland diplomats"]

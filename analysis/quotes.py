@@ -2538,11 +2538,14 @@ _LED_TO = re.compile(
     r"((?:the[ \t]+)?[A-Za-z][\w.'’-]*(?:[ \t]+[A-Za-z][\w.'’-]*){0,3}?)[ \t]+to$"
 )
 # an infinitive of saying ("declined to say", "reversed its denials to instead say") and the verb of its subject (not
-# one whose object is to speak or act: "called Norland to discuss", "asked Doe to explain")
+# one whose object is to speak or act, "called Norland to discuss", "asked Doe to explain", nor a plan or an attempt
+# to speak, "planned to announce", "tried to explain")
 _TO_END = re.compile(r"[ \t]+to(?:[ \t]+(?:also|instead|then|again|[a-z]+ly))?$")
 _VERB_BEFORE_TO = re.compile(
     rf"[ \t]+{AUX}(?!(?:asked|urged|called|pressed|invited|encouraged|allowed|forced|prompted|pushed|persuaded|"
-    r"expected|needed|used)\b)(?:[a-z]+ed|went|sought|took|refused|chose)\b[^,;:“”\"]*$"
+    r"expected|needed|used|planned|scheduled|intended|hoped|wanted|prepared|aimed|tried|attempted|failed|offered|"
+    r"pledged|vowed|promised|agreed|decided|arranged|managed|struggled)\b)(?:[a-z]+ed|went|sought|took|refused|chose)"
+    r"\b[^,;:“”\"]*$"
 )
 _CONJUNCTIONS = {"after", "before", "when", "while", "since", "because", "although", "though", "until", "once", "as"}
 _CONJ_SUBJECT = re.compile(r"\s*(?:after|before|following) the ([a-z]+)")

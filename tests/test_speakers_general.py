@@ -2316,3 +2316,15 @@ def test_the_subject_of_a_first_verb_before_a_quotation_and_said(tmp_path):
         "would meet again.\n"
     )
     assert list(indirect(quotes(tmp_path, body)).values()) == ["Norland diplomats"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a plan or an attempt to speak is no speech reported
+        "Karl Amsel planned to say more about the deal on Friday.",
+        "Karl Amsel tried to say a few words before the vote.",
+    ],
+)
+def test_a_plan_to_speak_is_no_speech(tmp_path, sentence):
+    assert indirect(quotes(tmp_path, sentence + "\n")) == {}

@@ -2413,7 +2413,11 @@ _CONCESSIVE = re.compile(r"\s*(?:While|Whilst|Although|Though|Whereas|Even thoug
 _COMMA = re.compile(",")
 _ENDS_HERE = re.compile(r"[ \t]*(?:[.!?]|$)", re.M)
 _FOLD_WORDS = re.compile(r"[^\W_]+")  # the words of a quotation, marks and case aside
-_MODAL = re.compile(r"\b(?:would|will|could|should|might|may)\b|(?<=\w)['’]ll\b")  # "he’ll"
+# a plan told as still ahead: a modal, "he’ll", "is due to", "are scheduled to", "plans to"
+_MODAL = re.compile(
+    r"\b(?:would|will|could|should|might|may)\b|(?<=\w)['’]ll\b"
+    r"|\b(?:is|are) (?:due|scheduled|set|slated|expected) to\b|\bplans? to\b"
+)
 _REMARK = re.compile(r"\s*\([^)]*\)$")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # what may stand between a reporting verb and what it reports: "said on Monday that", "said in a statement:"

@@ -2328,3 +2328,17 @@ def test_the_subject_of_a_first_verb_before_a_quotation_and_said(tmp_path):
 )
 def test_a_plan_to_speak_is_no_speech(tmp_path, sentence):
     assert indirect(quotes(tmp_path, sentence + "\n")) == {}
+
+
+@pytest.mark.parametrize(
+    "second, speaker",
+    [
+        ("He is due to meet the premier on Sunday.", "Norland ministry"),
+        ("The two envoys are scheduled to sign the deal in May.", "Norland ministry"),
+        # near-miss: a report of what happened is the reporter's
+        ("He met the premier in 2019.", None),
+    ],
+)
+def test_a_plan_announced_goes_on_in_the_forms_of_a_schedule(tmp_path, second, speaker):
+    body = f"Karl Amsel will travel to Oslo next week, the Norland ministry said. {second}\n"
+    assert indirect(quotes(tmp_path, body)).get(" ".join(second.split()[:3])) == speaker

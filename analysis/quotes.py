@@ -1318,6 +1318,12 @@ class Extractor:
                 sp = self._parse(sent_start + doc.start(), sent_start + doc.end("noun"))
                 if sp:
                     return sp
+        clause = max(stretch.rfind(c) for c in (",", ";", ":", "—", "(", "”", "\n")) + 1
+        post = _POSTMODIFIED.match(stretch, clause) if len(stretch) - clause < 160 else None
+        if post:  # "A senior official traveling with Doe told …", "Two officials with knowledge of the plans said"
+            sp = self._parse(sent_start + post.start("np"), sent_start + post.end("np"))
+            if sp and sp.kind == "anonymous":
+                return sp
         f = _FROM.search(stretch, max(0, len(stretch) - 150))  # "Jane Doe from the University of X said"
         if f:
             stretch, end = stretch[: f.start()], sent_start + f.start()
@@ -2550,6 +2556,14 @@ _VERB_BEFORE_TO = re.compile(
     r"expected|needed|used|planned|scheduled|intended|hoped|wanted|prepared|aimed|tried|attempted|failed|offered|"
     r"pledged|vowed|promised|agreed|decided|arranged|managed|struggled)\b)(?:[a-z]+ed|went|sought|took|refused|chose)"
     r"\b[^,;:“”\"]*$"
+)
+# an unnamed source and what follows its noun before the verb: "a senior official traveling with Doe", "officials
+# briefing reporters", "a diplomat based in Oslo", "two officials with knowledge of the plans"
+_ANONYMOUS_HEADS = _one_of(sorted({n for n, k in HEADS.items() if k == "anonymous"}, key=len, reverse=True))
+_POSTMODIFIED = re.compile(
+    r"\s*(?P<np>(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ne|[Aa]nother)\s+)?(?:[\w.'’-]+\s+){0,3}?"
+    rf"(?i:{_ANONYMOUS_HEADS}))\s+(?:[a-z]+ing|based|involved|with|who|briefed|present|posted|knowledgeable)\b"
+    r"[^,;:“”\"]*$"
 )
 _CONJUNCTIONS = {"after", "before", "when", "while", "since", "because", "although", "though", "until", "once", "as"}
 _CONJ_SUBJECT = re.compile(r"\s*(?:after|before|following) the ([a-z]+)")

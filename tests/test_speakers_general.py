@@ -2342,3 +2342,22 @@ def test_a_plan_to_speak_is_no_speech(tmp_path, sentence):
 def test_a_plan_announced_goes_on_in_the_forms_of_a_schedule(tmp_path, second, speaker):
     body = f"Karl Amsel will travel to Oslo next week, the Norland ministry said. {second}\n"
     assert indirect(quotes(tmp_path, body)).get(" ".join(second.split()[:3])) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("A senior official traveling with Karl Amsel told reporters the trip would go ahead.", "senior official"),
+        ("A senior official speaking on condition of anonymity said the trip would go ahead.", "senior official"),
+        ("A diplomat based in Oslo said the trip would go ahead.", "diplomat"),
+        ("An analyst involved in the talks said the trip would go ahead.", "analyst"),
+    ],
+)
+def test_an_unnamed_source_with_words_after_its_noun(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
+def test_words_after_a_noun_that_is_no_source(tmp_path):
+    # near-miss: the noun before the participle is no speaker; the person named after it speaks
+    body = "The ship carrying Karl Amsel arrived, and Karl Amsel said the trip would go ahead.\n"
+    assert list(indirect(quotes(tmp_path, body)).values()) == ["Karl Amsel"]

@@ -1365,9 +1365,20 @@ class Extractor:
             stretch, end = stretch[:bracket].rstrip(), sent_start + len(stretch[:bracket].rstrip())
         cut = max(stretch.rfind(c) for c in (",", ";", ":", "—", "(", "”", "\n"))
         prep = _PREP_OBJECT_END.search(stretch, max(cut + 1, len(stretch) - 80))
-        if prep and prep.group(1).lower() not in _HEAD_OR_MODIFIER and prep.group(1).lower() not in TITLES:
+        if (
+            prep
+            and prep.group(1).lower() not in _HEAD_OR_MODIFIER
+            and prep.group(1).lower() not in TITLES
+            and not _FAMILIAR_END.search(stretch, max(0, len(stretch) - 60))  # "people close to Jane Doe"
+        ):
             return None  # "the minister's visit to Berlin concluded …": the name is the object of "to", no speaker
         sp = self._parse_tail(sent_start + cut + 1, end)
+        if prep and (sp is None or sp.kind != "person"):
+            # "the Norland envoy to the United Nations said": the envoy, of the body after "to"
+            office = self._parse_tail(sent_start + cut + 1, sent_start + prep.end(1))
+            if office and office.kind in ("anonymous", "person"):
+                place = self.text[sent_start + prep.end(1) : end].split(None, 1)[1].strip()
+                return replace(office, affiliation=office.affiliation or _LEADING_DET.sub("", place))
         if sp and f and sp.kind == "unknown":
             return None  # "Traffic in the Western Hemisphere said": a capitalised word alone is not enough
         if sp and f and sp.kind == "person" and not sp.affiliation:
@@ -2596,7 +2607,8 @@ _SPEECH_ACT = re.compile(
     r"|(?<=r)(?:aised|aises) [“\"‘]?(?:(?:a|the|his|her|its|their|several|some|serious|a number of|[a-z]+) ){0,2}?"
     r"(?:concerns|issues|questions|objections|the (?:issue|matter|case) of)\b)"
 )
-_FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) the \w+")
+# "people familiar with the matter", "sources close to the talks", "people close to Jane Doe"
+_FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) (?:the \w+|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})")
 # a reporting verb that is the first word of a compound noun, no verb: "a think tank", "think-tanks"
 # a word of the verb list that is no verb of saying here: "think tank"; "responded by shooting it down" (a deed)
 # "rejected an offer to meet", "rejects overtures from X": an offer turned down, a deed; "is committed to": a stance, not
@@ -2616,7 +2628,9 @@ _NOUN_NOT_VERB = re.compile(
 )
 # two names joined by a comma, as headlines join the subjects of a verb ("Doe, Roe agree to …")
 _PAIR = re.compile(r"\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),[ \t]+([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*")
-_FAMILIAR_END = re.compile(r" (?:familiar with|close to|briefed on) the \w+[,\s]*$")
+_FAMILIAR_END = re.compile(
+    r" (?:familiar with|close to|briefed on) (?:the \w+|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})[,\s]*$"
+)
 _JOINT_IN = re.compile(rf"(?<![\w'’-])(?<!of )(?:{_JOINT_OF})\b")
 _JOINT_END = re.compile(rf"(?<![\w'’-])(?<!of )({_JOINT_OF})[,\s]*$")
 _COLON_SPEAKER = re.compile(r"\s*:\s+")

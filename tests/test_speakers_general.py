@@ -2361,3 +2361,18 @@ def test_words_after_a_noun_that_is_no_source(tmp_path):
     # near-miss: the noun before the participle is no speaker; the person named after it speaks
     body = "The ship carrying Karl Amsel arrived, and Karl Amsel said the trip would go ahead.\n"
     assert list(indirect(quotes(tmp_path, body)).values()) == ["Karl Amsel"]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("People close to Karl Amsel said the trip would go ahead.", "People close to Karl Amsel"),
+        # an office and the body it is sent to
+        ("The Norland envoy to the United Nations said the trip would go ahead.", "Norland envoy"),
+        ("Norland's ambassador to Valdoria said the trip would go ahead.", "Norland's ambassador"),
+        # near-miss: the object of "to" after a noun that is no office is no speaker
+        ("The minister's visit to Oslo said little about the trip.", None),
+    ],
+)
+def test_sources_close_to_someone_and_offices_sent_to_a_body(tmp_path, sentence, speaker):
+    assert (list(indirect(quotes(tmp_path, sentence + "\n")).values()) or [None]) == [speaker]

@@ -444,7 +444,9 @@ def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]
                 (".", "?", "!")
             )
             # "with U.S. Treasury Secretary Jane Doe": an initialism before a run of capitals that holds a title
-            office = bool(m) and any(_is_title(w.rstrip(",")) for w in _CAPITALS_AT.match(text, s, e).group().split())
+            # (not "… with the U.S. The President said …": a run opened by a function word opens a sentence)
+            run = _CAPITALS_AT.match(text, s, e).group().split() if m else []
+            office = bool(run) and run[0].lower() not in FUNCTION_WORDS and any(_is_title(w.rstrip(",")) for w in run)
             if m and nxt and (single or article or headline or office or nxt[0].islower() or _is_title(nxt)):
                 out[-1] = (out[-1][0], e)
                 continue

@@ -2193,6 +2193,11 @@ def test_documents_talks_and_names_of_wire_copy(tmp_path, sentence, speaker):
     assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
 
 
+def test_an_initialism_before_an_article_and_a_title_ends_its_sentence(tmp_path):
+    body = "Ties worsened with the U.S. The Foreign Minister said the talks would resume.\n"
+    assert list(indirect(quotes(tmp_path, body)).values()) == ["Foreign Minister"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

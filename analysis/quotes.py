@@ -108,21 +108,22 @@ def _one_of(strings) -> str:
     return emit(tree)
 
 
-def _reporting_verbs() -> tuple[str, set[str], set[str], set[str], set[str]]:
+def _reporting_verbs() -> tuple[str, set[str], set[str], set[str], set[str], set[str]]:
     """The verbs of `resources/reporting_verbs.csv` as one alternation (longest first), the
-    participles among them, those whose report may run on, those that report a view and, among
-    these, those of a belief held."""
+    participles among them, those whose report may run on, those whose report runs on after "that"
+    only, those that report a view and, among these, those of a belief held."""
     rows = _table("reporting_verbs.csv", ("verb", "form", "runs_on", "stance"))
     return (
         _one_of(r["verb"] for r in rows),
         {r["verb"] for r in rows if r["form"] == "participle"},
         {r["verb"] for r in rows if r["runs_on"] == "yes"},
+        {r["verb"] for r in rows if r["runs_on"] == "that"},
         {r["verb"] for r in rows if r["stance"] in ("yes", "belief")},
         {r["verb"] for r in rows if r["stance"] == "belief"},
     )
 
 
-CUES, PARTICIPLES, RUNS_ON, STANCE, BELIEFS = _reporting_verbs()
+CUES, PARTICIPLES, RUNS_ON, RUNS_ON_THAT, STANCE, BELIEFS = _reporting_verbs()
 _PARTICIPLE_OR_STANCE = PARTICIPLES | STANCE
 CUE = re.compile(rf"\b(?:{CUES})\b")
 CUE_ANY_CASE = re.compile(rf"\b(?:{CUES})\b", re.I)  # in a title-case headline ("Jane Doe Says …")
@@ -147,7 +148,7 @@ NEWSROOM_ROLES = {r["role"].lower() for r in _table("transcript_roles.csv", ("ro
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # what may stand between a speaker and the reporting verb
 AUX = (
-    r"(?:(?:[a-z]+ly|did|does|do|still|which|who|that|has|have|had|also|immediately|recently|later|earlier|repeatedly|long|continued to|"
+    r"(?:(?:[a-z]+ly|flat-out|point-blank|outright|did|does|do|still|which|who|that|has|have|had|also|immediately|recently|later|earlier|repeatedly|long|continued to|"
     r"however,?|both|himself|herself|itself|themselves|again|previously|separately|then|first|once|further|"
     rf"(?:on|last|this) {_DAY}|in a (?:statement|readout|post|letter|speech|interview)|"
     r"(?:during|after|before|following) (?:his|her|their|its|the) [a-z]+(?: [a-z]+)?"
@@ -208,10 +209,11 @@ _CLOSING_REST = re.compile(
     r"[^,;:“”\"]{0,70}?(?:,\s+(?:citing|quoting|according to)\s[^,;:“”\"]{1,120}?)?[.!?]?[\s”\"’']*$"
 )
 # … or a clause with no subject of its own after it ("…, officials said, following hours of talks", "…, she said
-# on Monday, speaking in Oslo"): a participle or a preposition opens it, no new speaker; the attribution closes
+# on Monday, speaking in Oslo", "…, they added, particularly around the port"): a participle or a preposition opens it, no new speaker; the attribution closes
 # the sentence all the same (though what follows it is no plan that runs on into the next sentence)
 _CLOSING_TAIL = re.compile(
-    r"[^,;:“”\"]{0,70}?,\s+(?:[a-z]+ing|after|before|during|ahead of|amid|despite|in|at|on|without)\s"
+    r"[^,;:“”\"]{0,70}?,\s+(?:(?:particularly|especially|notably|mainly|chiefly|largely|mostly|even)\s+)?"
+    r"(?:[a-z]+ing|after|before|during|ahead of|amid|despite|in|at|on|around|over|with|without)\s"
     r"[^;:“”\"]{1,160}?[.!?]?[\s”\"’']*$"
 )
 _DETS = {"the", "a", "an"}
@@ -385,6 +387,7 @@ _ITEM_NUMBER = re.compile(r"\d{1,2}\.")
 _NUMBER_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Nos|Art|Vol|pp?)\.$")
 _INITIAL_END = re.compile(r"(?:\b[A-Z]\.|(?:[A-Z]\.){2,})$")
 _WORD = re.compile(r"[^\s“\"]+")
+_CAPITALS_AT = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}")  # the capitalised words that open a stretch
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])an? $")
 
 
@@ -440,7 +443,11 @@ def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]
             headline = bool(m) and not text[s : line_end if line_end >= 0 else len(text)].rstrip().endswith(
                 (".", "?", "!")
             )
-            if m and nxt and (single or article or headline or nxt[0].islower() or _is_title(nxt)):
+            # "with U.S. Treasury Secretary Jane Doe": an initialism before a run of capitals that holds a title
+            # (not "… with the U.S. The President said …": a run opened by a function word opens a sentence)
+            run = _CAPITALS_AT.match(text, s, e).group().split() if m else []
+            office = bool(run) and run[0].lower() not in FUNCTION_WORDS and any(_is_title(w.rstrip(",")) for w in run)
+            if m and nxt and (single or article or headline or office or nxt[0].islower() or _is_title(nxt)):
                 out[-1] = (out[-1][0], e)
                 continue
             if (nxt[:1].isdigit() and _NUMBER_BEFORE.search(text, max(out[-1][0], out[-1][1] - 6), out[-1][1])) or (
@@ -528,6 +535,19 @@ def _surname_between(before: str, word: str, after: str) -> bool:
     return word in NOT_NAMES and _is_title(before) and _is_cap(after) and after not in NOT_NAMES
 
 
+def _given_after(before2: str, before: str, word: str) -> bool:
+    """A word that is no name elsewhere is a given name after a title and a capitalised surname ("Vice Premier
+    Liu He")."""
+    return (
+        word in NOT_NAMES
+        and _is_cap(word)
+        and _is_title(before2)
+        and _is_cap(before)
+        and not _is_title(before)
+        and before not in NOT_NAMES
+    )
+
+
 def _name_run(toks: list[str]) -> int:
     """Index where the personal name at the end of a phrase's words begins (len(toks) if none)."""
     i = len(toks)
@@ -536,7 +556,10 @@ def _name_run(toks: list[str]) -> int:
         if t in PARTICLES and i < len(toks) and i > 1 and (_is_cap(toks[i - 2]) or toks[i - 2] in PARTICLES):
             i -= 1  # "Henk de Vries"
             continue
-        surname = t in NOT_NAMES and _surname_between(toks[i - 2] if i > 1 else "", t, toks[i] if i < len(toks) else "")
+        surname = t in NOT_NAMES and (
+            _surname_between(toks[i - 2] if i > 1 else "", t, toks[i] if i < len(toks) else "")
+            or (i == len(toks) and i > 2 and _given_after(toks[i - 3], toks[i - 2], t))
+        )
         if (
             not _is_cap(t)
             or _is_title(t)
@@ -769,7 +792,13 @@ class Extractor:
         toks = self._tokens(start, end)
         while toks and toks[-1][2] in (",", "."):
             toks.pop()
-        if toks and toks[-1][2].lower() in _PRONOUN_WORDS:
+        if (
+            toks
+            and toks[-1][2].lower() in _PRONOUN_WORDS
+            and not (  # not "Vice Premier Liu He"
+                len(toks) > 2 and _given_after(toks[-3][2], toks[-2][2], toks[-1][2])
+            )
+        ):
             return toks[-1][0], toks[-1][1]
         if len(toks) > 1 and toks[-2][2].lower() == "the" and toks[-1][2] in ("latter", "former"):
             return toks[-2][0], toks[-1][1]
@@ -782,8 +811,10 @@ class Extractor:
                     continue
                 i -= 1
                 break
-            if not _np_word(t) and not _surname_between(
-                toks[i - 2][2] if i > 1 else "", t, toks[i][2] if i < len(toks) else ""
+            if (
+                not _np_word(t)
+                and not _surname_between(toks[i - 2][2] if i > 1 else "", t, toks[i][2] if i < len(toks) else "")
+                and not (i == len(toks) and i > 2 and _given_after(toks[i - 3][2], toks[i - 2][2], t))
             ):
                 break
             i -= 1
@@ -833,6 +864,7 @@ class Extractor:
                 or _surname_between(
                     toks[j - 1][2] if j else "", toks[j][2], toks[j + 1][2] if j + 1 < len(toks) else ""
                 )
+                or (j > 1 and _given_after(toks[j - 2][2], toks[j - 1][2], toks[j][2]))
                 # "a spokesperson for the Treasury": an article after "of" or "for" before a capital
                 or (
                     toks[j][2] == "the"
@@ -925,10 +957,16 @@ class Extractor:
             a = self.actors[actor]
             kind = {"unnamed": "anonymous"}.get(a.kind, a.kind)
             prefix = " ".join(body[:k]) if named else ""
-            # a government named by its term of office ("the Biden administration", "the administration") as the
-            # text names it, an actor of the list all the same; a capital or a country stands for the actor's name
-            term = a.kind == "institution" and not prefix and body[-1].lower() == "administration"
-            name = " ".join(body) if term else actor
+            # a government named by its term of office ("the Biden administration", "the administration") or a
+            # delegation by its side ("the Chinese side") as the text names it, an actor of the list all the same; a
+            # capital or a country stands for the actor's name
+            term = a.kind == "institution" and not prefix and body[-1].lower() in ("administration", "side")
+            # unnamed sources of another kind than the actor's ("Chinese diplomats" listed with "Chinese officials"):
+            # as the text names them
+            other = a.kind == "unnamed" and _word(body[-1]).rstrip("s") != _word(
+                _REMARK.sub("", actor).split()[-1]
+            ).rstrip("s")
+            name = " ".join(body) if term or other else actor
             return Speaker(name, kind, prefix or a.role, a.affiliation, actor)
         if named and toks[0].lower() == "the" and not any(_is_title(t) for t in body[:k]):
             return Speaker(" ".join(body), "institution")  # "the (US) Treasury", "the Kremlin": no person takes "the"
@@ -992,9 +1030,11 @@ class Extractor:
             lead = [t for t in body[:-1] if HEADS.get(_word(t)) != "document"]
             caps = [t for t in lead if _is_cap(t)]
             words = caps if caps and lead[: len(caps)] == caps else lead
+            if lead and HEADS.get(_word(lead[-1])) == "institution":
+                words = lead  # "a Chinese foreign ministry statement", "a ministry statement": the ministry
             # "the Japanese readout", "the U.S. readout", "the Norland readout": a nation's or a body's document, as
             # the text names it (the one-word name alone would lose a country that every side shares, "US")
-            one_name = len(words) == 1 and body[:1] == words and len(body) == 2
+            one_name = len(words) == 1 and body[:1] == words and len(body) == 2 and _is_cap(words[0])
             if one_name and words[0] in NATION_ADJECTIVES:
                 return Speaker(" ".join(body), "institution")
             if words and words != body:
@@ -1140,7 +1180,7 @@ class Extractor:
         if before:
             last = max(before, key=lambda r: r["start"])
             near = bisect_left(self.sentence_starts, s0) - bisect_right(self.sentence_starts, last["start"]) + 1
-            name = last["speaker"]
+            name = _REMARK.sub("", last["speaker"])  # "officials (unnamed)": an actor id's remark aside
             if near <= 2 and (" and " in name or name == "both sides" or name.endswith("s")):
                 return self._from_row(last)
         # "When Doe and Roe met, they agreed …", "Doe met Roe on Monday. They discussed …": the two people
@@ -1235,6 +1275,14 @@ class Extractor:
         led_to = self._parse(sent_start + led.start(1), sent_start + led.end(1)) if led else None
         if led_to and (led_to.kind in ("person", "institution", "anonymous") or led[1][0].isupper()):
             return led_to  # "an incident that led China to accuse …": the one led to speak
+        to = _TO_END.search(stretch, max(0, len(stretch) - 20)) if " to" in stretch[-20:] else None
+        if to and not led:  # "X reversed its denials … to instead say", "They declined to say": the subject of the verb
+            cut = max(stretch.rfind(c, 0, to.start()) for c in (",", ";", ":", "—", "(", ")", "”", "\n")) + 1
+            lead = cut + len(stretch[cut:]) - len(stretch[cut:].lstrip())
+            np = self._head_np(sent_start + lead, sent_start + to.start())
+            sp = self._parse(*np) if np and _VERB_BEFORE_TO.match(self.text, np[1], sent_start + to.start()) else None
+            if sp and sp.kind != "unknown":
+                return sp
         if stretch.endswith(" and"):  # "Doe received Roe in the hall and said …": the subject of the first verb
             cut = max(stretch.rfind(c) for c in (",", ";", ":", "—", "(", ")", "”", "\n")) + 1
             lead = len(stretch) - len(stretch[cut:].lstrip()) if cut else len(stretch) - len(stretch.lstrip())
@@ -1242,6 +1290,15 @@ class Extractor:
             sp = self._parse(*np) if np and _VERB_AFTER_SUBJECT.match(self.text, np[1], end) else None
             if sp and sp.kind != "unknown":
                 return sp
+            if cut and self._in_quote(sent_start + cut - 1):
+                # 'Officials saw the talks as “substantive” and said …': the clause opens before the quotation
+                while cut > 0 and (stretch[cut - 1] == "”" or self._in_quote(sent_start + cut - 1)):
+                    cut = max(stretch.rfind(c, 0, cut - 1) for c in (",", ";", ":", "—", "(", ")", "”", "\n")) + 1
+                lead = cut + len(stretch[cut:]) - len(stretch[cut:].lstrip())
+                np = self._head_np(sent_start + lead, end - 4)
+                sp = self._parse(*np) if np and _VERB_AFTER_SUBJECT.match(self.text, np[1], end) else None
+                if sp and sp.kind != "unknown":
+                    return sp
             if stretch.endswith(", and"):  # "Doe and Roe met …, covered …, and agreed …": the subject of the series
                 lead = len(stretch) - len(stretch.lstrip())
                 np = self._head_np(sent_start + lead, end - 5)
@@ -1263,6 +1320,12 @@ class Extractor:
                 sp = self._parse(sent_start + doc.start(), sent_start + doc.end("noun"))
                 if sp:
                     return sp
+        clause = max(stretch.rfind(c) for c in (",", ";", ":", "—", "(", "”", "\n")) + 1
+        post = _POSTMODIFIED.match(stretch, clause) if len(stretch) - clause < 160 else None
+        if post:  # "A senior official traveling with Doe told …", "Two officials with knowledge of the plans said"
+            sp = self._parse(sent_start + post.start("np"), sent_start + post.end("np"))
+            if sp and sp.kind == "anonymous":
+                return sp
         f = _FROM.search(stretch, max(0, len(stretch) - 150))  # "Jane Doe from the University of X said"
         if f:
             stretch, end = stretch[: f.start()], sent_start + f.start()
@@ -1304,9 +1367,20 @@ class Extractor:
             stretch, end = stretch[:bracket].rstrip(), sent_start + len(stretch[:bracket].rstrip())
         cut = max(stretch.rfind(c) for c in (",", ";", ":", "—", "(", "”", "\n"))
         prep = _PREP_OBJECT_END.search(stretch, max(cut + 1, len(stretch) - 80))
-        if prep and prep.group(1).lower() not in _HEAD_OR_MODIFIER and prep.group(1).lower() not in TITLES:
+        if (
+            prep
+            and prep.group(1).lower() not in _HEAD_OR_MODIFIER
+            and prep.group(1).lower() not in TITLES
+            and not _FAMILIAR_END.search(stretch, max(0, len(stretch) - 60))  # "people close to Jane Doe"
+        ):
             return None  # "the minister's visit to Berlin concluded …": the name is the object of "to", no speaker
         sp = self._parse_tail(sent_start + cut + 1, end)
+        if prep and (sp is None or sp.kind != "person"):
+            # "the Norland envoy to the United Nations said": the envoy, of the body after "to"
+            office = self._parse_tail(sent_start + cut + 1, sent_start + prep.end(1))
+            if office and office.kind in ("anonymous", "person"):
+                place = self.text[sent_start + prep.end(1) : end].split(None, 1)[1].strip()
+                return replace(office, affiliation=office.affiliation or _LEADING_DET.sub("", place))
         if sp and f and sp.kind == "unknown":
             return None  # "Traffic in the Western Hemisphere said": a capitalised word alone is not enough
         if sp and f and sp.kind == "person" and not sp.affiliation:
@@ -1490,6 +1564,12 @@ class Extractor:
                     return Speaker(named[0], "person", "", "", self._actor_of(named[0]))
             return sp
         sp = self._subject(s0, cue.start())
+        if sp and sp.kind == "person" and cue.re is _TALKS_ON and cue.group("with"):
+            # "Jane Doe had a candid conversation with John Roe about trade": the two who talked
+            np = self._head_np(cue.start("with"), cue.end("with"))
+            other = self._parse(*np) if np else None
+            if other and other.kind == "person" and other.name != sp.name:
+                return Speaker(f"{sp.name} and {other.name}", "person")
         # ", said Jane Doe.", "“… start,” said the paper": a verb of saying put before its subject ("…,
         # criticized Doe for …" has Doe for its object)
         if sp is None and word in RUNS_ON and self.text[s0 : cue.start()].rstrip().endswith((",", ',"', ",”")):
@@ -1885,7 +1965,7 @@ class Extractor:
 
     def _sentence_speaker(self, pos: int) -> Speaker | None:
         s0, e0 = self._sentence_of(pos)
-        row = next((r for r in self.rows if r["kind"] == "indirect" and r["start"] == s0), None)
+        row = next((r for r in self.rows if r["kind"] == "indirect" and r["start"] == s0 and r["speaker"]), None)
         return self._from_row(row) if row else None
 
     def _indirect_speaker(self, s: int, e: int) -> tuple[Speaker | None, re.Match | None]:
@@ -1948,6 +2028,7 @@ class Extractor:
                     and c.group() not in _NEWS_OF
                     and not comment
                     and not _AGENT_AS.match(self.text, by.end(), e)
+                    and " as " not in self.text[c.end() : by.end()]  # "were described as candid by both sides"
                 ):
                     by = None
                 sp = self._after_cue(by.end()) if by else None
@@ -2067,6 +2148,16 @@ class Extractor:
         topic = _TOPIC_OF_TALKS.search(self.text, s, e) if self.topics and not cues else None
         if topic and not self._in_quote(topic.start()):
             return self._participants(s), topic
+        # "Despite China's calls for the issue to be handled calmly, …": a call made, told as a noun, is its owner's
+        called = _CALLS_OF.search(self.text, s, e) if "'s" in self.text[s:e].replace("’", "'") else None
+        if (
+            called
+            and not self._in_quote(called.start())
+            and all(called.start() <= c.start() < called.end() for c in cues)
+        ):
+            sp = self._parse(called.start(1), called.end(1))
+            if sp and (sp.kind in ("person", "institution", "anonymous") or called[1][0].isupper()):
+                return sp, called
         return None, None
 
     def _participants(self, pos: int) -> Speaker:
@@ -2147,6 +2238,12 @@ class Extractor:
                 continue
             if speaker is None and self._found(self.impersonal_at, s, e) and not self._has(self.quote_starts, s, e):
                 self.impersonal.append((s, e))  # its speaker, if any, is the one of the quote just before
+            if speaker is None and cue is None and self.text[e:].strip() == "" and self._cut_source(s, e):
+                # "…, according to three seni": a text cut off inside its source is a report whose speaker it does
+                # not give (a row with no speaker, not a guess)
+                self.rows.append(self._row(s, e, "indirect", None, "according to"))
+                carry = None
+                continue
             if speaker is None and cue is not None:  # a report in the passive without its agent: a new report
                 carry = None
                 continue
@@ -2161,13 +2258,20 @@ class Extractor:
                 # after "that"
                 word = cue.group() if cue else ""
                 # "says" of one person or body states ("The ministry says the talks are …"), like "said"
-                view = word == "say" or (word.endswith("s") and not (word == "says" and speaker.kind != "anonymous"))
+                # … and "have said": a position held over time ("Officials have said it is in the interest …")
+                view = (
+                    word == "say"
+                    or (word.endswith("s") and not (word == "says" and speaker.kind != "anonymous"))
+                    or bool(cue and _PERFECT_BEFORE.search(self.text, max(s, cue.start() - 20), cue.start()))
+                )
                 clause = _THAT if view else _REPORTED_CLAUSE
                 that = word in RUNS_ON and (
                     clause.match(self.text, cue.end()) or _COLON_CLAUSE.match(self.text, cue.end())
                 )
                 if not that and word in _SAYING:
                     that = _COMMA_CLAUSE.match(self.text, cue.end())
+                if not that and word in RUNS_ON_THAT:  # "announced that …", not "announced the postponement"
+                    that = _THAT.match(self.text, cue.end())
                 listener = _LISTENER.match(self.text, cue.end()) if word in ("told", "tells") else None
                 if word in RUNS_ON and not that and listener:  # "told lawmakers the bank was ready …"
                     that = clause.match(self.text, listener.end())
@@ -2198,6 +2302,14 @@ class Extractor:
                 self.rows.append(self._row(s, e, "indirect", carry[0], None))
             else:
                 carry = None
+
+    def _cut_source(self, s: int, e: int) -> bool:
+        """Does a sentence with no closing stop end with "according to" and at most three words (the text cut off
+        inside its source)?"""
+        if self.text[e - 1 : e] in (".", "!", "?", "”", '"'):
+            return False
+        last = next(reversed(list(ACCORDING.finditer(self.text, s, e))), None)
+        return bool(last) and not self._in_quote(last.start()) and len(self.text[last.end() : e].split()) <= 3
 
     def _reports_before_quote(self, s: int, direct_starts: list[int]) -> bool:
         """Does a sentence report something of its own before the quotation it ends with ("Doe reaffirmed
@@ -2257,7 +2369,9 @@ class Extractor:
             "start": start,
             "end": end,
             "kind": kind,
-            "speaker": (actor.name if actor and actor.kind != "institution" else speaker.name) if speaker else None,
+            "speaker": (actor.name if actor and actor.kind not in ("institution", "unnamed") else speaker.name)
+            if speaker
+            else None,
             "speaker_group": group,
             "cue": cue,
             "speaker_kind": speaker.kind if speaker else None,
@@ -2297,7 +2411,8 @@ _ABOUT_REPORT = re.compile(
 _DOCUMENT_NOUNS = tuple(n for n, k in HEADS.items() if k == "document")
 _DOCUMENT_END = re.compile(
     r"(?:(?<![\w'’.-])(?P<owner>[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|for|the))*?)['’]s\s+|(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)"
-    r"(?:(?P<mod>[a-z-]+|[A-Z][a-z-]+)\s+)?"  # "a joint statement", "the Japanese readout"
+    # "a joint statement", "the Japanese readout", "a Chinese foreign ministry statement"
+    r"(?:(?P<mod>(?:[a-z-]+|[A-Z][a-z-]+)(?:\s+[a-z-]+){0,2})\s+)?"
     rf"(?P<noun>{_one_of(n for n, k in HEADS.items() if k == 'document')})"
     r"(?:\s+(?:(?:issued|released|published|posted)\s+)?(?:by|from)\s+(?P<author>[^,;:“”\"]{2,80}?)"
     r"|\s+(?:of|on|after|about)\s+(?:the|a|an|its|their|his|her|this|that)\s+[\w-]+(?:\s+[\w-]+)?)?\s*$"
@@ -2317,7 +2432,12 @@ _CONCESSIVE = re.compile(r"\s*(?:While|Whilst|Although|Though|Whereas|Even thoug
 _COMMA = re.compile(",")
 _ENDS_HERE = re.compile(r"[ \t]*(?:[.!?]|$)", re.M)
 _FOLD_WORDS = re.compile(r"[^\W_]+")  # the words of a quotation, marks and case aside
-_MODAL = re.compile(r"\b(?:would|will|could|should|might|may)\b")
+# a plan told as still ahead: a modal, "he’ll", "is due to", "are scheduled to", "plans to"
+_MODAL = re.compile(
+    r"\b(?:would|will|could|should|might|may)\b|(?<=\w)['’]ll\b"
+    r"|\b(?:is|are) (?:due|scheduled|set|slated|expected) to\b|\bplans? to\b"
+)
+_REMARK = re.compile(r"\s*\([^)]*\)$")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 # what may stand between a reporting verb and what it reports: "said on Monday that", "said in a statement:"
 _REPORT_ADVERBIAL = (
@@ -2337,7 +2457,10 @@ _POSSESSIVE = re.compile(r"[\w.-]*(?: [A-Z][\w.-]*)*(['’]s\b)?")  # a name and
 _TALKS_ON = re.compile(
     r"\b(?:had|held|have|hold|holds|has)\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}?"
     r"(?:communications?|exchanges?(?: of views)?|talks|discussions?|dialogue|conversations?|consultations|a (?:phone )?call)"
-    r"\s+(?:on|about|over|regarding|concerning)\b"
+    r"(?:\s+(?:on|about|over|regarding|concerning)\b"
+    # "had a candid conversation with Jane Doe about trade": the one talked with is named before the topic
+    rf"|\s+with\s+(?P<with>[^,;:“”\"]{{2,80}}?)\s+(?:about|regarding|concerning|on(?!\s+(?:{_DAY}|the\s+sidelines|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)))\b)"
     r"|\bexchanged\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,4}?(?:views|information|opinions|ideas)\b"
     r"|\b(?:spoke|talked|speaks)\s+(?:(?:with|to|by|on|for)\s+(?:[\w'’-]+,?\s+){1,4}?)*?about\b"
 )
@@ -2410,6 +2533,13 @@ _REPORTED_CLAUSE = re.compile(
     rf"(?:{_REPORT_ADVERBIAL}\s+that\b|,?\s+(?!{_DAY}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"(?:the|a|an|he|she|it|they|we|there|this|these|those|its|his|her|their|[A-Z][\w'’.-]*)\s+[\w'’(-])"
 )
+# a call, demand or warning told as a noun and its owner: "China's calls for …", "the ministry's warnings that …"
+_CALLS_OF = re.compile(
+    r"(?<![\w'’.-])(?!(?:Despite|After|Amid|Following|Before|With|Without|Given|Since|Under|Against|Over|For|In|On|At"
+    r"|By|From)\b)((?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|(?:the|a|an) (?:[a-z-]+ ){0,2}[a-z]+)"
+    r"['’]s (?:repeated |earlier |public |urgent )?(?:calls|demands|appeals|warnings) (?:for|to|that)\b"
+)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:long|repeatedly|often|also|previously)\s+)?$")
 _IT_IS_THAT = re.compile(r"It (?:is|was|has been|had been) (?:[a-z]+ly )?[a-z]+ed that\b")
 _IMPERSONAL = re.compile(rf"[Ii](?<!\w.)t (?:is|was|has been|had been) (?:[a-z]+ly )?(?:{CUES})\b")
 # a subordinate clause in front of the main one
@@ -2429,6 +2559,24 @@ _WITH_SUBJECT = re.compile(r"(?:^|[,;—] )with ((?:the |an? )?[A-Za-z][\w'’.-
 _LED_TO = re.compile(
     r"\b(?:led|prompted|caused|forced|drove|spurred|pushed|moved|provoked)[ \t]+"
     r"((?:the[ \t]+)?[A-Za-z][\w.'’-]*(?:[ \t]+[A-Za-z][\w.'’-]*){0,3}?)[ \t]+to$"
+)
+# an infinitive of saying ("declined to say", "reversed its denials to instead say") and the verb of its subject (not
+# one whose object is to speak or act, "called Norland to discuss", "asked Doe to explain", nor a plan or an attempt
+# to speak, "planned to announce", "tried to explain")
+_TO_END = re.compile(r"[ \t]+to(?:[ \t]+(?:also|instead|then|again|[a-z]+ly))?$")
+_VERB_BEFORE_TO = re.compile(
+    rf"[ \t]+{AUX}(?!(?:asked|urged|called|pressed|invited|encouraged|allowed|forced|prompted|pushed|persuaded|"
+    r"expected|needed|used|planned|scheduled|intended|hoped|wanted|prepared|aimed|tried|attempted|failed|offered|"
+    r"pledged|vowed|promised|agreed|decided|arranged|managed|struggled)\b)(?:[a-z]+ed|went|sought|took|refused|chose)"
+    r"\b[^,;:“”\"]*$"
+)
+# an unnamed source and what follows its noun before the verb: "a senior official traveling with Doe", "officials
+# briefing reporters", "a diplomat based in Oslo", "two officials with knowledge of the plans"
+_ANONYMOUS_HEADS = _one_of(sorted({n for n, k in HEADS.items() if k == "anonymous"}, key=len, reverse=True))
+_POSTMODIFIED = re.compile(
+    r"\s*(?P<np>(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ne|[Aa]nother)\s+)?(?:[\w.'’-]+\s+){0,3}?"
+    rf"(?i:{_ANONYMOUS_HEADS}))\s+(?:[a-z]+ing|based|involved|with|who|briefed|present|posted|knowledgeable)\b"
+    r"[^,;:“”\"]*$"
 )
 _CONJUNCTIONS = {"after", "before", "when", "while", "since", "because", "although", "though", "until", "once", "as"}
 _CONJ_SUBJECT = re.compile(r"\s*(?:after|before|following) the ([a-z]+)")
@@ -2452,20 +2600,39 @@ _SPEECH_ACT = re.compile(
     r"(?<=d)eliver(?:ed|s)|(?<=s)hare[ds]|(?<=p)rovide[ds]) "
     r"(?:(?:a|an|the|his|her|its|their|some|further|no) )?(?:(?:[a-z]+|first-hand|detailed) ){0,2}?"
     r"(?:update|updates|assessment|statement|account|briefing|warning|speech|remarks|details|assurances?|apology|"
-    r"explanation|readout|interview)\b"
+    r"explanation|readout|interview|views|thoughts|perspectives?)\b"
+    # "sought assurances that …", "sought clarification on …": a request put in talks
+    r"|(?<=s)(?:ought|eeks|eek) (?:(?:further|written|firm|public) )?(?:assurances|clarification|an explanation)\b"
     # "made clear demands on …", "raised a number of issues of concern", "raised concerns about …": a claim put or a
     # matter brought up in talks (the phrase may open a quotation: 'made “clear demands …”')
     r"|(?<=m)(?:ade|akes) [“\"‘]?(?:(?:[a-z]+|a number of) )?(?:demands|representations)\b"
     r"|(?<=r)(?:aised|aises) [“\"‘]?(?:(?:a|the|his|her|its|their|several|some|serious|a number of|[a-z]+) ){0,2}?"
     r"(?:concerns|issues|questions|objections|the (?:issue|matter|case) of)\b)"
 )
-_FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) the \w+")
+# "people familiar with the matter", "sources close to the talks", "people close to Jane Doe"
+_FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) (?:the \w+|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})")
 # a reporting verb that is the first word of a compound noun, no verb: "a think tank", "think-tanks"
 # a word of the verb list that is no verb of saying here: "think tank"; "responded by shooting it down" (a deed)
-_NOUN_NOT_VERB = re.compile(r"think[ -]tanks?\b|respond(?:ed|s)? by [a-z]+ing\b", re.I)
+# "rejected an offer to meet", "rejects overtures from X": an offer turned down, a deed; "is committed to": a stance, not
+# a pledge made ("The two sides committed to …")
+_NOUN_NOT_VERB = re.compile(
+    r"think[ -]tanks?\b|respond(?:ed|s)? by [a-z]+ing\b"
+    r"|reject(?:ed|s|ing)? (?:(?:an?|the|its|their|his|her|all|repeated|several|a number of) )?(?:[a-z-]+ ){0,2}?"
+    r"(?:offers?|overtures?|invitations?|requests?)\b"
+    r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbe )|(?<=\bbeen )|(?<=\bremain )|(?<=\bremains )"
+    r"|(?<=\bremained )|(?<=\bstay )|(?<=\bstays )|(?<=\bfully )|(?<=\bdeeply )|(?<=\bstill ))committed\b"
+    # "rose 5% compared with last year": a comparison, not a likening ("compared Roe to a dictator")
+    r"|compared (?:with|to)\b"
+    # "despite calls for calm", "amid growing calls to …": the noun
+    r"|(?:(?<=\bdespite )|(?<=\bamid )|(?<=\bthe )|(?<=\bof )|(?<=\bwith )|(?<=\bwidespread )|(?<=\bgrowing )"
+    r"|(?<=\brepeated )|(?<=\brenewed )|(?<=\brising )|(?<=\bmounting ))calls\b",
+    re.I,
+)
 # two names joined by a comma, as headlines join the subjects of a verb ("Doe, Roe agree to …")
 _PAIR = re.compile(r"\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),[ \t]+([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*")
-_FAMILIAR_END = re.compile(r" (?:familiar with|close to|briefed on) the \w+[,\s]*$")
+_FAMILIAR_END = re.compile(
+    r" (?:familiar with|close to|briefed on) (?:the \w+|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})[,\s]*$"
+)
 _JOINT_IN = re.compile(rf"(?<![\w'’-])(?<!of )(?:{_JOINT_OF})\b")
 _JOINT_END = re.compile(rf"(?<![\w'’-])(?<!of )({_JOINT_OF})[,\s]*$")
 _COLON_SPEAKER = re.compile(r"\s*:\s+")

@@ -189,6 +189,30 @@ def test_a_government_named_by_its_term_of_office_keeps_its_wording_and_its_acto
     assert by_start["Washington"]["speaker"] == by_start["Washington"]["speaker_actor"] == "US government"
 
 
+def test_unnamed_sources_of_another_kind_than_their_actor_keep_their_wording(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "Chinese diplomats argued that the flight was an accident.\n\n"
+        "Chinese officials said the talks would wait.\n",  # near-miss: the actor's own kind of source
+    )
+    by_start = {r["text"].split()[1]: r for r in rows if r["kind"] == "indirect"}
+    row = by_start["diplomats"]
+    assert (row["speaker"], row["speaker_actor"]) == ("Chinese diplomats", "Chinese officials (unnamed)")
+    assert row["speaker_group"] not in (None, "unknown")
+    assert by_start["officials"]["speaker"] == "Chinese officials (unnamed)"
+
+
+def test_a_delegation_named_by_its_side_keeps_its_wording_and_its_actor(tmp_path):
+    rows = quotes(
+        tmp_path,
+        "The Chinese side also expressed concerns about the new tariffs.\n\n"
+        "China said the talks would wait.\n",  # near-miss: a country stands for the actor's name
+    )
+    by_start = {r["text"].split()[0]: r for r in rows if r["kind"] == "indirect"}
+    assert (by_start["The"]["speaker"], by_start["The"]["speaker_actor"]) == ("Chinese side", "Chinese government")
+    assert by_start["China"]["speaker"] == "Chinese government"
+
+
 # --- what never becomes a speaker -------------------------------------------------------------------------------
 
 

@@ -219,10 +219,13 @@ _NORMAL = {
     "china": "chinese",
     "china's": "chinese",
     "beijing's": "chinese",
+    "side": "government",
     "officials": "official",
     "sources": "source",
-}  # a country speaking is its government: "China" is "Chinese government"; an unnamed source is one
-# kind of speaker whether the text says "an official" or "officials"
+}  # a country speaking is its government: "China" and "the Chinese side" of a readout are "Chinese
+# government"; an unnamed source is one kind of speaker whether the text says "an official" or "officials"
+_CAPITALS = {"beijing": "chinese", "washington": "us"}  # a capital opening a speaker speaks for its country
+# ("Beijing", "Washington officials"); elsewhere it may be a name ("Jane Washington")
 _NOT_A_NAME = {
     "ministry",
     "department",
@@ -296,6 +299,7 @@ def _words(name: str) -> list[str]:
     name = re.sub(r"\([^)]*\)", " ", name).replace("united states", "us")
     words = [_NORMAL.get(w, w).rstrip(".") for w in re.findall(r"[a-z][a-z.'’]*", name)]
     words = [w for w in words if w not in _STOP]
+    words = [_CAPITALS.get(w, w) if i == 0 else w for i, w in enumerate(words)]
     institution = set(words) & (_NOT_A_NAME - _TITLES)
     named = [w for w in words if w not in _TITLES and w != "us"]
     return words if institution or not named else named

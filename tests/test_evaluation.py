@@ -109,6 +109,15 @@ def test_one_to_one_matching_takes_the_best_overlap():
         ("China", "Chinese government", True),
         ("The Secretary", "Antony J. Blinken", False),
         ("Antony J. Blinken and Wang Yi", "both sides", False),
+        # a capital opening a speaker speaks for its country; "the X side" of a readout is its government
+        ("Beijing", "Chinese government", True),
+        ("Washington", "US government", True),
+        ("Beijing officials", "Chinese officials (unnamed)", True),
+        ("Washington officials", "Chinese officials (unnamed)", False),
+        ("Chinese side", "Chinese government", True),
+        ("the US side", "Chinese government", False),
+        ("Jane Washington", "US government", False),
+        ("The Washington Post", "Washington Post", True),
     ],
 )
 def test_same_speaker(gold, found, same):

@@ -708,6 +708,15 @@ def _reference_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 REFERENCE_MODIFIER, REFERENCE_PREPOSITION = _reference_patterns()
+# A verb of inviting, its object (one to four words) and the infinitive of coming: "welcomed Yellen to visit",
+# "invited the minister to pay a visit" (`resources/event_reference_words.csv`, relation 'invitation').
+INVITATION = re.compile(
+    r"\b(?:"
+    + "|".join(r["phrase"] for r in _REFERENCE_ROWS if r["relation"] == "invitation")
+    + r")[ \t]+(?:[\w.'’-]+[ \t]+){1,4}?to[ \t]+(?:(?:pay|make)[ \t]+(?:an?[ \t]+)?(?:\w+[ \t]+)?)?"
+    r"(?:visit|travel|come|trip)\w*\b",
+    re.I,
+)
 # How far before a cue the words that make its event a point of reference are looked for.
 REFERENCE_REACH = 60
 
@@ -725,9 +734,14 @@ def _reference(masked: str, m: Mention) -> str | None:
     """'after', 'before', 'past' or 'coming' where the mention's event is named as a point of reference
     ("a year after the summit", "ahead of next week's talks", "the downed balloon"), else None. A mention
     found by all the words of `cue_all` is one by the modifier just before the first of them ("a possible
-    trip by the minister")."""
+    trip by the minister"). An event named within an invitation to come ("welcomed the minister to visit
+    at an appropriate time") is still to come, and the dates of its sentence date it: 'invitation'."""
+    at = _cue_start(masked, m)
+    if "to " in masked[m.sentence_start : at + 60]:
+        for inv in INVITATION.finditer(masked, m.sentence_start, m.sentence_end):
+            if inv.start() <= at <= inv.end():
+                return "invitation"
     if (m.start, m.end) == (m.sentence_start, m.sentence_end):
-        at = _cue_start(masked, m)
         if at == m.start:
             return None
         found = REFERENCE_MODIFIER.search(masked, max(m.sentence_start, at - REFERENCE_REACH), at)
@@ -753,7 +767,7 @@ def _with_reference_tense(m: Mention, reference: str | None) -> Mention:
         return m
     if reference in ("after", "past"):
         tense = "past"
-    elif reference == "coming":
+    elif reference in ("coming", "invitation"):
         tense = "future"
     else:
         tense = m.tense if m.tense == "future" else "unknown"
@@ -869,8 +883,8 @@ def constraints(
     # those only a mention as still to come bounds (`bound` 'future_only': their tense is seldom the clause's)
     reported_past: dict[tuple[int, int], set[str]] = {}
     for m in mentions:
-        if INDEFINITE.search(masked, max(m.sentence_start, m.start - 4), m.start):
-            continue  # "closer to a trip": any trip, not the one the chronology names
+        if references[id(m)] != "invitation" and INDEFINITE.search(masked, max(m.sentence_start, m.start - 4), m.start):
+            continue  # "closer to a trip": any trip, not the one the chronology names ("to pay a visit" is one)
         m = _with_reference_tense(_with_verb_tense(masked, _with_cue_tense(masked, m)), references[id(m)])
         if m.tense == "past" and plans and _after_plan(plans, m.sentence_start, _cue_start(masked, m), masked):
             continue  # "he was due to hold talks with the minister": a plan, not a report
@@ -900,7 +914,7 @@ def constraints(
     referred: dict[tuple[int, int], list[Mention]] = {}
     for m in mentions:
         key = (m.sentence_start, m.sentence_end)
-        if references[id(m)] is None:
+        if references[id(m)] in (None, "invitation"):
             by_sentence.setdefault(key, []).extend(m.events)
         else:
             referred.setdefault(key, []).append(m)
@@ -1632,6 +1646,14 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
         named = [d for d in named if d <= latest]
         if named:
             best = max(best, max(named))
+    # and on a day the statements allow: where they allow two stretches of days (a plan in February and the
+    # visit made in June, both on "Sunday and Monday") and the rules above put the best day in the gap between
+    # them, the first allowed day after it
+    at = lo + (best - earliest).days
+    if lo <= at <= hi and not feasible[at]:
+        after = np.flatnonzero(feasible[at : hi + 1])
+        if len(after):
+            best = days[at + int(after[0])]
     return Inference(earliest, latest, best, satisfied, len(cons), evidence)
 
 

@@ -758,3 +758,92 @@ def test_a_past_weekday_beyond_the_reported_event_moves_nothing():
     # the first Saturday on or after the summit's first day is after it ended: background, not the news
     a = summit_article("She had spoken with the premier at a dinner in the old town on Saturday.")
     assert a.published == D(2030, 9, 2)
+
+
+# --- an invitation to come, "heads of state", "his coming visit", a best day between two stretches -----
+
+# Wednesday 10 to Friday 12 July 2030: a made-up visit to the capital
+CAPITAL_VISIT = Event(
+    "capital_visit", D(2030, 7, 10), D(2030, 7, 12), "visit", "test", "both", re.compile(r"\bvisit\b", re.I), ()
+)
+VISIT_PROFILE = SimpleNamespace(events=(TREATY, CAPITAL_VISIT), window=(D(2030, 1, 1), D(2030, 12, 31)), timeline={})
+
+
+def visit_article(sentence: str):
+    raw = (
+        "Ministers hold talks in a lakeside town\n\n"
+        "The two ministers held talks on fishing quotas in a lakeside town, far from both capitals.\n\n"
+        f"{sentence}\n"
+    )
+    a = make_article(raw, Path("made-up.txt"), article_id="made-up", sha256="0")
+    return date_article(a, VISIT_PROFILE)
+
+
+def test_an_event_named_in_an_invitation_to_come_is_still_to_come():
+    for sentence in (
+        "The premier welcomed the minister to visit the capital at an appropriate time this year.",
+        "The premier invited her to pay a visit to the capital later this year.",
+        "The premier had invited the foreign minister to visit the capital this year.",
+    ):
+        a = visit_article(sentence)
+        assert a.published_latest == D(2030, 7, 12), sentence
+        assert a.published_earliest == D(2030, 1, 1), sentence  # "this year" dates the invited visit
+
+
+def test_a_visit_welcomed_on_arrival_is_no_invitation():
+    # the guest came: welcomed to a place, not to come
+    a = visit_article("The premier welcomed the minister to the capital, and the visit went well.")
+    assert a.published_earliest == D(2030, 7, 10)
+
+
+def treaty_article(sentence: str):
+    raw = (
+        "Ministers hold talks in a lakeside town\n\n"
+        "The two ministers held talks on fishing quotas in a lakeside town, far from both capitals.\n\n"
+        f"{sentence}\n"
+    )
+    a = make_article(raw, Path("made-up.txt"), article_id="made-up", sha256="0")
+    return date_article(a, PROFILE)
+
+
+def test_heads_of_state_is_no_verb_of_the_future():
+    a = treaty_article("It came after a consensus reached by the two heads of state at the treaty signing.")
+    assert a.published_earliest == D(2030, 5, 10) and a.published_latest is None or a.published_latest > D(2030, 6, 1)
+    # the verb still looks forward
+    b = treaty_article("The premier heads to the harbour town for the treaty signing.")
+    assert b.published_latest == D(2030, 5, 10)
+
+
+def test_a_coming_visit_is_a_point_of_reference_for_its_sentence():
+    from analysis.chronology import infer_publication
+
+    text = (
+        "The spokesman denied that the leak last week was meant to derail the minister's coming visit.\n\n"
+        "She will arrive in the capital on Wednesday.\n"
+    )
+    inference = infer_publication(text, text, VISIT_PROFILE.events, VISIT_PROFILE.window)
+    kinds = {(e["text"], e["kind"]) for e in inference.evidence}
+    assert ("last week", "relative date") not in kinds  # the leak's week, not the visit's
+    assert any(k == "anticipated event" for _, k in kinds)
+    assert inference.latest == D(2030, 7, 12)
+
+
+# Sunday 3 and Monday 4 February 2030: a plan never held; Sunday 16 and Monday 17 June: the visit made
+PLANNED = Event(
+    "planned", D(2030, 2, 3), D(2030, 2, 4), "visit", "test", "future_only", re.compile(r"\bvisit\b", re.I), ()
+)
+MADE = Event("made", D(2030, 6, 16), D(2030, 6, 17), "visit", "test", "future_only", re.compile(r"\bvisit\b", re.I), ())
+TWO_VISITS = SimpleNamespace(events=(PLANNED, MADE), window=(D(2030, 1, 1), D(2030, 12, 31)), timeline={})
+
+
+def test_the_best_day_is_one_the_statements_allow_not_one_between_two_stretches():
+    raw = (
+        "Nothing will stop the minister's visit this time\n\n"
+        "A storm forced the cancellation of her plans in February, officials said.\n\n"
+        "Reports suggest the visit will begin on Sunday with talks, and she will meet the premier on Monday "
+        "during the visit.\n"
+    )
+    a = date_article(make_article(raw, Path("made-up.txt"), article_id="made-up", sha256="0"), TWO_VISITS)
+    assert a.published_earliest <= D(2030, 2, 3) and a.published_latest <= D(2030, 6, 17)
+    # after the February gone by (a past month), the first day on which the coming Sunday is the visit's
+    assert D(2030, 6, 10) <= a.published <= D(2030, 6, 16)

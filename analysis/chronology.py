@@ -69,7 +69,7 @@ from functools import cache, lru_cache
 
 from . import paths
 from .dates import MONTHS as MONTH_NUMBERS
-from .dates import RULES, DateExpression, enclosing_period, find_expressions, resolve
+from .dates import RULES, DateExpression, enclosing_period, find_expressions, reduced_participle, resolve, tense_at
 from .text import first_word, fold, sentence_spans, tenses_of, words
 
 Date = dt.date
@@ -682,6 +682,8 @@ def clause_tense(masked: str, sentence_start: int, sentence_end: int, start: int
             continue  # beside the date, or the participle of a modal passive ("would be held")
         if kind == "past" and s > 0 and masked[s - 1] in "-‐":
             continue  # the participle of a compound adjective ("long-delayed talks"), no verb
+        if kind == "past" and reduced_participle(masked, s, e):
+            continue  # a participle with its agent ("relations marred by"), no verb of the clause
         g = gap(s, e)
         if best is None or g < best[0] or (g == best[0] and s >= end):
             if kind == "past" and FUTURE_PASSIVE.search(masked, max(lo, s - FUTURE_PASSIVE_REACH), s):
@@ -788,6 +790,15 @@ def _beside(masked: str, expr: DateExpression, m: Mention) -> bool:
     return False
 
 
+def _without_participles(masked: str, m: Mention) -> Mention:
+    """A mention read as past is read again without the participles that describe a noun ("the summit hosted
+    by Biden will be their first meeting": future), see `analysis.dates.reduced_participle`."""
+    if m.tense != "past" or (m.start, m.end) == (m.sentence_start, m.sentence_end):
+        return m
+    tense = tense_at(masked, m.sentence_start, m.sentence_end, m.start, m.end)
+    return m if tense == m.tense else dataclasses.replace(m, tense=tense)
+
+
 def _with_cue_tense(masked: str, m: Mention) -> Mention:
     """A mention found by all the words of `cue_all` spans its whole sentence, so no tense marker lies
     beside it: its tense is read at the first of those words ("Blinken postponed the trip after the
@@ -801,7 +812,7 @@ def _with_cue_tense(masked: str, m: Mention) -> Mention:
         return m
     cue = min(found, key=lambda f: f.start())
     # from the cue's first character on, so that a cue that is itself the verb ("postponed") counts
-    tense = tenses_of(masked).at(m.sentence_start, m.sentence_end, cue.start(), cue.start())
+    tense = tense_at(masked, m.sentence_start, m.sentence_end, cue.start(), cue.start())
     return dataclasses.replace(m, tense=tense)
 
 
@@ -847,6 +858,15 @@ def _ahead(expr: DateExpression) -> bool:
     return r.start is not None and r.start > _SOME_DAY
 
 
+def _long_past(expr: DateExpression) -> bool:
+    """Whether a relative date said in the past lies a week or more back of the writer's day ("a year ago",
+    "last month", "in May" written in June): not a day of an event still under way."""
+    if expr.rule not in RELATIVE_RULES or expr.tense != "past":
+        return False
+    r = resolve(expr, _SOME_DAY)
+    return r.end is not None and r.end < _SOME_DAY - dt.timedelta(days=6)
+
+
 def _has_year(expr: DateExpression) -> bool:
     return bool(expr.groups["year"] or expr.groups["year2"])
 
@@ -882,12 +902,20 @@ def constraints(
     # the events each sentence reports as past (a date still ahead of the writer's day is not theirs); not
     # those only a mention as still to come bounds (`bound` 'future_only': their tense is seldom the clause's)
     reported_past: dict[tuple[int, int], set[str]] = {}
+    # and the events each sentence speaks of only as still to come (a date it gives as past is not theirs)
+    told: dict[tuple[int, int], dict[str, set[str]]] = {}
     for m in mentions:
         if references[id(m)] != "invitation" and INDEFINITE.search(masked, max(m.sentence_start, m.start - 4), m.start):
             continue  # "closer to a trip": any trip, not the one the chronology names ("to pay a visit" is one)
-        m = _with_reference_tense(_with_verb_tense(masked, _with_cue_tense(masked, m)), references[id(m)])
+        m = _with_reference_tense(
+            _with_verb_tense(masked, _with_cue_tense(masked, _without_participles(masked, m))), references[id(m)]
+        )
         if m.tense == "past" and plans and _after_plan(plans, m.sentence_start, _cue_start(masked, m), masked):
             continue  # "he was due to hold talks with the minister": a plan, not a report
+        if m.tense in ("past", "future"):
+            told.setdefault((m.sentence_start, m.sentence_end), {}).setdefault(m.tense, set()).update(
+                ev.event_id for ev in m.events
+            )
         if m.tense == "past":
             reported_past.setdefault((m.sentence_start, m.sentence_end), set()).update(
                 ev.event_id for ev in m.events if ev.bound == "both"
@@ -954,6 +982,11 @@ def constraints(
         if linked and past and _ahead(expr):
             # "met in Washington, ahead of a summit next month": next month is not the meeting's
             linked = [ev for ev in linked if ev.event_id not in past] or None
+        tenses = told.get((expr.sentence_start, expr.sentence_end), {})
+        if linked and tenses.get("future") and _long_past(expr):
+            # "will be their first meeting since they met a year ago": a year ago is not the coming meeting's
+            coming = tenses["future"] - tenses.get("past", set())
+            linked = [ev for ev in linked if ev.event_id not in coming] or None
         text = raw[expr.start : expr.end]
         if expr.rule in RELATIVE_RULES:
             if expr.rule in VAGUE_RULES:

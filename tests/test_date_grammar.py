@@ -444,3 +444,23 @@ def test_a_plan_spoken_of_from_the_past_looks_forward(text):
 def test_a_day_said_in_the_past_stays_past():
     (expr,) = find_expressions("The envoy arrived on Sunday.")
     assert expr.tense == "past"
+
+
+def test_a_verb_before_the_date_across_a_conjunction_outweighs_one_past_a_comma_after_it():
+    # "will be watching as ... meet on Wednesday, amid ties strained by": the coming Wednesday
+    text = "The world will be watching as the two leaders meet on Wednesday, amid ties that soured over trade."
+    (expr,) = find_expressions(text)
+    assert expr.tense == "future"
+    assert resolve(expr, MON_19_JUNE).start == D(2023, 6, 21)
+    # with no verb before it, the verb after the comma still decides
+    (expr,) = find_expressions("On Wednesday, the two leaders met in the capital.")
+    assert expr.tense == "past"
+
+
+def test_a_participle_with_its_agent_sets_no_tense():
+    # "relations marred by", "the summit hosted by": a noun's description, not the clause's verb
+    (expr,) = find_expressions("The two leaders meet on Wednesday at the summit hosted by the president.")
+    assert expr.tense != "past"
+    # with its auxiliary it is the verb of a passive
+    (expr,) = find_expressions("The two leaders meet on Wednesday at a summit that was hosted by the president.")
+    assert expr.tense == "past"

@@ -847,3 +847,18 @@ def test_the_best_day_is_one_the_statements_allow_not_one_between_two_stretches(
     assert a.published_earliest <= D(2030, 2, 3) and a.published_latest <= D(2030, 6, 17)
     # after the February gone by (a past month), the first day on which the coming Sunday is the visit's
     assert D(2030, 6, 10) <= a.published <= D(2030, 6, 16)
+
+
+def test_a_coming_event_described_by_a_participle_is_still_to_come_and_not_dated_by_a_past_year():
+    from analysis.chronology import infer_publication
+
+    text = "The visit, hosted by the premier, will be their first meeting since the two met a year ago.\n"
+    inference = infer_publication(text, text, VISIT_PROFILE.events, VISIT_PROFILE.window)
+    kinds = {(e["text"], e["kind"]) for e in inference.evidence}
+    assert any(k == "anticipated event" for _, k in kinds)  # "hosted by" is no verb of the past
+    assert ("a year ago", "relative date") not in kinds  # the earlier meeting's, not the visit's
+    assert inference.latest == D(2030, 7, 12)
+    # an event reported as past keeps a past date of its sentence
+    text = "The visit was hosted by the premier a year ago.\n"
+    inference = infer_publication(text, text, VISIT_PROFILE.events, VISIT_PROFILE.window)
+    assert ("a year ago", "relative date") in {(e["text"], e["kind"]) for e in inference.evidence}

@@ -311,6 +311,8 @@ DATELINE_SLACK = dt.timedelta(days=1)
 TENSE_REACH = 60
 # What ends a clause between a date and a tense marker.
 CLAUSE_BREAK = re.compile(r"[,;:()—–]|\bthat\b|\bwhich\b|\bwho\b", re.I)
+# What opens a relative clause: its verb tells of the noun it follows, not of a date before it.
+RELATIVE_CLAUSE = re.compile(r",[ \t]*(?:which|who|whom|whose)\b", re.I)
 # A participle (a past marker) in a passive still to come: "will be held on Feb. 15", "is to be signed",
 # "will have been settled by then".
 FUTURE_PASSIVE = re.compile(r"\b(?:will|shall|to)[ \t]+(?:not[ \t]+)?(?:be|have[ \t]+been)[ \t]+\Z", re.I)
@@ -343,6 +345,14 @@ JOURNEY = re.compile(
 )
 # A traveller on the way arrives within this many days (the flight, the time zones).
 JOURNEY_DAYS = dt.timedelta(days=2)
+# A verb of setting off, and what may stand between it and the day it is said of: "is travelling to Beijing
+# Friday", "leaves for Tokyo on Sunday" (not past a comma or a clause).
+DEPARTURE = re.compile(
+    r"\b(?:"
+    + "|".join(r["phrase"] for r in _read_resource("departure_verbs.csv", ("phrase",)))
+    + r")\b[^,;:()—–\n]{0,40}\Z",
+    re.I,
+)
 _PLAN_ROWS = _read_resource("unrealized_plans.csv", ("phrase", "kind"))
 UNREALIZED = re.compile(
     r"\b(?:"
@@ -436,6 +446,8 @@ class Constraint:
     month_day: tuple[int, int] | None = None  # a year-less dateline, or a year-less date with its weekday
     weekday: int | None = None  # the weekday named with a year-less date ("Monday, June 19"; 0 = Monday)
     tense: str = "unknown"  # of a year-less date with its weekday: a past one is not after publication
+    departs: bool = False  # a relative date of setting off ("is travelling to Beijing Friday"), see `_meets`
+    zoned: bool = False  # a day named in a time zone of its own ("on Thursday (AEDT)"), see `_meets`
 
     def holds(self, day: Date) -> bool:
         if self.kind == "reported event":
@@ -474,7 +486,21 @@ class Constraint:
                 2 * ((min(r.end, ev.end) - max(r.start, ev.start)).days + 1) >= (ev.end - ev.start).days + 1
                 for ev in self.events
             )
-        return any(r.start <= ev.end and ev.start <= r.end for ev in self.events)
+        # a day of setting off ("travels to Beijing Friday") may fall up to `JOURNEY_DAYS` before the trip's first
+        # day; a night ("Tuesday night") is the next day where the event is (time zones)
+        # (how far the date may lie before the event's first day, and after its last)
+        day = dt.timedelta(days=1)
+        night = r.granularity == "day" and (self.zoned or NIGHT.search(self.expression.text))
+        before = max(JOURNEY_DAYS if self.departs else dt.timedelta(0), day if night else dt.timedelta(0))
+        after = day if self.zoned and r.granularity == "day" else dt.timedelta(0)
+        return any(r.start - after <= ev.end and ev.start - before <= r.end for ev in self.events)
+
+
+# The part of a day whose hours are already the next day in the far time zones: "Tuesday night", "late Friday";
+# a day named in a time zone of its own ("on Thursday (AEDT)", "Wednesday Beijing time") may be a day off
+# the event's either way.
+ZONE_AFTER = re.compile(r"[ \t]*(?:\([ \t]*[A-Z]{2,5}[ \t]*\)|\(?(?:[A-Z][a-z]+[ \t]+)?(?:local[ \t]+)?time\b)")
+NIGHT = re.compile(r"\b(?:night|late|evening)\b", re.I)
 
 
 def _relative_range(expr: DateExpression, day: Date):
@@ -684,6 +710,8 @@ def clause_tense(masked: str, sentence_start: int, sentence_end: int, start: int
             continue  # the participle of a compound adjective ("long-delayed talks"), no verb
         if kind == "past" and reduced_participle(masked, s, e):
             continue  # a participle with its agent ("relations marred by"), no verb of the clause
+        if s >= end and RELATIVE_CLAUSE.search(masked, end, s):
+            continue  # the verb of a relative clause after the date ("on June 13 to confirm the trip, which will")
         g = gap(s, e)
         if best is None or g < best[0] or (g == best[0] and s >= end):
             if kind == "past" and FUTURE_PASSIVE.search(masked, max(lo, s - FUTURE_PASSIVE_REACH), s):
@@ -858,6 +886,13 @@ def _ahead(expr: DateExpression) -> bool:
     return r.start is not None and r.start > _SOME_DAY
 
 
+def _departs(masked: str, expr: DateExpression) -> bool:
+    """Whether a day-level relative date is said of setting off ("is travelling to Beijing Friday")."""
+    return expr.rule in ("weekday", "deictic day") and (
+        DEPARTURE.search(masked, max(expr.sentence_start, expr.start - 80), expr.start) is not None
+    )
+
+
 def _long_past(expr: DateExpression) -> bool:
     """Whether a relative date said in the past lies a week or more back of the writer's day ("a year ago",
     "last month", "in May" written in June): not a day of an event still under way."""
@@ -1017,6 +1052,10 @@ def constraints(
                 out.append(Constraint("planned date", expr.start, expr.end, text, tuple(dict.fromkeys(planned)), expr))
                 continue
             held = _linked(expr, text, linked, unheld, _puts_off(expr, found_plans, put_off_text))
+            if held is not None and held.kind == "relative date" and _departs(masked, expr):
+                held = dataclasses.replace(held, departs=True)
+            if held is not None and held.kind == "relative date" and ZONE_AFTER.match(masked, expr.end):
+                held = dataclasses.replace(held, zoned=True)
             if held is not None:
                 out.append(held)
             elif expr.rule == "weekday" and (expr.groups["mod"] or "on").lower() == "on":
@@ -1399,6 +1438,8 @@ def _allowed_days(c: Constraint, days: tuple[Date, ...]):
         c.month_day,
         c.weekday,
         c.tense,
+        c.departs,
+        c.zoned,
         days[0],
         days[-1],
         (e.rule, tuple(e.groups.items()), e.text, e.tense) if e and c.first is None and c.last is None else None,
@@ -1421,9 +1462,9 @@ def _allowed_days(c: Constraint, days: tuple[Date, ...]):
             if c.last is not None:
                 column &= ordinals <= c.last.toordinal()
         elif c.kind == "relative date" and c.expression.rule in YEARLESS_RULES:
-            column = _allowed_stepwise(c, days, _reach(c.expression))
+            column = _allowed_stepwise(c, days, _reach(c.expression) + JOURNEY_DAYS.days + 1)
         elif c.kind in ("relative date", "planned date") and _reach(c.expression) is not None:
-            column = _allowed_near_events(c, days, _reach(c.expression))
+            column = _allowed_near_events(c, days, _reach(c.expression) + JOURNEY_DAYS.days + 1)
         else:
             column = _allowed_by_day(c, days)
         if len(_ALLOWED) >= 4096:
@@ -1520,6 +1561,28 @@ def _within_week_of_report(days: tuple[Date, ...], lo: int, hi: int, weekdays: s
     return lo + (start - first).days, lo + (end - first).days
 
 
+def _closed_by_a_named_weekday(cons: list[Constraint], days: tuple[Date, ...], lo: int, hi: int, raw, masked) -> int:
+    """An interval open above, closed by a bare past weekday that names a day the text dates with its year:
+    "on Saturday made clear …" in a text that gives "February 18, 2023", a Saturday, on or after the
+    interval's first day. A bare weekday names a day of the week before the writer's, so the page is of that
+    day or of the six after it. The latest such day decides; left open where none."""
+    weekdays = _past_weekdays(raw, masked, False)
+    if not weekdays:
+        return hi
+    dated = [
+        c.first
+        for c in cons
+        if c.kind == "reported date"
+        and c.expression is not None
+        and c.expression.rule in ("full date", "iso date")
+        and c.first >= days[lo]
+        and c.first.weekday() in weekdays
+    ]
+    if not dated:
+        return hi
+    return min(hi, lo + (max(dated) + dt.timedelta(days=6) - days[lo]).days)
+
+
 # Relative dates that name a span longer than a week ("last month", "this year"): the first day of what they
 # allow is a calendar edge, not the day of any news.
 PERIOD_GRANULARITIES = {"month", "months", "quarter", "season", "half", "year", "years", "decade", "period"}
@@ -1597,6 +1660,8 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
         return Inference(None, None, None, 0, len(cons), [])
     if lo > 0 and hi < len(days) - 1 and not _opened_by_a_period(cons, columns, lo, days):
         lo, hi = _within_week_of_report(days, lo, hi, _past_weekdays(raw, masked))
+    if lo > 0 and hi == len(days) - 1:
+        hi = _closed_by_a_named_weekday(cons, days, lo, hi, raw, masked)
     earliest, latest = days[lo], days[hi]
     evidence = []
     satisfied = 0

@@ -862,3 +862,85 @@ def test_a_coming_event_described_by_a_participle_is_still_to_come_and_not_dated
     text = "The visit was hosted by the premier a year ago.\n"
     inference = infer_publication(text, text, VISIT_PROFILE.events, VISIT_PROFILE.window)
     assert ("a year ago", "relative date") in {(e["text"], e["kind"]) for e in inference.evidence}
+
+
+# Wednesday 14 August 2030: a made-up phone call (a day in the callee's time zone); Sunday 18 and Monday 19:
+# a made-up visit
+CALL = Event("call", D(2030, 8, 14), D(2030, 8, 14), "call", "test", "both", re.compile(r"\bphone\b", re.I), ())
+CALL_TRIP = Event(
+    "trip", D(2030, 8, 18), D(2030, 8, 19), "visit", "test", "future_only", re.compile(r"\btrip\b", re.I), ()
+)
+CALL_PROFILE = SimpleNamespace(events=(CALL, CALL_TRIP), window=(D(2030, 1, 1), D(2030, 12, 31)), timeline={})
+
+
+def evidence_of(text: str, profile=CALL_PROFILE):
+    from analysis.chronology import infer_publication
+
+    inference = infer_publication(text, text, profile.events, profile.window)
+    return inference, {e["text"]: e for e in inference.evidence}
+
+
+def test_a_night_may_be_the_next_day_where_the_event_is():
+    inference, ev = evidence_of("Tuesday night, the minister spoke by phone with her counterpart.\n")
+    assert ev["Tuesday night"]["holds"] and inference.earliest == D(2030, 8, 14)
+    # a plain day is the day itself: the Tuesday is not the call's Wednesday
+    _, ev = evidence_of("On Tuesday, the minister spoke by phone with her counterpart.\n")
+    assert "on Tuesday" not in ev or ev["on Tuesday"]["allows_from"] is None
+
+
+def test_a_day_of_setting_off_may_come_before_the_trips_first_day():
+    inference, ev = evidence_of("The minister is travelling to the capital Friday, a trip long in the making.\n")
+    assert ev["Friday"]["allows_to"] == D(2030, 8, 19)
+    assert inference.latest == D(2030, 8, 19) and inference.earliest is not None
+    # a day of the stay itself is not read so ("will hold talks Friday" cannot be two days before the trip)
+    _, ev = evidence_of("The minister will hold talks on Friday, during a trip long in the making.\n")
+    assert "on Friday" not in ev or ev["on Friday"]["allows_to"] is None
+
+
+def test_the_verb_of_a_relative_clause_after_a_date_is_not_its_tense():
+    from analysis.chronology import clause_tense
+    from analysis.dates import find_expressions
+
+    def tense(sentence: str) -> str:
+        expr = next(e for e in find_expressions(sentence) if "2030" in e.text)
+        return clause_tense(sentence, 0, len(sentence), expr.start, expr.end)
+
+    # "the trip, which will begin": the trip's future, not the call's
+    assert tense(
+        "A call between the two envoys by secure line on June 13, 2030 to fix the trip, which will begin soon."
+    ) != ("future")
+    # the date's own clause still decides
+    assert tense("The envoys will speak again on June 13, 2030 about the trip.") == "future"
+    assert tense("The envoy will land on June 13, 2030, the ministry says.") == "future"
+
+
+def test_a_bare_past_weekday_that_names_a_dated_day_closes_an_open_interval():
+    from analysis.chronology import infer_publication
+
+    def interval(lede: str):
+        text = f"{lede}\n\nA delegate waves to reporters in the harbour town, May 10, 2030.\n"  # a Friday
+        inference = infer_publication(text, text, (), PROFILE.window)
+        return inference.earliest, inference.latest
+
+    # "on Friday" names the Friday dated below: the page is of that day or of the six after it
+    assert interval("The ministers on Friday made clear their position on the fishing quotas.") == (
+        D(2030, 5, 10),
+        D(2030, 5, 16),
+    )
+    # a weekday that is no dated day's leaves the interval open above
+    lo, hi = interval("The ministers on Saturday made clear their position on the fishing quotas.")
+    assert lo == D(2030, 5, 10) and (hi is None or hi > D(2031, 1, 1))
+
+
+def test_a_day_named_in_a_time_zone_of_its_own_may_be_a_day_off_the_events():
+    for text in (
+        "The two ministers spoke by phone on Thursday (AEDT).\n",
+        "The two ministers spoke by phone on Thursday Beijing time.\n",
+        "The two ministers spoke by phone on Tuesday (EST).\n",
+    ):
+        inference, ev = evidence_of(text)
+        day = next(e for t, e in ev.items() if t.startswith("on "))
+        assert day["holds"] and day["allows_from"] is not None, text
+    # with no zone the day is the day itself: Thursday is not the Wednesday's call
+    _, ev = evidence_of("The two ministers spoke by phone on Thursday.\n")
+    assert "on Thursday" not in ev or ev["on Thursday"]["allows_from"] is None

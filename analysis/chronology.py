@@ -1093,19 +1093,21 @@ def constraints(
         if expr.rule == "full date" and not _has_year(expr):
             # "on Monday, June 19": the weekday names the year
             before = WEEKDAY_BEFORE.search(masked, max(expr.sentence_start, expr.start - 16), expr.start)
-            if before is not None:
+            named = expr.groups["weekday"] or (before["weekday"] if before is not None else None)
+            at = before.start() if before is not None else expr.start
+            if named is not None:
                 g = expr.groups
                 month_day = (MONTH_NUMBERS[(g["month"] or g["month2"]).lower().rstrip(".")], _day_of(expr))
                 out.append(
                     Constraint(
                         "weekday date",
-                        before.start(),
+                        at,
                         expr.end,
-                        raw[before.start() : expr.end],
+                        raw[at : expr.end],
                         expression=expr,
                         tier=TIER_DATE,
                         month_day=month_day,
-                        weekday=_WEEKDAY_NUMBERS[before["weekday"]],
+                        weekday=_WEEKDAY_NUMBERS[named],
                         tense=tense if tense in ("past", "future") else "unknown",
                     )
                 )

@@ -641,8 +641,12 @@ RULES: list[Rule] = [
     Rule(
         "full date",
         _r(
-            rf"\b(?:the {_PART_OF_DAY} of )?(?:(?P<month>{_MONTH}) (?P<day>{_DAY})\b(?:,? (?P<year>{_YEAR}))?"
+            # the weekday written before it is part of it ("Tuesday, June 13, 2023", "late Friday, June 16"), and
+            # so is a part of the day written after its year ("June 13, 2023 night")
+            rf"\b(?:(?:(?:early|late) )?(?P<weekday>{_WEEKDAY}),? )?"
+            rf"(?:the {_PART_OF_DAY} of )?(?:(?P<month>{_MONTH}) (?P<day>{_DAY})\b(?:,? (?P<year>{_YEAR}))?"
             rf"|(?:the )?(?P<day2>{_DAY}) (?:of )?(?P<month2>{_MONTH})(?:,? (?P<year2>{_YEAR}))?)\b(?![-–]?\d)"
+            rf"(?:(?<=\d\d\d\d) {_PART_OF_DAY}\b)?"
         ),
         _full_date,
         needs_anchor=False,

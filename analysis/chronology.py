@@ -521,7 +521,8 @@ def _recent_date_holds(expr: DateExpression, day: Date) -> bool:
     `day` (the year a reader gives it, see `analysis.dates`) is not after `day`, and is of `day`'s year
     unless within `ACROSS_NEW_YEAR` before it."""
     r = resolve(expr, day)
-    return r.start is not None and r.start <= day and (r.start.year == day.year or day - r.start <= ACROSS_NEW_YEAR)
+    # a range said in the past is over ("met on September 16-17"): not before its last day
+    return r.start is not None and r.end <= day and (r.start.year == day.year or day - r.start <= ACROSS_NEW_YEAR)
 
 
 def _near_coming_date_holds(expr: DateExpression, day: Date) -> bool:

@@ -103,7 +103,7 @@ def interval(text: str, events=(PORT_TALKS,)):
 
 def test_a_year_less_day_in_a_sentence_about_an_event_closes_the_interval_above():
     lo, hi = interval("The two ministers held the port talks in the old customs house on November 14-15.\n")
-    assert lo == D(2030, 11, 14)
+    assert lo == D(2030, 11, 15)  # the range said in the past is over: not before its last day
     # the day is of the publication year or the one before: a year later it would name the next talks
     assert hi is not None and hi < D(2031, 11, 14)
 
@@ -944,3 +944,14 @@ def test_a_day_named_in_a_time_zone_of_its_own_may_be_a_day_off_the_events():
     # with no zone the day is the day itself: Thursday is not the Wednesday's call
     _, ev = evidence_of("The two ministers spoke by phone on Thursday.\n")
     assert "on Thursday" not in ev or ev["on Thursday"]["allows_from"] is None
+
+
+def test_a_year_less_range_said_in_the_past_is_over():
+    from analysis.chronology import infer_publication
+
+    text = BACKGROUND + "The ministers met on May 12-14 in the harbour town to settle the quotas.\n"
+    inference = infer_publication(text, text, (), PROFILE.window)
+    assert inference.earliest == D(2030, 5, 14) and inference.best == D(2030, 5, 14)
+    # a single day said in the past: that day
+    text = BACKGROUND + "The ministers met on May 12 in the harbour town to settle the quotas.\n"
+    assert infer_publication(text, text, (), PROFILE.window).earliest == D(2030, 5, 12)

@@ -17,7 +17,8 @@ each of which allows some days and rules out others (`constraints`):
   nothing of the page's own day;
 - dates the text gives with their year: one reported as past says the
   article is not older ("on February 3, 2023"), one still to come that it is
-  not newer; a year-less date said in the past is not after publication,
+  not newer; a year-less date said in the past is not after publication
+  (nor, a range, "met on September 16-17", its last day),
   and is of its year unless just across the new year ("on December 28"
   written in January); one written with its weekday ("Monday, June 19")
   names its year;
@@ -25,7 +26,8 @@ each of which allows some days and rules out others (`constraints`):
   military had shot down…") says the article is not older than the event;
   one in the future tense ("will travel…") that it is not newer than the
   event's last day, unless the past statements leave only days on which the
-  event is over (the cue then names another, coming occurrence). A sentence
+  event is over (the cue then names another, coming occurrence); an event named
+  in an invitation to come ("welcomed the minister to visit") is still to come. A sentence
   whose cues fit several events says only what holds for one of them; one
   found by `cue_all` words takes its tense at the first of them. An event
   named as a point of reference (`resources/event_reference_words.csv`: "a
@@ -36,9 +38,13 @@ each of which allows some days and rules out others (`constraints`):
   Monday", "last week") must, resolved against the publication day, meet one
   of them (not an event that was planned but never held, for a past day; a
   part cut at the publication day, "later in the year", counts as its whole
-  period, since it may date another thing the sentence names);
+  period, since it may date another thing the sentence names; a day of setting
+  off, "is travelling to Beijing Friday", may come two days before a trip, and a
+  night or a day named in a time zone of its own a day off the event's); a date
+  a week or more in the past does not date an event spoken of only as coming;
 - a bare past weekday ("said Tuesday") next to a dated day places
-  publication in the days that follow it.
+  publication in the days that follow it, and so does one that names a day the
+  text dates with its year elsewhere, where nothing else closes the interval.
 
 Statements are combined as sets of days, strongest kind first (stamps and
 datelines, then dates, then events reported, then events to come, then
@@ -52,7 +58,8 @@ both sides is no date. The best single date is the interval's first day
 before a past day the text dates with its year nor before the weekday of the
 report it carries ("the ministry said Sunday"); or, where the interval is
 open below, its last, or the day before the event that closes it began (a
-preview is written before what it previews). The method knows nothing of file names: a new
+preview is written before what it previews); and always a day the statements allow, not one in a gap
+between two stretches of allowed days. The method knows nothing of file names: a new
 article is dated by the same statements. Dated articles are run through it
 too, to check it against their headers.
 """

@@ -19,7 +19,8 @@ each of which allows some days and rules out others (`constraints`):
   nothing of the page's own day;
 - dates the text gives with their year: one reported as past says the
   article is not older ("on February 3, 2023"), one still to come that it is
-  not newer; a year-less date said in the past is not after publication,
+  not newer; a year-less date said in the past is not after publication
+  (nor, a range, "met on September 16-17", its last day),
   and is of its year unless just across the new year ("on December 28"
   written in January); one written with its weekday ("Monday, June 19")
   names its year;
@@ -27,7 +28,8 @@ each of which allows some days and rules out others (`constraints`):
   military had shot down…") says the article is not older than the event;
   one in the future tense ("will travel…") that it is not newer than the
   event's last day, unless the past statements leave only days on which the
-  event is over (the cue then names another, coming occurrence). A sentence
+  event is over (the cue then names another, coming occurrence); an event named
+  in an invitation to come ("welcomed the minister to visit") is still to come. A sentence
   whose cues fit several events says only what holds for one of them; one
   found by `cue_all` words takes its tense at the first of them. An event
   named as a point of reference (`resources/event_reference_words.csv`: "a
@@ -38,9 +40,13 @@ each of which allows some days and rules out others (`constraints`):
   Monday", "last week") must, resolved against the publication day, meet one
   of them (not an event that was planned but never held, for a past day; a
   part cut at the publication day, "later in the year", counts as its whole
-  period, since it may date another thing the sentence names);
+  period, since it may date another thing the sentence names; a day of setting
+  off, "is travelling to Beijing Friday", may come two days before a trip, and a
+  night or a day named in a time zone of its own a day off the event's); a date
+  a week or more in the past does not date an event spoken of only as coming;
 - a bare past weekday ("said Tuesday") next to a dated day places
-  publication in the days that follow it.
+  publication in the days that follow it, and so does one that names a day the
+  text dates with its year elsewhere, where nothing else closes the interval.
 
 Statements are combined as sets of days, strongest kind first (stamps and
 datelines, then dates, then events reported, then events to come, then
@@ -54,7 +60,8 @@ both sides is no date. The best single date is the interval's first day
 before a past day the text dates with its year nor before the weekday of the
 report it carries ("the ministry said Sunday"); or, where the interval is
 open below, its last, or the day before the event that closes it began (a
-preview is written before what it previews). The method knows nothing of file names: a new
+preview is written before what it previews); and always a day the statements allow, not one in a gap
+between two stretches of allowed days. The method knows nothing of file names: a new
 article is dated by the same statements. Dated articles are run through it
 too, to check it against their headers.
 """
@@ -71,7 +78,7 @@ from functools import cache, lru_cache
 
 from . import paths
 from .dates import MONTHS as MONTH_NUMBERS
-from .dates import RULES, DateExpression, enclosing_period, find_expressions, resolve
+from .dates import RULES, DateExpression, enclosing_period, find_expressions, reduced_participle, resolve, tense_at
 from .text import Cues, first_word, fold, sentence_spans, tenses_of, words
 
 Date = dt.date
@@ -330,6 +337,8 @@ DATELINE_SLACK = dt.timedelta(days=1)
 TENSE_REACH = 60
 # What ends a clause between a date and a tense marker.
 CLAUSE_BREAK = re.compile(r"[,;:()—–]|\bthat\b|\bwhich\b|\bwho\b", re.I)
+# What opens a relative clause: its verb tells of the noun it follows, not of a date before it.
+RELATIVE_CLAUSE = re.compile(r",[ \t]*(?:which|who|whom|whose)\b", re.I)
 # A participle (a past marker) in a passive still to come: "will be held on Feb. 15", "is to be signed",
 # "will have been settled by then".
 FUTURE_PASSIVE = re.compile(r"\b(?:will|shall|to)[ \t]+(?:not[ \t]+)?(?:be|have[ \t]+been)[ \t]+\Z", re.I)
@@ -362,6 +371,14 @@ JOURNEY = re.compile(
 )
 # A traveller on the way arrives within this many days (the flight, the time zones).
 JOURNEY_DAYS = dt.timedelta(days=2)
+# A verb of setting off, and what may stand between it and the day it is said of: "is travelling to Beijing
+# Friday", "leaves for Tokyo on Sunday" (not past a comma or a clause).
+DEPARTURE = re.compile(
+    r"\b(?:"
+    + "|".join(r["phrase"] for r in _read_resource("departure_verbs.csv", ("phrase",)))
+    + r")\b[^,;:()—–\n]{0,40}\Z",
+    re.I,
+)
 _PLAN_ROWS = _read_resource("unrealized_plans.csv", ("phrase", "kind"))
 UNREALIZED = re.compile(
     r"\b(?:"
@@ -455,6 +472,8 @@ class Constraint:
     month_day: tuple[int, int] | None = None  # a year-less dateline, or a year-less date with its weekday
     weekday: int | None = None  # the weekday named with a year-less date ("Monday, June 19"; 0 = Monday)
     tense: str = "unknown"  # of a year-less date with its weekday: a past one is not after publication
+    departs: bool = False  # a relative date of setting off ("is travelling to Beijing Friday"), see `_meets`
+    zoned: bool = False  # a day named in a time zone of its own ("on Thursday (AEDT)"), see `_meets`
 
     def holds(self, day: Date) -> bool:
         if self.kind == "reported event":
@@ -493,7 +512,21 @@ class Constraint:
                 2 * ((min(r.end, ev.end) - max(r.start, ev.start)).days + 1) >= (ev.end - ev.start).days + 1
                 for ev in self.events
             )
-        return any(r.start <= ev.end and ev.start <= r.end for ev in self.events)
+        # a day of setting off ("travels to Beijing Friday") may fall up to `JOURNEY_DAYS` before the trip's first
+        # day; a night ("Tuesday night") is the next day where the event is (time zones)
+        # (how far the date may lie before the event's first day, and after its last)
+        day = dt.timedelta(days=1)
+        night = r.granularity == "day" and (self.zoned or NIGHT.search(self.expression.text))
+        before = max(JOURNEY_DAYS if self.departs else dt.timedelta(0), day if night else dt.timedelta(0))
+        after = day if self.zoned and r.granularity == "day" else dt.timedelta(0)
+        return any(r.start - after <= ev.end and ev.start - before <= r.end for ev in self.events)
+
+
+# The part of a day whose hours are already the next day in the far time zones: "Tuesday night", "late Friday";
+# a day named in a time zone of its own ("on Thursday (AEDT)", "Wednesday Beijing time") may be a day off
+# the event's either way.
+ZONE_AFTER = re.compile(r"[ \t]*(?:\([ \t]*[A-Z]{2,5}[ \t]*\)|\(?(?:[A-Z][a-z]+[ \t]+)?(?:local[ \t]+)?time\b)")
+NIGHT = re.compile(r"\b(?:night|late|evening)\b", re.I)
 
 
 def _relative_range(expr: DateExpression, day: Date):
@@ -514,7 +547,8 @@ def _recent_date_holds(expr: DateExpression, day: Date) -> bool:
     `day` (the year a reader gives it, see `analysis.dates`) is not after `day`, and is of `day`'s year
     unless within `ACROSS_NEW_YEAR` before it."""
     r = resolve(expr, day)
-    return r.start is not None and r.start <= day and (r.start.year == day.year or day - r.start <= ACROSS_NEW_YEAR)
+    # a range said in the past is over ("met on September 16-17"): not before its last day
+    return r.start is not None and r.end <= day and (r.start.year == day.year or day - r.start <= ACROSS_NEW_YEAR)
 
 
 def _near_coming_date_holds(expr: DateExpression, day: Date) -> bool:
@@ -701,6 +735,10 @@ def clause_tense(masked: str, sentence_start: int, sentence_end: int, start: int
             continue  # beside the date, or the participle of a modal passive ("would be held")
         if kind == "past" and s > 0 and masked[s - 1] in "-‐":
             continue  # the participle of a compound adjective ("long-delayed talks"), no verb
+        if kind == "past" and reduced_participle(masked, s, e):
+            continue  # a participle with its agent ("relations marred by"), no verb of the clause
+        if s >= end and RELATIVE_CLAUSE.search(masked, end, s):
+            continue  # the verb of a relative clause after the date ("on June 13 to confirm the trip, which will")
         g = gap(s, e)
         if best is None or g < best[0] or (g == best[0] and s >= end):
             if kind == "past" and FUTURE_PASSIVE.search(masked, max(lo, s - FUTURE_PASSIVE_REACH), s):
@@ -727,6 +765,15 @@ def _reference_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 REFERENCE_MODIFIER, REFERENCE_PREPOSITION = _reference_patterns()
+# A verb of inviting, its object (one to four words) and the infinitive of coming: "welcomed Yellen to visit",
+# "invited the minister to pay a visit" (`resources/event_reference_words.csv`, relation 'invitation').
+INVITATION = re.compile(
+    r"\b(?:"
+    + "|".join(r["phrase"] for r in _REFERENCE_ROWS if r["relation"] == "invitation")
+    + r")[ \t]+(?:[\w.'’-]+[ \t]+){1,4}?to[ \t]+(?:(?:pay|make)[ \t]+(?:an?[ \t]+)?(?:\w+[ \t]+)?)?"
+    r"(?:visit|travel|come|trip)\w*\b",
+    re.I,
+)
 # How far before a cue the words that make its event a point of reference are looked for.
 REFERENCE_REACH = 60
 
@@ -744,9 +791,14 @@ def _reference(masked: str, m: Mention) -> str | None:
     """'after', 'before', 'past' or 'coming' where the mention's event is named as a point of reference
     ("a year after the summit", "ahead of next week's talks", "the downed balloon"), else None. A mention
     found by all the words of `cue_all` is one by the modifier just before the first of them ("a possible
-    trip by the minister")."""
+    trip by the minister"). An event named within an invitation to come ("welcomed the minister to visit
+    at an appropriate time") is still to come, and the dates of its sentence date it: 'invitation'."""
+    at = _cue_start(masked, m)
+    if "to " in masked[m.sentence_start : at + 60]:
+        for inv in INVITATION.finditer(masked, m.sentence_start, m.sentence_end):
+            if inv.start() <= at <= inv.end():
+                return "invitation"
     if (m.start, m.end) == (m.sentence_start, m.sentence_end):
-        at = _cue_start(masked, m)
         if at == m.start:
             return None
         found = REFERENCE_MODIFIER.search(masked, max(m.sentence_start, at - REFERENCE_REACH), at)
@@ -772,7 +824,7 @@ def _with_reference_tense(m: Mention, reference: str | None) -> Mention:
         return m
     if reference in ("after", "past"):
         tense = "past"
-    elif reference == "coming":
+    elif reference in ("coming", "invitation"):
         tense = "future"
     else:
         tense = m.tense if m.tense == "future" else "unknown"
@@ -793,6 +845,15 @@ def _beside(masked: str, expr: DateExpression, m: Mention) -> bool:
     return False
 
 
+def _without_participles(masked: str, m: Mention) -> Mention:
+    """A mention read as past is read again without the participles that describe a noun ("the summit hosted
+    by Biden will be their first meeting": future), see `analysis.dates.reduced_participle`."""
+    if m.tense != "past" or (m.start, m.end) == (m.sentence_start, m.sentence_end):
+        return m
+    tense = tense_at(masked, m.sentence_start, m.sentence_end, m.start, m.end)
+    return m if tense == m.tense else dataclasses.replace(m, tense=tense)
+
+
 def _with_cue_tense(masked: str, m: Mention) -> Mention:
     """A mention found by all the words of `cue_all` spans its whole sentence, so no tense marker lies
     beside it: its tense is read at the first of those words ("Blinken postponed the trip after the
@@ -806,7 +867,7 @@ def _with_cue_tense(masked: str, m: Mention) -> Mention:
         return m
     cue = min(found, key=lambda f: f.start())
     # from the cue's first character on, so that a cue that is itself the verb ("postponed") counts
-    tense = tenses_of(masked).at(m.sentence_start, m.sentence_end, cue.start(), cue.start())
+    tense = tense_at(masked, m.sentence_start, m.sentence_end, cue.start(), cue.start())
     return dataclasses.replace(m, tense=tense)
 
 
@@ -852,6 +913,22 @@ def _ahead(expr: DateExpression) -> bool:
     return r.start is not None and r.start > _SOME_DAY
 
 
+def _departs(masked: str, expr: DateExpression) -> bool:
+    """Whether a day-level relative date is said of setting off ("is travelling to Beijing Friday")."""
+    return expr.rule in ("weekday", "deictic day") and (
+        DEPARTURE.search(masked, max(expr.sentence_start, expr.start - 80), expr.start) is not None
+    )
+
+
+def _long_past(expr: DateExpression) -> bool:
+    """Whether a relative date said in the past lies a week or more back of the writer's day ("a year ago",
+    "last month", "in May" written in June): not a day of an event still under way."""
+    if expr.rule not in RELATIVE_RULES or expr.tense != "past":
+        return False
+    r = resolve(expr, _SOME_DAY)
+    return r.end is not None and r.end < _SOME_DAY - dt.timedelta(days=6)
+
+
 def _has_year(expr: DateExpression) -> bool:
     return bool(expr.groups["year"] or expr.groups["year2"])
 
@@ -887,12 +964,20 @@ def constraints(
     # the events each sentence reports as past (a date still ahead of the writer's day is not theirs); not
     # those only a mention as still to come bounds (`bound` 'future_only': their tense is seldom the clause's)
     reported_past: dict[tuple[int, int], set[str]] = {}
+    # and the events each sentence speaks of only as still to come (a date it gives as past is not theirs)
+    told: dict[tuple[int, int], dict[str, set[str]]] = {}
     for m in mentions:
-        if INDEFINITE.search(masked, max(m.sentence_start, m.start - 4), m.start):
-            continue  # "closer to a trip": any trip, not the one the chronology names
-        m = _with_reference_tense(_with_verb_tense(masked, _with_cue_tense(masked, m)), references[id(m)])
+        if references[id(m)] != "invitation" and INDEFINITE.search(masked, max(m.sentence_start, m.start - 4), m.start):
+            continue  # "closer to a trip": any trip, not the one the chronology names ("to pay a visit" is one)
+        m = _with_reference_tense(
+            _with_verb_tense(masked, _with_cue_tense(masked, _without_participles(masked, m))), references[id(m)]
+        )
         if m.tense == "past" and plans and _after_plan(plans, m.sentence_start, _cue_start(masked, m), masked):
             continue  # "he was due to hold talks with the minister": a plan, not a report
+        if m.tense in ("past", "future"):
+            told.setdefault((m.sentence_start, m.sentence_end), {}).setdefault(m.tense, set()).update(
+                ev.event_id for ev in m.events
+            )
         if m.tense == "past":
             reported_past.setdefault((m.sentence_start, m.sentence_end), set()).update(
                 ev.event_id for ev in m.events if ev.bound == "both"
@@ -919,7 +1004,7 @@ def constraints(
     referred: dict[tuple[int, int], list[Mention]] = {}
     for m in mentions:
         key = (m.sentence_start, m.sentence_end)
-        if references[id(m)] is None:
+        if references[id(m)] in (None, "invitation"):
             by_sentence.setdefault(key, []).extend(m.events)
         else:
             referred.setdefault(key, []).append(m)
@@ -959,6 +1044,11 @@ def constraints(
         if linked and past and _ahead(expr):
             # "met in Washington, ahead of a summit next month": next month is not the meeting's
             linked = [ev for ev in linked if ev.event_id not in past] or None
+        tenses = told.get((expr.sentence_start, expr.sentence_end), {})
+        if linked and tenses.get("future") and _long_past(expr):
+            # "will be their first meeting since they met a year ago": a year ago is not the coming meeting's
+            coming = tenses["future"] - tenses.get("past", set())
+            linked = [ev for ev in linked if ev.event_id not in coming] or None
         text = raw[expr.start : expr.end]
         if expr.rule in RELATIVE_RULES:
             if expr.rule in VAGUE_RULES:
@@ -989,6 +1079,10 @@ def constraints(
                 out.append(Constraint("planned date", expr.start, expr.end, text, tuple(dict.fromkeys(planned)), expr))
                 continue
             held = _linked(expr, text, linked, unheld, _puts_off(expr, found_plans, put_off_text))
+            if held is not None and held.kind == "relative date" and _departs(masked, expr):
+                held = dataclasses.replace(held, departs=True)
+            if held is not None and held.kind == "relative date" and ZONE_AFTER.match(masked, expr.end):
+                held = dataclasses.replace(held, zoned=True)
             if held is not None:
                 out.append(held)
             elif expr.rule == "weekday" and (expr.groups["mod"] or "on").lower() == "on":
@@ -1026,19 +1120,21 @@ def constraints(
         if expr.rule == "full date" and not _has_year(expr):
             # "on Monday, June 19": the weekday names the year
             before = WEEKDAY_BEFORE.search(masked, max(expr.sentence_start, expr.start - 16), expr.start)
-            if before is not None:
+            named = expr.groups["weekday"] or (before["weekday"] if before is not None else None)
+            at = before.start() if before is not None else expr.start
+            if named is not None:
                 g = expr.groups
                 month_day = (MONTH_NUMBERS[(g["month"] or g["month2"]).lower().rstrip(".")], _day_of(expr))
                 out.append(
                     Constraint(
                         "weekday date",
-                        before.start(),
+                        at,
                         expr.end,
-                        raw[before.start() : expr.end],
+                        raw[at : expr.end],
                         expression=expr,
                         tier=TIER_DATE,
                         month_day=month_day,
-                        weekday=_WEEKDAY_NUMBERS[before["weekday"]],
+                        weekday=_WEEKDAY_NUMBERS[named],
                         tense=tense if tense in ("past", "future") else "unknown",
                     )
                 )
@@ -1371,6 +1467,8 @@ def _allowed_days(c: Constraint, days: tuple[Date, ...]):
         c.month_day,
         c.weekday,
         c.tense,
+        c.departs,
+        c.zoned,
         days[0],
         days[-1],
         (e.rule, tuple(e.groups.items()), e.text, e.tense) if e and c.first is None and c.last is None else None,
@@ -1393,9 +1491,9 @@ def _allowed_days(c: Constraint, days: tuple[Date, ...]):
             if c.last is not None:
                 column &= ordinals <= c.last.toordinal()
         elif c.kind == "relative date" and c.expression.rule in YEARLESS_RULES:
-            column = _allowed_stepwise(c, days, _reach(c.expression))
+            column = _allowed_stepwise(c, days, _reach(c.expression) + JOURNEY_DAYS.days + 1)
         elif c.kind in ("relative date", "planned date") and _reach(c.expression) is not None:
-            column = _allowed_near_events(c, days, _reach(c.expression))
+            column = _allowed_near_events(c, days, _reach(c.expression) + JOURNEY_DAYS.days + 1)
         else:
             column = _allowed_by_day(c, days)
         if len(_ALLOWED) >= 4096:
@@ -1492,6 +1590,28 @@ def _within_week_of_report(days: tuple[Date, ...], lo: int, hi: int, weekdays: s
     return lo + (start - first).days, lo + (end - first).days
 
 
+def _closed_by_a_named_weekday(cons: list[Constraint], days: tuple[Date, ...], lo: int, hi: int, raw, masked) -> int:
+    """An interval open above, closed by a bare past weekday that names a day the text dates with its year:
+    "on Saturday made clear …" in a text that gives "February 18, 2023", a Saturday, on or after the
+    interval's first day. A bare weekday names a day of the week before the writer's, so the page is of that
+    day or of the six after it. The latest such day decides; left open where none."""
+    weekdays = _past_weekdays(raw, masked, False)
+    if not weekdays:
+        return hi
+    dated = [
+        c.first
+        for c in cons
+        if c.kind == "reported date"
+        and c.expression is not None
+        and c.expression.rule in ("full date", "iso date")
+        and c.first >= days[lo]
+        and c.first.weekday() in weekdays
+    ]
+    if not dated:
+        return hi
+    return min(hi, lo + (max(dated) + dt.timedelta(days=6) - days[lo]).days)
+
+
 # Relative dates that name a span longer than a week ("last month", "this year"): the first day of what they
 # allow is a calendar edge, not the day of any news.
 PERIOD_GRANULARITIES = {"month", "months", "quarter", "season", "half", "year", "years", "decade", "period"}
@@ -1569,6 +1689,8 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
         return Inference(None, None, None, 0, len(cons), [])
     if lo > 0 and hi < len(days) - 1 and not _opened_by_a_period(cons, columns, lo, days):
         lo, hi = _within_week_of_report(days, lo, hi, _past_weekdays(raw, masked))
+    if lo > 0 and hi == len(days) - 1:
+        hi = _closed_by_a_named_weekday(cons, days, lo, hi, raw, masked)
     earliest, latest = days[lo], days[hi]
     evidence = []
     satisfied = 0
@@ -1651,6 +1773,14 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
         named = [d for d in named if d <= latest]
         if named:
             best = max(best, max(named))
+    # and on a day the statements allow: where they allow two stretches of days (a plan in February and the
+    # visit made in June, both on "Sunday and Monday") and the rules above put the best day in the gap between
+    # them, the first allowed day after it
+    at = lo + (best - earliest).days
+    if lo <= at <= hi and not feasible[at]:
+        after = np.flatnonzero(feasible[at : hi + 1])
+        if len(after):
+            best = days[at + int(after[0])]
     return Inference(earliest, latest, best, satisfied, len(cons), evidence)
 
 

@@ -641,8 +641,12 @@ RULES: list[Rule] = [
     Rule(
         "full date",
         _r(
-            rf"\b(?:the {_PART_OF_DAY} of )?(?:(?P<month>{_MONTH}) (?P<day>{_DAY})\b(?:,? (?P<year>{_YEAR}))?"
+            # the weekday written before it is part of it ("Tuesday, June 13, 2023", "late Friday, June 16"), and
+            # so is a part of the day written after its year ("June 13, 2023 night")
+            rf"\b(?:(?:(?:early|late) )?(?P<weekday>{_WEEKDAY}),? )?"
+            rf"(?:the {_PART_OF_DAY} of )?(?:(?P<month>{_MONTH}) (?P<day>{_DAY})\b(?:,? (?P<year>{_YEAR}))?"
             rf"|(?:the )?(?P<day2>{_DAY}) (?:of )?(?P<month2>{_MONTH})(?:,? (?P<year2>{_YEAR}))?)\b(?![-–]?\d)"
+            rf"(?:(?<=\d\d\d\d) {_PART_OF_DAY}\b)?"
         ),
         _full_date,
         needs_anchor=False,
@@ -946,6 +950,36 @@ HEADLINE_INFINITIVE = re.compile(
 )
 
 
+# A past participle that opens a phrase of its own, with its agent and no auxiliary before it ("relations marred
+# by a tech war", "the summit hosted by Biden"): it describes a noun, and sets no tense of the clause.
+_AGENT_AFTER = re.compile(r"[ \t]+by\b", re.I)
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:am|is|are|was|were|be|been|being|has|have|had|get|gets|got)(?:[ \t]+(?:not|also|\w+ly))?[ \t]+\Z", re.I
+)
+
+
+def reduced_participle(text: str, start: int, end: int) -> bool:
+    """Whether the "-ed" word at start:end is a participle with its agent and no auxiliary ("marred by")."""
+    return (
+        text[end - 2 : end].lower() == "ed"
+        and _AGENT_AFTER.match(text, end) is not None
+        and _AUXILIARY_BEFORE.search(text, max(0, start - 24), start) is None
+    )
+
+
+def tense_at(text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> str:
+    """`Tenses.at` of `analysis.text` without the participles that describe a noun (`reduced_participle`): the
+    first tense marker after start:end in its sentence, else the nearest before, else 'unknown'."""
+    tenses = tenses_of(text)
+    markers = tenses.markers[bisect_left(tenses.starts, sentence_start) : bisect_left(tenses.starts, sentence_end)]
+    markers = [m for m in markers if m[2] != "past" or not reduced_participle(text, m[0], m[1])]
+    after = [m for m in markers if m[0] >= end]
+    if after:
+        return after[0][2]
+    before = [(e, kind) for s, e, kind in markers if e <= start]
+    return max(before)[1] if before else "unknown"
+
+
 class _Markers:
     """The tense markers and date cues of a text's sentences; a cue overrides a marker it overlaps.
 
@@ -972,7 +1006,9 @@ class _Markers:
             markers = [
                 m
                 for m in markers
-                if not any(cs < m[1] and m[0] < ce for cs, ce, _ in cues) and (m[0] == ss or not text[m[0]].isupper())
+                if not any(cs < m[1] and m[0] < ce for cs, ce, _ in cues)
+                and (m[0] == ss or not text[m[0]].isupper())
+                and not (m[2] == "past" and reduced_participle(text, m[0], m[1]))
             ]
             markers = sorted(markers + cues, key=lambda m: (m[0], m[2]))
             self.sentences[ss] = (markers, [m[0] for m in markers])
@@ -986,8 +1022,10 @@ class _Markers:
             if not CLAUSE_BOUNDARY.search(self.text, me, s):
                 return kind
         j = bisect_left(starts, e)
-        if j < len(markers):
+        if j < len(markers) and (not before or not CLAUSE_BOUNDARY.search(self.text, e, markers[j][0])):
             return markers[j][2]
+        # a verb before the date across a conjunction is nearer its clause than one past a comma after it: "will
+        # be watching as the two meet on Wednesday, amid relations marred by"
         if before:
             return max(before, key=lambda m: m[1])[2]
         # no verb of tense at all: an infinitive is the headline's future ("Biden and Xi To Meet Wednesday",

@@ -444,3 +444,46 @@ def test_a_plan_spoken_of_from_the_past_looks_forward(text):
 def test_a_day_said_in_the_past_stays_past():
     (expr,) = find_expressions("The envoy arrived on Sunday.")
     assert expr.tense == "past"
+
+
+def test_a_verb_before_the_date_across_a_conjunction_outweighs_one_past_a_comma_after_it():
+    # "will be watching as ... meet on Wednesday, amid ties strained by": the coming Wednesday
+    text = "The world will be watching as the two leaders meet on Wednesday, amid ties that soured over trade."
+    (expr,) = find_expressions(text)
+    assert expr.tense == "future"
+    assert resolve(expr, MON_19_JUNE).start == D(2023, 6, 21)
+    # with no verb before it, the verb after the comma still decides
+    (expr,) = find_expressions("On Wednesday, the two leaders met in the capital.")
+    assert expr.tense == "past"
+
+
+def test_a_participle_with_its_agent_sets_no_tense():
+    # "relations marred by", "the summit hosted by": a noun's description, not the clause's verb
+    (expr,) = find_expressions("The two leaders meet on Wednesday at the summit hosted by the president.")
+    assert expr.tense != "past"
+    # with its auxiliary it is the verb of a passive
+    (expr,) = find_expressions("The two leaders meet on Wednesday at a summit that was hosted by the president.")
+    assert expr.tense == "past"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The envoys spoke on Tuesday, June 13, 2023 night by phone.", "Tuesday, June 13, 2023 night"),
+        ("She leaves late Friday, June 16, 2023.", "late Friday, June 16, 2023"),
+        ("They met Monday, June 19 in the capital.", "Monday, June 19"),
+        ("They met on Monday, 19 June.", "Monday, 19 June"),
+    ],
+)
+def test_a_weekday_written_before_a_date_is_part_of_it(text, expected):
+    (expr,) = find_expressions(text)
+    assert (expr.rule, expr.text) == ("full date", expected)
+    assert expr.groups["weekday"] is not None
+
+
+def test_a_weekday_with_no_date_after_it_stays_its_own():
+    exprs = find_expressions("They met on Monday, and on June 19 they parted.")
+    assert [(e.rule, e.text) for e in exprs] == [("weekday", "on Monday"), ("full date", "June 19")]
+    # a part of the day is the date's only after its year
+    (expr,) = find_expressions("They met on June 19 evening sessions.")
+    assert expr.text == "June 19"

@@ -103,7 +103,7 @@ def interval(text: str, events=(PORT_TALKS,)):
 
 def test_a_year_less_day_in_a_sentence_about_an_event_closes_the_interval_above():
     lo, hi = interval("The two ministers held the port talks in the old customs house on November 14-15.\n")
-    assert lo == D(2030, 11, 14)
+    assert lo == D(2030, 11, 15)  # the range said in the past is over: not before its last day
     # the day is of the publication year or the one before: a year later it would name the next talks
     assert hi is not None and hi < D(2031, 11, 14)
 
@@ -758,3 +758,200 @@ def test_a_past_weekday_beyond_the_reported_event_moves_nothing():
     # the first Saturday on or after the summit's first day is after it ended: background, not the news
     a = summit_article("She had spoken with the premier at a dinner in the old town on Saturday.")
     assert a.published == D(2030, 9, 2)
+
+
+# --- an invitation to come, "heads of state", "his coming visit", a best day between two stretches -----
+
+# Wednesday 10 to Friday 12 July 2030: a made-up visit to the capital
+CAPITAL_VISIT = Event(
+    "capital_visit", D(2030, 7, 10), D(2030, 7, 12), "visit", "test", "both", re.compile(r"\bvisit\b", re.I), ()
+)
+VISIT_PROFILE = SimpleNamespace(events=(TREATY, CAPITAL_VISIT), window=(D(2030, 1, 1), D(2030, 12, 31)), timeline={})
+
+
+def visit_article(sentence: str):
+    raw = (
+        "Ministers hold talks in a lakeside town\n\n"
+        "The two ministers held talks on fishing quotas in a lakeside town, far from both capitals.\n\n"
+        f"{sentence}\n"
+    )
+    a = make_article(raw, Path("made-up.txt"), article_id="made-up", sha256="0")
+    return date_article(a, VISIT_PROFILE)
+
+
+def test_an_event_named_in_an_invitation_to_come_is_still_to_come():
+    for sentence in (
+        "The premier welcomed the minister to visit the capital at an appropriate time this year.",
+        "The premier invited her to pay a visit to the capital later this year.",
+        "The premier had invited the foreign minister to visit the capital this year.",
+    ):
+        a = visit_article(sentence)
+        assert a.published_latest == D(2030, 7, 12), sentence
+        assert a.published_earliest == D(2030, 1, 1), sentence  # "this year" dates the invited visit
+
+
+def test_a_visit_welcomed_on_arrival_is_no_invitation():
+    # the guest came: welcomed to a place, not to come
+    a = visit_article("The premier welcomed the minister to the capital, and the visit went well.")
+    assert a.published_earliest == D(2030, 7, 10)
+
+
+def treaty_article(sentence: str):
+    raw = (
+        "Ministers hold talks in a lakeside town\n\n"
+        "The two ministers held talks on fishing quotas in a lakeside town, far from both capitals.\n\n"
+        f"{sentence}\n"
+    )
+    a = make_article(raw, Path("made-up.txt"), article_id="made-up", sha256="0")
+    return date_article(a, PROFILE)
+
+
+def test_heads_of_state_is_no_verb_of_the_future():
+    a = treaty_article("It came after a consensus reached by the two heads of state at the treaty signing.")
+    assert a.published_earliest == D(2030, 5, 10) and a.published_latest is None or a.published_latest > D(2030, 6, 1)
+    # the verb still looks forward
+    b = treaty_article("The premier heads to the harbour town for the treaty signing.")
+    assert b.published_latest == D(2030, 5, 10)
+
+
+def test_a_coming_visit_is_a_point_of_reference_for_its_sentence():
+    from analysis.chronology import infer_publication
+
+    text = (
+        "The spokesman denied that the leak last week was meant to derail the minister's coming visit.\n\n"
+        "She will arrive in the capital on Wednesday.\n"
+    )
+    inference = infer_publication(text, text, VISIT_PROFILE.events, VISIT_PROFILE.window)
+    kinds = {(e["text"], e["kind"]) for e in inference.evidence}
+    assert ("last week", "relative date") not in kinds  # the leak's week, not the visit's
+    assert any(k == "anticipated event" for _, k in kinds)
+    assert inference.latest == D(2030, 7, 12)
+
+
+# Sunday 3 and Monday 4 February 2030: a plan never held; Sunday 16 and Monday 17 June: the visit made
+PLANNED = Event(
+    "planned", D(2030, 2, 3), D(2030, 2, 4), "visit", "test", "future_only", re.compile(r"\bvisit\b", re.I), ()
+)
+MADE = Event("made", D(2030, 6, 16), D(2030, 6, 17), "visit", "test", "future_only", re.compile(r"\bvisit\b", re.I), ())
+TWO_VISITS = SimpleNamespace(events=(PLANNED, MADE), window=(D(2030, 1, 1), D(2030, 12, 31)), timeline={})
+
+
+def test_the_best_day_is_one_the_statements_allow_not_one_between_two_stretches():
+    raw = (
+        "Nothing will stop the minister's visit this time\n\n"
+        "A storm forced the cancellation of her plans in February, officials said.\n\n"
+        "Reports suggest the visit will begin on Sunday with talks, and she will meet the premier on Monday "
+        "during the visit.\n"
+    )
+    a = date_article(make_article(raw, Path("made-up.txt"), article_id="made-up", sha256="0"), TWO_VISITS)
+    assert a.published_earliest <= D(2030, 2, 3) and a.published_latest <= D(2030, 6, 17)
+    # after the February gone by (a past month), the first day on which the coming Sunday is the visit's
+    assert D(2030, 6, 10) <= a.published <= D(2030, 6, 16)
+
+
+def test_a_coming_event_described_by_a_participle_is_still_to_come_and_not_dated_by_a_past_year():
+    from analysis.chronology import infer_publication
+
+    text = "The visit, hosted by the premier, will be their first meeting since the two met a year ago.\n"
+    inference = infer_publication(text, text, VISIT_PROFILE.events, VISIT_PROFILE.window)
+    kinds = {(e["text"], e["kind"]) for e in inference.evidence}
+    assert any(k == "anticipated event" for _, k in kinds)  # "hosted by" is no verb of the past
+    assert ("a year ago", "relative date") not in kinds  # the earlier meeting's, not the visit's
+    assert inference.latest == D(2030, 7, 12)
+    # an event reported as past keeps a past date of its sentence
+    text = "The visit was hosted by the premier a year ago.\n"
+    inference = infer_publication(text, text, VISIT_PROFILE.events, VISIT_PROFILE.window)
+    assert ("a year ago", "relative date") in {(e["text"], e["kind"]) for e in inference.evidence}
+
+
+# Wednesday 14 August 2030: a made-up phone call (a day in the callee's time zone); Sunday 18 and Monday 19:
+# a made-up visit
+CALL = Event("call", D(2030, 8, 14), D(2030, 8, 14), "call", "test", "both", re.compile(r"\bphone\b", re.I), ())
+CALL_TRIP = Event(
+    "trip", D(2030, 8, 18), D(2030, 8, 19), "visit", "test", "future_only", re.compile(r"\btrip\b", re.I), ()
+)
+CALL_PROFILE = SimpleNamespace(events=(CALL, CALL_TRIP), window=(D(2030, 1, 1), D(2030, 12, 31)), timeline={})
+
+
+def evidence_of(text: str, profile=CALL_PROFILE):
+    from analysis.chronology import infer_publication
+
+    inference = infer_publication(text, text, profile.events, profile.window)
+    return inference, {e["text"]: e for e in inference.evidence}
+
+
+def test_a_night_may_be_the_next_day_where_the_event_is():
+    inference, ev = evidence_of("Tuesday night, the minister spoke by phone with her counterpart.\n")
+    assert ev["Tuesday night"]["holds"] and inference.earliest == D(2030, 8, 14)
+    # a plain day is the day itself: the Tuesday is not the call's Wednesday
+    _, ev = evidence_of("On Tuesday, the minister spoke by phone with her counterpart.\n")
+    assert "on Tuesday" not in ev or ev["on Tuesday"]["allows_from"] is None
+
+
+def test_a_day_of_setting_off_may_come_before_the_trips_first_day():
+    inference, ev = evidence_of("The minister is travelling to the capital Friday, a trip long in the making.\n")
+    assert ev["Friday"]["allows_to"] == D(2030, 8, 19)
+    assert inference.latest == D(2030, 8, 19) and inference.earliest is not None
+    # a day of the stay itself is not read so ("will hold talks Friday" cannot be two days before the trip)
+    _, ev = evidence_of("The minister will hold talks on Friday, during a trip long in the making.\n")
+    assert "on Friday" not in ev or ev["on Friday"]["allows_to"] is None
+
+
+def test_the_verb_of_a_relative_clause_after_a_date_is_not_its_tense():
+    from analysis.chronology import clause_tense
+    from analysis.dates import find_expressions
+
+    def tense(sentence: str) -> str:
+        expr = next(e for e in find_expressions(sentence) if "2030" in e.text)
+        return clause_tense(sentence, 0, len(sentence), expr.start, expr.end)
+
+    # "the trip, which will begin": the trip's future, not the call's
+    assert tense(
+        "A call between the two envoys by secure line on June 13, 2030 to fix the trip, which will begin soon."
+    ) != ("future")
+    # the date's own clause still decides
+    assert tense("The envoys will speak again on June 13, 2030 about the trip.") == "future"
+    assert tense("The envoy will land on June 13, 2030, the ministry says.") == "future"
+
+
+def test_a_bare_past_weekday_that_names_a_dated_day_closes_an_open_interval():
+    from analysis.chronology import infer_publication
+
+    def interval(lede: str):
+        text = f"{lede}\n\nA delegate waves to reporters in the harbour town, May 10, 2030.\n"  # a Friday
+        inference = infer_publication(text, text, (), PROFILE.window)
+        return inference.earliest, inference.latest
+
+    # "on Friday" names the Friday dated below: the page is of that day or of the six after it
+    assert interval("The ministers on Friday made clear their position on the fishing quotas.") == (
+        D(2030, 5, 10),
+        D(2030, 5, 16),
+    )
+    # a weekday that is no dated day's leaves the interval open above
+    lo, hi = interval("The ministers on Saturday made clear their position on the fishing quotas.")
+    assert lo == D(2030, 5, 10) and (hi is None or hi > D(2031, 1, 1))
+
+
+def test_a_day_named_in_a_time_zone_of_its_own_may_be_a_day_off_the_events():
+    for text in (
+        "The two ministers spoke by phone on Thursday (AEDT).\n",
+        "The two ministers spoke by phone on Thursday Beijing time.\n",
+        "The two ministers spoke by phone on Tuesday (EST).\n",
+    ):
+        inference, ev = evidence_of(text)
+        day = next(e for t, e in ev.items() if t.startswith("on "))
+        assert day["holds"] and day["allows_from"] is not None, text
+    # with no zone the day is the day itself: Thursday is not the Wednesday's call
+    _, ev = evidence_of("The two ministers spoke by phone on Thursday.\n")
+    assert "on Thursday" not in ev or ev["on Thursday"]["allows_from"] is None
+
+
+def test_a_year_less_range_said_in_the_past_is_over():
+    from analysis.chronology import infer_publication
+
+    text = BACKGROUND + "The ministers met on May 12-14 in the harbour town to settle the quotas.\n"
+    inference = infer_publication(text, text, (), PROFILE.window)
+    assert inference.earliest == D(2030, 5, 14) and inference.best == D(2030, 5, 14)
+    # a single day said in the past: that day
+    text = BACKGROUND + "The ministers met on May 12 in the harbour town to settle the quotas.\n"
+    assert infer_publication(text, text, (), PROFILE.window).earliest == D(2030, 5, 12)

@@ -32,8 +32,8 @@ half is days 1-15 / 16-end or January-June / July-December; "the new year" is
 the coming one in a future clause, except in January);
 "earlier this month" runs from the first to the day before the anchor, "later
 this year" from the day after the anchor to 31 December; "X months ago" is
-that calendar month; "recently" and "recent" mean the 90 days up to the
-anchor, "in recent weeks" the 28 days; a weekday named on the day of
+that calendar month; "recently" means the 90 days up to the anchor (the
+adjective "recent" names no time of its own), "in recent weeks" the 28 days; a weekday named on the day of
 publication is that day, for the past as for the future, and a weekday with no
 tense to go by is the nearest such day.
 
@@ -835,8 +835,9 @@ RULES: list[Rule] = [
     ),
     Rule(
         "recently",
-        # not "the most recent talks", "more recent figures": the latest of a series, no stretch of time
-        _r(r"\b(?:recently|of late|in recent (?:days|weeks|months)|(?<!\bmost )(?<!\bmore )recent(?= [a-z-]+))\b"),
+        # not the adjective ("a recent visit", "the most recent talks"): it qualifies an event and names
+        # no stretch of time of its own
+        _r(r"\b(?:recently|of late|in recent (?:days|weeks|months))\b"),
         _recent,
         triggers=("recent", "of late"),
     ),

@@ -376,10 +376,12 @@ def test_most_recent_is_not_a_date(text):
     assert dates_in(text, WED_21_JUNE) == []
 
 
-def test_recent_alone_is_still_the_months_before_publication():
-    # near-miss: the adjective on its own keeps its vague range (the seeds' reading)
-    assert one_date("Recent talks in the capital went well.", WED_21_JUNE) == (
-        "Recent",
+def test_the_adjective_recent_is_no_date_but_recently_is():
+    # the adjective qualifies an event ("recent talks"); the adverb and "in recent weeks" name a stretch
+    assert dates_in("Recent talks in the capital went well.", WED_21_JUNE) == []
+    assert dates_in("A recent visit by the envoy eased tempers.", WED_21_JUNE) == []
+    assert one_date("The envoy recently visited the capital.", WED_21_JUNE) == (
+        "recently",
         D(2023, 3, 23),
         WED_21_JUNE,
     )

@@ -261,6 +261,24 @@ def _is_label(line: _Line, loose: bool = False) -> bool:
     return any(_TITLE_WORD.match(w) for w in content) or len(content) > 1 and all(w.isupper() for w in content)
 
 
+def _is_plain_label(line: _Line) -> bool:
+    """A label of one to three words in lower or sentence case, with no function word and nothing but
+    letters ("commentary", "Accessibility links"): a section's or a menu's name, which `_is_label` (title case,
+    capitals) leaves; read only above a header's headline, where a short headline is not."""
+    words = line.words
+    if not 1 <= len(words) <= 3 or len(words) != line.n or _SENTENCE_END.search(line.text):
+        return False
+    small = function_words()
+    return all(w.isalpha() and w.lower() not in small for w in words)
+
+
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
+# a by-line that names the outlet the writers write for: "Ann Lee and Bo Chen for Example News"
+_BYLINE_FOR = re.compile(
+    rf"^\W*(?:By\s+)?{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*\s+for\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}\s*$"
+)
+
+
 def _is_particle(line: _Line) -> bool:
     """A line of one to three function words and nothing else ("in", "By", "and"): the word a link or a
     by-line left behind without its name, never a line of prose; not one that runs into the next line
@@ -334,6 +352,7 @@ _CAPTION_BUTTON = re.compile(
 # or the stop of the caption's last sentence
 _CREDIT_MARK = re.compile(r"(?:[:/|(]|[.!?][\"'”’)]*)\s*$")
 _CREDIT_WORDS = 6  # the longest line taken for a credit alone rather than a caption with its credit
+_LABEL_WORDS = 4  # the longest line between a headline and its copy for the copy to be the debris
 # the place dateline that opens a story's first paragraph ("LIMA —", "LIMA, Peru (Agency) -")
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,[ \t]*[A-Z][\w. ]{0,20}?)?(?:\s*\([^)\n]{1,30}\))?\s*[—–-]\s+\S")
 _FULL_DATE = re.compile(
@@ -354,6 +373,7 @@ def _unbulleted(text: str) -> str:
 _BULLET_SIGNS = frozenset("•·*>»▪◦‣-")
 _TEASER_END = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)$")  # a teaser cut off: "[…]", "…"
 _GLUED_ON = re.compile(r"[a-z][A-Z]")  # a word ending in lower case glued to one that starts a new text
+_NEW_TEXT = re.compile(r"\s+[\"“‘(]?[A-Z]")  # a space and a capital letter: another text begins, with no stop before it
 
 
 def _shape_spans(
@@ -419,7 +439,9 @@ def _shape_spans(
             continue
         near = kept[k + 1 : k + 4]
         if i < top and _is_headline(lines[i]):
-            near = [j for j in kept[k + 1 : k + 13] if j < top] or near
+            header = [j for j in kept[k + 1 : k + 13] if j < top]
+            if header:  # the header's lines below it, and the first paragraph
+                near = header + [top] if top < len(lines) and top not in taken else header
         for j in near:
             a, b = _unbulleted(lines[i].text), _unbulleted(lines[j].text)
             if a == b and lines[i].n >= 6 and not _is_headline(lines[i]):
@@ -438,13 +460,21 @@ def _shape_spans(
                     found += [(i, "related story link"), (j, "related story link")]
                 elif j > top:  # the headline given again inside the body
                     found.append((j, "repeated headline"))
-                elif (
+                elif a == b == lines[i].text.strip() and (
                     i == 0
-                    and a == b == lines[i].text
                     and (j == kept[k + 1] or j == 2 and 1 in kept and _is_label(lines[1], loose=True))
+                    or i > 0
+                    and all(h in kept and _is_label(lines[h]) for h in range(i))
+                    and all(
+                        lines[h].n <= _LABEL_WORDS and h not in marks and not _is_headline(lines[h])
+                        for h in range(i + 1, j)
+                    )
                 ):
-                    # the text opens with its headline and gives it again just below (or below a section
-                    # label: "World"), letter for letter
+                    # the text opens with its headline (or gives it first below the site's labels alone:
+                    # "News Article") and gives it again, letter for letter, just below or below a few short
+                    # labels ("World", "Categories: News"; no by-line, no date): the copy, not the headline,
+                    # is the debris; one given first below a menu ("Home > World") or above the by-line and
+                    # the date is the page's title
                     found.append((j, "repeated headline"))
                 else:
                     found.append((i, "page title"))
@@ -464,6 +494,17 @@ def _shape_spans(
                 and not _DATELINE.match(b, len(a))
             ):  # a video's or picture's title, then the title glued to its caption
                 found += [(i, "media title"), (j, "media caption")]
+            elif (
+                i < top
+                and len(b) > len(a)
+                and b.startswith(a)
+                and _is_headline(lines[i])
+                and _NEW_TEXT.match(b, len(a))
+                and _SENTENCE_END.search(b)
+                and _FULL_DATE.search(b, len(a))
+                and len(b[len(a) :].split()) <= 50
+            ):  # the headline given again as the lead picture's title, glued to its dated caption (which dates it)
+                found.append((j, "photo caption"))
             elif len(a) > len(b) and a.startswith(b) and lines[j].n >= 3 and _SITE_SUFFIX.fullmatch(a, len(b)):
                 found.append((i, "page title"))
             elif len(b) > len(a) and b.startswith(a) and _is_headline(lines[i]) and _SITE_SUFFIX.fullmatch(b, len(a)):
@@ -521,7 +562,8 @@ def _shape_spans(
         # A header with a line shaped like a headline (five words or more,
         # not ending like a sentence) keeps it and loses its short labels; one
         # without has a short headline: the label nearest the body, kept.
-        if any(_is_headline(lines[i]) for i in [*head, first]):
+        headline = next((i for i in [*head, first] if _is_headline(lines[i])), None)
+        if headline is not None:
             # a label with function words just above a line shaped like a
             # headline may be the headline itself, above its standfirst
             labels = [
@@ -530,7 +572,12 @@ def _shape_spans(
                 if _is_label(lines[i])
                 or _is_label(lines[i], loose=True)
                 and not (lines[i].n > 1 and i + 1 < len(lines) and _is_headline(lines[i + 1]))
+                or i < headline
+                and _is_plain_label(lines[i])
+                and (lines[i].text.lstrip()[0].islower() or i + 1 < headline)  # not a short headline above its deck
             ]
+            # below the headline, the writers' names and the outlet they write for
+            found += [(i, "byline") for i in head if i > headline and _BYLINE_FOR.match(lines[i].text)]
         else:
             labels = [i for i in head if _is_label(lines[i])][:-1]
         found += [(i, "site or section label") for i in labels]
@@ -665,6 +712,24 @@ def _is_caps_headline(line: _Line) -> bool:
     return sum(w.lower() in small for w in line.words) < 0.3 * len(line.words)
 
 
+_TITLE_HEADLINE_WORDS = 7  # the fewest words of another story's headline in title case (a subheading is shorter)
+
+
+def _is_title_headline(line: _Line) -> bool:
+    """A headline in title case, as a link to another story is given inside the body: seven words or more
+    (`_TITLE_HEADLINE_WORDS`; a subheading in title case is shorter: "Trade Talks: Key Points"), every word
+    but the function words capitalised, four of them at least, and the first no function word ("What the
+    Talks Mean for the Region and Its Neighbours" is a subheading's question)."""
+    words = line.words
+    if len(words) < _TITLE_HEADLINE_WORDS or line.text.isupper():
+        return False
+    small = function_words()
+    content = [w for w in words if w.lower() not in small or len(w) > 1 and w.isupper()]  # "US" is a name
+    if words[0] not in content:
+        return False
+    return len(content) >= 4 and all(w[0].isupper() or w[0].isdigit() for w in content)
+
+
 def _story_links(lines: list[_Line], prose: list[int], taken: set[int]) -> list[int]:
     """Lines inside the body (below its first paragraph, above its last) that are another story's
     headline: shaped like a headline (four words or more, no closing stop, no lead-in) and written in
@@ -677,7 +742,7 @@ def _story_links(lines: list[_Line], prose: list[int], taken: set[int]) -> list[
         line = lines[i]
         if i in taken or line.prose or line.n < 4 or not _is_fragment(line):
             continue
-        if _STORY_LINK.search(line.text) or _is_caps_headline(line):
+        if _STORY_LINK.search(line.text) or _is_caps_headline(line) or _is_title_headline(line):
             out.append(i)
         elif i + 1 in taken and _COMMENTS.match(lines[i + 1].text):  # a teaser with its comment count
             out.append(i)

@@ -273,9 +273,12 @@ def _is_plain_label(line: _Line) -> bool:
 
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
-# a by-line that names the outlet the writers write for: "Ann Lee and Bo Chen for Example News"
+_OUTLET = r"(?:the\s+|THE\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}"
+# a by-line of names alone, or with the outlet the writers write for ("Ann Lee and Bo Chen", "Ann Lee for
+# Example News"), or the outlet the copy comes from ("From Example News")
 _BYLINE_FOR = re.compile(
-    rf"^\W*(?:By\s+)?{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*\s+for\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}\s*$"
+    rf"^\W*(?:By\s+|BY\s+)?{_NAME}(?:(?:\s*(?:,|&|\b(?:and|AND)\b)\s*{_NAME})+(?:\s+(?:for|FOR)\s+{_OUTLET})?"
+    rf"|\s+(?:for|FOR)\s+{_OUTLET})\s*$|^\W*(?:From|FROM)\s+{_OUTLET}\s*$"
 )
 
 
@@ -360,6 +363,14 @@ _FULL_DATE = re.compile(
 )
 
 
+# the sign-off of an embedded post on a line of its own: a dash, the poster's name, handle and day
+_SIGN_OFF = re.compile(rf"(?i)^\W*[—–-]\s*[^\n@]{{0,60}}\(@\w+\)\s*(?:(?:{_MONTH})\.? \d{{1,2}},? \d{{4}})?\W*$")
+_POST_WORDS = 70  # the longest text of a post (a long post runs to some 60 words)
+# the marks a page sets around an embedded post, for readers of the page who skip it
+_EMBED_MARK = re.compile(
+    r"(?i)^\W*(?:(?P<skip>skip)|end of) (?:(?:twitter|x|instagram|facebook|youtube|tiktok|bluesky|threads|telegram) )?"
+    r"(?:post|content|video|embed)\b(?: by [^\n]{1,40}| from [^\n]{1,40})?\W*$"
+)
 _KICKER = re.compile(r"\W*[A-Z][\w’'-]*(?: [\w’'-]+){0,4}:\s+[A-Z]")  # "Before you go: See …"
 _BULLET = re.compile(r"^\s*[•·*>»▪◦‣-]\s+")  # a list's bullet before a line of a menu
 
@@ -548,6 +559,25 @@ def _shape_spans(
                 break
             if j not in taken:
                 found.append((j, "related links"))
+    # An embedded post: its text just above its sign-off ("— Ann Lee (@annlee) June 9, 2024"), with no blank
+    # line between; and the lines between the marks a page sets around one ("Skip X post by Ann Lee", "End of
+    # X post by Ann Lee"), the marks too
+    for i in taken:
+        j = i - 1
+        if (
+            j >= 0
+            and j not in taken
+            and "(@" in lines[i].text
+            and _SIGN_OFF.match(lines[i].text)
+            and lines[j].n <= _POST_WORDS
+            and raw.count("\n", lines[j].end, lines[i].start) == 1
+        ):
+            found.append((j, "social media embed"))
+    for i, line in enumerate(lines):
+        m = _EMBED_MARK.match(line.text) if line.n <= 10 and "skip" in line.low else None
+        if m and m.group("skip"):
+            end = next((j for j in range(i + 1, min(i + 12, len(lines))) if _EMBED_MARK.match(lines[j].text)), i)
+            found += [(j, "social media embed") for j in range(i, end + 1) if j not in taken]
     taken = taken | {i for i, _ in found}
     prose = [i for i in range(len(lines)) if i not in taken and lines[i].prose]
     found += [(i, "related story link") for i in _story_links(lines, prose, taken)]
@@ -576,7 +606,7 @@ def _shape_spans(
                 and _is_plain_label(lines[i])
                 and (lines[i].text.lstrip()[0].islower() or i + 1 < headline)  # not a short headline above its deck
             ]
-            # below the headline, the writers' names and the outlet they write for
+            # below the headline, the writers' names, or the outlet they write for
             found += [(i, "byline") for i in head if i > headline and _BYLINE_FOR.match(lines[i].text)]
         else:
             labels = [i for i in head if _is_label(lines[i])][:-1]

@@ -1514,17 +1514,32 @@ def test_a_short_headline_in_sentence_case_is_kept(headline):
 
 @pytest.mark.parametrize(
     "line",
-    ["Ann Lee and Bo Chen for Example News", "Ann Lee for the Example Post", "Ann Lee, Bo Chen & Cy Diaz for Example"],
+    [
+        "Ann Lee and Bo Chen for Example News",
+        "Ann Lee for the Example Post",
+        "Ann Lee, Bo Chen & Cy Diaz for Example",
+        "Ann Lee and Bo Chen",  # names alone
+        "ANN LEE AND BO CHEN",
+        "From Example News",  # the outlet the copy comes from
+        "Staff and agencies",
+    ],
 )
-def test_a_by_line_that_names_the_outlet_below_the_headline_is_removed(line):
+def test_a_by_line_of_names_or_with_the_outlet_below_the_headline_is_removed(line):
     raw = page(HEADLINE, line, "Lima and Quito", PARA_1, PARA_2, PARA_3)
     assert removed(raw, line)
     assert kept(raw, HEADLINE)
 
 
-def test_a_headline_shaped_like_a_by_line_with_its_outlet_is_kept():
-    line = "Premier Bound for Lima"
+@pytest.mark.parametrize("line", ["Premier Bound for Lima", "From Lima With Love", "Ferries and Fares"])
+def test_a_headline_shaped_like_a_by_line_is_kept(line):
     assert kept(page(line, PARA_1, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "line", ["From ferries to fares, a week of talks in the capital.", "Ministers Call for Calm Ahead of the Vote"]
+)
+def test_a_standfirst_or_deck_that_opens_like_a_by_line_is_kept(line):
+    assert kept(page(HEADLINE, line, PARA_1, PARA_2, PARA_3), line)
 
 
 def test_a_deck_in_title_case_below_the_headline_is_kept():
@@ -1595,4 +1610,67 @@ def test_another_story_s_headline_in_title_case_inside_the_body_is_removed(line)
     ],
 )
 def test_a_subheading_in_title_case_is_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+# --- an embedded post over several lines ---------------------------------------------------------------------
+
+POST = "Talks went well today, and more will follow next week."
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        POST + "\n— Ann Lee (@annlee) June 9, 2024",  # its text just above its sign-off
+        POST + " pic.twitter.com/AbC123\n— Ann Lee (@annlee) June 9, 2024",
+        "Skip X post by Ann Lee\n" + POST + "\nEnd of X post by Ann Lee",  # the marks set around it
+        "Skip Instagram post\n" + POST + "\n\nEnd of Instagram post",
+    ],
+)
+def test_an_embedded_post_over_several_lines_is_removed_whole(block):
+    raw = page(HEADLINE, PARA_1, block, PARA_2, PARA_3)
+    for line in block.split("\n"):
+        if line:
+            assert removed(raw, line)
+    assert kept(raw, PARA_2) and kept(raw, PARA_1)
+
+
+def test_a_paragraph_a_blank_line_above_a_post_s_sign_off_is_kept():
+    para = "“Talks went well today,” the minister wrote in a post on Monday, as the delegates left the hall."
+    raw = page(HEADLINE, PARA_1, para, "— Ann Lee (@annlee) June 9, 2024", PARA_2, PARA_3)
+    assert kept(raw, para)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Skip to the end of the talks, and the ministers still disagree about the ferries.",
+        "End of content rules for the platforms was the minister's first demand.",
+    ],
+)
+def test_sentences_that_open_like_a_post_s_marks_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This is an archived page.",
+        "This page has been archived",
+        "Ann Lee reported from Lima; Bo Chen reported from Quito.",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_an_archive_notice_and_where_each_writer_filed_from_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This is an archived page of the treaty, the ministry said, and it holds the first draft.",
+        "Ann Lee reported from Lima for a decade; she now covers trade for the paper.",
+    ],
+)
+def test_sentences_about_archives_and_reporters_are_kept(line):
     assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)

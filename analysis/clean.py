@@ -169,7 +169,8 @@ _RELATED = re.compile(
     r"|you (?:may|might) also like|more (?:stories|news)(?: from \w+(?: \w+)?)?|most (?:read|popular|viewed|shared)"
     r"|trending(?: now| news| stories)?|top stories|latest (?:news|stories)|up next|don'?t miss|must[- ]reads?"
     r"|editor'?s picks?|in case you missed it|you may have missed|more to explore|what to read next|popular now"
-    r"|most watched|content from our partners)\W*$"
+    r"|most watched|content from our partners|you (?:may|might) also be interested in|what we(?:'re| are) reading"
+    r"|(?:further|more|recommended|suggested) reading)\W*$"
 )
 _SITE_SUFFIX = re.compile(r"\s*[-|–—:]\s*\S.{0,40}")  # " - Example News" after a page's title
 _SITE_PREFIX = re.compile(r".{0,40}\S\s*[-|–—:]\s*")  # "Example News - " before it
@@ -227,14 +228,30 @@ def _is_prose(text: str, low: str, n: int) -> bool:
 def _is_stamp(line: _Line) -> bool:
     """A date or time stamp: a date, a time or "ago", and besides the words
     stamps are made of at most one other word, or three capitalised ones
-    (the source: "Reuters Published June 19, 2023"); not a dateline that
-    runs into the text."""
+    (the source: "Reuters Published June 19, 2023"), or eight before a stamp's
+    label with nothing but the stamp after it (the writers and the source: "Ann Lee
+    and Bo Chen, Example News Updated June 19, 2023"); not a dateline that runs
+    into the text."""
     if not line.words or _LEAD_IN.search(line.text):
         return False
     if not _STAMP_MARK.search(line.text):
         return False
     others = [w for w in line.words if not _STAMP_WORD.fullmatch(w)]
-    return len(others) <= 1 or len(others) <= 3 and all(w[0].isupper() for w in others)
+    if len(others) <= 1:
+        return True
+    if not all(w[0].isupper() for w in others):
+        return False
+    if len(others) <= 3:
+        return True
+    label = _STAMP_LABEL.search(line.text)  # the names before the label, nothing but the stamp after it
+    return (
+        label is not None
+        and len(others) <= 8
+        and all(map(_STAMP_WORD.fullmatch, _WORD.findall(line.text, label.end())))
+    )
+
+
+_STAMP_LABEL = re.compile(r"(?i)\b(?:published|updated|posted)\b")
 
 
 def _is_label(line: _Line, loose: bool = False) -> bool:
@@ -549,11 +566,13 @@ def _shape_spans(
             credit, caption = lines[j].text.strip(), lines[i].text.rstrip()
             if caption.endswith(credit) and _CREDIT_MARK.search(caption, 0, len(caption) - len(credit)):
                 found.append((j, "photo credit"))
-    # Below a heading of related links ("Related Stories", "More on this
-    # topic"), the links: the lines up to the next sentence or paragraph.
+    # A heading of related links ("Related Stories", "More on this topic")
+    # and the links below it: the lines up to the next sentence or paragraph.
     for i in range(len(lines)):
         if not _RELATED.match(lines[i].text):
             continue
+        if i not in taken:  # the heading too
+            found.append((i, "related links"))
         for j in range(i + 1, len(lines)):
             if lines[j].prose or not _is_fragment(lines[j]):
                 break
@@ -580,7 +599,7 @@ def _shape_spans(
             found += [(j, "social media embed") for j in range(i, end + 1) if j not in taken]
     taken = taken | {i for i, _ in found}
     prose = [i for i in range(len(lines)) if i not in taken and lines[i].prose]
-    found += [(i, "related story link") for i in _story_links(lines, prose, taken)]
+    found += [(i, "related story link") for i in _story_links(raw, lines, prose, taken)]
     glued = _glued_story(lines, prose, phrase_taken)
     if glued is not None:  # another story glued below the article: its headline, its lede and all below
         found += [(i, "another story") for i in range(glued, len(lines)) if i not in phrase_taken]
@@ -760,11 +779,12 @@ def _is_title_headline(line: _Line) -> bool:
     return len(content) >= 4 and all(w[0].isupper() or w[0].isdigit() for w in content)
 
 
-def _story_links(lines: list[_Line], prose: list[int], taken: set[int]) -> list[int]:
+def _story_links(raw: str, lines: list[_Line], prose: list[int], taken: set[int]) -> list[int]:
     """Lines inside the body (below its first paragraph, above its last) that are another story's
     headline: shaped like a headline (four words or more, no closing stop, no lead-in) and written in
     a headline's grammar (`_STORY_LINK`), or in capitals (`_is_caps_headline`), or just above a link
-    to that story's comments."""
+    to that story's comments; and the lines listed with one, in the same block (no blank line between)
+    and shaped like a headline too (a list of links: "Ferry fares to rise next month")."""
     if len(prose) < 2:
         return []
     out = []
@@ -776,7 +796,24 @@ def _story_links(lines: list[_Line], prose: list[int], taken: set[int]) -> list[
             out.append(i)
         elif i + 1 in taken and _COMMENTS.match(lines[i + 1].text):  # a teaser with its comment count
             out.append(i)
-    return out
+    listed = set(out)
+    for i in out:
+        for step in (-1, 1):
+            j = i
+            while prose[0] < j + step < prose[-1] and raw.count("\n", *_between(lines, j, j + step)) == 1:
+                j += step
+                line = lines[j]
+                if j in listed or j in taken:  # another link, or a link's stamp ("2 hours ago")
+                    continue
+                if line.prose or line.n < 4 or not _is_fragment(line):
+                    break
+                listed.add(j)
+    return sorted(listed)
+
+
+def _between(lines: list[_Line], i: int, j: int) -> tuple[int, int]:
+    """The characters between two neighbouring lines, the one above's end and the one below's start."""
+    return (lines[i].end, lines[j].start) if i < j else (lines[j].end, lines[i].start)
 
 
 _LONG_CUES: dict[int, tuple[tuple[Rule, ...], object]] = {}

@@ -1674,3 +1674,52 @@ def test_an_archive_notice_and_where_each_writer_filed_from_are_removed(line, wh
 )
 def test_sentences_about_archives_and_reporters_are_kept(line):
     assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann Lee and Bo Chen, Example News Published 3:21 AM EDT, Mon June 19, 2024",
+        "Ann Lee, Bo Chen and Cy Diaz, Example News Updated June 19, 2024",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "foot"])
+def test_the_writers_and_the_source_before_a_stamp_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize("line", ["Ruritania Posted Record Exports In 2023", "Ferry Fares Updated For 2024 Season"])
+def test_a_headline_with_a_stamp_s_label_and_a_year_is_kept(line):
+    assert kept(page(line, PARA_1, PARA_2, PARA_3), line)
+
+
+# --- lists of links inside the body ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Ministers to meet again in May\nFerry fares to rise next month\nTalks stall over visas",
+        "Ferry fares to rise next month\nMinisters to meet again in May",  # the link below the others
+        "- Ministers to meet again in May\n- Ferry fares to rise next month",
+        "Ministers to meet again in May\n2 hours ago\nFerry fares to rise next month\n5 hours ago",
+        "You may also be interested in:\nMinisters to meet again in May\nFerry fares to rise next month",
+        "Further reading\nFerry fares to rise next month\nTalks stall over visas",
+    ],
+)
+def test_the_links_listed_with_another_story_s_headline_are_removed(block):
+    raw = page(HEADLINE, PARA_1, block, PARA_2, PARA_3)
+    for line in block.split("\n"):
+        assert removed(raw, line)
+    assert kept(raw, PARA_1) and kept(raw, PARA_2)
+
+
+def test_a_subheading_a_blank_line_below_another_story_s_headline_is_kept():
+    sub = "Ferry fares and the new timetable"
+    raw = page(HEADLINE, PARA_1, "Ministers to meet again in May", sub, PARA_2, PARA_3)
+    assert kept(raw, sub)
+
+
+def test_a_paragraph_just_below_another_story_s_headline_is_kept():
+    raw = page(HEADLINE, PARA_1, "Ministers to meet again in May\n" + PARA_2, PARA_3)
+    assert kept(raw, PARA_2)

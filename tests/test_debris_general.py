@@ -1723,3 +1723,25 @@ def test_a_subheading_a_blank_line_below_another_story_s_headline_is_kept():
 def test_a_paragraph_just_below_another_story_s_headline_is_kept():
     raw = page(HEADLINE, PARA_1, "Ministers to meet again in May\n" + PARA_2, PARA_3)
     assert kept(raw, PARA_2)
+
+
+def test_a_blog_s_comment_section_is_removed_from_its_heading_to_the_end():
+    heading = "3 thoughts on “" + HEADLINE + "”"
+    comments = ["Ann Lee says:", "June 19, 2024 at 3:21 pm", "A fine piece, thank you.", "Reply"]
+    raw = page(HEADLINE, PARA_1, PARA_2, PARA_3, heading, *comments, "You must be logged in to post a comment.")
+    assert removed(raw, heading)
+    for line in comments:
+        assert removed(raw, line)
+    assert kept(raw, PARA_3)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Two comments on “the plan” drew the minister's ire, officials said on Monday.",
+        "Three responses to the ferry plan were published by the ministry on Monday.",
+    ],
+)
+def test_sentences_about_comments_on_a_text_are_kept(line):
+    raw = page(HEADLINE, PARA_1, line, PARA_2, PARA_3)
+    assert kept(raw, line) and kept(raw, PARA_3)

@@ -1745,3 +1745,35 @@ def test_a_blog_s_comment_section_is_removed_from_its_heading_to_the_end():
 def test_sentences_about_comments_on_a_text_are_kept(line):
     raw = page(HEADLINE, PARA_1, line, PARA_2, PARA_3)
     assert kept(raw, line) and kept(raw, PARA_3)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Was this page helpful?",
+        "Yes No",
+        "Report a problem with this page",
+        "Site map",
+        "Translate this page",
+        "Content last reviewed on June 19, 2024",
+        "– END –",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_a_government_site_s_page_tools_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Yes, no, maybe: the minister would not say.",
+        "End the talks now, the envoy urged.",
+        "The end.",
+        "Site maps of the port were shown to the delegates on Monday.",
+        "Last reviewed in 2019, the treaty is out of date.",
+        "Was this trip helpful? The minister thinks so.",
+    ],
+)
+def test_sentences_with_the_words_of_page_tools_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)

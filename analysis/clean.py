@@ -21,7 +21,11 @@ Debris is found line by line, in two kinds of rule:
   heading, a menu in another script; a line given twice in a row inside the
   body (another story's link), a teaser cut off with an ellipsis above its
   full paragraph, a media title above a copy of it glued to its caption, a
-  short title or line of names just above a caption; the standfirst given
+  short title or line of names just above a caption; the headline given again
+  glued to the lead picture's dated caption; another story's headline in title
+  case inside the body, and the links listed with a story's headline in one block;
+  an embedded post's text just above its sign-off, or between the marks around it;
+  the standfirst given
   again just below itself, above the by-line or date (the second copy only); another story glued below
   the article, told by its lede restating nearly all its headline (from that headline
   to the end); a sign with no letter above the text,
@@ -30,8 +34,10 @@ Debris is found line by line, in two kinds of rule:
   colon above nothing but the footer (a promotion); above the first paragraph of running
   prose (the page's header), and between a standfirst and the by-line or
   date below it, short labels of capitalised words (a site, section or
-  author name, in title case or in capitals) and lines of a lone function
-  word ("in", "By": a link or a by-line without its name); below the last one (the
+  author name, in title case or in capitals; above the headline, in lower or
+  sentence case too: "commentary") and lines of a lone function word ("in",
+  "By": a link or a by-line without its name); below the headline, a by-line of
+  names alone or with their outlet ("Ann Lee and Bo Chen for Example News"); below the last one (the
   footer), any line that does not end like a sentence (related stories,
   tag lists).
 

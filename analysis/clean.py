@@ -21,7 +21,11 @@ Debris is found line by line, in two kinds of rule:
   heading, a menu in another script; a line given twice in a row inside the
   body (another story's link), a teaser cut off with an ellipsis above its
   full paragraph, a media title above a copy of it glued to its caption, a
-  short title or line of names just above a caption; the standfirst given
+  short title or line of names just above a caption; the headline given again
+  glued to the lead picture's dated caption; another story's headline in title
+  case inside the body, and the links listed with a story's headline in one block;
+  an embedded post's text just above its sign-off, or between the marks around it;
+  the standfirst given
   again just below itself, above the by-line or date (the second copy only); another story glued below
   the article, told by its lede restating nearly all its headline (from that headline
   to the end); a sign with no letter above the text,
@@ -30,8 +34,10 @@ Debris is found line by line, in two kinds of rule:
   colon above nothing but the footer (a promotion); above the first paragraph of running
   prose (the page's header), and between a standfirst and the by-line or
   date below it, short labels of capitalised words (a site, section or
-  author name, in title case or in capitals) and lines of a lone function
-  word ("in", "By": a link or a by-line without its name); below the last one (the
+  author name, in title case or in capitals; above the headline, in lower or
+  sentence case too: "commentary") and lines of a lone function word ("in",
+  "By": a link or a by-line without its name); below the headline, a by-line of
+  names alone or with their outlet ("Ann Lee and Bo Chen for Example News"); below the last one (the
   footer), any line that does not end like a sentence (related stories,
   tag lists).
 
@@ -169,7 +175,8 @@ _RELATED = re.compile(
     r"|you (?:may|might) also like|more (?:stories|news)(?: from \w+(?: \w+)?)?|most (?:read|popular|viewed|shared)"
     r"|trending(?: now| news| stories)?|top stories|latest (?:news|stories)|up next|don'?t miss|must[- ]reads?"
     r"|editor'?s picks?|in case you missed it|you may have missed|more to explore|what to read next|popular now"
-    r"|most watched|content from our partners)\W*$"
+    r"|most watched|content from our partners|you (?:may|might) also be interested in|what we(?:'re| are) reading"
+    r"|(?:further|more|recommended|suggested) reading)\W*$"
 )
 _SITE_SUFFIX = re.compile(r"\s*[-|–—:]\s*\S.{0,40}")  # " - Example News" after a page's title
 _SITE_PREFIX = re.compile(r".{0,40}\S\s*[-|–—:]\s*")  # "Example News - " before it
@@ -227,14 +234,30 @@ def _is_prose(text: str, low: str, n: int) -> bool:
 def _is_stamp(line: _Line) -> bool:
     """A date or time stamp: a date, a time or "ago", and besides the words
     stamps are made of at most one other word, or three capitalised ones
-    (the source: "Reuters Published June 19, 2023"); not a dateline that
-    runs into the text."""
+    (the source: "Reuters Published June 19, 2023"), or eight before a stamp's
+    label with nothing but the stamp after it (the writers and the source: "Ann Lee
+    and Bo Chen, Example News Updated June 19, 2023"); not a dateline that runs
+    into the text."""
     if not line.words or _LEAD_IN.search(line.text):
         return False
     if not _STAMP_MARK.search(line.text):
         return False
     others = [w for w in line.words if not _STAMP_WORD.fullmatch(w)]
-    return len(others) <= 1 or len(others) <= 3 and all(w[0].isupper() for w in others)
+    if len(others) <= 1:
+        return True
+    if not all(w[0].isupper() for w in others):
+        return False
+    if len(others) <= 3:
+        return True
+    label = _STAMP_LABEL.search(line.text)  # the names before the label, nothing but the stamp after it
+    return (
+        label is not None
+        and len(others) <= 8
+        and all(map(_STAMP_WORD.fullmatch, _WORD.findall(line.text, label.end())))
+    )
+
+
+_STAMP_LABEL = re.compile(r"(?i)\b(?:published|updated|posted)\b")
 
 
 def _is_label(line: _Line, loose: bool = False) -> bool:
@@ -259,6 +282,27 @@ def _is_label(line: _Line, loose: bool = False) -> bool:
         return False
     # title case ("Daily Planet") or, of two words or more, capitals ("ANN LEE")
     return any(_TITLE_WORD.match(w) for w in content) or len(content) > 1 and all(w.isupper() for w in content)
+
+
+def _is_plain_label(line: _Line) -> bool:
+    """A label of one to three words in lower or sentence case, with no function word and nothing but
+    letters ("commentary", "Accessibility links"): a section's or a menu's name, which `_is_label` (title case,
+    capitals) leaves; read only above a header's headline, where a short headline is not."""
+    words = line.words
+    if not 1 <= len(words) <= 3 or len(words) != line.n or _SENTENCE_END.search(line.text):
+        return False
+    small = function_words()
+    return all(w.isalpha() and w.lower() not in small for w in words)
+
+
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
+_OUTLET = r"(?:the\s+|THE\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}"
+# a by-line of names alone, or with the outlet the writers write for ("Ann Lee and Bo Chen", "Ann Lee for
+# Example News"), or the outlet the copy comes from ("From Example News")
+_BYLINE_FOR = re.compile(
+    rf"^\W*(?:By\s+|BY\s+)?{_NAME}(?:(?:\s*(?:,|&|\b(?:and|AND)\b)\s*{_NAME})+(?:\s+(?:for|FOR)\s+{_OUTLET})?"
+    rf"|\s+(?:for|FOR)\s+{_OUTLET})\s*$|^\W*(?:From|FROM)\s+{_OUTLET}\s*$"
+)
 
 
 def _is_particle(line: _Line) -> bool:
@@ -334,6 +378,7 @@ _CAPTION_BUTTON = re.compile(
 # or the stop of the caption's last sentence
 _CREDIT_MARK = re.compile(r"(?:[:/|(]|[.!?][\"'”’)]*)\s*$")
 _CREDIT_WORDS = 6  # the longest line taken for a credit alone rather than a caption with its credit
+_LABEL_WORDS = 4  # the longest line between a headline and its copy for the copy to be the debris
 # the place dateline that opens a story's first paragraph ("LIMA —", "LIMA, Peru (Agency) -")
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,[ \t]*[A-Z][\w. ]{0,20}?)?(?:\s*\([^)\n]{1,30}\))?\s*[—–-]\s+\S")
 _FULL_DATE = re.compile(
@@ -341,6 +386,14 @@ _FULL_DATE = re.compile(
 )
 
 
+# the sign-off of an embedded post on a line of its own: a dash, the poster's name, handle and day
+_SIGN_OFF = re.compile(rf"(?i)^\W*[—–-]\s*[^\n@]{{0,60}}\(@\w+\)\s*(?:(?:{_MONTH})\.? \d{{1,2}},? \d{{4}})?\W*$")
+_POST_WORDS = 70  # the longest text of a post (a long post runs to some 60 words)
+# the marks a page sets around an embedded post, for readers of the page who skip it
+_EMBED_MARK = re.compile(
+    r"(?i)^\W*(?:(?P<skip>skip)|end of) (?:(?:twitter|x|instagram|facebook|youtube|tiktok|bluesky|threads|telegram) )?"
+    r"(?:post|content|video|embed)\b(?: by [^\n]{1,40}| from [^\n]{1,40})?\W*$"
+)
 _KICKER = re.compile(r"\W*[A-Z][\w’'-]*(?: [\w’'-]+){0,4}:\s+[A-Z]")  # "Before you go: See …"
 _BULLET = re.compile(r"^\s*[•·*>»▪◦‣-]\s+")  # a list's bullet before a line of a menu
 
@@ -354,6 +407,7 @@ def _unbulleted(text: str) -> str:
 _BULLET_SIGNS = frozenset("•·*>»▪◦‣-")
 _TEASER_END = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)$")  # a teaser cut off: "[…]", "…"
 _GLUED_ON = re.compile(r"[a-z][A-Z]")  # a word ending in lower case glued to one that starts a new text
+_NEW_TEXT = re.compile(r"\s+[\"“‘(]?[A-Z]")  # a space and a capital letter: another text begins, with no stop before it
 
 
 def _shape_spans(
@@ -419,7 +473,9 @@ def _shape_spans(
             continue
         near = kept[k + 1 : k + 4]
         if i < top and _is_headline(lines[i]):
-            near = [j for j in kept[k + 1 : k + 13] if j < top] or near
+            header = [j for j in kept[k + 1 : k + 13] if j < top]
+            if header:  # the header's lines below it, and the first paragraph
+                near = header + [top] if top < len(lines) and top not in taken else header
         for j in near:
             a, b = _unbulleted(lines[i].text), _unbulleted(lines[j].text)
             if a == b and lines[i].n >= 6 and not _is_headline(lines[i]):
@@ -438,13 +494,21 @@ def _shape_spans(
                     found += [(i, "related story link"), (j, "related story link")]
                 elif j > top:  # the headline given again inside the body
                     found.append((j, "repeated headline"))
-                elif (
+                elif a == b == lines[i].text.strip() and (
                     i == 0
-                    and a == b == lines[i].text
                     and (j == kept[k + 1] or j == 2 and 1 in kept and _is_label(lines[1], loose=True))
+                    or i > 0
+                    and all(h in kept and _is_label(lines[h]) for h in range(i))
+                    and all(
+                        lines[h].n <= _LABEL_WORDS and h not in marks and not _is_headline(lines[h])
+                        for h in range(i + 1, j)
+                    )
                 ):
-                    # the text opens with its headline and gives it again just below (or below a section
-                    # label: "World"), letter for letter
+                    # the text opens with its headline (or gives it first below the site's labels alone:
+                    # "News Article") and gives it again, letter for letter, just below or below a few short
+                    # labels ("World", "Categories: News"; no by-line, no date): the copy, not the headline,
+                    # is the debris; one given first below a menu ("Home > World") or above the by-line and
+                    # the date is the page's title
                     found.append((j, "repeated headline"))
                 else:
                     found.append((i, "page title"))
@@ -464,6 +528,17 @@ def _shape_spans(
                 and not _DATELINE.match(b, len(a))
             ):  # a video's or picture's title, then the title glued to its caption
                 found += [(i, "media title"), (j, "media caption")]
+            elif (
+                i < top
+                and len(b) > len(a)
+                and b.startswith(a)
+                and _is_headline(lines[i])
+                and _NEW_TEXT.match(b, len(a))
+                and _SENTENCE_END.search(b)
+                and _FULL_DATE.search(b, len(a))
+                and len(b[len(a) :].split()) <= 50
+            ):  # the headline given again as the lead picture's title, glued to its dated caption (which dates it)
+                found.append((j, "photo caption"))
             elif len(a) > len(b) and a.startswith(b) and lines[j].n >= 3 and _SITE_SUFFIX.fullmatch(a, len(b)):
                 found.append((i, "page title"))
             elif len(b) > len(a) and b.startswith(a) and _is_headline(lines[i]) and _SITE_SUFFIX.fullmatch(b, len(a)):
@@ -497,19 +572,40 @@ def _shape_spans(
             credit, caption = lines[j].text.strip(), lines[i].text.rstrip()
             if caption.endswith(credit) and _CREDIT_MARK.search(caption, 0, len(caption) - len(credit)):
                 found.append((j, "photo credit"))
-    # Below a heading of related links ("Related Stories", "More on this
-    # topic"), the links: the lines up to the next sentence or paragraph.
+    # A heading of related links ("Related Stories", "More on this topic")
+    # and the links below it: the lines up to the next sentence or paragraph.
     for i in range(len(lines)):
         if not _RELATED.match(lines[i].text):
             continue
+        if i not in taken:  # the heading too
+            found.append((i, "related links"))
         for j in range(i + 1, len(lines)):
             if lines[j].prose or not _is_fragment(lines[j]):
                 break
             if j not in taken:
                 found.append((j, "related links"))
+    # An embedded post: its text just above its sign-off ("— Ann Lee (@annlee) June 9, 2024"), with no blank
+    # line between; and the lines between the marks a page sets around one ("Skip X post by Ann Lee", "End of
+    # X post by Ann Lee"), the marks too
+    for i in taken:
+        j = i - 1
+        if (
+            j >= 0
+            and j not in taken
+            and "(@" in lines[i].text
+            and _SIGN_OFF.match(lines[i].text)
+            and lines[j].n <= _POST_WORDS
+            and raw.count("\n", lines[j].end, lines[i].start) == 1
+        ):
+            found.append((j, "social media embed"))
+    for i, line in enumerate(lines):
+        m = _EMBED_MARK.match(line.text) if line.n <= 10 and "skip" in line.low else None
+        if m and m.group("skip"):
+            end = next((j for j in range(i + 1, min(i + 12, len(lines))) if _EMBED_MARK.match(lines[j].text)), i)
+            found += [(j, "social media embed") for j in range(i, end + 1) if j not in taken]
     taken = taken | {i for i, _ in found}
     prose = [i for i in range(len(lines)) if i not in taken and lines[i].prose]
-    found += [(i, "related story link") for i in _story_links(lines, prose, taken)]
+    found += [(i, "related story link") for i in _story_links(raw, lines, prose, taken)]
     glued = _glued_story(lines, prose, phrase_taken)
     if glued is not None:  # another story glued below the article: its headline, its lede and all below
         found += [(i, "another story") for i in range(glued, len(lines)) if i not in phrase_taken]
@@ -521,7 +617,8 @@ def _shape_spans(
         # A header with a line shaped like a headline (five words or more,
         # not ending like a sentence) keeps it and loses its short labels; one
         # without has a short headline: the label nearest the body, kept.
-        if any(_is_headline(lines[i]) for i in [*head, first]):
+        headline = next((i for i in [*head, first] if _is_headline(lines[i])), None)
+        if headline is not None:
             # a label with function words just above a line shaped like a
             # headline may be the headline itself, above its standfirst
             labels = [
@@ -530,7 +627,12 @@ def _shape_spans(
                 if _is_label(lines[i])
                 or _is_label(lines[i], loose=True)
                 and not (lines[i].n > 1 and i + 1 < len(lines) and _is_headline(lines[i + 1]))
+                or i < headline
+                and _is_plain_label(lines[i])
+                and (lines[i].text.lstrip()[0].islower() or i + 1 < headline)  # not a short headline above its deck
             ]
+            # below the headline, the writers' names, or the outlet they write for
+            found += [(i, "byline") for i in head if i > headline and _BYLINE_FOR.match(lines[i].text)]
         else:
             labels = [i for i in head if _is_label(lines[i])][:-1]
         found += [(i, "site or section label") for i in labels]
@@ -665,11 +767,30 @@ def _is_caps_headline(line: _Line) -> bool:
     return sum(w.lower() in small for w in line.words) < 0.3 * len(line.words)
 
 
-def _story_links(lines: list[_Line], prose: list[int], taken: set[int]) -> list[int]:
+_TITLE_HEADLINE_WORDS = 7  # the fewest words of another story's headline in title case (a subheading is shorter)
+
+
+def _is_title_headline(line: _Line) -> bool:
+    """A headline in title case, as a link to another story is given inside the body: seven words or more
+    (`_TITLE_HEADLINE_WORDS`; a subheading in title case is shorter: "Trade Talks: Key Points"), every word
+    but the function words capitalised, four of them at least, and the first no function word ("What the
+    Talks Mean for the Region and Its Neighbours" is a subheading's question)."""
+    words = line.words
+    if len(words) < _TITLE_HEADLINE_WORDS or line.text.isupper():
+        return False
+    small = function_words()
+    content = [w for w in words if w.lower() not in small or len(w) > 1 and w.isupper()]  # "US" is a name
+    if words[0] not in content:
+        return False
+    return len(content) >= 4 and all(w[0].isupper() or w[0].isdigit() for w in content)
+
+
+def _story_links(raw: str, lines: list[_Line], prose: list[int], taken: set[int]) -> list[int]:
     """Lines inside the body (below its first paragraph, above its last) that are another story's
     headline: shaped like a headline (four words or more, no closing stop, no lead-in) and written in
     a headline's grammar (`_STORY_LINK`), or in capitals (`_is_caps_headline`), or just above a link
-    to that story's comments."""
+    to that story's comments; and the lines listed with one, in the same block (no blank line between)
+    and shaped like a headline too (a list of links: "Ferry fares to rise next month")."""
     if len(prose) < 2:
         return []
     out = []
@@ -677,11 +798,28 @@ def _story_links(lines: list[_Line], prose: list[int], taken: set[int]) -> list[
         line = lines[i]
         if i in taken or line.prose or line.n < 4 or not _is_fragment(line):
             continue
-        if _STORY_LINK.search(line.text) or _is_caps_headline(line):
+        if _STORY_LINK.search(line.text) or _is_caps_headline(line) or _is_title_headline(line):
             out.append(i)
         elif i + 1 in taken and _COMMENTS.match(lines[i + 1].text):  # a teaser with its comment count
             out.append(i)
-    return out
+    listed = set(out)
+    for i in out:
+        for step in (-1, 1):
+            j = i
+            while prose[0] < j + step < prose[-1] and raw.count("\n", *_between(lines, j, j + step)) == 1:
+                j += step
+                line = lines[j]
+                if j in listed or j in taken:  # another link, or a link's stamp ("2 hours ago")
+                    continue
+                if line.prose or line.n < 4 or not _is_fragment(line):
+                    break
+                listed.add(j)
+    return sorted(listed)
+
+
+def _between(lines: list[_Line], i: int, j: int) -> tuple[int, int]:
+    """The characters between two neighbouring lines, the one above's end and the one below's start."""
+    return (lines[i].end, lines[j].start) if i < j else (lines[j].end, lines[i].start)
 
 
 _LONG_CUES: dict[int, tuple[tuple[Rule, ...], object]] = {}

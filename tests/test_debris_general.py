@@ -1343,3 +1343,437 @@ def test_a_link_to_a_story_on_the_same_topic_keeps_the_paragraphs_below_it():
 def test_a_headline_restated_far_above_the_foot_is_not_another_story():
     raw = page(HEADLINE, PARA_1, OTHER_HEAD, OTHER_LEDE, PARA_2, PARA_3, PARA_1.replace("Sunday", "Monday"), PARA_2)
     assert kept(raw, OTHER_LEDE)
+
+
+# --- embedded posts, source credits, comment plugins, calendars, contact links -------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“The ferry talks resume on Monday in Lima.” https://t.co/AbCdEf123 — Ann Lee (@annlee_news) June 9, 2024",
+        "Talks went well today, and more will follow next week pic.twitter.com/XyZ987 — Bo Chen (@bochen) "
+        "March 3, 2024",
+        "Both delegations have left the hall. — Example Desk (@exampledesk) Oct. 12, 2023",
+    ],
+)
+@pytest.mark.parametrize("where", ["body", "foot"])
+def test_an_embedded_post_given_whole_on_one_line_is_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The post by Ann Lee (@annlee) drew thousands of replies within hours on June 9, 2024.",
+        "She wrote on X that the talks would resume — and, on June 9, 2024, they did.",
+    ],
+)
+def test_sentences_about_posts_with_a_handle_or_a_date_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(With input from Example Agency)",
+        "With input from agencies",
+        "(With inputs from Example Agency and Example Wire)",
+        "With inputs from our correspondents.",
+    ],
+)
+@pytest.mark.parametrize("where", ["body", "foot"])
+def test_a_note_on_whose_input_the_copy_used_is_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "With input from experts, the plan was revised over the summer and sent back to the ministers.",
+        "With inputs from farmers and traders, the ministry drew up a new list of tariffs for the port.",
+    ],
+)
+def test_a_sentence_that_opens_with_input_from_is_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your email address will not be published. Required fields are marked *",
+        "Required fields are marked *",
+        "Comments powered by Example Forum",
+        "Notify me of follow-up comments by email.",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "Leave a Reply Cancel reply",
+        "Log in with Google",
+        "Sort by Newest",
+        "By signing up, you agree to our Terms of Use and Privacy Policy.",
+    ],
+)
+@pytest.mark.parametrize("where", ["body", "foot"])
+def test_what_a_comment_or_sign_up_form_prints_is_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your email address will not be published, the company promised its customers after the leak.",
+        "“By signing up, you agree to nothing at all,” the minister joked as the delegates laughed.",
+        "By signing up to the pact, the two sides agreed to cut tariffs on rice and steel next year.",
+        "Sort by newest first, the clerk told the delegates who asked for the files from the archive.",
+    ],
+)
+def test_sentences_with_the_words_of_comment_and_sign_up_forms_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Contact author", "Email the author", "Other posts by Ann Lee", "More articles from Bo Chen"]
+)
+@pytest.mark.parametrize("where", ["body", "foot"])
+def test_links_to_the_author_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact the author of the report, the ministry urged its staff in a memo on Monday.",
+        "Other posts by the ministry drew sharp criticism from the opposition on Monday.",
+    ],
+)
+def test_sentences_about_authors_and_posts_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize("line", ["M T W T F S S", "Mon Tue Wed Thu Fri Sat Sun", "« Aug", "Oct »"])
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_a_calendar_widget_s_weekdays_and_month_links_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize("line", ["We meet on Mon, Wed and Fri.", "The talks ran from Tue to Sun, officials said."])
+def test_sentences_that_name_weekdays_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize("line", ["Post navigation", "Accessibility links", "Filed under"])
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_navigation_and_filing_labels_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister, right, and her guest walk to the hall in Lima.",
+        "A delegate, left, speaks with reporters outside the hall.",
+    ],
+)
+@pytest.mark.parametrize("where", ["body", "foot"])
+def test_a_caption_that_says_where_someone_stands_after_the_is_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister, left, said on Monday that the talks were over for the year.",
+        "The minister left on Monday, and the talks ended without a statement.",
+    ],
+)
+def test_sentences_with_left_after_a_comma_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+# --- the header: labels in lower case, a by-line with its outlet, the headline given again -------------------
+
+
+@pytest.mark.parametrize("label", ["commentary", "long reads", "world affairs"])
+def test_a_section_label_in_lower_case_above_the_headline_is_removed(label):
+    raw = page("Example Herald", label, "Ann Lee", HEADLINE, PARA_1, PARA_2, PARA_3)
+    assert removed(raw, "\n" + label + "\n")
+    assert kept(raw, HEADLINE)
+
+
+def test_a_label_in_sentence_case_above_the_headline_is_removed():
+    raw = page("Site menu", "Example Herald", HEADLINE, PARA_1, PARA_2, PARA_3)
+    assert removed(raw, "Site menu")
+
+
+@pytest.mark.parametrize("headline", ["Talks resume", "Ferries return"])
+def test_a_short_headline_in_sentence_case_is_kept(headline):
+    assert kept(page(headline, PARA_1, PARA_2, PARA_3), headline)
+    # above a standfirst without a stop, which is shaped like a headline
+    standfirst = "Ministers agree to keep talking after a long meeting in the capital"
+    assert kept(page(headline, standfirst, PARA_1, PARA_2, PARA_3), headline)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann Lee and Bo Chen for Example News",
+        "Ann Lee for the Example Post",
+        "Ann Lee, Bo Chen & Cy Diaz for Example",
+        "Ann Lee and Bo Chen",  # names alone
+        "ANN LEE AND BO CHEN",
+        "From Example News",  # the outlet the copy comes from
+        "Staff and agencies",
+    ],
+)
+def test_a_by_line_of_names_or_with_the_outlet_below_the_headline_is_removed(line):
+    raw = page(HEADLINE, line, "Lima and Quito", PARA_1, PARA_2, PARA_3)
+    assert removed(raw, line)
+    assert kept(raw, HEADLINE)
+
+
+@pytest.mark.parametrize("line", ["Premier Bound for Lima", "From Lima With Love", "Ferries and Fares"])
+def test_a_headline_shaped_like_a_by_line_is_kept(line):
+    assert kept(page(line, PARA_1, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "line", ["From ferries to fares, a week of talks in the capital.", "Ministers Call for Calm Ahead of the Vote"]
+)
+def test_a_standfirst_or_deck_that_opens_like_a_by_line_is_kept(line):
+    assert kept(page(HEADLINE, line, PARA_1, PARA_2, PARA_3), line)
+
+
+def test_a_deck_in_title_case_below_the_headline_is_kept():
+    deck = "Ministers Call for Calm Ahead of the Vote"
+    assert kept(page(HEADLINE, deck, PARA_1, PARA_2, PARA_3), deck)
+
+
+def test_the_headline_glued_to_the_lead_picture_s_dated_caption_is_removed():
+    caption = HEADLINE + " The minister speaks to reporters in Lima, Peru, March 4, 2024."
+    raw = page(HEADLINE, "Ann Lee for Example News", caption, PARA_1, PARA_2, PARA_3)
+    assert removed(raw, caption)
+    assert kept(raw, HEADLINE + "\n")
+    raw = page(HEADLINE, caption, PARA_1, PARA_2, PARA_3)
+    assert removed(raw, caption)
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        HEADLINE + " on Sunday, officials said on March 4, 2024.",  # the sentence runs on, in lower case
+        HEADLINE + ". The minister spoke to reporters in Lima on March 4, 2024.",  # after a stop: the lede
+        HEADLINE + " The two sides said they would meet again soon.",  # no date: no caption
+    ],
+)
+def test_a_lede_that_opens_with_the_headline_is_kept(lede):
+    raw = page(HEADLINE, lede, PARA_2, PARA_3)
+    assert kept(raw, lede)
+
+
+def test_the_headline_given_first_under_the_site_s_label_loses_its_second_copy():
+    raw = page("News Article", HEADLINE, "Categories: World", HEADLINE, PARA_1, PARA_2, PARA_3)
+    first, second = raw.index(HEADLINE), raw.index(HEADLINE, raw.index(HEADLINE) + 1)
+    spans = find_boilerplate(raw)
+    assert not any(s.start <= first < s.end for s in spans)
+    assert any(s.start == second and s.text == HEADLINE for s in spans)
+
+
+def test_the_headline_given_first_above_the_by_line_and_date_loses_its_first_copy():
+    raw = page("News Article", HEADLINE, "By Ann Lee", "June 19, 2024", HEADLINE, PARA_1, PARA_2, PARA_3)
+    second = raw.index(HEADLINE, raw.index(HEADLINE) + 1)
+    spans = find_boilerplate(raw)
+    assert any(s.start == raw.index(HEADLINE) for s in spans)
+    assert not any(s.start <= second < s.end for s in spans)
+
+
+# --- another story's headline in title case inside the body ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ruritanian, Bordurian Ministers Hold Late Night Border Talks",
+        "Ruritania: No Deal Yet on Ferry Fares After Long Talks",
+        "US Envoy Says Ferry Deal Could Come Within Weeks",
+    ],
+)
+def test_another_story_s_headline_in_title_case_inside_the_body_is_removed(line):
+    assert removed(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ferry Talks Resume After Long Pause",  # six words: a subheading's length
+        "What the Talks Mean for the Region and Its Neighbours",  # opens with a function word
+        "The Road Ahead for Ruritania and Its Neighbours",
+        "Ann Lee and Bo Chen",
+    ],
+)
+def test_a_subheading_in_title_case_is_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+# --- an embedded post over several lines ---------------------------------------------------------------------
+
+POST = "Talks went well today, and more will follow next week."
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        POST + "\n— Ann Lee (@annlee) June 9, 2024",  # its text just above its sign-off
+        POST + " pic.twitter.com/AbC123\n— Ann Lee (@annlee) June 9, 2024",
+        "Skip X post by Ann Lee\n" + POST + "\nEnd of X post by Ann Lee",  # the marks set around it
+        "Skip Instagram post\n" + POST + "\n\nEnd of Instagram post",
+    ],
+)
+def test_an_embedded_post_over_several_lines_is_removed_whole(block):
+    raw = page(HEADLINE, PARA_1, block, PARA_2, PARA_3)
+    for line in block.split("\n"):
+        if line:
+            assert removed(raw, line)
+    assert kept(raw, PARA_2) and kept(raw, PARA_1)
+
+
+def test_a_paragraph_a_blank_line_above_a_post_s_sign_off_is_kept():
+    para = "“Talks went well today,” the minister wrote in a post on Monday, as the delegates left the hall."
+    raw = page(HEADLINE, PARA_1, para, "— Ann Lee (@annlee) June 9, 2024", PARA_2, PARA_3)
+    assert kept(raw, para)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Skip to the end of the talks, and the ministers still disagree about the ferries.",
+        "End of content rules for the platforms was the minister's first demand.",
+    ],
+)
+def test_sentences_that_open_like_a_post_s_marks_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This is an archived page.",
+        "This page has been archived",
+        "Ann Lee reported from Lima; Bo Chen reported from Quito.",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_an_archive_notice_and_where_each_writer_filed_from_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This is an archived page of the treaty, the ministry said, and it holds the first draft.",
+        "Ann Lee reported from Lima for a decade; she now covers trade for the paper.",
+    ],
+)
+def test_sentences_about_archives_and_reporters_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann Lee and Bo Chen, Example News Published 3:21 AM EDT, Mon June 19, 2024",
+        "Ann Lee, Bo Chen and Cy Diaz, Example News Updated June 19, 2024",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "foot"])
+def test_the_writers_and_the_source_before_a_stamp_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize("line", ["Ruritania Posted Record Exports In 2023", "Ferry Fares Updated For 2024 Season"])
+def test_a_headline_with_a_stamp_s_label_and_a_year_is_kept(line):
+    assert kept(page(line, PARA_1, PARA_2, PARA_3), line)
+
+
+# --- lists of links inside the body ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Ministers to meet again in May\nFerry fares to rise next month\nTalks stall over visas",
+        "Ferry fares to rise next month\nMinisters to meet again in May",  # the link below the others
+        "- Ministers to meet again in May\n- Ferry fares to rise next month",
+        "Ministers to meet again in May\n2 hours ago\nFerry fares to rise next month\n5 hours ago",
+        "You may also be interested in:\nMinisters to meet again in May\nFerry fares to rise next month",
+        "Further reading\nFerry fares to rise next month\nTalks stall over visas",
+    ],
+)
+def test_the_links_listed_with_another_story_s_headline_are_removed(block):
+    raw = page(HEADLINE, PARA_1, block, PARA_2, PARA_3)
+    for line in block.split("\n"):
+        assert removed(raw, line)
+    assert kept(raw, PARA_1) and kept(raw, PARA_2)
+
+
+def test_a_subheading_a_blank_line_below_another_story_s_headline_is_kept():
+    sub = "Ferry fares and the new timetable"
+    raw = page(HEADLINE, PARA_1, "Ministers to meet again in May", sub, PARA_2, PARA_3)
+    assert kept(raw, sub)
+
+
+def test_a_paragraph_just_below_another_story_s_headline_is_kept():
+    raw = page(HEADLINE, PARA_1, "Ministers to meet again in May\n" + PARA_2, PARA_3)
+    assert kept(raw, PARA_2)
+
+
+def test_a_blog_s_comment_section_is_removed_from_its_heading_to_the_end():
+    heading = "3 thoughts on “" + HEADLINE + "”"
+    comments = ["Ann Lee says:", "June 19, 2024 at 3:21 pm", "A fine piece, thank you.", "Reply"]
+    raw = page(HEADLINE, PARA_1, PARA_2, PARA_3, heading, *comments, "You must be logged in to post a comment.")
+    assert removed(raw, heading)
+    for line in comments:
+        assert removed(raw, line)
+    assert kept(raw, PARA_3)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Two comments on “the plan” drew the minister's ire, officials said on Monday.",
+        "Three responses to the ferry plan were published by the ministry on Monday.",
+    ],
+)
+def test_sentences_about_comments_on_a_text_are_kept(line):
+    raw = page(HEADLINE, PARA_1, line, PARA_2, PARA_3)
+    assert kept(raw, line) and kept(raw, PARA_3)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Was this page helpful?",
+        "Yes No",
+        "Report a problem with this page",
+        "Site map",
+        "Translate this page",
+        "Content last reviewed on June 19, 2024",
+        "– END –",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_a_government_site_s_page_tools_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Yes, no, maybe: the minister would not say.",
+        "End the talks now, the envoy urged.",
+        "The end.",
+        "Site maps of the port were shown to the delegates on Monday.",
+        "Last reviewed in 2019, the treaty is out of date.",
+        "Was this trip helpful? The minister thinks so.",
+    ],
+)
+def test_sentences_with_the_words_of_page_tools_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)

@@ -372,7 +372,7 @@ def _relative_month(m, anchor, tense):
 
 
 def _month_alone(m, anchor, tense):
-    return Resolved(*_month_near(_month(m["month"]), anchor, tense), "month")
+    return Resolved(*_month_near(_month(m["month"] or m["month2"]), anchor, tense), "month")
 
 
 def _year(m, anchor, tense):

@@ -529,3 +529,16 @@ def test_a_present_perfect_speaks_of_the_past():
     # a plan after it still looks ahead
     text = "The talks have been scheduled to resume in February."
     assert dates_in(text, D(2023, 12, 21)) == [("in February", D(2024, 2, 1), D(2024, 2, 29))]
+
+
+# --- a month in the possessive ("November's summit") names that month ----------------------------------
+
+
+def test_a_month_in_the_possessive_names_that_month():
+    # it once raised an AttributeError: the possessive form is matched by a group of its own
+    assert one_date("November's summit was calm.", WED_21_JUNE) == ("November's", D(2022, 11, 1), D(2022, 11, 30))
+    assert one_date("November’s summit will be calm, officials say.", WED_21_JUNE) == (
+        "November’s",
+        D(2023, 11, 1),
+        D(2023, 11, 30),
+    )

@@ -25,6 +25,11 @@ WORDS = [
     "in 2017",
     "early next year",
     "later this year",
+    "November's",  # possessive forms are matched by groups of their own
+    "Monday’s",
+    "last week's",
+    "2023's",
+    "the February",
     "yesterday",
     "today",
     "the visit",

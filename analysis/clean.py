@@ -799,6 +799,26 @@ def _is_title_headline(line: _Line) -> bool:
     return len(content) >= 4 and all(w[0].isupper() or w[0].isdigit() for w in content)
 
 
+_LONG_LINK_WORDS = 12  # the fewest words of a line with no stop that is another story's headline, not a subheading
+_QUESTION_WORD = re.compile(r"(?i)(?:how|why|what|when|where|who|which|whether|is|are|can|will|should|does|do)\b")
+
+
+def _is_long_link(line: _Line) -> bool:
+    """A line of `_LONG_LINK_WORDS` words or more between paragraphs, too short for running prose (`_is_prose`)
+    and with no closing stop: another story's headline in sentence case ("Ruritania with a reply on the
+    ferry that ran aground near the port"); a subheading is shorter, or a question ("How the talks could
+    change the trade of the region"); a paragraph that lost its stop opens in lower case, or has a comma
+    between its clauses ("…, officials said")."""
+    text = line.text.strip()
+    return (
+        line.n >= _LONG_LINK_WORDS
+        and text[:1].isupper()
+        and text[-1:].isalnum()
+        and "," not in text
+        and not _QUESTION_WORD.match(text)
+    )
+
+
 def _story_links(raw: str, lines: list[_Line], prose: list[int], taken: set[int]) -> list[int]:
     """Lines inside the body (below its first paragraph, above its last) that are another story's
     headline: shaped like a headline (four words or more, no closing stop, no lead-in) and written in
@@ -813,6 +833,8 @@ def _story_links(raw: str, lines: list[_Line], prose: list[int], taken: set[int]
         if i in taken or line.prose or line.n < 4 or not _is_fragment(line):
             continue
         if _STORY_LINK.search(line.text) or _is_caps_headline(line) or _is_title_headline(line):
+            out.append(i)
+        elif i > prose[1] and _is_long_link(line):  # below the body's second paragraph, where no header is
             out.append(i)
         elif i + 1 in taken and _COMMENTS.match(lines[i + 1].text):  # a teaser with its comment count
             out.append(i)

@@ -1917,3 +1917,68 @@ def test_a_donation_prompt_ending_in_its_button_is_removed(line):
 )
 def test_sentences_on_donors_and_members_are_kept(line):
     assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+# --- another story's long headline in sentence case inside the body ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ruritania with a reply on the ferry that ran aground near the port",
+        "Borduria to send a new envoy to the capital after the row at the border",
+        "Ferry operators in the north count the cost of a week of strikes",
+    ],
+)
+def test_another_story_s_long_headline_below_the_second_paragraph_is_removed(line):
+    raw = page(HEADLINE, PARA_1, PARA_2, line, PARA_3, PARA_1.replace("Sunday", "Monday"))
+    assert removed(raw, line) and kept(raw, PARA_3)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "How the talks could change the trade of the region in the years ahead",  # a subheading's question
+        "Why the ferries matter to the towns along the northern coast",
+        "The long road back to the table in the capital",  # ten words: a subheading
+        "A long road back to the table for the two ministers",  # eleven
+        "and the ministers, who met for five hours on Sunday in the capital,",  # a paragraph cut in two
+        "The ministers met for five hours on Sunday in the capital, officials said",  # a paragraph without its stop
+    ],
+)
+def test_subheadings_and_paragraphs_without_a_stop_are_kept(line):
+    raw = page(HEADLINE, PARA_1, PARA_2, line, PARA_3, PARA_1.replace("Sunday", "Monday"))
+    assert kept(raw, line)
+
+
+# --- a post's sign-off without its dash, a player's 'Now playing', a stand-in picture's note ----------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann Lee (@annlee) June 19, 2024",
+        "Example Ministry (@exampleministry) March 4, 2024",
+        "Now playing: Ministers meet in Lima",
+        "Up next: Ferry fares to rise in May",
+        "Audio will be available later today.",
+        "Representational image",
+        "Stock photo",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_a_sign_off_a_player_s_label_and_a_stand_in_picture_s_note_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann Lee (@annlee) said on Monday that the talks would go on.",
+        "Now playing a larger role, the envoy said the talks would go on.",
+        "Audio of the call was later released by the ministry.",
+        "A representative image of the region, the minister said, is one of calm.",
+    ],
+)
+def test_sentences_that_open_like_a_sign_off_or_a_player_s_label_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)

@@ -1982,3 +1982,56 @@ def test_a_sign_off_a_player_s_label_and_a_stand_in_picture_s_note_are_removed(l
 )
 def test_sentences_that_open_like_a_sign_off_or_a_player_s_label_are_kept(line):
     assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+# --- a release's contact lines, the labels of a calendar's, a menu's or a feed's widget --------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Media contact",
+        "Press enquiries",
+        "Contact: Office of the Spokesperson",
+        "Phone: +1 202 555 0100",
+        "For more information, contact the press office.",
+        "For further details please e-mail the ministry's media team.",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "foot"])
+def test_a_release_s_contact_lines_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact with the envoy was lost on Monday.",
+        "Phone calls between the two ministers resumed in May.",
+        "For more details on the visit, the ministry said, readers should wait for Monday.",
+        "The minister said she would contact her counterpart for more information.",
+    ],
+)
+def test_sentences_on_contacts_and_calls_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Upcoming events", "Add to calendar", "Next month", "Open menu", "Search form", "RSS feed", "Print version"],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_the_labels_of_a_page_s_widgets_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Next month, the ministers meet again in the capital.",
+        "The calendar of talks was agreed on Monday.",
+        "The print version of the treaty runs to 300 pages.",
+    ],
+)
+def test_sentences_with_the_words_of_widgets_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)

@@ -386,6 +386,12 @@ _FULL_DATE = re.compile(
 )
 
 
+def _is_dateline_of(text: str, at: int) -> bool:
+    """Whether the first `at` characters of a line are the dateline that opens its paragraph ("LIMA — ")."""
+    m = _DATELINE.match(text)
+    return m is not None and m.end() - 1 == at
+
+
 # the sign-off of an embedded post on a line of its own: a dash, the poster's name, handle and day
 _SIGN_OFF = re.compile(rf"(?i)^\W*[—–-]\s*[^\n@]{{0,60}}\(@\w+\)\s*(?:(?:{_MONTH})\.? \d{{1,2}},? \d{{4}})?\W*$")
 _POST_WORDS = 70  # the longest text of a post (a long post runs to some 60 words)
@@ -487,10 +493,16 @@ def _shape_spans(
                     and any(h in marks for h in range(j + 1, j + 5))
                 ):  # the standfirst between the headline and the by-line or date, given again: the second copy
                     found.append((j, "repeated standfirst"))
-                else:
+                elif j == kept[k + 1] or j + 1 in credits or j + 1 in captions:
+                    # an image's text and its caption, one just below the other or above the picture's credit
                     found += [(i, "repeated caption"), (j, "repeated caption")]
+                # a paragraph given again a few paragraphs down (a standfirst that the body repeats) is prose
             elif len(a) == len(b) and a.lower() == b.lower() and _is_headline(lines[i]):  # case aside
-                if i >= top:  # in the body, a few lines apart: a story link and its picture's text
+                if i == top and not any(_is_headline(lines[h]) for h in kept[:k]):
+                    # the text's first line of running prose is its headline (nothing above it shaped like
+                    # one): the copy below is the page's
+                    found.append((j, "repeated headline"))
+                elif i >= top:  # in the body, a few lines apart: a story link and its picture's text
                     found += [(i, "related story link"), (j, "related story link")]
                 elif j > top:  # the headline given again inside the body
                     found.append((j, "repeated headline"))
@@ -539,6 +551,8 @@ def _shape_spans(
                 and len(b[len(a) :].split()) <= 50
             ):  # the headline given again as the lead picture's title, glued to its dated caption (which dates it)
                 found.append((j, "photo caption"))
+            elif len(b) > len(a) and b.endswith(a) and lines[i].prose and _is_dateline_of(b, len(b) - len(a)):
+                found.append((i, "repeated lede"))  # the lede given above the picture, then after its dateline
             elif len(a) > len(b) and a.startswith(b) and lines[j].n >= 3 and _SITE_SUFFIX.fullmatch(a, len(b)):
                 found.append((i, "page title"))
             elif len(b) > len(a) and b.startswith(a) and _is_headline(lines[i]) and _SITE_SUFFIX.fullmatch(b, len(a)):
@@ -785,6 +799,26 @@ def _is_title_headline(line: _Line) -> bool:
     return len(content) >= 4 and all(w[0].isupper() or w[0].isdigit() for w in content)
 
 
+_LONG_LINK_WORDS = 12  # the fewest words of a line with no stop that is another story's headline, not a subheading
+_QUESTION_WORD = re.compile(r"(?i)(?:how|why|what|when|where|who|which|whether|is|are|can|will|should|does|do)\b")
+
+
+def _is_long_link(line: _Line) -> bool:
+    """A line of `_LONG_LINK_WORDS` words or more between paragraphs, too short for running prose (`_is_prose`)
+    and with no closing stop: another story's headline in sentence case ("Ruritania with a reply on the
+    ferry that ran aground near the port"); a subheading is shorter, or a question ("How the talks could
+    change the trade of the region"); a paragraph that lost its stop opens in lower case, or has a comma
+    between its clauses ("…, officials said")."""
+    text = line.text.strip()
+    return (
+        line.n >= _LONG_LINK_WORDS
+        and text[:1].isupper()
+        and text[-1:].isalnum()
+        and "," not in text
+        and not _QUESTION_WORD.match(text)
+    )
+
+
 def _story_links(raw: str, lines: list[_Line], prose: list[int], taken: set[int]) -> list[int]:
     """Lines inside the body (below its first paragraph, above its last) that are another story's
     headline: shaped like a headline (four words or more, no closing stop, no lead-in) and written in
@@ -799,6 +833,8 @@ def _story_links(raw: str, lines: list[_Line], prose: list[int], taken: set[int]
         if i in taken or line.prose or line.n < 4 or not _is_fragment(line):
             continue
         if _STORY_LINK.search(line.text) or _is_caps_headline(line) or _is_title_headline(line):
+            out.append(i)
+        elif i > prose[1] and _is_long_link(line):  # below the body's second paragraph, where no header is
             out.append(i)
         elif i + 1 in taken and _COMMENTS.match(lines[i + 1].text):  # a teaser with its comment count
             out.append(i)

@@ -1777,3 +1777,261 @@ def test_a_government_site_s_page_tools_are_removed(line, where):
 )
 def test_sentences_with_the_words_of_page_tools_are_kept(line):
     assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+# --- a paragraph given twice far apart, the headline as the first line of prose, the lede above its picture ---
+
+STANDFIRST_6 = (
+    "The envoy will meet the trade minister and the foreign minister during a three-day stay in the capital, "
+    "officials said."
+)
+
+
+def test_a_standfirst_that_the_body_gives_again_a_few_paragraphs_down_is_kept_both_times():
+    raw = page(HEADLINE, STANDFIRST_6, PARA_1, PARA_2, STANDFIRST_6, PARA_3)
+    assert find_boilerplate(raw) == []
+
+
+def test_a_caption_given_twice_one_line_below_the_other_loses_both_copies():
+    caption = "The envoy and the trade minister walk to the hall before their talks on Monday."
+    raw = page(HEADLINE, caption, caption, PARA_1, PARA_2, PARA_3)
+    assert removed(raw, caption + "\n\n" + caption) and kept(raw, PARA_1)
+
+
+LONG_HEADLINE = "Envoy says the two sides will be “open about the steps that we have taken” when it comes to trade"
+
+
+@pytest.mark.parametrize("above", ["", "Ann Lee and Bo Chen June 19, 2024\n"])
+def test_a_long_headline_that_opens_the_text_keeps_its_first_copy_and_loses_the_copy_below(above):
+    raw = page(LONG_HEADLINE, above + "Heard on:", LONG_HEADLINE, "Ann Lee and Bo Chen June 19, 2024", PARA_1, PARA_2)
+    first, second = raw.index(LONG_HEADLINE), raw.index(LONG_HEADLINE, 1)
+    spans = find_boilerplate(raw)
+    assert not any(s.start <= first < s.end for s in spans)
+    assert any(s.start <= second < s.end for s in spans)
+
+
+def test_the_lede_given_above_the_lead_picture_and_again_after_its_dateline_loses_its_first_copy():
+    lede = "The trade envoy is set to visit the capital from May 3 to 6, according to statements from both sides."
+    raw = page(HEADLINE, STANDFIRST_6 + "\n" + lede, "LIMA — " + lede, PARA_2, PARA_3)
+    assert removed(raw, lede + "\n") and kept(raw, "LIMA — " + lede) and kept(raw, STANDFIRST_6)
+
+
+def test_a_paragraph_that_opens_like_the_lede_without_a_dateline_is_kept():
+    lede = "The trade envoy is set to visit the capital from May 3 to 6, according to statements from both sides."
+    raw = page(HEADLINE, lede, "Officials said " + lede[0].lower() + lede[1:], PARA_2, PARA_3)
+    assert kept(raw, lede + "\n")
+
+
+# --- a browser notice, a station's tagline, an audio player's labels, a label that lost its value ----------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "IE 11 is not supported. For an optimal experience visit our site on another browser.",
+        "This browser is no longer supported. Please upgrade your browser.",
+        "You are using an outdated browser.",
+        "Internet Explorer is not supported on this site.",
+    ],
+)
+def test_a_browser_notice_is_removed(line):
+    assert removed(page(line, HEADLINE, PARA_1, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ministry said the old software is no longer supported by its makers.",
+        "Officials said the browser of the future would be built at home.",
+    ],
+)
+def test_sentences_on_software_and_browsers_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "line", ["An Example Radio member station", "A PBN member station", "Your Example Radio affiliate"]
+)
+def test_a_station_s_tagline_is_removed(line):
+    assert removed(page(line, "Play Live Radio", HEADLINE, PARA_1, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Heard on:",
+        "Heard on Morning Report",
+        "As heard on The Evening Show",
+        "Listen to the news",
+        "Listen to the audio",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body"])
+def test_an_audio_player_s_labels_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Heard on the campaign trail",  # a subheading
+        "She heard on Monday that the talks would go on.",
+        "Listen to the farmers, the minister told the envoy.",
+        "The station is an affiliate of a larger network in the north.",
+    ],
+)
+def test_subheadings_and_sentences_with_a_player_s_words_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize("line", ["/ Source:", "Source:", "Tags:", "Filed under:"])
+def test_a_furniture_label_without_its_value_is_removed(line):
+    assert removed(placed(line, "head"), line)
+
+
+@pytest.mark.parametrize("line", ["ANN LEE:", "MINISTER:", "Q:"])
+def test_a_speaker_label_alone_on_its_line_is_kept(line):
+    raw = page(HEADLINE, PARA_1, line, PARA_2, PARA_3)
+    assert kept(raw, "\n" + line + "\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "🖤 Donations of all sizes power our public service journalism Give Now",
+        "Independent journalism needs readers like you Donate Today",
+        "Become one of our members and keep local reporting free Join Now",
+    ],
+)
+def test_a_donation_prompt_ending_in_its_button_is_removed(line):
+    assert removed(page(line, HEADLINE, PARA_1, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Union members voted to join the strike on Monday.",
+        "The journalism school asked its donors to give now rather than later.",
+        "Members of the delegation said they would Join Now talks if invited",
+    ],
+)
+def test_sentences_on_donors_and_members_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+# --- another story's long headline in sentence case inside the body ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ruritania with a reply on the ferry that ran aground near the port",
+        "Borduria to send a new envoy to the capital after the row at the border",
+        "Ferry operators in the north count the cost of a week of strikes",
+    ],
+)
+def test_another_story_s_long_headline_below_the_second_paragraph_is_removed(line):
+    raw = page(HEADLINE, PARA_1, PARA_2, line, PARA_3, PARA_1.replace("Sunday", "Monday"))
+    assert removed(raw, line) and kept(raw, PARA_3)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "How the talks could change the trade of the region in the years ahead",  # a subheading's question
+        "Why the ferries matter to the towns along the northern coast",
+        "The long road back to the table in the capital",  # ten words: a subheading
+        "A long road back to the table for the two ministers",  # eleven
+        "and the ministers, who met for five hours on Sunday in the capital,",  # a paragraph cut in two
+        "The ministers met for five hours on Sunday in the capital, officials said",  # a paragraph without its stop
+    ],
+)
+def test_subheadings_and_paragraphs_without_a_stop_are_kept(line):
+    raw = page(HEADLINE, PARA_1, PARA_2, line, PARA_3, PARA_1.replace("Sunday", "Monday"))
+    assert kept(raw, line)
+
+
+# --- a post's sign-off without its dash, a player's 'Now playing', a stand-in picture's note ----------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann Lee (@annlee) June 19, 2024",
+        "Example Ministry (@exampleministry) March 4, 2024",
+        "Now playing: Ministers meet in Lima",
+        "Up next: Ferry fares to rise in May",
+        "Audio will be available later today.",
+        "Representational image",
+        "Stock photo",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_a_sign_off_a_player_s_label_and_a_stand_in_picture_s_note_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann Lee (@annlee) said on Monday that the talks would go on.",
+        "Now playing a larger role, the envoy said the talks would go on.",
+        "Audio of the call was later released by the ministry.",
+        "A representative image of the region, the minister said, is one of calm.",
+    ],
+)
+def test_sentences_that_open_like_a_sign_off_or_a_player_s_label_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+# --- a release's contact lines, the labels of a calendar's, a menu's or a feed's widget --------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Media contact",
+        "Press enquiries",
+        "Contact: Office of the Spokesperson",
+        "Phone: +1 202 555 0100",
+        "For more information, contact the press office.",
+        "For further details please e-mail the ministry's media team.",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "foot"])
+def test_a_release_s_contact_lines_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact with the envoy was lost on Monday.",
+        "Phone calls between the two ministers resumed in May.",
+        "For more details on the visit, the ministry said, readers should wait for Monday.",
+        "The minister said she would contact her counterpart for more information.",
+    ],
+)
+def test_sentences_on_contacts_and_calls_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Upcoming events", "Add to calendar", "Next month", "Open menu", "Search form", "RSS feed", "Print version"],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_the_labels_of_a_page_s_widgets_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Next month, the ministers meet again in the capital.",
+        "The calendar of talks was agreed on Monday.",
+        "The print version of the treaty runs to 300 pages.",
+    ],
+)
+def test_sentences_with_the_words_of_widgets_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)

@@ -385,6 +385,7 @@ def test_the_headline_with_the_site_s_name_is_removed_above_or_below_the_headlin
         "The summit takes place in Lima on March 4, 2024.",
         "The minister, who speaks fluent Spanish, left for Lima on March 4, 2024.",
         "Source: officials said the talks would resume on Monday after a week of delays.",
+        "SOURCE: We were told nothing.",  # a speaker's turn in an interview transcript
         "Editor's notes from the meeting were later published by the ministry.",
         "More than two hundred delegates attended the talks in the capital.",
         "The ministry receives support from abroad, he said.",

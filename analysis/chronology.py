@@ -430,9 +430,10 @@ _STAMP_DATE = (
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<m2>{_MON}),?[ \t]+(?P<y2>(?:19|20)\d\d))"
     rf"|(?P<y3>(?:19|20)\d\d)[-/.](?P<m3>\d{{1,2}})[-/.](?P<d3>\d{{1,2}}))"
 )
-# A line holding a date stamp and nothing else (a label, a time and a few capitalised words aside).
+# A line holding a date stamp and nothing else (a label, a time and a few capitalised words aside, such as a
+# byline with its author's handle: "Jane Roe (@janeroe) Published June 19, 2023 | 09:49 PM").
 STAMP_LINE = re.compile(
-    rf"^[ \t]*(?:(?:[A-Z][\w.&'’-]*[ \t]+){{0,3}}?(?:(?P<updated>{_LABELS['updated']})|(?:{_LABELS['published']}))\b"
+    rf"^[ \t]*(?:(?:[A-Z][\w.&'’-]*[ \t]+){{0,3}}?(?:\(@\w+\)[ \t]+)?(?:(?P<updated>{_LABELS['updated']})|(?:{_LABELS['published']}))\b"
     rf"[ \t]*:?[ \t]*)?{_STAMP_DATE}{_TIME}?[ \t]*(?:ET|GMT|UTC)?[ \t]*$",
     re.I | re.M,
 )
@@ -617,6 +618,24 @@ TOP_CHARS = 2000
 def _top_of_page(raw: str) -> int:
     ends = [m.end() for _, m in zip(range(2), PROSE_LINE.finditer(raw))]
     return ends[-1] if ends else min(len(raw), TOP_CHARS)
+
+
+# A line of the page that the reading removed whole (a label, a share button, a heading of other stories).
+_LINE = re.compile(r"^[^\n]*\S[^\n]*$", re.M)
+
+
+def _page_tail(raw: str, masked: str) -> int:
+    """Where the page's furniture after the story begins: the first line after the story's last line of prose
+    (`PROSE_LINE`) that the reading removed whole ("More from Example", "Share"). What follows it (a photo
+    caption of another story, a teaser, a byline's date) is not the story's, so it dates nothing; the end
+    of the page where the story's last paragraph is followed by no such line, or where no line is prose."""
+    last = max((m.end() for m in PROSE_LINE.finditer(masked)), default=None)
+    if last is None:
+        return len(raw)
+    for line in _LINE.finditer(raw, last):
+        if not masked[line.start() : line.end()].strip():
+            return line.start()
+    return len(raw)
 
 
 def page_constraints(raw: str) -> list[Constraint]:
@@ -834,6 +853,8 @@ def _with_reference_tense(m: Mention, reference: str | None) -> Mention:
 # A date beside a cue dates its event: "next week's summit", "Monday's talks", "the summit on Monday".
 BESIDE_CUE = re.compile(r"[ \t]*(?:['’]s[ \t]+)?(?:[\w-]+[ \t]+)?\Z")
 AFTER_CUE = re.compile(r"[ \t]+(?:(?:on|in|of|this|last|next|at|from)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?\Z")
+# A date after the cue's "of" phrase names the event too: "the downing of its surveillance balloon in February".
+AFTER_OF_PHRASE = re.compile(r"[ \t]+of[ \t]+(?:[\w'’-]+[ \t]+){1,4}?(?:(?:on|in|at)[ \t]+)?\Z")
 
 
 def _beside(masked: str, expr: DateExpression, m: Mention) -> bool:
@@ -841,8 +862,27 @@ def _beside(masked: str, expr: DateExpression, m: Mention) -> bool:
     if expr.end <= m.start:
         return BESIDE_CUE.match(masked, expr.end, m.start) is not None
     if expr.start >= m.end:
-        return AFTER_CUE.match(masked, m.end, expr.start) is not None
+        return (
+            AFTER_CUE.match(masked, m.end, expr.start) is not None
+            or AFTER_OF_PHRASE.match(masked, m.end, expr.start) is not None
+        )
     return False
+
+
+# The dates that name a month of the calendar or a day of it ("in February", "on June 18"): one beside an event's
+# cue dates that event, whatever other date its sentence gives.
+CALENDAR_NAME_RULES = {"month alone", "month year", "part of month", "full date", "month day range", "iso date"}
+# Two dates joined as one ("on Sunday and Monday", "June 18-19"): the words between them.
+JOINED = re.compile(r"[ \t]*(?:,|and|or|to|through|[-–])[ \t]*(?:on[ \t]+)?\Z", re.I)
+
+
+def _dates_beside(masked: str, other: DateExpression, expr: DateExpression, m: Mention) -> bool:
+    """Whether `other`, a calendar date of the sentence of `expr` not joined to it, stands beside the mention's
+    cue: the event is `other`'s, not `expr`'s."""
+    if other is expr or other.sentence_start != expr.sentence_start or other.rule not in CALENDAR_NAME_RULES:
+        return False
+    lo, hi = (other.end, expr.start) if other.end <= expr.start else (expr.end, other.start)
+    return JOINED.match(masked, lo, hi) is None and _beside(masked, other, m)
 
 
 def _without_participles(masked: str, m: Mention) -> Mention:
@@ -941,7 +981,8 @@ def constraints(
     `unheld` names events that were planned but never took place: a day the
     text speaks of in the past cannot be one of theirs.
     """
-    mentions = event_mentions(masked, events)
+    tail = _page_tail(raw, masked)
+    mentions = [m for m in event_mentions(masked, events) if m.start < tail]
     out = page_constraints(raw)
     # one statement per sentence and tense: a sentence whose cues fit several events ("since Xi and Biden
     # met in Bali") may speak of any one of them, so it says only what holds for at least one
@@ -1002,10 +1043,13 @@ def constraints(
     by_sentence: dict[tuple[int, int], list[Event]] = {}
     # events named as points of reference: a date of their sentence dates them only beside their cue
     referred: dict[tuple[int, int], list[Mention]] = {}
+    mentioned: dict[tuple[int, int], list[Mention]] = {}  # the mentions by_sentence holds, per sentence
     for m in mentions:
         key = (m.sentence_start, m.sentence_end)
         if references[id(m)] in (None, "invitation"):
             by_sentence.setdefault(key, []).extend(m.events)
+            if m.start != m.sentence_start or m.end != m.sentence_end:
+                mentioned.setdefault(key, []).append(m)
         else:
             referred.setdefault(key, []).append(m)
     # a date on a line of its own is the page's stamp (read above, at the top) or, further down, another
@@ -1021,6 +1065,8 @@ def constraints(
             out.append(Constraint("reported date", s, e, raw[s:e], first=day, tier=TIER_DATE))
     expressions = find_expressions(masked)
     for expr in expressions:
+        if expr.start >= tail:
+            break  # the page's furniture after the story (`_page_tail`)
         if any(s <= expr.start and expr.end <= e for s, e in page):
             continue  # already read as a stamp or dateline
         if spoken is not None and expr.start >= spoken[1] and uses_anchor(expr):
@@ -1032,6 +1078,23 @@ def constraints(
             if lead is not None and (expr.sentence_start, expr.sentence_end) == lead[0]:
                 if not _names_report_day(masked, expr):
                     linked = lead[1] or None
+        if linked and expr.rule in RELATIVE_RULES:
+            # an event dated by another date of the sentence, beside its cue ("predicted last month a thaw over
+            # the downing of the balloon in February"), is not this date's
+            # (not where the sentence names the event twice: "postponed the regatta in March, sailed the
+            # regatta last weekend")
+            here = mentioned.get((expr.sentence_start, expr.sentence_end), ())
+            dated = {
+                ev.event_id
+                for m in here
+                if m.events[0].cue_any is not None
+                and len(m.events[0].cue_any.findall(folded, m.sentence_start, m.sentence_end)) == 1
+                and not _beside(masked, expr, m)
+                and any(_dates_beside(masked, x, expr, m) for x in expressions)
+                for ev in m.events
+            }
+            if dated:
+                linked = [ev for ev in linked if ev.event_id not in dated] or None
         beside = [
             ev
             for m in referred.get((expr.sentence_start, expr.sentence_end), ())
@@ -1267,6 +1330,10 @@ def _linked(expr: DateExpression, text: str, linked, unheld, put_off: str = "") 
         linked = [ev for ev in linked if ev.event_id not in unheld]
     if not linked:
         return None
+    if expr.tense == "unknown" and expr.rule == "month alone" and expr.groups["month2"]:
+        # the month of an event named in the possessive ("at November's summit") in a clause of no tense of its
+        # own: the month gone by or the coming one
+        return Constraint("planned date", expr.start, expr.end, text, tuple(dict.fromkeys(linked)), expr)
     tier = TIER_COMING if expr.tense == "future" else TIER_EVENT
     return Constraint("relative date", expr.start, expr.end, text, tuple(dict.fromkeys(linked)), expr, tier=tier)
 

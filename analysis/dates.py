@@ -1035,6 +1035,10 @@ class _Markers:
         return "future" if infinitive is not None else "unknown"
 
 
+# An infinitive and its words just before a date, with no clause break between: "an invitation to meet Biden at".
+INFINITIVE_BEFORE = re.compile(r"\bto[ \t]+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b[^,;:.!?\n]{0,40}\Z")
+
+
 # --- finding ---------------------------------------------------------------
 
 
@@ -1108,6 +1112,16 @@ def _find_expressions(text: str) -> tuple[DateExpression, ...]:
         if tense == "plan":
             # a plan spoken of from the past: its day was ahead when planned; its month, the nearest
             tense = "unknown" if rule.name in _MONTH_RULES else "future"
+        if (
+            tense == "past"
+            and rule.name == "month alone"
+            and groups["month2"]
+            and INFINITIVE_BEFORE.search(text, max(ss, s - 60), s)
+        ):
+            # a month in the possessive that names the event of an infinitive ("did not produce an invitation to
+            # meet at November's summit"): the clause's past is the main verb's, and the event may lie ahead of
+            # the writer as well as behind; the nearest such month
+            tense = "unknown"
         if rule.name == "following day":
             groups["ref"] = previous_day
         expr = DateExpression(s, e, m.group(), rule.name, tense, ss, se, groups)

@@ -487,3 +487,24 @@ def test_a_weekday_with_no_date_after_it_stays_its_own():
     # a part of the day is the date's only after its year
     (expr,) = find_expressions("They met on June 19 evening sessions.")
     assert expr.text == "June 19"
+
+
+def test_a_month_in_the_possessive_of_a_past_clause_is_the_nearest_such_month():
+    from analysis.dates import find_expressions, resolve
+
+    text = "The talks did not produce an invitation to meet at November's summit."
+    (expr,) = find_expressions(text)
+    assert expr.tense == "unknown"
+    assert resolve(expr, dt.date(2030, 6, 19)).start == dt.date(2030, 11, 1)
+    assert resolve(expr, dt.date(2030, 12, 19)).start == dt.date(2030, 11, 1)
+
+
+def test_a_month_not_in_the_possessive_keeps_the_past_of_its_clause():
+    from analysis.dates import find_expressions
+
+    (expr,) = find_expressions("The leaders met in November.")
+    assert expr.tense == "past"
+    (expr,) = find_expressions("The leaders will meet at November's summit.")
+    assert expr.tense == "future"
+    (expr,) = find_expressions("November's summit was calm.")  # the summit itself is the subject of the past
+    assert expr.tense == "past"

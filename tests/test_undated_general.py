@@ -955,3 +955,14 @@ def test_a_year_less_range_said_in_the_past_is_over():
     # a single day said in the past: that day
     text = BACKGROUND + "The ministers met on May 12 in the harbour town to settle the quotas.\n"
     assert infer_publication(text, text, (), PROFILE.window).earliest == D(2030, 5, 12)
+
+
+def test_having_a_meeting_with_the_leader_names_the_meeting_with_him():
+    from analysis.chronology import event_mentions, load_events
+
+    def named(sentence):
+        return {ev.event_id for m in event_mentions(sentence + "\n", load_events()) for ev in m.events}
+
+    assert "blinken_meets_xi" in named("The secretary had an unscheduled meeting with President Xi in the capital.")
+    assert "blinken_meets_xi" in named("During his trip he held meetings with Xi and the foreign minister.")
+    assert "blinken_meets_xi" not in named("The secretary hopes for a meeting with Xi.")  # no meeting held

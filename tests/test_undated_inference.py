@@ -141,6 +141,14 @@ def test_a_date_stamp_line_dates_the_article():
     assert text[stamp["start"] : stamp["end"]] == stamp["text"] == "Published: 12 May 2030 10:15 GMT"
 
 
+def test_a_byline_with_the_author_s_handle_may_carry_the_stamp():
+    text = "Harbour News\n\nJane Roe (@janeroe) Published May 12, 2030 | 09:49 PM\n\nThe delegates talked.\n"
+    assert interval(text, events=()) == (D(2030, 5, 12), D(2030, 5, 12))
+    # a sentence that gives a date after a handle is no stamp
+    text = "Harbour News\n\nJane Roe (@janeroe) wrote on May 12, 2030\n\nThe delegates talked.\n"
+    assert interval(text, events=())[1] is None or interval(text, events=())[1] > D(2030, 5, 12)
+
+
 def test_several_stamps_allow_the_days_between_them_and_an_update_only_bounds_above():
     text = "May 10, 2030\nUpdated May 14, 2030\n\nThe delegates talked at length.\n"
     assert interval(text, events=()) == (D(2030, 5, 10), D(2030, 5, 14))
@@ -475,3 +483,50 @@ def test_a_counterfactual_plan_keeps_a_postponement_story_in_its_month():
     text = "Ministers had been expected to open the summit on Sunday.\n"
     lo, hi = interval(text, events=ALL, unheld=("planned_summit",))
     assert lo is not None and hi is not None and hi < D(2030, 4, 1)
+
+
+# --- the page's furniture after the story ---------------------------------------------------------------
+
+STORY = (
+    "The leaders met at the summit in the harbour town and agreed to keep the fishing talks going through the "
+    "winter, and both governments said they would name envoys to settle the quotas of the two fleets in the bay.\n"
+)
+OTHER_STORY = "More from Example News\n\nTwo ministers shake hands in the capital on Feb. 13, 2032.\n"
+
+
+def test_a_date_after_a_removed_line_below_the_story_is_another_story():
+    raw = STORY + "\n" + OTHER_STORY
+    label = raw.index("More from")
+    masked = raw[:label] + " " * len("More from Example News") + raw[label + len("More from Example News") :]
+    inf = infer_publication(raw, masked, EVENTS, WINDOW)
+    assert inf.earliest == D(2030, 5, 12)
+
+
+def test_a_date_below_the_story_with_no_removed_line_between_still_counts():
+    raw = STORY + "\n" + OTHER_STORY
+    assert infer(raw).earliest == D(2032, 2, 13)
+
+
+# --- a date beside an event's cue is that event's -----------------------------------------------------
+
+
+def test_a_calendar_date_beside_the_cue_takes_the_event_from_another_date_of_the_sentence():
+    # "last month" dates the praise, "in May" the signing
+    text = "Last month, the minister praised the signing of the harbour treaty in May.\n"
+    assert infer(text).earliest == D(2030, 5, 10)
+
+
+def test_a_date_with_no_other_date_beside_the_cue_still_dates_the_event():
+    text = "Last month, the two governments signed the harbour treaty.\n"
+    assert infer(text).earliest == D(2030, 6, 1)
+
+
+# --- a month in the possessive ------------------------------------------------------------------------
+
+
+def test_a_month_in_the_possessive_may_name_an_event_still_to_come_in_a_past_clause():
+    # a forum spoken of beforehand mostly in plans: only a mention as still to come bounds the date
+    forum = event("forum", D(2030, 11, 12), D(2030, 11, 14), r"\bforum\b", bound="future_only")
+    lo, hi = interval("The talks did not produce an invitation to meet at November's forum.\n", events=(forum,))
+    assert lo is None or lo <= D(2030, 6, 1)
+    assert hi is None or hi >= D(2030, 12, 15)

@@ -166,3 +166,28 @@ def test_an_event_is_looked_for_only_where_one_of_its_cues_occurs():
     assert found == [(10, 18), (30, 43)]
     assert event_mentions(text, (ferry(None),))[0].start == 10  # no cues: always looked for
     assert event_mentions(text, (ferry(frozenset({"sunk"})),)) == []
+
+
+def test_every_match_of_a_modality_exclusion_row_holds_one_of_its_cues():
+    """The rows of modality_exclusions.csv with cues are searched only in an article that holds one of
+    them: on the seeds and the evaluation corpus, each match of such a row holds one (case aside)."""
+    from analysis import expectations
+    from analysis.profile import read_cues, read_table
+
+    path = paths.RESOURCES / "modality_exclusions.csv"
+    rows = [(r["pattern"], read_cues(path, r)) for r in read_table(path, ("pattern", "cues"))]
+    assert sum(c is not None for _, c in rows) > len(rows) / 2  # most rows are gated
+    folders = [paths.SEEDS, paths.ROOT / "evaluation" / "articles"]
+    articles = [a.masked for folder in folders for a in read_corpus(folder)]
+    wrong, matched = [], 0
+    for source, cues in rows:
+        if cues is None:
+            continue
+        pattern = expectations._exclusion_pattern([source])
+        for text in articles:
+            for m in pattern.finditer(text):
+                matched += 1
+                if not any(c in fold(m.group()) for c in cues):
+                    wrong.append(f"{source!r} matches {m.group()!r}")
+    assert not wrong, "\n".join(sorted(set(wrong)))
+    assert matched > 20  # the check saw the gated rows at work

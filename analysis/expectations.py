@@ -268,7 +268,8 @@ def _exclusion_families() -> tuple[tuple[re.Pattern, frozenset[str] | None], ...
     The rows without cues make two alternations: the rows that set their own case rule (an inline flag)
     apart, so that the rest have a case-sensitive twin that `finditer_i` matches in the folded text, far
     faster than case-blind. The rows with cues make one alternation per set of cues, searched only in an
-    article that holds one of them (`_exclusion_cues`)."""
+    article that holds one of them (`_exclusion_cues`); the family of one row that sets its own case rule
+    is searched case-blind (no twin), like the second alternation."""
     from .profile import read_cues, read_table
 
     path = paths.RESOURCES / "modality_exclusions.csv"

@@ -51,7 +51,7 @@ from functools import cache
 
 from . import paths
 from .framing import load_codebook
-from .text import finditer_i, first_word, fold, has_twin, search_i, word_alternation
+from .text import finditer_i, first_word, fold, has_twin, search_i, simple_case, word_alternation
 
 
 def _negation_words() -> str:
@@ -239,10 +239,11 @@ def _alternation(rows: list[str]) -> str:
 
 
 # a phrase of modality_exclusions.csv opens after a word's end, or inside a word at a contraction ("I'd
-# gone"), and closes at a word's end. Written as two look-behinds (not after an apostrophe; not after a
-# word character unless at an apostrophe) rather than as an alternation of the two cases: the same
-# places, but `re`, which tries the opening at every character, rejects a place inside a word sooner
-_EXCLUSION_OPENING = r"(?<!['’])(?<!\w(?!['’]))"
+# gone"), and closes at a word's end. Written as two look-behinds (not after a word character unless at an
+# apostrophe; not after an apostrophe) rather than as an alternation of the two cases: the same places,
+# but `re`, which tries the opening at every character, rejects a place inside a word sooner, the more so
+# with the look-behind that rejects it first (a sixth faster than the other order)
+_EXCLUSION_OPENING = r"(?<!\w(?!['’]))(?<!['’])"
 _EXCLUSION_CLOSING = r"(?![\w’'])"
 
 
@@ -261,22 +262,48 @@ def _exclusions() -> re.Pattern:
 
 
 @cache
-def _exclusion_families() -> tuple[re.Pattern, ...]:
-    """The rows of modality_exclusions.csv in two alternations: the rows that set their own case rule
-    (an inline flag) apart, so that the rest have a case-sensitive twin that `finditer_i` matches in the
-    folded text, far faster than case-blind."""
+def _exclusion_families() -> tuple[tuple[re.Pattern, frozenset[str] | None], ...]:
+    """The rows of modality_exclusions.csv in alternations, each with its cues (None: always searched).
+
+    The rows without cues make two alternations: the rows that set their own case rule (an inline flag)
+    apart, so that the rest have a case-sensitive twin that `finditer_i` matches in the folded text, far
+    faster than case-blind. The rows with cues make one alternation per set of cues, searched only in an
+    article that holds one of them (`_exclusion_cues`); the family of one row that sets its own case rule
+    is searched case-blind (no twin), like the second alternation."""
+    from .profile import read_cues, read_table
+
+    path = paths.RESOURCES / "modality_exclusions.csv"
     rows = _regex_row_list("modality_exclusions.csv", "pattern")
-    twins = [has_twin(_exclusion_source([row])) for row in rows]
-    families = ([r for r, t in zip(rows, twins) if t], [r for r, t in zip(rows, twins) if not t])
-    return tuple(_exclusion_pattern(family) for family in families if family)
+    cues = [read_cues(path, r) for r in read_table(path, ("pattern",))]
+    families: dict[tuple, list[str]] = {}
+    for row, row_cues in zip(rows, cues):
+        key = (row_cues, None) if row_cues is not None else (None, has_twin(_exclusion_source([row])))
+        families.setdefault(key, []).append(row)
+    return tuple((_exclusion_pattern(family), key[0]) for key, family in families.items())
+
+
+@cache
+def _exclusion_cues():
+    """The cues of the families of exclusion rows (`_exclusion_families`), found in one pass over a text."""
+    from .text import Cues
+
+    return Cues({k: c for k, (_, c) in enumerate(_exclusion_families()) if c is not None})
 
 
 def _excluded_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the phrases of modality_exclusions.csv in `text`, as `finditer` over their one
     alternation (`_exclusions`) gives them: the leftmost match first, the next one searched from where
     it ends. Each family of rows (`_exclusion_families`) keeps its own next match and the earliest is
-    taken; where two families match at one place, the one alternation decides (its first row wins)."""
-    families = _exclusion_families()
+    taken; where two families match at one place, the one alternation decides (its first row wins).
+
+    A family whose cues the text does not hold cannot match and is not searched. Cues are looked for in
+    the folded text, which holds a row's match in lower case where the text's letters outside ASCII are
+    without case (`simple_case`); in any other text every family is searched."""
+    families = [p for p, _ in _exclusion_families()]
+    gate = _exclusion_cues()
+    if simple_case(text):
+        found = gate.found(fold(text))
+        families = [p for k, p in enumerate(families) if gate.may_match(k, found)]
     following = [search_i(f, text) for f in families]
     spans = []
     while True:

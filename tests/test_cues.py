@@ -166,3 +166,37 @@ def test_an_event_is_looked_for_only_where_one_of_its_cues_occurs():
     assert found == [(10, 18), (30, 43)]
     assert event_mentions(text, (ferry(None),))[0].start == 10  # no cues: always looked for
     assert event_mentions(text, (ferry(frozenset({"sunk"})),)) == []
+
+
+def test_every_match_of_a_modality_exclusion_row_holds_one_of_its_cues():
+    """The rows of modality_exclusions.csv with cues are searched only in an article that holds one of
+    them: on the seeds, the evaluation corpus and made-up sentences that each such row matches, each
+    match of such a row holds one (case aside)."""
+    from analysis import expectations
+    from analysis.profile import read_cues, read_table
+
+    path = paths.RESOURCES / "modality_exclusions.csv"
+    rows = [(r["pattern"], read_cues(path, r)) for r in read_table(path, ("pattern", "cues"))]
+    gated = {source: cues for source, cues in rows if cues is not None}
+    assert len(gated) >= 10  # the rare phrases are gated
+    folders = [paths.SEEDS, paths.ROOT / "evaluation" / "articles"]
+    made_up = [
+        "Needless to say, the bridge held. Be that as it may, the port stays shut. We will walk if need be.",
+        "If you'll allow me, I will add one thing. A would-be buyer walked away. He'd gone home; she’d left.",
+        "The storm is to blame for the delay. The union's efforts to raise pay stalled. She was asked about it.",
+        "Travel plans to Ruritania were shelved. The council is going forward with the plan.",
+        "The mayor spoke about the budget and [...]\nIt should come as no surprise that prices rose.",
+        "The minister had played down expectations for a deal. This story is developing and will be updated.",
+        "As predicted, the talks stalled. She was heading to the airport when it rang.",
+    ]
+    texts = [a.masked for folder in folders for a in read_corpus(folder)] + made_up
+    wrong, matched = [], set()
+    for source, cues in gated.items():
+        pattern = expectations._exclusion_pattern([source])
+        for text in texts:
+            for m in pattern.finditer(text):
+                matched.add(source)
+                if not any(c in fold(m.group()) for c in cues):
+                    wrong.append(f"{source!r} matches {m.group()!r}")
+    assert not wrong, "\n".join(sorted(set(wrong)))
+    assert matched == set(gated)  # the check saw every gated row at work

@@ -312,3 +312,20 @@ def test_exclusion_opening_allows_the_places_the_two_cases_allow():
     text = "I'd gone. 'd  he’d x'’y _a 'will' ’’ a1 Straße—é.\nx'\n’'d"
     for at in range(len(text) + 1):
         assert bool(opening.match(text, at)) == bool(cases.match(text, at)), (at, text[max(0, at - 2) : at + 2])
+
+
+def test_an_exclusion_row_is_searched_only_where_its_cues_are_but_finds_what_it_found():
+    """A row with cues (modality_exclusions.csv) is left out of the search of a text without them, which
+    changes nothing; a text with letters outside ASCII that have a case is searched with every row."""
+    gated = [c for _, c in expectations._exclusion_families() if c is not None]
+    assert gated and all(c for c in gated)
+    for text in (
+        "Needless to say, it would have been better. He'd gone.",
+        "Needless to say, nothing more.",
+        "They would not comment. The story will be updated.",
+        "NEEDLESS TO SAY, Straße would-be buyers ſoon after [...]",
+        "ſoon after the talks, as ſoon as they could",
+        "",
+    ):
+        want = [m.span() for m in expectations._exclusions().finditer(text)]
+        assert expectations._excluded_spans(text) == want, text

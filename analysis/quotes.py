@@ -218,6 +218,7 @@ _CLOSING_TAIL = re.compile(
     r"[^;:“”\"]{1,160}?[.!?]?[\s”\"’']*$"
 )
 _DETS = {"the", "a", "an"}
+_DETS_OR_POSSESSIVE = _DETS | {"his", "her", "its", "their"}
 _JOINS = {"of", "for", "and", "at"}
 _JOINS_OR_POSSESSIVE = _JOINS | {"'s", "’s"}
 
@@ -864,7 +865,7 @@ class Extractor:
         if toks and toks[0][2].lower() in _PRONOUN_WORDS and not (len(toks) > 1 and _is_cap(toks[1][2])):
             return toks[0][0], toks[0][1]
         j = 0
-        if toks and toks[0][2].lower() in _DETS:
+        if toks and toks[0][2].lower() in _DETS_OR_POSSESSIVE:  # "the officials", "his hosts"
             j = 1
         k = j  # common nouns in front of a speaker noun: "port officials", "union leaders"
         while (
@@ -898,7 +899,7 @@ class Extractor:
                 break  # a full stop ends the sentence ("U.S." does not)
         while j > 0 and toks[j - 1][2] in _JOINS_OR_POSSESSIVE:
             j -= 1
-        if j == 0 or (j == 1 and toks[0][2].lower() in _DETS):
+        if j == 0 or (j == 1 and toks[0][2].lower() in _DETS_OR_POSSESSIVE):
             return None
         familiar = _FAMILIAR.match(self.text, toks[j - 1][1])  # "people familiar with the matter"
         return toks[0][0], familiar.end() if familiar else toks[j - 1][1]
@@ -1291,6 +1292,11 @@ class Extractor:
         conj = _CONJ_SUBJECT.match(s, aux.start()) if aux.end() > aux.start() else None
         if conj and HEADS.get(conj[1]) in ("institution", "anonymous"):
             end = sent_start + conj.end()
+        elif s[: aux.start()].rstrip().endswith(","):
+            # "Jane Doe, during a call with John Roe, warned …": the phrase set off by commas is no subject
+            aside = _ASIDE_END.search(self.text, max(sent_start, end - 150), end)
+            if aside and aside.start() > sent_start:
+                end = aside.start()
         stretch = self.text[sent_start:end]
         pair = self._pair(sent_start, end)
         if pair:
@@ -1480,6 +1486,13 @@ class Extractor:
             sp = self._after_cue(m.end())
             if sp:
                 return sp, m.group(1)
+        m = _AS_SUBJECT.match(self.text, end, line_end)  # 'the "hot air balloon", as the ministry called it,'
+        np = self._head_np(m.end(), min(line_end, m.end() + 120)) if m else None
+        verb = _CALLED_IT.match(self.text, np[1], line_end) if np else None
+        if verb:
+            sp = self._parse(*np)
+            if sp and sp.kind != "unknown":
+                return sp, verb.group(1)
         m = _AFTER_ACCORDING.match(self.text, end, line_end)  # "…,” according to Jane Doe."
         if m:
             sp = self._after_cue(m.end(), owner=True)
@@ -1846,7 +1859,14 @@ class Extractor:
         if self.text.endswith(", ", 0, c.start()):
             return True
         opened = max(self.text.rfind(".", 0, c.start()), self.text.rfind("\n", 0, c.start()))
-        return bool(_ENDS_HERE.match(self.text, c.end())) and "," not in self.text[opened + 1 : c.start()]
+        if not _ENDS_HERE.match(self.text, c.end()):
+            return False
+        # "…, the Gazette reported today, citing sources, BTA reports.": an agency's credit after another
+        # attribution of the sentence
+        comma = self.text.rfind(",", opened + 1, c.start())
+        if comma > opened + 1 and _CREDIT_NAME.fullmatch(self.text, comma + 1, c.start()):
+            return bool(CUE.search(self.text, opened + 1, comma))
+        return "," not in self.text[opened + 1 : c.start()]
 
     def _source_goes_on(self, start: int) -> Speaker | None:
         """ "…,” the State Department said in a readout. He also “raised a number of issues …”": words quoted in
@@ -2111,6 +2131,11 @@ class Extractor:
                 # the whole clause is the speaker (after a comma closing a quoted phrase too: 'were "useful," X said')
                 if np and self.text[s + cut + 1 : np[0]].strip(" \t\n\"”’'") == "":
                     sp = self._parse(*np)
+                # "…, reported The Gazette.": the verb first (not "…, told Axios.": the one told)
+                if sp is None and lead[cut + 1 :].strip() == "" and last.group() in _INVERTED:
+                    after = self._head_np(_NEXT_TEXT.match(self.text, last.end()).end(), e)
+                    if after and self.text[after[1] : e].strip(" .!?\n”\"’'") == "":
+                        sp = self._after_cue(last.end())
                 sp = sp or (self._subject(s, last.start()) if lead.rstrip().endswith(",") else None)
                 if sp is None:  # "…, Jane Doe, adviser to the president said": the apposition's last comma left out
                     prev = lead.rfind(",", 0, cut)
@@ -2571,6 +2596,7 @@ _COMMA_CLAUSE = re.compile(
 # revealed by the ministry"): the agent speaks, as it does with a verb of saying
 _NEWS_OF = {"reported", "revealed", "disclosed"}
 _SAYING = {"said", "says", "stressed", "noted", "added", "pointed out", "emphasized", "emphasised", "stated"}
+_INVERTED = _NEWS_OF | _SAYING | {"reports", "wrote", "writes"}  # verbs put before their subject ("…, said X.")
 _REPORTED_CLAUSE = re.compile(
     rf"(?:{_REPORT_ADVERBIAL}\s+that\b|,?\s+(?!{_DAY}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"(?:the|a|an|he|she|it|they|we|there|this|these|those|its|his|her|their|[A-Z][\w'’.-]*)\s+[\w'’(-])"
@@ -2621,6 +2647,10 @@ _POSTMODIFIED = re.compile(
     r"[^,;:“”\"]*$"
 )
 _CONJUNCTIONS = {"after", "before", "when", "while", "since", "because", "although", "though", "until", "once", "as"}
+_CREDIT_NAME = re.compile(r"[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]+")
+_ASIDE_END = re.compile(
+    r",[ \t]+(?:during|in|at|after|before|following|on|amid|while|when|speaking|via|by|over)\b[^,;:“”\"]*,[ \t]*$"
+)
 _CONJ_SUBJECT = re.compile(r"\s*(?:after|before|following) the ([a-z]+)")
 _WITH_PEOPLE = re.compile(
     rf"(?:^|[,;—] )with (?:the |both )?(?:two )?(?:{'|'.join(_JOINT_PEOPLE)})\b[^,;:“”\"]*[ \t]+$"
@@ -2701,6 +2731,8 @@ _AND = re.compile(r"\s+and\s+")
 _LEAD_SPACE = re.compile(r"[, \t]*(?:[—–] ?)?")
 _AFTER_CUE = re.compile(rf"[, \t—–-]*({CUES})\b")
 _AS_BY = re.compile(rf"[, \t—–(-]*as[ \t]+({CUES})[ \t]+by[ \t]+")  # "“…” — as described by Jane Doe —"
+_AS_SUBJECT = re.compile(r"[, \t—–(-]*as[ \t]+")
+_CALLED_IT = re.compile(rf"[ \t]+({CUES}|put)[ \t]+(?:it|them|this|that)\b")  # "as the ministry called it"
 _AFTER_ACCORDING = re.compile(r"[, \t—–-]*according to (?:(?:a statement|a readout) from )?")
 # a sentence's subject and the auxiliaries before a quoted predicate: "China would", "The ministry is deeply"
 _PREDICATE_LEAD = re.compile(

@@ -2502,3 +2502,53 @@ def test_a_people_speaks_for_its_government(tmp_path):
     )
     found = indirect(quotes(tmp_path, body))
     assert found == {"I mean, the": "Chinese", "And they did": "Chinese"}
+
+
+def test_a_possessive_subject_speaks_through_a_participle(tmp_path):
+    body = (
+        "Karl Amsel arrived in Oslo on Monday.\n\n"
+        'His hosts previewed the visit with rebukes of Norland, accusing it of "bullying" and of an "illusion".\n'
+    )
+    rows = quotes(tmp_path, body)
+    assert {r["speaker"] for r in rows if r["start"] > 40} == {"His hosts"}
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # a phrase set off by commas before the verb is no subject, and "reported X" closing the sentence is X's
+        # credit for the person's words
+        (
+            'Karl Amsel, during a call with Lena Roth, warned that she should "show respect", reported The Gazette.',
+            "Karl Amsel",
+        ),
+        ("Karl Amsel, in a call with Lena Roth, said the talks were useful.", "Karl Amsel"),
+        # an agency's credit after the sentence's own attribution
+        (
+            "Karl Amsel is postponing his visit, the Norland Times reported today, citing sources, NTA reports.",
+            "Norland Times",
+        ),
+        # near-misses: the agency's own report; the one told is no speaker
+        ("Karl Amsel will visit Oslo, NTA reports.", "NTA"),
+        ('"The army is tense," Lena Roth, director of a think tank in Oslo, told Axios.', "Lena Roth"),
+    ],
+)
+def test_asides_and_credits_around_the_attribution(tmp_path, sentence, speaker):
+    rows = [r for r in quotes(tmp_path, sentence + "\n") if r["kind"] in ("indirect", "direct")]
+    assert rows[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            'Oslo regrets that the "civilian balloon", as the Norland Foreign Ministry called it, strayed.',
+            "Norland Foreign Ministry",
+        ),
+        # near-miss: "as" of a comparison, no verb of saying after its noun
+        ('The "civilian balloon", as the ministry expected, strayed.', None),
+    ],
+)
+def test_a_phrase_as_someone_called_it(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert [r["speaker"] for r in rows if r["kind"] == "partial"] == [speaker]

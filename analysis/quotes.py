@@ -2506,7 +2506,10 @@ _REPORT_ADVERBIAL = (
     rf"(?:,?\s+(?:(?:on|last|this)\s+)?{_DAY}|,?\s+(?:yesterday|today|earlier|later|again|also|publicly|repeatedly)"
     r"|,?\s+(?:in|at|during|after)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:statement|readout|post|letter|speech|interview|briefing|conference|meeting|call|remarks|address)"
-    r"(?:\s+(?:on|with|to)\s+(?:[\w.'’-]+\s+){0,2}?[\w.'’-]+)??)*"
+    r"(?:\s+(?:on|with|to)\s+(?:[\w.'’-]+\s+){0,2}?[\w.'’-]+)??"
+    # "said ahead of the trip that …"
+    r"|,?\s+(?:ahead\s+of|before|after|following)\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?"
+    r"(?:trip|visit|talks|meeting|meetings|summit|call|journey|tour))*"
 )
 _THAT = re.compile(rf"{_REPORT_ADVERBIAL}\s+that\b")
 _COLON_CLAUSE = re.compile(rf"{_REPORT_ADVERBIAL}\s*:\s+[\w'’(]")  # "said in a statement: the border …"
@@ -2605,7 +2608,9 @@ _REPORTED_CLAUSE = re.compile(
 _CALLS_OF = re.compile(
     r"(?<![\w'’.-])(?!(?:Despite|After|Amid|Following|Before|With|Without|Given|Since|Under|Against|Over|For|In|On|At"
     r"|By|From)\b)((?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|(?:the|a|an) (?:[a-z-]+ ){0,2}[a-z]+)"
-    r"['’]s (?:repeated |earlier |public |urgent )?(?:calls|demands|appeals|warnings) (?:for|to|that)\b"
+    r"['’]s (?:repeated |earlier |public |urgent )?(?:(?:calls|demands|appeals|warnings) (?:for|to|that)\b"
+    # "Doe's call to resume talks", not "Doe's call to the minister" (a phone call)
+    r"|(?:call|demand|appeal|warning) (?:for|that|to (?!(?:the|a|an|his|her|their|its)\b)[a-z]+)\b)"
 )
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:long|repeatedly|often|also|previously)\s+)?$")
 _IT_IS_THAT = re.compile(r"It (?:is|was|has been|had been) (?:[a-z]+ly )?[a-z]+ed that\b")

@@ -2552,3 +2552,30 @@ def test_asides_and_credits_around_the_attribution(tmp_path, sentence, speaker):
 def test_a_phrase_as_someone_called_it(tmp_path, sentence, speaker):
     rows = quotes(tmp_path, sentence + "\n")
     assert [r["speaker"] for r in rows if r["kind"] == "partial"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "second, speaker",
+    [
+        ("Amsel was not expected to meet the king.", "officials"),
+        # near-miss: a quotation of another opens a new report
+        ('"We are ready," Lena Roth said.', "Lena Roth"),
+    ],
+)
+def test_a_statement_made_ahead_of_a_trip_goes_on(tmp_path, second, speaker):
+    body = f"Norland officials said ahead of the trip that Karl Amsel would discuss trade. {second}\n"
+    rows = quotes(tmp_path, body)
+    row = next(r for r in rows if r["text"].startswith(second[:10]))
+    assert row["speaker"].startswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Indeed, the talks will not help, and Amsel's call to resume military talks fell on deaf ears.", "Amsel"),
+        # near-miss: a phone call to someone
+        ("Amsel's call to the minister lasted an hour.", None),
+    ],
+)
+def test_a_call_told_as_a_singular_noun(tmp_path, sentence, speaker):
+    assert (list(indirect(quotes(tmp_path, sentence + "\n")).values()) or [None]) == [speaker]

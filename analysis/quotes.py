@@ -148,7 +148,7 @@ NEWSROOM_ROLES = {r["role"].lower() for r in _table("transcript_roles.csv", ("ro
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # what may stand between a speaker and the reporting verb
 AUX = (
-    r"(?:(?:[a-z]+ly|flat-out|point-blank|outright|did|does|do|still|which|who|that|has|have|had|also|immediately|recently|later|earlier|repeatedly|long|continued to|"
+    r"(?:(?:[a-z]+ly|flat-out|point-blank|outright|did|does|do|not|never|still|which|who|that|has|have|had|also|immediately|recently|later|earlier|repeatedly|long|continued to|"
     r"however,?|both|himself|herself|itself|themselves|again|previously|separately|then|first|once|further|"
     rf"(?:on|last|this) {_DAY}|in a (?:statement|readout|post|letter|speech|interview)|"
     r"(?:during|after|before|following) (?:his|her|their|its|the) [a-z]+(?: [a-z]+)?"
@@ -160,8 +160,9 @@ ACCORDING = re.compile(
     # "…, per the secretary.", "Per Reuters, …", "Per a readout from X": "per" before a source, not "per cent"
     r"(?:\baccording to|(?-i:(?:(?<=, )per|^Per|(?<=\n)Per))(?= (?-i:the [a-z]+[.,]|(?:the )?[A-Z]|(?:a|the) "
     r"(?:[\w-]+ )?(?:statement|readout|release|report|transcript) )))"
-    r" (?:(?:reports|a statement|a readout|readouts) from |(?:a|the) (?:[\w-]+ )?"
-    r"(?:statement|readout|release|report|transcript) (?:(?:published|issued|released) )?(?:by|from) )?",
+    # "… to announcements from X", "… to a news release published by X", "… to comments by X": X
+    r" (?:(?:(?:a|an|the) )?(?:[\w-]+ )?(?:statements?|readouts?|releases?|reports?|transcripts?|announcements?|comments)"
+    r" (?:(?:published|issued|released|made) )?(?:by|from) )?",
     re.I,
 )
 NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")  # two or three capitalised words (a plain name)
@@ -217,6 +218,7 @@ _CLOSING_TAIL = re.compile(
     r"[^;:“”\"]{1,160}?[.!?]?[\s”\"’']*$"
 )
 _DETS = {"the", "a", "an"}
+_DETS_OR_POSSESSIVE = _DETS | {"his", "her", "its", "their"}
 _JOINS = {"of", "for", "and", "at"}
 _JOINS_OR_POSSESSIVE = _JOINS | {"'s", "’s"}
 
@@ -443,10 +445,15 @@ def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]
             headline = bool(m) and not text[s : line_end if line_end >= 0 else len(text)].rstrip().endswith(
                 (".", "?", "!")
             )
-            # "with U.S. Treasury Secretary Jane Doe": an initialism before a run of capitals that holds a title
-            # (not "… with the U.S. The President said …": a run opened by a function word opens a sentence)
+            # "with U.S. Treasury Secretary Jane Doe", "the U.S. State Department said": an initialism before a run
+            # of capitals that holds a title or names a body (not "… with the U.S. The President said …": a run
+            # opened by a function word opens a sentence)
             run = _CAPITALS_AT.match(text, s, e).group().split() if m else []
-            office = bool(run) and run[0].lower() not in FUNCTION_WORDS and any(_is_title(w.rstrip(",")) for w in run)
+            office = (
+                bool(run)
+                and run[0].lower() not in FUNCTION_WORDS
+                and any(_is_title(w.rstrip(",")) or HEADS.get(_word(w.rstrip(","))) == "institution" for w in run)
+            )
             if m and nxt and (single or article or headline or office or nxt[0].islower() or _is_title(nxt)):
                 out[-1] = (out[-1][0], e)
                 continue
@@ -774,6 +781,16 @@ class Extractor:
                 return name
         return None
 
+    def _office_words(self, name: str) -> set[str]:
+        """The words of every title and affiliation the text or the actor list gives a person (with the words
+        just before a titled mention: "Valdoria Foreign Ministry spokesperson Jane Doe")."""
+        found = [f"{self.text[max(self._line_start(p), p - 60) : p]} {t}" for p, n, t in self.chain if n == name]
+        found += [f"{t} {a}" for _, n, t, a in self.titled if n == name]
+        actor = self.actors.get(name)
+        if actor:
+            found += [actor.role, actor.affiliation]
+        return set(_TITLE_WORDS.findall(" ".join(found).replace(".", "").lower()))
+
     # --- reading a phrase as a speaker ----------------------------------------------------------------------
 
     def _tokens(self, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -848,7 +865,7 @@ class Extractor:
         if toks and toks[0][2].lower() in _PRONOUN_WORDS and not (len(toks) > 1 and _is_cap(toks[1][2])):
             return toks[0][0], toks[0][1]
         j = 0
-        if toks and toks[0][2].lower() in _DETS:
+        if toks and toks[0][2].lower() in _DETS_OR_POSSESSIVE:  # "the officials", "his hosts"
             j = 1
         k = j  # common nouns in front of a speaker noun: "port officials", "union leaders"
         while (
@@ -882,7 +899,7 @@ class Extractor:
                 break  # a full stop ends the sentence ("U.S." does not)
         while j > 0 and toks[j - 1][2] in _JOINS_OR_POSSESSIVE:
             j -= 1
-        if j == 0 or (j == 1 and toks[0][2].lower() in _DETS):
+        if j == 0 or (j == 1 and toks[0][2].lower() in _DETS_OR_POSSESSIVE):
             return None
         familiar = _FAMILIAR.match(self.text, toks[j - 1][1])  # "people familiar with the matter"
         return toks[0][0], familiar.end() if familiar else toks[j - 1][1]
@@ -968,6 +985,8 @@ class Extractor:
             ).rstrip("s")
             name = " ".join(body) if term or other else actor
             return Speaker(name, kind, prefix or a.role, a.affiliation, actor)
+        if toks[0].lower() == "the" and len(body) == 1 and body[0] in NATION_ADJECTIVES:
+            return Speaker(body[0], "institution")  # "the Chinese say …": a people for its government, as written
         if named and toks[0].lower() == "the" and not any(_is_title(t) for t in body[:k]):
             return Speaker(" ".join(body), "institution")  # "the (US) Treasury", "the Kremlin": no person takes "the"
         if named:
@@ -1007,6 +1026,11 @@ class Extractor:
             if titles and resolve:
                 words = [_word(t) for t in body if _is_title(t) or _word(t) in MODIFIERS]
                 who = self._titled(words[: words.index(titles[-1]) + 1], start)
+                # "the Norland State Department spokesperson" is not the Valdorian ministry's spokesperson the text
+                # named before: a body of two words or more before the title that shares no word with theirs
+                body_words = {_word(t).replace(".", "").lower() for t in body[:first_title] if _is_cap(t)}
+                if who and len(body_words) >= 2 and not body_words & self._office_words(who):
+                    who = None
                 if who is None and toks[0].endswith(("'s", "’s")):
                     who = self._named_next(start)
                 if who:
@@ -1181,7 +1205,8 @@ class Extractor:
             last = max(before, key=lambda r: r["start"])
             near = bisect_left(self.sentence_starts, s0) - bisect_right(self.sentence_starts, last["start"]) + 1
             name = _REMARK.sub("", last["speaker"])  # "officials (unnamed)": an actor id's remark aside
-            if near <= 2 and (" and " in name or name == "both sides" or name.endswith("s")):
+            people = name in NATION_ADJECTIVES  # "the Chinese"
+            if near <= 2 and (" and " in name or name == "both sides" or name.endswith("s") or people):
                 return self._from_row(last)
         # "When Doe and Roe met, they agreed …", "Doe met Roe on Monday. They discussed …": the two people
         # named before it in its sentence, else in the sentence before
@@ -1267,6 +1292,11 @@ class Extractor:
         conj = _CONJ_SUBJECT.match(s, aux.start()) if aux.end() > aux.start() else None
         if conj and HEADS.get(conj[1]) in ("institution", "anonymous"):
             end = sent_start + conj.end()
+        elif s[: aux.start()].rstrip().endswith(","):
+            # "Jane Doe, during a call with John Roe, warned …": the phrase set off by commas is no subject
+            aside = _ASIDE_END.search(self.text, max(sent_start, end - 150), end)
+            if aside and aside.start() > sent_start:
+                end = aside.start()
         stretch = self.text[sent_start:end]
         pair = self._pair(sent_start, end)
         if pair:
@@ -1456,6 +1486,13 @@ class Extractor:
             sp = self._after_cue(m.end())
             if sp:
                 return sp, m.group(1)
+        m = _AS_SUBJECT.match(self.text, end, line_end)  # 'the "hot air balloon", as the ministry called it,'
+        np = self._head_np(m.end(), min(line_end, m.end() + 120)) if m else None
+        verb = _CALLED_IT.match(self.text, np[1], line_end) if np else None
+        if verb:
+            sp = self._parse(*np)
+            if sp and sp.kind != "unknown":
+                return sp, verb.group(1)
         m = _AFTER_ACCORDING.match(self.text, end, line_end)  # "…,” according to Jane Doe."
         if m:
             sp = self._after_cue(m.end(), owner=True)
@@ -1589,6 +1626,10 @@ class Extractor:
             and not _NOUN_NOT_VERB.match(self.text, c.start())
             and not (c.group() == "reports" and self._credit_or_handover(c))
         ]
+        if " not " in self.text or " never " in self.text:
+            denied = {m.start(1) for m in _NEGATED_DEED.finditer(self.text)}
+            if denied:
+                self.cue_matches = [c for c in self.cue_matches if c.start() not in denied]
         if "used " in self.text:  # "X used a speech in Munich to criticize …": the occasion's verb, as a cue
             used = [m for m in _USED_TO_SAY.finditer(self.text) if not self._in_quote(m.start())]
             if used:
@@ -1818,7 +1859,14 @@ class Extractor:
         if self.text.endswith(", ", 0, c.start()):
             return True
         opened = max(self.text.rfind(".", 0, c.start()), self.text.rfind("\n", 0, c.start()))
-        return bool(_ENDS_HERE.match(self.text, c.end())) and "," not in self.text[opened + 1 : c.start()]
+        if not _ENDS_HERE.match(self.text, c.end()):
+            return False
+        # "…, the Gazette reported today, citing sources, BTA reports.": an agency's credit after another
+        # attribution of the sentence
+        comma = self.text.rfind(",", opened + 1, c.start())
+        if comma > opened + 1 and _CREDIT_NAME.fullmatch(self.text, comma + 1, c.start()):
+            return bool(CUE.search(self.text, opened + 1, comma))
+        return "," not in self.text[opened + 1 : c.start()]
 
     def _source_goes_on(self, start: int) -> Speaker | None:
         """ "…,” the State Department said in a readout. He also “raised a number of issues …”": words quoted in
@@ -1896,8 +1944,9 @@ class Extractor:
         "MR. DOE.", "The President."), when the press asks ("Q."). The label's end includes the white space
         after it."""
         labels = [(m.start(), m.end(), m[1]) for m in _LABEL.finditer(self.text)]
-        if labels:
+        if len(labels) > 1:
             return labels
+        # one label in capitals is a transcript's only with turns in mixed case around it ("CCTV: … Jane Doe: …")
         # a transcript has turns: three colons at least, or the press's "Q." (a string search rules most texts out)
         mixed = self.text.count(":") >= 3
         dot = "\nQ." in self.text or self.text.startswith("Q.")
@@ -1915,7 +1964,7 @@ class Extractor:
             again = len(set(names)) < len(names)
             if len(set(names)) >= 2 and (again or pattern is _DOT_LABEL) and (pattern is _MIXED_LABEL or "Q" in names):
                 return found
-        return []
+        return labels
 
     def _newsmaker_turns(self) -> list[tuple[int, int]]:
         """The turns of a transcript spoken by a newsmaker, from a speaker's label ("SECRETARY JANE DOE:")
@@ -2029,6 +2078,8 @@ class Extractor:
                     and not comment
                     and not _AGENT_AS.match(self.text, by.end(), e)
                     and " as " not in self.text[c.end() : by.end()]  # "were described as candid by both sides"
+                    # "The information was confirmed by X": news told is a statement, whatever the verb
+                    and not _NEWS_SUBJECT.search(self.text, max(s, be.start() - 40), be.start())
                 ):
                     by = None
                 sp = self._after_cue(by.end()) if by else None
@@ -2041,6 +2092,11 @@ class Extractor:
         pair = self._pair(s, cues[0].start()) if cues else None
         if pair:
             return pair, cues[0]
+        agent = _FRONTED_BY.match(self.text, s)
+        if agent and CUE.fullmatch(agent[1].lower()):  # "Described by both sides as candid, the talks …": the agent
+            sp = self._after_cue(_BY_AGENT.match(self.text, agent.end()).end())
+            if sp and sp.kind != "unknown":
+                return sp, agent
         fronted = ACCORDING.match(self.text, s)
         if fronted:  # "According to a senior official, Doe asked …": the source reports all that follows
             sp = self._after_cue(fronted.end(), owner=True)
@@ -2075,6 +2131,11 @@ class Extractor:
                 # the whole clause is the speaker (after a comma closing a quoted phrase too: 'were "useful," X said')
                 if np and self.text[s + cut + 1 : np[0]].strip(" \t\n\"”’'") == "":
                     sp = self._parse(*np)
+                # "…, reported The Gazette.": the verb first (not "…, told Axios.": the one told)
+                if sp is None and lead[cut + 1 :].strip() == "" and last.group() in _INVERTED:
+                    after = self._head_np(_NEXT_TEXT.match(self.text, last.end()).end(), e)
+                    if after and self.text[after[1] : e].strip(" .!?\n”\"’'") == "":
+                        sp = self._after_cue(last.end())
                 sp = sp or (self._subject(s, last.start()) if lead.rstrip().endswith(",") else None)
                 if sp is None:  # "…, Jane Doe, adviser to the president said": the apposition's last comma left out
                     prev = lead.rfind(",", 0, cut)
@@ -2100,7 +2161,7 @@ class Extractor:
                             or _NEW_CLAUSE.search(self.text, c.end(), s + cut)
                             else self._subject(s, c.start())
                         )
-                        if inner and inner.kind == "person" and c.start() < s + cut:
+                        if inner and inner.kind in ("person", "anonymous") and c.start() < s + cut:
                             return inner, c
                     # 'Jane Doe “stressed the need for …,” the ministry said': the verb quoted with its words
                     q = bisect_left(self.quote_starts, s)
@@ -2298,6 +2359,7 @@ class Extractor:
                 and carry[1] == para
                 and (carry[2] or not (self._has(self.quote_starts, s, e) or self._has(self.scare_starts, s, e)))
                 and not _ABOUT_REPORT.match(self.text, s)
+                and self.text[s:e].rstrip()[-1:] != "?"  # "… said the talks would resume. What is your comment?"
             ):  # a quoted phrase inside a statement ("The key is to follow the 'five rules'.") is still the statement
                 self.rows.append(self._row(s, e, "indirect", carry[0], None))
             else:
@@ -2444,7 +2506,10 @@ _REPORT_ADVERBIAL = (
     rf"(?:,?\s+(?:(?:on|last|this)\s+)?{_DAY}|,?\s+(?:yesterday|today|earlier|later|again|also|publicly|repeatedly)"
     r"|,?\s+(?:in|at|during|after)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:statement|readout|post|letter|speech|interview|briefing|conference|meeting|call|remarks|address)"
-    r"(?:\s+(?:on|with|to)\s+(?:[\w.'’-]+\s+){0,2}?[\w.'’-]+)??)*"
+    r"(?:\s+(?:on|with|to)\s+(?:[\w.'’-]+\s+){0,2}?[\w.'’-]+)??"
+    # "said ahead of the trip that …"
+    r"|,?\s+(?:ahead\s+of|before|after|following)\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?"
+    r"(?:trip|visit|talks|meeting|meetings|summit|call|journey|tour))*"
 )
 _THAT = re.compile(rf"{_REPORT_ADVERBIAL}\s+that\b")
 _COLON_CLAUSE = re.compile(rf"{_REPORT_ADVERBIAL}\s*:\s+[\w'’(]")  # "said in a statement: the border …"
@@ -2513,10 +2578,15 @@ _LIST_ITEM = re.compile(
 _BE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|(?<=[,—–(] )as)\s+(?:(?:[a-z]+ly|even|also|first|once|later)\s+)?$"
 )  # "was first reported by X", "— as described by X —"
+# the subject of a verb of news in the passive that is itself something told ("the information was confirmed by X")
+_NEWS_SUBJECT = re.compile(
+    r"\b(?:information|news|reports?|details|claims?|figures|account|accounts)\s+(?:has\s+|have\s+|had\s+)?$"
+)
 _AS_SAYING = re.compile(r"[^.;:“”\"]{0,60}?\bas (?:saying|telling|having said|having told)\b")
 _THAT_WORD = re.compile(r"\bthat\b")
 _TO_HAVE_SAID = re.compile(rf"\s+to\s+have\s+(?:{CUES})\b")  # "is said to have told", "was reported to have said"
 _AGENT_AS = re.compile(r"[^.;:,“”\"]{1,60}?\s+as\s")  # "… by both sides as candid"
+_FRONTED_BY = re.compile(r"([A-Z][a-z]+ed)(?=[ \t]+by[ \t])")  # a participle of saying opening the sentence
 _BY_AGENT = re.compile(r"[^.;:,“”\"]{0,60}?\bby\s+")
 # what a reporting verb reports: "that …" or a clause opening with its subject ("said the world needs …"),
 # not an adverbial ("said on Monday"), a listener ("told reporters") or the end of the sentence
@@ -2529,6 +2599,7 @@ _COMMA_CLAUSE = re.compile(
 # revealed by the ministry"): the agent speaks, as it does with a verb of saying
 _NEWS_OF = {"reported", "revealed", "disclosed"}
 _SAYING = {"said", "says", "stressed", "noted", "added", "pointed out", "emphasized", "emphasised", "stated"}
+_INVERTED = _NEWS_OF | _SAYING | {"reports", "wrote", "writes"}  # verbs put before their subject ("…, said X.")
 _REPORTED_CLAUSE = re.compile(
     rf"(?:{_REPORT_ADVERBIAL}\s+that\b|,?\s+(?!{_DAY}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"(?:the|a|an|he|she|it|they|we|there|this|these|those|its|his|her|their|[A-Z][\w'’.-]*)\s+[\w'’(-])"
@@ -2537,7 +2608,9 @@ _REPORTED_CLAUSE = re.compile(
 _CALLS_OF = re.compile(
     r"(?<![\w'’.-])(?!(?:Despite|After|Amid|Following|Before|With|Without|Given|Since|Under|Against|Over|For|In|On|At"
     r"|By|From)\b)((?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|(?:the|a|an) (?:[a-z-]+ ){0,2}[a-z]+)"
-    r"['’]s (?:repeated |earlier |public |urgent )?(?:calls|demands|appeals|warnings) (?:for|to|that)\b"
+    r"['’]s (?:repeated |earlier |public |urgent )?(?:(?:calls|demands|appeals|warnings) (?:for|to|that)\b"
+    # "Doe's call to resume talks", not "Doe's call to the minister" (a phone call)
+    r"|(?:call|demand|appeal|warning) (?:for|that|to (?!(?:the|a|an|his|her|their|its)\b)[a-z]+)\b)"
 )
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:long|repeatedly|often|also|previously)\s+)?$")
 _IT_IS_THAT = re.compile(r"It (?:is|was|has been|had been) (?:[a-z]+ly )?[a-z]+ed that\b")
@@ -2579,6 +2652,10 @@ _POSTMODIFIED = re.compile(
     r"[^,;:“”\"]*$"
 )
 _CONJUNCTIONS = {"after", "before", "when", "while", "since", "because", "although", "though", "until", "once", "as"}
+_CREDIT_NAME = re.compile(r"[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]+")
+_ASIDE_END = re.compile(
+    r",[ \t]+(?:during|in|at|after|before|following|on|amid|while|when|speaking|via|by|over)\b[^,;:“”\"]*,[ \t]*$"
+)
 _CONJ_SUBJECT = re.compile(r"\s*(?:after|before|following) the ([a-z]+)")
 _WITH_PEOPLE = re.compile(
     rf"(?:^|[,;—] )with (?:the |both )?(?:two )?(?:{'|'.join(_JOINT_PEOPLE)})\b[^,;:“”\"]*[ \t]+$"
@@ -2599,8 +2676,12 @@ _SPEECH_ACT = re.compile(
     r"[dgiopsmr](?<![\w'’-].)(?:(?:(?<=g)(?:ave|ives|ive)|(?<=o)(?:ffered(?: up)?|ffers)|(?<=i)ssue[ds]|"
     r"(?<=d)eliver(?:ed|s)|(?<=s)hare[ds]|(?<=p)rovide[ds]) "
     r"(?:(?:a|an|the|his|her|its|their|some|further|no) )?(?:(?:[a-z]+|first-hand|detailed) ){0,2}?"
-    r"(?:update|updates|assessment|statement|account|briefing|warning|speech|remarks|details|assurances?|apology|"
-    r"explanation|readout|interview|views|thoughts|perspectives?)\b"
+    r"(?:(?:update|updates|assessment|statement|account|warning|details|assurances?|apology|"
+    r"explanation|readout|views|thoughts|perspectives?)\b"
+    # an occasion of speech ("delivered a speech", "gave an interview") says nothing of what was said when only the
+    # place or the occasion follows to the sentence's end ("delivered a video speech at the summit.")
+    r"|(?:briefing|speech|remarks|interview)\b"
+    r"(?![ \t]+(?:at|in|before|during|via|from|to)\b[^.,;:“”\"\n]*\.(?:\s|$)))"
     # "sought assurances that …", "sought clarification on …": a request put in talks
     r"|(?<=s)(?:ought|eeks|eek) (?:(?:further|written|firm|public) )?(?:assurances|clarification|an explanation)\b"
     # "made clear demands on …", "raised a number of issues of concern", "raised concerns about …": a claim put or a
@@ -2625,8 +2706,20 @@ _NOUN_NOT_VERB = re.compile(
     r"|compared (?:with|to)\b"
     # "despite calls for calm", "amid growing calls to …": the noun
     r"|(?:(?<=\bdespite )|(?<=\bamid )|(?<=\bthe )|(?<=\bof )|(?<=\bwith )|(?<=\bwidespread )|(?<=\bgrowing )"
-    r"|(?<=\brepeated )|(?<=\brenewed )|(?<=\brising )|(?<=\bmounting ))calls\b",
+    r"|(?<=\brepeated )|(?<=\brenewed )|(?<=\brising )|(?<=\bmounting ))calls\b"
+    # "China's claims in the sea", "denied the claims": the noun; "which China claims as its own", "claims
+    # sovereignty over": a claim to a land, not to a fact (that one opens a clause: "claims it was …")
+    r"|claims\b(?![ \t]+(?:that|it|they|he|she|this|there|the|an?|its|their|his|her|to)\b)"
+    r"|(?:(?<=['’]s )|(?<=\bits )|(?<=\btheir )|(?<=\bhis )|(?<=\bher )|(?<=\bthe )|(?<=\bof )|(?<=\bsuch )"
+    r"|(?<=\bthese )|(?<=\bthose )|(?<=\bby )|(?<=\bfalse )|(?<=\bterritorial )|(?<=\bmaritime )|(?<=\bany )"
+    r"|(?<=\bdenied )|(?<=\brejected )|(?<=\bdismissed ))claims\b",
     re.I,
+)
+# a reporting verb denied with an object and no clause ("has not officially announced his travel", "never
+# confirmed the report"): nothing said is reported; "did not say whether …", "never told them that …" report
+_NEGATED_DEED = re.compile(
+    rf"\b(?:not|never)[ \t]+(?:(?!only\b)[a-z]+ly[ \t]+)?({CUES})\b"
+    r"(?![ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:that|whether|if|what|when|where|how|why|who|which)\b)"
 )
 # two names joined by a comma, as headlines join the subjects of a verb ("Doe, Roe agree to …")
 _PAIR = re.compile(r"\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),[ \t]+([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\s*")
@@ -2643,6 +2736,8 @@ _AND = re.compile(r"\s+and\s+")
 _LEAD_SPACE = re.compile(r"[, \t]*(?:[—–] ?)?")
 _AFTER_CUE = re.compile(rf"[, \t—–-]*({CUES})\b")
 _AS_BY = re.compile(rf"[, \t—–(-]*as[ \t]+({CUES})[ \t]+by[ \t]+")  # "“…” — as described by Jane Doe —"
+_AS_SUBJECT = re.compile(r"[, \t—–(-]*as[ \t]+")
+_CALLED_IT = re.compile(rf"[ \t]+({CUES}|put)[ \t]+(?:it|them|this|that)\b")  # "as the ministry called it"
 _AFTER_ACCORDING = re.compile(r"[, \t—–-]*according to (?:(?:a statement|a readout) from )?")
 # a sentence's subject and the auxiliaries before a quoted predicate: "China would", "The ministry is deeply"
 _PREDICATE_LEAD = re.compile(

@@ -293,9 +293,15 @@ _TITLES = {
 }
 
 
+# the two parties speaking together, however the text names them ("both countries", "the two governments")
+_JOINT = re.compile(r"(?:the )?(?:both|two) (?:sides|countries|nations|governments|delegations|parties)")
+
+
 def _words(name: str) -> list[str]:
     """Content words of a speaker; a personal name loses its titles ("Secretary of State Jane Doe")."""
     name = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().lower()
+    if _JOINT.fullmatch(name.strip()):
+        return ["both", "sides"]
     name = re.sub(r"\([^)]*\)", " ", name).replace("united states", "us")
     words = [_NORMAL.get(w, w).rstrip(".") for w in re.findall(r"[a-z][a-z.'’]*", name)]
     words = [w for w in words if w not in _STOP]
@@ -315,7 +321,8 @@ def same_speaker(gold, found) -> bool:
     Case, accents, titles, "the" and parenthesised remarks are ignored;
     "U.S.", "United States" and "American" read as "US", "China" and
     "China's" as "Chinese", "officials" and "sources" as "official" and
-    "source" (an unnamed source is one kind of speaker, singular or plural).
+    "source" (an unnamed source is one kind of speaker, singular or plural),
+    and "both countries", "the two governments" and the like as "both sides".
     """
     gold, found = _blank(gold), _blank(found)
     if gold is None or found is None:

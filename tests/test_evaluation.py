@@ -118,6 +118,11 @@ def test_one_to_one_matching_takes_the_best_overlap():
         ("the US side", "Chinese government", False),
         ("Jane Washington", "US government", False),
         ("The Washington Post", "Washington Post", True),
+        # the two parties speaking together, however the text names them
+        ("both countries", "both sides", True),
+        ("the two governments", "both sides", True),
+        ("both countries", "US government", False),
+        ("two countries' officials", "both sides", False),
     ],
 )
 def test_same_speaker(gold, found, same):

@@ -1136,6 +1136,8 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
     name, pronoun = _subject(text, s, e, "attitude", marks, profile)
     if name and _ASKED.search(text, s, e):  # "What does Doe hope to get?": the asker's question
         name = None
+    if name and _TWO_PEOPLE.fullmatch(name):  # "Both leaders expressed hope …": the two last named together
+        name = _pair_named(text, s, actors, profile) or name
     compared = _COMPARED.search(text, s, e) if name and _FEW.match(name) else None
     if compared:  # "Few nations want it as much as Ruritania": Ruritania, above all others, wants it
         name = _name(compared.group(1), text, s, profile) or name

@@ -1047,3 +1047,22 @@ def test_who_expressed_a_hope_holds_it_inside_another_s_report(tmp_path):
 def test_two_people_not_named_who_express_a_hope_are_the_two_last_named(tmp_path):
     text = "Joe Biden and Xi Jinping met on Monday. Both leaders expressed hope that the ports would reopen."
     assert holders(tmp_path, text)[-1] == "Joe Biden and Xi Jinping"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, holder",
+    [
+        # the participle's subject is the clause's before the comma, after the verb of saying
+        (
+            "A senior aide said Jane Doe spoke with John Roe on Monday, urging Borduria to free the ships.",
+            "aide",
+            "Jane Doe",
+        ),
+        ("Jane Doe spoke with John Roe on Monday, urging Borduria to free the ships.", None, "Jane Doe"),
+        # with no clause of its own before the comma, the one who speaks asks
+        ("The ministry said on Monday, urging Borduria to free the ships.", "ministry", "ministry"),
+    ],
+)
+def test_a_participle_that_asks_after_a_comma_is_the_clause_subject_s(tmp_path, text, speaker, holder):
+    rows = [_indirect(text, speaker)] if speaker else []
+    assert holders(tmp_path, text, rows) == [holder]

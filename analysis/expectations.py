@@ -1061,6 +1061,22 @@ def _dot_turns(text: str, profile, raw: str | None = None) -> list[tuple[int, in
     return out
 
 
+# a participle that opens a clause after a comma ("…, urging Ruritania to …", "…, pledging to …")
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
+
+
+def _participle_subject(text: str, s: int, e: int, comma: int, marks, profile) -> str | None:
+    """The subject of the clause a participle follows ("Doe spoke with Roe on Monday, urging Ruritania to
+    …"): the main subject of the clause before the comma, after the last verb of saying outside quotation
+    marks ("officials said Doe spoke with Roe, urging …": Doe)."""
+    said = [
+        v
+        for v in finditer_i(_holder_verbs()["speech"], text, s, comma)
+        if not any(a <= v.start() < b for a, b in marks)
+    ]
+    return _main_subject(text, said[-1].end() if said else s, e, comma, profile)
+
+
 def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragraph=None) -> tuple[str, str | None, str]:
     """(holder, holder_group, voice) of a sentence s:e whose deciding term is `hit`; `before` is the
     sentence before it (or None), `paragraph` where its paragraph starts.
@@ -1127,6 +1143,8 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
     if binding and speaker != "both sides" and (_BINDING.match(hit.hedge.term) or committing):
         # not a joint decision read
         name = _subject_before(text, s, hit.start, profile)[0]
+        if not name and _PARTICIPLE.match(text, hit.start) and text[max(s, hit.start - 2) : hit.start] == ", ":
+            name = _participle_subject(text, s, e, hit.start - 2, marks, profile)
         if name and any(w.lower() in PRONOUNS for w in name.split()):
             name = None  # "she and Doe agreed": the speaker's account of her own deal
         if name and " and " in name and all(_a_state(n, actors) for n in name.split(" and ")):
@@ -1136,6 +1154,8 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
     name, pronoun = _subject(text, s, e, "attitude", marks, profile)
     if name and _ASKED.search(text, s, e):  # "What does Doe hope to get?": the asker's question
         name = None
+    if name and _TWO_PEOPLE.fullmatch(name):  # "Both leaders expressed hope …": the two last named together
+        name = _pair_named(text, s, actors, profile) or name
     compared = _COMPARED.search(text, s, e) if name and _FEW.match(name) else None
     if compared:  # "Few nations want it as much as Ruritania": Ruritania, above all others, wants it
         name = _name(compared.group(1), text, s, profile) or name

@@ -448,6 +448,8 @@ HEDGE_LEVELS = {  # the level each term of the lexicon must carry
         "counting on",
         "concerted effort to",
         "objectives",
+        "we seek",
+        "we are seeking",
     ],
 }
 

@@ -986,3 +986,83 @@ def test_a_fragment_goes_on_naming_the_aim_of_the_sentence_before(tmp_path):
 )
 def test_a_gerund_opening_without_an_aim_just_before_is_not_read(tmp_path, text):
     assert [r for r in expectation_rows(tmp_path, text) if r["text"].startswith(("“Being", "Being"))] == []
+
+
+# --- narrative and broadcast speech of the past; a headline's title before the name; a stated aim ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farmer was getting ready to close the barn when the storm broke.",
+        "We knew that the road couldn't be open at that hour.",
+        "She realized the ferry could not reach the island before dark.",
+        "A bright ring over the hills is the best way I could describe it.",
+    ],
+)
+def test_a_narrative_of_the_past_looks_forward_to_nothing(tmp_path, text):
+    assert expectation_rows(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farmer is getting ready to close the barn.",  # the present: a plan
+        "We know that the road could be closed next week.",  # knowing now what may come
+        "The best way forward could be a second round of talks.",  # no verb of describing
+    ],
+)
+def test_the_same_words_in_the_present_still_look_forward(tmp_path, text):
+    assert len(expectation_rows(tmp_path, text)) == 1
+
+
+def test_a_headline_infinitive_may_have_a_title_in_lower_case_before_the_name(tmp_path):
+    rows = expectation_rows(tmp_path, "Ruritanian trade envoy Jane Doe to visit Lima as talks resume")
+    assert [r["form"] for r in rows] == ["plan"]
+    # a line of prose with its stop, or with no capitalised name before "to", is no headline
+    assert expectation_rows(tmp_path, "the trade envoy to visit Lima") == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("“We seek a fair deal for farmers and for the towns they feed,” the minister said.", 1),
+        ("“We are seeking a fair deal for farmers,” the minister said.", 1),
+        ("“We do not seek conflict,” the minister said.", 0),
+        ("Rescuers sought a way through the rubble.", 0),
+    ],
+)
+def test_a_speaker_s_own_stated_aim_with_its_object(tmp_path, text, found):
+    rows = expectation_rows(tmp_path, text)
+    assert len(rows) == found and all(r["form"] == "aim" for r in rows)
+
+
+def test_who_expressed_a_hope_holds_it_inside_another_s_report(tmp_path):
+    text = "The ministry said Jane Doe expressed hope that the two ports will reopen."
+    assert holders(tmp_path, text, [_indirect(text, "ministry")]) == ["Jane Doe"]
+    text = "The ministry said Jane Doe voiced the hope that the two ports will reopen."
+    assert holders(tmp_path, text, [_indirect(text, "ministry")]) == ["Jane Doe"]
+
+
+def test_two_people_not_named_who_express_a_hope_are_the_two_last_named(tmp_path):
+    text = "Joe Biden and Xi Jinping met on Monday. Both leaders expressed hope that the ports would reopen."
+    assert holders(tmp_path, text)[-1] == "Joe Biden and Xi Jinping"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, holder",
+    [
+        # the participle's subject is the clause's before the comma, after the verb of saying
+        (
+            "A senior aide said Jane Doe spoke with John Roe on Monday, urging Borduria to free the ships.",
+            "aide",
+            "Jane Doe",
+        ),
+        ("Jane Doe spoke with John Roe on Monday, urging Borduria to free the ships.", None, "Jane Doe"),
+        # with no clause of its own before the comma, the one who speaks asks
+        ("The ministry said on Monday, urging Borduria to free the ships.", "ministry", "ministry"),
+    ],
+)
+def test_a_participle_that_asks_after_a_comma_is_the_clause_subject_s(tmp_path, text, speaker, holder):
+    rows = [_indirect(text, speaker)] if speaker else []
+    assert holders(tmp_path, text, rows) == [holder]

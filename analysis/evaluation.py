@@ -294,7 +294,10 @@ _TITLES = {
 
 
 # the two parties speaking together, however the text names them ("both countries", "the two governments")
-_JOINT = re.compile(r"(?:the )?(?:both|two) (?:sides|countries|nations|governments|delegations|parties)")
+_COUNTRY = r"(?:the )?(?:u\.?s\.?|united states|america|washington|china|beijing)"
+_JOINT = re.compile(
+    rf"(?:the )?(?:both|two) (?:sides|countries|nations|governments|delegations|parties)|{_COUNTRY} and {_COUNTRY}"
+)
 
 
 def _words(name: str) -> list[str]:
@@ -322,7 +325,7 @@ def same_speaker(gold, found) -> bool:
     "U.S.", "United States" and "American" read as "US", "China" and
     "China's" as "Chinese", "officials" and "sources" as "official" and
     "source" (an unnamed source is one kind of speaker, singular or plural),
-    and "both countries", "the two governments" and the like as "both sides".
+    and "both countries", "the two governments", "Washington and Beijing" and the like as "both sides".
     """
     gold, found = _blank(gold), _blank(found)
     if gold is None or found is None:

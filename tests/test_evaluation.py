@@ -123,6 +123,9 @@ def test_one_to_one_matching_takes_the_best_overlap():
         ("the two governments", "both sides", True),
         ("both countries", "US government", False),
         ("two countries' officials", "both sides", False),
+        ("Washington and Beijing", "both sides", True),
+        ("U.S. and China", "both sides", True),
+        ("China and Russia", "both sides", False),
     ],
 )
 def test_same_speaker(gold, found, same):

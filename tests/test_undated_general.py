@@ -769,14 +769,16 @@ CAPITAL_VISIT = Event(
 VISIT_PROFILE = SimpleNamespace(events=(TREATY, CAPITAL_VISIT), window=(D(2030, 1, 1), D(2030, 12, 31)), timeline={})
 
 
-def visit_article(sentence: str):
+def visit_article(sentence: str, profile=VISIT_PROFILE):
+    """A made-up page: a headline, a paragraph on talks far from both capitals, then `sentence`, dated by
+    `profile`."""
     raw = (
         "Ministers hold talks in a lakeside town\n\n"
         "The two ministers held talks on fishing quotas in a lakeside town, far from both capitals.\n\n"
         f"{sentence}\n"
     )
     a = make_article(raw, Path("made-up.txt"), article_id="made-up", sha256="0")
-    return date_article(a, VISIT_PROFILE)
+    return date_article(a, profile)
 
 
 def test_an_event_named_in_an_invitation_to_come_is_still_to_come():
@@ -797,13 +799,7 @@ def test_a_visit_welcomed_on_arrival_is_no_invitation():
 
 
 def treaty_article(sentence: str):
-    raw = (
-        "Ministers hold talks in a lakeside town\n\n"
-        "The two ministers held talks on fishing quotas in a lakeside town, far from both capitals.\n\n"
-        f"{sentence}\n"
-    )
-    a = make_article(raw, Path("made-up.txt"), article_id="made-up", sha256="0")
-    return date_article(a, PROFILE)
+    return visit_article(sentence, PROFILE)
 
 
 def test_heads_of_state_is_no_verb_of_the_future():

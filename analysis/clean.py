@@ -858,30 +858,41 @@ def _between(lines: list[_Line], i: int, j: int) -> tuple[int, int]:
     return (lines[i].end, lines[j].start) if i < j else (lines[j].end, lines[i].start)
 
 
-_LONG_CUES: dict[int, tuple[tuple[Rule, ...], object]] = {}
+_LONG_CUES: dict[int, tuple[tuple[Rule, ...], object, list[int]]] = {}
 
 
 def _long_cues(rules: tuple[Rule, ...]):
     """The cues of the rules that read long lines (more than SHORT words), as one Aho-Corasick automaton
-    (pyahocorasick) whose values are the cues: one pass over a text finds every cue it holds."""
+    (pyahocorasick) whose values are (cue, the indexes in `rules` of the rules holding it): one pass over a
+    text finds every cue it holds, and so the rules worth trying; and the indexes of the other rules
+    (tried in every text)."""
     kept = _LONG_CUES.get(id(rules))
     if kept is None or kept[0] is not rules:
         import ahocorasick
 
         if len(_LONG_CUES) > 16:
             _LONG_CUES.clear()
+        holders: dict[str, list[int]] = {}
+        always = []
+        for k, r in enumerate(rules):
+            if r.cues and (r.max_words is None or r.max_words > SHORT):
+                for c in r.cues:
+                    holders.setdefault(c, []).append(k)
+            else:
+                always.append(k)
         automaton = ahocorasick.Automaton()
-        for c in {c for r in rules if r.max_words is None or r.max_words > SHORT for c in r.cues}:
-            automaton.add_word(c, c)  # cues are never empty (`load_rules`)
+        for c, ks in holders.items():
+            automaton.add_word(c, (c, tuple(ks)))  # cues are never empty (`load_rules`)
         if len(automaton):
             automaton.make_automaton()
-        kept = _LONG_CUES[id(rules)] = (rules, automaton)
-    return kept[1]
+        kept = _LONG_CUES[id(rules)] = (rules, automaton, always)
+    return kept[1], kept[2]
 
 
-def _present(automaton, text: str) -> set[str]:
-    """The keys of `automaton` that occur in `text` (as `key in text` would tell, key by key)."""
-    return {cue for _, cue in automaton.iter(text)} if len(automaton) else set()
+def _present(automaton, text: str) -> dict[str, tuple[int, ...]]:
+    """The keys of `automaton` that occur in `text` (as `key in text` would tell, key by key), each with
+    the indexes of the rules holding it."""
+    return dict(value for _, value in automaton.iter(text)) if len(automaton) else {}
 
 
 def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before: int = 0) -> list[Span]:
@@ -904,9 +915,13 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
     edges = None
     low = raw[skip_before:].lower()
     rules = tuple(rules)
-    present = _present(_long_cues(rules), low)
+    automaton, always = _long_cues(rules)
+    present = _present(automaton, low)
+    # the rules to try, in order: those whose cues the text holds, and those without (long-line) cues
+    tried = sorted(set(always).union(*present.values())) if present else always
     within: dict[int | None, list[int]] = {None: list(range(len(lines)))}  # the lines of at most so many words
-    for rule in rules:
+    for k in tried:
+        rule = rules[k]
         cues = rule.cues
         long = rule.max_words is None or rule.max_words > SHORT
         if cues and long:  # the whole text was read once for them
@@ -1079,7 +1094,7 @@ def find_glued_words(raw: str, skip: list[Span] = (), skip_before: int = 0) -> l
             fixed = left if left.lower() == right.lower() else f"{left} {right}"
             repairs[start] = Repair(start, start + len(token), token, fixed, "case join")
     lowered = "\n".join(seen).lower().split("\n") if seen else []
-    unknown = {w for w in set(lowered) if w not in freq}
+    unknown = set(lowered).difference(freq)  # (the words that are no key of `freq`)
     counts = Counter(seen)
     # a word used once that is no English word: the only candidates for a split
     rare = {t for t, w in zip(seen, lowered) if w in unknown and counts[t] == 1}

@@ -155,6 +155,12 @@ AUX = (
     r")\s+)*"
 )
 _AUX_END = re.compile(rf"(?:\s+{AUX})?$")
+# what may open a sentence before its subject and is no speaker: a dateline ("WASHINGTON (AP) — ",
+# "BEIJING, June 19 (Reuters) - ") or a sentence adverb set off by a comma ("Additionally, ", "However, ")
+_SENTENCE_LEAD = re.compile(
+    r"[A-Z][A-Z.'’ -]{1,40}(?:,[ \t][A-Z][\w.]*(?:[ \t]\d{1,2})?)*(?:[ \t]\([^()\n]{1,40}\))?[ \t]?[—–-]{1,2}[ \t]+"
+    r"|(?:[A-Z][a-z]+ly|However|Meanwhile|Still|Moreover|Furthermore|Separately|Instead|Also),[ \t]+"
+)
 # "according to X", "… to a statement from X", "… to a news release published by X": X
 ACCORDING = re.compile(
     # "…, per the secretary.", "Per Reuters, …", "Per a readout from X": "per" before a source, not "per cent"
@@ -858,7 +864,11 @@ class Extractor:
         return toks[i][0], toks[-1][1]
 
     def _head_np(self, start: int, end: int) -> tuple[int, int] | None:
-        """The speaker phrase that opens a stretch of text ("said [a senior official], who …")."""
+        """The speaker phrase that opens a stretch of text ("said [a senior official], who …"); a dateline or a
+        sentence adverb before it ("WASHINGTON (AP) — ", "Additionally, ") is passed over."""
+        lead = _SENTENCE_LEAD.match(self.text, start, end)
+        if lead:
+            start = lead.end()
         line_end = self.text.find("\n", start, end)
         toks = self._tokens(start, end if line_end < 0 else line_end)
         # a pronoun, not the first word of a name ("He Lan")

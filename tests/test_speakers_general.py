@@ -2579,3 +2579,28 @@ def test_a_statement_made_ahead_of_a_trip_goes_on(tmp_path, second, speaker):
 )
 def test_a_call_told_as_a_singular_noun(tmp_path, sentence, speaker):
     assert (list(indirect(quotes(tmp_path, sentence + "\n")).values()) or [None]) == [speaker]
+
+
+# --- a dateline or a sentence adverb opening the sentence is no speaker ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("LIMA (AP) — Premier Ivo Brandt spoke on Monday, calling the deal “dead.”", "Ivo Brandt"),
+        ("OSLO, March 4 (Reuters) - Karl Amsel spoke at the port, calling the plan “a disgrace.”", "Karl Amsel"),
+        ("Additionally, Lena Roth has been saying the port needs “urgent repairs.”", "Lena Roth"),
+        ("However, Marta Lindqvist has been saying the vote was “rigged.”", "Marta Lindqvist"),
+    ],
+)
+def test_a_dateline_or_sentence_adverb_before_the_subject_is_passed_over(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, "Talks in the capital\n\n" + sentence + "\n")
+    assert {r["speaker"] for r in rows if r["kind"] == "partial"} == {speaker}
+
+
+def test_a_capitalised_name_after_the_dateline_is_still_read(tmp_path):
+    # near-miss: "LIMA" is no speaker, the minister who speaks after it is
+    rows = quotes(
+        tmp_path, "Talks in the capital\n\nLIMA (Reuters) — The minister said on Monday the talks would resume.\n"
+    )
+    assert list(indirect(rows).values()) == ["minister"]

@@ -79,7 +79,7 @@ from functools import cache, lru_cache
 from . import paths
 from .dates import MONTHS as MONTH_NUMBERS
 from .dates import RULES, DateExpression, enclosing_period, find_expressions, reduced_participle, resolve, tense_at
-from .text import Cues, first_word, fold, sentence_spans, tenses_of, words
+from .text import PLACE_DATELINE, Cues, first_word, fold, sentence_spans, tenses_of, words
 
 Date = dt.date
 RELATIVE_RULES = {r.name for r in RULES if r.needs_anchor}
@@ -1204,12 +1204,6 @@ def constraints(
     return sorted(_pin_weekdays(out), key=lambda c: (c.start, c.kind))
 
 
-# The place dateline that opens the lead of a news story: "BEIJING (Reuters):", "SAN FRANCISCO —",
-# "WASHINGTON, June 14 –" (a colon only after the agency: "KELEMEN:" is a speaker's label).
-PLACE_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]{2,40}(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+\d{1,2})?)?"
-    r"(?:[ \t]*\([^)\n]{1,30}\)[ \t]*[:\-–—]|[ \t]*[\-–—])[ \t]+\S"
-)
 # The sentences after the lead that say what its news is ("... on Sunday held talks. ... his talks with
 # Foreign Minister Qin ..."), besides the headline just before it: a lead paragraph of up to three sentences
 # and the first of the next one, where a story often first names the place or occasion of its news.

@@ -79,7 +79,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from . import paths
-from .text import Phrases, sentence_spans
+from .text import PLACE_DATELINE, Phrases, sentence_spans
 
 
 def _table(name: str, columns: tuple[str, ...]) -> list[dict]:
@@ -155,11 +155,10 @@ AUX = (
     r")\s+)*"
 )
 _AUX_END = re.compile(rf"(?:\s+{AUX})?$")
-# what may open a sentence before its subject and is no speaker: a dateline ("WASHINGTON (AP) — ",
-# "BEIJING, June 19 (Reuters) - ") or a sentence adverb set off by a comma ("Additionally, ", "However, ")
-_SENTENCE_LEAD = re.compile(
-    r"[A-Z][A-Z.'’ -]{1,40}(?:,[ \t][A-Z][\w.]*(?:[ \t]\d{1,2})?)*(?:[ \t]\([^()\n]{1,40}\))?[ \t]?[—–-]{1,2}[ \t]+"
-    r"|(?:[A-Z][a-z]+ly|However|Meanwhile|Still|Moreover|Furthermore|Separately|Instead|Also),[ \t]+"
+# a sentence adverb set off by a comma, which may open a sentence before its subject and is no speaker
+# ("Additionally, ", "However, "); a place dateline before it is `text.PLACE_DATELINE`
+_SENTENCE_ADVERB = re.compile(
+    r"(?:[A-Z][a-z]+ly|However|Meanwhile|Still|Moreover|Furthermore|Separately|Instead|Also),[ \t]+"
 )
 # "according to X", "… to a statement from X", "… to a news release published by X": X
 ACCORDING = re.compile(
@@ -866,9 +865,12 @@ class Extractor:
     def _head_np(self, start: int, end: int) -> tuple[int, int] | None:
         """The speaker phrase that opens a stretch of text ("said [a senior official], who …"); a dateline or a
         sentence adverb before it ("WASHINGTON (AP) — ", "Additionally, ") is passed over."""
-        lead = _SENTENCE_LEAD.match(self.text, start, end)
-        if lead:
-            start = lead.end()
+        dateline = PLACE_DATELINE.match(self.text, start, end)
+        if dateline:
+            start = dateline.end() - 1
+        adverb = _SENTENCE_ADVERB.match(self.text, start, end)
+        if adverb:
+            start = adverb.end()
         line_end = self.text.find("\n", start, end)
         toks = self._tokens(start, end if line_end < 0 else line_end)
         # a pronoun, not the first word of a name ("He Lan")

@@ -31,6 +31,14 @@ from itertools import accumulate, groupby
 
 from . import paths
 
+# The place dateline that opens the lead of a news story: "BEIJING (Reuters):", "SAN FRANCISCO —",
+# "WASHINGTON, June 14 –" (a colon only after the agency: "KELEMEN:" is a speaker's label). The match ends
+# on the first character after it.
+PLACE_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,40}(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+\d{1,2})?)?"
+    r"(?:[ \t]*\([^)\n]{1,30}\)[ \t]*[:\-–—]|[ \t]*[\-–—])[ \t]+\S"
+)
+
 
 def _tense_markers() -> dict[str, str]:
     """The markers of `resources/tense_markers.csv`, as one alternation per tense (in file order)."""

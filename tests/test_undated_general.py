@@ -735,15 +735,18 @@ DINNER_SUMMIT = Event(
 DINNER_PROFILE = SimpleNamespace(events=(DINNER_SUMMIT,), window=(D(2030, 1, 1), D(2030, 12, 31)), timeline={})
 
 
+def dated_page(headline: str, lead: str, sentence: str, profile):
+    """A made-up page (a headline, a lead paragraph, then `sentence`), dated by `profile`."""
+    a = make_article(f"{headline}\n\n{lead}\n\n{sentence}\n", Path("made-up.txt"), article_id="made-up", sha256="0")
+    return date_article(a, profile)
+
+
 def summit_article(sentence: str):
-    raw = (
-        "Envoy presses for port access\n\n"
+    lead = (
         "HARBOURTOWN – The envoy told delegates at the summit that the fishing fleets needed wider access "
-        "to the bay and its ports.\n\n"
-        f"{sentence}\n"
+        "to the bay and its ports."
     )
-    a = make_article(raw, Path("made-up.txt"), article_id="made-up", sha256="0")
-    return date_article(a, DINNER_PROFILE)
+    return dated_page("Envoy presses for port access", lead, sentence, DINNER_PROFILE)
 
 
 def test_a_past_weekday_within_the_reported_event_is_a_day_of_it():
@@ -770,15 +773,9 @@ VISIT_PROFILE = SimpleNamespace(events=(TREATY, CAPITAL_VISIT), window=(D(2030, 
 
 
 def visit_article(sentence: str, profile=VISIT_PROFILE):
-    """A made-up page: a headline, a paragraph on talks far from both capitals, then `sentence`, dated by
-    `profile`."""
-    raw = (
-        "Ministers hold talks in a lakeside town\n\n"
-        "The two ministers held talks on fishing quotas in a lakeside town, far from both capitals.\n\n"
-        f"{sentence}\n"
-    )
-    a = make_article(raw, Path("made-up.txt"), article_id="made-up", sha256="0")
-    return date_article(a, profile)
+    """A made-up page on talks far from both capitals, then `sentence`, dated by `profile`."""
+    lead = "The two ministers held talks on fishing quotas in a lakeside town, far from both capitals."
+    return dated_page("Ministers hold talks in a lakeside town", lead, sentence, profile)
 
 
 def test_an_event_named_in_an_invitation_to_come_is_still_to_come():

@@ -46,7 +46,13 @@ each of which allows some days and rules out others (`constraints`):
   a week or more in the past does not date an event spoken of only as coming;
 - a bare past weekday ("said Tuesday") next to a dated day places
   publication in the days that follow it, and so does one that names a day the
-  text dates with its year elsewhere, where nothing else closes the interval.
+  text dates with its year elsewhere, where nothing else closes the interval;
+- where the interval is still open above and the event that opens it is the
+  story's news (named, not as a point of reference, in its headline or lead,
+  whose months are the event's), its bare past weekdays close it: news names
+  a weekday only for a day of the week before it, so the page is of the
+  news's first week (the latest weekday read on or after the event, and the
+  six days after it).
 
 Statements are combined as sets of days, strongest kind first (stamps and
 datelines, then dates, then events reported, then events to come, then
@@ -418,6 +424,9 @@ REPORTED_ON = re.compile(
 )
 # The same day named between the speaker and the verb: "the minister on Sunday said", "Lee Tuesday told".
 REPORTED_AFTER = re.compile(r",?[ \t]+(?:" + _REPORTING + r")\b")
+# The day opening the sentence whose subject then reports: "On Wednesday, the ministry's spokeswoman said".
+OPENS_SENTENCE = re.compile(r"[ \t]*(?:[Oo]n[ \t]+)?\Z")
+REPORTED_OPENING = re.compile(r",?[ \t]+[^,;:.!?()—–\n]{0,60}?\b(?:" + _REPORTING + r")\b")
 _MONTH_NAMES = {n.lower(): i for i, n in enumerate(calendar.month_name) if n}
 _MONTH_NAMES.update({n.lower(): i for i, n in enumerate(calendar.month_abbr) if n})
 _MONTH_NAMES["sept"] = 9
@@ -1351,8 +1360,13 @@ def _past_weekdays(raw: str, masked: str, reported: bool = True) -> set[int]:
         if not reported and expr.tense == "past":
             found.add(resolve(expr, Date(2000, 1, 3)).end.weekday())
             continue
-        if REPORTED_ON.search(masked[max(expr.sentence_start, expr.start - 40) : expr.start]) or (
-            REPORTED_AFTER.match(masked, expr.end, min(expr.sentence_end, expr.end + 30))
+        if (
+            REPORTED_ON.search(masked[max(expr.sentence_start, expr.start - 40) : expr.start])
+            or REPORTED_AFTER.match(masked, expr.end, min(expr.sentence_end, expr.end + 30))
+            or (
+                OPENS_SENTENCE.fullmatch(masked, expr.sentence_start, expr.start)
+                and REPORTED_OPENING.match(masked, expr.end, expr.sentence_end)
+            )
         ):
             found.add(resolve(expr, Date(2000, 1, 3)).end.weekday())
     return found
@@ -1673,6 +1687,59 @@ def _closed_by_a_named_weekday(cons: list[Constraint], days: tuple[Date, ...], l
     return min(hi, lo + (max(dated) + dt.timedelta(days=6) - days[lo]).days)
 
 
+def _news_events(raw: str, masked: str, events) -> tuple[set, int]:
+    """The events a news story names as its news: those of its lead (`_lead`: the lead sentence and the
+    sentences after it that do not date their own background) and of the lines above it (the headline, a
+    standfirst), each named as itself, not as a point of reference ("a year after the summit"); and where
+    the lead ends. Nothing and 0 where the page has no lead."""
+    mentions = [m for m in event_mentions(masked, events) if _reference(masked, m) is None]
+    by_sentence: dict = {}
+    for m in mentions:
+        by_sentence.setdefault((m.sentence_start, m.sentence_end), []).extend(m.events)
+    lead = _lead(raw, masked, by_sentence, find_expressions(masked))
+    if lead is None:
+        return set(), 0
+    (_, lead_end), named = lead
+    return set(named) | {ev for m in mentions if m.sentence_start < lead_end for ev in m.events}, lead_end
+
+
+def _closed_as_news(cons, columns, days, lo: int, hi: int, raw: str, masked: str, events) -> int:
+    """An interval open above, opened by an event the text reports as past and names as its news
+    (`_news_events`: in its headline or lead), in a text that speaks of bare past weekdays ("said
+    Wednesday", "on Tuesday"): news names a day of the week only for a day of the week before it is written,
+    so the page is of the first week of the news. Each weekday is read as the first such day on or after the
+    interval's first day, and the page as of the latest of them or the six days after it (a reading as wide
+    as the weekdays allow: some may name a day before the news). Left open where the event is named only
+    further down or as a point of reference (it may be background to later news the chronology does not
+    list), where the page has no lead, or where no weekday is named."""
+    import numpy as np
+
+    weekdays = _past_weekdays(raw, masked, False)
+    if not weekdays:
+        return hi
+    opening = {
+        ev
+        for i, c in enumerate(cons)
+        if c.kind == "reported event" and len(np.flatnonzero(columns[i])) and np.flatnonzero(columns[i])[0] == lo
+        for ev in c.events
+    }
+    if not opening:
+        return hi
+    news, lead_end = _news_events(raw, masked, events)
+    if not opening & news:
+        return hi
+    # a month the headline or lead names that is not the event's dates the news by itself ("traveled to
+    # Beijing in May", the event in February): the event is its background
+    months = {m for ev in opening for m in (ev.start.month, ev.end.month)}
+    for expr in find_expressions(masked):
+        month = expr.groups.get("month") if expr.sentence_start < lead_end else None
+        if month and MONTH_NUMBERS.get(month.lower()[:3]) not in months:
+            return hi
+    first = days[lo]
+    named = max(first + dt.timedelta(days=(w - first.weekday()) % 7) for w in weekdays)
+    return min(hi, lo + (named + dt.timedelta(days=6) - first).days)
+
+
 # Relative dates that name a span longer than a week ("last month", "this year"): the first day of what they
 # allow is a calendar edge, not the day of any news.
 PERIOD_GRANULARITIES = {"month", "months", "quarter", "season", "half", "year", "years", "decade", "period"}
@@ -1752,6 +1819,8 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
         lo, hi = _within_week_of_report(days, lo, hi, _past_weekdays(raw, masked))
     if lo > 0 and hi == len(days) - 1:
         hi = _closed_by_a_named_weekday(cons, days, lo, hi, raw, masked)
+    if lo > 0 and hi == len(days) - 1:
+        hi = _closed_as_news(cons, columns, days, lo, hi, raw, masked, events)
     earliest, latest = days[lo], days[hi]
     evidence = []
     satisfied = 0

@@ -968,13 +968,27 @@ def reduced_participle(text: str, start: int, end: int) -> bool:
     )
 
 
+# A relative clause opened after a comma (", which followed the May 8 meeting"): its verb says when the thing
+# it describes happened, not when the thing the main clause speaks of does. It runs to the next break.
+RELATIVE_CLAUSE_OPEN = re.compile(r",[ \t]*(?:which|who|whom|whose)\b", re.I)
+RELATIVE_CLAUSE_CLOSE = re.compile(r"[,;:()—–]")
+
+
+def _in_relative_clause(text: str, end: int, at: int) -> bool:
+    """Whether position `at` (after `end`) lies inside a relative clause opened between `end` and `at`."""
+    opened = max(RELATIVE_CLAUSE_OPEN.finditer(text, end, at), key=lambda m: m.start(), default=None)
+    return opened is not None and RELATIVE_CLAUSE_CLOSE.search(text, opened.end(), at) is None
+
+
 def tense_at(text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> str:
     """`Tenses.at` of `analysis.text` without the participles that describe a noun (`reduced_participle`): the
-    first tense marker after start:end in its sentence, else the nearest before, else 'unknown'."""
+    first tense marker after start:end in its sentence (not the verb of a relative clause that follows it:
+    "are planning trips, which followed the meeting" is not past), else the nearest before, else
+    'unknown'."""
     tenses = tenses_of(text)
     markers = tenses.markers[bisect_left(tenses.starts, sentence_start) : bisect_left(tenses.starts, sentence_end)]
     markers = [m for m in markers if m[2] != "past" or not reduced_participle(text, m[0], m[1])]
-    after = [m for m in markers if m[0] >= end]
+    after = [m for m in markers if m[0] >= end and not _in_relative_clause(text, end, m[0])]
     if after:
         return after[0][2]
     before = [(e, kind) for s, e, kind in markers if e <= start]

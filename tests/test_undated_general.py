@@ -145,9 +145,82 @@ def test_without_a_weekday_of_the_report_the_interval_stays_as_the_events_leave_
     assert report("Both sides must work together, the ministry said.\n") == (D(2030, 6, 4), D(2030, 6, 22))
 
 
-def test_an_interval_open_above_is_not_narrowed_by_a_weekday():
-    lo, hi = report("Both sides must work together, the ministry said Sunday.\n", coming="")
+def news(lead: str, after: str):
+    from analysis.chronology import infer_publication
+
+    text = "Ministers agree to work together\n\n" + lead + "\n" + after
+    inf = infer_publication(text, text, (VISIT, SUMMIT), (D(2030, 1, 1), D(2030, 12, 31)))
+    return inf.earliest, inf.latest
+
+
+NEWS_LEAD = (
+    "The minister met the premier during a three-day visit to the capital, and both sides agreed to work "
+    "together on fishing quotas and port fees"
+)
+
+
+def test_an_interval_open_above_is_closed_by_a_weekday_when_its_event_is_the_news():
+    # the visit is the lead's news and nothing closes the interval: the ministry's Sunday is one of the
+    # visit's first week, 9 June, and the page of that day or the six after
+    lead = NEWS_LEAD + ", the ministry said Sunday."
+    assert news(lead, "The talks ran late into the night.\n") == (D(2030, 6, 4), D(2030, 6, 15))
+
+
+def test_the_news_week_reaches_the_latest_weekday_read_after_the_event():
+    # a Monday told too ("on Monday"): the first Monday on or after 4 June is 10 June, so the page may be as
+    # late as 16 June (the reading as wide as the weekdays allow)
+    lead = NEWS_LEAD + ", the ministry said Sunday."
+    assert news(lead, "The premier flew home on Monday.\n") == (D(2030, 6, 4), D(2030, 6, 16))
+
+
+def test_an_interval_open_above_is_not_narrowed_by_a_weekday_when_its_event_is_background():
+    # the visit named only far down the page, after a lead of other news: it may be background to later
+    # news no chronology lists
+    lead = (
+        "Fishing fleets of the two countries returned to the bay after a long dispute over quotas and port "
+        "fees, the harbour board said Sunday."
+    )
+    filler = "The board gave no figures. Boats queued at the quay. Prices fell. Buyers waited. "
+    lo, hi = news(lead, filler + "The minister met the premier during a three-day visit to the capital.\n")
     assert lo == D(2030, 6, 4) and (hi is None or hi > D(2031, 1, 1))
+    # nor by one named as a point of reference in the lead
+    lead = (
+        "Fishing fleets of the two countries returned to the bay on Sunday, a year after the minister's "
+        "three-day visit to the capital, the harbour board said."
+    )
+    lo, hi = news(lead, "The talks ran late into the night.\n")
+    assert lo == D(2030, 6, 4) and (hi is None or hi > D(2031, 1, 1))
+
+
+def test_a_lead_that_dates_its_news_by_another_month_leaves_the_interval_open():
+    # the lead names August for a visit the chronology has in June: another visit, which no chronology lists,
+    # is the news; the June one is not put in the week of the official's Tuesday
+    lead = (
+        "The envoy made a quiet visit to the capital in August to meet officials, and both sides kept the "
+        "talks secret for weeks, an official said Tuesday."
+    )
+    lo, hi = news(lead, "The talks ran late into the night.\n")
+    assert lo == D(2030, 6, 4) and (hi is None or hi > D(2031, 1, 1))
+    # without the month, the visit is the news: published 4 to 10 June (the first Tuesday on or after the 4th
+    # and the six days after it)
+    lo, hi = news(lead.replace(" in August", ""), "The talks ran late into the night.\n")
+    assert (lo, hi) == (D(2030, 6, 4), D(2030, 6, 10))
+
+
+def test_an_interval_open_above_is_not_narrowed_without_a_weekday():
+    lo, hi = report("Both sides must work together, the ministry said.\n", coming="")
+    assert lo == D(2030, 6, 4) and (hi is None or hi > D(2031, 1, 1))
+
+
+def test_a_weekday_opening_the_sentence_before_its_reporter_is_the_day_of_the_report():
+    # "On Sunday, the harbour ministry's spokeswoman said": the report's day, as "said Sunday" is
+    friday = D(2030, 5, 10)
+    sunday = D(2030, 5, 12)
+    assert best("On Sunday, the harbour ministry's spokeswoman said the fleets would share the bay.") == sunday
+    assert best("On Sunday the harbour ministry's spokeswoman told reporters the bay was shared.") == sunday
+    # a weekday opening a sentence of something else, or a reporter beyond a clause of its own, is not
+    assert best("On Sunday a ferry sank in the bay.") == friday
+    assert best("On Sunday the ferries stopped, and the minister later said the bay was shared.") == friday
 
 
 def test_a_wide_interval_is_not_narrowed_by_a_weekday():
@@ -250,7 +323,9 @@ def test_the_lead_reaches_the_first_sentence_of_the_next_paragraph():
 def test_the_weekday_of_a_report_in_the_lead_is_not_the_events_day():
     lead = "HARBOURTOWN – Both sides must work harder for a deal on fishing, the ministry said Saturday."
     lo, hi = lead_interval(lead, AFTER)
-    assert lo == D(2030, 6, 4) and (hi is None or hi > D(2031, 1, 1))
+    # the visit is not put on the Saturday; the page is of the visit's first week (`_closed_as_news`): the
+    # Saturday read as the first on or after the visit began, 8 June, and the six days after it
+    assert (lo, hi) == (D(2030, 6, 4), D(2030, 6, 14))
 
 
 def test_a_speakers_label_is_not_a_dateline():

@@ -387,6 +387,20 @@ def test_an_event_found_by_words_together_takes_the_tense_at_its_first_word():
     assert hi == D(2030, 5, 10)
 
 
+def test_the_verb_of_a_relative_clause_after_the_cue_does_not_give_the_mention_its_tense():
+    # ", which followed the ... talks" tells when the talks were, not that the pact is signed: no tense here
+    # ("are preparing" is no marker), so no bound from the pact
+    text = "The ministers are preparing to sign a new pact, which followed the harbour talks.\n"
+    lo, hi = interval(text, events=(PACT,))
+    assert lo is None or lo < D(2029, 1, 1)
+    # the main clause's own verb after the cue still counts, and a verb past the end of the relative clause
+    lo, hi = interval("The ministers sign a new pact, which follows the talks, and signed it.\n", events=(PACT,))
+    assert lo == D(2030, 5, 10)
+    # passed over, the relative clause leaves the verb before the cue: "will sign" is still to come
+    lo, hi = interval("The ministers will sign a new pact, which followed the talks.\n", events=(PACT,))
+    assert hi == D(2030, 5, 10)
+
+
 def test_a_sentence_whose_cues_fit_several_events_bounds_by_the_weakest():
     # "treaty" (10 May) and "accord" (1 June) in one sentence: it may speak of either, so not older than 10 May
     text = "The accord builds on the treaty signed after long talks.\n"

@@ -390,12 +390,15 @@ _LINE = re.compile(r"[^\n]+")
 _NEXT_TEXT = re.compile(r"\s*")
 _BULLETS = {"-", "•", "*", "–", "▪", "◦"}
 _SO_CALLED = re.compile(r"\b[Ss]o[- ]called\s+$")
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")  # a given name, then a nickname in marks, then the surname
+_NAME_AFTER = re.compile(r" [A-Z][a-z]+\b")
 _ITEM_NUMBER = re.compile(r"\d{1,2}\.")
 _NUMBER_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Nos|Art|Vol|pp?)\.$")
 _INITIAL_END = re.compile(r"(?:\b[A-Z]\.|(?:[A-Z]\.){2,})$")
 _WORD = re.compile(r"[^\s“\"]+")
 _CAPITALS_AT = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}")  # the capitalised words that open a stretch
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])an? $")
+_DEFINITE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he $")
 
 
 def _lines_of(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -445,6 +448,8 @@ def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]
             single = bool(m) and len(m.group()) == 2
             # "a U.S. Air Force jet": an initialism after "a" or "an" qualifies the noun that follows
             article = bool(m) and _INDEFINITE_BEFORE.search(text, max(out[-1][0], m.start() - 4), m.start())
+            # … and "the U.S. Joint Chiefs of Staff": after "the", an initialism before two capitalised words or more
+            definite = bool(m) and _DEFINITE_BEFORE.search(text, max(out[-1][0], m.start() - 4), m.start())
             # "… Protecting U.S. Economic Interests": a headline, a line with no full stop at its end, goes on
             line_end = text.find("\n", s)
             headline = bool(m) and not text[s : line_end if line_end >= 0 else len(text)].rstrip().endswith(
@@ -459,7 +464,12 @@ def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]
                 and run[0].lower() not in FUNCTION_WORDS
                 and any(_is_title(w.rstrip(",")) or HEADS.get(_word(w.rstrip(","))) == "institution" for w in run)
             )
-            if m and nxt and (single or article or headline or office or nxt[0].islower() or _is_title(nxt)):
+            definite = definite and len(run) >= 2 and run[0].lower() not in FUNCTION_WORDS
+            if (
+                m
+                and nxt
+                and (single or article or definite or headline or office or nxt[0].islower() or _is_title(nxt))
+            ):
                 out[-1] = (out[-1][0], e)
                 continue
             if (nxt[:1].isdigit() and _NUMBER_BEFORE.search(text, max(out[-1][0], out[-1][1] - 6), out[-1][1])) or (
@@ -1329,7 +1339,12 @@ class Extractor:
             cut = max(stretch.rfind(c) for c in (",", ";", ":", "—", "(", ")", "”", "\n")) + 1
             lead = len(stretch) - len(stretch[cut:].lstrip()) if cut else len(stretch) - len(stretch.lstrip())
             np = self._head_np(sent_start + lead, end - 4)
-            sp = self._parse(*np) if np and _VERB_AFTER_SUBJECT.match(self.text, np[1], end) else None
+            verb = _PRESENT_AFTER_SUBJECT if aux.group().strip() else _VERB_AFTER_SUBJECT
+            sp = (
+                self._parse(*np)
+                if np and (_VERB_AFTER_SUBJECT.match(self.text, np[1], end) or verb.match(self.text, np[1], end))
+                else None
+            )
             if sp and sp.kind != "unknown":
                 return sp
             if cut and self._in_quote(sent_start + cut - 1):
@@ -1695,9 +1710,17 @@ class Extractor:
                 and len(inner.split()) >= 3
             )
             found.append((s, e, direct or resumed))
-            if not (direct or resumed) and (_title_case(inner) or _SO_CALLED.search(self.text, max(0, s - 12), s)):
-                # a name or title ("Face the Nation") and a term held at a distance ("so-called 'de-risking'") are
-                # nobody's words
+            if not (direct or resumed) and (
+                _title_case(inner)
+                or _SO_CALLED.search(self.text, max(0, s - 12), s)
+                or (
+                    len(inner.split()) <= 2
+                    and _NAME_BEFORE.search(self.text, max(0, s - 20), s)
+                    and _NAME_AFTER.match(self.text, e)
+                )
+            ):
+                # a name or title ("Face the Nation"), a term held at a distance ("so-called 'de-risking'") and a
+                # nickname inside a name ('General Jane "JD" Doe') are nobody's words
                 named.add(s)
         self._indirect([s for s, _, direct in found if direct], {e for _, e, direct in found if direct})
         prev_end = None
@@ -1930,19 +1953,21 @@ class Extractor:
 
     def _name_unnamed_spokespeople(self) -> None:
         """ "…, a ministry spokesman said. “…,” Jane Doe said.": a spokesperson left unnamed is the person
-        the next attribution, within two sentences, names for the first time."""
+        the next attribution, within two sentences, names for the first time (a body's or both sides' attribution
+        in between is passed over)."""
         for k, r in enumerate(self.rows):
             words = (r["speaker"] or "").split()
             if r["speaker_kind"] != "anonymous" or not words or words[-1].lower() not in _SPOKES:
                 continue
             reach = bisect_right(self.sentence_starts, r["start"]) + 2
             limit = self.sentence_starts[reach] if reach < len(self.sentence_starts) else len(self.text)
-            nxt = next((x for x in self.rows[k + 1 :] if x["speaker"] and x["speaker"] != r["speaker"]), None)
-            if nxt is None or nxt["start"] >= limit or nxt["speaker_kind"] != "person" or " and " in nxt["speaker"]:
+            # a report of a body or of both sides in between ("China stopped the talks …") names no spokesperson
+            nxt = next((x for x in self.rows[k + 1 :] if x["speaker_kind"] == "person"), None)
+            if nxt is None or nxt["start"] >= limit or " and " in nxt["speaker"]:
                 continue
             last = nxt["speaker"].split()[-1]
-            if any(p < r["start"] and last in name.split() for p, name, _ in self.chain):
-                continue  # named before: someone else
+            if any(p < r["end"] and last in name.split() for p, name, _ in self.chain):
+                continue  # named before or in the sentence itself: someone else
             for x in self.rows[k:]:
                 if x["start"] >= nxt["start"]:
                     break
@@ -2068,7 +2093,11 @@ class Extractor:
         impersonal = self._found(self.impersonal_at, s, e)  # "it is hoped that": a verb with no speaker
         if impersonal:
             cues = [c for c in cues if not impersonal.start() <= c.start() < impersonal.end()]
-        be_before = [(c, _BE_BEFORE.search(self.text, max(s, c.start() - 30), c.start())) for c in cues]
+        # "was saying", "have been telling": a form of "be" before a verb in -ing is its progressive, not a passive
+        be_before = [
+            (c, None if c.group().endswith("ing") else _BE_BEFORE.search(self.text, max(s, c.start() - 30), c.start()))
+            for c in cues
+        ]
         passive = [c for c, be in be_before if be]
         for c, be in be_before:  # "the plan was stated by the ministry": the agent speaks, the subject does not
             if not be:
@@ -2673,6 +2702,9 @@ _WITH_PEOPLE = re.compile(
     rf"(?:^|[,;—] )with (?:the |both )?(?:two )?(?:{'|'.join(_JOINT_PEOPLE)})\b[^,;:“”\"]*[ \t]+$"
 )
 _VERB_AFTER_SUBJECT = re.compile(r"[ \t]+(?:[a-z]+ed|met|held|spoke|gave|took|made|told|sent|saw|went|came|left)\b")
+# … or, before "and" and an auxiliary, one in the present ("China claims the island and has vowed …"; not "The
+# body views X as a rival and maintains a stance": two present verbs, one deed)
+_PRESENT_AFTER_SUBJECT = re.compile(r"[ \t]+(?:[a-z]+[^s\W]s|has|does)\b")
 _OBJECT_PRONOUN = re.compile(r"(him|her|them)\b")  # after "according to"
 _AS_SHE = re.compile(r"\s+(?:as|while|after|before|when)\s+(?:he|she|they|it)\s+(?:[a-z]+ly\s+|also\s+)?")
 # an occasion of speaking used to say something: "used a speech at the forum to criticize …"

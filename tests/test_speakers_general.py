@@ -2604,3 +2604,65 @@ def test_a_capitalised_name_after_the_dateline_is_still_read(tmp_path):
         tmp_path, "Talks in the capital\n\nLIMA (Reuters) — The minister said on Monday the talks would resume.\n"
     )
     assert list(indirect(rows).values()) == ["minister"]
+
+
+# --- progressives, a second verb after "and", verbs of referring, nicknames, a spokesperson named later ------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Lena Roth and Karl Amsel have been saying the port does not need new owners.", "Lena Roth and Karl Amsel"),
+        ("The union was telling members the strike would go ahead.", "union"),
+        ("Norland claims the strait as its waters and has vowed to patrol it.", "Norland"),
+        ("President Ivo Brandt referred to the premier as a tyrant days after the summit.", "Ivo Brandt"),
+        ("Brandt, at a dinner in Lima on Tuesday, referred back to the spring flooding.", "Brandt"),
+        ("Marta Lindqvist uttered similar words ahead of the vote.", "Marta Lindqvist"),
+    ],
+)
+def test_progressives_second_verbs_and_verbs_of_referring(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The proposal was being discussed at length.",  # a passive in the progressive: spoken by no one named
+        "The Norland cabinet views Osland as a rival and maintains a firm line on trade.",  # two deeds, no speech
+        "The case was referred to the high court.",  # referred in the passive, without an agent
+    ],
+)
+def test_near_misses_of_progressives_and_referring(tmp_path, sentence):
+    assert indirect(quotes(tmp_path, sentence + "\n")) == {}
+
+
+def test_a_nickname_inside_a_name_is_nobodys_words(tmp_path):
+    rows = quotes(tmp_path, 'Admiral Lena "Spike" Roth met the minister, the navy said.\n')
+    assert [r["speaker"] for r in rows if r["kind"] == "partial"] == [None]
+    # near-miss: a word quoted after a name and before a verb is that person's
+    rows = quotes(tmp_path, 'Karl Amsel called the plan "reckless" on Monday.\n')
+    assert [r["speaker"] for r in rows if r["kind"] == "partial"] == ["Karl Amsel"]
+
+
+def test_a_spokesperson_named_after_a_body_report_in_between(tmp_path):
+    body = (
+        "General Lena Roth spoke with Admiral Ivo Brandt on Thursday, a spokesman said.\n\n"
+        "Osland froze the talks last year, but the two countries agreed to resume them.\n\n"
+        'Roth "stressed the need for open lines," spokesman Major Karl Amsel said in a statement.\n'
+    )
+    rows = quotes(tmp_path, body)
+    assert indirect(rows)["General Lena Roth"] == "Karl Amsel"
+    # near-miss: the person the sentence itself names is not the spokesperson
+    rows = quotes(
+        tmp_path, "General Lena Roth spoke with Admiral Ivo Brandt, a spokesman said. Roth said talks go on.\n"
+    )
+    assert indirect(rows)["General Lena Roth"] == "spokesman"
+
+
+def test_an_initialism_after_the_before_two_capitalised_words_does_not_end_the_sentence(tmp_path):
+    body = "Lena Roth, the head of the U.N. Human Rights Council, wants a vote, a spokesman said on Monday.\n"
+    rows = quotes(tmp_path, body)
+    assert list(indirect(rows)) == ["Lena Roth, the"]
+    # near-miss: "the U.S." closing a clause before a new sentence that a function word opens
+    rows = quotes(tmp_path, "Roth met envoys from the U.S. The minister said the vote would go ahead.\n")
+    assert list(indirect(rows).values()) == ["minister"]

@@ -1092,7 +1092,10 @@ class Extractor:
                 named = caps or HEADS.get(_word(words[-1])) == "institution"
                 if named and author and author.kind in ("person", "institution", "anonymous"):
                     return replace(author, name=" ".join(body)) if one_name and author.kind == "institution" else author
-            return self._last_institution(start) if resolve else None
+            if not resolve:
+                return None
+            # a document whose author the text gave nowhere before it ("as the official readout put it") speaks itself
+            return self._last_institution(start) or Speaker(" ".join(body), "institution")
         if kind == "text":  # "The resolution called for …", "their communiqués made it clear …": the text itself
             return Speaker(" ".join([*(t for t in body[:-1] if _is_cap(t)), body[-1]]), "institution")
         if kind or _is_title(body[-1]):

@@ -611,6 +611,7 @@ def test_no_transcript_without_turns(tmp_path, body):
         ('The talks were "useful," Karl Amsel said.', "Karl Amsel"),
         ("As Karl Amsel put it, the aim was to keep channels open.", "Karl Amsel"),
         ("Karl Amsel will visit, according to two people briefed on the plans.", "two people briefed on the plans"),
+        ("The report said talks would go on.", "report"),  # a document whose author the text never gives: itself
     ],
 )
 def test_authors_topics_and_verbs(tmp_path, sentence, speaker):
@@ -620,8 +621,7 @@ def test_authors_topics_and_verbs(tmp_path, sentence, speaker):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The report said talks would go on.",  # a document whose author the text never gives
-        "A readout of the call said talks would go on.",
+        "A readout of the call said talks would go on.",  # a readout of talks, whose author the text never gives
         "Karl Amsel spoke by phone on Monday.",  # spoke, but about nothing named
         "The talks about the crisis ended late.",
     ],
@@ -2029,10 +2029,11 @@ def test_the_subject_of_a_series_of_verbs_speaks_with_the_last(tmp_path, sentenc
             "made it clear that differences remain.\n",
             "communiqués",
         ),
-        # a statement is still the last institution's (a resolution is none), and with none before it no one's
+        # a statement is still the last institution's (a resolution is none), and with none before it its own, as
+        # a record that opens the sentence as the subject of the reporting speaks itself
         ("The ministry said the port was shut.\n\nThe statement made it clear that talks would go on.\n", "ministry"),
-        ("The statement made it clear that talks would go on.\n", None),
-        ("The UN resolution called for a pause.\n\nThe statement made it clear that talks would go on.\n", None),
+        ("The statement made it clear that talks would go on.\n", "statement"),
+        ("The UN resolution called for a pause.\n\nThe statement made it clear that talks would go on.\n", "statement"),
     ],
 )
 def test_a_resolution_or_communiques_speak_as_the_text_names_them(tmp_path, body, speaker):
@@ -2666,3 +2667,12 @@ def test_an_initialism_after_the_before_two_capitalised_words_does_not_end_the_s
     # near-miss: "the U.S." closing a clause before a new sentence that a function word opens
     rows = quotes(tmp_path, "Roth met envoys from the U.S. The minister said the vote would go ahead.\n")
     assert list(indirect(rows).values()) == ["minister"]
+
+
+def test_a_document_no_body_before_wrote_speaks_itself(tmp_path):
+    rows = quotes(tmp_path, "The envoys held “frank and useful talks” (as the official read-out put it) on trade.\n")
+    assert [r["speaker"] for r in rows if r["kind"] == "partial"] == ["official read-out"]
+    # near-miss: a body that spoke before is the author of "the statement"
+    body = "The Norland ministry said the talks would go on. “We are ready,” the statement said.\n"
+    rows = quotes(tmp_path, body)
+    assert [r["speaker"] for r in rows if r["kind"] == "direct"] == ["Norland ministry"]

@@ -390,6 +390,7 @@ _LINE = re.compile(r"[^\n]+")
 _NEXT_TEXT = re.compile(r"\s*")
 _BULLETS = {"-", "•", "*", "–", "▪", "◦"}
 _SO_CALLED = re.compile(r"\b[Ss]o[- ]called\s+$")
+_SAID_END = re.compile(r"\b(?:said|says)$")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")  # a given name, then a nickname in marks, then the surname
 _NAME_AFTER = re.compile(r" [A-Z][a-z]+\b")
 _ITEM_NUMBER = re.compile(r"\d{1,2}\.")
@@ -1691,9 +1692,17 @@ class Extractor:
                 and bool(ACCORDING.match(lead))
                 and self.text[e : self._sentence_of(s)[1]].strip(" .\n") == ""
             )
+            # 'Doe said “the point is he wants talks again.”': a clause of six words or more, quoted whole after
+            # "said" and closing the sentence, is the speaker's sentence whatever its first letter
+            clause = (
+                marks == "double"
+                and len(inner.split()) >= 6
+                and bool(_SAID_END.search(lead))
+                and self.text[e : self._sentence_of(s)[1]].strip(" .\n") == ""
+            )
             direct = (
                 (marks == "double" or len(inner.split()) >= 4)
-                and (inner[0].isupper() or inner[0].isdigit() or inner[0] == "(" or sourced)
+                and (inner[0].isupper() or inner[0].isdigit() or inner[0] == "(" or sourced or clause)
                 and not _title_case(inner)  # a name or title ("Face the Nation"), not words spoken
                 and (lead == "" or lead.endswith((",", ":")) or _SPEAKS_BEFORE.search(lead + " "))
                 and (
@@ -1748,7 +1757,8 @@ class Extractor:
             # an attribution in its own sentence is not the next sentence's
             ends = self.text[s:e].rstrip("”\"’' ").endswith(".")
             lead = self.text[self._sentence_of(s)[0] : s].rstrip()
-            speaker, cue = self._attribute_before(s) if ends and lead.endswith((",", ":")) else (None, None)
+            before = ends and (lead.endswith((",", ":")) or bool(_SAID_END.search(lead)))  # 'Doe said “… .”' too
+            speaker, cue = self._attribute_before(s) if before else (None, None)
             if speaker is None:
                 speaker, cue = self._attribute_after(e)
                 verb = self.text.find(cue, e) if speaker and cue and not direct else -1
@@ -1766,6 +1776,13 @@ class Extractor:
                 speaker, cue = self._attribute_before(s)
             if speaker is None and (cue or not direct):  # "The ministry has long insisted … and warned …"
                 speaker = self._sentence_speaker(s)
+            if speaker is None and not direct:
+                # 'Despite the “tyrant” jab, Doe said “… .”': a phrase in a sentence that is the attribution of a
+                # quotation (so no indirect row) is the words of its speaker
+                s0, e0 = self._sentence_of(s)
+                if any(s0 <= q < e0 and d for q, _, d in found):
+                    speaker, said = self._indirect_speaker(s0, e0)
+                    cue = said.group() if speaker and said else cue
             if speaker is None and not direct:  # "The ministry would 'welcome' a visit": the subject's word
                 speaker = self._predicate_of(s)
                 if speaker:

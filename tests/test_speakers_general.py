@@ -2676,3 +2676,14 @@ def test_a_document_no_body_before_wrote_speaks_itself(tmp_path):
     body = "The Norland ministry said the talks would go on. “We are ready,” the statement said.\n"
     rows = quotes(tmp_path, body)
     assert [r["speaker"] for r in rows if r["kind"] == "direct"] == ["Norland ministry"]
+
+
+def test_a_clause_quoted_whole_after_said_is_direct_whatever_its_first_letter(tmp_path):
+    body = "Despite the “tyrant” jab at Brandt, Amsel said “the real point is that he wants to have talks again.”\n"
+    rows = quotes(tmp_path, body)
+    assert [(r["kind"], r["speaker"]) for r in rows] == [("partial", "Amsel"), ("direct", "Amsel")]
+    # near-misses: a short phrase after "says", and a phrase after "stressed" (the need, not a clause), stay partial
+    # inside an indirect row
+    for body in ("Amsel says “useful talks.”\n", "Amsel stressed “the need to reduce the risk of a clash at sea.”\n"):
+        rows = quotes(tmp_path, body)
+        assert sorted(r["kind"] for r in rows) == ["indirect", "partial"]

@@ -393,6 +393,8 @@ _SO_CALLED = re.compile(r"\b[Ss]o[- ]called\s+$")
 _SAID_END = re.compile(r"\b(?:said|says)$")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")  # a given name, then a nickname in marks, then the surname
 _NAME_AFTER = re.compile(r" [A-Z][a-z]+\b")
+_DET_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")  # 'the "One Norland" policy'
+_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b(?!\s+(?:to|that)\b)")
 _ITEM_NUMBER = re.compile(r"\d{1,2}\.")
 _NUMBER_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Nos|Art|Vol|pp?)\.$")
 _INITIAL_END = re.compile(r"(?:\b[A-Z]\.|(?:[A-Z]\.){2,})$")
@@ -1730,9 +1732,15 @@ class Extractor:
                     and _NAME_BEFORE.search(self.text, max(0, s - 20), s)
                     and _NAME_AFTER.match(self.text, e)
                 )
+                or (
+                    all(w[0].isupper() or w[0].isdigit() for w in inner.split())
+                    and _DET_BEFORE.search(self.text, max(0, s - 8), s)
+                    and _NOUN_AFTER.match(self.text, e)
+                )
             ):
-                # a name or title ("Face the Nation"), a term held at a distance ("so-called 'de-risking'") and a
-                # nickname inside a name ('General Jane "JD" Doe') are nobody's words
+                # a name or title ("Face the Nation"), a term held at a distance ("so-called 'de-risking'"), a
+                # nickname inside a name ('General Jane "JD" Doe') and a name that qualifies a noun ('the "One
+                # Norland" policy') are nobody's words
                 named.add(s)
         self._indirect([s for s, _, direct in found if direct], {e for _, e, direct in found if direct})
         prev_end = None
@@ -2768,6 +2776,8 @@ _NOUN_NOT_VERB = re.compile(
     r"|(?<=\bremained )|(?<=\bstay )|(?<=\bstays )|(?<=\bfully )|(?<=\bdeeply )|(?<=\bstill ))committed\b"
     # "rose 5% compared with last year": a comparison, not a likening ("compared Roe to a dictator")
     r"|compared (?:with|to)\b"
+    # "concluded a visit to Oslo", "concluded his two-day trip": a journey ended, not a conclusion drawn
+    r"|concluded (?:(?:a|an|the|his|her|its|their) )?(?:[\w'’-]+ ){0,2}?(?:visit|trip|tour|stay|journey|mission)s?\b"
     # "despite calls for calm", "amid growing calls to …": the noun
     r"|(?:(?<=\bdespite )|(?<=\bamid )|(?<=\bthe )|(?<=\bof )|(?<=\bwith )|(?<=\bwidespread )|(?<=\bgrowing )"
     r"|(?<=\brepeated )|(?<=\brenewed )|(?<=\brising )|(?<=\bmounting ))calls\b"

@@ -2687,3 +2687,36 @@ def test_a_clause_quoted_whole_after_said_is_direct_whatever_its_first_letter(tm
     for body in ("Amsel says “useful talks.”\n", "Amsel stressed “the need to reduce the risk of a clash at sea.”\n"):
         rows = quotes(tmp_path, body)
         assert sorted(r["kind"] for r in rows) == ["indirect", "partial"]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Lena Roth made equally clear to them that the port must reopen.", "Lena Roth"),
+        ("The ministry made it abundantly clear that no talks would be held.", "ministry"),
+        ("Lena Roth concluded that the talks had failed.", "Lena Roth"),  # a conclusion drawn is said
+    ],
+)
+def test_made_clear_with_an_adverb_and_a_conclusion_drawn(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The row came after Lena Roth concluded a visit to Lima that sought to ease ties.",  # a journey ended
+        "Karl Amsel concluded his two-day trip on Monday.",
+    ],
+)
+def test_a_visit_concluded_is_no_speech(tmp_path, sentence):
+    assert indirect(quotes(tmp_path, sentence + "\n")) == {}
+
+
+def test_a_quoted_name_that_qualifies_a_noun_is_nobodys_words(tmp_path):
+    body = "Lena Roth spoke in Lima. She also said Osland does recognize the “One Norland” principle.\n"
+    partial = [r for r in quotes(tmp_path, body) if r["kind"] == "partial"]
+    assert [r["speaker"] for r in partial] == [None]
+    # near-miss: a lowercase phrase in the same place is the speaker's word
+    body = "Lena Roth spoke in Lima. She also said Osland must follow the “rules-based” order.\n"
+    partial = [r for r in quotes(tmp_path, body) if r["kind"] == "partial"]
+    assert [r["speaker"] for r in partial] == ["Lena Roth"]

@@ -1406,6 +1406,14 @@ class Extractor:
                 if left and right and left.kind == right.kind == "person" and left.name != right.name:
                     return Speaker(f"{left.name} and {right.name}", "person")
             m = _APPOSED.search(stretch)
+            prep = _PREP_OBJECT_END.search(m.group(1)) if m else None
+            if (
+                prep
+                and prep.group(1).lower() not in _HEAD_OR_MODIFIER
+                and prep.group(1).lower() not in TITLES
+                and not _FAMILIAR_END.search(m.group(1))
+            ):
+                return None  # "China's response to Jane Doe, a president known for …, raises …": the name is no subject
             if m:
                 # "a senior official at the port authority, who …, said": the phrase before its place
                 place = _PLACE_TAIL.search(m.group(1))

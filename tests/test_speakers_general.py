@@ -2720,3 +2720,11 @@ def test_a_quoted_name_that_qualifies_a_noun_is_nobodys_words(tmp_path):
     body = "Lena Roth spoke in Lima. She also said Osland must follow the “rules-based” order.\n"
     partial = [r for r in quotes(tmp_path, body) if r["kind"] == "partial"]
     assert [r["speaker"] for r in partial] == ["Lena Roth"]
+
+
+def test_a_name_after_to_before_its_apposition_is_no_subject(tmp_path):
+    body = "Norland’s quick response to Karl Amsel, a president known for blunt remarks, raises questions about the deal.\n"
+    assert indirect(quotes(tmp_path, body)) == {}
+    # near-miss: an office "to" a body, then the name of its holder, speaks
+    rows = quotes(tmp_path, "The envoy to the United Nations, Karl Amsel, said the vote would go ahead.\n")
+    assert list(indirect(rows).values()) == ["Karl Amsel"]

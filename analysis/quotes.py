@@ -1757,7 +1757,7 @@ class Extractor:
                 self.rows.append(self._row(s, e, "partial", None, None))
                 prev_end = e
                 continue
-            owned = None if direct else self._owner_of_words(s)
+            owned = None if direct else self._owner_of_words(s, e)
             if owned:  # 'slammed Doe's remarks equating Roe with “dictators”': the words are Doe's
                 self.rows.append(self._row(s, e, "partial", owned, None))
                 prev_end = e
@@ -1902,10 +1902,16 @@ class Extractor:
                 r = max(before, key=lambda r: r["start"])
                 self.rows.append({**r, "start": s, "end": e, "kind": "indirect", "cue": None})
 
-    def _owner_of_words(self, start: int) -> Speaker | None:
+    def _owner_of_words(self, start: int, end: int = -1) -> Speaker | None:
         """The person whose remarks a phrase quoted inside them belongs to ("Doe's remarks equating Roe with
         “…”", "Doe's description of the talks as “…”"), the phrase and the remarks in one clause."""
         s0 = self._sentence_of(start)[0]
+        # "Doe ‘tyrant’ comment sparks backlash", "Doe's “tyrant” remark": the word named by the remark it is
+        namer = _NAMED_REMARK.search(self.text, max(s0, start - 40), start)
+        if namer and end > 0 and _REMARK_NOUN.match(self.text, end):
+            sp = self._parse(*namer.span(1))
+            if sp and sp.kind == "person":
+                return sp
         m = next(reversed(list(_OWNED_WORDS.finditer(self.text, max(s0, start - 100), start))), None)
         gap = self.text[m.end() : start] if m else ","
         if any(ch in gap for ch in ',;:“”"') or not _INSIDE_REMARKS.fullmatch(gap) or self._cues(m.end(), start):
@@ -1984,6 +1990,28 @@ class Extractor:
                 key=lambda x: (x["kind"] == "indirect", x["start"]),
             )
             said = next((x for x in body if f" {words} " in f" {self._folded_words(x['start'], x['end'])} "), None)
+            if said:
+                r.update({c: v for c, v in said.items() if c.startswith("speaker")})
+        # a subheading that is a quotation alone on its line ("‘Totally unacceptable’") is the words of the first
+        # quotation after it that holds them
+        for r in self.rows:
+            if r["start"] < head_end or r["kind"] != "partial" or r["speaker"]:
+                continue
+            line = self.text[self._line_start(r["start"]) : self._line_end(r["start"])].strip()
+            words = self._folded_words(r["start"], r["end"]) if line == self.text[r["start"] : r["end"]] else ""
+            if not words:
+                continue
+            said = next(
+                (
+                    x
+                    for x in self.rows
+                    if x["start"] >= r["end"]
+                    and x["kind"] != "indirect"
+                    and x["speaker"]
+                    and f" {words} " in f" {self._folded_words(x['start'], x['end'])} "
+                ),
+                None,
+            )
             if said:
                 r.update({c: v for c, v in said.items() if c.startswith("speaker")})
 
@@ -2632,10 +2660,14 @@ _TOPIC_OF_TALKS = re.compile(
 )
 _OWNED_WORDS = re.compile(
     r"(?<![\w'’-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})['’]s (?:remarks|comments|words|description|"
-    r"characterization|characterisation)\b"
+    r"characterization|characterisation|use)\b"
 )
+_NAMED_REMARK = re.compile(r"(?<![\w'’-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:['’]s)? $")
+_REMARK_NOUN = re.compile(r"\s+(?:comments?|remarks?|jibes?|jabs?|slurs?|gaffes?|insults?|barbs?)\b")
 # what lies between the remarks and the phrase they hold: a participle ("equating Roe with"), "of X as", "as"
-_INSIDE_REMARKS = re.compile(r"\s+(?:[a-z]+ing\s[^,;:]*|of\s[^,;:]*\sas|as)\s+")
+_INSIDE_REMARKS = re.compile(
+    r"\s+(?:[a-z]+ing\s[^,;:]*|of\s[^,;:]*\sas|as|of\s+the\s+(?:word|term|phrase|label|expression))\s+"
+)  # … or "of the word" ("Doe's use of the word “…”")
 _REMARKS_MADE = re.compile(
     r"(?:The|Her|His|Their|Those|These)\s+(?:comments|remarks)"
     r"(?:,\s+(?:made|delivered)\b|\s+(?:made|delivered)\s+(?:to|at|in|during|on|before)\b)"

@@ -2728,3 +2728,28 @@ def test_a_name_after_to_before_its_apposition_is_no_subject(tmp_path):
     # near-miss: an office "to" a body, then the name of its holder, speaks
     rows = quotes(tmp_path, "The envoy to the United Nations, Karl Amsel, said the vote would go ahead.\n")
     assert list(indirect(rows).values()) == ["Karl Amsel"]
+
+
+def test_a_word_named_by_its_speakers_remark_or_use(tmp_path):
+    body = (
+        "Amsel ‘tyrant’ comment angers Osland\n\n"
+        "Osland has called President Karl Amsel’s use of the word “tyrant” to describe its leader “absurd.”\n"
+    )
+    partial = {r["text"]: r["speaker"] for r in quotes(tmp_path, body) if r["kind"] == "partial"}
+    assert partial == {"‘tyrant’": "Karl Amsel", "“tyrant”": "Karl Amsel", "“absurd.”": "Osland"}
+    # near-miss: a word judging the remarks is the judge's, not the remarks' owner's
+    rows = quotes(tmp_path, "Karl Amsel spoke on Monday. Amsel’s remarks were “shameful,” the ministry said.\n")
+    assert [r["speaker"] for r in rows if r["kind"] == "partial"] == ["ministry"]
+
+
+def test_a_quoted_subheading_is_the_words_of_the_quotation_after_it_that_holds_them(tmp_path):
+    body = (
+        "Row over a remark deepens\n\nThe ministry was quick to respond.\n\n‘Against the facts’\n\n"
+        'Spokesperson Lena Roth said the remarks "go against the facts and break protocol."\n'
+    )
+    partial = [r for r in quotes(tmp_path, body) if r["kind"] == "partial"]
+    assert [r["speaker"] for r in partial] == ["Lena Roth", "Lena Roth"]
+    # near-miss: a subheading whose words no later quotation holds keeps no speaker
+    body = body.replace("go against the facts", "break every rule")
+    partial = [r for r in quotes(tmp_path, body) if r["kind"] == "partial"]
+    assert [r["speaker"] for r in partial] == [None, "Lena Roth"]

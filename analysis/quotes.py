@@ -1341,6 +1341,12 @@ class Extractor:
             sp = self._parse(*np) if np and _VERB_BEFORE_TO.match(self.text, np[1], sent_start + to.start()) else None
             if sp and sp.kind != "unknown":
                 return sp
+            # "Osland and Norland managed to have talks about …": two subjects of the verb before "to"
+            verb_at = stretch.rfind(" ", lead, to.start())
+            if verb_at > lead and _VERB_BEFORE_TO.match(self.text, sent_start + verb_at, sent_start + to.start()):
+                pair = self._pair(sent_start + lead, sent_start + verb_at)
+                if pair:
+                    return pair
         if stretch.endswith(" and"):  # "Doe received Roe in the hall and said …": the subject of the first verb
             cut = max(stretch.rfind(c) for c in (",", ";", ":", "—", "(", ")", "”", "\n")) + 1
             lead = len(stretch) - len(stretch[cut:].lstrip()) if cut else len(stretch) - len(stretch.lstrip())
@@ -2749,7 +2755,7 @@ _TO_END = re.compile(r"[ \t]+to(?:[ \t]+(?:also|instead|then|again|[a-z]+ly))?$"
 _VERB_BEFORE_TO = re.compile(
     rf"[ \t]+{AUX}(?!(?:asked|urged|called|pressed|invited|encouraged|allowed|forced|prompted|pushed|persuaded|"
     r"expected|needed|used|planned|scheduled|intended|hoped|wanted|prepared|aimed|tried|attempted|failed|offered|"
-    r"pledged|vowed|promised|agreed|decided|arranged|managed|struggled)\b)(?:[a-z]+ed|went|sought|took|refused|chose)"
+    r"pledged|vowed|promised|agreed|decided|arranged|struggled)\b)(?:[a-z]+ed|went|sought|took|refused|chose)"
     r"\b[^,;:“”\"]*$"
 )
 # an unnamed source and what follows its noun before the verb: "a senior official traveling with Doe", "officials

@@ -2753,3 +2753,19 @@ def test_a_quoted_subheading_is_the_words_of_the_quotation_after_it_that_holds_t
     body = body.replace("go against the facts", "break every rule")
     partial = [r for r in quotes(tmp_path, body) if r["kind"] == "partial"]
     assert [r["speaker"] for r in partial] == [None, "Lena Roth"]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Lena Roth managed to say the talks had failed.", "Lena Roth"),  # 'managed to' says it was done
+        ("Lena Roth and Karl Amsel managed to have frank talks about trade.", "Lena Roth and Karl Amsel"),
+    ],
+)
+def test_the_subjects_of_managed_to(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
+def test_talks_only_planned_are_not_had(tmp_path):
+    # near-miss: a plan to talk ("planned to have talks") is no report of what was said
+    assert indirect(quotes(tmp_path, "Lena Roth and Karl Amsel planned to have talks about trade.\n")) == {}

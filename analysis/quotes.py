@@ -2824,6 +2824,8 @@ _NOUN_NOT_VERB = re.compile(
     r"|compared (?:with|to)\b"
     # "concluded a visit to Oslo", "concluded his two-day trip": a journey ended, not a conclusion drawn
     r"|concluded (?:(?:a|an|the|his|her|its|their) )?(?:[\w'’-]+ ){0,2}?(?:visit|trip|tour|stay|journey|mission)s?\b"
+    # "informed analysis and opinion": the adjective before a noun of thought, not "informed Doe that …"
+    r"|informed (?=(?:analysis|opinions?|commentary|debate|decisions?|choices?|guess(?:es)?)\b)"
     # "despite calls for calm", "amid growing calls to …": the noun
     r"|(?:(?<=\bdespite )|(?<=\bamid )|(?<=\bthe )|(?<=\bof )|(?<=\bwith )|(?<=\bwidespread )|(?<=\bgrowing )"
     r"|(?<=\brepeated )|(?<=\brenewed )|(?<=\brising )|(?<=\bmounting ))calls\b"

@@ -2769,3 +2769,10 @@ def test_the_subjects_of_managed_to(tmp_path, sentence, speaker):
 def test_talks_only_planned_are_not_had(tmp_path):
     # near-miss: a plan to talk ("planned to have talks") is no report of what was said
     assert indirect(quotes(tmp_path, "Lena Roth and Karl Amsel planned to have talks about trade.\n")) == {}
+
+
+def test_informed_before_a_noun_of_thought_is_an_adjective(tmp_path):
+    assert indirect(quotes(tmp_path, "Sign up for the best of the news, informed analysis and opinion.\n")) == {}
+    # near-miss: the verb with its listener and a clause
+    rows = quotes(tmp_path, "The ministry informed reporters that the talks were over.\n")
+    assert list(indirect(rows).values()) == ["ministry"]

@@ -391,6 +391,7 @@ _NEXT_TEXT = re.compile(r"\s*")
 _BULLETS = {"-", "•", "*", "–", "▪", "◦"}
 _SO_CALLED = re.compile(r"\b[Ss]o[- ]called\s+$")
 _SAID_END = re.compile(r"\b(?:said|says)$")
+_PLAIN_CLAUSE = re.compile(r"(?:[ \t]+that)?[ \t]+[A-Za-z][^,;:“”\"()—]{0,60}")  # "said Doe ", "said that the envoy "
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")  # a given name, then a nickname in marks, then the surname
 _NAME_AFTER = re.compile(r" [A-Z][a-z]+\b")
 _DET_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")  # 'the "One Norland" policy'
@@ -1586,7 +1587,15 @@ class Extractor:
         for cue in reversed(cues):
             sp = self._speaker_of_cue(s0, cue)
             if sp:
-                return sp, cue.group()
+                # "The US said Doe emphasized “…”": the verb inside the clause another verb of saying reports;
+                # the teller speaks
+                outer = next((c for c in cues if c.group() in _SAYING and c.end() < cue.start()), None)
+                told = (
+                    self._speaker_of_cue(s0, outer)
+                    if outer and _PLAIN_CLAUSE.fullmatch(self.text, outer.end(), cue.start())
+                    else None
+                )
+                return (told, outer.group()) if told else (sp, cue.group())
         if self.text[s0:start].rstrip().endswith(":"):  # "… a point that Jane Doe made on Monday: “…”"
             for m in reversed(list(_NAME_WORD.finditer(self.text, s0, start))):
                 if self._in_quote(m.start()) or _POSSESSIVE.match(self.text, m.start()).group(1):

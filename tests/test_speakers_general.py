@@ -2776,3 +2776,11 @@ def test_informed_before_a_noun_of_thought_is_an_adjective(tmp_path):
     # near-miss: the verb with its listener and a clause
     rows = quotes(tmp_path, "The ministry informed reporters that the talks were over.\n")
     assert list(indirect(rows).values()) == ["ministry"]
+
+
+def test_a_phrase_inside_a_clause_that_another_verb_of_saying_reports_is_the_tellers(tmp_path):
+    rows = quotes(tmp_path, "The ministry said Lena Roth emphasized “the importance of calm across the strait.”\n")
+    assert [r["speaker"] for r in rows if r["kind"] == "partial"] == ["ministry"]
+    # near-miss: with no teller, the one who emphasized speaks
+    rows = quotes(tmp_path, "Lena Roth emphasized “the importance of calm across the strait.”\n")
+    assert [r["speaker"] for r in rows if r["kind"] == "partial"] == ["Lena Roth"]

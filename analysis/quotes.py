@@ -2734,7 +2734,9 @@ _CALLS_OF = re.compile(
     r"|By|From)\b)((?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|(?:the|a|an) (?:[a-z-]+ ){0,2}[a-z]+)"
     r"['’]s (?:repeated |earlier |public |urgent )?(?:(?:calls|demands|appeals|warnings) (?:for|to|that)\b"
     # "Doe's call to resume talks", not "Doe's call to the minister" (a phone call)
-    r"|(?:call|demand|appeal|warning) (?:for|that|to (?!(?:the|a|an|his|her|their|its)\b)[a-z]+)\b)"
+    r"|(?:call|demand|appeal|warning) (?:for|that|to (?!(?:the|a|an|his|her|their|its)\b)[a-z]+)\b"
+    # "Doe's fundraiser remarks about the balloon came as …": remarks and what they were about (not "on Monday")
+    rf"|(?:[a-z-]+ ){{0,3}}(?:remarks|comments) (?:about|regarding|on (?!(?:{_DAY}|the sidelines)\b)[a-z]+)\b)"
 )
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:long|repeatedly|often|also|previously)\s+)?$")
 _IT_IS_THAT = re.compile(r"It (?:is|was|has been|had been) (?:[a-z]+ly )?[a-z]+ed that\b")

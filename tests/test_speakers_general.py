@@ -2784,3 +2784,16 @@ def test_a_phrase_inside_a_clause_that_another_verb_of_saying_reports_is_the_tel
     # near-miss: with no teller, the one who emphasized speaks
     rows = quotes(tmp_path, "Lena Roth emphasized “the importance of calm across the strait.”\n")
     assert [r["speaker"] for r in rows if r["kind"] == "partial"] == ["Lena Roth"]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Amsel’s campaign fundraiser remarks about the balloon came as relations are tense.", "Amsel"),
+        ("President Karl Amsel’s comments on trade rattled markets.", "Karl Amsel"),
+        ("Amsel’s remarks on Monday drew a rebuke.", None),  # a day, not what the remarks were about
+        ("Amsel’s remarks would undo the progress.", None),  # remarks with nothing said of what they held
+    ],
+)
+def test_remarks_told_as_a_noun_with_what_they_were_about(tmp_path, sentence, speaker):
+    assert (list(indirect(quotes(tmp_path, sentence + "\n")).values()) or [None]) == [speaker]

@@ -390,12 +390,19 @@ _LINE = re.compile(r"[^\n]+")
 _NEXT_TEXT = re.compile(r"\s*")
 _BULLETS = {"-", "•", "*", "–", "▪", "◦"}
 _SO_CALLED = re.compile(r"\b[Ss]o[- ]called\s+$")
+_SAID_END = re.compile(r"\b(?:said|says)$")
+_PLAIN_CLAUSE = re.compile(r"(?:[ \t]+that)?[ \t]+[A-Za-z][^,;:“”\"()—]{0,60}")  # "said Doe ", "said that the envoy "
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")  # a given name, then a nickname in marks, then the surname
+_NAME_AFTER = re.compile(r" [A-Z][a-z]+\b")
+_DET_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")  # 'the "One Norland" policy'
+_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b(?!\s+(?:to|that)\b)")
 _ITEM_NUMBER = re.compile(r"\d{1,2}\.")
 _NUMBER_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Nos|Art|Vol|pp?)\.$")
 _INITIAL_END = re.compile(r"(?:\b[A-Z]\.|(?:[A-Z]\.){2,})$")
 _WORD = re.compile(r"[^\s“\"]+")
 _CAPITALS_AT = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){0,3}")  # the capitalised words that open a stretch
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])an? $")
+_DEFINITE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he $")
 
 
 def _lines_of(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -445,6 +452,8 @@ def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]
             single = bool(m) and len(m.group()) == 2
             # "a U.S. Air Force jet": an initialism after "a" or "an" qualifies the noun that follows
             article = bool(m) and _INDEFINITE_BEFORE.search(text, max(out[-1][0], m.start() - 4), m.start())
+            # … and "the U.S. Joint Chiefs of Staff": after "the", an initialism before two capitalised words or more
+            definite = bool(m) and _DEFINITE_BEFORE.search(text, max(out[-1][0], m.start() - 4), m.start())
             # "… Protecting U.S. Economic Interests": a headline, a line with no full stop at its end, goes on
             line_end = text.find("\n", s)
             headline = bool(m) and not text[s : line_end if line_end >= 0 else len(text)].rstrip().endswith(
@@ -459,7 +468,12 @@ def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]
                 and run[0].lower() not in FUNCTION_WORDS
                 and any(_is_title(w.rstrip(",")) or HEADS.get(_word(w.rstrip(","))) == "institution" for w in run)
             )
-            if m and nxt and (single or article or headline or office or nxt[0].islower() or _is_title(nxt)):
+            definite = definite and len(run) >= 2 and run[0].lower() not in FUNCTION_WORDS
+            if (
+                m
+                and nxt
+                and (single or article or definite or headline or office or nxt[0].islower() or _is_title(nxt))
+            ):
                 out[-1] = (out[-1][0], e)
                 continue
             if (nxt[:1].isdigit() and _NUMBER_BEFORE.search(text, max(out[-1][0], out[-1][1] - 6), out[-1][1])) or (
@@ -1082,7 +1096,10 @@ class Extractor:
                 named = caps or HEADS.get(_word(words[-1])) == "institution"
                 if named and author and author.kind in ("person", "institution", "anonymous"):
                     return replace(author, name=" ".join(body)) if one_name and author.kind == "institution" else author
-            return self._last_institution(start) if resolve else None
+            if not resolve:
+                return None
+            # a document whose author the text gave nowhere before it ("as the official readout put it") speaks itself
+            return self._last_institution(start) or Speaker(" ".join(body), "institution")
         if kind == "text":  # "The resolution called for …", "their communiqués made it clear …": the text itself
             return Speaker(" ".join([*(t for t in body[:-1] if _is_cap(t)), body[-1]]), "institution")
         if kind or _is_title(body[-1]):
@@ -1325,11 +1342,22 @@ class Extractor:
             sp = self._parse(*np) if np and _VERB_BEFORE_TO.match(self.text, np[1], sent_start + to.start()) else None
             if sp and sp.kind != "unknown":
                 return sp
+            # "Osland and Norland managed to have talks about …": two subjects of the verb before "to"
+            verb_at = stretch.rfind(" ", lead, to.start())
+            if verb_at > lead and _VERB_BEFORE_TO.match(self.text, sent_start + verb_at, sent_start + to.start()):
+                pair = self._pair(sent_start + lead, sent_start + verb_at)
+                if pair:
+                    return pair
         if stretch.endswith(" and"):  # "Doe received Roe in the hall and said …": the subject of the first verb
             cut = max(stretch.rfind(c) for c in (",", ";", ":", "—", "(", ")", "”", "\n")) + 1
             lead = len(stretch) - len(stretch[cut:].lstrip()) if cut else len(stretch) - len(stretch.lstrip())
             np = self._head_np(sent_start + lead, end - 4)
-            sp = self._parse(*np) if np and _VERB_AFTER_SUBJECT.match(self.text, np[1], end) else None
+            verb = _PRESENT_AFTER_SUBJECT if aux.group().strip() else _VERB_AFTER_SUBJECT
+            sp = (
+                self._parse(*np)
+                if np and (_VERB_AFTER_SUBJECT.match(self.text, np[1], end) or verb.match(self.text, np[1], end))
+                else None
+            )
             if sp and sp.kind != "unknown":
                 return sp
             if cut and self._in_quote(sent_start + cut - 1):
@@ -1385,6 +1413,14 @@ class Extractor:
                 if left and right and left.kind == right.kind == "person" and left.name != right.name:
                     return Speaker(f"{left.name} and {right.name}", "person")
             m = _APPOSED.search(stretch)
+            prep = _PREP_OBJECT_END.search(m.group(1)) if m else None
+            if (
+                prep
+                and prep.group(1).lower() not in _HEAD_OR_MODIFIER
+                and prep.group(1).lower() not in TITLES
+                and not _FAMILIAR_END.search(m.group(1))
+            ):
+                return None  # "China's response to Jane Doe, a president known for …, raises …": the name is no subject
             if m:
                 # "a senior official at the port authority, who …, said": the phrase before its place
                 place = _PLACE_TAIL.search(m.group(1))
@@ -1551,7 +1587,15 @@ class Extractor:
         for cue in reversed(cues):
             sp = self._speaker_of_cue(s0, cue)
             if sp:
-                return sp, cue.group()
+                # "The US said Doe emphasized “…”": the verb inside the clause another verb of saying reports;
+                # the teller speaks
+                outer = next((c for c in cues if c.group() in _SAYING and c.end() < cue.start()), None)
+                told = (
+                    self._speaker_of_cue(s0, outer)
+                    if outer and _PLAIN_CLAUSE.fullmatch(self.text, outer.end(), cue.start())
+                    else None
+                )
+                return (told, outer.group()) if told else (sp, cue.group())
         if self.text[s0:start].rstrip().endswith(":"):  # "… a point that Jane Doe made on Monday: “…”"
             for m in reversed(list(_NAME_WORD.finditer(self.text, s0, start))):
                 if self._in_quote(m.start()) or _POSSESSIVE.match(self.text, m.start()).group(1):
@@ -1673,9 +1717,17 @@ class Extractor:
                 and bool(ACCORDING.match(lead))
                 and self.text[e : self._sentence_of(s)[1]].strip(" .\n") == ""
             )
+            # 'Doe said “the point is he wants talks again.”': a clause of six words or more, quoted whole after
+            # "said" and closing the sentence, is the speaker's sentence whatever its first letter
+            clause = (
+                marks == "double"
+                and len(inner.split()) >= 6
+                and bool(_SAID_END.search(lead))
+                and self.text[e : self._sentence_of(s)[1]].strip(" .\n") == ""
+            )
             direct = (
                 (marks == "double" or len(inner.split()) >= 4)
-                and (inner[0].isupper() or inner[0].isdigit() or inner[0] == "(" or sourced)
+                and (inner[0].isupper() or inner[0].isdigit() or inner[0] == "(" or sourced or clause)
                 and not _title_case(inner)  # a name or title ("Face the Nation"), not words spoken
                 and (lead == "" or lead.endswith((",", ":")) or _SPEAKS_BEFORE.search(lead + " "))
                 and (
@@ -1695,9 +1747,23 @@ class Extractor:
                 and len(inner.split()) >= 3
             )
             found.append((s, e, direct or resumed))
-            if not (direct or resumed) and (_title_case(inner) or _SO_CALLED.search(self.text, max(0, s - 12), s)):
-                # a name or title ("Face the Nation") and a term held at a distance ("so-called 'de-risking'") are
-                # nobody's words
+            if not (direct or resumed) and (
+                _title_case(inner)
+                or _SO_CALLED.search(self.text, max(0, s - 12), s)
+                or (
+                    len(inner.split()) <= 2
+                    and _NAME_BEFORE.search(self.text, max(0, s - 20), s)
+                    and _NAME_AFTER.match(self.text, e)
+                )
+                or (
+                    all(w[0].isupper() or w[0].isdigit() for w in inner.split())
+                    and _DET_BEFORE.search(self.text, max(0, s - 8), s)
+                    and _NOUN_AFTER.match(self.text, e)
+                )
+            ):
+                # a name or title ("Face the Nation"), a term held at a distance ("so-called 'de-risking'"), a
+                # nickname inside a name ('General Jane "JD" Doe') and a name that qualifies a noun ('the "One
+                # Norland" policy') are nobody's words
                 named.add(s)
         self._indirect([s for s, _, direct in found if direct], {e for _, e, direct in found if direct})
         prev_end = None
@@ -1706,7 +1772,7 @@ class Extractor:
                 self.rows.append(self._row(s, e, "partial", None, None))
                 prev_end = e
                 continue
-            owned = None if direct else self._owner_of_words(s)
+            owned = None if direct else self._owner_of_words(s, e)
             if owned:  # 'slammed Doe's remarks equating Roe with “dictators”': the words are Doe's
                 self.rows.append(self._row(s, e, "partial", owned, None))
                 prev_end = e
@@ -1722,7 +1788,8 @@ class Extractor:
             # an attribution in its own sentence is not the next sentence's
             ends = self.text[s:e].rstrip("”\"’' ").endswith(".")
             lead = self.text[self._sentence_of(s)[0] : s].rstrip()
-            speaker, cue = self._attribute_before(s) if ends and lead.endswith((",", ":")) else (None, None)
+            before = ends and (lead.endswith((",", ":")) or bool(_SAID_END.search(lead)))  # 'Doe said “… .”' too
+            speaker, cue = self._attribute_before(s) if before else (None, None)
             if speaker is None:
                 speaker, cue = self._attribute_after(e)
                 verb = self.text.find(cue, e) if speaker and cue and not direct else -1
@@ -1740,6 +1807,13 @@ class Extractor:
                 speaker, cue = self._attribute_before(s)
             if speaker is None and (cue or not direct):  # "The ministry has long insisted … and warned …"
                 speaker = self._sentence_speaker(s)
+            if speaker is None and not direct:
+                # 'Despite the “tyrant” jab, Doe said “… .”': a phrase in a sentence that is the attribution of a
+                # quotation (so no indirect row) is the words of its speaker
+                s0, e0 = self._sentence_of(s)
+                if any(s0 <= q < e0 and d for q, _, d in found):
+                    speaker, said = self._indirect_speaker(s0, e0)
+                    cue = said.group() if speaker and said else cue
             if speaker is None and not direct:  # "The ministry would 'welcome' a visit": the subject's word
                 speaker = self._predicate_of(s)
                 if speaker:
@@ -1843,10 +1917,16 @@ class Extractor:
                 r = max(before, key=lambda r: r["start"])
                 self.rows.append({**r, "start": s, "end": e, "kind": "indirect", "cue": None})
 
-    def _owner_of_words(self, start: int) -> Speaker | None:
+    def _owner_of_words(self, start: int, end: int = -1) -> Speaker | None:
         """The person whose remarks a phrase quoted inside them belongs to ("Doe's remarks equating Roe with
         “…”", "Doe's description of the talks as “…”"), the phrase and the remarks in one clause."""
         s0 = self._sentence_of(start)[0]
+        # "Doe ‘tyrant’ comment sparks backlash", "Doe's “tyrant” remark": the word named by the remark it is
+        namer = _NAMED_REMARK.search(self.text, max(s0, start - 40), start)
+        if namer and end > 0 and _REMARK_NOUN.match(self.text, end):
+            sp = self._parse(*namer.span(1))
+            if sp and sp.kind == "person":
+                return sp
         m = next(reversed(list(_OWNED_WORDS.finditer(self.text, max(s0, start - 100), start))), None)
         gap = self.text[m.end() : start] if m else ","
         if any(ch in gap for ch in ',;:“”"') or not _INSIDE_REMARKS.fullmatch(gap) or self._cues(m.end(), start):
@@ -1927,22 +2007,46 @@ class Extractor:
             said = next((x for x in body if f" {words} " in f" {self._folded_words(x['start'], x['end'])} "), None)
             if said:
                 r.update({c: v for c, v in said.items() if c.startswith("speaker")})
+        # a subheading that is a quotation alone on its line ("‘Totally unacceptable’") is the words of the first
+        # quotation after it that holds them
+        for r in self.rows:
+            if r["start"] < head_end or r["kind"] != "partial" or r["speaker"]:
+                continue
+            line = self.text[self._line_start(r["start"]) : self._line_end(r["start"])].strip()
+            words = self._folded_words(r["start"], r["end"]) if line == self.text[r["start"] : r["end"]] else ""
+            if not words:
+                continue
+            said = next(
+                (
+                    x
+                    for x in self.rows
+                    if x["start"] >= r["end"]
+                    and x["kind"] != "indirect"
+                    and x["speaker"]
+                    and f" {words} " in f" {self._folded_words(x['start'], x['end'])} "
+                ),
+                None,
+            )
+            if said:
+                r.update({c: v for c, v in said.items() if c.startswith("speaker")})
 
     def _name_unnamed_spokespeople(self) -> None:
         """ "…, a ministry spokesman said. “…,” Jane Doe said.": a spokesperson left unnamed is the person
-        the next attribution, within two sentences, names for the first time."""
+        the next attribution, within two sentences, names for the first time (a body's or both sides' attribution
+        in between is passed over)."""
         for k, r in enumerate(self.rows):
             words = (r["speaker"] or "").split()
             if r["speaker_kind"] != "anonymous" or not words or words[-1].lower() not in _SPOKES:
                 continue
             reach = bisect_right(self.sentence_starts, r["start"]) + 2
             limit = self.sentence_starts[reach] if reach < len(self.sentence_starts) else len(self.text)
-            nxt = next((x for x in self.rows[k + 1 :] if x["speaker"] and x["speaker"] != r["speaker"]), None)
-            if nxt is None or nxt["start"] >= limit or nxt["speaker_kind"] != "person" or " and " in nxt["speaker"]:
+            # a report of a body or of both sides in between ("China stopped the talks …") names no spokesperson
+            nxt = next((x for x in self.rows[k + 1 :] if x["speaker_kind"] == "person"), None)
+            if nxt is None or nxt["start"] >= limit or " and " in nxt["speaker"]:
                 continue
             last = nxt["speaker"].split()[-1]
-            if any(p < r["start"] and last in name.split() for p, name, _ in self.chain):
-                continue  # named before: someone else
+            if any(p < r["end"] and last in name.split() for p, name, _ in self.chain):
+                continue  # named before or in the sentence itself: someone else
             for x in self.rows[k:]:
                 if x["start"] >= nxt["start"]:
                     break
@@ -2068,7 +2172,11 @@ class Extractor:
         impersonal = self._found(self.impersonal_at, s, e)  # "it is hoped that": a verb with no speaker
         if impersonal:
             cues = [c for c in cues if not impersonal.start() <= c.start() < impersonal.end()]
-        be_before = [(c, _BE_BEFORE.search(self.text, max(s, c.start() - 30), c.start())) for c in cues]
+        # "was saying", "have been telling": a form of "be" before a verb in -ing is its progressive, not a passive
+        be_before = [
+            (c, None if c.group().endswith("ing") else _BE_BEFORE.search(self.text, max(s, c.start() - 30), c.start()))
+            for c in cues
+        ]
         passive = [c for c, be in be_before if be]
         for c, be in be_before:  # "the plan was stated by the ministry": the agent speaks, the subject does not
             if not be:
@@ -2567,10 +2675,14 @@ _TOPIC_OF_TALKS = re.compile(
 )
 _OWNED_WORDS = re.compile(
     r"(?<![\w'’-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})['’]s (?:remarks|comments|words|description|"
-    r"characterization|characterisation)\b"
+    r"characterization|characterisation|use)\b"
 )
+_NAMED_REMARK = re.compile(r"(?<![\w'’-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:['’]s)? $")
+_REMARK_NOUN = re.compile(r"\s+(?:comments?|remarks?|jibes?|jabs?|slurs?|gaffes?|insults?|barbs?)\b")
 # what lies between the remarks and the phrase they hold: a participle ("equating Roe with"), "of X as", "as"
-_INSIDE_REMARKS = re.compile(r"\s+(?:[a-z]+ing\s[^,;:]*|of\s[^,;:]*\sas|as)\s+")
+_INSIDE_REMARKS = re.compile(
+    r"\s+(?:[a-z]+ing\s[^,;:]*|of\s[^,;:]*\sas|as|of\s+the\s+(?:word|term|phrase|label|expression))\s+"
+)  # … or "of the word" ("Doe's use of the word “…”")
 _REMARKS_MADE = re.compile(
     r"(?:The|Her|His|Their|Those|These)\s+(?:comments|remarks)"
     r"(?:,\s+(?:made|delivered)\b|\s+(?:made|delivered)\s+(?:to|at|in|during|on|before)\b)"
@@ -2622,7 +2734,9 @@ _CALLS_OF = re.compile(
     r"|By|From)\b)((?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|(?:the|a|an) (?:[a-z-]+ ){0,2}[a-z]+)"
     r"['’]s (?:repeated |earlier |public |urgent )?(?:(?:calls|demands|appeals|warnings) (?:for|to|that)\b"
     # "Doe's call to resume talks", not "Doe's call to the minister" (a phone call)
-    r"|(?:call|demand|appeal|warning) (?:for|that|to (?!(?:the|a|an|his|her|their|its)\b)[a-z]+)\b)"
+    r"|(?:call|demand|appeal|warning) (?:for|that|to (?!(?:the|a|an|his|her|their|its)\b)[a-z]+)\b"
+    # "Doe's fundraiser remarks about the balloon came as …": remarks and what they were about (not "on Monday")
+    rf"|(?:[a-z-]+ ){{0,3}}(?:remarks|comments) (?:about|regarding|on (?!(?:{_DAY}|the sidelines)\b)[a-z]+)\b)"
 )
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:long|repeatedly|often|also|previously)\s+)?$")
 _IT_IS_THAT = re.compile(r"It (?:is|was|has been|had been) (?:[a-z]+ly )?[a-z]+ed that\b")
@@ -2652,7 +2766,7 @@ _TO_END = re.compile(r"[ \t]+to(?:[ \t]+(?:also|instead|then|again|[a-z]+ly))?$"
 _VERB_BEFORE_TO = re.compile(
     rf"[ \t]+{AUX}(?!(?:asked|urged|called|pressed|invited|encouraged|allowed|forced|prompted|pushed|persuaded|"
     r"expected|needed|used|planned|scheduled|intended|hoped|wanted|prepared|aimed|tried|attempted|failed|offered|"
-    r"pledged|vowed|promised|agreed|decided|arranged|managed|struggled)\b)(?:[a-z]+ed|went|sought|took|refused|chose)"
+    r"pledged|vowed|promised|agreed|decided|arranged|struggled)\b)(?:[a-z]+ed|went|sought|took|refused|chose)"
     r"\b[^,;:“”\"]*$"
 )
 # an unnamed source and what follows its noun before the verb: "a senior official traveling with Doe", "officials
@@ -2673,6 +2787,9 @@ _WITH_PEOPLE = re.compile(
     rf"(?:^|[,;—] )with (?:the |both )?(?:two )?(?:{'|'.join(_JOINT_PEOPLE)})\b[^,;:“”\"]*[ \t]+$"
 )
 _VERB_AFTER_SUBJECT = re.compile(r"[ \t]+(?:[a-z]+ed|met|held|spoke|gave|took|made|told|sent|saw|went|came|left)\b")
+# … or, before "and" and an auxiliary, one in the present ("China claims the island and has vowed …"; not "The
+# body views X as a rival and maintains a stance": two present verbs, one deed)
+_PRESENT_AFTER_SUBJECT = re.compile(r"[ \t]+(?:[a-z]+[^s\W]s|has|does)\b")
 _OBJECT_PRONOUN = re.compile(r"(him|her|them)\b")  # after "according to"
 _AS_SHE = re.compile(r"\s+(?:as|while|after|before|when)\s+(?:he|she|they|it)\s+(?:[a-z]+ly\s+|also\s+)?")
 # an occasion of speaking used to say something: "used a speech at the forum to criticize …"
@@ -2716,6 +2833,10 @@ _NOUN_NOT_VERB = re.compile(
     r"|(?<=\bremained )|(?<=\bstay )|(?<=\bstays )|(?<=\bfully )|(?<=\bdeeply )|(?<=\bstill ))committed\b"
     # "rose 5% compared with last year": a comparison, not a likening ("compared Roe to a dictator")
     r"|compared (?:with|to)\b"
+    # "concluded a visit to Oslo", "concluded his two-day trip": a journey ended, not a conclusion drawn
+    r"|concluded (?:(?:a|an|the|his|her|its|their) )?(?:[\w'’-]+ ){0,2}?(?:visit|trip|tour|stay|journey|mission)s?\b"
+    # "informed analysis and opinion": the adjective before a noun of thought, not "informed Doe that …"
+    r"|informed (?=(?:analysis|opinions?|commentary|debate|decisions?|choices?|guess(?:es)?)\b)"
     # "despite calls for calm", "amid growing calls to …": the noun
     r"|(?:(?<=\bdespite )|(?<=\bamid )|(?<=\bthe )|(?<=\bof )|(?<=\bwith )|(?<=\bwidespread )|(?<=\bgrowing )"
     r"|(?<=\brepeated )|(?<=\brenewed )|(?<=\brising )|(?<=\bmounting ))calls\b"

@@ -495,7 +495,7 @@ def _span_of(m, anchor, sign):
     if m["unit3"]:  # "the past year": one of them, a decade ten years
         n, unit = (10, "year") if m["unit3"].lower() == "decade" else (1, m["unit3"].lower())
     else:
-        n, unit = _num(m["n"] or m["n2"]), (m["unit"] or m["unit2"]).lower().rstrip("s")
+        n, unit = _num(m["n"]), m["unit"].lower().rstrip("s")
     if n is None:
         return None
     if unit == "year":
@@ -506,7 +506,7 @@ def _span_of(m, anchor, sign):
 
 
 def _past_period(m, anchor, tense):
-    """ "over the past ten months", "in the last two weeks", "(the first visit) in five years": from that far
+    """ "over the past ten months", "in the last two weeks": from that far
     back up to the anchor."""
     start = _span_of(m, anchor, -1)
     return Resolved(start, anchor, "period") if start else UNRESOLVED
@@ -516,7 +516,7 @@ def _next_period(m, anchor, tense):
     """ "during the next four months": from the anchor up to that far ahead; "in the next three days" counts
     the anchor's own day as the first of them."""
     end = _span_of(m, anchor, 1)
-    if end is not None and end > anchor and (m["unit"] or m["unit2"] or "").lower().startswith("day"):
+    if end is not None and end > anchor and (m["unit"] or "").lower().startswith("day"):
         end -= dt.timedelta(days=1)
     return Resolved(anchor, end, "period") if end else UNRESOLVED
 
@@ -701,7 +701,7 @@ RULES: list[Rule] = [
     Rule(
         "since beginning of year",
         # only after "since": "at the beginning of the year" is its early part, found as a part of a period
-        _r(r"\bsince the (?:beginning|start) of (?:this|the) year\b"),
+        _r(r"(?<=\bsince )the (?:beginning|start) of (?:this|the) year\b"),
         _beginning_of_year,
         triggers=("year",),
     ),
@@ -751,8 +751,7 @@ RULES: list[Rule] = [
         _r(
             rf"\b(?:(?:over |in |for |during )?the (?:past|last) (?P<n>{_NUM}) (?P<unit>days|weeks|months|years)"
             # one unit: "over the past year", "in the past decade" (not "the last week of May", found before)
-            r"|(?:over |in |for |during )?the past (?P<unit3>week|month|year|decade)"
-            rf"|in (?P<n2>{_NUM}) (?P<unit2>years))\b"
+            r"|(?:over |in |for |during )?the past (?P<unit3>week|month|year|decade))\b"
         ),
         _past_period,
         triggers=("days", "weeks", "months", "years", "past "),

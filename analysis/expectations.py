@@ -46,11 +46,12 @@ Trade Representative", "Nov. 11").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
 from . import paths
-from .framing import load_codebook
+from .framing import load_codebook, load_cues
 from .text import finditer_i, first_word, fold, has_twin, search_i, simple_case, word_alternation
 
 
@@ -413,9 +414,26 @@ def topics_of(sentence: str, profile=None) -> list[str]:
     return _topics(sentence, 0, len(sentence), profile)
 
 
-def _topics(text: str, start: int, end: int, profile=None) -> list[str]:
+def _topics(text: str, start: int, end: int, profile=None, places=None) -> list[str]:
+    """The issues text[start:end] mentions, else its fallback topic (at most one).
+
+    An issue whose cues text[start:end] does not hold cannot match there and is not looked for; `places`:
+    the cues of the profile's terms in the folded text (`Cues.places`), found once for all its sentences."""
     folded = fold(text)
-    found = [issue for issue, _, _, pattern in load_codebook(profile) if first_word(pattern, folded, start, end)]
+    cues = load_cues(profile)
+    if places is None:
+        places = cues.places(folded)
+    k = bisect_left(places, (start,))
+    held = set()
+    while k < len(places) and places[k][0] < end:
+        if places[k][1] <= end:
+            held.add(places[k][2])
+        k += 1
+    found = [
+        issue
+        for issue, _, _, pattern in load_codebook(profile)
+        if cues.may_match(pattern.pattern, held) and first_word(pattern, folded, start, end)
+    ]
     if not found:
         found = [topic for topic, pattern in load_topics(profile) if search_i(pattern, text, start, end)][:1]
     return found
@@ -1403,6 +1421,7 @@ def extract_expectations(article, quotes: list[dict] | None = None, profile=None
     sentences = _sentences(text, marks)
     excluded = _excluded_spans(text)
     turns = _turns(text, profile) or _dot_turns(text, profile, article.raw)
+    places = load_cues(profile).places(fold(text))  # the cues of the issues, for `_topics`
     put_off: list[bool] = []  # whether the article tells of a plan put off, read when first needed
     rows = []
     for k, (s, e) in enumerate(sentences):
@@ -1434,7 +1453,7 @@ def extract_expectations(article, quotes: list[dict] | None = None, profile=None
                 "holder": holder,
                 "holder_group": holder_group,
                 "voice": voice,
-                "topic": " | ".join(_topics(text, s, e, profile)) or "other",
+                "topic": " | ".join(_topics(text, s, e, profile, places)) or "other",
                 "polarity": "negative" if negative else "positive",
             }
         )

@@ -420,6 +420,13 @@ class Cues:
         self._last = (folded, found)
         return found
 
+    def places(self, folded: str) -> list[tuple[int, int, str]]:
+        """(start, end, cue) of every occurrence of a cue in a `fold`ed text (overlapping ones too), by
+        start: the cues of a part of the text are those that lie inside it."""
+        if self.empty:
+            return []
+        return sorted((end + 1 - len(cue), end + 1, cue) for end, cue in self.automaton.iter(folded))
+
     def may_match(self, key, found: frozenset) -> bool:
         """Whether the pattern of `key` may match in a text whose cues are `found` (`self.found(folded)`)."""
         cues = self.cues.get(key)

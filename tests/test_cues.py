@@ -200,3 +200,35 @@ def test_every_match_of_a_modality_exclusion_row_holds_one_of_its_cues():
                     wrong.append(f"{source!r} matches {m.group()!r}")
     assert not wrong, "\n".join(sorted(set(wrong)))
     assert matched == set(gated)  # the check saw every gated row at work
+
+
+def test_places_gives_every_occurrence_of_a_cue_by_start_overlapping_ones_too():
+    cues = Cues({"a": frozenset({"ferry", "sank"}), "b": frozenset({"ferry sank", "rys"})})
+    assert cues.places(fold("The Ferry sank; ferrys")) == [
+        (4, 9, "ferry"),
+        (4, 14, "ferry sank"),
+        (10, 14, "sank"),
+        (16, 21, "ferry"),
+        (19, 22, "rys"),
+    ]
+    assert Cues({}).places("ferry") == []
+
+
+def test_the_topics_of_a_sentence_are_those_its_issue_patterns_find_in_it():
+    """`_topics` looks for an issue only in a sentence that holds one of its cues: on every sentence of
+    the seeds and the evaluation corpus it finds what searching every issue's pattern finds."""
+    from analysis.expectations import _sentences, _topics, load_topics
+    from analysis.quotes import quote_spans
+    from analysis.text import search_i
+
+    profile = load_profile()
+    checked = 0
+    for text in texts(profile.folder):
+        folded, places = fold(text), profile.cues.places(fold(text))
+        for s, e in _sentences(text, quote_spans(text)):
+            want = [issue for issue, _, _, p in profile.codebook if first_word(p, folded, s, e)]
+            want = want or [topic for topic, p in load_topics(profile) if search_i(p, text, s, e)][:1]
+            assert _topics(text, s, e, profile, places) == want, text[s:e]
+            assert _topics(text, s, e, profile) == want
+            checked += 1
+    assert checked > 1000

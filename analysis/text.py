@@ -398,6 +398,7 @@ class Cues:
     (the answer for the last text is kept, since several extractors ask about one article in turn);
     `may_match(key, found)` is False only where none of the key's cues is among those found, so that the
     pattern need not be searched. A key without cues (a profile file without the column) may always match.
+    `places(folded)` gives where each cue occurs (found in the same pass, kept for the same last text).
     """
 
     def __init__(self, cues: dict):
@@ -410,22 +411,23 @@ class Cues:
         self.empty = len(self.automaton) == 0
         if not self.empty:
             self.automaton.make_automaton()
-        self._last: tuple[str | None, frozenset] = (None, frozenset())
+        self._last: tuple[str | None, frozenset, tuple] = (None, frozenset(), ())
 
     def found(self, folded: str) -> frozenset:
-        text, found = self._last
-        if folded is text or folded == text:
-            return found
-        found = frozenset() if self.empty else frozenset(cue for _, cue in self.automaton.iter(folded))
-        self._last = (folded, found)
-        return found
+        return self._read(folded)[1]
 
-    def places(self, folded: str) -> list[tuple[int, int, str]]:
+    def places(self, folded: str) -> tuple[tuple[int, int, str], ...]:
         """(start, end, cue) of every occurrence of a cue in a `fold`ed text (overlapping ones too), by
         start: the cues of a part of the text are those that lie inside it."""
-        if self.empty:
-            return []
-        return sorted((end + 1 - len(cue), end + 1, cue) for end, cue in self.automaton.iter(folded))
+        return self._read(folded)[2]
+
+    def _read(self, folded: str) -> tuple[str | None, frozenset, tuple]:
+        """(folded, the cues found, their places), kept for the last text."""
+        if folded is self._last[0] or folded == self._last[0]:
+            return self._last
+        places = () if self.empty else tuple(sorted((e + 1 - len(c), e + 1, c) for e, c in self.automaton.iter(folded)))
+        self._last = (folded, frozenset(c for _, _, c in places), places)
+        return self._last
 
     def may_match(self, key, found: frozenset) -> bool:
         """Whether the pattern of `key` may match in a text whose cues are `found` (`self.found(folded)`)."""

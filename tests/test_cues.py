@@ -204,14 +204,16 @@ def test_every_match_of_a_modality_exclusion_row_holds_one_of_its_cues():
 
 def test_places_gives_every_occurrence_of_a_cue_by_start_overlapping_ones_too():
     cues = Cues({"a": frozenset({"ferry", "sank"}), "b": frozenset({"ferry sank", "rys"})})
-    assert cues.places(fold("The Ferry sank; ferrys")) == [
+    assert list(cues.places(fold("The Ferry sank; ferrys"))) == [
         (4, 9, "ferry"),
         (4, 14, "ferry sank"),
         (10, 14, "sank"),
         (16, 21, "ferry"),
         (19, 22, "rys"),
     ]
-    assert Cues({}).places("ferry") == []
+    assert cues.found(fold("The Ferry sank; ferrys")) == {"ferry", "ferry sank", "sank", "rys"}
+    assert cues.places("no cue here") == () and cues.found("no cue here") == frozenset()
+    assert Cues({}).places("ferry") == ()
 
 
 def test_the_topics_of_a_sentence_are_those_its_issue_patterns_find_in_it():

@@ -46,7 +46,6 @@ Trade Representative", "Nov. 11").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -414,21 +413,14 @@ def topics_of(sentence: str, profile=None) -> list[str]:
     return _topics(sentence, 0, len(sentence), profile)
 
 
-def _topics(text: str, start: int, end: int, profile=None, places=None) -> list[str]:
+def _topics(text: str, start: int, end: int, profile=None) -> list[str]:
     """The issues text[start:end] mentions, else its fallback topic (at most one).
 
-    An issue whose cues text[start:end] does not hold cannot match there and is not looked for; `places`:
-    the cues of the profile's terms in the folded text (`Cues.places`), found once for all its sentences."""
+    An issue whose cues text[start:end] does not hold cannot match there and is not looked for (the cues'
+    places are found once for the text: `Cues.found_in`)."""
     folded = fold(text)
     cues = load_cues(profile)
-    if places is None:
-        places = cues.places(folded)
-    k = bisect_left(places, (start,))
-    held = set()
-    while k < len(places) and places[k][0] < end:
-        if places[k][1] <= end:
-            held.add(places[k][2])
-        k += 1
+    held = cues.found_in(folded, start, end)
     found = [
         issue
         for issue, _, _, pattern in load_codebook(profile)
@@ -1421,7 +1413,6 @@ def extract_expectations(article, quotes: list[dict] | None = None, profile=None
     sentences = _sentences(text, marks)
     excluded = _excluded_spans(text)
     turns = _turns(text, profile) or _dot_turns(text, profile, article.raw)
-    places = load_cues(profile).places(fold(text))  # the cues of the issues, for `_topics`
     put_off: list[bool] = []  # whether the article tells of a plan put off, read when first needed
     rows = []
     for k, (s, e) in enumerate(sentences):
@@ -1453,7 +1444,7 @@ def extract_expectations(article, quotes: list[dict] | None = None, profile=None
                 "holder": holder,
                 "holder_group": holder_group,
                 "voice": voice,
-                "topic": " | ".join(_topics(text, s, e, profile, places)) or "other",
+                "topic": " | ".join(_topics(text, s, e, profile)) or "other",
                 "polarity": "negative" if negative else "positive",
             }
         )

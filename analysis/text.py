@@ -421,6 +421,17 @@ class Cues:
         start: the cues of a part of the text are those that lie inside it."""
         return self._read(folded)[2]
 
+    def found_in(self, folded: str, start: int, end: int) -> set:
+        """The cues that lie inside folded[start:end] (`places`): a pattern matched there that
+        `may_match` rejects with them cannot match."""
+        places = self.places(folded)
+        k, held = bisect_left(places, (start,)), set()
+        while k < len(places) and places[k][0] < end:
+            if places[k][1] <= end:
+                held.add(places[k][2])
+            k += 1
+        return held
+
     def _read(self, folded: str) -> tuple[str | None, frozenset, tuple]:
         """(folded, the cues found, their places), kept for the last text."""
         if folded is self._last[0] or folded == self._last[0]:

@@ -411,7 +411,8 @@ class Cues:
         self.empty = len(self.automaton) == 0
         if not self.empty:
             self.automaton.make_automaton()
-        self._last: tuple[str | None, frozenset, tuple] = (None, frozenset(), ())
+        # the last text read: (folded, cues found, (end index, cue) of each occurrence, `places` once asked)
+        self._last: list = [None, frozenset(), [], ()]
 
     def found(self, folded: str) -> frozenset:
         return self._read(folded)[1]
@@ -419,7 +420,10 @@ class Cues:
     def places(self, folded: str) -> tuple[tuple[int, int, str], ...]:
         """(start, end, cue) of every occurrence of a cue in a `fold`ed text (overlapping ones too), by
         start: the cues of a part of the text are those that lie inside it."""
-        return self._read(folded)[2]
+        last = self._read(folded)
+        if last[3] is None:
+            last[3] = tuple(sorted((e + 1 - len(c), e + 1, c) for e, c in last[2]))
+        return last[3]
 
     def found_in(self, folded: str, start: int, end: int) -> set:
         """The cues that lie inside folded[start:end] (`places`): a pattern matched there that
@@ -432,12 +436,12 @@ class Cues:
             k += 1
         return held
 
-    def _read(self, folded: str) -> tuple[str | None, frozenset, tuple]:
-        """(folded, the cues found, their places), kept for the last text."""
+    def _read(self, folded: str) -> list:
+        """The last text's reading (`_last`), made for `folded` in one pass unless it was the last one."""
         if folded is self._last[0] or folded == self._last[0]:
             return self._last
-        places = () if self.empty else tuple(sorted((e + 1 - len(c), e + 1, c) for e, c in self.automaton.iter(folded)))
-        self._last = (folded, frozenset(c for _, _, c in places), places)
+        occurrences = [] if self.empty else list(self.automaton.iter(folded))
+        self._last = [folded, frozenset(c for _, c in occurrences), occurrences, None]
         return self._last
 
     def may_match(self, key, found: frozenset) -> bool:

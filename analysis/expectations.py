@@ -50,7 +50,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import paths
-from .framing import load_codebook
+from .framing import load_codebook, load_cues
 from .text import finditer_i, first_word, fold, has_twin, search_i, simple_case, word_alternation
 
 
@@ -191,13 +191,56 @@ def _openers() -> re.Pattern:
     return re.compile(rf"\b(?:{words})n?(?!\w)")
 
 
+def _continuations(word: str) -> list[str] | None:
+    """What must follow an opener (a word `_openers` finds) in the folded text for a term it opens to
+    match there: each term's words after its first, up to a gap "…" or past a form of "be" (after which
+    an adverb or a quotation mark may come), as its regular expression matches them. None when some term
+    it opens is a single word, has a gap or a form of "be" right after its first word, or opens with a
+    word that is not the opener's ("won" of "won't")."""
+    index, rests = _hedge_index(), set()
+    for key in (word, "'" + word):  # "s" opens "'s …" too
+        for _, hedge in index.get(key, ()):
+            words = hedge.term.split()
+            if len(words) < 2 or words[1] == "…" or _key(words[0]) != key or words[0].lower() in _BE:
+                return None
+            rest = []
+            for w in words[1:]:
+                if w == "…":
+                    break
+                rest.append(r"\s+" + _APOSTROPHE.sub("['’]", re.escape(w.lower())))
+                if w.lower() in _BE:
+                    break
+            rests.add("".join(rest))
+    return sorted(rests)
+
+
+@cache
+def _openers_ahead() -> re.Pattern:
+    """`_openers`, where a word that opens only terms of two words or more is found only before the words
+    that follow it in one of them (`_continuations`: "the" before "best way to", "path ahead", "road ahead"
+    or "expected"), or before "n't" (the terms of "should" in "shouldn't"; a word plus "n" is found only there, as
+    it opens terms only there unless it is a word of its own): a word it passes over opens no term
+    there. In the folded text of a text
+    whose letters outside ASCII are without case (`simple_case`), where a term's case-blind pattern
+    matches the text as its lower case matches the folded text."""
+    groups = {}  # grouped by first letter, as `word_alternation` groups them
+    for word in sorted({key.lstrip("'") for key in _hedge_index()}):
+        rests = _continuations(word)
+        ahead = rf"(?=(?:{'|'.join(rests)})|n['’]t)" if rests else ""
+        groups.setdefault(word[0], []).append(re.escape(word[1:]) + ahead)
+    words = "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
+    return re.compile(rf"\b(?:{words})(?:n(?=['’]t))?(?!\w)")
+
+
 def _terms_in(text: str, start: int, end: int):
     """(start, end, hedge) of each lexicon term in text[start:end] (a sentence: it starts and ends at a
     word's edge), the longest at each word, not overlapping.
 
-    The words are read as `_TOKEN` reads them; only those `_openers` finds can open a term."""
+    The words are read as `_TOKEN` reads them; only those `_openers` finds can open a term (in a text
+    whose letters outside ASCII are without case, those of `_openers_ahead`)."""
     index, reach = _hedge_index(), start
-    for w in _openers().finditer(fold(text), start, end):
+    openers = _openers_ahead() if simple_case(text) else _openers()
+    for w in openers.finditer(fold(text), start, end):
         at = w.start()
         if at > start and text[at - 1] in "'’":
             at -= 1  # the word as `_TOKEN` reads it: a contraction ("’ll") or a quotation mark before it
@@ -290,6 +333,12 @@ def _exclusion_cues():
     return Cues({k: c for k, (_, c) in enumerate(_exclusion_families()) if c is not None})
 
 
+# the letters outside ASCII that a case-blind pattern matches with an ASCII letter and that `fold` keeps as
+# they are (the dotted capital I, the dotless i, the long s; the fourth, the Kelvin sign, folds to "k"): a
+# cue written in ASCII may be missing from the folded text of a match that holds one of them
+_CROSSING_CASE = re.compile("[\u0130\u0131\u017f]")
+
+
 def _excluded_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the phrases of modality_exclusions.csv in `text`, as `finditer` over their one
     alternation (`_exclusions`) gives them: the leftmost match first, the next one searched from where
@@ -297,11 +346,12 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
     taken; where two families match at one place, the one alternation decides (its first row wins).
 
     A family whose cues the text does not hold cannot match and is not searched. Cues are looked for in
-    the folded text, which holds a row's match in lower case where the text's letters outside ASCII are
-    without case (`simple_case`); in any other text every family is searched."""
+    the folded text, which holds a row's match in lower case unless the text holds a letter that matching
+    case aside takes for an ASCII letter of another case (`_CROSSING_CASE`: "ſ" for "s"); in such a text
+    every family is searched."""
     families = [p for p, _ in _exclusion_families()]
     gate = _exclusion_cues()
-    if simple_case(text):
+    if simple_case(text) or not _CROSSING_CASE.search(text):
         found = gate.found(fold(text))
         families = [p for k, p in enumerate(families) if gate.may_match(k, found)]
     following = [search_i(f, text) for f in families]
@@ -364,8 +414,18 @@ def topics_of(sentence: str, profile=None) -> list[str]:
 
 
 def _topics(text: str, start: int, end: int, profile=None) -> list[str]:
+    """The issues text[start:end] mentions, else its fallback topic (at most one).
+
+    An issue whose cues text[start:end] does not hold cannot match there and is not looked for (the cues'
+    places are found once for the text: `Cues.found_in`)."""
     folded = fold(text)
-    found = [issue for issue, _, _, pattern in load_codebook(profile) if first_word(pattern, folded, start, end)]
+    cues = load_cues(profile)
+    held = cues.found_in(folded, start, end)
+    found = [
+        issue
+        for issue, _, _, pattern in load_codebook(profile)
+        if cues.may_match(pattern.pattern, held) and first_word(pattern, folded, start, end)
+    ]
     if not found:
         found = [topic for topic, pattern in load_topics(profile) if search_i(pattern, text, start, end)][:1]
     return found

@@ -25,7 +25,7 @@ from bisect import bisect_right
 from functools import cache
 
 from . import paths
-from .text import covering, first_word, fold, sentence_spans, words
+from .text import Cues, covering, first_word, fold, sentence_spans, words
 
 QUOTE_MARKS = "\"'“”‘’«»"
 # how far before a label a distancing phrase may start (characters): "what the US Defense Department calls a"
@@ -81,13 +81,29 @@ def load_distancing() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((r["kind"], compile_words(path, r, "pattern")) for r in read_table(path, ("kind", "pattern")))
 
 
+@cache
+def _distancing_cues() -> Cues:
+    """The cues of each distancing device (`resources/distancing.csv`), by kind."""
+    from .profile import read_cues, read_table
+
+    path = paths.RESOURCES / "distancing.csv"
+    return Cues({r["kind"]: read_cues(path, r) for r in read_table(path, ("kind", "pattern")) if read_cues(path, r)})
+
+
 def hedged(text: str, folded: str, start: int, end: int, sentence_start: int = 0) -> str:
-    """How the writer distances the label at text[start:end], or '' (see the module's docstring)."""
+    """How the writer distances the label at text[start:end], or '' (see the module's docstring).
+
+    A device none of whose cues lies in the words searched before the label cannot match there and is
+    not looked for (the cues' places are found once for the text: `Cues.found_in`)."""
     before, after = text[start - 1 : start], text[end : end + 1]
     if before and after and before in QUOTE_MARKS and after in QUOTE_MARKS:
         return "scare quotes"
     window = max(sentence_start, start - DISTANCE)
+    gate = _distancing_cues()
+    held = gate.found_in(folded, window, start)
     for kind, pattern in load_distancing():
+        if not gate.may_match(kind, held):
+            continue
         for m in words(pattern, folded, window, start):
             if len(folded[m.end() : start].split()) <= 2:  # at most two words between ("the alleged Chinese")
                 return kind

@@ -398,6 +398,7 @@ class Cues:
     (the answer for the last text is kept, since several extractors ask about one article in turn);
     `may_match(key, found)` is False only where none of the key's cues is among those found, so that the
     pattern need not be searched. A key without cues (a profile file without the column) may always match.
+    `places(folded)` gives where each cue occurs (found in the same pass, kept for the same last text).
     """
 
     def __init__(self, cues: dict):
@@ -410,15 +411,38 @@ class Cues:
         self.empty = len(self.automaton) == 0
         if not self.empty:
             self.automaton.make_automaton()
-        self._last: tuple[str | None, frozenset] = (None, frozenset())
+        # the last text read: (folded, cues found, (end index, cue) of each occurrence, `places` once asked)
+        self._last: list = [None, frozenset(), [], ()]
 
     def found(self, folded: str) -> frozenset:
-        text, found = self._last
-        if folded is text or folded == text:
-            return found
-        found = frozenset() if self.empty else frozenset(cue for _, cue in self.automaton.iter(folded))
-        self._last = (folded, found)
-        return found
+        return self._read(folded)[1]
+
+    def places(self, folded: str) -> tuple[tuple[int, int, str], ...]:
+        """(start, end, cue) of every occurrence of a cue in a `fold`ed text (overlapping ones too), by
+        start: the cues of a part of the text are those that lie inside it."""
+        last = self._read(folded)
+        if last[3] is None:
+            last[3] = tuple(sorted((e + 1 - len(c), e + 1, c) for e, c in last[2]))
+        return last[3]
+
+    def found_in(self, folded: str, start: int, end: int) -> set:
+        """The cues that lie inside folded[start:end] (`places`): a pattern matched there that
+        `may_match` rejects with them cannot match."""
+        places = self.places(folded)
+        k, held = bisect_left(places, (start,)), set()
+        while k < len(places) and places[k][0] < end:
+            if places[k][1] <= end:
+                held.add(places[k][2])
+            k += 1
+        return held
+
+    def _read(self, folded: str) -> list:
+        """The last text's reading (`_last`), made for `folded` in one pass unless it was the last one."""
+        if folded is self._last[0] or folded == self._last[0]:
+            return self._last
+        occurrences = [] if self.empty else list(self.automaton.iter(folded))
+        self._last = [folded, frozenset(c for _, c in occurrences), occurrences, None]
+        return self._last
 
     def may_match(self, key, found: frozenset) -> bool:
         """Whether the pattern of `key` may match in a text whose cues are `found` (`self.found(folded)`)."""

@@ -1,6 +1,7 @@
 """Literal cues of the profiles' word patterns (the `cues` columns): a pattern is searched only in an article
 where one of its cues occurs, so every match of a pattern must contain one of them."""
 
+import re
 import shutil
 from functools import cache
 
@@ -200,3 +201,86 @@ def test_every_match_of_a_modality_exclusion_row_holds_one_of_its_cues():
                     wrong.append(f"{source!r} matches {m.group()!r}")
     assert not wrong, "\n".join(sorted(set(wrong)))
     assert matched == set(gated)  # the check saw every gated row at work
+
+
+def test_places_gives_every_occurrence_of_a_cue_by_start_overlapping_ones_too():
+    cues = Cues({"a": frozenset({"ferry", "sank"}), "b": frozenset({"ferry sank", "rys"})})
+    assert list(cues.places(fold("The Ferry sank; ferrys"))) == [
+        (4, 9, "ferry"),
+        (4, 14, "ferry sank"),
+        (10, 14, "sank"),
+        (16, 21, "ferry"),
+        (19, 22, "rys"),
+    ]
+    assert cues.found(fold("The Ferry sank; ferrys")) == {"ferry", "ferry sank", "sank", "rys"}
+    assert cues.places("no cue here") == () and cues.found("no cue here") == frozenset()
+    assert Cues({}).places("ferry") == ()
+
+
+def test_the_topics_of_a_sentence_are_those_its_issue_patterns_find_in_it():
+    """`_topics` looks for an issue only in a sentence that holds one of its cues: on every sentence of
+    the seeds and the evaluation corpus it finds what searching every issue's pattern finds."""
+    from analysis.expectations import _sentences, _topics, load_topics
+    from analysis.quotes import quote_spans
+    from analysis.text import search_i
+
+    profile = load_profile()
+    checked = 0
+    for text in texts(profile.folder):
+        folded = fold(text)
+        for s, e in _sentences(text, quote_spans(text)):
+            want = [issue for issue, _, _, p in profile.codebook if first_word(p, folded, s, e)]
+            want = want or [topic for topic, p in load_topics(profile) if search_i(p, text, s, e)][:1]
+            assert _topics(text, s, e, profile) == want, text[s:e]
+            checked += 1
+    assert checked > 1000
+
+
+def test_found_in_gives_the_cues_that_lie_inside_a_part_of_the_text():
+    cues = Cues({"a": frozenset({"ferry", "sank"}), "b": frozenset({"ferry sank"})})
+    folded = fold("The Ferry sank; a ferry")
+    assert cues.found_in(folded, 0, len(folded)) == {"ferry", "sank", "ferry sank"}
+    assert cues.found_in(folded, 4, 13) == {"ferry"}  # "sank" reaches past the end
+    assert cues.found_in(folded, 5, 14) == {"sank"}  # "ferry" starts before the start
+    assert cues.found_in(folded, 14, 18) == set()
+
+
+def test_every_match_of_a_distancing_device_holds_one_of_its_cues():
+    """A distancing device (resources/distancing.csv) is searched before a label only where one of its
+    cues lies in the words searched: on the seeds, the evaluation corpus and made-up sentences, each
+    match holds one; `hedged` finds what searching every device finds."""
+    from analysis import framing
+
+    made_up = [
+        "The alleged spy left. A suspected leak, the purported plan, his supposedly secret trip.",
+        "What some officials call a crisis; the so-called deal; the so called truce; a claimed win.",
+        "What the mayor describes as a reform, dubbed a success, labelled as a failure, labeled a hoax.",
+        "An apparent shift, a possible deal, the presumed winner, apparently a truce, allegedly a bribe.",
+    ]
+    gate = framing._distancing_cues()
+    assert set(gate.cues) == {kind for kind, _ in framing.load_distancing()}
+    profile = load_profile()
+    wrong, matched, labels = [], set(), 0
+    for text in [*texts(profile.folder), *made_up]:
+        folded = fold(text)
+        for kind, pattern in framing.load_distancing():
+            for m in words(pattern, folded):
+                matched.add(kind)
+                if not any(c in m.group() for c in gate.cues[kind]):
+                    wrong.append(f"{kind}: {m.group()!r}")
+        for m in re.finditer(r"\b[a-z]+\b", folded):  # every word as a label
+            window = max(0, m.start() - framing.DISTANCE)
+            want = next(
+                (
+                    k
+                    for k, p in framing.load_distancing()
+                    for d in words(p, folded, window, m.start())
+                    if len(folded[d.end() : m.start()].split()) <= 2
+                ),
+                "",
+            )
+            got = framing.hedged(text, folded, m.start(), m.end())
+            assert got == want or got == "scare quotes", (text[window : m.end()], got, want)
+            labels += bool(want)
+    assert not wrong, "\n".join(sorted(set(wrong)))
+    assert matched == set(gate.cues) and labels > 50

@@ -297,11 +297,33 @@ def _terms_word_by_word(text, start, end):
         "She won't go, and x'will is no word; WOULDN’T they hope so?",
         "The ministry is now expected to announce that it is not going to sign.",
         "Unwilling, mayors in May may pledge to push for talks.",
+        "Then, in the coming weeks, the road ahead may clear; in the\nbest interests of Peru to wait.",
+        "The pier is open; I'm sure it is time to sail, as an expected thaw in a bid to trade nears.",
+        "The ferry wouldn’t sail, and then the storm will end in",
+        "Café owners in the weeks ahead: they won't agree on prices, IN THE COMING days.",
     ],
 )
 def test_the_terms_are_those_a_reading_word_by_word_finds(sentence):
     assert list(expectations._terms_in(sentence, 0, len(sentence))) == _terms_word_by_word(sentence, 0, len(sentence))
     assert list(expectations._terms_in(sentence, 0, len(sentence)))  # each sentence holds a term
+
+
+def test_the_terms_of_each_sentence_of_the_seeds_and_evaluation_articles_are_those_read_word_by_word():
+    """The words passed over by `_openers_ahead` (a word before none of the words its terms go on with)
+    open no term: on every sentence of the seeds and the evaluation corpus, `_terms_in` finds what a
+    reading word by word finds."""
+    from analysis import paths
+    from analysis.corpus import read_corpus
+    from analysis.quotes import quote_spans
+
+    checked = 0
+    for folder in (paths.SEEDS, paths.ROOT / "evaluation" / "articles"):
+        for article in read_corpus(folder):
+            text = article.masked
+            for s, e in expectations._sentences(text, quote_spans(text)):
+                assert list(expectations._terms_in(text, s, e)) == _terms_word_by_word(text, s, e), text[s:e]
+                checked += 1
+    assert checked > 1000
 
 
 def test_exclusion_opening_allows_the_places_the_two_cases_allow():
@@ -316,7 +338,8 @@ def test_exclusion_opening_allows_the_places_the_two_cases_allow():
 
 def test_an_exclusion_row_is_searched_only_where_its_cues_are_but_finds_what_it_found():
     """A row with cues (modality_exclusions.csv) is left out of the search of a text without them, which
-    changes nothing; a text with letters outside ASCII that have a case is searched with every row."""
+    changes nothing, in a text with letters outside ASCII that have a case too ("Straße", "é"); a text with
+    a letter that matching case aside takes for an ASCII one ("ſ" for "s") is searched with every row."""
     gated = [c for _, c in expectations._exclusion_families() if c is not None]
     assert gated and all(c for c in gated)
     for text in (
@@ -325,6 +348,9 @@ def test_an_exclusion_row_is_searched_only_where_its_cues_are_but_finds_what_it_
         "They would not comment. The story will be updated.",
         "NEEDLESS TO SAY, Straße would-be buyers ſoon after [...]",
         "ſoon after the talks, as ſoon as they could",
+        "Café talks: NEEDLESS TO SAY, the Straße would-be buyers left soon after. The story will be updated.",
+        "Résumé: he’d gone; the \u212aELVIN sign would have been there [...] as you may \u212anow",
+        "Résumé: he’d gone; the dotted \u0130 would have been there [...] \u0130F NEED BE",
         "",
     ):
         want = [m.span() for m in expectations._exclusions().finditer(text)]

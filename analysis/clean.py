@@ -284,6 +284,35 @@ def _is_label(line: _Line, loose: bool = False) -> bool:
     return any(_TITLE_WORD.match(w) for w in content) or len(content) > 1 and all(w.isupper() for w in content)
 
 
+# a word news sites' names are made of ("Example News", "The Daily Example"), which a short headline of
+# capitalised words without a function word does not use
+_MASTHEAD = re.compile(
+    r"\b(?:News|Times|Post|Herald|Tribune|Gazette|Chronicle|Journal|Daily|Online|Network|Media|Wire|Insider"
+    r"|Telegraph|Observer|Magazine|NEWS|TIMES|POST|DAILY|ONLINE)\b"
+)
+# the sections a site files a story under, which a place's name in capitals is not
+_SECTION = re.compile(
+    r"(?i)\b(?:news|world|politics|business|economy|opinion|analysis|sports?|culture|science|tech(?:nology)?"
+    r"|health|national|international|local|region(?:al)?|nation|asia|europe|africa|americas|breaking|exclusive"
+    r"|latest|top|home|video|live|features?|editorial|commentary|diplomacy|defen[cs]e|security|markets?)\b"
+)
+
+
+def _is_dateline_line(lines: list[_Line], i: int, first: int) -> bool:
+    """Whether line `i`, a label in capitals, is a story's dateline set on a line of its own: the line just
+    above the first paragraph `first` ("WASHINGTON", "NEW DELHI", "LIMA, Peru"), a place's name of one to three words and
+    no section's ("WORLD", "TOP NEWS")."""
+    line = lines[i]
+    place = line.text.partition(",")[0]  # "LIMA, Peru": the place in capitals, its country after a comma
+    return (
+        i + 1 == first
+        and 1 <= len(line.words) <= 3
+        and place.strip().isupper()
+        and all(w.replace(".", "").isalpha() for w in line.words)
+        and not _SECTION.search(line.text)
+    )
+
+
 def _is_plain_label(line: _Line) -> bool:
     """A label of one to three words in lower or sentence case, with no function word and nothing but
     letters ("commentary", "Accessibility links"): a section's or a menu's name, which `_is_label` (title case,
@@ -648,7 +677,13 @@ def _shape_spans(
             # below the headline, the writers' names, or the outlet they write for
             found += [(i, "byline") for i in head if i > headline and _BYLINE_FOR.match(lines[i].text)]
         else:
-            labels = [i for i in head if _is_label(lines[i])][:-1]
+            labels = [i for i in head if _is_label(lines[i])]
+            if labels and not _MASTHEAD.search(lines[labels[-1]].text):  # the short headline, not the site's name
+                labels.pop()
+        # a place in capitals alone just above the first paragraph, below the headline, is its dateline
+        labels = [
+            i for i in labels if not (headline is not None and headline < i and _is_dateline_line(lines, i, first))
+        ]
         found += [(i, "site or section label") for i in labels]
         found += [(i, "page label") for i in head if _is_particle(lines[i])]
         # a sign with neither letter nor digit ("+", "|": a widget's button), and a line shaped like a

@@ -2036,3 +2036,107 @@ def test_the_labels_of_a_page_s_widgets_are_removed(line, where):
 )
 def test_sentences_with_the_words_of_widgets_are_kept(line):
     assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+# --- a file's name, a row of links, a sign-up form ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["AB2301234567.jpg", "lead-photo_final.PNG", "full-statement.pdf", "clip01.mp4"])
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_a_file_s_name_alone_on_its_line_is_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ministry posted the full text as statement.pdf on its website.",
+        "Photos of the meeting were filed as jpg and png files.",
+    ],
+)
+def test_sentences_that_name_a_file_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Back to top    Go to home page", "Home    World    Opinion    Video", "Home\tWorld\tBusiness"]
+)
+@pytest.mark.parametrize("where", ["head", "foot"])
+def test_a_row_of_links_set_apart_by_wide_gaps_is_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Exports    Imports    Balance",  # a table's heads inside the body
+        "The talks ended.    Both sides went home.",  # sentences with a wide gap between them
+    ],
+)
+def test_a_row_with_wide_gaps_inside_the_body_or_with_stops_is_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+def test_a_sentence_with_wide_gaps_at_the_foot_is_kept():
+    line = "Talks resume in May.    Both teams will meet in Lima."
+    assert kept(page(HEADLINE, PARA_1, PARA_2, PARA_3, line), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up to the best of our business reporting, analysis and opinion on what matters to you.",
+        "Subscribe for our weekly digest of the region's news",
+        "We promise not to spam you. You can unsubscribe at any time.",
+        "You can unsubscribe at any time.",
+        "No spam, unsubscribe anytime.",
+    ],
+)
+@pytest.mark.parametrize("where", ["body", "foot"])
+def test_a_sign_up_form_s_invitation_and_promise_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for the new visa scheme opened on Monday, the ministry said.",
+        "“Subscribe to our values and the rest will follow,” the minister told the crowd.",
+        "Spam calls rose sharply last year, and regulators now want to act.",
+        "Users can unsubscribe at any time under the new law, which takes effect in May.",
+    ],
+)
+def test_sentences_on_signing_up_and_spam_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+# --- the site's name above a text without a headline; a dateline on a line of its own ----------------------
+
+
+@pytest.mark.parametrize("name", ["World Example News", "Example Daily", "Example Herald Online"])
+def test_a_site_s_name_above_a_text_without_a_headline_is_removed(name):
+    assert removed(page(name, PARA_1, PARA_2, PARA_3), name)
+
+
+@pytest.mark.parametrize("title", ["Ruritania Border Deal", "Popping Trade Balloons", "Ferry Talks Stall"])
+def test_a_short_headline_above_a_text_without_a_longer_one_is_kept(title):
+    assert kept(page(title, PARA_1, PARA_2, PARA_3), title)
+
+
+@pytest.mark.parametrize("place", ["WASHINGTON", "NEW DELHI", "WASHINGTON, D.C.", "LIMA, Peru"])
+def test_a_dateline_on_its_own_line_just_above_the_first_paragraph_is_kept(place):
+    assert kept(page(HEADLINE, place, PARA_1, PARA_2, PARA_3), place)
+
+
+@pytest.mark.parametrize("label", ["WORLD", "TOP NEWS", "OPINION", "ASIA PACIFIC"])
+def test_a_section_label_in_capitals_just_above_the_first_paragraph_is_removed(label):
+    assert removed(page(HEADLINE, label, PARA_1, PARA_2, PARA_3), label)
+
+
+def test_a_label_in_capitals_above_the_headline_is_removed():
+    assert removed(page("WASHINGTON", HEADLINE, PARA_1, PARA_2, PARA_3), "WASHINGTON")
+
+
+def test_a_sentence_reporting_a_call_to_sign_up_is_kept():
+    line = "Residents were urged to sign up for the scheme before May, officials said."
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)

@@ -2140,3 +2140,128 @@ def test_a_label_in_capitals_above_the_headline_is_removed():
 def test_a_sentence_reporting_a_call_to_sign_up_is_kept():
     line = "Residents were urged to sign up for the scheme before May, officials said."
     assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+# --- a sign-up form's fields and a pop-up's buttons; a video player's text; links to the original -----------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Email address",
+        "First name *",
+        "Please enter a valid email address",
+        "I agree to the terms and conditions",
+        "You're all set!",
+        "Check your email to confirm your subscription.",
+        "Allow notifications",
+        "No thanks",
+        "Maybe later",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_a_sign_up_form_s_fields_and_a_pop_up_s_buttons_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Not now.",  # an answer, one line of its own
+        "“Not now,” she said.",
+        "No thanks, he said, to a second round.",
+        "Your email address was leaked, the company told users.",
+        "I agree to the terms, the minister said.",
+        "Check your email to confirm the date, aides were told.",
+        "The newsletter was sent to members on Monday.",
+    ],
+)
+def test_sentences_with_a_form_s_words_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Watch on YouTube",
+        "Tap to unmute",
+        "If playback doesn't begin shortly, try restarting your device.",
+        "Screengrab from video",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_an_embedded_video_player_s_text_is_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Watch later this week for a statement from the ministry.",
+        "A still from the video shows the minister leaving the hall.",
+        "Screenshots from the video were shared widely on Monday.",
+    ],
+)
+def test_sentences_about_videos_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source link",
+        "View original post",
+        "Read the full story",
+        "The post Ministers agree to keep talking appeared first on Example News.",
+    ],
+)
+@pytest.mark.parametrize("where", ["body", "foot"])
+def test_a_link_to_the_original_story_is_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The original article was changed twice, the paper said.",
+        "Read the full report and you see the gap between the two sides.",
+        "The post of envoy appeared first on a list of cuts.",
+        "The post went unfilled for a year and appeared first on the agenda in May.",
+    ],
+)
+def test_sentences_on_original_texts_and_posts_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Recent posts",
+        "Archives",
+        "Entries feed",
+        "Older posts",
+        "Community guidelines",
+        "Share your thoughts",
+        "12 photos",
+        "Spotted an error? Let us know.",
+        "Got a story tip? Send it to us.",
+        "Send us a correction",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_a_blog_s_side_bar_a_gallery_s_count_and_a_reader_prompt_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Archives of the talks were opened in May.",
+        "Recent posts by the envoy drew attention.",
+        "12 photos were released by the ministry.",
+        "Community guidelines were changed in May, the platform said.",
+        "Spotted an error in the figures, the auditors wrote to the ministry.",
+    ],
+)
+def test_sentences_with_a_side_bar_s_words_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)

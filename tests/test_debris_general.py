@@ -2265,3 +2265,48 @@ def test_a_blog_s_side_bar_a_gallery_s_count_and_a_reader_prompt_are_removed(lin
 )
 def test_sentences_with_a_side_bar_s_words_are_kept(line):
     assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+# --- platform links, an embed's labels, a player's skip button, archived pages, back to top ------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Join us on Facebook",
+        "Listen on Spotify",
+        "View on X",
+        "Embedded content",
+        "Instagram post",
+        "12 Reposts",
+        "Skip 15 seconds",
+        "Rewind 10s",
+        "Return to top",
+        "Back to previous page",
+        "Stay connected",
+        "This page has been archived and is no longer updated.",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_platform_links_embed_labels_player_buttons_and_page_notices_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This page has been archived by the ministry, officials said.",
+        "Go back to the top of the list, she said.",
+        "Join the debate on Twitter and elsewhere, the minister urged.",
+        "The retweets came fast, the ministry said.",
+        "Skip the first 15 seconds of the tape and you hear him.",
+        "Go back 10 years and the picture was different.",
+    ],
+)
+def test_sentences_with_the_words_of_platforms_and_players_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+def test_a_subheading_naming_a_platform_is_kept():
+    line = "Pressure on Facebook grows"
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)

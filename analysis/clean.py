@@ -176,7 +176,7 @@ _RELATED = re.compile(
     r"|trending(?: now| news| stories)?|top stories|latest (?:news|stories)|up next|don'?t miss|must[- ]reads?"
     r"|editor'?s picks?|in case you missed it|you may have missed|more to explore|what to read next|popular now"
     r"|most watched|content from our partners|you (?:may|might) also be interested in|what we(?:'re| are) reading"
-    r"|(?:further|more|recommended|suggested) reading)\W*$"
+    r"|(?:further|more|recommended|suggested) reading|(?:recommended|featured|latest|top|more|trending) videos?)\W*$"
 )
 _SITE_SUFFIX = re.compile(r"\s*[-|–—:]\s*\S.{0,40}")  # " - Example News" after a page's title
 _SITE_PREFIX = re.compile(r".{0,40}\S\s*[-|–—:]\s*")  # "Example News - " before it
@@ -424,6 +424,7 @@ def _is_dateline_of(text: str, at: int) -> bool:
 # the sign-off of an embedded post on a line of its own: a dash, the poster's name, handle and day
 _SIGN_OFF = re.compile(rf"(?i)^\W*[—–-]\s*[^\n@]{{0,60}}\(@\w+\)\s*(?:(?:{_MONTH})\.? \d{{1,2}},? \d{{4}})?\W*$")
 _POST_WORDS = 70  # the longest text of a post (a long post runs to some 60 words)
+_POST_LINK = re.compile(r"https?://|\bpic\.\w|(?<![\w.])[@#]\w")  # a link, a handle or a hashtag in a post's text
 # the marks a page sets around an embedded post, for readers of the page who skip it
 _EMBED_MARK = re.compile(
     r"(?i)^\W*(?:(?P<skip>skip)|end of) (?:(?:twitter|x|instagram|facebook|youtube|tiktok|bluesky|threads|telegram) )?"
@@ -628,8 +629,10 @@ def _shape_spans(
             if j not in taken:
                 found.append((j, "related links"))
     # An embedded post: its text just above its sign-off ("— Ann Lee (@annlee) June 9, 2024"), with no blank
-    # line between; and the lines between the marks a page sets around one ("Skip X post by Ann Lee", "End of
-    # X post by Ann Lee"), the marks too
+    # line between, the two a block of their own (a blank line above the text) or the text with a link or a
+    # handle in it (in a page that sets no blank line between its paragraphs, the paragraph above a sign-off
+    # is the story's); and the lines between the marks a page sets around one ("Skip X post by Ann Lee", "End
+    # of X post by Ann Lee"), the marks too
     for i in taken:
         j = i - 1
         if (
@@ -639,6 +642,7 @@ def _shape_spans(
             and _SIGN_OFF.match(lines[i].text)
             and lines[j].n <= _POST_WORDS
             and raw.count("\n", lines[j].end, lines[i].start) == 1
+            and (j == 0 or raw.count("\n", lines[j - 1].end, lines[j].start) > 1 or _POST_LINK.search(lines[j].text))
         ):
             found.append((j, "social media embed"))
     for i, line in enumerate(lines):
@@ -981,7 +985,7 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
         if cues and long:
             candidates = [i for i in candidates if any(c in lines[i].low for c in cues)]
         if rule.where == "end":  # from the foot up, through the paragraphs the rule takes
-            candidates = _from_the_foot(lines, candidates, rule.pattern)
+            candidates = _from_the_foot(lines, candidates, rule.pattern, taken)
         for i in candidates:
             line = lines[i]
             m = rule.pattern.search(line.text)
@@ -1049,13 +1053,18 @@ def _glued_tail(line: _Line, at: int) -> int:
     return cut if len(words) >= _PARAGRAPH_WORDS and sum(map(small.__contains__, words)) >= 0.25 * len(words) else 0
 
 
-def _from_the_foot(lines: list[_Line], candidates: list[int], pattern: re.Pattern) -> list[int]:
+def _from_the_foot(
+    lines: list[_Line], candidates: list[int], pattern: re.Pattern, gone: set[int] = frozenset()
+) -> list[int]:
     """The candidates below the last paragraph of running prose, and those
     above them up to the first paragraph of running prose that `pattern`
-    does not match."""
+    does not match; the lines earlier rules removed (`gone`: a disclaimer below
+    the writer's note) are passed over."""
     chosen = set(candidates)
     taken = []
     for i in range(len(lines) - 1, -1, -1):
+        if i in gone:
+            continue
         if lines[i].prose and not (i in chosen and pattern.search(lines[i].text)):
             break
         if i in chosen:

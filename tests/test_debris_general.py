@@ -2310,3 +2310,58 @@ def test_sentences_with_the_words_of_platforms_and_players_are_kept(line):
 def test_a_subheading_naming_a_platform_is_kept():
     line = "Pressure on Facebook grows"
     assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+def test_a_paragraph_just_above_a_sign_off_in_a_page_without_blank_lines_is_kept():
+    sign_off = "— Ann Lee (@annlee) June 9, 2024"
+    raw = "\n".join([HEADLINE, PARA_1, PARA_2, sign_off, PARA_3]) + "\n"
+    assert kept(raw, PARA_2) and removed(raw, sign_off)
+
+
+@pytest.mark.parametrize("post", [POST + " https://t.co/AbC123", POST + " #talks", "@annlee " + POST])
+def test_a_post_with_its_link_just_above_its_sign_off_in_a_page_without_blank_lines_is_removed(post):
+    raw = "\n".join([HEADLINE, PARA_1, post, "— Ann Lee (@annlee) June 9, 2024", PARA_2, PARA_3]) + "\n"
+    assert removed(raw, post) and kept(raw, PARA_1) and kept(raw, PARA_2)
+
+
+def test_a_writer_s_note_above_the_foot_s_disclaimer_is_removed():
+    note = "Ann Lee is a professor of politics at Example University."
+    disclaimer = "The views expressed here are the author's own."
+    raw = page(HEADLINE, PARA_1, PARA_2, PARA_3, note, disclaimer)
+    assert removed(raw, note) and removed(raw, disclaimer) and kept(raw, PARA_3)
+
+
+def test_a_sentence_naming_a_professor_in_the_last_paragraph_is_kept():
+    last = "Ann Lee is a professor of politics at Example University, the ministry said."
+    raw = page(HEADLINE, PARA_1, PARA_2, last, "The views expressed here are the author's own.")
+    assert kept(raw, last)
+
+
+@pytest.mark.parametrize("heading", ["Recommended Video", "Featured videos", "Latest Videos"])
+def test_a_heading_of_videos_and_the_links_below_it_are_removed(heading):
+    link = "Ferry fares to rise next month in the capital"
+    raw = page(HEADLINE, PARA_1, PARA_2, heading, link, "02:15", PARA_3)
+    assert removed(raw, heading) and removed(raw, link) and kept(raw, PARA_3)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related video: Ministers meet in Lima (Example TV)",
+        "What do you think? Share your thoughts in the comments below.",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_a_video_link_and_a_call_for_comments_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related video footage shows the minister leaving the hall on Monday.",
+        "What do you think? the minister asked the delegates, who gave no answer.",
+    ],
+)
+def test_sentences_on_videos_and_questions_to_an_audience_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)

@@ -430,6 +430,10 @@ _EMBED_MARK = re.compile(
     r"(?i)^\W*(?:(?P<skip>skip)|end of) (?:(?:twitter|x|instagram|facebook|youtube|tiktok|bluesky|threads|telegram) )?"
     r"(?:post|content|video|embed)\b(?: by [^\n]{1,40}| from [^\n]{1,40})?\W*$"
 )
+# a commenter's name above a comment: one to four capitalised words or a user name, and "says:" ("Ann Lee says:")
+_COMMENTER = re.compile(
+    r"^\W*(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|[\w.-]{2,30}) (?:says|said|wrote|commented)\s*:\s*$"
+)
 _KICKER = re.compile(r"\W*[A-Z][\w’'-]*(?: [\w’'-]+){0,4}:\s+[A-Z]")  # "Before you go: See …"
 _BULLET = re.compile(r"^\s*[•·*>»▪◦‣-]\s+")  # a list's bullet before a line of a menu
 
@@ -504,6 +508,21 @@ def _shape_spans(
     # lines. A headline given with the site's name after it ("Talks resume -
     # Example News") or before it ("Example News | Talks resume") is the page's title.
     top = next((i for i, line in enumerate(lines) if line.prose), len(lines))
+    # A comment section below the story: a commenter's name and "says:" just above the comment's stamp
+    # ("Ann Lee says:" / "June 12, 2023 at 9:30 am"), that line and all below it
+    for i in kept:
+        text = lines[i].text
+        if (
+            i > top
+            and i + 1 < len(lines)
+            and text.rstrip().endswith(":")
+            and lines[i].n <= 6
+            and _COMMENTER.match(text)
+        ):
+            if not _is_stamp(lines[i + 1]):
+                continue
+            found += [(j, "comment section") for j in range(i, len(lines)) if j not in taken]
+            break
     for k, i in enumerate(kept):
         if lines[i].n < 3:
             continue

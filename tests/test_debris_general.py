@@ -2365,3 +2365,21 @@ def test_a_video_link_and_a_call_for_comments_are_removed(line, where):
 )
 def test_sentences_on_videos_and_questions_to_an_audience_are_kept(line):
     assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+def test_a_comment_section_from_its_first_commenter_and_stamp_to_the_end_is_removed():
+    comments = ["Ann Lee says:", "June 12, 2023 at 9:30 am", "Great piece, thanks.", "Reply", "bochen88 says:"]
+    comments += ["June 12, 2023 at 10:15 am", "I disagree.", "Reply"]
+    raw = page(HEADLINE, PARA_1, PARA_2, PARA_3, "Comments", *comments)
+    for line in ["Comments", *comments]:
+        assert removed(raw, line)
+    assert kept(raw, PARA_3)
+
+
+@pytest.mark.parametrize(
+    "quote", ["“We will keep talking,” she told reporters.", "We will keep talking, and we will meet in May."]
+)
+def test_a_lead_in_with_says_and_a_colon_above_a_paragraph_is_kept(quote):
+    lead = "The minister says:"
+    raw = page(HEADLINE, PARA_1, PARA_2, lead, quote, PARA_3)
+    assert kept(raw, lead) and kept(raw, quote) and kept(raw, PARA_3)

@@ -2383,3 +2383,36 @@ def test_a_lead_in_with_says_and_a_colon_above_a_paragraph_is_kept(quote):
     lead = "The minister says:"
     raw = page(HEADLINE, PARA_1, PARA_2, lead, quote, PARA_3)
     assert kept(raw, lead) and kept(raw, quote) and kept(raw, PARA_3)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The two ministers shake hands in Lima, Peru, on June 12, 2023. (Example Agency)",
+        "Ann Lee speaks to reporters in Lima on 12 June 2023 (Photo Desk)",
+    ],
+)
+def test_a_dated_caption_with_its_credit_in_brackets_is_removed(caption):
+    assert removed(page(HEADLINE, PARA_1, caption, PARA_2, PARA_3), caption)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thank you all for coming to Lima on June 12, 2023. (Applause)",
+        "The ministers meet in Lima on June 12, 2023, the ministry said. (Example Agency)",
+    ],
+)
+def test_a_dated_sentence_with_a_stage_direction_or_a_report_is_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+def test_the_writer_s_name_and_note_at_the_foot_are_removed():
+    note = "Ann Lee is our diplomatic correspondent based in Lima."
+    raw = page(HEADLINE, PARA_1, PARA_2, PARA_3, "Ann Lee", note)
+    assert removed(raw, note) and removed(raw, "Ann Lee\n") and kept(raw, PARA_3)
+
+
+def test_a_last_paragraph_on_our_correspondent_that_reports_is_kept():
+    last = "Ann Lee is our correspondent in Lima, the minister told reporters on Monday."
+    assert kept(page(HEADLINE, PARA_1, PARA_2, last), last)

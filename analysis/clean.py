@@ -176,7 +176,7 @@ _RELATED = re.compile(
     r"|trending(?: now| news| stories)?|top stories|latest (?:news|stories)|up next|don'?t miss|must[- ]reads?"
     r"|editor'?s picks?|in case you missed it|you may have missed|more to explore|what to read next|popular now"
     r"|most watched|content from our partners|you (?:may|might) also be interested in|what we(?:'re| are) reading"
-    r"|(?:further|more|recommended|suggested) reading)\W*$"
+    r"|(?:further|more|recommended|suggested) reading|(?:recommended|featured|latest|top|more|trending) videos?)\W*$"
 )
 _SITE_SUFFIX = re.compile(r"\s*[-|–—:]\s*\S.{0,40}")  # " - Example News" after a page's title
 _SITE_PREFIX = re.compile(r".{0,40}\S\s*[-|–—:]\s*")  # "Example News - " before it
@@ -282,6 +282,35 @@ def _is_label(line: _Line, loose: bool = False) -> bool:
         return False
     # title case ("Daily Planet") or, of two words or more, capitals ("ANN LEE")
     return any(_TITLE_WORD.match(w) for w in content) or len(content) > 1 and all(w.isupper() for w in content)
+
+
+# a word news sites' names are made of ("Example News", "The Daily Example"), which a short headline of
+# capitalised words without a function word does not use
+_MASTHEAD = re.compile(
+    r"\b(?:News|Times|Post|Herald|Tribune|Gazette|Chronicle|Journal|Daily|Online|Network|Media|Wire|Insider"
+    r"|Telegraph|Observer|Magazine|NEWS|TIMES|POST|DAILY|ONLINE)\b"
+)
+# the sections a site files a story under, which a place's name in capitals is not
+_SECTION = re.compile(
+    r"(?i)\b(?:news|world|politics|business|economy|opinion|analysis|sports?|culture|science|tech(?:nology)?"
+    r"|health|national|international|local|region(?:al)?|nation|asia|europe|africa|americas|breaking|exclusive"
+    r"|latest|top|home|video|live|features?|editorial|commentary|diplomacy|defen[cs]e|security|markets?)\b"
+)
+
+
+def _is_dateline_line(lines: list[_Line], i: int, first: int) -> bool:
+    """Whether line `i`, a label in capitals, is a story's dateline set on a line of its own: the line just
+    above the first paragraph `first` ("WASHINGTON", "NEW DELHI", "LIMA, Peru"), a place's name of one to three words and
+    no section's ("WORLD", "TOP NEWS")."""
+    line = lines[i]
+    place = line.text.partition(",")[0]  # "LIMA, Peru": the place in capitals, its country after a comma
+    return (
+        i + 1 == first
+        and 1 <= len(line.words) <= 3
+        and place.strip().isupper()
+        and all(w.replace(".", "").isalpha() for w in line.words)
+        and not _SECTION.search(line.text)
+    )
 
 
 def _is_plain_label(line: _Line) -> bool:
@@ -395,10 +424,15 @@ def _is_dateline_of(text: str, at: int) -> bool:
 # the sign-off of an embedded post on a line of its own: a dash, the poster's name, handle and day
 _SIGN_OFF = re.compile(rf"(?i)^\W*[—–-]\s*[^\n@]{{0,60}}\(@\w+\)\s*(?:(?:{_MONTH})\.? \d{{1,2}},? \d{{4}})?\W*$")
 _POST_WORDS = 70  # the longest text of a post (a long post runs to some 60 words)
+_POST_LINK = re.compile(r"https?://|\bpic\.\w|(?<![\w.])[@#]\w")  # a link, a handle or a hashtag in a post's text
 # the marks a page sets around an embedded post, for readers of the page who skip it
 _EMBED_MARK = re.compile(
     r"(?i)^\W*(?:(?P<skip>skip)|end of) (?:(?:twitter|x|instagram|facebook|youtube|tiktok|bluesky|threads|telegram) )?"
     r"(?:post|content|video|embed)\b(?: by [^\n]{1,40}| from [^\n]{1,40})?\W*$"
+)
+# a commenter's name above a comment: one to four capitalised words or a user name, and "says:" ("Ann Lee says:")
+_COMMENTER = re.compile(
+    r"^\W*(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|[\w.-]{2,30}) (?:says|said|wrote|commented)\s*:\s*$"
 )
 _KICKER = re.compile(r"\W*[A-Z][\w’'-]*(?: [\w’'-]+){0,4}:\s+[A-Z]")  # "Before you go: See …"
 _BULLET = re.compile(r"^\s*[•·*>»▪◦‣-]\s+")  # a list's bullet before a line of a menu
@@ -474,6 +508,21 @@ def _shape_spans(
     # lines. A headline given with the site's name after it ("Talks resume -
     # Example News") or before it ("Example News | Talks resume") is the page's title.
     top = next((i for i, line in enumerate(lines) if line.prose), len(lines))
+    # A comment section below the story: a commenter's name and "says:" just above the comment's stamp
+    # ("Ann Lee says:" / "June 12, 2023 at 9:30 am"), that line and all below it
+    for i in kept:
+        text = lines[i].text
+        if (
+            i > top
+            and i + 1 < len(lines)
+            and text.rstrip().endswith(":")
+            and lines[i].n <= 6
+            and _COMMENTER.match(text)
+        ):
+            if not _is_stamp(lines[i + 1]):
+                continue
+            found += [(j, "comment section") for j in range(i, len(lines)) if j not in taken]
+            break
     for k, i in enumerate(kept):
         if lines[i].n < 3:
             continue
@@ -599,8 +648,10 @@ def _shape_spans(
             if j not in taken:
                 found.append((j, "related links"))
     # An embedded post: its text just above its sign-off ("— Ann Lee (@annlee) June 9, 2024"), with no blank
-    # line between; and the lines between the marks a page sets around one ("Skip X post by Ann Lee", "End of
-    # X post by Ann Lee"), the marks too
+    # line between, the two a block of their own (a blank line above the text) or the text with a link or a
+    # handle in it (in a page that sets no blank line between its paragraphs, the paragraph above a sign-off
+    # is the story's); and the lines between the marks a page sets around one ("Skip X post by Ann Lee", "End
+    # of X post by Ann Lee"), the marks too
     for i in taken:
         j = i - 1
         if (
@@ -610,6 +661,7 @@ def _shape_spans(
             and _SIGN_OFF.match(lines[i].text)
             and lines[j].n <= _POST_WORDS
             and raw.count("\n", lines[j].end, lines[i].start) == 1
+            and (j == 0 or raw.count("\n", lines[j - 1].end, lines[j].start) > 1 or _POST_LINK.search(lines[j].text))
         ):
             found.append((j, "social media embed"))
     for i, line in enumerate(lines):
@@ -648,7 +700,13 @@ def _shape_spans(
             # below the headline, the writers' names, or the outlet they write for
             found += [(i, "byline") for i in head if i > headline and _BYLINE_FOR.match(lines[i].text)]
         else:
-            labels = [i for i in head if _is_label(lines[i])][:-1]
+            labels = [i for i in head if _is_label(lines[i])]
+            if labels and not _MASTHEAD.search(lines[labels[-1]].text):  # the short headline, not the site's name
+                labels.pop()
+        # a place in capitals alone just above the first paragraph, below the headline, is its dateline
+        labels = [
+            i for i in labels if not (headline is not None and headline < i and _is_dateline_line(lines, i, first))
+        ]
         found += [(i, "site or section label") for i in labels]
         found += [(i, "page label") for i in head if _is_particle(lines[i])]
         # a sign with neither letter nor digit ("+", "|": a widget's button), and a line shaped like a
@@ -946,7 +1004,7 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
         if cues and long:
             candidates = [i for i in candidates if any(c in lines[i].low for c in cues)]
         if rule.where == "end":  # from the foot up, through the paragraphs the rule takes
-            candidates = _from_the_foot(lines, candidates, rule.pattern)
+            candidates = _from_the_foot(lines, candidates, rule.pattern, taken)
         for i in candidates:
             line = lines[i]
             m = rule.pattern.search(line.text)
@@ -1014,13 +1072,18 @@ def _glued_tail(line: _Line, at: int) -> int:
     return cut if len(words) >= _PARAGRAPH_WORDS and sum(map(small.__contains__, words)) >= 0.25 * len(words) else 0
 
 
-def _from_the_foot(lines: list[_Line], candidates: list[int], pattern: re.Pattern) -> list[int]:
+def _from_the_foot(
+    lines: list[_Line], candidates: list[int], pattern: re.Pattern, gone: set[int] = frozenset()
+) -> list[int]:
     """The candidates below the last paragraph of running prose, and those
     above them up to the first paragraph of running prose that `pattern`
-    does not match."""
+    does not match; the lines earlier rules removed (`gone`: a disclaimer below
+    the writer's note) are passed over."""
     chosen = set(candidates)
     taken = []
     for i in range(len(lines) - 1, -1, -1):
+        if i in gone:
+            continue
         if lines[i].prose and not (i in chosen and pattern.search(lines[i].text)):
             break
         if i in chosen:

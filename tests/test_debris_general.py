@@ -2036,3 +2036,383 @@ def test_the_labels_of_a_page_s_widgets_are_removed(line, where):
 )
 def test_sentences_with_the_words_of_widgets_are_kept(line):
     assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+# --- a file's name, a row of links, a sign-up form ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["AB2301234567.jpg", "lead-photo_final.PNG", "full-statement.pdf", "clip01.mp4"])
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_a_file_s_name_alone_on_its_line_is_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ministry posted the full text as statement.pdf on its website.",
+        "Photos of the meeting were filed as jpg and png files.",
+    ],
+)
+def test_sentences_that_name_a_file_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Back to top    Go to home page", "Home    World    Opinion    Video", "Home\tWorld\tBusiness"]
+)
+@pytest.mark.parametrize("where", ["head", "foot"])
+def test_a_row_of_links_set_apart_by_wide_gaps_is_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Exports    Imports    Balance",  # a table's heads inside the body
+        "The talks ended.    Both sides went home.",  # sentences with a wide gap between them
+    ],
+)
+def test_a_row_with_wide_gaps_inside_the_body_or_with_stops_is_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+def test_a_sentence_with_wide_gaps_at_the_foot_is_kept():
+    line = "Talks resume in May.    Both teams will meet in Lima."
+    assert kept(page(HEADLINE, PARA_1, PARA_2, PARA_3, line), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up to the best of our business reporting, analysis and opinion on what matters to you.",
+        "Subscribe for our weekly digest of the region's news",
+        "We promise not to spam you. You can unsubscribe at any time.",
+        "You can unsubscribe at any time.",
+        "No spam, unsubscribe anytime.",
+    ],
+)
+@pytest.mark.parametrize("where", ["body", "foot"])
+def test_a_sign_up_form_s_invitation_and_promise_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for the new visa scheme opened on Monday, the ministry said.",
+        "“Subscribe to our values and the rest will follow,” the minister told the crowd.",
+        "Spam calls rose sharply last year, and regulators now want to act.",
+        "Users can unsubscribe at any time under the new law, which takes effect in May.",
+    ],
+)
+def test_sentences_on_signing_up_and_spam_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+# --- the site's name above a text without a headline; a dateline on a line of its own ----------------------
+
+
+@pytest.mark.parametrize("name", ["World Example News", "Example Daily", "Example Herald Online"])
+def test_a_site_s_name_above_a_text_without_a_headline_is_removed(name):
+    assert removed(page(name, PARA_1, PARA_2, PARA_3), name)
+
+
+@pytest.mark.parametrize("title", ["Ruritania Border Deal", "Popping Trade Balloons", "Ferry Talks Stall"])
+def test_a_short_headline_above_a_text_without_a_longer_one_is_kept(title):
+    assert kept(page(title, PARA_1, PARA_2, PARA_3), title)
+
+
+@pytest.mark.parametrize("place", ["WASHINGTON", "NEW DELHI", "WASHINGTON, D.C.", "LIMA, Peru"])
+def test_a_dateline_on_its_own_line_just_above_the_first_paragraph_is_kept(place):
+    assert kept(page(HEADLINE, place, PARA_1, PARA_2, PARA_3), place)
+
+
+@pytest.mark.parametrize("label", ["WORLD", "TOP NEWS", "OPINION", "ASIA PACIFIC"])
+def test_a_section_label_in_capitals_just_above_the_first_paragraph_is_removed(label):
+    assert removed(page(HEADLINE, label, PARA_1, PARA_2, PARA_3), label)
+
+
+def test_a_label_in_capitals_above_the_headline_is_removed():
+    assert removed(page("WASHINGTON", HEADLINE, PARA_1, PARA_2, PARA_3), "WASHINGTON")
+
+
+def test_a_sentence_reporting_a_call_to_sign_up_is_kept():
+    line = "Residents were urged to sign up for the scheme before May, officials said."
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+# --- a sign-up form's fields and a pop-up's buttons; a video player's text; links to the original -----------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Email address",
+        "First name *",
+        "Please enter a valid email address",
+        "I agree to the terms and conditions",
+        "You're all set!",
+        "Check your email to confirm your subscription.",
+        "Allow notifications",
+        "No thanks",
+        "Maybe later",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_a_sign_up_form_s_fields_and_a_pop_up_s_buttons_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Not now.",  # an answer, one line of its own
+        "“Not now,” she said.",
+        "No thanks, he said, to a second round.",
+        "Your email address was leaked, the company told users.",
+        "I agree to the terms, the minister said.",
+        "Check your email to confirm the date, aides were told.",
+        "The newsletter was sent to members on Monday.",
+    ],
+)
+def test_sentences_with_a_form_s_words_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Watch on YouTube",
+        "Tap to unmute",
+        "If playback doesn't begin shortly, try restarting your device.",
+        "Screengrab from video",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_an_embedded_video_player_s_text_is_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Watch later this week for a statement from the ministry.",
+        "A still from the video shows the minister leaving the hall.",
+        "Screenshots from the video were shared widely on Monday.",
+    ],
+)
+def test_sentences_about_videos_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source link",
+        "View original post",
+        "Read the full story",
+        "The post Ministers agree to keep talking appeared first on Example News.",
+    ],
+)
+@pytest.mark.parametrize("where", ["body", "foot"])
+def test_a_link_to_the_original_story_is_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The original article was changed twice, the paper said.",
+        "Read the full report and you see the gap between the two sides.",
+        "The post of envoy appeared first on a list of cuts.",
+        "The post went unfilled for a year and appeared first on the agenda in May.",
+    ],
+)
+def test_sentences_on_original_texts_and_posts_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Recent posts",
+        "Archives",
+        "Entries feed",
+        "Older posts",
+        "Community guidelines",
+        "Share your thoughts",
+        "12 photos",
+        "Spotted an error? Let us know.",
+        "Got a story tip? Send it to us.",
+        "Send us a correction",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_a_blog_s_side_bar_a_gallery_s_count_and_a_reader_prompt_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Archives of the talks were opened in May.",
+        "Recent posts by the envoy drew attention.",
+        "12 photos were released by the ministry.",
+        "Community guidelines were changed in May, the platform said.",
+        "Spotted an error in the figures, the auditors wrote to the ministry.",
+    ],
+)
+def test_sentences_with_a_side_bar_s_words_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+# --- platform links, an embed's labels, a player's skip button, archived pages, back to top ------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Join us on Facebook",
+        "Listen on Spotify",
+        "View on X",
+        "Embedded content",
+        "Instagram post",
+        "12 Reposts",
+        "Skip 15 seconds",
+        "Rewind 10s",
+        "Return to top",
+        "Back to previous page",
+        "Stay connected",
+        "This page has been archived and is no longer updated.",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_platform_links_embed_labels_player_buttons_and_page_notices_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This page has been archived by the ministry, officials said.",
+        "Go back to the top of the list, she said.",
+        "Join the debate on Twitter and elsewhere, the minister urged.",
+        "The retweets came fast, the ministry said.",
+        "Skip the first 15 seconds of the tape and you hear him.",
+        "Go back 10 years and the picture was different.",
+    ],
+)
+def test_sentences_with_the_words_of_platforms_and_players_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+def test_a_subheading_naming_a_platform_is_kept():
+    line = "Pressure on Facebook grows"
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+def test_a_paragraph_just_above_a_sign_off_in_a_page_without_blank_lines_is_kept():
+    sign_off = "— Ann Lee (@annlee) June 9, 2024"
+    raw = "\n".join([HEADLINE, PARA_1, PARA_2, sign_off, PARA_3]) + "\n"
+    assert kept(raw, PARA_2) and removed(raw, sign_off)
+
+
+@pytest.mark.parametrize("post", [POST + " https://t.co/AbC123", POST + " #talks", "@annlee " + POST])
+def test_a_post_with_its_link_just_above_its_sign_off_in_a_page_without_blank_lines_is_removed(post):
+    raw = "\n".join([HEADLINE, PARA_1, post, "— Ann Lee (@annlee) June 9, 2024", PARA_2, PARA_3]) + "\n"
+    assert removed(raw, post) and kept(raw, PARA_1) and kept(raw, PARA_2)
+
+
+def test_a_writer_s_note_above_the_foot_s_disclaimer_is_removed():
+    note = "Ann Lee is a professor of politics at Example University."
+    disclaimer = "The views expressed here are the author's own."
+    raw = page(HEADLINE, PARA_1, PARA_2, PARA_3, note, disclaimer)
+    assert removed(raw, note) and removed(raw, disclaimer) and kept(raw, PARA_3)
+
+
+def test_a_sentence_naming_a_professor_in_the_last_paragraph_is_kept():
+    last = "Ann Lee is a professor of politics at Example University, the ministry said."
+    raw = page(HEADLINE, PARA_1, PARA_2, last, "The views expressed here are the author's own.")
+    assert kept(raw, last)
+
+
+@pytest.mark.parametrize("heading", ["Recommended Video", "Featured videos", "Latest Videos"])
+def test_a_heading_of_videos_and_the_links_below_it_are_removed(heading):
+    link = "Ferry fares to rise next month in the capital"
+    raw = page(HEADLINE, PARA_1, PARA_2, heading, link, "02:15", PARA_3)
+    assert removed(raw, heading) and removed(raw, link) and kept(raw, PARA_3)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related video: Ministers meet in Lima (Example TV)",
+        "What do you think? Share your thoughts in the comments below.",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_a_video_link_and_a_call_for_comments_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related video footage shows the minister leaving the hall on Monday.",
+        "What do you think? the minister asked the delegates, who gave no answer.",
+    ],
+)
+def test_sentences_on_videos_and_questions_to_an_audience_are_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+def test_a_comment_section_from_its_first_commenter_and_stamp_to_the_end_is_removed():
+    comments = ["Ann Lee says:", "June 12, 2023 at 9:30 am", "Great piece, thanks.", "Reply", "bochen88 says:"]
+    comments += ["June 12, 2023 at 10:15 am", "I disagree.", "Reply"]
+    raw = page(HEADLINE, PARA_1, PARA_2, PARA_3, "Comments", *comments)
+    for line in ["Comments", *comments]:
+        assert removed(raw, line)
+    assert kept(raw, PARA_3)
+
+
+@pytest.mark.parametrize(
+    "quote", ["“We will keep talking,” she told reporters.", "We will keep talking, and we will meet in May."]
+)
+def test_a_lead_in_with_says_and_a_colon_above_a_paragraph_is_kept(quote):
+    lead = "The minister says:"
+    raw = page(HEADLINE, PARA_1, PARA_2, lead, quote, PARA_3)
+    assert kept(raw, lead) and kept(raw, quote) and kept(raw, PARA_3)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The two ministers shake hands in Lima, Peru, on June 12, 2023. (Example Agency)",
+        "Ann Lee speaks to reporters in Lima on 12 June 2023 (Photo Desk)",
+    ],
+)
+def test_a_dated_caption_with_its_credit_in_brackets_is_removed(caption):
+    assert removed(page(HEADLINE, PARA_1, caption, PARA_2, PARA_3), caption)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thank you all for coming to Lima on June 12, 2023. (Applause)",
+        "The ministers meet in Lima on June 12, 2023, the ministry said. (Example Agency)",
+    ],
+)
+def test_a_dated_sentence_with_a_stage_direction_or_a_report_is_kept(line):
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line)
+
+
+def test_the_writer_s_name_and_note_at_the_foot_are_removed():
+    note = "Ann Lee is our diplomatic correspondent based in Lima."
+    raw = page(HEADLINE, PARA_1, PARA_2, PARA_3, "Ann Lee", note)
+    assert removed(raw, note) and removed(raw, "Ann Lee\n") and kept(raw, PARA_3)
+
+
+def test_a_last_paragraph_on_our_correspondent_that_reports_is_kept():
+    last = "Ann Lee is our correspondent in Lima, the minister told reporters on Monday."
+    assert kept(page(HEADLINE, PARA_1, PARA_2, last), last)

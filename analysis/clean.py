@@ -186,6 +186,7 @@ _CONTENTS = re.compile(
 )
 _SITE_SUFFIX = re.compile(r"\s*[-|–—:]\s*\S.{0,40}")  # " - Example News" after a page's title
 _SITE_PREFIX = re.compile(r".{0,40}\S\s*[-|–—:]\s*")  # "Example News - " before it
+_GLUED_MENU = re.compile(r"[A-Z][a-z]{3,30}")  # "Homeworld": a breadcrumb's words that lost their separators
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -567,6 +568,11 @@ def _shape_spans(
                     found += [(i, "related story link"), (j, "related story link")]
                 elif j > top:  # the headline given again inside the body
                     found.append((j, "repeated headline"))
+                elif a != b and i == 0 and j > 1 and all(h in marks or h in taken for h in range(1, j)):
+                    # the text opens with its headline, then the by-line or the date (or furniture the phrases
+                    # removed), then the headline in another case: the page's copy of it ("Talks Resume In
+                    # Lima" / "Talks resume in Lima")
+                    found.append((j, "repeated headline"))
                 elif a == b == lines[i].text.strip() and (
                     i == 0
                     and (j == kept[k + 1] or j == 2 and 1 in kept and _is_label(lines[1], loose=True))
@@ -629,6 +635,13 @@ def _shape_spans(
                 len(a) > len(b) and a.endswith(b) and lines[j].n >= 3 and _SITE_PREFIX.fullmatch(a, 0, len(a) - len(b))
             ):
                 found.append((i, "page title"))
+            elif (
+                len(a) > len(b)
+                and a.endswith(b)
+                and _is_headline(lines[j])
+                and _GLUED_MENU.fullmatch(a, 0, len(a) - len(b))
+            ):
+                found.append((i, "navigation"))  # a menu's words glued before the headline ("HomeworldTalks resume …")
             elif (
                 len(b) > len(a)
                 and b.endswith(a)

@@ -2498,3 +2498,27 @@ def test_a_table_of_contents_is_removed_up_to_the_first_section_s_heading():
     raw = page(HEADLINE, PARA_1, "Jump to a section:", *links, "Visas matter most", PARA_2, PARA_3)
     assert removed(raw, "Jump to a section:") and all(removed(raw, line) for line in links)
     assert kept(raw, "\n\nVisas matter most\n") and kept(raw, PARA_2)
+
+
+@pytest.mark.parametrize("mark", ["By Ann Lee | Published June 12, 2023", "Published June 12, 2023 | 09:49 PM"])
+def test_the_headline_given_again_in_another_case_below_the_by_line_loses_its_copy(mark):
+    title, copy = "Ministers Agree To Keep Talking On Trade", "Ministers agree to keep talking on trade"
+    raw = page(title, mark, copy, PARA_1, PARA_2, PARA_3)
+    assert kept(raw, title) and removed(raw, copy) and removed(raw, mark)
+
+
+def test_a_headline_in_another_case_below_a_paragraph_is_not_taken_for_the_page_s_copy():
+    title, copy = "Ministers Agree To Keep Talking On Trade", "Ministers agree to keep talking on trade"
+    raw = page(title, PARA_1, copy, PARA_2, PARA_3)
+    assert kept(raw, title)
+
+
+@pytest.mark.parametrize("menu", ["Homeworld", "Homenews", "Newsasia"])
+def test_a_menu_s_words_glued_before_the_headline_s_copy_are_removed(menu):
+    raw = page(menu + HEADLINE, HEADLINE, PARA_1, PARA_2, PARA_3)
+    assert removed(raw, menu + HEADLINE) and kept(raw, "\n\n" + HEADLINE + "\n")
+
+
+def test_a_headline_that_opens_with_a_word_of_its_own_is_not_a_glued_menu():
+    raw = page("Breaking " + HEADLINE, HEADLINE, PARA_1, PARA_2, PARA_3)
+    assert kept(raw, "\n\n" + HEADLINE + "\n")

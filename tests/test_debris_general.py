@@ -331,6 +331,7 @@ FURNITURE = {
         "tracker Skip to main content",
     ],
     "a block's toggle": ["Open/close all quotes", "Show/hide all", "Expand / collapse all"],
+    "a player's controls": ["Audio length 3 min", "Video duration 2:45", "Volume 90%", "Unmute", "Playback speed 1.5x"],
     "a group's by-line": ["By Example Institute experts", "By Example Forum contributors", "By the Example team"],
     "a caption glued to its credit": [
         "The minister arrives in Lima on Monday.Ann Lee/Photographer: Ann Lee/Example Agency",
@@ -442,6 +443,8 @@ def test_the_headline_with_the_site_s_name_is_removed_above_or_below_the_headlin
         "Date: to be decided, the ministry said.",
         "By Monday, experts said, the talks had stalled.",
         "Open and close the talks in Lima, the minister urged.",
+        "Sign up to the treaty, the minister urged Lima.",
+        "Subscribe to the plan, officials asked the delegates.",
     ],
 )
 @pytest.mark.parametrize("where", ["body", "foot"])
@@ -2522,3 +2525,41 @@ def test_a_menu_s_words_glued_before_the_headline_s_copy_are_removed(menu):
 def test_a_headline_that_opens_with_a_word_of_its_own_is_not_a_glued_menu():
     raw = page("Breaking " + HEADLINE, HEADLINE, PARA_1, PARA_2, PARA_3)
     assert kept(raw, "\n\n" + HEADLINE + "\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"No."',
+        '"We will see," she said.',
+        "Why now?",
+        "What comes next for Lima?",
+        "LIMA, June 12 (Example Agency) - The ministers met on Monday.",
+        "It did not.",
+        "Both sides agreed.",
+        "Updated figures were published on Monday.",
+        "Share prices fell 3% on the news.",
+        "Tags were attached to every crate.",
+        "Comments by the minister angered Lima.",
+        "Most read the statement as a rebuke.",
+        "Q: Will you go to Lima?",
+        "Ann Lee: Yes, we will.",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_short_prose_lines_are_kept_wherever_they_stand(line, where):
+    assert kept(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Log in to reply", "Sign in to join the conversation", "Register to comment", "Powered by Example Comments"],
+)
+@pytest.mark.parametrize("where", ["head", "foot"])
+def test_a_comment_plugin_s_lines_above_or_below_the_story_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize("line", ["Powered by Wind", "Volume rose 90% in May.", "Mute the microphones, she told them."])
+def test_a_subheading_or_prose_with_a_player_s_or_a_plugin_s_words_is_kept(line):
+    assert kept(placed(line, "body"), line)

@@ -178,8 +178,15 @@ _RELATED = re.compile(
     r"|most watched|content from our partners|you (?:may|might) also be interested in|what we(?:'re| are) reading"
     r"|(?:further|more|recommended|suggested) reading|(?:recommended|featured|latest|top|more|trending) videos?)\W*$"
 )
+# the heading of a table of contents ("Jump to a section:", "In this article"), whose links are the
+# sections below: they end at the first section's heading, just above a paragraph
+_CONTENTS = re.compile(
+    r"(?i)^\W*(?:(?:(?:click|tap)(?: here)? to )?jump to\b.{0,40}|(?:table of )?contents|in this (?:article|story|piece)"
+    r"|on this page)\W*$"
+)
 _SITE_SUFFIX = re.compile(r"\s*[-|–—:]\s*\S.{0,40}")  # " - Example News" after a page's title
 _SITE_PREFIX = re.compile(r".{0,40}\S\s*[-|–—:]\s*")  # "Example News - " before it
+_GLUED_MENU = re.compile(r"[A-Z][a-z]{3,30}")  # "Homeworld": a breadcrumb's words that lost their separators
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -398,6 +405,7 @@ def _is_fragment(line: _Line, last: bool = False) -> bool:
     return True
 
 
+_LINK_WORDS = 25  # the most words of a link's headline below a heading of links
 _CREDITS = {"photo caption", "photo credit"}  # the reasons of the rules that find picture credits
 _MARKS = {"byline", "time stamp", "reading time"}  # the reasons of the rules that find a header's by-line or date
 _CAPTION_BUTTON = re.compile(
@@ -445,6 +453,9 @@ def _unbulleted(text: str) -> str:
 
 
 _BULLET_SIGNS = frozenset("•·*>»▪◦‣-")
+# curly quotes and apostrophes read as straight ones: a line given again by another template with the other
+# kind of apostrophe is the same line
+_PLAIN_QUOTES = str.maketrans("‘’“”", "''\"\"")
 _TEASER_END = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)$")  # a teaser cut off: "[…]", "…"
 _GLUED_ON = re.compile(r"[a-z][A-Z]")  # a word ending in lower case glued to one that starts a new text
 _NEW_TEXT = re.compile(r"\s+[\"“‘(]?[A-Z]")  # a space and a capital letter: another text begins, with no stop before it
@@ -533,6 +544,8 @@ def _shape_spans(
                 near = header + [top] if top < len(lines) and top not in taken else header
         for j in near:
             a, b = _unbulleted(lines[i].text), _unbulleted(lines[j].text)
+            if a != b and len(a) == len(b) and a.translate(_PLAIN_QUOTES) == b.translate(_PLAIN_QUOTES):
+                b = a  # the same line with the other kind of quotes
             if a == b and lines[i].n >= 6 and not _is_headline(lines[i]):
                 if (
                     i == top
@@ -554,6 +567,11 @@ def _shape_spans(
                 elif i >= top:  # in the body, a few lines apart: a story link and its picture's text
                     found += [(i, "related story link"), (j, "related story link")]
                 elif j > top:  # the headline given again inside the body
+                    found.append((j, "repeated headline"))
+                elif a != b and i == 0 and j > 1 and all(h in marks or h in taken for h in range(1, j)):
+                    # the text opens with its headline, then the by-line or the date (or furniture the phrases
+                    # removed), then the headline in another case: the page's copy of it ("Talks Resume In
+                    # Lima" / "Talks resume in Lima")
                     found.append((j, "repeated headline"))
                 elif a == b == lines[i].text.strip() and (
                     i == 0
@@ -600,8 +618,15 @@ def _shape_spans(
                 and len(b[len(a) :].split()) <= 50
             ):  # the headline given again as the lead picture's title, glued to its dated caption (which dates it)
                 found.append((j, "photo caption"))
-            elif len(b) > len(a) and b.endswith(a) and lines[i].prose and _is_dateline_of(b, len(b) - len(a)):
-                found.append((i, "repeated lede"))  # the lede given above the picture, then after its dateline
+            elif (
+                len(b) > len(a)
+                and b.endswith(a)
+                and lines[i].prose
+                and _is_dateline_of(b, len(b) - len(a))
+                and any(_is_headline(lines[h]) for h in kept[:k])
+            ):  # the lede given above the picture below the headline, then after its dateline (a lede that
+                # opens the text with nothing shaped like a headline above it stands as its headline: prose)
+                found.append((i, "repeated lede"))
             elif len(a) > len(b) and a.startswith(b) and lines[j].n >= 3 and _SITE_SUFFIX.fullmatch(a, len(b)):
                 found.append((i, "page title"))
             elif len(b) > len(a) and b.startswith(a) and _is_headline(lines[i]) and _SITE_SUFFIX.fullmatch(b, len(a)):
@@ -610,6 +635,13 @@ def _shape_spans(
                 len(a) > len(b) and a.endswith(b) and lines[j].n >= 3 and _SITE_PREFIX.fullmatch(a, 0, len(a) - len(b))
             ):
                 found.append((i, "page title"))
+            elif (
+                len(a) > len(b)
+                and a.endswith(b)
+                and _is_headline(lines[j])
+                and _GLUED_MENU.fullmatch(a, 0, len(a) - len(b))
+            ):
+                found.append((i, "navigation"))  # a menu's words glued before the headline ("HomeworldTalks resume …")
             elif (
                 len(b) > len(a)
                 and b.endswith(a)
@@ -636,14 +668,22 @@ def _shape_spans(
             if caption.endswith(credit) and _CREDIT_MARK.search(caption, 0, len(caption) - len(credit)):
                 found.append((j, "photo credit"))
     # A heading of related links ("Related Stories", "More on this topic")
-    # and the links below it: the lines up to the next sentence or paragraph.
+    # and the links below it: the lines up to the next sentence or paragraph
+    # (a link's teaser cut off with an ellipsis, "… the minister said...", is no paragraph, nor is
+    # a long headline with no stop).
     for i in range(len(lines)):
-        if not _RELATED.match(lines[i].text):
+        contents = lines[i].n <= 10 and _CONTENTS.match(lines[i].text) is not None
+        if not contents and not _RELATED.match(lines[i].text):
             continue
         if i not in taken:  # the heading too
             found.append((i, "related links"))
         for j in range(i + 1, len(lines)):
-            if lines[j].prose or not _is_fragment(lines[j]):
+            link = _is_fragment(lines[j]) and lines[j].n <= _LINK_WORDS
+            if not link and not _TEASER_END.search(lines[j].text.rstrip()):
+                break
+            below = lines[j + 1] if j + 1 < len(lines) else None
+            if contents and below and below.prose and (below.n > _LINK_WORDS or not _is_fragment(below)):
+                # the first section's heading, above its paragraph
                 break
             if j not in taken:
                 found.append((j, "related links"))
@@ -960,13 +1000,20 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
     reported separately).
     """
     rules = load_rules() if rules is None else rules
-    found: list[Span] = []
     lines = []
+    glued = False  # whether the first line is the rest of the date header's line
     for s, e in _lines(raw):
         if e > skip_before and not raw[max(s, skip_before) : e].isspace() and e > max(s, skip_before):
+            glued = glued or not lines and s < skip_before
             s = max(s, skip_before)
             lines.append(_line(raw, s, e))
     taken: set[int] = set()
+    found: list[Span] = []
+    if glued and _is_label(lines[0]) and not _SECTION.sub("", lines[0].text).strip(" &|/·•-"):
+        # a section's name glued after the date header ("date … World News"), not a headline glued there
+        s, e = _trim(raw, lines[0].start, lines[0].end)
+        found.append(Span(s, e, raw[s:e], "section label"))
+        taken.add(0)
     credits: set[int] = set()  # lines that are a picture credit alone
     captions: set[int] = set()  # lines that are a caption with its credit
     marks: set[int] = set()  # lines that are a by-line or a stamp

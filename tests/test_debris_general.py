@@ -321,6 +321,22 @@ FURNITURE = {
         "Posted in World | Tagged trade, visas | Leave a comment",
         "This entry was posted in World and tagged trade. Bookmark the permalink.",
     ],
+    "a template's placeholder": ["[ad_1]", "[related_posts]", "[/ad_2]"],
+    "a label that lost its value": ["Date:", "Published on:", "Category:", "Author:", "Share post:"],
+    "a label cut off at its slash or bar": ["Example Daily (FR) /", "Radio Example FM (XX) /", "World News |"],
+    "a list widget's screen-reader text": ["list of 4 items", "list of 3 itemsend of list", "end of list"],
+    "a navigation prompt": [
+        "Click to jump to an expert's analysis:",
+        "Tap to jump to the full text",
+        "tracker Skip to main content",
+    ],
+    "a block's toggle": ["Open/close all quotes", "Show/hide all", "Expand / collapse all"],
+    "a player's controls": ["Audio length 3 min", "Video duration 2:45", "Volume 90%", "Unmute", "Playback speed 1.5x"],
+    "a group's by-line": ["By Example Institute experts", "By Example Forum contributors", "By the Example team"],
+    "a caption glued to its credit": [
+        "The minister arrives in Lima on Monday.Ann Lee/Photographer: Ann Lee/Example Agency",
+        "Delegates meet in the capital.Bo Chen/Photographer: Bo Chen/Example Images",
+    ],
 }
 
 
@@ -421,6 +437,14 @@ def test_the_headline_with_the_site_s_name_is_removed_above_or_below_the_headlin
         "He arrived on Monday. Ann Lee voted for Bo Chen.",
         "She spoke on Monday. Ann Lee stood for President",
         "The next page of the report was blank, she said.",
+        "[inaudible]",
+        "The list of 4 items on the agenda was short, officials said.",
+        "Jump to the conclusion, the minister told the delegates.",
+        "Date: to be decided, the ministry said.",
+        "By Monday, experts said, the talks had stalled.",
+        "Open and close the talks in Lima, the minister urged.",
+        "Sign up to the treaty, the minister urged Lima.",
+        "Subscribe to the plan, officials asked the delegates.",
     ],
 )
 @pytest.mark.parametrize("where", ["body", "foot"])
@@ -2416,3 +2440,126 @@ def test_the_writer_s_name_and_note_at_the_foot_are_removed():
 def test_a_last_paragraph_on_our_correspondent_that_reports_is_kept():
     last = "Ann Lee is our correspondent in Lima, the minister told reporters on Monday."
     assert kept(page(HEADLINE, PARA_1, PARA_2, last), last)
+
+
+# --- a lede that opens the text, the headline given again, a section glued to the date header --------------
+
+
+def test_a_lede_that_opens_the_text_with_nothing_shaped_like_a_headline_above_it_is_kept():
+    lede = "The trade envoy is set to visit the capital from May 3 to 6, according to statements from both sides."
+    raw = page(lede, "LIMA — " + lede, PARA_2, PARA_3)
+    assert kept(raw, lede + "\n") and kept(raw, "LIMA — " + lede)
+
+
+def test_the_headline_given_again_with_other_apostrophes_loses_its_copy():
+    curly, straight = (
+        "Lima’s ministers agree to keep talking on trade",
+        "Lima's ministers agree to keep talking on trade",
+    )
+    raw = page(curly, straight, PARA_1, PARA_2, PARA_3)
+    assert kept(raw, curly) and removed(raw, straight)
+
+
+@pytest.mark.parametrize("label", ["International", "World News", "Politics & Economy"])
+def test_a_section_s_name_glued_after_the_date_header_is_removed(label):
+    raw = " date 2023-06-12 " + label + "\n" + page(PARA_1, PARA_2, PARA_3)
+    spans = find_boilerplate(raw, skip_before=len(" date 2023-06-12"))
+    assert [s.text for s in spans] == [label]
+
+
+@pytest.mark.parametrize("headline", ["Talks Resume In Lima", "Ministers Meet", "Lima Summit Ends"])
+def test_a_short_headline_glued_after_the_date_header_is_kept(headline):
+    raw = " date 2023-06-12 " + headline + "\n" + page(PARA_1, PARA_2, PARA_3)
+    assert not find_boilerplate(raw, skip_before=len(" date 2023-06-12"))
+
+
+# --- links under a heading: teasers cut off, a table of contents -------------------------------------------
+
+
+def test_the_teasers_cut_off_below_a_related_heading_are_removed():
+    links = [
+        "Premier opens new bridge in the north",
+        "The premier on Monday opened a bridge that the northern region has waited for since the floods of...",
+        "Exports rise again",
+        "Exports rose for a third month in a row as the new tariffs took effect across the whole region...",
+    ]
+    raw = page(HEADLINE, PARA_1, PARA_2, PARA_3, "Related articles", *links)
+    assert all(removed(raw, line) for line in links) and kept(raw, PARA_3)
+
+
+def test_a_paragraph_below_a_related_heading_is_kept():
+    last = "Both sides said they would meet again, and the ministers flew home on Monday."
+    raw = page(HEADLINE, PARA_1, PARA_2, "Related articles", "Premier opens new bridge in the north", last)
+    assert kept(raw, last)
+
+
+def test_a_table_of_contents_is_removed_up_to_the_first_section_s_heading():
+    links = [
+        "Ann Lee: Why the talks in the capital will last for years, and why that suits both of the capitals",
+        "Bo Chen: Visas matter most",
+    ]
+    raw = page(HEADLINE, PARA_1, "Jump to a section:", *links, "Visas matter most", PARA_2, PARA_3)
+    assert removed(raw, "Jump to a section:") and all(removed(raw, line) for line in links)
+    assert kept(raw, "\n\nVisas matter most\n") and kept(raw, PARA_2)
+
+
+@pytest.mark.parametrize("mark", ["By Ann Lee | Published June 12, 2023", "Published June 12, 2023 | 09:49 PM"])
+def test_the_headline_given_again_in_another_case_below_the_by_line_loses_its_copy(mark):
+    title, copy = "Ministers Agree To Keep Talking On Trade", "Ministers agree to keep talking on trade"
+    raw = page(title, mark, copy, PARA_1, PARA_2, PARA_3)
+    assert kept(raw, title) and removed(raw, copy) and removed(raw, mark)
+
+
+def test_a_headline_in_another_case_below_a_paragraph_is_not_taken_for_the_page_s_copy():
+    title, copy = "Ministers Agree To Keep Talking On Trade", "Ministers agree to keep talking on trade"
+    raw = page(title, PARA_1, copy, PARA_2, PARA_3)
+    assert kept(raw, title)
+
+
+@pytest.mark.parametrize("menu", ["Homeworld", "Homenews", "Newsasia"])
+def test_a_menu_s_words_glued_before_the_headline_s_copy_are_removed(menu):
+    raw = page(menu + HEADLINE, HEADLINE, PARA_1, PARA_2, PARA_3)
+    assert removed(raw, menu + HEADLINE) and kept(raw, "\n\n" + HEADLINE + "\n")
+
+
+def test_a_headline_that_opens_with_a_word_of_its_own_is_not_a_glued_menu():
+    raw = page("Breaking " + HEADLINE, HEADLINE, PARA_1, PARA_2, PARA_3)
+    assert kept(raw, "\n\n" + HEADLINE + "\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"No."',
+        '"We will see," she said.',
+        "Why now?",
+        "What comes next for Lima?",
+        "LIMA, June 12 (Example Agency) - The ministers met on Monday.",
+        "It did not.",
+        "Both sides agreed.",
+        "Updated figures were published on Monday.",
+        "Share prices fell 3% on the news.",
+        "Tags were attached to every crate.",
+        "Comments by the minister angered Lima.",
+        "Most read the statement as a rebuke.",
+        "Q: Will you go to Lima?",
+        "Ann Lee: Yes, we will.",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_short_prose_lines_are_kept_wherever_they_stand(line, where):
+    assert kept(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Log in to reply", "Sign in to join the conversation", "Register to comment", "Powered by Example Comments"],
+)
+@pytest.mark.parametrize("where", ["head", "foot"])
+def test_a_comment_plugin_s_lines_above_or_below_the_story_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize("line", ["Powered by Wind", "Volume rose 90% in May.", "Mute the microphones, she told them."])
+def test_a_subheading_or_prose_with_a_player_s_or_a_plugin_s_words_is_kept(line):
+    assert kept(placed(line, "body"), line)

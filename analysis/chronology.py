@@ -1793,6 +1793,36 @@ def _set_aside_other_occurrences(cons: list[Constraint], columns: dict, events, 
             columns[i] = np.ones(len(columns[i]), dtype=bool)
 
 
+# A page's bare date line (no "Published" label, no time) may be the day the page was served or stored, which
+# sites print in their header beside the weather: it dates the page only where the story agrees.
+BARE_STAMP = re.compile(rf"[ \t]*{_STAMP_DATE}[ \t]*\Z")
+# How far beyond every day the story's own statements allow a bare date line must lie to be read as the day
+# the page was served rather than a page carried a little late.
+BANNER_GAP = 31
+
+
+def _set_aside_banners(cons: list[Constraint], columns: dict) -> None:
+    """A bare date line of the page (`BARE_STAMP`) later by more than `BANNER_GAP` days than every day allowed
+    by the statements that tie the story to dated events and close its interval above (a weekday said of the
+    news, "on Wednesday"; an event still to come) is the day the page was served, not the story's: its
+    column allows every day. Kept where no such statement speaks, or where any of them meets it."""
+    import numpy as np
+
+    closing = []
+    for i, c in enumerate(cons):
+        if c.events and c.kind in ("relative date", "anticipated event") and columns[i].any():
+            allowed = np.flatnonzero(columns[i])
+            if allowed[-1] < len(columns[i]) - 1:
+                closing.append(int(allowed[-1]))
+    if not closing:
+        return
+    for i, c in enumerate(cons):
+        if c.kind != "date stamp" or not BARE_STAMP.match(c.text) or not columns[i].any():
+            continue
+        if int(np.flatnonzero(columns[i])[0]) > max(closing) + BANNER_GAP:
+            columns[i] = np.ones(len(columns[i]), dtype=bool)
+
+
 @lru_cache(maxsize=8)
 def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unheld: frozenset) -> Inference:
     import numpy as np
@@ -1804,6 +1834,7 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
     feasible = np.ones(len(days), dtype=bool)
     columns = {i: _allowed_days(c, days) for i, c in enumerate(cons)}
     _set_aside_other_occurrences(cons, columns, events, days)
+    _set_aside_banners(cons, columns)
     for tier in (TIER_PAGE, TIER_DATE, TIER_EVENT, TIER_COMING, TIER_WEEKDAY):
         tiered = [i for i, c in enumerate(cons) if c.tier == tier]
         feasible = _choose([columns[i] for i in tiered], feasible)

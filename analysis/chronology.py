@@ -447,10 +447,12 @@ STAMP_LINE = re.compile(
     re.I | re.M,
 )
 # The dateline that opens a story: "BEIJING, June 19 (Reuters) -", "Washington DC [US], June 14 :",
-# "Beijing/Washington, Jun 18 (EFE).-" (two places, a stop before the dash).
+# "Beijing/Washington, Jun 18 (EFE).-" (two places, a stop before the dash), "MOSCOW, July 26. /Wire/." (the
+# agency between slashes after a stop).
 DATELINE = re.compile(
     rf"^[ \t]*[A-Z][A-Za-z.'’ /-]{{1,40}}(?:[ \t]*\[[^\]\n]{{1,30}}\])?[ \t]*,[ \t]*(?P<month>{_MON})[ \t]+"
-    rf"(?P<day>\d{{1,2}})(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?[ \t]*(?:\([^)\n]{{1,30}}\))?[ \t]*\.?[:\-–—]",
+    rf"(?P<day>\d{{1,2}})(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?"
+    rf"(?:[ \t]*(?:\([^)\n]{{1,30}}\))?[ \t]*\.?[:\-–—]|\.[ \t]*/[A-Za-z][^/\n]{{1,30}}/\.?(?=[ \t]))",
     re.M,
 )
 

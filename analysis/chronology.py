@@ -414,7 +414,7 @@ _REPORTING = "|".join(
 EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|before|when|until)\b[^,;:.()—–]*\Z", re.I)
 # A weekday in the possessive names what happened on it ("said Friday's talks went well"), not the report's day.
 POSSESSIVE = re.compile(r"['’]s\b")
-_OCCASION = r"(?:press|news)[ \t]+(?:conference|briefing)|briefing|statement|interview|speech|hearing"
+_OCCASION = r"(?:press|news)[ \t]+(?:conference|briefing)|briefing|statement|announcement|interview|speech|hearing"
 REPORTED_ON = re.compile(
     r"\b(?:" + _REPORTING + r")(?:[ \t]+(?:(?:in|at|during)[ \t]+(?:a|an|the|his|her|their)[ \t]+"
     r"(?:[\w-]+[ \t]+)?(?:" + _OCCASION + r")|reporters|journalists|on[ \t]+condition[ \t]+of[ \t]+anonymity"

@@ -70,6 +70,9 @@ def test_the_weekday_of_the_report_moves_the_best_day_whatever_its_place():
     assert best("A port official told the Harbour Gazette on Sunday that the fleets would share the bay.") == sunday
     assert best("The ministry said in a statement on Sunday that the fleets would share the bay.") == sunday
     assert best("A port official told reporters on Sunday that the fleets would share the bay.") == sunday
+    assert best("The ministry said in an announcement Sunday that the fleets would share the bay.") == sunday
+    # an announcement named as what happened on the day is not the report's day
+    assert best("The harbour minister said the announcement on Sunday had surprised the fleets.") == D(2030, 5, 10)
 
 
 def test_a_weekday_of_something_else_does_not_move_it():

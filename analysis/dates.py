@@ -420,6 +420,14 @@ def _end_of_week(m, anchor, tense):
     return Resolved(fri, fri + dt.timedelta(days=2), "end of week")
 
 
+def _deadline_end(m, anchor, tense):
+    """ "(before) the end of the year", "(by) year-end", "(until) next month's end": the period's last day."""
+    unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
+    step = 1 if (m["which"] or m["which2"] or "").strip().lower() == "next" else 0
+    last = _period(unit, anchor, step)[1]
+    return Resolved(last, last, "day")
+
+
 def _beginning_of_year(m, anchor, tense):
     return Resolved(Date(anchor.year, 1, 1), anchor, "period")
 
@@ -704,6 +712,17 @@ RULES: list[Rule] = [
         _r(r"(?<=\bsince )the (?:beginning|start) of (?:this|the) year\b"),
         _beginning_of_year,
         triggers=("year",),
+    ),
+    Rule(
+        # a deadline: "before the end of the year", "by year-end", "until the month's end" name the last day
+        # (without "before", "by" or "until", "the end of the year" is its late part, found as a part of a period)
+        "deadline end",
+        _r(
+            r"(?:(?<=\bbefore )|(?<=\bby )|(?<=\buntil )|(?<=\btill ))(?:the end of (?P<which>the|this|next) (?P<unit>month|year)"
+            r"|(?:the |(?P<which2>next ))(?P<unit2>month|year)['’]s end|(?P<unit3>month|year)[- ]end\b(?![- ]\w))\b"
+        ),
+        _deadline_end,
+        triggers=("month", "year"),
     ),
     Rule("end of week", _r(r"\b(?:at )?the end of (?:the|this) week\b"), _end_of_week, triggers=("week",)),
     Rule(

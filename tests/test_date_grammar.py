@@ -508,3 +508,32 @@ def test_a_month_not_in_the_possessive_keeps_the_past_of_its_clause():
     assert expr.tense == "future"
     (expr,) = find_expressions("November's summit was calm.")  # the summit itself is the subject of the past
     assert expr.tense == "past"
+
+
+# --- a deadline at the end of a period: its last day ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The envoys hope to agree before year-end.", ("year-end", D(2023, 12, 31), D(2023, 12, 31))),
+        ("The two sides will meet by the end of the year.", ("the end of the year", D(2023, 12, 31), D(2023, 12, 31))),
+        ("Talks go on until the end of this month.", ("the end of this month", D(2023, 6, 30), D(2023, 6, 30))),
+        ("A deal is due by month-end.", ("month-end", D(2023, 6, 30), D(2023, 6, 30))),
+        ("The fund runs till next month's end.", ("next month's end", D(2023, 7, 31), D(2023, 7, 31))),
+        ("They aim to sign before the end of next year.", ("the end of next year", D(2024, 12, 31), D(2024, 12, 31))),
+    ],
+)
+def test_a_deadline_at_the_end_of_a_period_is_its_last_day(text, expected):
+    assert one_date(text, MON_19_JUNE) == expected
+
+
+def test_the_end_of_a_period_without_a_deadline_stays_its_late_part():
+    assert one_date("The summit is planned for the end of this year.", MON_19_JUNE) == (
+        "the end of this year",
+        D(2023, 9, 1),
+        D(2023, 12, 31),
+    )
+    # an adjective of a period's end names no date
+    assert dates_in("The ministry published its year-end review.", MON_19_JUNE) == []
+    assert dates_in("They want it done before year-end-closing.", MON_19_JUNE) == []

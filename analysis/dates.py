@@ -564,7 +564,8 @@ def _season_of(year: int, season: str) -> tuple[Date, Date]:
 
 
 def _season(m, anchor, tense):
-    """ "this summer", "last winter", "the spring of 2022", "in autumn": three months, northern seasons."""
+    """ "this summer", "last winter", "the spring of 2022", "in autumn": three months, northern seasons;
+    "later this fall" / "earlier this summer" said within the season: its days after / before the day."""
     season = (m["season"] or m["fall"] or m["fall2"] or m["fall3"]).lower()
     year = m["year"] or m["year2"]
     if year:
@@ -580,6 +581,10 @@ def _season(m, anchor, tense):
         return Resolved(*ended[-1], "season")
     if which == "next":
         return Resolved(*to_come[0], "season")
+    if current and m["part"] and which == "this":
+        first, last = current[0]
+        first, last = (first, anchor - ONE_DAY) if m["part"].lower() == "earlier" else (anchor + ONE_DAY, last)
+        return Resolved(first, last, "season") if first <= last else UNRESOLVED
     if current:
         return Resolved(*current[0], "season")
     if tense == "past" or (tense != "future" and anchor - ended[-1][1] < to_come[0][0] - anchor):
@@ -832,7 +837,9 @@ RULES: list[Rule] = [
             # a season in lower case with a determiner or a year ("this summer", "the winter of 2022", "in
             # spring"): not "the Spring Festival"; "fall" only with last / next / this, "of" a year, or as "in
             # the fall" closing a clause (not "the fall of Kabul", "the fall in prices")
-            r"\b(?:(?:(?P<which>last|next|this past|this coming|this|the|in) )(?P<season>(?-i:spring|summer|autumn|winter))"
+            # "later this fall", "earlier this summer": the part of the current season after or before the day
+            r"\b(?:(?P<part>earlier|later) (?=this ))?"
+            r"(?:(?:(?P<which>last|next|this past|this coming|this|the|in) )(?P<season>(?-i:spring|summer|autumn|winter))"
             rf"|(?P<which2>last|next|this) (?P<fall>(?-i:fall))|the (?P<fall2>(?-i:fall))(?= of {_YEAR})"
             r"|(?<=\bin )the (?P<fall3>(?-i:fall))(?= *[,.;:!?)—–]))"
             rf"(?: of (?P<year>{_YEAR})| (?P<year2>{_YEAR}))?\b"

@@ -537,3 +537,27 @@ def test_the_end_of_a_period_without_a_deadline_stays_its_late_part():
     # an adjective of a period's end names no date
     assert dates_in("The ministry published its year-end review.", MON_19_JUNE) == []
     assert dates_in("They want it done before year-end-closing.", MON_19_JUNE) == []
+
+
+# --- the part of the current season after or before the day -----------------------------------------------
+
+
+def test_later_or_earlier_this_season_within_it_is_its_days_after_or_before_the_day():
+    mon_11_sep = D(2023, 9, 11)
+    assert one_date("She hopes to go later this fall.", mon_11_sep) == (
+        "later this fall",
+        D(2023, 9, 12),
+        D(2023, 11, 30),
+    )
+    assert one_date("They met earlier this fall.", mon_11_sep) == ("earlier this fall", D(2023, 9, 1), D(2023, 9, 10))
+    # a season not under way is the whole season, ended or to come
+    assert one_date("They met earlier this summer.", mon_11_sep) == (
+        "earlier this summer",
+        D(2023, 6, 1),
+        D(2023, 8, 31),
+    )
+    assert one_date("They meet later this winter.", mon_11_sep) == ("later this winter", D(2023, 12, 1), D(2024, 2, 29))
+    # 'later' closing a sentence is not part of the next one's season
+    assert dates_in("He left later. This summer was hot.", mon_11_sep) == [
+        ("This summer", D(2023, 6, 1), D(2023, 8, 31))
+    ]

@@ -414,7 +414,7 @@ _REPORTING = "|".join(
 EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|before|when|until)\b[^,;:.()—–]*\Z", re.I)
 # A weekday in the possessive names what happened on it ("said Friday's talks went well"), not the report's day.
 POSSESSIVE = re.compile(r"['’]s\b")
-_OCCASION = r"(?:press|news)[ \t]+(?:conference|briefing)|briefing|statement|interview|speech|hearing"
+_OCCASION = r"(?:press|news)[ \t]+(?:conference|briefing)|briefing|statement|announcement|interview|speech|hearing"
 REPORTED_ON = re.compile(
     r"\b(?:" + _REPORTING + r")(?:[ \t]+(?:(?:in|at|during)[ \t]+(?:a|an|the|his|her|their)[ \t]+"
     r"(?:[\w-]+[ \t]+)?(?:" + _OCCASION + r")|reporters|journalists|on[ \t]+condition[ \t]+of[ \t]+anonymity"
@@ -447,10 +447,12 @@ STAMP_LINE = re.compile(
     re.I | re.M,
 )
 # The dateline that opens a story: "BEIJING, June 19 (Reuters) -", "Washington DC [US], June 14 :",
-# "Beijing/Washington, Jun 18 (EFE).-" (two places, a stop before the dash).
+# "Beijing/Washington, Jun 18 (EFE).-" (two places, a stop before the dash), "MOSCOW, July 26. /Wire/." (the
+# agency between slashes after a stop).
 DATELINE = re.compile(
     rf"^[ \t]*[A-Z][A-Za-z.'’ /-]{{1,40}}(?:[ \t]*\[[^\]\n]{{1,30}}\])?[ \t]*,[ \t]*(?P<month>{_MON})[ \t]+"
-    rf"(?P<day>\d{{1,2}})(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?[ \t]*(?:\([^)\n]{{1,30}}\))?[ \t]*\.?[:\-–—]",
+    rf"(?P<day>\d{{1,2}})(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?"
+    rf"(?:[ \t]*(?:\([^)\n]{{1,30}}\))?[ \t]*\.?[:\-–—]|\.[ \t]*/[A-Za-z][^/\n]{{1,30}}/\.?(?=[ \t]))",
     re.M,
 )
 
@@ -1793,6 +1795,36 @@ def _set_aside_other_occurrences(cons: list[Constraint], columns: dict, events, 
             columns[i] = np.ones(len(columns[i]), dtype=bool)
 
 
+# A page's bare date line (no "Published" label, no time) may be the day the page was served or stored, which
+# sites print in their header beside the weather: it dates the page only where the story agrees.
+BARE_STAMP = re.compile(rf"[ \t]*{_STAMP_DATE}[ \t]*\Z")
+# How far beyond every day the story's own statements allow a bare date line must lie to be read as the day
+# the page was served rather than a page carried a little late.
+BANNER_GAP = 31
+
+
+def _set_aside_banners(cons: list[Constraint], columns: dict) -> None:
+    """A bare date line of the page (`BARE_STAMP`) later by more than `BANNER_GAP` days than every day allowed
+    by the statements that tie the story to dated events and close its interval above (a weekday said of the
+    news, "on Wednesday"; an event still to come) is the day the page was served, not the story's: its
+    column allows every day. Kept where no such statement speaks, or where any of them meets it."""
+    import numpy as np
+
+    closing = []
+    for i, c in enumerate(cons):
+        if c.events and c.kind in ("relative date", "anticipated event") and columns[i].any():
+            allowed = np.flatnonzero(columns[i])
+            if allowed[-1] < len(columns[i]) - 1:
+                closing.append(int(allowed[-1]))
+    if not closing:
+        return
+    for i, c in enumerate(cons):
+        if c.kind != "date stamp" or not BARE_STAMP.match(c.text) or not columns[i].any():
+            continue
+        if int(np.flatnonzero(columns[i])[0]) > max(closing) + BANNER_GAP:
+            columns[i] = np.ones(len(columns[i]), dtype=bool)
+
+
 @lru_cache(maxsize=8)
 def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unheld: frozenset) -> Inference:
     import numpy as np
@@ -1804,6 +1836,7 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
     feasible = np.ones(len(days), dtype=bool)
     columns = {i: _allowed_days(c, days) for i, c in enumerate(cons)}
     _set_aside_other_occurrences(cons, columns, events, days)
+    _set_aside_banners(cons, columns)
     for tier in (TIER_PAGE, TIER_DATE, TIER_EVENT, TIER_COMING, TIER_WEEKDAY):
         tiered = [i for i, c in enumerate(cons) if c.tier == tier]
         feasible = _choose([columns[i] for i in tiered], feasible)

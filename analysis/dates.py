@@ -420,6 +420,14 @@ def _end_of_week(m, anchor, tense):
     return Resolved(fri, fri + dt.timedelta(days=2), "end of week")
 
 
+def _deadline_end(m, anchor, tense):
+    """ "(before) the end of the year", "(by) year-end", "(until) next month's end": the period's last day."""
+    unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
+    step = 1 if (m["which"] or m["which2"] or "").strip().lower() == "next" else 0
+    last = _period(unit, anchor, step)[1]
+    return Resolved(last, last, "day")
+
+
 def _beginning_of_year(m, anchor, tense):
     return Resolved(Date(anchor.year, 1, 1), anchor, "period")
 
@@ -556,7 +564,8 @@ def _season_of(year: int, season: str) -> tuple[Date, Date]:
 
 
 def _season(m, anchor, tense):
-    """ "this summer", "last winter", "the spring of 2022", "in autumn": three months, northern seasons."""
+    """ "this summer", "last winter", "the spring of 2022", "in autumn": three months, northern seasons;
+    "later this fall" / "earlier this summer" said within the season: its days after / before the day."""
     season = (m["season"] or m["fall"] or m["fall2"] or m["fall3"]).lower()
     year = m["year"] or m["year2"]
     if year:
@@ -572,6 +581,10 @@ def _season(m, anchor, tense):
         return Resolved(*ended[-1], "season")
     if which == "next":
         return Resolved(*to_come[0], "season")
+    if current and m["part"] and which == "this":
+        first, last = current[0]
+        first, last = (first, anchor - ONE_DAY) if m["part"].lower() == "earlier" else (anchor + ONE_DAY, last)
+        return Resolved(first, last, "season") if first <= last else UNRESOLVED
     if current:
         return Resolved(*current[0], "season")
     if tense == "past" or (tense != "future" and anchor - ended[-1][1] < to_come[0][0] - anchor):
@@ -705,6 +718,17 @@ RULES: list[Rule] = [
         _beginning_of_year,
         triggers=("year",),
     ),
+    Rule(
+        # a deadline: "before the end of the year", "by year-end", "until the month's end" name the last day
+        # (without "before", "by" or "until", "the end of the year" is its late part, found as a part of a period)
+        "deadline end",
+        _r(
+            r"(?:(?<=\bbefore )|(?<=\bby )|(?<=\buntil )|(?<=\btill ))(?:the end of (?P<which>the|this|next) (?P<unit>month|year)"
+            r"|(?:the |(?P<which2>next ))(?P<unit2>month|year)['’]s end|(?P<unit3>month|year)[- ]end\b(?![- ]\w))\b"
+        ),
+        _deadline_end,
+        triggers=("month", "year"),
+    ),
     Rule("end of week", _r(r"\b(?:at )?the end of (?:the|this) week\b"), _end_of_week, triggers=("week",)),
     Rule(
         "part of period",
@@ -813,7 +837,9 @@ RULES: list[Rule] = [
             # a season in lower case with a determiner or a year ("this summer", "the winter of 2022", "in
             # spring"): not "the Spring Festival"; "fall" only with last / next / this, "of" a year, or as "in
             # the fall" closing a clause (not "the fall of Kabul", "the fall in prices")
-            r"\b(?:(?:(?P<which>last|next|this past|this coming|this|the|in) )(?P<season>(?-i:spring|summer|autumn|winter))"
+            # "later this fall", "earlier this summer": the part of the current season after or before the day
+            r"\b(?:(?P<part>earlier|later) (?=this ))?"
+            r"(?:(?:(?P<which>last|next|this past|this coming|this|the|in) )(?P<season>(?-i:spring|summer|autumn|winter))"
             rf"|(?P<which2>last|next|this) (?P<fall>(?-i:fall))|the (?P<fall2>(?-i:fall))(?= of {_YEAR})"
             r"|(?<=\bin )the (?P<fall3>(?-i:fall))(?= *[,.;:!?)—–]))"
             rf"(?: of (?P<year>{_YEAR})| (?P<year2>{_YEAR}))?\b"

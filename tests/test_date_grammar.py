@@ -508,3 +508,56 @@ def test_a_month_not_in_the_possessive_keeps_the_past_of_its_clause():
     assert expr.tense == "future"
     (expr,) = find_expressions("November's summit was calm.")  # the summit itself is the subject of the past
     assert expr.tense == "past"
+
+
+# --- a deadline at the end of a period: its last day ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The envoys hope to agree before year-end.", ("year-end", D(2023, 12, 31), D(2023, 12, 31))),
+        ("The two sides will meet by the end of the year.", ("the end of the year", D(2023, 12, 31), D(2023, 12, 31))),
+        ("Talks go on until the end of this month.", ("the end of this month", D(2023, 6, 30), D(2023, 6, 30))),
+        ("A deal is due by month-end.", ("month-end", D(2023, 6, 30), D(2023, 6, 30))),
+        ("The fund runs till next month's end.", ("next month's end", D(2023, 7, 31), D(2023, 7, 31))),
+        ("They aim to sign before the end of next year.", ("the end of next year", D(2024, 12, 31), D(2024, 12, 31))),
+    ],
+)
+def test_a_deadline_at_the_end_of_a_period_is_its_last_day(text, expected):
+    assert one_date(text, MON_19_JUNE) == expected
+
+
+def test_the_end_of_a_period_without_a_deadline_stays_its_late_part():
+    assert one_date("The summit is planned for the end of this year.", MON_19_JUNE) == (
+        "the end of this year",
+        D(2023, 9, 1),
+        D(2023, 12, 31),
+    )
+    # an adjective of a period's end names no date
+    assert dates_in("The ministry published its year-end review.", MON_19_JUNE) == []
+    assert dates_in("They want it done before year-end-closing.", MON_19_JUNE) == []
+
+
+# --- the part of the current season after or before the day -----------------------------------------------
+
+
+def test_later_or_earlier_this_season_within_it_is_its_days_after_or_before_the_day():
+    mon_11_sep = D(2023, 9, 11)
+    assert one_date("She hopes to go later this fall.", mon_11_sep) == (
+        "later this fall",
+        D(2023, 9, 12),
+        D(2023, 11, 30),
+    )
+    assert one_date("They met earlier this fall.", mon_11_sep) == ("earlier this fall", D(2023, 9, 1), D(2023, 9, 10))
+    # a season not under way is the whole season, ended or to come
+    assert one_date("They met earlier this summer.", mon_11_sep) == (
+        "earlier this summer",
+        D(2023, 6, 1),
+        D(2023, 8, 31),
+    )
+    assert one_date("They meet later this winter.", mon_11_sep) == ("later this winter", D(2023, 12, 1), D(2024, 2, 29))
+    # 'later' closing a sentence is not part of the next one's season
+    assert dates_in("He left later. This summer was hot.", mon_11_sep) == [
+        ("This summer", D(2023, 6, 1), D(2023, 8, 31))
+    ]

@@ -70,6 +70,9 @@ def test_the_weekday_of_the_report_moves_the_best_day_whatever_its_place():
     assert best("A port official told the Harbour Gazette on Sunday that the fleets would share the bay.") == sunday
     assert best("The ministry said in a statement on Sunday that the fleets would share the bay.") == sunday
     assert best("A port official told reporters on Sunday that the fleets would share the bay.") == sunday
+    assert best("The ministry said in an announcement Sunday that the fleets would share the bay.") == sunday
+    # an announcement named as what happened on the day is not the report's day
+    assert best("The harbour minister said the announcement on Sunday had surprised the fleets.") == D(2030, 5, 10)
 
 
 def test_a_weekday_of_something_else_does_not_move_it():
@@ -1034,3 +1037,42 @@ def test_having_a_meeting_with_the_leader_names_the_meeting_with_him():
     assert "blinken_meets_xi" in named("The secretary had an unscheduled meeting with President Xi in the capital.")
     assert "blinken_meets_xi" in named("During his trip he held meetings with Xi and the foreign minister.")
     assert "blinken_meets_xi" not in named("The secretary hopes for a meeting with Xi.")  # no meeting held
+
+
+def _banner_page(banner: str, lead: str):
+    raw = (
+        f"{banner}\n\n"
+        "Ministers sign the harbour treaty\n\n"
+        f"{lead} The ministers of the two countries spent three hours together at the town hall, and both "
+        "said they hoped the fishing fleets of the two would share the bay in peace from next season on.\n\n"
+        "The text fixes the quotas and the port fees for ten years, and a joint commission will settle disputes "
+        "between the harbour masters of both sides, the ministry said in a statement after the ceremony.\n"
+    )
+    return date_article(make_article(raw, Path("made-up.txt"), article_id="made-up", sha256="0"), PROFILE)
+
+
+def test_a_bare_date_line_long_after_the_news_the_story_reports_is_the_day_the_page_was_served():
+    a = _banner_page("Monday, March 10, 2031", "The treaty was signed on Friday by both governments.")
+    assert a.published_earliest == D(2030, 5, 10)
+    assert a.published_latest <= D(2030, 5, 16)
+
+
+def test_a_bare_date_line_the_story_agrees_with_dates_the_page():
+    a = _banner_page("Saturday, May 11, 2030", "The treaty was signed on Friday by both governments.")
+    assert (a.published_earliest, a.published_latest) == (D(2030, 5, 11), D(2030, 5, 11))
+
+
+def test_a_bare_date_line_a_few_weeks_late_still_dates_the_page():
+    # a page carried three weeks after the news: not far enough off to be the day it was served
+    a = _banner_page("Friday, May 31, 2030", "The treaty was signed on Friday by both governments.")
+    assert (a.published_earliest, a.published_latest) == (D(2030, 5, 31), D(2030, 5, 31))
+
+
+def test_a_labelled_date_line_is_never_set_aside():
+    a = _banner_page("Published March 10, 2031", "The treaty was signed on Friday by both governments.")
+    assert (a.published_earliest, a.published_latest) == (D(2031, 3, 10), D(2031, 3, 10))
+
+
+def test_a_bare_date_line_is_kept_where_nothing_ties_the_story_to_a_dated_day():
+    a = _banner_page("Monday, March 10, 2031", "The treaty was signed by both governments.")
+    assert (a.published_earliest, a.published_latest) == (D(2031, 3, 10), D(2031, 3, 10))

@@ -190,6 +190,21 @@ def test_a_dateline_may_name_two_places_and_end_in_a_stop_before_the_dash():
         assert "dateline" in {c.kind for c in constraints(text, text, EVENTS)}, text
 
 
+def test_a_dateline_may_give_the_agency_between_slashes_after_a_stop():
+    text = "HARBOUR TOWN, May 12. /Wire/. The delegates opened the summit. They will sign the treaty soon.\n"
+    assert "dateline" in {c.kind for c in constraints(text, text, EVENTS)}
+    assert interval(text, events=(SUMMIT, event("treaty", D(2030, 5, 14), cue=r"\btreaty\b"))) == (
+        D(2030, 5, 12),
+        D(2030, 5, 13),
+    )
+    # a date after a comma followed by a path or a fraction is no dateline
+    for text in (
+        "Harbour Town, May 12. The delegates/observers opened the summit/fair.\n",
+        "Harbour Town, May 12 /Wire/ the delegates opened the summit.\n",
+    ):
+        assert "dateline" not in {c.kind for c in constraints(text, text, EVENTS)}, text
+
+
 # --- combining ----------------------------------------------------------------------------------------
 
 

@@ -756,9 +756,11 @@ def _speech(text, s, e, quotes, marks, profile) -> tuple[str | None, str | None,
     return name, None, pronoun
 
 
-# a form of "be" (and an adverb) right before a verb of attitude: the passive ("is expected", "was widely
-# believed"), whose subject is what is expected, not who expects it
-_PASSIVE = re.compile(r"\b(?:is|are|am|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+# a form of "be" (and adverbs) right before a verb of attitude: the passive ("is expected", "was widely
+# believed", "is also expected"), whose subject is what is expected, not who expects it
+_PASSIVE = re.compile(
+    r"\b(?:is|are|am|was|were|be|been|being)\s+(?:(?:\w+ly|also|still|now|not|already|even)\s+)*$", re.I
+)
 
 
 def _subject(text, s, e, kind, marks, profile, after: int | None = None) -> tuple[str | None, bool]:

@@ -1223,3 +1223,43 @@ def test_a_guess_about_the_past_leaves_the_quoted_forecast_to_its_speaker(tmp_pa
 )
 def test_a_heading_that_only_names_hope_is_no_expectation(tmp_path, text, found):
     assert len(expectation_rows(tmp_path, text)) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe is also expected to meet John Roe in Lima.",
+        "Jane Doe is still expected to attend the summit.",
+        "Jane Doe is now widely expected to sign the deal.",
+    ],
+)
+def test_a_passive_with_adverbs_before_it_is_the_reporter_s_forecast(tmp_path, text):
+    assert holders(tmp_path, text) == ["reporter"]
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("Doe’s schedule for Monday does not include talks with Roe", "reporter"),
+        ("Jane Doe’s schedule for the final day includes a meeting with the mayor.", "reporter"),
+        (
+            "Jane Doe’s Monday schedule released by the Foreign Ministry does not include a visit to the port.",
+            "Foreign Ministry",
+        ),
+    ],
+)
+def test_a_schedule_told_in_the_present_is_a_plan(tmp_path, text, holder):
+    rows = expectation_rows(tmp_path, text)
+    assert [r["form"] for r in rows] == ["plan"]
+    assert rows[0]["holder"].endswith(holder)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe’s schedule on Monday included talks with John Roe.",  # the past
+        "The trains ran on schedule all week.",
+    ],
+)
+def test_a_schedule_of_the_past_is_no_plan(tmp_path, text):
+    assert expectation_rows(tmp_path, text) == []

@@ -1183,6 +1183,7 @@ def test_calls_wishes_invitations_and_open_questions(tmp_path, text, form):
         "The workers pressed on to the next village.",
         "The crews are pressing ahead to the coast.",
         "The question was put to the minister on Monday.",
+        "“A key question is why the council chose this site,” Jane Doe said.",
         "Jane Doe invited her counterpart to dinner.",
         "The press was kept outside the hall.",
     ],
@@ -1242,16 +1243,12 @@ def test_a_passive_with_adverbs_before_it_is_the_reporter_s_forecast(tmp_path, t
     [
         ("Doe’s schedule for Monday does not include talks with Roe", "reporter"),
         ("Jane Doe’s schedule for the final day includes a meeting with the mayor.", "reporter"),
-        (
-            "Jane Doe’s Monday schedule released by the Foreign Ministry does not include a visit to the port.",
-            "Foreign Ministry",
-        ),
+        ("The schedule released on Sunday does not include a visit to the port.", "reporter"),
     ],
 )
 def test_a_schedule_told_in_the_present_is_a_plan(tmp_path, text, holder):
     rows = expectation_rows(tmp_path, text)
-    assert [r["form"] for r in rows] == ["plan"]
-    assert rows[0]["holder"].endswith(holder)
+    assert [(r["form"], r["holder"]) for r in rows] == [("plan", holder)]
 
 
 @pytest.mark.parametrize(

@@ -495,7 +495,8 @@ _BETWEEN = re.compile(
 )
 # where a subject starts: the sentence's start or a clause boundary before it
 _CLAUSE = re.compile(
-    r"(?:^|[,;:–—(]\s*|\s(?:that|as|where|while|but|and then|because|if|when|so|after|before|since|until|although|though)\s+)",
+    r"(?:^[“\"‘']?(?:as|where|while|because|if|when|after|before|since|until|although|though)\s+|^|[,;:–—(]\s*|"
+    r"\s(?:that|as|where|while|but|and then|because|if|when|so|after|before|since|until|although|though)\s+)",
     re.I,
 )
 _WORD = re.compile(r"[\w’'.-]+")
@@ -755,20 +756,27 @@ def _speech(text, s, e, quotes, marks, profile) -> tuple[str | None, str | None,
     return name, None, pronoun
 
 
-# a form of "be" (and an adverb) right before a verb of attitude: the passive ("is expected", "was widely
-# believed"), whose subject is what is expected, not who expects it
-_PASSIVE = re.compile(r"\b(?:is|are|am|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+# a form of "be" (and adverbs) right before a verb of attitude: the passive ("is expected", "was widely
+# believed", "is also expected"), whose subject is what is expected, not who expects it
+_PASSIVE = re.compile(
+    r"\b(?:is|are|am|was|were|be|been|being)\s+(?:(?:\w+ly|also|still|now|not|already|even)\s+)*$", re.I
+)
 
 
-def _subject(text, s, e, kind, marks, profile) -> tuple[str | None, bool]:
+def _subject(text, s, e, kind, marks, profile, after: int | None = None) -> tuple[str | None, bool]:
     """The holder named by the subject of the first verb of `kind` (outside quotation marks) that has one,
-    and whether a pronoun stood in for it."""
+    and whether a pronoun stood in for it. With `after` (where the deciding term ends), a verb of attitude
+    or intention in a clause or adjunct opened after the term ("Doe will travel next week, as Ruritania
+    seeks to …") is passed over: it does not govern the term."""
     pronoun, unsaid, said = False, None, False
     for v in finditer_i(_holder_verbs()[kind], text, s, e):
         if any(a <= v.start() < b for a, b in marks):
             continue
-        if kind == "attitude" and _PASSIVE.search(text, max(s, v.start() - 30), v.start()):
-            continue  # "Doe is expected to …": Doe is what is expected, not who expects
+        if after is not None and kind != "speech" and v.start() >= after and _ADJUNCT.search(text, after, v.start()):
+            continue
+        passive = not _PROGRESSIVE.match(v.group()) and _PASSIVE.search(text, max(s, v.start() - 30), v.start())
+        if kind == "attitude" and passive:
+            continue  # "Doe is expected to …": Doe is what is expected, not who expects ("was looking forward" is hers)
         name, is_pronoun = _subject_before(text, s, v.start(), profile)
         if name and kind == "speech" and _UNSAID.search(text, max(s, v.start() - 20), v.start()):
             unsaid = unsaid or name  # "Doe has not yet disclosed who …, media reported": the media's report
@@ -781,6 +789,72 @@ def _subject(text, s, e, kind, marks, profile) -> tuple[str | None, bool]:
             break
     return (None if said else unsaid), pronoun
 
+
+# what opens a clause of background ("…, as Ruritania seeks to …", "…, while Borduria hopes …")
+_ADJUNCT = re.compile(r"(?:^|[\s,;(–—])(?:as|while|whilst|amid|because|since|when)\s", re.I)
+# a verb of attitude or intention that opens a clause of background after the main one ("…, as the two
+# sides seek to …"): the words between "as" and the term ("as soon as", "as well as" aside)
+_BACKGROUND_AS = re.compile(
+    r"(?:,\s+|\s)as\s+(?!(?:well|soon|much|long|far|part|if|though|a|an|to)\b)(?:[\w’'.-]+\s+){1,5}$", re.I
+)
+# the press's verb of report ("the media reported", "Doe's paper reports that …")
+_PRESS_REPORT = re.compile(r"\breport(?:ed|s)\b", re.I)
+# a verb of intention followed by its own act ("intends to “establish …", "is planning to dispatch")
+_TO_OWN_ACT = re.compile(r"\s+to\s+[“\"‘']?[a-z]")
+# a report put in an adjunct after the main clause ("…, with Doe saying …", "…, after officials said …"; not
+# "…, as Doe said", which attributes the words)
+_SPEECH_AFTER = re.compile(
+    r",\s+(?:with|while|after)\s+[^,;]{1,60}?\b(?:saying|said|says|adding|telling|noting|warning|stressing)\b"
+)
+
+
+def _background(text: str, s: int, hits: list[Hit]) -> list[Hit]:
+    """The terms of a sentence from s less those of a verb that opens a clause of background after a term of
+    the main clause ("Doe will travel to Lima next week, as Ruritania seeks to …": the plan decides, not
+    the aim of the background). The terms as they are when no other is left or none comes before."""
+    if len(hits) < 2:
+        return hits
+    kept = [
+        h
+        for h in hits
+        if not (
+            h.hedge.kind == "verb"
+            and h.start > hits[0].start
+            and _BACKGROUND_AS.search(text, max(s, h.start - 60), h.start)
+        )
+    ]
+    return kept or hits
+
+
+def _reported_after(text: str, s: int, e: int, hit: Hit, marks) -> bool:
+    """Whether the only report in a sentence s:e lies in an adjunct after the deciding term ("The trips could
+    lead to a summit, with Doe saying he expects …"): the term is then the reporter's."""
+    adjunct = _SPEECH_AFTER.search(text, hit.end, e)
+    if not adjunct:
+        return False
+    return not any(
+        not any(a <= v.start() < b for a, b in marks) for v in finditer_i(_holder_verbs()["speech"], text, s, hit.start)
+    )
+
+
+def _press_planner(text: str, s: int, e: int, marks, profile) -> str | None:
+    """In a sentence the press reports ("…, the media reported", "The Daily reported that …"), the subject
+    of a verb of intention before its own act ("Doe intends to meet …", "Ruritania is planning to send …"):
+    the plan is the planner's, the press only tells of it; not a plan asked about ("whether Doe was
+    planning to …"). None when there is none."""
+    for v in finditer_i(_holder_verbs()["intention"], text, s, e):
+        if any(a <= v.start() < b for a, b in marks) or not _TO_OWN_ACT.match(text, v.end()):
+            continue
+        if re.search(r"\b(?:whether|if)\b", text[s : v.start()], re.I):
+            return None
+        name, _ = _subject_before(text, s, v.start(), profile)
+        return name
+    return None
+
+
+# a verb of attitude in "-ing": after a form of "be" a progressive ("was looking forward to", "is hoping"),
+# whose subject holds the attitude, not a passive ("is expected to")
+_PROGRESSIVE = re.compile(r"\w+ing\b")
 
 # a negation right before a verb of saying: what was not said ("has not yet disclosed", "didn't say")
 _UNSAID = re.compile(r"(?:\bnot|\bnever|n['’]t)(?:\s+yet)?\s+$", re.I)
@@ -1211,7 +1285,7 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
             name = "both sides"  # "Ruritania and Borduria agreed to …": a joint decision of the two
         if name:  # "Ruritania agreed to …, Doe said": who commits or asks holds it, whoever tells of it
             return held(name, voice)
-    name, pronoun = _subject(text, s, e, "attitude", marks, profile)
+    name, pronoun = _subject(text, s, e, "attitude", marks, profile, hit.end)
     if name and _ASKED.search(text, s, e):  # "What does Doe hope to get?": the asker's question
         name = None
     if name and _TWO_PEOPLE.fullmatch(name):  # "Both leaders expressed hope …": the two last named together
@@ -1235,9 +1309,14 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
         return held(name, voice)
     if speaker and _ATTRIBUTED_BEFORE.search(text, s, hit.start):
         return "reporter", "reporter", "reporter"  # "…, officials said, as the visit meant to …": the reporter's
+    if speaker and _reported_after(text, s, e, hit, marks):
+        return "reporter", "reporter", "reporter"  # "Talks could follow, with Doe saying …": the reporter's
+    planner = _press_planner(text, s, e, marks, profile) if speaker and _PRESS_REPORT.search(text, s, e) else None
+    if planner and planner != speaker:  # "Doe intends to …, the media reported": Doe's plan
+        return held(planner, voice)
     if speaker:
         return held(speaker, voice, group)
-    name, pronoun_too = _subject(text, s, e, "intention", marks, profile)
+    name, pronoun_too = _subject(text, s, e, "intention", marks, profile, hit.end)
     if name:
         return held(name, voice)
     clause = _SUBORDINATE_PRONOUN.search(text, s, hit.start) if pronoun_too else None
@@ -1391,6 +1470,20 @@ def _goes_on_aim(text: str, s: int, e: int, rows: list[dict], before: list[tuple
 _MAIN_CLAUSE_AFTER = re.compile(r",\s+[a-z]")
 
 
+# a heading that only names hope or expectations as a noun ("A glimmer of hope", "Lower expectations",
+# "Managing expectations"): a line of its own that says nothing is looked forward to
+_NOUN_HEADING = re.compile(
+    r"(?:[\w’'-]+\s+){0,3}(?:of|for|an?|the|some|no|little|high|higher|low|lower|modest|great|new|fresh|faint|"
+    r"cautious|tempered|dashed|raised|managing|mixed|rising|slim)\s+(?:hopes?|expectations?)",
+    re.I,
+)
+
+
+def _noun_heading(text: str, s: int, e: int) -> bool:
+    """Whether the sentence s:e is a line of its own that only names hope or expectations (`_NOUN_HEADING`)."""
+    return (s == 0 or text[s - 1] == "\n") and text.startswith("\n", e) and bool(_NOUN_HEADING.fullmatch(text, s, e))
+
+
 def _deciding(hits: list[Hit]) -> Hit:
     """The term that decides a sentence: the longest, the first of equals; a phrase of time still to come
     ("in the coming weeks", "next month": kind phrase, form plan) not where a verb is, as it says when, not
@@ -1417,9 +1510,9 @@ def extract_expectations(article, quotes: list[dict] | None = None, profile=None
     rows = []
     for k, (s, e) in enumerate(sentences):
         hits = _hedges_in(text, s, e, excluded) or _goes_on_aim(text, s, e, rows, sentences[max(0, k - 2) : k])
-        if not hits:
+        if not hits or _noun_heading(text, s, e):
             continue
-        hit = _as_committed(text, s, _deciding(hits))
+        hit = _as_committed(text, s, _deciding(_background(text, s, hits)))
         if _overtaken(text, s, hit, put_off):
             continue
         term = hit.hedge

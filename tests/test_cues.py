@@ -189,6 +189,7 @@ def test_every_match_of_a_modality_exclusion_row_holds_one_of_its_cues():
         "The mayor spoke about the budget and [...]\nIt should come as no surprise that prices rose.",
         "The minister had played down expectations for a deal. This story is developing and will be updated.",
         "As predicted, the talks stalled. She was heading to the airport when it rang.",
+        "The crews pressed on to the coast.",
     ]
     texts = [a.masked for folder in folders for a in read_corpus(folder)] + made_up
     wrong, matched = [], set()

@@ -1066,3 +1066,197 @@ def test_two_people_not_named_who_express_a_hope_are_the_two_last_named(tmp_path
 def test_a_participle_that_asks_after_a_comma_is_the_clause_subject_s(tmp_path, text, speaker, holder):
     rows = [_indirect(text, speaker)] if speaker else []
     assert holders(tmp_path, text, rows) == [holder]
+
+
+# --- the press, its outlets and reports of plans --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("Jane Doe intends to “open new channels with Borduria,” the media reported.", "Jane Doe"),
+        ("The Daily Courier reported last week that Jane Doe is planning to send an envoy to Lima.", "Jane Doe"),
+        # no act of the planner's own after the verb: the press tells of plans
+        (
+            "The Daily Courier reports that Jane Doe and John Roe are planning trips to Lima in the coming weeks.",
+            "Daily Courier",
+        ),
+        # a plan asked about is the press's question
+        ("The Daily Courier reported that it was unclear whether Jane Doe was planning to go.", "Daily Courier"),
+    ],
+)
+def test_a_plan_the_press_reports_is_the_planner_s(tmp_path, text, holder):
+    speaker = "media" if "media" in text else "Daily Courier"
+    assert holders(tmp_path, text, [_indirect(text, speaker)]) == [holder]
+
+
+def test_a_plan_an_official_body_announces_stays_the_body_s(tmp_path):
+    text = "The ministry said Jane Doe plans to visit Lima next week."
+    assert holders(tmp_path, text, [_indirect(text, "ministry")]) == ["ministry"]
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("Radio Lima rules out the possibility of a lasting thaw between the two capitals.", "Radio Lima"),
+        ("The Ruritanian Herald ruled out the possibility of a deal before the vote.", "Ruritanian Herald"),
+        ("Jane Doe signaled that Ruritania will keep working with its allies.", "Jane Doe"),
+        ("Jane Doe signalled that the port will reopen.", "Jane Doe"),
+    ],
+)
+def test_who_rules_out_or_signals_holds_the_forecast(tmp_path, text, holder):
+    assert holders(tmp_path, text) == [holder]
+
+
+# --- a clause or adjunct of background after the main clause --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe will travel to Lima next week, as Ruritania seeks to calm its neighbours.",
+        "The next likely chance for talks, as the two countries seek to mend ties, is a summit in May.",
+        "The trips could lead to a summit, with Jane Doe saying she was keen on a meeting this year.",
+        "The trips could lead to a summit, after Jane Doe said she was keen on a meeting this year.",
+    ],
+)
+def test_the_main_clause_s_term_is_the_reporter_s_before_a_background_clause(tmp_path, text):
+    quotes = [_indirect(text, "Jane Doe")] if "Doe said" in text or "saying" in text else []
+    # "…, as Doe said" attributes the words to Doe: not an adjunct of background
+    assert holders(tmp_path, text, quotes) == ["reporter"]
+
+
+def test_a_background_clause_with_no_other_term_keeps_its_holder(tmp_path):
+    text = "Jane Doe is the third envoy to visit Lima this year as Ruritania and Borduria seek to mend ties."
+    assert "Ruritania" in holders(tmp_path, text)[0]
+
+
+def test_the_main_clause_s_plan_decides_before_a_background_aim(tmp_path):
+    text = "Jane Doe will travel to Lima next week, as Ruritania seeks to calm its neighbours."
+    assert [r["form"] for r in expectation_rows(tmp_path, text)] == ["plan"]
+
+
+def test_a_hope_told_with_an_adjunct_of_its_own_stays_its_holder_s(tmp_path):
+    text = "Jane Doe made trade the heart of her efforts to grow, with her government hoping to sign a deal."
+    assert holders(tmp_path, text) == ["government"]  # the subject of the hope, not the reporter
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("The ministry said Jane Doe was looking forward to “fruitful talks on trade.”", "Jane Doe"),
+        ("The ministry said Jane Doe is hoping for a quick deal.", "Jane Doe"),
+    ],
+)
+def test_a_progressive_attitude_is_its_subject_s_not_a_passive(tmp_path, text, holder):
+    assert holders(tmp_path, text, [_indirect(text, "ministry")]) == [holder]
+
+
+def test_a_subordinator_that_opens_a_quotation_is_not_part_of_the_subject(tmp_path):
+    text = "Jane Doe met John Roe on Monday. “As the minister has said, she hopes to meet him again,” Mary Roe said."
+    quote = text.index("“")
+    row = {"start": quote, "end": len(text) - len(" Mary Roe said."), "kind": "direct", "speaker": "Mary Roe"}
+    assert not holders(tmp_path, text, [row])[-1].startswith("As ")
+
+
+# --- new terms ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, form",
+    [
+        ("The official said Ruritania was pressuring Borduria to recall its envoy.", "prescription"),
+        ("The envoy is pressing the two sides to return to the table.", "prescription"),
+        ("The administration has voiced its interest in resuming the talks.", "hope"),
+        ("Jane Doe expressed interest in a visit to Lima.", "hope"),
+        ("Jane Doe invited her counterpart to Lima to continue the talks.", "plan"),
+        ("“They are rivals, and will stay so. The only question is the degree of rivalry.”", "question"),
+    ],
+)
+def test_calls_wishes_invitations_and_open_questions(tmp_path, text, form):
+    assert expectation_rows(tmp_path, text)[-1]["form"] == form
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The workers pressed on to the next village.",
+        "The crews are pressing ahead to the coast.",
+        "The question was put to the minister on Monday.",
+        "“A key question is why the council chose this site,” Jane Doe said.",
+        "Jane Doe invited her counterpart to dinner.",
+        "The press was kept outside the hall.",
+    ],
+)
+def test_near_misses_of_the_new_terms_are_not_expectations(tmp_path, text):
+    assert expectation_rows(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe is also expected to have raised the matter of the ships.",
+        "Jane Doe is likely to have met John Roe on Monday.",
+        "Jane Doe was widely expected to have signed the deal by then.",
+    ],
+)
+def test_a_guess_about_the_past_is_no_expectation(tmp_path, text):
+    assert expectation_rows(tmp_path, text) == []
+
+
+def test_a_guess_about_the_past_leaves_the_quoted_forecast_to_its_speaker(tmp_path):
+    text = 'Jane Doe is expected to have raised remarks by John Roe that rivals "will regret it."'
+    quote = text.index('"')
+    row = {"start": quote, "end": len(text), "kind": "partial", "speaker": "John Roe"}
+    assert holders(tmp_path, text, [row]) == ["John Roe"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Talks end\n\nA glimmer of hope\n\nThe two sides met for six hours.", 0),
+        ("Talks end\n\nLower expectations\n\nThe two sides met for six hours.", 0),
+        ("Talks end\n\nManaging expectations\n\nThe two sides met for six hours.", 0),
+        # a heading with a verb, or a sentence with a full stop, still looks forward
+        ("Talks end\n\nDoe hopes for a deal\n\nThe two sides met for six hours.", 1),
+        ("Talks end\n\nThere is a glimmer of hope that the talks will go on.\n\nThe two sides met.", 1),
+    ],
+)
+def test_a_heading_that_only_names_hope_is_no_expectation(tmp_path, text, found):
+    assert len(expectation_rows(tmp_path, text)) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe is also expected to meet John Roe in Lima.",
+        "Jane Doe is still expected to attend the summit.",
+        "Jane Doe is now widely expected to sign the deal.",
+    ],
+)
+def test_a_passive_with_adverbs_before_it_is_the_reporter_s_forecast(tmp_path, text):
+    assert holders(tmp_path, text) == ["reporter"]
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("Doe’s schedule for Monday does not include talks with Roe", "reporter"),
+        ("Jane Doe’s schedule for the final day includes a meeting with the mayor.", "reporter"),
+        ("The schedule released on Sunday does not include a visit to the port.", "reporter"),
+    ],
+)
+def test_a_schedule_told_in_the_present_is_a_plan(tmp_path, text, holder):
+    rows = expectation_rows(tmp_path, text)
+    assert [(r["form"], r["holder"]) for r in rows] == [("plan", holder)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe’s schedule on Monday included talks with John Roe.",  # the past
+        "The trains ran on schedule all week.",
+    ],
+)
+def test_a_schedule_of_the_past_is_no_plan(tmp_path, text):
+    assert expectation_rows(tmp_path, text) == []

@@ -151,7 +151,8 @@ AUX = (
     r"(?:(?:[a-z]+ly|flat-out|point-blank|outright|did|does|do|not|never|still|which|who|that|has|have|had|also|immediately|recently|later|earlier|repeatedly|long|continued to|"
     r"however,?|both|himself|herself|itself|themselves|again|previously|separately|then|first|once|further|"
     rf"(?:on|last|this) {_DAY}|in a (?:statement|readout|post|letter|speech|interview)|"
-    r"(?:during|after|before|following) (?:his|her|their|its|the) [a-z]+(?: [a-z]+)?"
+    # "during the meeting", "after their phone call"; not the "and" of a second verb ("… the meeting and signaled")
+    r"(?:during|after|before|following) (?:his|her|their|its|the) [a-z]+(?: (?!(?:and|or|but)\b)[a-z]+)?"
     r")\s+)*"
 )
 _AUX_END = re.compile(rf"(?:\s+{AUX})?$")
@@ -166,7 +167,8 @@ ACCORDING = re.compile(
     r"(?:\baccording to|(?-i:(?:(?<=, )per|^Per|(?<=\n)Per))(?= (?-i:the [a-z]+[.,]|(?:the )?[A-Z]|(?:a|the) "
     r"(?:[\w-]+ )?(?:statement|readout|release|report|transcript) )))"
     # "… to announcements from X", "… to a news release published by X", "… to comments by X": X
-    r" (?:(?:(?:a|an|the) )?(?:[\w-]+ )?(?:statements?|readouts?|releases?|reports?|transcripts?|announcements?|comments)"
+    r" (?:(?:(?:a|an|the) )?(?:[\w-]+ ){0,2}?(?:statements?|readouts?|releases?|reports?|transcripts?|announcements?|comments"
+    r"|schedules?|itinerar(?:y|ies))"
     r" (?:(?:published|issued|released|made) )?(?:by|from) )?",
     re.I,
 )
@@ -1509,9 +1511,12 @@ class Extractor:
             np = self._head_np(one.end(), min(len(self.text), one.end() + 120))
             return self._one_of_group(*np, True) if np and not self.text[one.end() : np[0]].strip() else None
         np = self._head_np(cue_end, min(len(self.text), cue_end + 120))
-        if np is None or self.text[cue_end : np[0]].strip():
+        record = _OWNED_RECORD.match(self.text, cue_end) if owner else None
+        if record:  # "according to the Pentagon's latest annual report on …": the owner of the record
+            np = record.span("owner")
+        if np is None or self.text[cue_end : np[0]].strip(" \t\n") not in ("", "the", "The"):
             return None
-        if owner:
+        if owner and not record:
             m = _OWNER.match(self.text, np[0], np[1])
             if m:
                 np = m.span()
@@ -1803,6 +1808,14 @@ class Extractor:
                 said, said_cue = self._attribute_before(s)
                 if said and said.kind == "person" and said_cue in RUNS_ON:
                     speaker, cue = said, said_cue
+            # (not words that open with the verb, 'Doe “stressed the need …,” the ministry said': the readout's wording)
+            if not direct and speaker and speaker.kind != "person" and not before and not CUE.match(self.text, s + 1):
+                # 'Both sides agreed to “seek solutions,” according to a readout from X', 'Doe intends to “open
+                # channels,” the media reported': a body's closing attribution passes on the words of the one its
+                # sentence reports (the speaker of the indirect row)
+                told, _ = self._indirect_speaker(*self._sentence_of(s))
+                if told and told.kind in ("person", "anonymous") and told.name != speaker.name:
+                    speaker = told
             if speaker is None:
                 speaker, cue = self._attribute_before(s)
             if speaker is None and (cue or not direct):  # "The ministry has long insisted … and warned …"
@@ -1948,9 +1961,11 @@ class Extractor:
     def _credit_or_handover(self, c: re.Match) -> bool:
         """ "…, reports Reuters.": an agency's credit after the sentence's own attribution; "Jane Doe reports.":
         a broadcast handing over to its correspondent. Neither reports anyone's words."""
-        if self.text.endswith(", ", 0, c.start()):
-            return True
         opened = max(self.text.rfind(".", 0, c.start()), self.text.rfind("\n", 0, c.start()))
+        if self.text.endswith(", ", 0, c.start()):
+            # "…, an official said, reports Reuters.": a credit; "Doe reached the deal on Monday, reports AFP.": with
+            # no other attribution in its sentence, the agency reports the sentence
+            return bool(CUE.search(self.text, opened + 1, c.start()))
         if not _ENDS_HERE.match(self.text, c.end()):
             return False
         # "…, the Gazette reported today, citing sources, BTA reports.": an agency's credit after another
@@ -2220,7 +2235,10 @@ class Extractor:
         fronted = ACCORDING.match(self.text, s)
         if fronted:  # "According to a senior official, Doe asked …": the source reports all that follows
             sp = self._after_cue(fronted.end(), owner=True)
-            if sp and sp.kind in ("anonymous", "person"):
+            # a body speaks for all that follows through a record it owns or put out ("According to the Treasury's
+            # latest report, …", "According to a schedule released by the ministry, …"), not named alone
+            record = fronted.group().endswith(("by ", "from ")) or _OWNED_RECORD.match(self.text, fronted.end())
+            if sp and (sp.kind in ("anonymous", "person") or (record and sp.kind == "institution")):
                 return sp, None
         if cues:  # an attribution that closes the sentence speaks for all of it
             last = cues[-1]
@@ -2291,6 +2309,11 @@ class Extractor:
                         inner = self._subject(s, qs) if verb and verb.group() not in _PARTICIPLE_OR_STANCE else None
                         if inner and inner.kind == "person":
                             return inner, verb
+                        # 'Jane Doe intends to “open channels …,” the media reported': her aim in her own words
+                        aim = _VERB_TO_QUOTE.search(self.text, max(s, qs - 40), qs)
+                        inner = self._subject(s, aim.start()) if aim else None
+                        if inner and inner.kind == "person":
+                            return inner, last
                 if sp:
                     return sp, last
         if len(cues) > 1 and _CONCESSIVE.match(self.text, s):
@@ -2909,7 +2932,14 @@ _ONE_OF = re.compile(
     r"[ \t]*(?:[Oo]ne|[Aa]nother|[Aa] (?:second|third|fourth))(?:[ \t]+of[ \t]+(?:the|those|these))?[ \t]+"
 )
 _LEADING_DET = re.compile(r"^(?:the|a|an) ", re.I)
+# a verb and "to" right before a quotation that goes on with the infinitive: 'intends to “open …”'
+_VERB_TO_QUOTE = re.compile(r"(?<![\w'’-])[a-z]+s?[ \t]+to[ \t]+$")
 _OWNER = re.compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*)*(?=['’]s\b)")
+# a record named after its owner, with words between: "the Pentagon's most recent report", "Doe's own readout"
+_OWNED_RECORD = re.compile(
+    r"(?:[Tt]he[ \t]+)?(?P<owner>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)*)['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?"
+    rf"(?:{_one_of(n for n, k in HEADS.items() if k in ('document', 'text'))})\b"
+)
 _SPEAKS_BEFORE = re.compile(rf"\b(?:{CUES})\s+$")
 
 

@@ -2797,3 +2797,82 @@ def test_a_phrase_inside_a_clause_that_another_verb_of_saying_reports_is_the_tel
 )
 def test_remarks_told_as_a_noun_with_what_they_were_about(tmp_path, sentence, speaker):
     assert (list(indirect(quotes(tmp_path, sentence + "\n")).values()) or [None]) == [speaker]
+
+
+# --- a record named after its owner or its publisher opens the sentence ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # the owner's record, with words between the owner and the record: the owner reports all that follows
+        (
+            "According to the Treasury’s latest annual report on trade, Norland had denied access to its ports.",
+            "Treasury",
+        ),
+        (
+            "According to the Norland Defence Ministry's own statement, the drills were cancelled.",
+            "Norland Defence Ministry",
+        ),
+        # a schedule its publisher put out: the publisher
+        (
+            "According to the Friday schedule released by the Norland Foreign Office, Amsel will meet Roth.",
+            "Norland Foreign Office",
+        ),
+    ],
+)
+def test_according_to_a_record_of_an_owner_or_a_publisher(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert list(indirect(rows).values()) == [speaker]
+
+
+def test_according_to_a_record_near_misses(tmp_path):
+    # a record with no owner or publisher named speaks for no one
+    assert indirect(quotes(tmp_path, "According to the schedule, the talks begin at noon.\n")) == {}
+    # a possessive that owns no record ("the Treasury's decision") is no source
+    assert indirect(quotes(tmp_path, "According to the Treasury's decision, ports will open.\n")) == {}
+    # a body named alone before a person's words keeps the person's verb (only a record it owns speaks for it)
+    rows = quotes(tmp_path, "According to the ministry, Lena Roth told Karl Amsel to leave.\n")
+    assert list(indirect(rows).values()) == ["Lena Roth"]
+
+
+def test_a_verb_after_a_phrase_of_time_and_and_has_the_subject_of_the_sentence(tmp_path):
+    # "during the meeting and signaled": "and" opens the second verb, it is no word of the phrase of time
+    rows = quotes(
+        tmp_path, "Lena Roth raised “several concerns” during the meeting and signaled that talks would go on.\n"
+    )
+    assert list(indirect(rows).values()) == ["Lena Roth"]
+    # near-miss: the phrase of time before the verb still stands between subject and verb
+    rows = quotes(tmp_path, "Lena Roth during the meeting signaled that talks would go on.\n")
+    assert list(indirect(rows).values()) == ["Lena Roth"]
+
+
+def test_an_aim_in_the_persons_own_words_inside_a_closing_attribution(tmp_path):
+    text = "Karl Amsel is the envoy. The envoy Karl Amsel intends to “open channels that stop the rivalry from escalating,” the media reported.\n"
+    rows = quotes(tmp_path, text)
+    assert [r["speaker"] for r in rows if r["kind"] == "indirect"] == ["Karl Amsel"]
+    # near-miss: a thing, not a person, before "to" and the quotation: the body that reports speaks
+    text = "The talks are expected to “open channels that stop the rivalry from escalating,” the media reported.\n"
+    rows = quotes(tmp_path, text)
+    assert [r["speaker"] for r in rows if r["kind"] == "indirect"] == ["media"]
+
+
+def test_a_partial_quote_before_a_bodys_closing_attribution_is_the_words_of_the_one_reported(tmp_path):
+    text = "Both sides agreed to “seek solutions on trade,” according to a readout from the Norland Trade Office.\n"
+    assert [r["speaker"] for r in quotes(tmp_path, text) if r["kind"] == "partial"] == ["both sides"]
+    text = "The envoy Karl Amsel vowed to “keep every channel open,” the ministry said.\n"
+    assert [r["speaker"] for r in quotes(tmp_path, text) if r["kind"] == "partial"] == ["Karl Amsel"]
+    # near-miss: a person's closing attribution keeps the words (a person's own account of another's words)
+    text = "The envoy Karl Amsel vowed to “keep every channel open,” Lena Roth said.\n"
+    assert [r["speaker"] for r in quotes(tmp_path, text) if r["kind"] == "partial"] == ["Lena Roth"]
+    # near-miss: a body's view in its own sentence stays the body's
+    text = "The talks will “open a new chapter,” the ministry said.\n"
+    assert [r["speaker"] for r in quotes(tmp_path, text) if r["kind"] == "partial"] == ["ministry"]
+
+
+def test_an_agencys_credit_closing_a_sentence_with_no_other_attribution_reports_it(tmp_path):
+    text = "Lena Roth reached the deal with her counterpart in Oslo on Monday, reports AFP.\n"
+    assert list(indirect(quotes(tmp_path, text)).values()) == ["AFP"]
+    # near-miss: after the sentence's own attribution the agency is a credit
+    text = "Lena Roth reached the deal on Monday, an official said, reports AFP.\n"
+    assert list(indirect(quotes(tmp_path, text)).values()) == ["official"]

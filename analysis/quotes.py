@@ -957,6 +957,12 @@ class Extractor:
         if _FAMILIAR.search(text):
             return Speaker(_LEADING_DET.sub("", text), "anonymous")
         actor = _variant_actor(text, self.variants)
+        held = _HOLDER_AFTER_BODY.search(text) if actor is None else None
+        if held and not any(w in NOT_NAMES for w in held[2].split()):
+            # "the deputy head of the press service of the Norland Foreign Office Lena Roth": a translation's
+            # office, its body and then the holder's name, with no comma between
+            office = text[: held.start(2)].strip()
+            return Speaker(held[2], "person", _LEADING_DET.sub("", office), "", self._actor_of(held[2]))
         both = _AND.search(self.text, start, end)
         if both and actor is None:  # "Jane Doe and John Roe", "U.S. and Chinese officials"
             # "the secretary and (the) foreign minister": the article is shared
@@ -1516,6 +1522,10 @@ class Extractor:
             np = record.span("owner")
         if np is None or self.text[cue_end : np[0]].strip(" \t\n") not in ("", "the", "The"):
             return None
+        if self.text.startswith(" of ", np[1]):  # "by the deputy head of the press service of X Lena Roth": to the name
+            rest = _TO_CLAUSE_END.match(self.text, np[1])
+            if _HOLDER_AFTER_BODY.search(self.text, np[1], rest.end()):
+                np = (np[0], rest.end())
         if owner and not record:
             m = _OWNER.match(self.text, np[0], np[1])
             if m:
@@ -1624,6 +1634,9 @@ class Extractor:
         """ "quoted Jane Doe as saying": the person quoted, right after "quoted" or "cited"."""
         if not self.text.endswith(("quoted", "cited"), 0, cue_end):
             return None
+        obj = _OBJECT_PRONOUN.match(self.text, _NEXT_TEXT.match(self.text, cue_end).end())
+        if obj and _AS_SAYING.match(self.text, obj.end(), obj.end() + 30):  # "“…,” the agency quoted him as saying"
+            return self._plural(cue_end) if obj[1] == "them" else self._pronoun(cue_end, "he")
         np = self._head_np(cue_end, min(len(self.text), cue_end + 120))
         if np is None or not _AS_SAYING.match(self.text, np[1], np[1] + 30):
             return None
@@ -1938,6 +1951,13 @@ class Extractor:
         namer = _NAMED_REMARK.search(self.text, max(s0, start - 40), start)
         if namer and end > 0 and _REMARK_NOUN.match(self.text, end):
             sp = self._parse(*namer.span(1))
+            if sp and sp.kind == "person":
+                return sp
+        said = next(reversed(list(_REMARKS_FROM.finditer(self.text, max(s0, start - 200), start))), None)
+        that = _REMARKS_THAT.search(self.text, said.end(), start) if said else None
+        if that and not self._cues(said.end(), start):
+            # "remarks from Ambassador Jane Doe that those who “…”": the clause after "that" holds her words
+            sp = self._parse_tail(said.end(), that.start())
             if sp and sp.kind == "person":
                 return sp
         m = next(reversed(list(_OWNED_WORDS.finditer(self.text, max(s0, start - 100), start))), None)
@@ -2703,6 +2723,9 @@ _OWNED_WORDS = re.compile(
 _NAMED_REMARK = re.compile(r"(?<![\w'’-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:['’]s)? $")
 _REMARK_NOUN = re.compile(r"\s+(?:comments?|remarks?|jibes?|jabs?|slurs?|gaffes?|insults?|barbs?)\b")
 # what lies between the remarks and the phrase they hold: a participle ("equating Roe with"), "of X as", "as"
+# remarks and their speaker after the noun, then what they said: "remarks from Jane Doe that those who …"
+_REMARKS_FROM = re.compile(r"\b(?:remarks|comments|statements?|warnings?|words)[ \t]+(?:from|by)[ \t]+")
+_REMARKS_THAT = re.compile(r"(?<=[A-Za-z])[ \t]+that[ \t][^;:]*$")
 _INSIDE_REMARKS = re.compile(
     r"\s+(?:[a-z]+ing\s[^,;:]*|of\s[^,;:]*\sas|as|of\s+the\s+(?:word|term|phrase|label|expression))\s+"
 )  # … or "of the word" ("Doe's use of the word “…”")
@@ -2934,6 +2957,13 @@ _ONE_OF = re.compile(
 _LEADING_DET = re.compile(r"^(?:the|a|an) ", re.I)
 # a verb and "to" right before a quotation that goes on with the infinitive: 'intends to “open …”'
 _VERB_TO_QUOTE = re.compile(r"(?<![\w'’-])[a-z]+s?[ \t]+to[ \t]+$")
+# a body's capitalised name ending in its head noun, then a person's name of two or three words, closing a phrase
+_HOLDER_AFTER_BODY = re.compile(
+    r"[A-Z][\w'’.-]*[ \t]+(?P<head>"
+    + "|".join(n.capitalize() for n, k in HEADS.items() if k == "institution" and n.isalpha())
+    + r")[ \t]+([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2})$"
+)
+_TO_CLAUSE_END = re.compile(r"[^,;:.\n“”\"()]{0,120}(?<![ \t])")
 _OWNER = re.compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*)*(?=['’]s\b)")
 # a record named after its owner, with words between: "the Pentagon's most recent report", "Doe's own readout"
 _OWNED_RECORD = re.compile(

@@ -2876,3 +2876,53 @@ def test_an_agencys_credit_closing_a_sentence_with_no_other_attribution_reports_
     # near-miss: after the sentence's own attribution the agency is a credit
     text = "Lena Roth reached the deal on Monday, an official said, reports AFP.\n"
     assert list(indirect(quotes(tmp_path, text)).values()) == ["official"]
+
+
+def test_an_office_of_a_body_then_its_holders_name_with_no_comma(tmp_path):
+    # a translation's word order: the office, its body, then the name
+    text = "The same view was stated by the deputy head of the press service of the Norland Foreign Office Lena Roth.\n"
+    assert list(indirect(quotes(tmp_path, text)).values()) == ["Lena Roth"]
+    text = "The official representative of the Norland Foreign Ministry Lena Roth said the talks would go on.\n"
+    assert list(indirect(quotes(tmp_path, text)).values()) == ["Lena Roth"]
+    # near-misses: the body alone speaks; a weekday after the body is no name
+    text = "The Norland Foreign Ministry said on Monday the talks would go on.\n"
+    assert list(indirect(quotes(tmp_path, text)).values()) == ["Norland Foreign Ministry"]
+    text = "The talks will go on, the Norland Foreign Ministry Spokesperson Office said.\n"
+    assert "Lena Roth" not in indirect(quotes(tmp_path, text)).values()
+
+
+def test_an_agency_quoted_him_as_saying_after_the_quotation(tmp_path):
+    text = 'Lena Roth arrived in Oslo on Monday.\n\n"I have known him for years," the Norland agency quoted her as saying.\n'
+    assert [r["speaker"] for r in quotes(tmp_path, text) if r["kind"] == "direct"] == ["Lena Roth"]
+    # near-miss: the agency quoted someone named
+    text = (
+        'Lena Roth arrived in Oslo.\n\n"I have known him for years," the Norland agency quoted Karl Amsel as saying.\n'
+    )
+    assert [r["speaker"] for r in quotes(tmp_path, text) if r["kind"] == "direct"] == ["Karl Amsel"]
+
+
+def test_remarks_from_a_person_that_quote_their_words(tmp_path):
+    text = (
+        'Roth addressed recent remarks from Ambassador Karl Amsel that those who "doubt the port" "will regret it."\n'
+    )
+    partials = [r["speaker"] for r in quotes(tmp_path, text) if r["kind"] == "partial"]
+    assert partials == ["Karl Amsel", "Karl Amsel"]
+    # near-miss: remarks from a person with no clause of what they said: the phrase is no word of theirs
+    text = 'Roth addressed remarks from Ambassador Karl Amsel at the "long table" dinner.\n'
+    partials = [r["speaker"] for r in quotes(tmp_path, text) if r["kind"] == "partial"]
+    assert "Karl Amsel" not in partials
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Lena Roth talked of real progress after the meeting.", "Lena Roth"),
+        ("The Norland Herald rules out any deal before the vote.", "Norland Herald"),
+    ],
+)
+def test_talked_of_and_rules_out(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
+def test_rules_out_as_a_noun_and_a_particle_is_no_verb(tmp_path):
+    assert indirect(quotes(tmp_path, "The new rules out of the capital take effect in May.\n")) == {}

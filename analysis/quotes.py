@@ -2440,7 +2440,7 @@ class Extractor:
             # "Doe told reporters:" with the quotation in the next paragraph introduces it, as a colon
             # inside one sentence does
             n = _NEXT_TEXT.match(self.text, e).end() if self.text[e - 1 : e] == ":" else -1
-            introduces = n >= 0 and self._has(direct_starts, n, n + 1)
+            introduces = n >= 0 and self._has(direct_starts, n, n + 1) and not self._says_more(s, e)
             if (
                 introduces
                 or (self._has(direct_starts, s, e) and not self._reports_before_quote(s, direct_starts))
@@ -2527,6 +2527,19 @@ class Extractor:
                 self.rows.append(self._row(s, e, "indirect", carry[0], None))
             else:
                 carry = None
+
+    def _says_more(self, s: int, e: int) -> bool:
+        """Does a sentence that introduces the quotation of the next paragraph with its closing colon report
+        something of its own: a clause before its attribution ("Talks resumed, the Herald observes:") or a
+        claim as the verb's object ("The Herald rules out a deal before the vote:"), not only who speaks ("The
+        Herald comments:", "Doe told reporters on Monday:")?"""
+        cues = self._cues(s, e)
+        if len(cues) != 1 or cues[0].group() in ("told", "tells", "asked", "asks"):
+            return False
+        c = cues[0]
+        if _INVERTED_AFTER_CLAUSE.match(self.text, s, c.start()):
+            return True
+        return bool(_CLAIM_OBJECT.fullmatch(self.text, c.end(), e))
 
     def _cut_source(self, s: int, e: int) -> bool:
         """Does a sentence with no closing stop end with "according to" and at most three words (the text cut off
@@ -2889,6 +2902,8 @@ _NOUN_NOT_VERB = re.compile(
     # "China's claims in the sea", "denied the claims": the noun; "which China claims as its own", "claims
     # sovereignty over": a claim to a land, not to a fact (that one opens a clause: "claims it was …")
     r"|claims\b(?![ \t]+(?:that|it|they|he|she|this|there|the|an?|its|their|his|her|to)\b)"
+    # "his comments drew a rebuke": the noun; the verb only before its colon or "that" ("The Herald comments:")
+    r"|comments\b(?![ \t]*:|[ \t]+that\b)"
     r"|(?:(?<=['’]s )|(?<=\bits )|(?<=\btheir )|(?<=\bhis )|(?<=\bher )|(?<=\bthe )|(?<=\bof )|(?<=\bsuch )"
     r"|(?<=\bthese )|(?<=\bthose )|(?<=\bby )|(?<=\bfalse )|(?<=\bterritorial )|(?<=\bmaritime )|(?<=\bany )"
     r"|(?<=\bdenied )|(?<=\brejected )|(?<=\bdismissed ))claims\b",
@@ -2964,6 +2979,12 @@ _HOLDER_AFTER_BODY = re.compile(
     + r")[ \t]+([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2})$"
 )
 _TO_CLAUSE_END = re.compile(r"[^,;:.\n“”\"()]{0,120}(?<![ \t])")
+# a clause of the reporter's, then a comma and the attribution: "Talks resumed in Oslo, the Herald observes"
+_INVERTED_AFTER_CLAUSE = re.compile(
+    r"[^,;:“”\"]*[a-z][^,;:“”\"]*\b[a-z]+\b[^,;:“”\"]*,[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]+$"
+)
+# the object of a verb that states a claim, before the colon: "rules out the possibility of …:", "that …:"
+_CLAIM_OBJECT = re.compile(r"[ \t]+(?:that[ \t]+|(?:the|a|an|any|its|their)[ \t]+)(?:[^:;“”\"]+[ \t]+){3,}[^:;“”\"]*:")
 _OWNER = re.compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*)*(?=['’]s\b)")
 # a record named after its owner, with words between: "the Pentagon's most recent report", "Doe's own readout"
 _OWNED_RECORD = re.compile(

@@ -2926,3 +2926,26 @@ def test_talked_of_and_rules_out(tmp_path, sentence, speaker):
 
 def test_rules_out_as_a_noun_and_a_particle_is_no_verb(tmp_path):
     assert indirect(quotes(tmp_path, "The new rules out of the capital take effect in May.\n")) == {}
+
+
+# --- a press review: a paper's view, a colon closing the paragraph, its quotation in the next ----------------------
+
+
+def test_a_sentence_introducing_the_next_paragraphs_quotation_that_says_something_of_its_own(tmp_path):
+    quote = "\n\n“It makes no sense for either side to give way.”\n"
+    # a clause of its own before the attribution, or a claim as the verb's object: an indirect row too
+    rows = quotes(tmp_path, "Talks resumed in Oslo, the Norland Herald observes with satisfaction:" + quote)
+    assert [(r["kind"], r["speaker"]) for r in rows] == [("indirect", "Norland Herald"), ("direct", "Norland Herald")]
+    rows = quotes(tmp_path, "The Norland Herald rules out any real thaw between the two capitals:" + quote)
+    assert [(r["kind"], r["speaker"]) for r in rows] == [("indirect", "Norland Herald"), ("direct", "Norland Herald")]
+    # near-misses: only who speaks, to whom and where: the quotation's attribution, no row of its own
+    rows = quotes(tmp_path, "The Norland Herald comments:" + quote)
+    assert [(r["kind"], r["speaker"]) for r in rows] == [("direct", "Norland Herald")]
+    rows = quotes(tmp_path, "Lena Roth told reporters at a briefing in the capital:" + quote)
+    assert [(r["kind"], r["speaker"]) for r in rows] == [("direct", "Lena Roth")]
+
+
+def test_comments_is_a_verb_only_before_its_colon_or_that(tmp_path):
+    assert list(indirect(quotes(tmp_path, "Lena Roth comments that the talks failed.\n")).values()) == ["Lena Roth"]
+    assert indirect(quotes(tmp_path, "His comments drew a rebuke from the ministry.\n")) == {}
+    assert indirect(quotes(tmp_path, "The comments came a day after the vote.\n")) == {}

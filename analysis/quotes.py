@@ -1604,7 +1604,8 @@ class Extractor:
             if sp:
                 # "The US said Doe emphasized “…”": the verb inside the clause another verb of saying reports;
                 # the teller speaks
-                outer = next((c for c in cues if c.group() in _SAYING and c.end() < cue.start()), None)
+                # … and so does '…, saying the ambassador criticized it with “…”'
+                outer = next((c for c in cues if c.group() in _SAYING_OR_PARTICIPLE and c.end() < cue.start()), None)
                 told = (
                     self._speaker_of_cue(s0, outer)
                     if outer and _PLAIN_CLAUSE.fullmatch(self.text, outer.end(), cue.start())
@@ -2782,6 +2783,7 @@ _COMMA_CLAUSE = re.compile(
 # revealed by the ministry"): the agent speaks, as it does with a verb of saying
 _NEWS_OF = {"reported", "revealed", "disclosed"}
 _SAYING = {"said", "says", "stressed", "noted", "added", "pointed out", "emphasized", "emphasised", "stated"}
+_SAYING_OR_PARTICIPLE = _SAYING | {"saying", "adding", "noting", "stressing", "emphasizing", "emphasising", "stating"}
 _INVERTED = _NEWS_OF | _SAYING | {"reports", "wrote", "writes"}  # verbs put before their subject ("…, said X.")
 _REPORTED_CLAUSE = re.compile(
     rf"(?:{_REPORT_ADVERBIAL}\s+that\b|,?\s+(?!{_DAY}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"

@@ -2949,3 +2949,11 @@ def test_comments_is_a_verb_only_before_its_colon_or_that(tmp_path):
     assert list(indirect(quotes(tmp_path, "Lena Roth comments that the talks failed.\n")).values()) == ["Lena Roth"]
     assert indirect(quotes(tmp_path, "His comments drew a rebuke from the ministry.\n")) == {}
     assert indirect(quotes(tmp_path, "The comments came a day after the vote.\n")) == {}
+
+
+def test_a_phrase_inside_a_clause_that_a_participle_of_saying_reports_is_the_tellers(tmp_path):
+    text = "The ministry denounced the remarks, saying the envoy criticized the plan with “false figures.”\n"
+    assert [r["speaker"] for r in quotes(tmp_path, text) if r["kind"] == "partial"] == ["ministry"]
+    # near-miss: the participle after the phrase reports no clause that holds it
+    text = "The envoy criticized the plan with “false figures,” saying the port was wrong.\n"
+    assert [r["speaker"] for r in quotes(tmp_path, text) if r["kind"] == "partial"] == ["envoy"]

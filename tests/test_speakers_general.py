@@ -2957,3 +2957,16 @@ def test_a_phrase_inside_a_clause_that_a_participle_of_saying_reports_is_the_tel
     # near-miss: the participle after the phrase reports no clause that holds it
     text = "The envoy criticized the plan with “false figures,” saying the port was wrong.\n"
     assert [r["speaker"] for r in quotes(tmp_path, text) if r["kind"] == "partial"] == ["envoy"]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Karl Amsel shared the view that talks should go on.", "Karl Amsel"),
+        ("The ministry shared the assessment that the port should stay open.", "ministry"),
+    ],
+)
+def test_shared_the_view_that_reports(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+    # near-miss: a view seen, not held ("shared the view of the port" with no clause is no phrase of the list)
+    assert indirect(quotes(tmp_path, "The photos she shared showed the view of the port.\n")) == {}

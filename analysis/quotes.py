@@ -151,7 +151,8 @@ AUX = (
     r"(?:(?:[a-z]+ly|flat-out|point-blank|outright|did|does|do|not|never|still|which|who|that|has|have|had|also|immediately|recently|later|earlier|repeatedly|long|continued to|"
     r"however,?|both|himself|herself|itself|themselves|again|previously|separately|then|first|once|further|"
     rf"(?:on|last|this) {_DAY}|in a (?:statement|readout|post|letter|speech|interview)|"
-    r"(?:during|after|before|following) (?:his|her|their|its|the) [a-z]+(?: [a-z]+)?"
+    # "during the meeting", "after their phone call"; not the "and" of a second verb ("… the meeting and signaled")
+    r"(?:during|after|before|following) (?:his|her|their|its|the) [a-z]+(?: (?!(?:and|or|but)\b)[a-z]+)?"
     r")\s+)*"
 )
 _AUX_END = re.compile(rf"(?:\s+{AUX})?$")
@@ -166,7 +167,8 @@ ACCORDING = re.compile(
     r"(?:\baccording to|(?-i:(?:(?<=, )per|^Per|(?<=\n)Per))(?= (?-i:the [a-z]+[.,]|(?:the )?[A-Z]|(?:a|the) "
     r"(?:[\w-]+ )?(?:statement|readout|release|report|transcript) )))"
     # "… to announcements from X", "… to a news release published by X", "… to comments by X": X
-    r" (?:(?:(?:a|an|the) )?(?:[\w-]+ )?(?:statements?|readouts?|releases?|reports?|transcripts?|announcements?|comments)"
+    r" (?:(?:(?:a|an|the) )?(?:[\w-]+ ){0,2}?(?:statements?|readouts?|releases?|reports?|transcripts?|announcements?|comments"
+    r"|schedules?|itinerar(?:y|ies))"
     r" (?:(?:published|issued|released|made) )?(?:by|from) )?",
     re.I,
 )
@@ -955,6 +957,12 @@ class Extractor:
         if _FAMILIAR.search(text):
             return Speaker(_LEADING_DET.sub("", text), "anonymous")
         actor = _variant_actor(text, self.variants)
+        held = _HOLDER_AFTER_BODY.search(text) if actor is None else None
+        if held and not any(w in NOT_NAMES for w in held[2].split()):
+            # "the deputy head of the press service of the Norland Foreign Office Lena Roth": a translation's
+            # office, its body and then the holder's name, with no comma between
+            office = text[: held.start(2)].strip()
+            return Speaker(held[2], "person", _LEADING_DET.sub("", office), "", self._actor_of(held[2]))
         both = _AND.search(self.text, start, end)
         if both and actor is None:  # "Jane Doe and John Roe", "U.S. and Chinese officials"
             # "the secretary and (the) foreign minister": the article is shared
@@ -1509,9 +1517,16 @@ class Extractor:
             np = self._head_np(one.end(), min(len(self.text), one.end() + 120))
             return self._one_of_group(*np, True) if np and not self.text[one.end() : np[0]].strip() else None
         np = self._head_np(cue_end, min(len(self.text), cue_end + 120))
-        if np is None or self.text[cue_end : np[0]].strip():
+        record = _OWNED_RECORD.match(self.text, cue_end) if owner else None
+        if record:  # "according to the Pentagon's latest annual report on …": the owner of the record
+            np = record.span("owner")
+        if np is None or self.text[cue_end : np[0]].strip(" \t\n") not in ("", "the", "The"):
             return None
-        if owner:
+        if self.text.startswith(" of ", np[1]):  # "by the deputy head of the press service of X Lena Roth": to the name
+            rest = _TO_CLAUSE_END.match(self.text, np[1])
+            if _HOLDER_AFTER_BODY.search(self.text, np[1], rest.end()):
+                np = (np[0], rest.end())
+        if owner and not record:
             m = _OWNER.match(self.text, np[0], np[1])
             if m:
                 np = m.span()
@@ -1589,7 +1604,8 @@ class Extractor:
             if sp:
                 # "The US said Doe emphasized “…”": the verb inside the clause another verb of saying reports;
                 # the teller speaks
-                outer = next((c for c in cues if c.group() in _SAYING and c.end() < cue.start()), None)
+                # … and so does '…, saying the ambassador criticized it with “…”'
+                outer = next((c for c in cues if c.group() in _SAYING_OR_PARTICIPLE and c.end() < cue.start()), None)
                 told = (
                     self._speaker_of_cue(s0, outer)
                     if outer and _PLAIN_CLAUSE.fullmatch(self.text, outer.end(), cue.start())
@@ -1619,6 +1635,9 @@ class Extractor:
         """ "quoted Jane Doe as saying": the person quoted, right after "quoted" or "cited"."""
         if not self.text.endswith(("quoted", "cited"), 0, cue_end):
             return None
+        obj = _OBJECT_PRONOUN.match(self.text, _NEXT_TEXT.match(self.text, cue_end).end())
+        if obj and _AS_SAYING.match(self.text, obj.end(), obj.end() + 30):  # "“…,” the agency quoted him as saying"
+            return self._plural(cue_end) if obj[1] == "them" else self._pronoun(cue_end, "he")
         np = self._head_np(cue_end, min(len(self.text), cue_end + 120))
         if np is None or not _AS_SAYING.match(self.text, np[1], np[1] + 30):
             return None
@@ -1803,6 +1822,14 @@ class Extractor:
                 said, said_cue = self._attribute_before(s)
                 if said and said.kind == "person" and said_cue in RUNS_ON:
                     speaker, cue = said, said_cue
+            # (not words that open with the verb, 'Doe “stressed the need …,” the ministry said': the readout's wording)
+            if not direct and speaker and speaker.kind != "person" and not before and not CUE.match(self.text, s + 1):
+                # 'Both sides agreed to “seek solutions,” according to a readout from X', 'Doe intends to “open
+                # channels,” the media reported': a body's closing attribution passes on the words of the one its
+                # sentence reports (the speaker of the indirect row)
+                told, _ = self._indirect_speaker(*self._sentence_of(s))
+                if told and told.kind in ("person", "anonymous") and told.name != speaker.name:
+                    speaker = told
             if speaker is None:
                 speaker, cue = self._attribute_before(s)
             if speaker is None and (cue or not direct):  # "The ministry has long insisted … and warned …"
@@ -1927,6 +1954,13 @@ class Extractor:
             sp = self._parse(*namer.span(1))
             if sp and sp.kind == "person":
                 return sp
+        said = next(reversed(list(_REMARKS_FROM.finditer(self.text, max(s0, start - 200), start))), None)
+        that = _REMARKS_THAT.search(self.text, said.end(), start) if said else None
+        if that and not self._cues(said.end(), start):
+            # "remarks from Ambassador Jane Doe that those who “…”": the clause after "that" holds her words
+            sp = self._parse_tail(said.end(), that.start())
+            if sp and sp.kind == "person":
+                return sp
         m = next(reversed(list(_OWNED_WORDS.finditer(self.text, max(s0, start - 100), start))), None)
         gap = self.text[m.end() : start] if m else ","
         if any(ch in gap for ch in ',;:“”"') or not _INSIDE_REMARKS.fullmatch(gap) or self._cues(m.end(), start):
@@ -1948,9 +1982,11 @@ class Extractor:
     def _credit_or_handover(self, c: re.Match) -> bool:
         """ "…, reports Reuters.": an agency's credit after the sentence's own attribution; "Jane Doe reports.":
         a broadcast handing over to its correspondent. Neither reports anyone's words."""
-        if self.text.endswith(", ", 0, c.start()):
-            return True
         opened = max(self.text.rfind(".", 0, c.start()), self.text.rfind("\n", 0, c.start()))
+        if self.text.endswith(", ", 0, c.start()):
+            # "…, an official said, reports Reuters.": a credit; "Doe reached the deal on Monday, reports AFP.": with
+            # no other attribution in its sentence, the agency reports the sentence
+            return bool(CUE.search(self.text, opened + 1, c.start()))
         if not _ENDS_HERE.match(self.text, c.end()):
             return False
         # "…, the Gazette reported today, citing sources, BTA reports.": an agency's credit after another
@@ -2220,7 +2256,10 @@ class Extractor:
         fronted = ACCORDING.match(self.text, s)
         if fronted:  # "According to a senior official, Doe asked …": the source reports all that follows
             sp = self._after_cue(fronted.end(), owner=True)
-            if sp and sp.kind in ("anonymous", "person"):
+            # a body speaks for all that follows through a record it owns or put out ("According to the Treasury's
+            # latest report, …", "According to a schedule released by the ministry, …"), not named alone
+            record = fronted.group().endswith(("by ", "from ")) or _OWNED_RECORD.match(self.text, fronted.end())
+            if sp and (sp.kind in ("anonymous", "person") or (record and sp.kind == "institution")):
                 return sp, None
         if cues:  # an attribution that closes the sentence speaks for all of it
             last = cues[-1]
@@ -2291,6 +2330,11 @@ class Extractor:
                         inner = self._subject(s, qs) if verb and verb.group() not in _PARTICIPLE_OR_STANCE else None
                         if inner and inner.kind == "person":
                             return inner, verb
+                        # 'Jane Doe intends to “open channels …,” the media reported': her aim in her own words
+                        aim = _VERB_TO_QUOTE.search(self.text, max(s, qs - 40), qs)
+                        inner = self._subject(s, aim.start()) if aim else None
+                        if inner and inner.kind == "person":
+                            return inner, last
                 if sp:
                     return sp, last
         if len(cues) > 1 and _CONCESSIVE.match(self.text, s):
@@ -2397,7 +2441,7 @@ class Extractor:
             # "Doe told reporters:" with the quotation in the next paragraph introduces it, as a colon
             # inside one sentence does
             n = _NEXT_TEXT.match(self.text, e).end() if self.text[e - 1 : e] == ":" else -1
-            introduces = n >= 0 and self._has(direct_starts, n, n + 1)
+            introduces = n >= 0 and self._has(direct_starts, n, n + 1) and not self._says_more(s, e)
             if (
                 introduces
                 or (self._has(direct_starts, s, e) and not self._reports_before_quote(s, direct_starts))
@@ -2484,6 +2528,19 @@ class Extractor:
                 self.rows.append(self._row(s, e, "indirect", carry[0], None))
             else:
                 carry = None
+
+    def _says_more(self, s: int, e: int) -> bool:
+        """Does a sentence that introduces the quotation of the next paragraph with its closing colon report
+        something of its own: a clause before its attribution ("Talks resumed, the Herald observes:") or a
+        claim as the verb's object ("The Herald rules out a deal before the vote:"), not only who speaks ("The
+        Herald comments:", "Doe told reporters on Monday:")?"""
+        cues = self._cues(s, e)
+        if len(cues) != 1 or cues[0].group() in ("told", "tells", "asked", "asks"):
+            return False
+        c = cues[0]
+        if _INVERTED_AFTER_CLAUSE.match(self.text, s, c.start()):
+            return True
+        return bool(_CLAIM_OBJECT.fullmatch(self.text, c.end(), e))
 
     def _cut_source(self, s: int, e: int) -> bool:
         """Does a sentence with no closing stop end with "according to" and at most three words (the text cut off
@@ -2680,6 +2737,9 @@ _OWNED_WORDS = re.compile(
 _NAMED_REMARK = re.compile(r"(?<![\w'’-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:['’]s)? $")
 _REMARK_NOUN = re.compile(r"\s+(?:comments?|remarks?|jibes?|jabs?|slurs?|gaffes?|insults?|barbs?)\b")
 # what lies between the remarks and the phrase they hold: a participle ("equating Roe with"), "of X as", "as"
+# remarks and their speaker after the noun, then what they said: "remarks from Jane Doe that those who …"
+_REMARKS_FROM = re.compile(r"\b(?:remarks|comments|statements?|warnings?|words)[ \t]+(?:from|by)[ \t]+")
+_REMARKS_THAT = re.compile(r"(?<=[A-Za-z])[ \t]+that[ \t][^;:]*$")
 _INSIDE_REMARKS = re.compile(
     r"\s+(?:[a-z]+ing\s[^,;:]*|of\s[^,;:]*\sas|as|of\s+the\s+(?:word|term|phrase|label|expression))\s+"
 )  # … or "of the word" ("Doe's use of the word “…”")
@@ -2723,6 +2783,7 @@ _COMMA_CLAUSE = re.compile(
 # revealed by the ministry"): the agent speaks, as it does with a verb of saying
 _NEWS_OF = {"reported", "revealed", "disclosed"}
 _SAYING = {"said", "says", "stressed", "noted", "added", "pointed out", "emphasized", "emphasised", "stated"}
+_SAYING_OR_PARTICIPLE = _SAYING | {"saying", "adding", "noting", "stressing", "emphasizing", "emphasising", "stating"}
 _INVERTED = _NEWS_OF | _SAYING | {"reports", "wrote", "writes"}  # verbs put before their subject ("…, said X.")
 _REPORTED_CLAUSE = re.compile(
     rf"(?:{_REPORT_ADVERBIAL}\s+that\b|,?\s+(?!{_DAY}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
@@ -2843,6 +2904,8 @@ _NOUN_NOT_VERB = re.compile(
     # "China's claims in the sea", "denied the claims": the noun; "which China claims as its own", "claims
     # sovereignty over": a claim to a land, not to a fact (that one opens a clause: "claims it was …")
     r"|claims\b(?![ \t]+(?:that|it|they|he|she|this|there|the|an?|its|their|his|her|to)\b)"
+    # "his comments drew a rebuke": the noun; the verb only before its colon or "that" ("The Herald comments:")
+    r"|comments\b(?![ \t]*:|[ \t]+that\b)"
     r"|(?:(?<=['’]s )|(?<=\bits )|(?<=\btheir )|(?<=\bhis )|(?<=\bher )|(?<=\bthe )|(?<=\bof )|(?<=\bsuch )"
     r"|(?<=\bthese )|(?<=\bthose )|(?<=\bby )|(?<=\bfalse )|(?<=\bterritorial )|(?<=\bmaritime )|(?<=\bany )"
     r"|(?<=\bdenied )|(?<=\brejected )|(?<=\bdismissed ))claims\b",
@@ -2909,7 +2972,27 @@ _ONE_OF = re.compile(
     r"[ \t]*(?:[Oo]ne|[Aa]nother|[Aa] (?:second|third|fourth))(?:[ \t]+of[ \t]+(?:the|those|these))?[ \t]+"
 )
 _LEADING_DET = re.compile(r"^(?:the|a|an) ", re.I)
+# a verb and "to" right before a quotation that goes on with the infinitive: 'intends to “open …”'
+_VERB_TO_QUOTE = re.compile(r"(?<![\w'’-])[a-z]+s?[ \t]+to[ \t]+$")
+# a body's capitalised name ending in its head noun, then a person's name of two or three words, closing a phrase
+_HOLDER_AFTER_BODY = re.compile(
+    r"[A-Z][\w'’.-]*[ \t]+(?P<head>"
+    + "|".join(n.capitalize() for n, k in HEADS.items() if k == "institution" and n.isalpha())
+    + r")[ \t]+([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2})$"
+)
+_TO_CLAUSE_END = re.compile(r"[^,;:.\n“”\"()]{0,120}(?<![ \t])")
+# a clause of the reporter's, then a comma and the attribution: "Talks resumed in Oslo, the Herald observes"
+_INVERTED_AFTER_CLAUSE = re.compile(
+    r"[^,;:“”\"]*[a-z][^,;:“”\"]*\b[a-z]+\b[^,;:“”\"]*,[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]+$"
+)
+# the object of a verb that states a claim, before the colon: "rules out the possibility of …:", "that …:"
+_CLAIM_OBJECT = re.compile(r"[ \t]+(?:that[ \t]+|(?:the|a|an|any|its|their)[ \t]+)(?:[^:;“”\"]+[ \t]+){3,}[^:;“”\"]*:")
 _OWNER = re.compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*)*(?=['’]s\b)")
+# a record named after its owner, with words between: "the Pentagon's most recent report", "Doe's own readout"
+_OWNED_RECORD = re.compile(
+    r"(?:[Tt]he[ \t]+)?(?P<owner>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)*)['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?"
+    rf"(?:{_one_of(n for n, k in HEADS.items() if k in ('document', 'text'))})\b"
+)
 _SPEAKS_BEFORE = re.compile(rf"\b(?:{CUES})\s+$")
 
 

@@ -496,7 +496,7 @@ class Constraint:
             return any(ev.start - JOURNEY_DAYS <= day <= ev.end for ev in self.events)
         if self.kind == "dateline" and self.month_day is not None:
             return any((d.month, d.day) == self.month_day for d in (day, day - DATELINE_SLACK))
-        if self.kind in ("date stamp", "dateline", "reported date", "coming date", "recent weekday"):
+        if self.kind in ("date stamp", "dateline", "title date", "reported date", "coming date", "recent weekday"):
             return (self.first is None or day >= self.first) and (self.last is None or day <= self.last)
         if self.kind == "recent date":
             return _recent_date_holds(self.expression, day)
@@ -690,7 +690,36 @@ def page_constraints(raw: str) -> list[Constraint]:
         elif 1 <= int(m["day"]) <= calendar.monthrange(2000, month)[1]:
             out.append(Constraint("dateline", s, e, raw[s:e], tier=TIER_PAGE, month_day=(month, int(m["day"]))))
         break  # only the first: a story has one dateline
+    if not out:
+        title = _record_title(raw)
+        if title is not None:
+            out.append(title)
     return out
+
+
+# A title naming the record of one dated occasion of speech ("Press Briefing – February 6, 2023"): the page
+# carries the record, so it is of that day or of the week after it (a copy posted later), not older.
+RECORD_TITLE = re.compile(
+    r"\b(?:" + "|".join(r["phrase"] for r in _read_resource("record_titles.csv", ("phrase",))) + r")\b", re.I
+)
+TITLE_DATE = re.compile(_STAMP_DATE, re.I)
+RECORD_SLACK = dt.timedelta(days=6)
+# A title is one short line: a longer one is a paragraph of prose.
+TITLE_CHARS = 160
+
+
+def _record_title(raw: str) -> Constraint | None:
+    """The page's title line, where it names the record of a dated occasion of speech and its date."""
+    s = len(raw) - len(raw.lstrip())
+    e = raw.find("\n", s)
+    e = len(raw) if e < 0 else e
+    if e - s > TITLE_CHARS or not RECORD_TITLE.search(raw, s, e):
+        return None
+    m = TITLE_DATE.search(raw, s, e)
+    day = None if m is None else _stamp_day(m)
+    if day is None:
+        return None
+    return Constraint("title date", m.start(), m.end(), m.group(), first=day, last=day + RECORD_SLACK, tier=TIER_PAGE)
 
 
 # A speaker's label opening a turn of a transcript: "SECRETARY BLINKEN:", "MR. PRICE:", "QUESTION:".

@@ -884,8 +884,8 @@ RULES: list[Rule] = [
     Rule(
         "month alone",
         _r(
-            # "the February incident": a month before a noun names that month too
-            rf"\b(?:in|since|by|until|till|through|before|after|during|for|from|of|to|the(?= \w+ [a-z]))"
+            # "the February incident", "a February trip": a month before a noun names that month too
+            rf"\b(?:in|since|by|until|till|through|before|after|during|for|from|of|to|the(?= \w+ [a-z])|an?(?= \w+ (?!of\b)[a-z]))"
             rf" (?P<month>{_MONTH})\b(?!\.?\d)"
             rf"|\b(?P<month2>{_MONTH})['’]s\b"
         ),

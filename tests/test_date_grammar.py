@@ -561,3 +561,19 @@ def test_later_or_earlier_this_season_within_it_is_its_days_after_or_before_the_
     assert dates_in("He left later. This summer was hot.", mon_11_sep) == [
         ("This summer", D(2023, 6, 1), D(2023, 8, 31))
     ]
+
+
+def test_a_month_before_a_noun_after_a_or_an_names_that_month():
+    # "a February trip" / "an April visit": the month qualifies the noun and names its month
+    assert one_date("Having postponed a February trip, he flew at last.", MON_19_JUNE) == (
+        "a February",
+        D(2023, 2, 1),
+        D(2023, 2, 28),
+    )
+    assert one_date("He has planned an October visit to the port.", MON_19_JUNE)[1:] == (
+        D(2023, 10, 1),
+        D(2023, 10, 31),
+    )
+    # a march of people, or the month standing alone at the end of a clause, is no such month
+    assert dates_in("It was a March of thousands through the city.", MON_19_JUNE) == []
+    assert dates_in("They feared there would be a March.", MON_19_JUNE) == []

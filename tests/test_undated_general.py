@@ -1076,3 +1076,33 @@ def test_a_labelled_date_line_is_never_set_aside():
 def test_a_bare_date_line_is_kept_where_nothing_ties_the_story_to_a_dated_day():
     a = _banner_page("Monday, March 10, 2031", "The treaty was signed by both governments.")
     assert (a.published_earliest, a.published_latest) == (D(2031, 3, 10), D(2031, 3, 10))
+
+
+def titled(title: str):
+    raw = (
+        f"{title}\n\n"
+        "Harbour Office, Spokesperson\n\n"
+        "QUESTION: Will the ministers meet again before the season ends, and where?\n\n"
+        "MS ROE: We have nothing to announce on that today. The two sides talk often and will keep talking.\n"
+    )
+    a = make_article(raw, Path("made-up.txt"), article_id="made-up", sha256="0")
+    return date_article(a, PROFILE)
+
+
+def test_a_title_naming_the_record_of_a_dated_briefing_dates_the_page_within_its_week():
+    a = titled("Harbour Office, Press Briefing – March 4, 2030 (Only the Part on Fishing)")
+    assert (a.published_earliest, a.published_latest, a.published) == (D(2030, 3, 4), D(2030, 3, 10), D(2030, 3, 4))
+    a = titled("4 March 2030 Press Conference Held by the Harbour Office Spokesperson")
+    assert (a.published_earliest, a.published_latest) == (D(2030, 3, 4), D(2030, 3, 10))
+
+
+def test_a_dated_title_that_names_no_record_or_a_dated_sentence_leaves_the_page_open():
+    # a title that names no record of speech: the date is of what the story reports, the page may be much later
+    a = titled("Looking back at the fishing accord of March 4, 2030")
+    assert a.published_latest is None or a.published_latest > D(2030, 3, 10)
+    # a date with no year, or the record named in a long line of prose, is no title date
+    a = titled("Press Briefing – March 4")
+    assert a.published_latest is None or a.published_latest > D(2030, 3, 10)
+    long_line = "The press briefing of March 4, 2030 " + "was long and said little about fishing quotas, " * 4
+    a = titled(long_line)
+    assert a.published_latest is None or a.published_latest > D(2030, 3, 10)

@@ -2702,3 +2702,30 @@ def test_a_caption_closed_by_a_courtesy_credit_is_removed_and_still_dates(tmp_pa
     path = tmp_path / "a.txt"
     path.write_text(raw, encoding="utf-8")
     assert caption in dating_text(read_article(path))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This page was last reviewed on 14 June 2023",
+        "Page last modified: 3 May 2024",
+        "Content last reviewed 12/05/2023",
+        "For media inquiries, contact the press office at 555-0100.",
+        "For press questions, email press@example.gov",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "foot"])
+def test_a_site_s_review_note_and_a_press_contact_line_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The page was checked by three editors before it ran, the ministry said.",
+        "Content reviewed by the regulator was later withdrawn from sale in five countries.",
+        "For more information on the talks, officials pointed to a statement issued in Lima on Monday.",
+    ],
+)
+def test_prose_about_reviews_and_information_is_kept(line):
+    assert kept(placed(line, "body"), line)

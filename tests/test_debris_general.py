@@ -2563,3 +2563,169 @@ def test_a_comment_plugin_s_lines_above_or_below_the_story_are_removed(line, whe
 @pytest.mark.parametrize("line", ["Powered by Wind", "Volume rose 90% in May.", "Mute the microphones, she told them."])
 def test_a_subheading_or_prose_with_a_player_s_or_a_plugin_s_words_is_kept(line):
     assert kept(placed(line, "body"), line)
+
+
+# --- tickers, one-run sign-up forms, pointers to the writer's own pieces, initials, app-channel prompts ----
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "5m agoStorm closes roads across the north as rivers rise",
+        "2h agoMinister says the budget will be balanced by spring",
+        "1h ago Markets rally after the central bank holds rates",
+        "3 hours agoPort strike ends after a week of talks",
+        "12 mins ago",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "foot"])
+def test_a_ticker_of_other_stories_with_how_long_ago_they_were_posted_is_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 days ago, the minister said, the talks had all but stalled.",
+        "2 hours ago the delegates were still arguing over the text of the statement.",
+        "10 years ago the two capitals had no direct flights at all.",
+    ],
+)
+def test_prose_that_opens_with_how_long_ago_is_kept(line):
+    assert kept(placed(line, "body"), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for our weekly trade email sent to your inbox Please enter a valid email address SIGN UP "
+        "Read our privacy policy Thanks for signing up to the",
+        "Subscribe to the morning briefing Enter your email Thank you for subscribing",
+        "Sign up to the evening digest Please provide a valid email address Read our privacy notice",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "foot"])
+def test_a_sign_up_form_printed_as_one_run_of_text_is_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents who sign up for the scheme must enter an email address and accept the privacy policy, "
+        "officials said.",
+        "Few people sign up for the service, and fewer still read its privacy policy before they click.",
+    ],
+)
+def test_prose_about_signing_up_and_privacy_is_kept(line):
+    assert kept(placed(line, "body"), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please check out my radio interview about the summit",
+        "Listen to our podcast episode on the trade talks.",
+        "Watch our video on the border dispute",
+        "Read my column on the new tariffs",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_a_pointer_to_the_writer_s_own_piece_elsewhere_is_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“Watch my interview tonight,” the minister told reporters.",
+        "Read my lips, the minister said of the new tax.",
+        "See our plan for the region, the minister urged delegates in Lima.",
+        "Critics were asked to watch the interview again before they judged it.",
+    ],
+)
+def test_prose_that_points_to_an_interview_or_a_video_is_kept(line):
+    assert kept(placed(line, "body"), line)
+
+
+@pytest.mark.parametrize("initials", ["—AB", "— JK", "–XYZ"])
+def test_a_writer_s_initials_glued_after_the_last_sentence_are_removed(initials):
+    last = "Neither side said when the next meeting would be held." + initials
+    raw = page(HEADLINE, PARA_1, PARA_2, last)
+    spans = [s for s in find_boilerplate(raw) if s.text == initials.strip()]
+    assert len(spans) == 1 and kept(raw, "Neither side said when the next meeting would be held.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Talks between the U.S.—UK teams resumed on Monday.",
+        "The deal was backed by the EU—and by Lima.",
+        "The vote split the party.—And the opposition too",
+    ],
+)
+def test_a_dash_before_capitals_inside_or_before_more_text_is_kept(line):
+    assert kept(placed(line, "foot"), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For all the latest headlines follow our news channel online or via the app.",
+        "Follow our WhatsApp channel for the latest updates",
+        "Follow our page for more stories like this",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body", "foot"])
+def test_a_prompt_to_follow_the_outlet_s_channel_is_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+def test_prose_about_following_a_channel_is_kept():
+    line = "Follow our lead, the minister told the channel’s viewers."
+    assert kept(placed(line, "body"), line)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The minister speaks in the capital on Monday. Photo courtesy: Example Agency",
+        "Delegates arrive for the talks. Photo courtesy: X/@ExampleMinistry and @ExampleNews",
+    ],
+)
+def test_a_caption_closed_by_a_courtesy_credit_is_removed_and_still_dates(tmp_path, caption):
+    from analysis import read_article
+    from analysis.corpus import dating_text
+
+    raw = page(HEADLINE, caption, PARA_1, PARA_2, PARA_3)
+    assert removed(raw, caption)
+    path = tmp_path / "a.txt"
+    path.write_text(raw, encoding="utf-8")
+    assert caption in dating_text(read_article(path))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This page was last reviewed on 14 June 2023",
+        "Page last modified: 3 May 2024",
+        "Content last reviewed 12/05/2023",
+        "For media inquiries, contact the press office at 555-0100.",
+        "For press questions, email press@example.gov",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "foot"])
+def test_a_site_s_review_note_and_a_press_contact_line_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The page was checked by three editors before it ran, the ministry said.",
+        "Content reviewed by the regulator was later withdrawn from sale in five countries.",
+        "For more information on the talks, officials pointed to a statement issued in Lima on Monday.",
+    ],
+)
+def test_prose_about_reviews_and_information_is_kept(line):
+    assert kept(placed(line, "body"), line)

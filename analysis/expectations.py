@@ -131,8 +131,9 @@ def _term_regex(term: str) -> str:
         if word == "…":
             gap = True
             continue
-        if out:  # after a form of "be", a quotation may open ('is “looking to move on”')
-            out.append(_GAP if gap else r"\s+[“\"‘]?" if be else r"\s+")
+        if out:  # after a form of "be", a quotation may open ('is “looking to move on”'); scare quotes
+            # may close on a word of a phrase ('is “looking forward” to')
+            out.append(_GAP if gap else r"\s+[“\"‘]?" if be else r"[”\"]?\s+")
         out.append(_APOSTROPHE.sub("['’]", re.escape(word)))
         be = word.lower() in _BE
         if be:  # "is tentatively planned", "are still expected to"
@@ -207,7 +208,7 @@ def _continuations(word: str) -> list[str] | None:
             for w in words[1:]:
                 if w == "…":
                     break
-                rest.append(r"\s+" + _APOSTROPHE.sub("['’]", re.escape(w.lower())))
+                rest.append(r"[”\"]?\s+" + _APOSTROPHE.sub("['’]", re.escape(w.lower())))
                 if w.lower() in _BE:
                     break
             rests.add("".join(rest))
@@ -684,6 +685,7 @@ def _subject_before(text: str, s: int, at: int, profile, coordinated: bool = Tru
     if joined and coordinated:
         end = (starts[-1] if starts else 0) + (joined.start() if joined.re is _JOINED else 0)
         return _coordinated_subject(text, s, s + end, profile), False
+    chunk = chunk.lstrip(" \t•·▪●◦‣∙")  # a list's bullet before the subject ("• The mayors agreed to …")
     chunk = re.sub(r"^\s*(?:and|but|or|then|with)\s+", "", chunk)  # "…, with officials hoping …": officials
     said = list(_holder_verbs()["speech"].finditer(chunk))
     if said:  # "Doe said Ruritania hopes …": the subject is the clause after the verb of saying
@@ -895,8 +897,8 @@ def _turns(text: str, profile) -> list[tuple[int, int, str]]:
         words = m.group(1).split()
         if len(words) >= 2:
             known.add(words[-1].lower())
-        if len(words) >= 2 or words[0].lower() in known:
-            labels.append(m)
+        if len(words) >= 2 or words[0].lower() in known or _PRESS.fullmatch(words[0]):
+            labels.append(m)  # "QUESTION:", "Q:", "MODERATOR:": the press's turn in a transcript
         elif _OUTLET_LABEL.fullmatch(words[0]):  # "NBC:", "AFP:": a reporter's question at a briefing
             labels.append(m)
             outlets.add(words[0].lower())

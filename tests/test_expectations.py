@@ -392,6 +392,8 @@ HEDGE_LEVELS = {  # the level each term of the lexicon must carry
         "looks forward to",
         "looking forward to",
         "looked forward to",
+        "floated the idea of",
+        "mooted the idea of",
         "hopefully",
         "desire to",
         "desire for",

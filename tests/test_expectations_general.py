@@ -1260,3 +1260,46 @@ def test_a_schedule_told_in_the_present_is_a_plan(tmp_path, text, holder):
 )
 def test_a_schedule_of_the_past_is_no_plan(tmp_path, text):
     assert expectation_rows(tmp_path, text) == []
+
+
+# --- scare quotes inside a phrase, ideas floated, a transcript's question label ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor is “looking forward” to meeting the union, says her office.",
+        'The mayor is "looking forward" to the talks.',
+    ],
+)
+def test_a_phrase_read_through_scare_quotes(tmp_path, text):
+    rows = expectation_rows(tmp_path, text)
+    assert len(rows) == 1 and rows[0]["form"] == "hope", rows
+
+
+def test_scare_quotes_around_a_lone_word_make_no_phrase(tmp_path):
+    assert expectation_rows(tmp_path, "The chief said he was “looking” forward.") == []
+
+
+def test_an_idea_floated_is_held_by_who_floats_it(tmp_path):
+    rows = expectation_rows(tmp_path, "The talks went well, and Jane Doe floated the idea of a second summit.")
+    assert [(r["holder"], r["form"]) for r in rows] == [("Jane Doe", "hope")]
+
+
+def test_an_idea_floated_without_of_is_not_read(tmp_path):
+    assert expectation_rows(tmp_path, "The mayor floated down the river on a raft.") == []
+
+
+def test_a_bullet_is_not_part_of_the_holder(tmp_path):
+    text = "Talks went well.\n• The mayors agreed to reopen the bridge."
+    assert "•" not in holders(tmp_path, text)[0]
+
+
+def test_a_question_label_makes_a_transcript_of_one_speaker(tmp_path):
+    text = (
+        "Press Briefing, May 2\n\nJane Doe, Spokesperson\n\n"
+        "QUESTION: When will the minister travel?\n\n"
+        "MS DOE: We hope the talks will resume soon. We will stay in touch with our counterparts.\n"
+    )
+    rows = expectation_rows(tmp_path, text)
+    assert [r["holder"] for r in rows] == ["reporter", "Jane Doe", "Jane Doe"]  # the question is the press's

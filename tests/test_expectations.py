@@ -393,6 +393,7 @@ HEDGE_LEVELS = {  # the level each term of the lexicon must carry
         "looking forward to",
         "looked forward to",
         "floated the idea of",
+        "planning for … to",
         "mooted the idea of",
         "hopefully",
         "desire to",

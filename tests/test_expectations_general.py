@@ -1303,3 +1303,12 @@ def test_a_question_label_makes_a_transcript_of_one_speaker(tmp_path):
     )
     rows = expectation_rows(tmp_path, text)
     assert [r["holder"] for r in rows] == ["reporter", "Jane Doe", "Jane Doe"]  # the question is the press's
+
+
+def test_planning_for_someone_to_act_is_a_plan(tmp_path):
+    rows = expectation_rows(tmp_path, "Is there any planning for the mayor to go back to Lima?")
+    assert [r["form"] for r in rows] == ["plan"]
+
+
+def test_planning_for_an_event_past_is_not_read(tmp_path):
+    assert expectation_rows(tmp_path, "Planning for the summit took months.") == []

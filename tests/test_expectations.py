@@ -214,6 +214,8 @@ HEDGE_LEVELS = {  # the level each term of the lexicon must carry
         "responsibility to",
         "work to do",
         "urged … to",
+        "challenged … to",
+        "challenges … to",
         "urges … to",
         "urge … to",
         "urging … to",

@@ -1312,3 +1312,12 @@ def test_planning_for_someone_to_act_is_a_plan(tmp_path):
 
 def test_planning_for_an_event_past_is_not_read(tmp_path):
     assert expectation_rows(tmp_path, "Planning for the summit took months.") == []
+
+
+def test_a_dare_to_act_is_a_prescription_of_who_dares(tmp_path):
+    rows = expectation_rows(tmp_path, "Jane Doe challenged the council to publish the figures.")
+    assert [(r["holder"], r["form"]) for r in rows] == [("Jane Doe", "prescription")]
+
+
+def test_a_challenge_to_a_ruling_is_not_read(tmp_path):
+    assert expectation_rows(tmp_path, "The mayor challenged the ruling in court.") == []

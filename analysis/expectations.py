@@ -1329,6 +1329,8 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
         pattern = next(p for p, h in _constructions() if h == hit.hedge)
         m = pattern.match(text, hit.start) if "who" in pattern.groupindex else None
         who = m.group("who") if m else re.split(r"\s[Tt]o\s", text[hit.start : hit.end])[0]
+        if m and not who:  # "Some of the Asks: …" after a paragraph opened by "Ruritania: …": Ruritania's
+            who = _party_line_before(text, hit.start)
         name = _name(who, text, s, profile) if who else None
         if name:
             return held(name, voice)
@@ -1470,6 +1472,18 @@ def _goes_on_aim(text: str, s: int, e: int, rows: list[dict], before: list[tuple
 
 
 _MAIN_CLAUSE_AFTER = re.compile(r",\s+[a-z]")
+
+# a line opened by a party's label ("Ruritania: they will watch …", "The union: …")
+_PARTY_LINE = re.compile(r"((?:The\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}):[ \t]+\S")
+
+
+def _party_line_before(text: str, at: int) -> str | None:
+    """The party a line at `at` belongs to: the label opening the line just before it, if any."""
+    end = text.rfind("\n", 0, at)
+    if end <= 0:
+        return None
+    m = _PARTY_LINE.match(text, text.rfind("\n", 0, end) + 1, end)
+    return m.group(1) if m else None
 
 
 # a heading that only names hope or expectations as a noun ("A glimmer of hope", "Lower expectations",

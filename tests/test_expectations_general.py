@@ -1321,3 +1321,24 @@ def test_a_dare_to_act_is_a_prescription_of_who_dares(tmp_path):
 
 def test_a_challenge_to_a_ruling_is_not_read(tmp_path):
     assert expectation_rows(tmp_path, "The mayor challenged the ruling in court.") == []
+
+
+# --- a labelled list of wants -------------------------------------------------------------------------------
+
+
+def test_a_list_of_wants_is_an_aim_of_the_party_labelled_before(tmp_path):
+    text = "Talks are near.\nRuritania: they will watch the tone.\nSome of the Asks: Lower tariffs, open ports."
+    rows = expectation_rows(tmp_path, text)
+    assert [(r["holder"], r["form"]) for r in rows][-1] == ("Ruritania", "aim")
+
+
+def test_a_list_of_wants_with_no_party_is_the_reporter_s(tmp_path):
+    rows = expectation_rows(tmp_path, "Talks are near.\nKey demands: a pay rise and shorter hours.")
+    assert [(r["holder"], r["form"]) for r in rows] == [("reporter", "aim")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Talks are near.\nThe asks were modest.", "The union: it made demands last year.", "Asks: 12, Bids: 9"]
+)
+def test_wants_not_opening_a_labelled_line_are_not_read(tmp_path, text):
+    assert expectation_rows(tmp_path, text) == []

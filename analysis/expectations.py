@@ -131,8 +131,9 @@ def _term_regex(term: str) -> str:
         if word == "…":
             gap = True
             continue
-        if out:  # after a form of "be", a quotation may open ('is “looking to move on”')
-            out.append(_GAP if gap else r"\s+[“\"‘]?" if be else r"\s+")
+        if out:  # after a form of "be", a quotation may open ('is “looking to move on”'); scare quotes
+            # may close on a word of a phrase ('is “looking forward” to')
+            out.append(_GAP if gap else r"\s+[“\"‘]?" if be else r"[”\"]?\s+")
         out.append(_APOSTROPHE.sub("['’]", re.escape(word)))
         be = word.lower() in _BE
         if be:  # "is tentatively planned", "are still expected to"
@@ -207,7 +208,7 @@ def _continuations(word: str) -> list[str] | None:
             for w in words[1:]:
                 if w == "…":
                     break
-                rest.append(r"\s+" + _APOSTROPHE.sub("['’]", re.escape(w.lower())))
+                rest.append(r"[”\"]?\s+" + _APOSTROPHE.sub("['’]", re.escape(w.lower())))
                 if w.lower() in _BE:
                     break
             rests.add("".join(rest))
@@ -684,6 +685,7 @@ def _subject_before(text: str, s: int, at: int, profile, coordinated: bool = Tru
     if joined and coordinated:
         end = (starts[-1] if starts else 0) + (joined.start() if joined.re is _JOINED else 0)
         return _coordinated_subject(text, s, s + end, profile), False
+    chunk = chunk.lstrip(" \t•·▪●◦‣∙")  # a list's bullet before the subject ("• The mayors agreed to …")
     chunk = re.sub(r"^\s*(?:and|but|or|then|with)\s+", "", chunk)  # "…, with officials hoping …": officials
     said = list(_holder_verbs()["speech"].finditer(chunk))
     if said:  # "Doe said Ruritania hopes …": the subject is the clause after the verb of saying
@@ -895,8 +897,8 @@ def _turns(text: str, profile) -> list[tuple[int, int, str]]:
         words = m.group(1).split()
         if len(words) >= 2:
             known.add(words[-1].lower())
-        if len(words) >= 2 or words[0].lower() in known:
-            labels.append(m)
+        if len(words) >= 2 or words[0].lower() in known or _PRESS.fullmatch(words[0]):
+            labels.append(m)  # "QUESTION:", "Q:", "MODERATOR:": the press's turn in a transcript
         elif _OUTLET_LABEL.fullmatch(words[0]):  # "NBC:", "AFP:": a reporter's question at a briefing
             labels.append(m)
             outlets.add(words[0].lower())
@@ -1327,6 +1329,8 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
         pattern = next(p for p, h in _constructions() if h == hit.hedge)
         m = pattern.match(text, hit.start) if "who" in pattern.groupindex else None
         who = m.group("who") if m else re.split(r"\s[Tt]o\s", text[hit.start : hit.end])[0]
+        if m and not who:  # "Some of the Asks: …" after a paragraph opened by "Ruritania: …": Ruritania's
+            who = _party_line_before(text, hit.start)
         name = _name(who, text, s, profile) if who else None
         if name:
             return held(name, voice)
@@ -1468,6 +1472,18 @@ def _goes_on_aim(text: str, s: int, e: int, rows: list[dict], before: list[tuple
 
 
 _MAIN_CLAUSE_AFTER = re.compile(r",\s+[a-z]")
+
+# a line opened by a party's label ("Ruritania: they will watch …", "The union: …")
+_PARTY_LINE = re.compile(r"((?:The\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}):[ \t]+\S")
+
+
+def _party_line_before(text: str, at: int) -> str | None:
+    """The party a line at `at` belongs to: the label opening the line just before it, if any."""
+    end = text.rfind("\n", 0, at)
+    if end <= 0:
+        return None
+    m = _PARTY_LINE.match(text, text.rfind("\n", 0, end) + 1, end)
+    return m.group(1) if m else None
 
 
 # a heading that only names hope or expectations as a noun ("A glimmer of hope", "Lower expectations",

@@ -1260,3 +1260,85 @@ def test_a_schedule_told_in_the_present_is_a_plan(tmp_path, text, holder):
 )
 def test_a_schedule_of_the_past_is_no_plan(tmp_path, text):
     assert expectation_rows(tmp_path, text) == []
+
+
+# --- scare quotes inside a phrase, ideas floated, a transcript's question label ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor is “looking forward” to meeting the union, says her office.",
+        'The mayor is "looking forward" to the talks.',
+    ],
+)
+def test_a_phrase_read_through_scare_quotes(tmp_path, text):
+    rows = expectation_rows(tmp_path, text)
+    assert len(rows) == 1 and rows[0]["form"] == "hope", rows
+
+
+def test_scare_quotes_around_a_lone_word_make_no_phrase(tmp_path):
+    assert expectation_rows(tmp_path, "The chief said he was “looking” forward.") == []
+
+
+def test_an_idea_floated_is_held_by_who_floats_it(tmp_path):
+    rows = expectation_rows(tmp_path, "The talks went well, and Jane Doe floated the idea of a second summit.")
+    assert [(r["holder"], r["form"]) for r in rows] == [("Jane Doe", "hope")]
+
+
+def test_an_idea_floated_without_of_is_not_read(tmp_path):
+    assert expectation_rows(tmp_path, "The mayor floated down the river on a raft.") == []
+
+
+def test_a_bullet_is_not_part_of_the_holder(tmp_path):
+    text = "Talks went well.\n• The mayors agreed to reopen the bridge."
+    assert "•" not in holders(tmp_path, text)[0]
+
+
+def test_a_question_label_makes_a_transcript_of_one_speaker(tmp_path):
+    text = (
+        "Press Briefing, May 2\n\nJane Doe, Spokesperson\n\n"
+        "QUESTION: When will the minister travel?\n\n"
+        "MS DOE: We hope the talks will resume soon. We will stay in touch with our counterparts.\n"
+    )
+    rows = expectation_rows(tmp_path, text)
+    assert [r["holder"] for r in rows] == ["reporter", "Jane Doe", "Jane Doe"]  # the question is the press's
+
+
+def test_planning_for_someone_to_act_is_a_plan(tmp_path):
+    rows = expectation_rows(tmp_path, "Is there any planning for the mayor to go back to Lima?")
+    assert [r["form"] for r in rows] == ["plan"]
+
+
+def test_planning_for_an_event_past_is_not_read(tmp_path):
+    assert expectation_rows(tmp_path, "Planning for the summit took months.") == []
+
+
+def test_a_dare_to_act_is_a_prescription_of_who_dares(tmp_path):
+    rows = expectation_rows(tmp_path, "Jane Doe challenged the council to publish the figures.")
+    assert [(r["holder"], r["form"]) for r in rows] == [("Jane Doe", "prescription")]
+
+
+def test_a_challenge_to_a_ruling_is_not_read(tmp_path):
+    assert expectation_rows(tmp_path, "The mayor challenged the ruling in court.") == []
+
+
+# --- a labelled list of wants -------------------------------------------------------------------------------
+
+
+def test_a_list_of_wants_is_an_aim_of_the_party_labelled_before(tmp_path):
+    text = "Talks are near.\nRuritania: they will watch the tone.\nSome of the Asks: Lower tariffs, open ports."
+    rows = expectation_rows(tmp_path, text)
+    assert [(r["holder"], r["form"]) for r in rows][-1] == ("Ruritania", "aim")
+
+
+def test_a_list_of_wants_with_no_party_is_the_reporter_s(tmp_path):
+    rows = expectation_rows(tmp_path, "Talks are near.\nKey demands: a pay rise and shorter hours.")
+    assert [(r["holder"], r["form"]) for r in rows] == [("reporter", "aim")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Talks are near.\nThe asks were modest.", "The union: it made demands last year.", "Asks: 12, Bids: 9"]
+)
+def test_wants_not_opening_a_labelled_line_are_not_read(tmp_path, text):
+    assert expectation_rows(tmp_path, text) == []

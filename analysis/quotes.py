@@ -1225,6 +1225,11 @@ class Extractor:
                 if " " not in name:  # "FM Doe told …": the fullest name the text gives that person
                     name = self._full_name(name, found[0][0]) or name
                 return Speaker(name, "person", "", "", self._actor_of(name))
+            # '“…,” said Doe.': a lone surname named by the attribution that closes a sentence before
+            said = _SAID_SURNAME.search(self.text, s, e) if s < s0 else None
+            if said and not self._in_quote(said.start(1)):
+                name = self._full_name(said.group(1), said.start(1)) or said.group(1)
+                return Speaker(name, "person", "", "", self._actor_of(name))
             # a full name that opens the sentence as its subject ("Jane Doe arrived on Monday. She said …"), not
             # a transcript's label
             m = _NAME_WORD.match(self.text, s, e) if s < s0 and s not in self.label_ends else None
@@ -2474,8 +2479,10 @@ class Extractor:
                 continue
             if speaker is None and any(c.group() not in _PARTICIPLE_OR_STANCE for c in self._cues(s, e)):
                 carry = None  # a new subject speaks, though it is not read as a speaker
-            if speaker and cue is not None and cue.group() in BELIEFS:
-                carry = None  # "China believes the road will be hard": a belief held, voiced by no one reported
+            if speaker and cue is not None and cue.group() in BELIEFS and not _THAT.match(self.text, cue.end()):
+                # "China believes the road will be hard": a belief held, voiced by no one reported ("Doe believes
+                # that …", a view set out as a statement, is reported)
+                carry = None
                 continue
             if speaker:
                 self.rows.append(self._row(s, e, "indirect", speaker, cue.group() if cue else "according to"))
@@ -2690,6 +2697,10 @@ _REPORT_ADVERBIAL = (
 )
 _THAT = re.compile(rf"{_REPORT_ADVERBIAL}\s+that\b")
 _COLON_CLAUSE = re.compile(rf"{_REPORT_ADVERBIAL}\s*:\s+[\w'’(]")  # "said in a statement: the border …"
+# a lone surname after the verb of an attribution that closes its sentence ("…,” said Doe.")
+_SAID_SURNAME = re.compile(
+    r"\b(?:said|says|added|adds|explained|noted|told reporters)[ \t]+([A-Z][a-z][\w'’-]*)(?=[ \t]*[.,;]|$)"
+)
 _NAME_WORD = re.compile(r"(?<![\w.'’-])[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)*(?![\w'’-])")
 _COLON_NAME = re.compile(r"\s*:\s+((?:[A-Z][\w.'’-]*\s?){1,4})\s*$")
 _HEAD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+(?:on|from|of|in)\s+$")

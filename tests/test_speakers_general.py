@@ -2970,3 +2970,51 @@ def test_shared_the_view_that_reports(tmp_path, sentence, speaker):
     assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
     # near-miss: a view seen, not held ("shared the view of the port" with no clause is no phrase of the list)
     assert indirect(quotes(tmp_path, "The photos she shared showed the view of the port.\n")) == {}
+
+
+# --- a belief set out with "that" ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Marta Lindqvist firmly believes that the tariffs hurt both economies.", "Marta Lindqvist"),
+        ("The union believes that the strike will go ahead.", "union"),
+    ],
+)
+def test_a_belief_set_out_with_that_is_reported(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert list(indirect(rows).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norland believes the road to a summit will be long.",  # a belief held, with no "that": no report
+        "The union believed in the strike.",
+    ],
+)
+def test_a_belief_without_that_is_no_report(tmp_path, sentence):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert indirect(rows) == {}
+
+
+# --- "she" after a quotation closed by a lone surname ----------------------------------------------------------------
+
+
+def test_she_after_a_quote_attributed_to_a_lone_surname(tmp_path):
+    text = (
+        "Prime Minister Ivo Brandt was invited to the summit.\n\n"
+        "Spokeswoman Lena Roth-Amsel spoke on Tuesday.\n\n"
+        "“We have been talking about it. The meeting will be in Velden. It will be useful,” said Roth-Amsel.\n\n"
+        "She said that the policy had not changed.\n"
+    )
+    rows = quotes(tmp_path, text)
+    assert indirect(rows)["She said that"] == "Lena Roth-Amsel"
+
+
+def test_she_after_a_quote_whose_closing_verb_names_nobody(tmp_path):
+    # '…,” said the spokeswoman.' names no surname: the rule for a lone surname does not apply
+    text = "Lena Roth spoke on Tuesday.\n\n“It will be useful,” said the spokeswoman.\n\nShe said that talks went on.\n"
+    rows = quotes(tmp_path, text)
+    assert indirect(rows)["She said that"] == "Lena Roth"

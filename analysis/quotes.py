@@ -1065,6 +1065,16 @@ class Extractor:
                 body_words = {_word(t).replace(".", "").lower() for t in body[:first_title] if _is_cap(t)}
                 if who and len(body_words) >= 2 and not body_words & self._office_words(who):
                     who = None
+                if who and len(body_words) == 1:
+                    # "the US president" after "Chinese President Xi …": the last person whose own title has the
+                    # nation's word and the office, when the nearest with the office lacks it
+                    titled = [
+                        (n, set(_TITLE_WORDS.findall(t.replace(".", "").lower())))
+                        for p, n, t in self.chain
+                        if p < start
+                    ]
+                    if not any(n == who and body_words <= w for n, w in titled):
+                        who = next((n for n, w in reversed(titled) if body_words <= w and titles[-1].lower() in w), who)
                 if who is None and toks[0].endswith(("'s", "’s")):
                     who = self._named_next(start)
                 if who:
@@ -1734,6 +1744,8 @@ class Extractor:
             lead = self.text[s0:s].strip()
             if lead in _BULLETS:  # a list item's mark ("- “…”") opens the quotation's line
                 lead = ""
+            elif lead[:1].isupper() and (dl := PLACE_DATELINE.match(self.text, s0, s + 1)) and dl.end() - 1 == s:
+                lead = ""  # "PLACEVILLE – “…,” said Doe": a dateline opens the quotation's sentence
             # "According to him, “talks matter”.": a clause in quotation marks that is all the sentence holds
             # after its source, whatever its first letter
             sourced = (

@@ -2542,6 +2542,7 @@ class Extractor:
                 and carry[1] == para
                 and (carry[2] or not (self._has(self.quote_starts, s, e) or self._has(self.scare_starts, s, e)))
                 and not _ABOUT_REPORT.match(self.text, s)
+                and not _CREDIT_LINE.match(self.text, s)  # "Photo courtesy: …": a picture's credit says nothing
                 and self.text[s:e].rstrip()[-1:] != "?"  # "… said the talks would resume. What is your comment?"
             ):  # a quoted phrase inside a statement ("The key is to follow the 'five rules'.") is still the statement
                 self.rows.append(self._row(s, e, "indirect", carry[0], None))
@@ -2661,6 +2662,10 @@ _APPOSED_PAIR = re.compile(
 _APPOSED = re.compile(r"(?:^|[,;:—])([^,;:—]*),([^,;:—]*),$")
 _FROM = re.compile(r"\s+(?:from|in|at) ((?:the )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|for|the|and))*)\s*$")
 # a sentence about the report itself ("This statement followed …") is the reporter's again
+# a picture's credit line: "Photo courtesy: …", "Image credit: …", "Photograph: …"
+_CREDIT_LINE = re.compile(
+    r"\s*(?:Photo|Photograph|Image|Picture|Video|Graphic)s?(?:[ \t]+(?:courtesy|credits?|source))?[ \t]*:"
+)
 _ABOUT_REPORT = re.compile(
     r"\s*(?:This|That|These|Those|The|Its|Their)\s+(?:\w+\s+)?(?:statement|remarks?|comments?|call|readout|report|meeting|talks)\b"
 )

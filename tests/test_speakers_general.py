@@ -3081,3 +3081,16 @@ def test_floated_the_idea_reports(tmp_path, sentence, speaker):
 def test_floated_alone_is_no_report(tmp_path, sentence):
     rows = quotes(tmp_path, sentence + "\n")
     assert indirect(rows) == {}
+
+
+# --- a picture's credit line does not carry a report on -----------------------------------------------------------
+
+
+def test_a_photo_credit_after_a_report_is_no_report(tmp_path):
+    rows = quotes(tmp_path, "The ministry said that the policy had not changed. Photo courtesy: Norland Press\n")
+    assert [r["text"][:12] for r in rows if r["kind"] == "indirect"] == ["The ministry"]
+
+
+def test_a_sentence_after_a_report_still_carries_it(tmp_path):
+    rows = quotes(tmp_path, "The ministry said the talks were candid. The two sides would meet again.\n")
+    assert [r["speaker"] for r in rows if r["kind"] == "indirect"] == ["ministry", "ministry"]

@@ -1065,6 +1065,16 @@ class Extractor:
                 body_words = {_word(t).replace(".", "").lower() for t in body[:first_title] if _is_cap(t)}
                 if who and len(body_words) >= 2 and not body_words & self._office_words(who):
                     who = None
+                if who and len(body_words) == 1:
+                    # "the US president" after "Chinese President Xi …": the last person whose own title has the
+                    # nation's word and the office, when the nearest with the office lacks it
+                    titled = [
+                        (n, set(_TITLE_WORDS.findall(t.replace(".", "").lower())))
+                        for p, n, t in self.chain
+                        if p < start
+                    ]
+                    if not any(n == who and body_words <= w for n, w in titled):
+                        who = next((n for n, w in reversed(titled) if body_words <= w and titles[-1].lower() in w), who)
                 if who is None and toks[0].endswith(("'s", "’s")):
                     who = self._named_next(start)
                 if who:
@@ -1224,6 +1234,11 @@ class Extractor:
                 name = found[0][1]
                 if " " not in name:  # "FM Doe told …": the fullest name the text gives that person
                     name = self._full_name(name, found[0][0]) or name
+                return Speaker(name, "person", "", "", self._actor_of(name))
+            # '“…,” said Doe.': a lone surname named by the attribution that closes a sentence before
+            said = _SAID_SURNAME.search(self.text, s, e) if s < s0 else None
+            if said and not self._in_quote(said.start(1)):
+                name = self._full_name(said.group(1), said.start(1)) or said.group(1)
                 return Speaker(name, "person", "", "", self._actor_of(name))
             # a full name that opens the sentence as its subject ("Jane Doe arrived on Monday. She said …"), not
             # a transcript's label
@@ -1729,6 +1744,8 @@ class Extractor:
             lead = self.text[s0:s].strip()
             if lead in _BULLETS:  # a list item's mark ("- “…”") opens the quotation's line
                 lead = ""
+            elif lead[:1].isupper() and (dl := PLACE_DATELINE.match(self.text, s0, s + 1)) and dl.end() - 1 == s:
+                lead = ""  # "PLACEVILLE – “…,” said Doe": a dateline opens the quotation's sentence
             # "According to him, “talks matter”.": a clause in quotation marks that is all the sentence holds
             # after its source, whatever its first letter
             sourced = (
@@ -2474,8 +2491,10 @@ class Extractor:
                 continue
             if speaker is None and any(c.group() not in _PARTICIPLE_OR_STANCE for c in self._cues(s, e)):
                 carry = None  # a new subject speaks, though it is not read as a speaker
-            if speaker and cue is not None and cue.group() in BELIEFS:
-                carry = None  # "China believes the road will be hard": a belief held, voiced by no one reported
+            if speaker and cue is not None and cue.group() in BELIEFS and not _THAT.match(self.text, cue.end()):
+                # "China believes the road will be hard": a belief held, voiced by no one reported ("Doe believes
+                # that …", a view set out as a statement, is reported)
+                carry = None
                 continue
             if speaker:
                 self.rows.append(self._row(s, e, "indirect", speaker, cue.group() if cue else "according to"))
@@ -2523,6 +2542,7 @@ class Extractor:
                 and carry[1] == para
                 and (carry[2] or not (self._has(self.quote_starts, s, e) or self._has(self.scare_starts, s, e)))
                 and not _ABOUT_REPORT.match(self.text, s)
+                and not _CREDIT_LINE.match(self.text, s)  # "Photo courtesy: …": a picture's credit says nothing
                 and self.text[s:e].rstrip()[-1:] != "?"  # "… said the talks would resume. What is your comment?"
             ):  # a quoted phrase inside a statement ("The key is to follow the 'five rules'.") is still the statement
                 self.rows.append(self._row(s, e, "indirect", carry[0], None))
@@ -2642,6 +2662,10 @@ _APPOSED_PAIR = re.compile(
 _APPOSED = re.compile(r"(?:^|[,;:—])([^,;:—]*),([^,;:—]*),$")
 _FROM = re.compile(r"\s+(?:from|in|at) ((?:the )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|for|the|and))*)\s*$")
 # a sentence about the report itself ("This statement followed …") is the reporter's again
+# a picture's credit line: "Photo courtesy: …", "Image credit: …", "Photograph: …"
+_CREDIT_LINE = re.compile(
+    r"\s*(?:Photo|Photograph|Image|Picture|Video|Graphic)s?(?:[ \t]+(?:courtesy|credits?|source))?[ \t]*:"
+)
 _ABOUT_REPORT = re.compile(
     r"\s*(?:This|That|These|Those|The|Its|Their)\s+(?:\w+\s+)?(?:statement|remarks?|comments?|call|readout|report|meeting|talks)\b"
 )
@@ -2690,6 +2714,10 @@ _REPORT_ADVERBIAL = (
 )
 _THAT = re.compile(rf"{_REPORT_ADVERBIAL}\s+that\b")
 _COLON_CLAUSE = re.compile(rf"{_REPORT_ADVERBIAL}\s*:\s+[\w'’(]")  # "said in a statement: the border …"
+# a lone surname after the verb of an attribution that closes its sentence ("…,” said Doe.")
+_SAID_SURNAME = re.compile(
+    r"\b(?:said|says|added|adds|explained|noted|told reporters)[ \t]+([A-Z][a-z][\w'’-]*)(?=[ \t]*[.,;]|$)"
+)
 _NAME_WORD = re.compile(r"(?<![\w.'’-])[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)*(?![\w'’-])")
 _COLON_NAME = re.compile(r"\s*:\s+((?:[A-Z][\w.'’-]*\s?){1,4})\s*$")
 _HEAD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+(?:on|from|of|in)\s+$")

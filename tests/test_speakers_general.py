@@ -2970,3 +2970,127 @@ def test_shared_the_view_that_reports(tmp_path, sentence, speaker):
     assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
     # near-miss: a view seen, not held ("shared the view of the port" with no clause is no phrase of the list)
     assert indirect(quotes(tmp_path, "The photos she shared showed the view of the port.\n")) == {}
+
+
+# --- a belief set out with "that" ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Marta Lindqvist firmly believes that the tariffs hurt both economies.", "Marta Lindqvist"),
+        ("The union believes that the strike will go ahead.", "union"),
+    ],
+)
+def test_a_belief_set_out_with_that_is_reported(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert list(indirect(rows).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norland believes the road to a summit will be long.",  # a belief held, with no "that": no report
+        "The union believed in the strike.",
+    ],
+)
+def test_a_belief_without_that_is_no_report(tmp_path, sentence):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert indirect(rows) == {}
+
+
+# --- "she" after a quotation closed by a lone surname ----------------------------------------------------------------
+
+
+def test_she_after_a_quote_attributed_to_a_lone_surname(tmp_path):
+    text = (
+        "Prime Minister Ivo Brandt was invited to the summit.\n\n"
+        "Spokeswoman Lena Roth-Amsel spoke on Tuesday.\n\n"
+        "“We have been talking about it. The meeting will be in Velden. It will be useful,” said Roth-Amsel.\n\n"
+        "She said that the policy had not changed.\n"
+    )
+    rows = quotes(tmp_path, text)
+    assert indirect(rows)["She said that"] == "Lena Roth-Amsel"
+
+
+def test_she_after_a_quote_whose_closing_verb_names_nobody(tmp_path):
+    # '…,” said the spokeswoman.' names no surname: the rule for a lone surname does not apply
+    text = "Lena Roth spoke on Tuesday.\n\n“It will be useful,” said the spokeswoman.\n\nShe said that talks went on.\n"
+    rows = quotes(tmp_path, text)
+    assert indirect(rows)["She said that"] == "Lena Roth"
+
+
+# --- a dateline before a quotation that opens its sentence -----------------------------------------------------------
+
+
+def test_a_dateline_before_a_quotation_leaves_it_direct(tmp_path):
+    rows = quotes(tmp_path, "VELDEN – “We know each other well,” said Premier Ivo Brandt after the meeting.\n")
+    assert [(r["kind"], r["speaker"]) for r in rows] == [("direct", "Ivo Brandt")]
+
+
+def test_a_lowercase_lead_before_a_quotation_is_no_dateline(tmp_path):
+    # words of the sentence before the quotation: the phrase stays partial in a sentence that reports
+    rows = quotes(tmp_path, "Ivo Brandt said the talks were “useful and frank” on Monday.\n")
+    assert [r["kind"] for r in rows] == ["indirect", "partial"]
+
+
+# --- "the US president": the office of the nation the phrase names -------------------------------------------------
+
+
+def test_the_nations_office_goes_to_its_holder_not_the_last_with_the_office(tmp_path):
+    text = (
+        "Norland President Ivo Brandt met Valdorian President Karl Amsel on Monday. "
+        "Amsel had warned Brandt against delays.\n\n"
+        "But the Norland president downplayed the spat.\n"
+    )
+    rows = quotes(tmp_path, text)
+    assert indirect(rows)["But the Norland"] == "Ivo Brandt"
+
+
+def test_the_office_alone_still_goes_to_the_last_holder(tmp_path):
+    text = (
+        "Norland President Ivo Brandt met Valdorian President Karl Amsel on Monday.\n\n"
+        "But the president downplayed the spat.\n"
+    )
+    rows = quotes(tmp_path, text)
+    assert indirect(rows)["But the president"] == "Karl Amsel"
+
+
+# --- "floated the idea / possibility of …": a proposal voiced ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Premier Ivo Brandt floated the idea of a second summit in the spring.", "Ivo Brandt"),
+        ("The ministry floats the possibility of new talks.", "ministry"),
+    ],
+)
+def test_floated_the_idea_reports(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert list(indirect(rows).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company floated its shares on the exchange last year.",  # a listing, not a proposal
+        "The raft floated down the river.",
+    ],
+)
+def test_floated_alone_is_no_report(tmp_path, sentence):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert indirect(rows) == {}
+
+
+# --- a picture's credit line does not carry a report on -----------------------------------------------------------
+
+
+def test_a_photo_credit_after_a_report_is_no_report(tmp_path):
+    rows = quotes(tmp_path, "The ministry said that the policy had not changed. Photo courtesy: Norland Press\n")
+    assert [r["text"][:12] for r in rows if r["kind"] == "indirect"] == ["The ministry"]
+
+
+def test_a_sentence_after_a_report_still_carries_it(tmp_path):
+    rows = quotes(tmp_path, "The ministry said the talks were candid. The two sides would meet again.\n")
+    assert [r["speaker"] for r in rows if r["kind"] == "indirect"] == ["ministry", "ministry"]

@@ -3087,7 +3087,8 @@ def test_floated_alone_is_no_report(tmp_path, sentence):
 
 
 def test_a_photo_credit_after_a_report_is_no_report(tmp_path):
-    rows = quotes(tmp_path, "The ministry said that the policy had not changed. Photo courtesy: Norland Press\n")
+    # the credit on a line of its own (a line of a sentence and a credit is a caption, removed as debris)
+    rows = quotes(tmp_path, "The ministry said that the policy had not changed.\nPhoto courtesy: Norland Press\n")
     assert [r["text"][:12] for r in rows if r["kind"] == "indirect"] == ["The ministry"]
 
 

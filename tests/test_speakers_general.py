@@ -3095,3 +3095,35 @@ def test_a_photo_credit_after_a_report_is_no_report(tmp_path):
 def test_a_sentence_after_a_report_still_carries_it(tmp_path):
     rows = quotes(tmp_path, "The ministry said the talks were candid. The two sides would meet again.\n")
     assert [r["speaker"] for r in rows if r["kind"] == "indirect"] == ["ministry", "ministry"]
+
+
+# --- a past reporting verb's present tense (the tense of headlines) reports as the past does -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Karla Venn Cites Progress From Trade Trip", "Karla Venn"),  # a title-case headline
+        ("Karla Venn cites progress from her trade trip", "Karla Venn"),
+        ("The minister recalls that the port was closed for a week.", "minister"),
+        ("Oskar Lind recounts how the talks broke down.", "Oskar Lind"),
+        ("The union decries the new rules as unfair.", "union"),
+        ("Premier Ivo Brandt reminds voters that the budget is tight.", "Ivo Brandt"),
+    ],
+)
+def test_present_forms_of_reporting_verbs(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert list(indirect(rows).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two rivers, one of which recalls its old course, flow here.",  # a river recalls nothing it says
+        "The cites of the old town were crowded.",  # no subject speaks before a word that is no verb here
+        "Sales recovered in the spring.",
+    ],
+)
+def test_present_forms_need_a_speaker_before_them(tmp_path, sentence):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert indirect(rows) == {}

@@ -1337,14 +1337,25 @@ def _puts_off(expr: DateExpression, found_plans, put_off_text: bool) -> str:
     """What the plan words a date shares with another occurrence name, in a text that reports a plan put off:
     the plan ('plan'), for a date said in the past or one in a sentence that puts a plan off ("will not
     travel this weekend"); the other occurrence ('other'), for a date still to come in any other sentence,
+    or one naming the day of writing or after it, whatever its clause's tense (`_names_now`),
     since a plan put off is no longer to come ("will travel next week, rescheduling the visit that was
     cancelled"); '' in a text that puts no plan off."""
     if not put_off_text:
         return ""
-    if expr.tense != "future":
-        return "plan"
     here = any(q["put_off"] is not None and expr.sentence_start <= q.start() < expr.sentence_end for q in found_plans)
-    return "plan" if here else "other"
+    if here or (expr.tense != "future" and not _names_now(expr)):
+        return "plan"
+    return "other"
+
+
+def _names_now(expr: DateExpression) -> bool:
+    """Whether a date names the day of writing or a later one ("today", "tonight", "tomorrow"), whatever the
+    tense of its clause ("said his visit today aims…"): a plan the text reports put off is not under way
+    then, so outside the sentence that puts it off such a day is another occurrence's."""
+    if expr.rule != "deictic day":
+        return False
+    r = resolve(expr, _SOME_DAY)
+    return r is not None and r.start is not None and r.start >= _SOME_DAY
 
 
 def _linked(expr: DateExpression, text: str, linked, unheld, put_off: str = "") -> Constraint | None:

@@ -577,3 +577,25 @@ def test_a_month_before_a_noun_after_a_or_an_names_that_month():
     # a march of people, or the month standing alone at the end of a clause, is no such month
     assert dates_in("It was a March of thousands through the city.", MON_19_JUNE) == []
     assert dates_in("They feared there would be a March.", MON_19_JUNE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks resumed after the hosts canceled a planned visit by the envoy in February.",
+        "The envoy postponed his scheduled trip in February.",
+        "The ministry called off the planned talks in February.",
+    ],
+)
+def test_a_plan_reported_put_off_names_the_month_gone_by(text):
+    # "canceled a planned visit in February", written in June: the plan's February, not the next one
+    (expr,) = find_expressions(text)
+    assert resolve(expr, MON_19_JUNE)[:2] == (D(2023, 2, 1), D(2023, 2, 28))
+
+
+@pytest.mark.parametrize(
+    "text", ["The envoy has a planned trip in February.", "Officials said a planned visit in February is on."]
+)
+def test_a_plan_not_put_off_still_looks_forward_to_its_month(text):
+    (expr,) = find_expressions(text)
+    assert resolve(expr, MON_19_JUNE)[:2] == (D(2024, 2, 1), D(2024, 2, 29))

@@ -559,3 +559,34 @@ def test_a_month_in_the_possessive_may_name_an_event_still_to_come_in_a_past_cla
     lo, hi = interval("The talks did not produce an invitation to meet at November's forum.\n", events=(forum,))
     assert lo is None or lo <= D(2030, 6, 1)
     assert hi is None or hi >= D(2030, 12, 15)
+
+
+# --- a day of writing in a text that reports a plan put off ----------------------------------------------
+
+# the summit of May 2030 (its own occurrence), named with the same word as the plan of March never held
+HELD = event("summit", D(2030, 5, 12), D(2030, 5, 13), r"\bsummit\b", bound="future_only")
+PUT_OFF = "The summit was rescheduled after the hosts cancelled it in March.\n"
+
+
+def day_kinds(text):
+    found = constraints(text, text, (PLANNED, HELD), frozenset({"planned_summit"}))
+    return {(c.text, c.kind, tuple(ev.event_id for ev in c.events)) for c in found if c.expression is not None}
+
+
+def test_today_in_a_past_clause_is_not_the_day_of_a_plan_put_off():
+    # "today" names the day of writing: a plan the text reports put off is not under way then
+    text = "The envoy said on Friday that the summit today marks a new start.\n" + PUT_OFF
+    assert ("today", "relative date", ("summit",)) in day_kinds(text)
+    assert interval(text, events=(PLANNED, HELD), unheld={"planned_summit"})[0] == D(2030, 5, 12)
+    # nor "tomorrow" in a clause of no tense of its own
+    text = "The envoy is today and tomorrow to chair the summit.\n" + PUT_OFF
+    assert ("tomorrow", "relative date", ("summit",)) in day_kinds(text)
+
+
+def test_a_past_day_or_the_sentence_putting_it_off_still_names_the_plan():
+    # a day before the day of writing, said in the past, may be the plan's
+    text = "The envoy said the summit yesterday had been a hope.\n" + PUT_OFF
+    assert not any(k == ("summit",) for t, _, k in day_kinds(text) if t == "yesterday")
+    # in the sentence that puts the plan off, "today" is the plan's day
+    text = "The summit that was to open today was cancelled by the hosts.\n"
+    assert all("planned_summit" in k for t, _, k in day_kinds(text) if t == "today")

@@ -414,6 +414,8 @@ _REPORTING = "|".join(
 EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following|before|when|until)\b[^,;:.()—–]*\Z", re.I)
 # A weekday in the possessive names what happened on it ("said Friday's talks went well"), not the report's day.
 POSSESSIVE = re.compile(r"['’]s\b")
+# occasions of speech a report names ("said in a statement"); `record_titles.csv` names the records of such
+# occasions that a page title can carry (RECORD_TITLE below): edit the two together
 _OCCASION = r"(?:press|news)[ \t]+(?:conference|briefing)|briefing|statement|announcement|interview|speech|hearing"
 REPORTED_ON = re.compile(
     r"\b(?:" + _REPORTING + r")(?:[ \t]+(?:(?:in|at|during)[ \t]+(?:a|an|the|his|her|their)[ \t]+"
@@ -631,7 +633,8 @@ def _top_of_page(raw: str) -> int:
     return ends[-1] if ends else min(len(raw), TOP_CHARS)
 
 
-# A line of the page that the reading removed whole (a label, a share button, a heading of other stories).
+# A non-blank line of the page (`_page_tail` asks which of them the reading removed whole: a label, a share
+# button, a heading of other stories).
 _LINE = re.compile(r"^[^\n]*\S[^\n]*$", re.M)
 
 
@@ -698,7 +701,8 @@ def page_constraints(raw: str) -> list[Constraint]:
 
 
 # A title naming the record of one dated occasion of speech ("Press Briefing – February 6, 2023"): the page
-# carries the record, so it is of that day or of the week after it (a copy posted later), not older.
+# carries the record, so it is of that day or of the week after it (a copy posted later), not older. Its
+# words overlap the occasions of `_OCCASION` above.
 RECORD_TITLE = re.compile(
     r"\b(?:" + "|".join(r["phrase"] for r in _read_resource("record_titles.csv", ("phrase",))) + r")\b", re.I
 )
@@ -1083,7 +1087,8 @@ def constraints(
     by_sentence: dict[tuple[int, int], list[Event]] = {}
     # events named as points of reference: a date of their sentence dates them only beside their cue
     referred: dict[tuple[int, int], list[Mention]] = {}
-    mentioned: dict[tuple[int, int], list[Mention]] = {}  # the mentions by_sentence holds, per sentence
+    # the mentions by_sentence holds, per sentence, but for those that cover their whole sentence
+    mentioned: dict[tuple[int, int], list[Mention]] = {}
     for m in mentions:
         key = (m.sentence_start, m.sentence_end)
         if references[id(m)] in (None, "invitation"):

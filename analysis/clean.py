@@ -179,7 +179,8 @@ _RELATED = re.compile(
     r"|(?:further|more|recommended|suggested) reading|(?:recommended|featured|latest|top|more|trending) videos?)\W*$"
 )
 # the heading of a table of contents ("Jump to a section:", "In this article"), whose links are the
-# sections below: they end at the first section's heading, just above a paragraph
+# sections below: they end at the first section's heading, just above a paragraph (its 'jump to' words are
+# also in the `navigation` row of debris_rules.csv, which removes the heading itself)
 _CONTENTS = re.compile(
     r"(?i)^\W*(?:(?:(?:click|tap)(?: here)? to )?jump to\b.{0,40}|(?:table of )?contents|in this (?:article|story|piece)"
     r"|on this page)\W*$"

@@ -454,8 +454,6 @@ def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]
             single = bool(m) and len(m.group()) == 2
             # "a U.S. Air Force jet": an initialism after "a" or "an" qualifies the noun that follows
             article = bool(m) and _INDEFINITE_BEFORE.search(text, max(out[-1][0], m.start() - 4), m.start())
-            # … and "the U.S. Joint Chiefs of Staff": after "the", an initialism before two capitalised words or more
-            definite = bool(m) and _DEFINITE_BEFORE.search(text, max(out[-1][0], m.start() - 4), m.start())
             # "… Protecting U.S. Economic Interests": a headline, a line with no full stop at its end, goes on
             line_end = text.find("\n", s)
             headline = bool(m) and not text[s : line_end if line_end >= 0 else len(text)].rstrip().endswith(
@@ -470,7 +468,13 @@ def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]
                 and run[0].lower() not in FUNCTION_WORDS
                 and any(_is_title(w.rstrip(",")) or HEADS.get(_word(w.rstrip(","))) == "institution" for w in run)
             )
-            definite = definite and len(run) >= 2 and run[0].lower() not in FUNCTION_WORDS
+            # … and "the U.S. Joint Chiefs of Staff": after "the", an initialism before two capitalised words or more
+            definite = (
+                bool(m)
+                and len(run) >= 2
+                and run[0].lower() not in FUNCTION_WORDS
+                and _DEFINITE_BEFORE.search(text, max(out[-1][0], m.start() - 4), m.start())
+            )
             if (
                 m
                 and nxt
@@ -2661,11 +2665,11 @@ _APPOSED_PAIR = re.compile(
 )
 _APPOSED = re.compile(r"(?:^|[,;:—])([^,;:—]*),([^,;:—]*),$")
 _FROM = re.compile(r"\s+(?:from|in|at) ((?:the )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|for|the|and))*)\s*$")
-# a sentence about the report itself ("This statement followed …") is the reporter's again
 # a picture's credit line: "Photo courtesy: …", "Image credit: …", "Photograph: …"
 _CREDIT_LINE = re.compile(
     r"\s*(?:Photo|Photograph|Image|Picture|Video|Graphic)s?(?:[ \t]+(?:courtesy|credits?|source))?[ \t]*:"
 )
+# a sentence about the report itself ("This statement followed …") is the reporter's again
 _ABOUT_REPORT = re.compile(
     r"\s*(?:This|That|These|Those|The|Its|Their)\s+(?:\w+\s+)?(?:statement|remarks?|comments?|call|readout|report|meeting|talks)\b"
 )
@@ -2932,11 +2936,11 @@ _NOUN_NOT_VERB = re.compile(
     # "China's claims in the sea", "denied the claims": the noun; "which China claims as its own", "claims
     # sovereignty over": a claim to a land, not to a fact (that one opens a clause: "claims it was …")
     r"|claims\b(?![ \t]+(?:that|it|they|he|she|this|there|the|an?|its|their|his|her|to)\b)"
-    # "his comments drew a rebuke": the noun; the verb only before its colon or "that" ("The Herald comments:")
-    r"|comments\b(?![ \t]*:|[ \t]+that\b)"
     r"|(?:(?<=['’]s )|(?<=\bits )|(?<=\btheir )|(?<=\bhis )|(?<=\bher )|(?<=\bthe )|(?<=\bof )|(?<=\bsuch )"
     r"|(?<=\bthese )|(?<=\bthose )|(?<=\bby )|(?<=\bfalse )|(?<=\bterritorial )|(?<=\bmaritime )|(?<=\bany )"
-    r"|(?<=\bdenied )|(?<=\brejected )|(?<=\bdismissed ))claims\b",
+    r"|(?<=\bdenied )|(?<=\brejected )|(?<=\bdismissed ))claims\b"
+    # "his comments drew a rebuke": the noun; the verb only before its colon or "that" ("The Herald comments:")
+    r"|comments\b(?![ \t]*:|[ \t]+that\b)",
     re.I,
 )
 # a reporting verb denied with an object and no clause ("has not officially announced his travel", "never

@@ -412,7 +412,7 @@ class Cues:
         if not self.empty:
             self.automaton.make_automaton()
         # the last text read: (folded, cues found, (end index, cue) of each occurrence, `places` once asked)
-        self._last: list = [None, frozenset(), [], ()]
+        self._last: list = [None, frozenset(), [], None]
 
     def found(self, folded: str) -> frozenset:
         return self._read(folded)[1]

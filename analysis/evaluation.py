@@ -294,6 +294,8 @@ _TITLES = {
 
 
 # the two parties speaking together, however the text names them ("both countries", "the two governments")
+# or as the two countries of this evaluation corpus ("Washington and Beijing"; a gold reading of another
+# pair of countries would need its names here, like `_CAPITALS`)
 _COUNTRY = r"(?:the )?(?:u\.?s\.?|united states|america|washington|china|beijing)"
 _JOINT = re.compile(
     rf"(?:the )?(?:both|two) (?:sides|countries|nations|governments|delegations|parties)|{_COUNTRY} and {_COUNTRY}"

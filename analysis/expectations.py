@@ -196,8 +196,8 @@ def _continuations(word: str) -> list[str] | None:
     """What must follow an opener (a word `_openers` finds) in the folded text for a term it opens to
     match there: each term's words after its first, up to a gap "…" or past a form of "be" (after which
     an adverb or a quotation mark may come), as its regular expression matches them. None when some term
-    it opens is a single word, has a gap or a form of "be" right after its first word, or opens with a
-    word that is not the opener's ("won" of "won't")."""
+    it opens is a single word, has a gap right after its first word, has a form of "be" as its first word,
+    or opens with a word that is not the opener's ("won" of "won't")."""
     index, rests = _hedge_index(), set()
     for key in (word, "'" + word):  # "s" opens "'s …" too
         for _, hedge in index.get(key, ()):
@@ -219,11 +219,10 @@ def _continuations(word: str) -> list[str] | None:
 def _openers_ahead() -> re.Pattern:
     """`_openers`, where a word that opens only terms of two words or more is found only before the words
     that follow it in one of them (`_continuations`: "the" before "best way to", "path ahead", "road ahead"
-    or "expected"), or before "n't" (the terms of "should" in "shouldn't"; a word plus "n" is found only there, as
-    it opens terms only there unless it is a word of its own): a word it passes over opens no term
-    there. In the folded text of a text
-    whose letters outside ASCII are without case (`simple_case`), where a term's case-blind pattern
-    matches the text as its lower case matches the folded text."""
+    or "expected"), or before "n't" (the terms of "should" in "shouldn't"; a word plus "n" is found only there,
+    as it opens terms only there unless it is a word of its own): a word it passes over opens no term there.
+    Searched in the folded text of a text whose letters outside ASCII are without case (`simple_case`),
+    where a term's case-blind pattern matches the text as its lower case matches the folded text."""
     groups = {}  # grouped by first letter, as `word_alternation` groups them
     for word in sorted({key.lstrip("'") for key in _hedge_index()}):
         rests = _continuations(word)
@@ -1473,7 +1472,7 @@ def _goes_on_aim(text: str, s: int, e: int, rows: list[dict], before: list[tuple
 
 _MAIN_CLAUSE_AFTER = re.compile(r",\s+[a-z]")
 
-# a line opened by a party's label ("Ruritania: they will watch …", "The union: …")
+# a line opened by a party's label ("Ruritania: they will watch …", "The Union: …")
 _PARTY_LINE = re.compile(r"((?:The\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}):[ \t]+\S")
 
 

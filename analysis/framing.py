@@ -87,7 +87,7 @@ def _distancing_cues() -> Cues:
     from .profile import read_cues, read_table
 
     path = paths.RESOURCES / "distancing.csv"
-    return Cues({r["kind"]: read_cues(path, r) for r in read_table(path, ("kind", "pattern")) if read_cues(path, r)})
+    return Cues({r["kind"]: cues for r in read_table(path, ("kind", "pattern")) if (cues := read_cues(path, r))})
 
 
 def hedged(text: str, folded: str, start: int, end: int, sentence_start: int = 0) -> str:

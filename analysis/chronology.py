@@ -1492,7 +1492,15 @@ _ALLOWED: dict[tuple, object] = {}
 # Sunday of the anchor's week; relative unit: the week, month or year before, of or after the anchor's.
 # The part of period rule is left out: it is read against its enclosing period too.
 # A year-less day (full date, month day range) is of the year before, of or after the anchor's.
-_REACH = {"weekday": 21, "deictic day": 2, "weekend": 14, "end of week": 7, "full date": 366, "month day range": 366}
+_REACH = {
+    "weekday": 21,
+    "ordinal day": 31,
+    "deictic day": 2,
+    "weekend": 14,
+    "end of week": 7,
+    "full date": 366,
+    "month day range": 366,
+}
 _UNIT_REACH = {"week": 14, "month": 62, "year": 732}
 
 

@@ -592,6 +592,10 @@ def _season(m, anchor, tense):
     return Resolved(*to_come[0], "season")
 
 
+# the words of a day counted back from the day named before ("the previous day", "a day earlier")
+_BACKWARD = re.compile(r"\b(?:previous|before|prior)\b|\bday earlier\b", re.I)
+
+
 def _following_day(m, anchor, tense):
     """ "the following day", "the previous day": a day from the day named just before (never a guess);
     "earlier in the day", "later in the day": that day itself."""
@@ -602,15 +606,77 @@ def _following_day(m, anchor, tense):
     if before.start is None or before.start != before.end:
         return UNRESOLVED
     text = m.group().lower()
-    step = (
-        0
-        if text.endswith("in the day")
-        else -1
-        if any(w in text for w in ("previous", "before", "earlier", "prior"))
-        else 1
-    )
+    step = 0 if text.endswith("in the day") else -1 if _BACKWARD.search(text) else 1
     d = before.start + dt.timedelta(days=step)
     return Resolved(d, d, "day")
+
+
+def _ordinal_day(m, anchor, tense):
+    """ "on the 1st", "on the 21st (local time)": a day of the month with no month named, the way news from Korea
+    and Japan dates the days around the report. Said of the past, the latest such day on or before the anchor;
+    of the future, the first on or after it; with no tense to go by, the nearer of the two."""
+    day = _day_number(m["day"])
+    if not 1 <= day <= 31:
+        return UNRESOLVED
+
+    def occurrence(step: int) -> Date:
+        first = add_months(anchor.replace(day=1), step)
+        while day > calendar.monthrange(first.year, first.month)[1]:  # a month without that day: the next one out
+            first = add_months(first, 1 if step > 0 else -1)
+            step += 1 if step > 0 else -1
+        return first.replace(day=day)
+
+    past = occurrence(0) if day <= anchor.day else occurrence(-1)
+    coming = occurrence(0) if day >= anchor.day else occurrence(1)
+    if tense == "future":
+        d = coming
+    elif tense == "past":
+        d = past
+    else:
+        d = min((past, coming), key=lambda c: abs((c - anchor).days))
+    return Resolved(d, d, "day")
+
+
+ORDINALS = {w: i for i, w in enumerate("first second third fourth".split(), 1)}
+
+
+def _months_of_year(m, anchor, tense):
+    """ "the first seven months (of this year, of 2023)": January to the end of the seventh month; "the second
+    quarter 2023", "Q3 2023": its three months. With no year named, the year in which the stretch is the latest
+    one begun by the anchor (a report's figures are of a stretch gone by); said of the future, the first not
+    yet over."""
+    if m["n"]:
+        n = _num(m["n"])
+        if not n or n > 11:
+            return UNRESOLVED
+        first_month, last_month = 1, n
+    else:
+        q = int(m["q"]) if m["q"] else ORDINALS[m["nth"].lower()]
+        first_month, last_month = 3 * q - 2, 3 * q
+    which = (m["which"] or "").lower()
+    if m["year"] or m["year2"]:
+        year = int(m["year"] or m["year2"])
+    elif anchor is None:
+        return UNRESOLVED
+    elif which:
+        year = anchor.year + {"last": -1, "next": 1}.get(which, 0)
+    elif tense == "future":
+        year = anchor.year if last_month >= anchor.month else anchor.year + 1
+    else:
+        year = anchor.year if first_month <= anchor.month else anchor.year - 1
+    return Resolved(Date(year, first_month, 1), month_range(year, last_month)[1], "months")
+
+
+def _year_earlier(m, anchor, tense):
+    """ "down 25 per cent from a year earlier": the stretch named just before it (in its sentence or the one
+    before), a year back; with none, unresolved."""
+    ref = m["ref"]
+    if not ref:
+        return UNRESOLVED
+    before = _resolve(*ref, anchor) if ref[0] in _BY_NAME else UNRESOLVED
+    if before.start is None:
+        return UNRESOLVED
+    return Resolved(add_months(before.start, -12), add_months(before.end, -12), before.granularity)
 
 
 def _load_holidays() -> tuple[tuple[re.Pattern, int, int | None, int | None, int | None], ...]:
@@ -740,6 +806,23 @@ RULES: list[Rule] = [
         triggers=("week", "month", "year"),
     ),
     Rule(
+        # "the first seven months of the year", "the second quarter", "Q3 2023": months of a year counted from
+        # its start (a quarter "of" a year is a part of it, found before)
+        "months of year",
+        _r(
+            r"\bthe first (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months"
+            rf"(?:,? (?:of )?(?:(?P<which>this|last|next|the) year|(?P<year>{_YEAR}))\b(?![-–/.]?\d))?"
+            # not the first months of something else ("of his term", "in office", "after the war")
+            r"(?! (?:of|in|after|since|following|before)\b)\b"
+            # a quarter only with its year ("the fourth quarter" alone may be a game's; "of" a year is found
+            # before, as a part of a period)
+            rf"|\b(?:the (?P<nth>first|second|third|fourth) quarter|(?-i:Q(?P<q>[1-4]))),? (?P<year2>{_YEAR})\b(?![-–/.]?\d)"
+        ),
+        _months_of_year,
+        needs_anchor=False,
+        triggers=("months", "@year"),
+    ),
+    Rule(
         "month year",
         _r(rf"\b(?:in )?(?P<month>{_MONTH}),? (?P<year>{_YEAR})\b"),
         _month_year,
@@ -832,6 +915,26 @@ RULES: list[Rule] = [
         triggers=(" day",),
     ),
     Rule(
+        # "on the 1st (local time)": a day of the month alone, after "on" and closing its phrase (not "on the
+        # 5th floor", "on the 20th anniversary")
+        "ordinal day",
+        _r(
+            r"(?<=\bon )the (?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b"
+            r"(?= *[,.;:()]| (?:and|at|in|when|that|with|as|while|after|before|but|to|from|for|during)\b)"
+        ),
+        _ordinal_day,
+        triggers=("@ordinal",),
+    ),
+    Rule(
+        # a stretch named just before, a year back ("from a year earlier"); not "a year before the summit" (a
+        # time relative to an event: no calendar position of its own)
+        "year earlier",
+        _r(r"\b(?:a|one) year (?:earlier|before)(?= *[,.;:)!?]| (?:and|but|when|while|as|because)\b|\Z)"),
+        _year_earlier,
+        needs_anchor=False,
+        triggers=("year earlier", "year before"),
+    ),
+    Rule(
         "season",
         _r(
             # a season in lower case with a determiner or a year ("this summer", "the winter of 2022", "in
@@ -905,6 +1008,8 @@ TRIGGERS = {
     "@weekday": re.compile("|".join(w for d in calendar.day_name for w in (d, d.upper()))),
     "@year": re.compile(r"(?:19|20)\d\d"),
     "@holiday": re.compile("|".join(h[0].pattern for h in HOLIDAYS)),
+    "@ordinal": re.compile(r"\d(?:st|nd|rd|th)\b"),
+    "@quarter": re.compile(r"Q[1-4]\b"),
 }
 # how far a rule's match (with what its look-arounds read) reaches before and after its trigger, at most
 REACH_BACK, REACH_AHEAD = 60, 80
@@ -938,7 +1043,9 @@ def _windows(text: str, lowered: str, triggers: tuple[str, ...], cache: dict) ->
 
 
 # rules whose day a "the following day" may count from
-_DAY_RULES = {"full date", "iso date", "weekday", "deictic day", "holiday", "following day"}
+_DAY_RULES = {"full date", "iso date", "weekday", "deictic day", "holiday", "following day", "ordinal day"}
+# rules whose stretch "a year earlier" may count from: those of a calendar position (not "recently")
+_PERIOD_RULES = {r.name for r in RULES} - {"recently", "year earlier", "past period", "next period"}
 # Rules that name a month, or a part of one, without its year.
 _MONTH_RULES = {"month alone", "part of month", "week of month"}
 
@@ -1143,6 +1250,7 @@ def _find_expressions(text: str) -> tuple[DateExpression, ...]:
     markers = _Markers(text)
     found: list[DateExpression] = []
     previous_day = None  # the last expression naming a single day, for "the following day"
+    previous_period = None  # the last expression of a calendar position and its sentence, for "a year earlier"
     for s, e, rule, m in spans:
         k = bisect_right(sentence_starts, s) - 1
         ss, se = sentences[k] if k >= 0 and s < sentences[k][1] else (s, e)
@@ -1163,9 +1271,17 @@ def _find_expressions(text: str) -> tuple[DateExpression, ...]:
             tense = "unknown"
         if rule.name == "following day":
             groups["ref"] = previous_day
+        if rule.name == "year earlier":
+            near = previous_period is not None and k - previous_period[0] <= 1
+            groups["ref"] = previous_period[1] if near else None
         expr = DateExpression(s, e, m.group(), rule.name, tense, ss, se, groups)
-        if rule.name in _DAY_RULES:
+        # a day back from the day named before is not counted from again: a story does not step back day by
+        # day, so a second "the previous day" is the same day as the first (a second "the following day" is
+        # the day after it)
+        if rule.name in _DAY_RULES and not (rule.name == "following day" and _BACKWARD.search(expr.text)):
             previous_day = (expr.rule, tuple(groups.items()), expr.text, expr.tense)
+        if rule.name in _PERIOD_RULES:
+            previous_period = (k, (expr.rule, tuple(groups.items()), expr.text, expr.tense))
         found.append(expr)
     # "earlier in the day" with no day named before it is the day its own sentence names after it ("Earlier
     # in the day she met the premier on Tuesday")

@@ -1200,6 +1200,15 @@ def constraints(
                     )
             continue
         tense = clause_tense(masked, expr.sentence_start, expr.sentence_end, expr.start, expr.end)
+        if (
+            tense == "unknown"
+            and expr.tense == "future"
+            and expr.rule in DAY_RULES
+            and not MODAL_VERB.search(masked, expr.sentence_start, expr.start)
+        ):
+            # a day of a clause whose future verb lies further back than a marker's reach, with no break between
+            # ("will keep close tabs on the minister's visit to Japan on Feb. 5"): the clause's future
+            tense = "future"
         if _has_year(expr):
             r = resolve(expr, None)
             if r.start is None or expr.rule in ("year", "year range"):

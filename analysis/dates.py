@@ -1074,6 +1074,10 @@ CLAUSE_BOUNDARY = re.compile(
 )
 
 
+# A verb in the present that makes a clause of its own: "is", "are" (not "is to", "is expected", markers of their own)
+PRESENT_COPULA = re.compile(r"\b(?:is|are)\b", re.I)
+
+
 # A headline's future: names (and at most one word in lower case) opening the line, then "to" and a verb
 # ("Biden and Xi To Meet Wednesday", "US, China to hold talks Friday", "Chinese envoy to visit Seoul"); not
 # "I also want to thank ..." (a clause with a verb of its own) nor "Trip to Beijing" (a place)
@@ -1174,7 +1178,13 @@ class _Markers:
         # a verb before the date across a conjunction is nearer its clause than one past a comma after it: "will
         # be watching as the two meet on Wednesday, amid relations marred by"
         if before:
-            return max(before, key=lambda m: m[1])[2]
+            _, me, kind = max(before, key=lambda m: m[1])
+            # unless the date's own clause, past the break, has a verb in the present ("did not elaborate, but the
+            # next chance is a summit in November"): it speaks from the writer's day, with no tense to go by
+            opened = max(CLAUSE_BOUNDARY.finditer(self.text, me, s), key=lambda b: b.start(), default=None)
+            if opened is not None and PRESENT_COPULA.search(self.text, opened.end(), s):
+                return "unknown"
+            return kind
         # no verb of tense at all: an infinitive is the headline's future ("Biden and Xi To Meet Wednesday",
         # "Envoy to visit Seoul on Friday")
         infinitive = HEADLINE_INFINITIVE.match(self.text, ss, s)

@@ -715,3 +715,21 @@ def test_a_year_earlier_with_nothing_named_before_it_is_not_guessed():
 
 def test_a_year_before_an_event_is_not_a_date():
     assert dates_in("He first visited a year before the summit.", WED_2_AUG) == []
+
+
+# --- a clause in the present past a break from a past verb -------------------------------------------------
+
+TUE_12_SEPT = D(2023, 9, 12)
+
+
+def test_a_month_in_a_present_clause_after_a_past_one_is_the_nearest_such_month():
+    text = "The minister did not elaborate, but the next chance for talks is a summit in Lima in November."
+    assert one_date(text, TUE_12_SEPT) == ("in November", D(2023, 11, 1), D(2023, 11, 30))
+
+
+def test_a_month_in_a_past_clause_after_a_break_stays_past():
+    text = "The minister did not elaborate, but talks stalled in November."
+    assert one_date(text, TUE_12_SEPT) == ("in November", D(2022, 11, 1), D(2022, 11, 30))
+    # a present verb in the clause before the break is not the date's
+    text = "The question is open, but the two sides talked in November."
+    assert one_date(text, TUE_12_SEPT) == ("in November", D(2022, 11, 1), D(2022, 11, 30))

@@ -637,25 +637,17 @@ def _ordinal_day(m, anchor, tense):
     return Resolved(d, d, "day")
 
 
-ORDINALS = {w: i for i, w in enumerate("first second third fourth".split(), 1)}
-
-
 def _months_of_year(m, anchor, tense):
-    """ "the first seven months (of this year, of 2023)": January to the end of the seventh month; "the second
-    quarter 2023", "Q3 2023": its three months. With no year named, the year in which the stretch is the latest
-    one begun by the anchor (a report's figures are of a stretch gone by); said of the future, the first not
-    yet over."""
-    if m["n"]:
-        n = _num(m["n"])
-        if not n or n > 11:
-            return UNRESOLVED
-        first_month, last_month = 1, n
-    else:
-        q = int(m["q"]) if m["q"] else ORDINALS[m["nth"].lower()]
-        first_month, last_month = 3 * q - 2, 3 * q
+    """ "the first seven months (of this year, of 2023)": January to the end of the seventh month. With no year
+    named, the year in which the stretch is the latest one begun by the anchor (a report's figures are of a
+    stretch gone by); said of the future, the first not yet over."""
+    n = _num(m["n"])
+    if not n or n > 11:
+        return UNRESOLVED
+    first_month, last_month = 1, n
     which = (m["which"] or "").lower()
-    if m["year"] or m["year2"]:
-        year = int(m["year"] or m["year2"])
+    if m["year"]:
+        year = int(m["year"])
     elif anchor is None:
         return UNRESOLVED
     elif which:
@@ -806,21 +798,18 @@ RULES: list[Rule] = [
         triggers=("week", "month", "year"),
     ),
     Rule(
-        # "the first seven months of the year", "the second quarter", "Q3 2023": months of a year counted from
-        # its start (a quarter "of" a year is a part of it, found before)
+        # "the first seven months (of the year)": months of a year counted from its start (a half or a quarter
+        # "of" a year is a part of it, found before; a bare "the fourth quarter" may be a game's)
         "months of year",
         _r(
             r"\bthe first (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months"
             rf"(?:,? (?:of )?(?:(?P<which>this|last|next|the) year|(?P<year>{_YEAR}))\b(?![-–/.]?\d))?"
             # not the first months of something else ("of his term", "in office", "after the war")
             r"(?! (?:of|in|after|since|following|before)\b)\b"
-            # a quarter only with its year ("the fourth quarter" alone may be a game's; "of" a year is found
-            # before, as a part of a period)
-            rf"|\b(?:the (?P<nth>first|second|third|fourth) quarter|(?-i:Q(?P<q>[1-4]))),? (?P<year2>{_YEAR})\b(?![-–/.]?\d)"
         ),
         _months_of_year,
         needs_anchor=False,
-        triggers=("months", "@year"),
+        triggers=("months",),
     ),
     Rule(
         "month year",
@@ -923,7 +912,7 @@ RULES: list[Rule] = [
             r"(?= *[,.;:()]| (?:and|at|in|when|that|with|as|while|after|before|but|to|from|for|during)\b)"
         ),
         _ordinal_day,
-        triggers=("@ordinal",),
+        triggers=("on the ",),
     ),
     Rule(
         # a stretch named just before, a year back ("from a year earlier"); not "a year before the summit" (a
@@ -1008,8 +997,6 @@ TRIGGERS = {
     "@weekday": re.compile("|".join(w for d in calendar.day_name for w in (d, d.upper()))),
     "@year": re.compile(r"(?:19|20)\d\d"),
     "@holiday": re.compile("|".join(h[0].pattern for h in HOLIDAYS)),
-    "@ordinal": re.compile(r"\d(?:st|nd|rd|th)\b"),
-    "@quarter": re.compile(r"Q[1-4]\b"),
 }
 # how far a rule's match (with what its look-arounds read) reaches before and after its trigger, at most
 REACH_BACK, REACH_AHEAD = 60, 80

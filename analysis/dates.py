@@ -593,12 +593,12 @@ def _season(m, anchor, tense):
 
 
 # the words of a day counted back from the day named before ("the previous day", "a day earlier")
-_BACKWARD = re.compile(r"\b(?:previous|before|prior)\b|\bday earlier\b", re.I)
+_BACKWARD = re.compile(r"\b(?:previous|before|prior)\b|\b(?:days?|weeks?) earlier\b", re.I)
 
 
 def _following_day(m, anchor, tense):
-    """ "the following day", "the previous day": a day from the day named just before (never a guess);
-    "earlier in the day", "later in the day": that day itself."""
+    """ "the following day", "the previous day", "two days later", "a week earlier": a day counted from the day
+    named just before (never a guess); "earlier in the day", "later that day": that day itself."""
     ref = m["ref"]
     if not ref:
         return UNRESOLVED
@@ -606,7 +606,12 @@ def _following_day(m, anchor, tense):
     if before.start is None or before.start != before.end:
         return UNRESOLVED
     text = m.group().lower()
-    step = 0 if text.endswith("in the day") else -1 if _BACKWARD.search(text) else 1
+    step = 0 if text.endswith(("in the day", "that day", "same day")) else -1 if _BACKWARD.search(text) else 1
+    if m["n"]:
+        n = _num(m["n"])
+        if not n:
+            return UNRESOLVED
+        step *= n * (7 if m["unit"].lower().startswith("week") else 1)
     d = before.start + dt.timedelta(days=step)
     return Resolved(d, d, "day")
 
@@ -896,12 +901,16 @@ RULES: list[Rule] = [
     Rule(
         "following day",
         _r(
-            r"\b(?:the (?:following|next|previous|prior) day|a day (?:later|earlier)|(?:earlier|later) in the day"
-            r"|the day (?:after|before)(?= *[,.;:)]| (?:that|this)\b))",
+            r"\b(?:the (?:following|next|previous|prior) day|(?:earlier|later) in the day"
+            r"|the day (?:after|before)(?= *[,.;:)]| (?:that|this)\b)"
+            # a count of days or weeks from the day named before ("two days later", "a week earlier"; not "two
+            # days later than planned"), and that day itself ("later that day", "that same day")
+            r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?P<unit>days?|weeks?) (?:later|earlier)"
+            r"(?! than\b)|(?:earlier|later) that day|that same day)\b",
         ),
         _following_day,
         needs_anchor=False,
-        triggers=(" day",),
+        triggers=(" day", " week"),
     ),
     Rule(
         # "on the 1st (local time)": a day of the month alone, after "on" and closing its phrase (not "on the
@@ -1267,6 +1276,8 @@ def _find_expressions(text: str) -> tuple[DateExpression, ...]:
             # the writer as well as behind; the nearest such month
             tense = "unknown"
         if rule.name == "following day":
+            if previous_day is None and (groups["n"] or m.group().lower().endswith(("that day", "same day"))):
+                continue  # "two days later", "later that day" with no day named before: an event's, not a date
             groups["ref"] = previous_day
         if rule.name == "year earlier":
             near = previous_period is not None and k - previous_period[0] <= 1

@@ -730,3 +730,34 @@ def test_a_month_in_a_past_clause_after_a_break_stays_past():
     # a present verb in the clause before the break is not the date's
     text = "The question is open, but the two sides talked in November."
     assert one_date(text, TUE_12_SEPT) == ("in November", D(2022, 11, 1), D(2022, 11, 30))
+
+
+# --- days and weeks counted from the day named before ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ship docked on May 3. Two days later it sailed.", ("Two days later", D(2023, 5, 5))),
+        ("The ship docked on May 3. A week later it sailed.", ("A week later", D(2023, 5, 10))),
+        ("The ship docked on May 3. Three weeks earlier, it had left port.", ("Three weeks earlier", D(2023, 4, 12))),
+        ("The ship docked on May 3. Later that day it was unloaded.", ("Later that day", D(2023, 5, 3))),
+        ("The ship docked on May 3, and that same day it was unloaded.", ("that same day", D(2023, 5, 3))),
+    ],
+)
+def test_days_and_weeks_counted_from_the_day_named_before(text, expected):
+    found = dates_in(text, WED_2_AUG)
+    assert found[0][1] == D(2023, 5, 3)
+    assert (found[1][0], found[1][1]) == expected and found[1][1] == found[1][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two days later the ship sailed.",  # no day named before: counted from an event
+        "The ship docked in May. A week later it sailed.",  # a month is no day to count from
+        "The vote came two days later than planned.",
+    ],
+)
+def test_a_count_from_no_day_is_not_a_date(text):
+    assert [x for x in dates_in(text, WED_2_AUG) if "later" in x[0]] == []

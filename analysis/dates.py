@@ -14,11 +14,13 @@ them in the order they are tried, longest phrases first, and each match
 records the family's name: dates and ranges ("Feb. 5", "17 Jan, 2023", "June
 18-19", "2023-06-19", "from 2009 to 2013"), decades, parts of months, years and
 weeks ("mid-June", "early next year", "earlier this week", "the first half of
-2024", "the fourth quarter of last year", "the last week of May"), months, weeks and weekends, periods
+2024", "the fourth quarter of last year", "the last week of May", "the first seven months"), months, weeks and
+weekends, periods
 ("the past ten months", "over the past year", "two years ago"), weekdays with their parts of the day
 ("late Tuesday", "Wednesday morning") or their week ("Tuesday last week"), deictic days ("this morning",
 "the day before yesterday"), "the following
-day" (counted from the day named before it), seasons, named days
+day", "two days later", "later that day" (counted from the day named before it), a day of the month alone ("on
+the 1st"), "a year earlier" (the stretch named just before it, a year back), seasons, named days
 (`resources/holidays.csv`), "recently" and years. A rule is only run in the
 stretches of text around its trigger words (a month or weekday name, a
 four-digit year, "week", "ago", ...), found by patterns `re` skips through.
@@ -41,7 +43,8 @@ Tense: the clause's own verb decides. A tense marker (`resources/
 tense_markers.csv`) or a date cue (`resources/date_tense_cues.csv`: "planned",
 "is visiting", "hopes for", "begins") before the expression, with no clause boundary
 between them, governs it; failing that, the first one after it in the
-sentence; failing that, the nearest one before it. A plan spoken of from the
+sentence; failing that, the nearest one before it (but a date whose own clause, past a break, has a verb in the
+present, "did not elaborate, but the next chance is a summit in November", has no tense to go by). A plan spoken of from the
 past ("was to arrive", "had been set to travel") makes a day the coming one and
 a month the nearest one (the plan's time may since have gone by).
 """

@@ -1861,8 +1861,9 @@ def _set_aside_other_occurrences(cons: list[Constraint], columns: dict, events, 
 # sites print in their header beside the weather: it dates the page only where the story agrees.
 BARE_STAMP = re.compile(rf"[ \t]*{_STAMP_DATE}[ \t]*\Z")
 # How far beyond every day the story's own statements allow a bare date line must lie to be read as the day
-# the page was served rather than a page carried a little late.
-BANNER_GAP = 31
+# the page was served rather than a page carried a little late: two weeks (a month let a preview whose page
+# was stored three weeks after the event it awaits be dated by the day of storing).
+BANNER_GAP = 14
 
 
 def _set_aside_banners(cons: list[Constraint], columns: dict) -> None:

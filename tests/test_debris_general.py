@@ -2751,6 +2751,9 @@ DECK = "The two sides said they would meet again in the autumn, but gave no date
         "Video Player is loading.",
         "The audio player is loading…",
         "Our flagship evening newsletter guiding you through the most important stories of the day. Delivered weekdays.",
+        "Morning Briefing Get the day's top stories and analysis delivered to your inbox with our free morning "
+        "newsletter. By submitting your email address to receive this newsletter, you agree to our Terms of Use "
+        "and Privacy Policy, and to receive occasional offers from us >",
         "By , the Morning Brief writer at Example Post.",
         "By Ann Lee, the Asia correspondent for Example News",
     ],
@@ -2767,6 +2770,8 @@ def test_site_notices_page_tools_and_role_bylines_are_removed(line, where):
         "The regulator said the platform had changed its terms of service twice this year.",
         "Users who click on the icon are sent to a fake bank page, the police said.",
         "The newsletter, which reaches 40,000 readers, was first sent in 2019.",
+        "If you read the ministry's newsletter, you will see the figures every week, the official told "
+        "reporters at the port on Monday.",
         "“Your newsletter is wrong,” the minister told reporters.",
         "By now, the editor at the paper had resigned.",
         "The player is loading the ship's cargo.",

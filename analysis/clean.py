@@ -823,22 +823,31 @@ def _shape_spans(
                 found.append((i, "navigation"))
         # A standfirst with the by-line or the date below it: the labels, particles and by-lines
         # between it and the next paragraph (a few lines down) are the header's too
-        # (or the lead picture's caption, which stands there too); or, where the headline and the standfirst
-        # both read as paragraphs, between the second paragraph and the third, with a by-line or a date there
-        for k, furniture in enumerate((marks | credits | captions, marks)):
-            if len(prose) > k + 1 and prose[k + 1] - prose[k] <= 8:
-                gap = range(prose[k] + 1, prose[k + 1])
-                if any(i in furniture for i in gap):
-                    found += [
-                        (i, "site or section label")
-                        for i in gap
-                        if i not in taken
-                        and (_is_label(lines[i]) or _is_label(lines[i], loose=True) or _is_particle(lines[i]))
-                    ]
-                    found += [(i, "byline") for i in gap if i not in taken and _BYLINE_FOR.match(lines[i].text)]
-                    break
-                if gap:  # the gap below the first paragraph holds something else: no header's
-                    break
+        # (or the lead picture's caption, which stands there too); or, where the headline reads as a paragraph
+        # (a question, or long with no stop) just above the standfirst, between the standfirst and the next
+        # paragraph, with a by-line or a date there
+        gap = None
+        if (
+            len(prose) > 1
+            and prose[1] - first <= 8
+            and any(i in marks | credits | captions for i in range(first + 1, prose[1]))
+        ):
+            gap = range(first + 1, prose[1])
+        elif (
+            len(prose) > 2
+            and prose[1] == first + 1
+            and prose[2] - prose[1] <= 8
+            and (_is_headline(lines[first]) or lines[first].text.rstrip()[-1:] in ("?", "!"))
+            and any(i in marks for i in range(prose[1] + 1, prose[2]))
+        ):
+            gap = range(prose[1] + 1, prose[2])
+        if gap is not None:
+            found += [
+                (i, "site or section label")
+                for i in gap
+                if i not in taken and (_is_label(lines[i]) or _is_label(lines[i], loose=True) or _is_particle(lines[i]))
+            ]
+            found += [(i, "byline") for i in gap if i not in taken and _BYLINE_FOR.match(lines[i].text)]
         # a label given twice, on one line or on two, above the second paragraph: a logo's text and its
         # alt text, a programme's name ("Example News Example News")
         for i in range(prose[1] if len(prose) > 1 else len(lines)):

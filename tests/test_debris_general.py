@@ -2831,6 +2831,11 @@ def test_a_subheading_between_the_second_and_third_paragraphs_is_kept_without_a_
     assert find_boilerplate(raw) == []
 
 
+def test_a_subheading_below_a_stamp_between_the_second_and_third_paragraphs_of_a_body_is_kept():
+    raw = page(PARA_1, PARA_2, "Updated 12:45 pm", "Talks Ahead", PARA_3)
+    assert [s.text for s in find_boilerplate(raw)] == ["Updated 12:45 pm"]
+
+
 OPENING = (
     "Welcome back to the Morning Brief, where we are looking at the results of the trade talks, the new port "
     "fees and the vote on the budget."

@@ -26,8 +26,10 @@ Debris is found line by line, in two kinds of rule:
   case inside the body, and the links listed with a story's headline in one block;
   an embedded post's text just above its sign-off, or between the marks around it;
   the standfirst given
-  again just below itself, above the by-line or date (the second copy only); another story glued below
-  the article, told by its lede restating nearly all its headline (from that headline
+  again just below itself, above the by-line or date (the second copy only), and a paragraph
+  given again below itself after a paragraph break (the second copy only); a run of section names
+  ("Asia World News News") and a label given twice ("Example News Example News") in the header;
+  another story glued below the article, told by its lede restating nearly all its headline (from that headline
   to the end); a sign with no letter above the text,
   a headline-shaped line above a section label that stands over the
   headline (trending links), an open last paragraph with a kicker and a
@@ -37,7 +39,9 @@ Debris is found line by line, in two kinds of rule:
   author name, in title case or in capitals; above the headline, in lower or
   sentence case too: "commentary") and lines of a lone function word ("in",
   "By": a link or a by-line without its name); below the headline, a by-line of
-  names alone or with their outlet ("Ann Lee and Bo Chen for Example News"); below the last one (the
+  names alone or with their outlet ("Ann Lee and Bo Chen for Example News", "Ann Lee (Example News)"),
+  and the header's labels below a second paragraph when the headline and the standfirst both read
+  as paragraphs and a by-line or date stands there; below the last one (the
   footer), any line that does not end like a sentence (related stories,
   tag lists).
 
@@ -186,7 +190,7 @@ _CONTENTS = re.compile(
     r"|on this page)\W*$"
 )
 _SITE_SUFFIX = re.compile(r"\s*[-|–—:]\s*\S.{0,40}")  # " - Example News" after a page's title
-_SITE_PREFIX = re.compile(r".{0,40}\S\s*[-|–—:]\s*")  # "Example News - " before it
+_SITE_PREFIX = re.compile(r".{0,40}\S\s*[-|–—:>›»]\s*")  # "Example News - ", "Home » " before it
 _GLUED_MENU = re.compile(r"[A-Z][a-z]{3,30}")  # "Homeworld": a breadcrumb's words that lost their separators
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -321,6 +325,36 @@ def _is_dateline_line(lines: list[_Line], i: int, first: int) -> bool:
     )
 
 
+def _is_label_run(line: _Line) -> bool:
+    """A run of the sections or topics a site files a story under, in one line: five capitalised words or
+    more with no function word but "and" or "&" between them and no stop, comma or colon, two of them at
+    least a section's name (`_SECTION`), and half the words such names, or one given twice, or "&" between
+    two ("Asia World News News Politics", "Economy & Business Politics & Diplomacy"); a headline in title
+    case uses a verb or a function word, and seldom two sections' names."""
+    words = line.words
+    if not 5 <= len(words) <= SHORT or not _LABEL_RUN.fullmatch(line.text.strip()):
+        return False
+    named = _SECTION.findall(line.text)
+    names = [w for w in words if w.lower() != "and"]
+    return len(named) >= 2 and (
+        2 * len(named) >= len(names) or "&" in line.text or len({w.lower() for w in names}) < len(names)
+    )
+
+
+_LABEL_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w'’.-]*)+")
+
+
+def _is_label_twice(line: _Line) -> bool:
+    """A short label given twice on one line, word for word ("Example News Example News"): a logo's text and
+    its alt text run together; no function word, every word capitalised."""
+    words = line.words
+    half = len(words) // 2
+    if not 1 <= half <= 4 or len(words) % 2 or words[:half] != words[half:] or _SENTENCE_END.search(line.text):
+        return False
+    small = function_words()
+    return all(w[0].isupper() and w.lower() not in small for w in words[:half])
+
+
 def _is_plain_label(line: _Line) -> bool:
     """A label of one to three words in lower or sentence case, with no function word and nothing but
     letters ("commentary", "Accessibility links"): a section's or a menu's name, which `_is_label` (title case,
@@ -335,10 +369,11 @@ def _is_plain_label(line: _Line) -> bool:
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
 _OUTLET = r"(?:the\s+|THE\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}"
 # a by-line of names alone, or with the outlet the writers write for ("Ann Lee and Bo Chen", "Ann Lee for
-# Example News"), or the outlet the copy comes from ("From Example News")
+# Example News") or in brackets ("Ann Lee (Example News)"), or the outlet the copy comes from ("From Example News")
 _BYLINE_FOR = re.compile(
     rf"^\W*(?:By\s+|BY\s+)?{_NAME}(?:(?:\s*(?:,|&|\b(?:and|AND)\b)\s*{_NAME})+(?:\s+(?:for|FOR)\s+{_OUTLET})?"
-    rf"|\s+(?:for|FOR)\s+{_OUTLET})\s*$|^\W*(?:From|FROM)\s+{_OUTLET}\s*$"
+    rf"|\s+(?:for|FOR)\s+{_OUTLET}|(?:\s*(?:,|&|\b(?:and|AND)\b)\s*{_NAME})*\s*\(\s*{_OUTLET}\s*\))\s*$"
+    rf"|^\W*(?:From|FROM)\s+{_OUTLET}\s*$"
 )
 
 
@@ -416,6 +451,8 @@ _CAPTION_BUTTON = re.compile(
 # or the stop of the caption's last sentence
 _CREDIT_MARK = re.compile(r"(?:[:/|(]|[.!?][\"'”’)]*)\s*$")
 _CREDIT_WORDS = 6  # the longest line taken for a credit alone rather than a caption with its credit
+# the most words of a caption given twice; a line of running prose given twice that is longer is a paragraph
+_CAPTION_WORDS = 20
 _LABEL_WORDS = 4  # the longest line between a headline and its copy for the copy to be the debris
 # the place dateline that opens a story's first paragraph ("LIMA —", "LIMA, Peru (Agency) -")
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,[ \t]*[A-Z][\w. ]{0,20}?)?(?:\s*\([^)\n]{1,30}\))?\s*[—–-]\s+\S")
@@ -458,6 +495,8 @@ _BULLET_SIGNS = frozenset("•·*>»▪◦‣-")
 # kind of apostrophe is the same line
 _PLAIN_QUOTES = str.maketrans("‘’“”", "''\"\"")
 _TEASER_END = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)$")  # a teaser cut off: "[…]", "…"
+# a credit glued after a caption's last stop: an agency's name in capitals ("… on Monday. AGENCY")
+_CREDIT_AFTER_STOP = re.compile(r"[.!?][\"'”’)]*[ \t]+[A-Z]{2,12}(?:/[A-Z]{2,12})?\s*$")
 _GLUED_ON = re.compile(r"[a-z][A-Z]")  # a word ending in lower case glued to one that starts a new text
 _NEW_TEXT = re.compile(r"\s+[\"“‘(]?[A-Z]")  # a space and a capital letter: another text begins, with no stop before it
 
@@ -547,7 +586,7 @@ def _shape_spans(
             a, b = _unbulleted(lines[i].text), _unbulleted(lines[j].text)
             if a != b and len(a) == len(b) and a.translate(_PLAIN_QUOTES) == b.translate(_PLAIN_QUOTES):
                 b = a  # the same line with the other kind of quotes
-            if a == b and lines[i].n >= 6 and not _is_headline(lines[i]):
+            if a == b and lines[i].n >= 6 and (not _is_headline(lines[i]) or _CREDIT_AFTER_STOP.search(a)):
                 if (
                     i == top
                     and k
@@ -556,6 +595,17 @@ def _shape_spans(
                     and any(h in marks for h in range(j + 1, j + 5))
                 ):  # the standfirst between the headline and the by-line or date, given again: the second copy
                     found.append((j, "repeated standfirst"))
+                elif (
+                    j == kept[k + 1]
+                    and lines[i].prose
+                    and lines[i].n > _CAPTION_WORDS
+                    and raw.count("\n", lines[i].end, lines[j].start) > 1
+                    and not _CREDIT_AFTER_STOP.search(a)
+                    and j + 1 not in credits
+                    and j + 1 not in captions
+                ):  # a paragraph (longer than a caption) given again below itself, a paragraph break between:
+                    # the second copy
+                    found.append((j, "repeated paragraph"))
                 elif j == kept[k + 1] or j + 1 in credits or j + 1 in captions:
                     # an image's text and its caption, one just below the other or above the picture's credit
                     found += [(i, "repeated caption"), (j, "repeated caption")]
@@ -578,16 +628,20 @@ def _shape_spans(
                     i == 0
                     and (j == kept[k + 1] or j == 2 and 1 in kept and _is_label(lines[1], loose=True))
                     or i > 0
-                    and all(h in kept and _is_label(lines[h]) for h in range(i))
+                    and all(
+                        _is_label(lines[h])
+                        and (h in kept or h in phrase_taken and h not in marks and lines[h].n == len(lines[h].words))
+                        for h in range(i)
+                    )
                     and all(
                         lines[h].n <= _LABEL_WORDS and h not in marks and not _is_headline(lines[h])
                         for h in range(i + 1, j)
                     )
                 ):
                     # the text opens with its headline (or gives it first below the site's labels alone:
-                    # "News Article") and gives it again, letter for letter, just below or below a few short
-                    # labels ("World", "Categories: News"; no by-line, no date): the copy, not the headline,
-                    # is the debris; one given first below a menu ("Home > World") or above the by-line and
+                    # "News Article", kept or already removed, not a menu's trail) and gives it again, letter for
+                    # letter, just below or below a few short labels ("World", "Categories: News"; no by-line, no
+                    # date): the copy, not the headline, is the debris; one given first below a menu ("Home > World") or above the by-line and
                     # the date is the page's title
                     found.append((j, "repeated headline"))
                 else:
@@ -724,8 +778,13 @@ def _shape_spans(
         # A header with a line shaped like a headline (five words or more,
         # not ending like a sentence) keeps it and loses its short labels; one
         # without has a short headline: the label nearest the body, kept.
-        headline = next((i for i in [*head, first] if _is_headline(lines[i])), None)
+        # (a run of section names is shaped like a headline, but is none)
+        runs = [i for i in head if _is_label_run(lines[i])]
+        headline = next((i for i in [*head, first] if _is_headline(lines[i]) and i not in runs), None)
+        found += [(i, "site or section label") for i in runs]
         if headline is not None:
+            # the lines above the headline's copy given again below it (removed) are above the headline too
+            top_copy = max([headline] + [j for j, why in found if why == "repeated headline" and headline < j < first])
             # a label with function words just above a line shaped like a
             # headline may be the headline itself, above its standfirst
             labels = [
@@ -734,9 +793,9 @@ def _shape_spans(
                 if _is_label(lines[i])
                 or _is_label(lines[i], loose=True)
                 and not (lines[i].n > 1 and i + 1 < len(lines) and _is_headline(lines[i + 1]))
-                or i < headline
+                or i < top_copy
                 and _is_plain_label(lines[i])
-                and (lines[i].text.lstrip()[0].islower() or i + 1 < headline)  # not a short headline above its deck
+                and (lines[i].text.lstrip()[0].islower() or i + 1 < top_copy)  # not a short headline above its deck
             ]
             # below the headline, the writers' names, or the outlet they write for
             found += [(i, "byline") for i in head if i > headline and _BYLINE_FOR.match(lines[i].text)]
@@ -762,16 +821,50 @@ def _shape_spans(
                 and any(_is_headline(lines[h]) and not _LEAD_IN.search(lines[h].text) for h in [*head[k + 2 :], first])
             ):  # (a line running into the text with a colon, "The below is attributable to X:", is no headline)
                 found.append((i, "navigation"))
-        # A standfirst with the by-line or the date below it: the labels
+        # A standfirst with the by-line or the date below it: the labels, particles and by-lines
         # between it and the next paragraph (a few lines down) are the header's too
-        # (or the lead picture's caption, which stands there too)
-        furniture = marks | credits | captions
-        if len(prose) > 1 and prose[1] - first <= 8 and any(i in furniture for i in range(first + 1, prose[1])):
+        # (or the lead picture's caption, which stands there too); or, where the headline reads as a paragraph
+        # (a question, or long with no stop) just above the standfirst, between the standfirst and the next
+        # paragraph, with a by-line or a date there
+        gap = None
+        if (
+            len(prose) > 1
+            and prose[1] - first <= 8
+            and any(i in marks | credits | captions for i in range(first + 1, prose[1]))
+        ):
+            gap = range(first + 1, prose[1])
+        elif (
+            len(prose) > 2
+            and prose[1] == first + 1
+            and prose[2] - prose[1] <= 8
+            and (_is_headline(lines[first]) or lines[first].text.rstrip()[-1:] in ("?", "!"))
+            and any(i in marks for i in range(prose[1] + 1, prose[2]))
+        ):
+            gap = range(prose[1] + 1, prose[2])
+        if gap is not None:
             found += [
                 (i, "site or section label")
-                for i in range(first + 1, prose[1])
+                for i in gap
                 if i not in taken and (_is_label(lines[i]) or _is_label(lines[i], loose=True) or _is_particle(lines[i]))
             ]
+            found += [(i, "byline") for i in gap if i not in taken and _BYLINE_FOR.match(lines[i].text)]
+        # a label given twice, on one line or on two, above the second paragraph: a logo's text and its
+        # alt text, a programme's name ("Example News Example News")
+        for i in range(prose[1] if len(prose) > 1 else len(lines)):
+            n = lines[i].n
+            if n > 8 or i in taken:
+                continue
+            if n % 2 == 0 and _is_label_twice(lines[i]):
+                found.append((i, "site or section label"))
+            elif (
+                i + 1 < len(lines)
+                and lines[i + 1].n == n
+                and i + 1 not in taken
+                and lines[i].text.strip() == lines[i + 1].text.strip()
+                and _is_label(lines[i])
+                and raw.count("\n", lines[i].end, lines[i + 1].start) == 1
+            ):
+                found += [(i, "site or section label"), (i + 1, "site or section label")]
         gone = taken | {i for i, _ in found}
         for i in range(last + 1, len(lines)):
             if i in taken or i == last + 1 == len(lines) - 1 and _cut_short(raw, lines[i]):

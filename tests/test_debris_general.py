@@ -2729,3 +2729,144 @@ def test_a_site_s_review_note_and_a_press_contact_line_are_removed(line, where):
 )
 def test_prose_about_reviews_and_information_is_kept(line):
     assert kept(placed(line, "body"), line)
+
+
+# --- site notices, text-size tools, a player loading, label runs and labels given twice, by-lines with a role
+# or the outlet in brackets, a header below a headline that reads as a paragraph, a paragraph given twice -----
+
+DECK = "The two sides said they would meet again in the autumn, but gave no date for the next round."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updates to our Privacy Policy",
+        "We have revised our Terms of Service. Please read them before you continue.",
+        "Your browser is out of date and may not show this page correctly.",
+        "Just click on the icons below to get the latest version.",
+        "Tap the button to listen to this story",
+        "TT",
+        "Change Size",
+        "Change text size",
+        "Video Player is loading.",
+        "The audio player is loading…",
+        "Our flagship evening newsletter guiding you through the most important stories of the day. Delivered weekdays.",
+        "Morning Briefing Get the day's top stories and analysis delivered to your inbox with our free morning "
+        "newsletter. By submitting your email address to receive this newsletter, you agree to our Terms of Use "
+        "and Privacy Policy, and to receive occasional offers from us >",
+        "By , the Morning Brief writer at Example Post.",
+        "By Ann Lee, the Asia correspondent for Example News",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "body"])
+def test_site_notices_page_tools_and_role_bylines_are_removed(line, where):
+    assert removed(placed(line, where), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“We are updating our terms of use,” the company said in a statement.",
+        "The regulator said the platform had changed its terms of service twice this year.",
+        "Users who click on the icon are sent to a fake bank page, the police said.",
+        "The newsletter, which reaches 40,000 readers, was first sent in 2019.",
+        "If you read the ministry's newsletter, you will see the figures every week, the official told "
+        "reporters at the port on Monday.",
+        "“Your newsletter is wrong,” the minister told reporters.",
+        "By now, the editor at the paper had resigned.",
+        "The player is loading the ship's cargo.",
+        "Change of plan",
+        "Size matters",
+    ],
+)
+def test_prose_about_terms_browsers_newsletters_and_editors_is_kept(line):
+    assert kept(placed(line, "body"), line)
+
+
+@pytest.mark.parametrize("trail", ["Home » ", "News › World › "])
+def test_a_breadcrumb_ending_in_the_headline_is_removed_and_the_headline_kept(trail):
+    raw = page(trail + HEADLINE, HEADLINE, PARA_1, PARA_2)
+    spans = find_boilerplate(raw)
+    assert [s.text for s in spans] == [trail + HEADLINE]
+
+
+@pytest.mark.parametrize(
+    "run", ["Asia World News News Politics", "Economy & Business Politics & Diplomacy Security & Defense"]
+)
+def test_a_run_of_section_names_above_the_headline_is_removed(run):
+    raw = page(run, HEADLINE, PARA_1, PARA_2)
+    assert removed(raw, run) and kept(raw, HEADLINE)
+
+
+@pytest.mark.parametrize("title", ["Summit Talks Lift Asia Markets Again", "Leaders Gather For Trade Talks In Lima"])
+def test_a_title_case_headline_above_its_standfirst_is_no_run_of_sections(title):
+    raw = page(title, DECK, PARA_1, PARA_2)
+    assert find_boilerplate(raw) == []
+
+
+def test_a_label_given_twice_on_one_line_or_on_two_is_removed():
+    raw = page("Example News Example News", HEADLINE, "Morning Report\nMorning Report", PARA_1, PARA_2)
+    assert [s.text for s in find_boilerplate(raw)] == ["Example News Example News", "Morning Report", "Morning Report"]
+
+
+def test_a_subheading_given_once_and_two_different_labels_are_kept():
+    raw = page(HEADLINE, PARA_1, "Talks Ahead", PARA_2, "Trade Talks", PARA_3)
+    assert find_boilerplate(raw) == []
+
+
+def test_the_header_below_a_headline_that_reads_as_a_paragraph_is_removed():
+    raw = page(
+        "Can the talks end the trade war?", DECK, "Ann Lee (The Example Post)", "Lima", "Tue, March 5, 2024", PARA_1
+    )
+    assert [s.text for s in find_boilerplate(raw)] == ["Ann Lee (The Example Post)", "Lima", "Tue, March 5, 2024"]
+
+
+def test_a_by_line_with_its_outlet_in_brackets_below_the_standfirst_is_removed():
+    raw = page(HEADLINE, DECK, "Ann Lee and Bo Chen (Example Post)", "March 5, 2024", PARA_1, PARA_2)
+    assert [s.text for s in find_boilerplate(raw)] == ["Ann Lee and Bo Chen (Example Post)", "March 5, 2024"]
+
+
+def test_a_subheading_between_the_second_and_third_paragraphs_is_kept_without_a_date_there():
+    raw = page("Can the talks end the trade war?", DECK, "Talks Ahead", PARA_1, PARA_2)
+    assert find_boilerplate(raw) == []
+
+
+def test_a_subheading_below_a_stamp_between_the_second_and_third_paragraphs_of_a_body_is_kept():
+    raw = page(PARA_1, PARA_2, "Updated 12:45 pm", "Talks Ahead", PARA_3)
+    assert [s.text for s in find_boilerplate(raw)] == ["Updated 12:45 pm"]
+
+
+OPENING = (
+    "Welcome back to the Morning Brief, where we are looking at the results of the trade talks, the new port "
+    "fees and the vote on the budget."
+)
+
+
+@pytest.mark.parametrize("above", [[HEADLINE, DECK], [HEADLINE, PARA_1]])
+def test_a_paragraph_given_twice_with_a_paragraph_break_between_loses_its_second_copy(above):
+    raw = page(*above, OPENING, OPENING, "Talks Ahead", PARA_2, PARA_3)
+    first = raw.index(OPENING)
+    second = raw.index(OPENING, first + 1)
+    spans = find_boilerplate(raw)
+    assert [(s.start, s.text) for s in spans] == [(second, OPENING)]
+
+
+def test_a_caption_with_an_agency_s_credit_given_four_times_loses_every_copy():
+    caption = "The minister is the first envoy to visit the capital since 2018. AGENCY"
+    raw = page("\n".join([caption] * 4), HEADLINE, PARA_1, PARA_2)
+    spans = find_boilerplate(raw)
+    assert [s.text for s in spans] == [caption] * 4
+
+
+def test_a_headline_given_first_below_a_section_label_loses_its_copy_and_the_labels_between():
+    raw = page("News", HEADLINE, "World News", "High views", "Share", "min", HEADLINE, PARA_1, PARA_2)
+    second = raw.index(HEADLINE, raw.index(HEADLINE) + 1)
+    spans = find_boilerplate(raw)
+    assert [s.text for s in spans] == ["News", "World News", "High views", "Share", "min", HEADLINE]
+    assert spans[-1].start == second
+
+
+def test_a_headline_given_first_below_a_menu_s_trail_still_loses_its_first_copy():
+    raw = page("Home > World", HEADLINE, "World News", "Share", HEADLINE, PARA_1, PARA_2)
+    first = raw.index(HEADLINE)
+    assert [(s.start, s.text) for s in find_boilerplate(raw)][:2] == [(0, "Home > World"), (first, HEADLINE)]

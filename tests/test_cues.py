@@ -171,15 +171,17 @@ def test_an_event_is_looked_for_only_where_one_of_its_cues_occurs():
 
 def test_every_match_of_a_modality_exclusion_row_holds_one_of_its_cues():
     """The rows of modality_exclusions.csv with cues are searched only in an article that holds one of
-    them: on the seeds, the evaluation corpus and made-up sentences that each such row matches, each
-    match of such a row holds one (case aside)."""
+    them, and those marked `opens` are tried only where one of them begins: on the seeds, the evaluation
+    corpus and made-up sentences that each row matches, each match of such a row holds one (case aside),
+    and each match of a row marked `opens` begins with one."""
     from analysis import expectations
     from analysis.profile import read_cues, read_table
 
     path = paths.RESOURCES / "modality_exclusions.csv"
-    rows = [(r["pattern"], read_cues(path, r)) for r in read_table(path, ("pattern", "cues"))]
-    gated = {source: cues for source, cues in rows if cues is not None}
+    rows = [(r["pattern"], read_cues(path, r), r["opens"] == "yes") for r in read_table(path, ("pattern", "cues"))]
+    gated = {source: (cues, opens) for source, cues, opens in rows if cues is not None}
     assert len(gated) >= 10  # the rare phrases are gated
+    assert sum(opens for _, opens in gated.values()) >= 20  # and the rows of common words open with one
     folders = [paths.SEEDS, paths.ROOT / "evaluation" / "articles"]
     made_up = [
         "Needless to say, the bridge held. Be that as it may, the port stays shut. We will walk if need be.",
@@ -190,16 +192,28 @@ def test_every_match_of_a_modality_exclusion_row_holds_one_of_its_cues():
         "The minister had played down expectations for a deal. This story is developing and will be updated.",
         "As predicted, the talks stalled. She was heading to the airport when it rang.",
         "The crews pressed on to the coast.",
+        "It was the will of the council, an act of political will, met with the full might of the navy.",
+        "In the interest of time, I want to be brief. The mayor could not be reached for comment.",
+        "The ferry would have sailed. As you may remember, I'd like to thank the crew.",
+        "The pier had been expected to open; it certainly was late. The fund was aimed at schools.",
+        "Soon afterwards the bridge shut. They do not seek to rule. He waited until the tide could turn.",
+        "We need to stress that. It is likely for rain. The port met all expectations.",
+        "They asked whether the crew had left. Both sides discussed the possibility of a deal.",
+        "They reviewed efforts to reopen it, despite calls for calm. Whether they be in Lima or Quito, fine.",
+        "Efforts to reform it have failed. As the two sides work towards a deal, in as much detail as possible.",
+        "A balloon moving over the coast and potentially monitoring bases. What would they do if they were us?",
     ]
     texts = [a.masked for folder in folders for a in read_corpus(folder)] + made_up
     wrong, matched = [], set()
-    for source, cues in gated.items():
+    for source, (cues, opens) in gated.items():
         pattern = expectations._exclusion_pattern([source])
         for text in texts:
             for m in pattern.finditer(text):
                 matched.add(source)
                 if not any(c in fold(m.group()) for c in cues):
                     wrong.append(f"{source!r} matches {m.group()!r}")
+                if opens and not fold(m.group()).startswith(tuple(cues)):
+                    wrong.append(f"{source!r} matches {m.group()!r}, which opens with none of its cues")
     assert not wrong, "\n".join(sorted(set(wrong)))
     assert matched == set(gated)  # the check saw every gated row at work
 

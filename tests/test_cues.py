@@ -39,6 +39,8 @@ def test_every_match_of_a_pattern_with_cues_holds_one_of_its_cues(folder):
                 matched.add(p.pattern)
                 if not any(c in m.group() for c in profile.cues.cues[p.pattern]):
                     wrong.append(f"{p.pattern!r} matches {m.group()!r}")
+                if p.pattern in profile.cues.opening and not m.group().startswith(tuple(profile.cues.cues[p.pattern])):
+                    wrong.append(f"{p.pattern!r} matches {m.group()!r}, which opens with none of its cues")
         for ss, se in sentence_spans(text):
             for ev in profile.events:
                 assert ev.cues is not None, ev.event_id
@@ -53,6 +55,7 @@ def test_every_match_of_a_pattern_with_cues_holds_one_of_its_cues(folder):
                         wrong.append(f"{ev.event_id}: cue_all finds {folded[ss:se]!r}")
     assert not wrong, "\n".join(sorted(set(wrong)))
     assert len(matched) > 40  # the check saw most patterns at work
+    assert len(profile.cues.opening) > 20  # most patterns open with one of their cues
 
 
 def test_one_pass_finds_the_cues_anywhere_in_the_text_and_a_key_without_cues_may_always_match():
@@ -68,9 +71,9 @@ def test_one_pass_finds_the_cues_anywhere_in_the_text_and_a_key_without_cues_may
 FERRY = {"concept": "harbour", "term": "ferry crossing", "pattern": r"ferr(?:y|ies) crossings?\b", "requires": ""}
 
 
-def made_up_profile(tmp_path, cues: str | None):
+def made_up_profile(tmp_path, cues: str | None, opens: str | None = None):
     """The first profile with one more term, its terms.csv given a cues column (`cues` the new row's) or
-    none (cues None)."""
+    none (cues None), and with `opens` an opens column (`opens` the new row's)."""
     import csv
 
     from analysis.profile import read_table
@@ -78,8 +81,9 @@ def made_up_profile(tmp_path, cues: str | None):
     folder = tmp_path / "profile"
     shutil.copytree(PROFILES[0], folder, ignore=shutil.ignore_patterns("articles"))
     rows = [{k: v for k, v in r.items() if k != "_line"} for r in read_table(PROFILES[0] / "terms.csv")]
-    rows.append({**FERRY, "cues": cues})
+    rows.append({**FERRY, "cues": cues, "opens": opens})
     columns = ["concept", "term", "pattern", "requires"] + (["cues"] if cues is not None else [])
+    columns += ["opens"] if opens is not None else []
     with open(folder / "terms.csv", "w", encoding="utf-8", newline="") as f:
         f.write("# terms\n")
         writer = csv.DictWriter(f, columns, extrasaction="ignore", lineterminator="\n")
@@ -118,6 +122,42 @@ def test_a_pattern_is_searched_only_where_one_of_its_cues_occurs(tmp_path):
         "ferry crossing",
         "ferries crossing",
     ]
+
+
+def test_a_pattern_that_opens_with_one_of_its_cues_is_matched_only_where_one_begins(tmp_path):
+    text = "The ferry crossing was closed. Two ferries crossing the bay turned back; a ferryman crossing."
+    right = made_up_profile(tmp_path / "right", "ferr", "yes")
+    assert FERRY["pattern"] in right.cues.opening
+    assert [r["text"] for r in term_mentions(Article(text), [], right) if r["concept"] == "harbour"] == [
+        "ferry crossing",
+        "ferries crossing",
+    ]
+    # a cue every match holds but that none opens ("crossing"): read as opening, the pattern is tried only
+    # where it begins and finds nothing there (so the opens column must be true of the cues)
+    late = made_up_profile(tmp_path / "late", "crossing", "yes")
+    assert [r for r in term_mentions(Article(text), [], late) if r["concept"] == "harbour"] == []
+    searched = made_up_profile(tmp_path / "searched", "crossing", "")
+    assert [r["text"] for r in term_mentions(Article(text), [], searched) if r["concept"] == "harbour"] == [
+        "ferry crossing",
+        "ferries crossing",
+    ]
+    with pytest.raises(ProfileError, match=r"terms.csv, line \d+, column opens"):
+        made_up_profile(tmp_path / "no cues", "", "yes")
+    with pytest.raises(ProfileError, match=r"terms.csv, line \d+, column opens"):
+        made_up_profile(tmp_path / "bad", "ferr", "maybe")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The port's ferry, the ferries and a ferryman; ferry ferry.", "xferry ferr ferry-boat", "", "ferries"],
+)
+def test_words_at_the_starts_of_every_match_are_the_words_a_search_finds(text):
+    from analysis.text import words_at
+
+    pattern = re.compile(r"ferr(?:y|ies)(?:man)?|y\b")
+    folded = fold(text)
+    starts = [k for k in range(len(folded)) if folded.startswith(("ferr", "y"), k)]
+    assert [m.span() for m in words_at(pattern, folded, starts)] == [m.span() for m in words(pattern, folded)]
 
 
 @pytest.mark.parametrize("cues, message", [("ferry||crossing", "an empty cue"), ("Ferry", "write cues in lower case")])

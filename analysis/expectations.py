@@ -411,8 +411,7 @@ def _exclusion_finders(text: str) -> list:
     found = gate.found(folded)
     finders = [partial(search_i, p, text) for k, p in enumerate(families) if gate.may_match(k, found)]
     if opening is not None and gate.may_match("opening", found):
-        starts = sorted({start for start, _, cue in gate.places(folded) if cue in opening[1]})
-        finders.append(_match_at(opening[0], text, starts))
+        finders.append(_match_at(opening[0], text, gate.starts("opening", folded)))
     return finders
 
 

@@ -194,7 +194,15 @@ _JOINT_PEOPLE = (
     "women",
 )
 _JOINT_OF = rf"(?:[Bb]oth|[Tt]he two)(?: (?:[a-z]+|[A-Z][a-z]+ and [A-Z][a-z]+))? {_JOINT_NOUNS}"
-JOINT = re.compile(rf"^(?:{_JOINT_OF}|[Tt]he two)$")
+# … and a definite plural of heads with no number ("the presidents agreed …" after a summit of two; not "the
+# diplomats said", unnamed sources), and the heads of the two parties ("leaders of the two countries", "the foreign
+# ministers of both sides")
+_JOINT_HEADS = (
+    rf"(?:(?:[Tt]he )?(?:[a-z]+ )?{_JOINT_NOUNS}|(?i:{_JOINT_NOUNS})) of (?:the two|both) "
+    r"(?:sides|countries|nations|governments|parties)"
+)
+_JOINT_ANY = rf"{_JOINT_OF}|[Tt]he (?:presidents|leaders|premiers|heads of state)|{_JOINT_HEADS}"
+JOINT = re.compile(rf"^(?:{_JOINT_ANY}|[Tt]he two)$")
 # an attribution that closes a sentence: ", the ministry said on Monday."
 # (", CNN reported, citing a senior official.": a source named after the attribution keeps it closing)
 _RELATIVE_END = re.compile(r",[ \t]+(?:which|who|whom|that)\b[^,;]*$")  # a verb inside a relative clause
@@ -1353,6 +1361,12 @@ class Extractor:
             aside = _ASIDE_END.search(self.text, max(sent_start, end - 150), end)
             if aside and aside.start() > sent_start:
                 end = aside.start()
+        elif s[: aux.start()].rstrip().endswith(("—", "–", "--")):
+            # "Jane Doe — the first envoy to visit since 2018 — described …": the phrase set off by dashes is no
+            # subject either
+            aside = _DASHED_ASIDE.search(self.text, max(sent_start, end - 200), end)
+            if aside and aside.start() > sent_start:
+                end = aside.start()
         stretch = self.text[sent_start:end]
         pair = self._pair(sent_start, end)
         if pair:
@@ -2198,11 +2212,13 @@ class Extractor:
                 sides = ((s, colon.start()), (colon.end(), e))
                 for (a, b), (c, d) in zip(sides, sides[::-1]):
                     # the other side is a statement, not a label's value ("Source: Xinhua")
-                    # … and no headline in title case ("READOUT: Secretary Doe's Meetings with …")
+                    # … and no headline in title case ("READOUT: Secretary Doe's Meetings with …") unless a body
+                    # closes it ("Doe To Visit Norland Next Month: Foreign Ministry")
+                    titled = _title_case(self.text[c:d])
                     if (
                         len(self.text[a:b].split()) <= 5
                         and len(self.text[c:d].split()) >= 3
-                        and not _title_case(self.text[c:d])
+                        and not (titled and a == s)
                     ):
                         sp = self._parse(a, b)
                         # a person speaks only in front of the colon and with a quotation after it ("Jane
@@ -2214,6 +2230,8 @@ class Extractor:
                             and all(_np_word(t) for t in self.text[a:b].split())
                             and any(c <= q < d for q, _ in [*self.quotes, *self.scare])
                         )
+                        if titled and not (sp and sp.kind == "institution"):
+                            continue
                         if sp and (sp.actor or sp.kind in ("institution", "anonymous") or person):
                             return sp, colon
         made = _REMARKS_MADE.match(self.text, s)
@@ -2727,7 +2745,23 @@ _COLON_NAME = re.compile(r"\s*:\s+((?:[A-Z][\w.'’-]*\s?){1,4})\s*$")
 _HEAD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+(?:on|from|of|in)\s+$")
 _CUE_SOON = re.compile(rf"[ \t]*(?:[\w.'’-]+[ \t]+){{0,4}}?(?:{CUES})\b")  # an attribution within a few words
 _POSSESSIVE = re.compile(r"[\w.-]*(?: [A-Z][\w.-]*)*(['’]s\b)?")  # a name and its possessive ending
-# people who talked, and what about: "had candid exchanges on trade", "held talks about the border"
+
+
+def _meeting_on() -> str:
+    """An account of a meeting that names what it was about, from `resources/meeting_phrases.csv`: a meeting verb
+    of the past, then within the clause what joins it to its topic ("met Roe on Monday to discuss trade")."""
+    rows = _table("meeting_phrases.csv", ("phrase", "kind"))
+    meeting = "|".join(r["phrase"] for r in rows if r["kind"] == "meeting")
+    topic = "|".join(r["phrase"] for r in rows if r["kind"] == "topic")
+    # not a passive ("was met with protests"); a full stop only inside an abbreviation ("U.S. officials")
+    return (
+        rf"(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\b(?:{meeting})\b"
+        rf"(?:[^.;:“”\"\n]|\.(?![ \t]+[A-Z“\"]|[ \t]*$)){{0,200}}?\b(?:{topic})\b"
+    )
+
+
+# people who talked, and what about: "had candid exchanges on trade", "held talks about the border", "met Roe to
+# discuss trade"
 _TALKS_ON = re.compile(
     r"\b(?:had|held|have|hold|holds|has)\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}?"
     r"(?:communications?|exchanges?(?: of views)?|talks|discussions?|dialogue|conversations?|consultations|a (?:phone )?call)"
@@ -2736,7 +2770,7 @@ _TALKS_ON = re.compile(
     rf"|\s+with\s+(?P<with>[^,;:“”\"]{{2,80}}?)\s+(?:about|regarding|concerning|on(?!\s+(?:{_DAY}|the\s+sidelines|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)))\b)"
     r"|\bexchanged\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,4}?(?:views|information|opinions|ideas)\b"
-    r"|\b(?:spoke|talked|speaks)\s+(?:(?:with|to|by|on|for)\s+(?:[\w'’-]+,?\s+){1,4}?)*?about\b"
+    r"|\b(?:spoke|talked|speaks)\s+(?:(?:with|to|by|on|for)\s+(?:[\w'’-]+,?\s+){1,4}?)*?about\b" + "|" + _meeting_on()
 )
 # a sentence that names what talks were about: "The talks focused on trade", "Taiwan was a central topic of the
 # discussions", "The meeting also covered climate", "Fentanyl was on the agenda"
@@ -2875,6 +2909,7 @@ _CREDIT_NAME = re.compile(r"[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\
 _ASIDE_END = re.compile(
     r",[ \t]+(?:during|in|at|after|before|following|on|amid|while|when|speaking|via|by|over)\b[^,;:“”\"]*,[ \t]*$"
 )
+_DASHED_ASIDE = re.compile(r"[ \t]*(—|–|--)[^—–\n]{1,200}?\1[ \t]*$")  # " — the envoy — " before a verb
 _CONJ_SUBJECT = re.compile(r"\s*(?:after|before|following) the ([a-z]+)")
 _WITH_PEOPLE = re.compile(
     rf"(?:^|[,;—] )with (?:the |both )?(?:two )?(?:{'|'.join(_JOINT_PEOPLE)})\b[^,;:“”\"]*[ \t]+$"
@@ -2955,7 +2990,7 @@ _FAMILIAR_END = re.compile(
     r" (?:familiar with|close to|briefed on) (?:the \w+|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})[,\s]*$"
 )
 _JOINT_IN = re.compile(rf"(?<![\w'’-])(?<!of )(?:{_JOINT_OF})\b")
-_JOINT_END = re.compile(rf"(?<![\w'’-])(?<!of )({_JOINT_OF})[,\s]*$")
+_JOINT_END = re.compile(rf"(?<![\w'’-])(?<!of )({_JOINT_ANY})[,\s]*$")
 _COLON_SPEAKER = re.compile(r"\s*:\s+")
 _PLACE_TAIL = re.compile(r"(?:\s+(?:at|of|from|in|with|for)\s+[^,;:]{1,60})?$")
 _DESCRIPTION = re.compile(r"(?:a|an|the|[A-Z][\w'’.-]*['’]s|[a-z]+ of)\b|[A-Z]")

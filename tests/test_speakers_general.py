@@ -3127,3 +3127,119 @@ def test_present_forms_of_reporting_verbs(tmp_path, sentence, speaker):
 def test_present_forms_need_a_speaker_before_them(tmp_path, sentence):
     rows = quotes(tmp_path, sentence + "\n")
     assert indirect(rows) == {}
+
+
+# --- an account of a meeting that names what it was about (resources/meeting_phrases.csv) --------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "Karla Venn met with her counterpart, Ivo Brandt, in Tarnow on Monday to discuss fishing quotas.",
+            "Karla Venn",
+        ),
+        (
+            "Over three days, the minister Oskar Lind met several officials, including the mayor, to address the "
+            "water shortage.",
+            "Oskar Lind",
+        ),
+        ("Karla Venn engaged in long meetings with port officials, delving into questions of tariffs.", "Karla Venn"),
+        ("Trade Minister Oskar Lind met his hosts on Tuesday to kick off talks over grain prices.", "Oskar Lind"),
+        ("The two envoys sat down to talk about the border.", "both sides"),
+    ],
+)
+def test_a_meeting_that_names_its_topic_is_speech(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert list(indirect(rows).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Karla Venn met Ivo Brandt in Tarnow on Monday.",  # a meeting alone names no speech
+        "Karla Venn will meet Ivo Brandt next week to discuss fishing quotas.",  # a plan, not speech
+        "The proposal was met with protests from farmers hoping to discuss it.",  # a passive
+        "Karla Venn met Ivo Brandt in Tarnow. Officials hope to discuss quotas soon.",  # another sentence
+    ],
+)
+def test_a_meeting_without_its_topic_is_no_speech(tmp_path, sentence):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert indirect(rows) == {}
+
+
+# --- the two parties as a definite plural or as the heads of both ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The presidents agreed to restore contact between their armies.", "both sides"),
+        ("Leaders of the two countries agreed to resume the talks.", "both sides"),
+        ("The foreign ministers of both nations agreed to meet again in May.", "both sides"),
+        ("Karla Venn met Ivo Brandt in Tarnow. The leaders agreed to open the border.", "Karla Venn and Ivo Brandt"),
+    ],
+)
+def test_the_two_parties_named_without_a_number(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert list(indirect(rows).values()) == [speaker]
+
+
+def test_one_of_the_leaders_is_not_both(tmp_path):
+    rows = quotes(tmp_path, "One of the leaders said the talks had failed.\n")
+    assert list(indirect(rows).values()) != ["both sides"]
+
+
+# --- a title-case headline that a body closes after a colon ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        ("Roth To Visit Norland After Summit Talks: Foreign Ministry", {"Roth To Visit": "Foreign Ministry"}),
+        ("Tarnow Port Strike Ends After Two Weeks: Union", {"Tarnow Port Strike": "Union"}),
+        ("Norland Trade Talks: Key Points", {}),  # what follows the colon is no body
+        ("The Long Road Home: Lena Roth", {}),  # a person closing a title-case line is its subject, not its speaker
+        ("READOUT: Secretary Lena Roth Meets With Minister Karl Amsel", {}),  # a label before the colon
+    ],
+)
+def test_a_title_case_headline_attributed_to_a_body_after_a_colon(tmp_path, headline, expected):
+    rows = quotes(tmp_path, "\n" + headline + "\n\nThe port reopened on Monday.\n")
+    assert indirect(rows) == expected
+
+
+# --- a speaker set off from its verb by an aside between dashes ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Lena Roth — the first envoy to visit Tarnow since 2018 — described the talks as useful.", "Lena Roth"),
+        ("Karl Amsel -- a former mayor -- said the port would reopen.", "Karl Amsel"),
+        ("The union – which has 3,000 members – warned of a strike.", "union"),
+    ],
+)
+def test_an_aside_between_dashes_before_the_verb(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert list(indirect(rows).values()) == [speaker]
+
+
+def test_an_aside_between_dashes_does_not_make_a_speaker(tmp_path):
+    rows = quotes(tmp_path, "The talks — long delayed — were held in Tarnow.\n")
+    assert indirect(rows) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "In a briefing held by the Tarnow Policy Forum (TPF), a think tank, two TPF members said they expected no "
+            "deal.",
+            "two TPF members",
+        ),
+        ("Committee members told reporters the vote would be delayed.", "Committee members"),
+    ],
+)
+def test_members_of_a_body_speak_unnamed(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert list(indirect(rows).values()) == [speaker]

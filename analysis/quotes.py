@@ -196,10 +196,10 @@ _JOINT_PEOPLE = (
 _JOINT_OF = rf"(?:[Bb]oth|[Tt]he two)(?: (?:[a-z]+|[A-Z][a-z]+ and [A-Z][a-z]+))? {_JOINT_NOUNS}"
 # … and a definite plural of heads with no number ("the presidents agreed …" after a summit of two; not "the
 # diplomats said", unnamed sources), and the heads of the two parties ("leaders of the two countries", "the foreign
-# ministers of both sides")
+# ministers of both sides", "representatives of the world's two largest economies")
 _JOINT_HEADS = (
-    rf"(?:(?:[Tt]he )?(?:[a-z]+ )?{_JOINT_NOUNS}|(?i:{_JOINT_NOUNS})) of (?:the two|both) "
-    r"(?:sides|countries|nations|governments|parties)"
+    rf"(?:(?:[Tt]he )?(?:[a-z]+ )?(?:{_JOINT_NOUNS}|representatives)|(?i:{_JOINT_NOUNS}|representatives)) of "
+    r"(?:the two|both|the world['’]s two(?: [a-z]+){0,2}) (?:sides|countries|nations|governments|parties|economies|powers)"
 )
 _JOINT_ANY = rf"{_JOINT_OF}|[Tt]he (?:presidents|leaders|premiers|heads of state)|{_JOINT_HEADS}"
 JOINT = re.compile(rf"^(?:{_JOINT_ANY}|[Tt]he two)$")
@@ -658,9 +658,11 @@ class Extractor:
         found = self.cue_matches
         return found[bisect_left(self.cue_starts, start) : bisect_left(self.cue_starts, end)]
 
-    def _outside(self, pattern: re.Pattern) -> tuple[list[re.Match], list[int]]:
-        """The matches of a pattern outside quotations, found once per text, with their starts."""
-        found = [m for m in pattern.finditer(self.text) if not self._in_quote(m.start())]
+    def _outside(self, *patterns: re.Pattern) -> tuple[list[re.Match], list[int]]:
+        """The matches of patterns outside quotations, found once per text, with their starts, in order."""
+        found = [m for p in patterns for m in p.finditer(self.text) if not self._in_quote(m.start())]
+        if len(patterns) > 1:
+            found.sort(key=lambda m: m.start())
         return found, [m.start() for m in found]
 
     @staticmethod
@@ -837,6 +839,8 @@ class Extractor:
             np = self._tail_np(start, familiar.start())
             return (np[0], familiar.end()) if np else None
         joint = _JOINT_END.search(self.text, near, end)  # "the two ministers", "both sides"
+        if joint is None and self.text[near:end].rstrip(", \t\n").endswith(_JOINT_MORE_LAST):
+            joint = _JOINT_MORE_END.search(self.text, near, end)  # "the presidents", "leaders of both countries"
         if joint:
             return joint.start(1), joint.end(1)
         toks = self._tokens(start, end)
@@ -1743,11 +1747,13 @@ class Extractor:
             if used:
                 self.cue_matches = sorted([*self.cue_matches, *used], key=lambda c: c.start())
         # "X gave a positive assessment of …", "X offered a statement of regret": a light verb and a noun of speech
-        acts = [m for m in _SPEECH_ACT.finditer(self.text) if not self._in_quote(m.start())]
+        acts = [
+            m for p in (_SPEECH_ACT, _SPEECH_MANNER) for m in p.finditer(self.text) if not self._in_quote(m.start())
+        ]
         if acts:
             self.cue_matches = sorted([*self.cue_matches, *acts], key=lambda c: c.start())
         self.cue_starts = [c.start() for c in self.cue_matches]
-        self.talks = self._outside(_TALKS_ON)
+        self.talks = self._outside(_TALKS_ON, *(p for words, p in _MEETING_ON if words in self.text))
         self.impersonal_at = self._outside(_IMPERSONAL)
         self.topics = any(w in self.text for w in _TOPIC_WORDS)  # a string search rules most texts out
         self._build_chain()
@@ -2747,21 +2753,30 @@ _CUE_SOON = re.compile(rf"[ \t]*(?:[\w.'’-]+[ \t]+){{0,4}}?(?:{CUES})\b")  # a
 _POSSESSIVE = re.compile(r"[\w.-]*(?: [A-Z][\w.-]*)*(['’]s\b)?")  # a name and its possessive ending
 
 
-def _meeting_on() -> str:
+def _meeting_on() -> tuple[tuple[str, re.Pattern], ...]:
     """An account of a meeting that names what it was about, from `resources/meeting_phrases.csv`: a meeting verb
-    of the past, then within the clause what joins it to its topic ("met Roe on Monday to discuss trade")."""
+    of the past, then within the clause what joins it to its topic ("met Roe on Monday to discuss trade"). One
+    pattern a meeting phrase, each opening with its words (a search skips to them; a text without them is not
+    searched), with the phrase: not a passive ("was met with protests"); a full stop only inside an abbreviation."""
     rows = _table("meeting_phrases.csv", ("phrase", "kind"))
-    meeting = "|".join(r["phrase"] for r in rows if r["kind"] == "meeting")
     topic = "|".join(r["phrase"] for r in rows if r["kind"] == "topic")
-    # not a passive ("was met with protests"); a full stop only inside an abbreviation ("U.S. officials")
-    return (
-        rf"(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\b(?:{meeting})\b"
-        rf"(?:[^.;:“”\"\n]|\.(?![ \t]+[A-Z“\"]|[ \t]*$)){{0,200}}?\b(?:{topic})\b"
+    return tuple(
+        (
+            m,
+            re.compile(
+                rf"{m}(?<![\w'’-]{m})\b(?<!\bwas {m})(?<!\bwere {m})(?<!\bbe {m})(?<!\bbeen {m})"
+                rf"(?:[^.;:“”\"\n]|\.(?![ \t]+[A-Z“\"]|[ \t]*$)){{0,200}}?\b(?:{topic})\b"
+            ),
+        )
+        for m in (r["phrase"] for r in rows if r["kind"] == "meeting")
     )
 
 
-# people who talked, and what about: "had candid exchanges on trade", "held talks about the border", "met Roe to
-# discuss trade"
+_MEETING_ON = _meeting_on()
+
+
+# people who talked, and what about: "had candid exchanges on trade", "held talks about the border" (and, searched
+# apart, `_MEETING_ON`: "met Roe to discuss trade")
 _TALKS_ON = re.compile(
     r"\b(?:had|held|have|hold|holds|has)\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}?"
     r"(?:communications?|exchanges?(?: of views)?|talks|discussions?|dialogue|conversations?|consultations|a (?:phone )?call)"
@@ -2770,7 +2785,7 @@ _TALKS_ON = re.compile(
     rf"|\s+with\s+(?P<with>[^,;:“”\"]{{2,80}}?)\s+(?:about|regarding|concerning|on(?!\s+(?:{_DAY}|the\s+sidelines|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)))\b)"
     r"|\bexchanged\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,4}?(?:views|information|opinions|ideas)\b"
-    r"|\b(?:spoke|talked|speaks)\s+(?:(?:with|to|by|on|for)\s+(?:[\w'’-]+,?\s+){1,4}?)*?about\b" + "|" + _meeting_on()
+    r"|\b(?:spoke|talked|speaks)\s+(?:(?:with|to|by|on|for|over|via|in|during)\s+(?:[\w'’-]+,?\s+){1,4}?)*?about\b"
 )
 # a sentence that names what talks were about: "The talks focused on trade", "Taiwan was a central topic of the
 # discussions", "The meeting also covered climate", "Fentanyl was on the agenda"
@@ -2947,6 +2962,17 @@ _SPEECH_ACT = re.compile(
     r"|(?<=r)(?:aised|aises) [“\"‘]?(?:(?:a|the|his|her|its|their|several|some|serious|a number of|[a-z]+) ){0,2}?"
     r"(?:concerns|issues|questions|objections|the (?:issue|matter|case) of)\b)"
 )
+
+
+def _speech_manner() -> re.Pattern:
+    """A light verb and a noun of attitude voiced, from `resources/speech_phrases.csv` ("showed hope for …"); the
+    first letter is matched before the look-behind checks the one before it, as in `_SPEECH_ACT`."""
+    forms = [(v, r["object"]) for r in _table("speech_phrases.csv", ("verb", "object")) for v in r["verb"].split("|")]
+    first = "".join(sorted({v[0] for v, _ in forms}))
+    return re.compile(rf"[{first}](?<![\w'’-].)(?:" + "|".join(f"(?<={v[0]}){v[1:]} {o}" for v, o in forms) + r")\b")
+
+
+_SPEECH_MANNER = _speech_manner()
 # "people familiar with the matter", "sources close to the talks", "people close to Jane Doe"
 _FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) (?:the \w+|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})")
 # a reporting verb that is the first word of a compound noun, no verb: "a think tank", "think-tanks"
@@ -2990,7 +3016,25 @@ _FAMILIAR_END = re.compile(
     r" (?:familiar with|close to|briefed on) (?:the \w+|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})[,\s]*$"
 )
 _JOINT_IN = re.compile(rf"(?<![\w'’-])(?<!of )(?:{_JOINT_OF})\b")
-_JOINT_END = re.compile(rf"(?<![\w'’-])(?<!of )({_JOINT_ANY})[,\s]*$")
+_JOINT_END = re.compile(rf"(?<![\w'’-])(?<!of )({_JOINT_OF})[,\s]*$")
+# the other joint subjects ("the presidents", "leaders of the two countries"), tried only after a phrase ending in
+# one of their last words
+_JOINT_MORE_END = re.compile(
+    rf"(?<![\w'’-])(?<!of )([Tt]he (?:presidents|leaders|premiers|heads of state)|{_JOINT_HEADS})[,\s]*$"
+)
+_JOINT_MORE_LAST = (
+    "presidents",
+    "leaders",
+    "premiers",
+    "state",
+    "sides",
+    "countries",
+    "nations",
+    "governments",
+    "parties",
+    "economies",
+    "powers",
+)
 _COLON_SPEAKER = re.compile(r"\s*:\s+")
 _PLACE_TAIL = re.compile(r"(?:\s+(?:at|of|from|in|with|for)\s+[^,;:]{1,60})?$")
 _DESCRIPTION = re.compile(r"(?:a|an|the|[A-Z][\w'’.-]*['’]s|[a-z]+ of)\b|[A-Z]")

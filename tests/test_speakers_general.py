@@ -3147,6 +3147,11 @@ def test_present_forms_need_a_speaker_before_them(tmp_path, sentence):
         ("Karla Venn engaged in long meetings with port officials, delving into questions of tariffs.", "Karla Venn"),
         ("Trade Minister Oskar Lind met his hosts on Tuesday to kick off talks over grain prices.", "Oskar Lind"),
         ("The two envoys sat down to talk about the border.", "both sides"),
+        ("Karla Venn spoke with Ivo Brandt by phone on Tuesday to discuss the harbour.", "Karla Venn"),
+        ("Karla Venn held a phone call with Ivo Brandt to discuss the harbour.", "Karla Venn"),
+        ("The mayor hosted the delegation for talks on the harbour.", "mayor"),
+        ("The two sides engaged in candid discussions on trade.", "both sides"),
+        ("Karla Venn and Ivo Brandt spoke over the phone about the harbour.", "Karla Venn and Ivo Brandt"),
     ],
 )
 def test_a_meeting_that_names_its_topic_is_speech(tmp_path, sentence, speaker):
@@ -3161,6 +3166,8 @@ def test_a_meeting_that_names_its_topic_is_speech(tmp_path, sentence, speaker):
         "Karla Venn will meet Ivo Brandt next week to discuss fishing quotas.",  # a plan, not speech
         "The proposal was met with protests from farmers hoping to discuss it.",  # a passive
         "Karla Venn met Ivo Brandt in Tarnow. Officials hope to discuss quotas soon.",  # another sentence
+        "Karla Venn hosted a dinner for the delegation in Tarnow.",
+        "Karla Venn spoke with Ivo Brandt by phone on Tuesday.",  # who spoke, not what about
     ],
 )
 def test_a_meeting_without_its_topic_is_no_speech(tmp_path, sentence):
@@ -3243,3 +3250,44 @@ def test_an_aside_between_dashes_does_not_make_a_speaker(tmp_path):
 def test_members_of_a_body_speak_unnamed(tmp_path, sentence, speaker):
     rows = quotes(tmp_path, sentence + "\n")
     assert list(indirect(rows).values()) == [speaker]
+
+
+def test_a_meeting_for_talks_on_a_topic_is_speech(tmp_path):
+    rows = quotes(tmp_path, "Karla Venn and Ivo Brandt met on Monday for four hours of talks on grain prices.\n")
+    assert list(indirect(rows).values()) == ["Karla Venn and Ivo Brandt"]
+    rows = quotes(tmp_path, "Karla Venn arrived in Tarnow for talks on grain prices.\n")
+    assert indirect(rows) == {}
+
+
+# --- phrasal verbs of speech and an attitude voiced (resources/speech_phrases.csv) -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Karla Venn took aim at the port fees on Monday.", "Karla Venn"),
+        ("The union weighed in on the dispute over wages.", "union"),
+        ("Ivo Brandt made the case for a second bridge.", "Ivo Brandt"),
+        ("Ivo Brandt also brought up the detained fishermen.", "Ivo Brandt"),
+        ("Karla Venn shot back that the port had never closed.", "Karla Venn"),
+        ("Even so, Ivo Brandt showed hope for keeping the channels open.", "Ivo Brandt"),
+    ],
+)
+def test_phrasal_verbs_and_the_manner_of_speech(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert list(indirect(rows).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new fees took aim at the largest ships.",  # a rule takes aim, nobody speaks
+        "The market struck a cautious note on Monday.",
+        "Karla Venn struck an optimistic tone in her speech.",  # a tone is how it went, not what was said
+        "Karla Venn struck a deal with the union.",
+        "The figures showed concern among farmers.",
+    ],
+)
+def test_no_speech_where_no_speaker_takes_the_phrase(tmp_path, sentence):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert indirect(rows) == {}

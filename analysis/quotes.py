@@ -20,7 +20,9 @@ Three kinds of quote are found:
   agent's, one without ends the report. A report whose colon closes its
   paragraph goes on through the list items after it ("First, …", "2. …"). A
   sentence that names what talks were about ("the talks focused on …", "X was
-  on the agenda") is the participants' report. Inside a transcript (labels in
+  on the agenda") is the participants' report, and an account of a meeting that
+  names what it was about ("X met Y on Monday to discuss …",
+  `resources/meeting_phrases.csv`) is the report of the one who met. Inside a transcript (labels in
   capitals, in mixed case when a name takes turns, or ending with a full stop
   where the press asks "Q."), a newsmaker's own turn (a label with a title, or
   naming a listed person, or any full name where the transcript marks its staff
@@ -1747,9 +1749,8 @@ class Extractor:
             if used:
                 self.cue_matches = sorted([*self.cue_matches, *used], key=lambda c: c.start())
         # "X gave a positive assessment of …", "X offered a statement of regret": a light verb and a noun of speech
-        acts = [
-            m for p in (_SPEECH_ACT, _SPEECH_MANNER) for m in p.finditer(self.text) if not self._in_quote(m.start())
-        ]
+        manners = [p for form, p in _SPEECH_MANNER if form in self.text]
+        acts = [m for p in (_SPEECH_ACT, *manners) for m in p.finditer(self.text) if not self._in_quote(m.start())]
         if acts:
             self.cue_matches = sorted([*self.cue_matches, *acts], key=lambda c: c.start())
         self.cue_starts = [c.start() for c in self.cue_matches]
@@ -2964,12 +2965,15 @@ _SPEECH_ACT = re.compile(
 )
 
 
-def _speech_manner() -> re.Pattern:
-    """A light verb and a noun of attitude voiced, from `resources/speech_phrases.csv` ("showed hope for …"); the
-    first letter is matched before the look-behind checks the one before it, as in `_SPEECH_ACT`."""
-    forms = [(v, r["object"]) for r in _table("speech_phrases.csv", ("verb", "object")) for v in r["verb"].split("|")]
-    first = "".join(sorted({v[0] for v, _ in forms}))
-    return re.compile(rf"[{first}](?<![\w'’-].)(?:" + "|".join(f"(?<={v[0]}){v[1:]} {o}" for v, o in forms) + r")\b")
+def _speech_manner() -> tuple[tuple[str, re.Pattern], ...]:
+    """Speech without a verb of saying at its head, from `resources/speech_phrases.csv`: a light verb and a noun
+    of attitude ("showed hope for …"), an attempt at saying ("sought to reassure …"). One pattern a verb form,
+    opening with it (a search skips to it; a text without it is not searched)."""
+    return tuple(
+        (v, re.compile(rf"{v}(?<![\w'’-]{v}) {r['object']}\b"))
+        for r in _table("speech_phrases.csv", ("verb", "object"))
+        for v in r["verb"].split("|")
+    )
 
 
 _SPEECH_MANNER = _speech_manner()

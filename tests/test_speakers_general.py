@@ -3291,3 +3291,31 @@ def test_phrasal_verbs_and_the_manner_of_speech(tmp_path, sentence, speaker):
 def test_no_speech_where_no_speaker_takes_the_phrase(tmp_path, sentence):
     rows = quotes(tmp_path, sentence + "\n")
     assert indirect(rows) == {}
+
+
+# --- an attempt at saying is the saying (resources/speech_phrases.csv) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Karla Venn sought to reassure allies that the bridge would open.", "Karla Venn"),
+        ("The ministry was quick to point out that no date had been set.", "ministry"),
+        ("Ivo Brandt has tried in recent months to convey the message that the port is safe.", "Ivo Brandt"),
+    ],
+)
+def test_an_attempt_at_saying_reports_speech(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert list(indirect(rows).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Karla Venn will seek to reassure allies next week.",  # an attempt still to come
+        "Karla Venn tried to open the door.",  # an attempt at a deed
+    ],
+)
+def test_an_attempt_at_a_deed_or_to_come_is_no_speech(tmp_path, sentence):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert indirect(rows) == {}

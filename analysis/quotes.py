@@ -165,8 +165,9 @@ _SENTENCE_ADVERB = re.compile(
 )
 # "according to X", "… to a statement from X", "… to a news release published by X": X
 ACCORDING = re.compile(
-    # "…, per the secretary.", "Per Reuters, …", "Per a readout from X": "per" before a source, not "per cent"
-    r"(?:\baccording to|(?-i:(?:(?<=, )per|^Per|(?<=\n)Per))(?= (?-i:the [a-z]+[.,]|(?:the )?[A-Z]|(?:a|the) "
+    # "…, per the secretary.", "Per Reuters, …", "Per a readout from X": "per" before a source, not "per cent"; "as
+    # per the ministry", "in the words of the envoy"
+    r"(?:\baccording to|\bas per|\bin the words of|(?-i:(?:(?<=, )per|^Per|(?<=\n)Per))(?= (?-i:the [a-z]+[.,]|(?:the )?[A-Z]|(?:a|the) "
     r"(?:[\w-]+ )?(?:statement|readout|release|report|transcript) )))"
     # "… to announcements from X", "… to a news release published by X", "… to comments by X": X
     r" (?:(?:(?:a|an|the) )?(?:[\w-]+ ){0,2}?(?:statements?|readouts?|releases?|reports?|transcripts?|announcements?|comments"
@@ -2263,9 +2264,9 @@ class Extractor:
         for c, be in be_before:  # "the plan was stated by the ministry": the agent speaks, the subject does not
             if not be:
                 continue
-            if (c.group() in ("quoted", "cited") and _AS_SAYING.match(self.text, c.end(), e)) or _TO_HAVE_SAID.match(
-                self.text, c.end(), e
-            ):
+            if (
+                c.group() in ("quoted", "cited", "reported") and _AS_SAYING.match(self.text, c.end(), e)
+            ) or _TO_HAVE_SAID.match(self.text, c.end(), e):
                 # "Jane Doe was quoted by X as saying …", "Jane Doe is reported to have said …": Jane Doe
                 sp = self._subject(s, be.start())
             else:
@@ -2917,7 +2918,9 @@ _VERB_BEFORE_TO = re.compile(
 _ANONYMOUS_HEADS = _one_of(sorted({n for n, k in HEADS.items() if k == "anonymous"}, key=len, reverse=True))
 _POSTMODIFIED = re.compile(
     r"\s*(?P<np>(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ne|[Aa]nother)\s+)?(?:[\w.'’-]+\s+){0,3}?"
-    rf"(?i:{_ANONYMOUS_HEADS}))\s+(?:[a-z]+ing|based|involved|with|who|briefed|present|posted|knowledgeable)\b"
+    rf"(?i:{_ANONYMOUS_HEADS}))\s+(?:[a-z]+ing|based|involved|with|who|briefed|present|posted|knowledgeable"
+    # "several analysts interviewed by the Herald said": the ones asked speak, not the one who asked
+    r"|interviewed|contacted|polled|surveyed|consulted)\b"
     r"[^,;:“”\"]*$"
 )
 _CONJUNCTIONS = {"after", "before", "when", "while", "since", "because", "although", "though", "until", "once", "as"}

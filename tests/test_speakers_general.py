@@ -3319,3 +3319,26 @@ def test_an_attempt_at_saying_reports_speech(tmp_path, sentence, speaker):
 def test_an_attempt_at_a_deed_or_to_come_is_no_speech(tmp_path, sentence):
     rows = quotes(tmp_path, sentence + "\n")
     assert indirect(rows) == {}
+
+
+# --- more ways to name a source: "as per", "in the words of", "reported as saying", "interviewed by" -------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("As per the ministry, the bridge will open in May.", "ministry"),
+        ("The bridge will open in May, as per a statement from the ministry.", "ministry"),
+        ("In the words of the ministry, the bridge is a symbol of trust.", "ministry"),
+        ("Karla Venn was reported as saying the bridge would open in May.", "Karla Venn"),
+        ("Several analysts interviewed by the Herald said the bridge was too costly.", "Several analysts"),
+    ],
+)
+def test_more_ways_to_name_a_source(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert list(indirect(rows).values()) == [speaker]
+
+
+def test_as_per_an_agreement_names_no_source(tmp_path):
+    rows = quotes(tmp_path, "As per the agreement, the troops withdrew.\n")
+    assert indirect(rows) == {}

@@ -2420,6 +2420,17 @@ class Extractor:
         topic = _TOPIC_OF_TALKS.search(self.text, s, e) if self.topics and not cues else None
         if topic and not self._in_quote(topic.start()):
             return self._participants(s), topic
+        # "The plan drew criticism from the union": a reaction told as a noun is the speech of the one it came from
+        # (no verb of saying of the sentence's own outside it: "prompted calls for an inquiry" holds its noun)
+        reaction = _REACTION_FROM.search(self.text, s, e)
+        if (
+            reaction
+            and not self._in_quote(reaction.start())
+            and all(reaction.start() <= c.start() < reaction.end() for c in cues)
+        ):
+            sp = self._after_cue(reaction.end())
+            if sp and sp.kind in ("person", "institution", "anonymous"):
+                return sp, reaction
         # "Despite China's calls for the issue to be handled calmly, …": a call made, told as a noun, is its owner's
         called = _CALLS_OF.search(self.text, s, e) if "'s" in self.text[s:e].replace("’", "'") else None
         if (
@@ -2813,6 +2824,18 @@ _TOPIC_OF_TALKS = re.compile(
     rf"\s+(?:of|in|at|during)\s+(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{_TALKS_NOUN}\b"
     r"|\b(?:was|were)\s+(?:also\s+)?(?:high\s+|prominently\s+)?on\s+the\s+agenda\b"
 )
+
+
+def _reaction_from() -> re.Pattern:
+    """A reaction told as a noun with its source after "from", from `resources/reaction_words.csv`."""
+    rows = _table("reaction_words.csv", ("word", "kind"))
+    verbs, nouns = (_one_of(r["word"] for r in rows if r["kind"] == k) for k in ("verb", "noun"))
+    return re.compile(
+        rf"\b(?:{verbs})\b[^.;:“”\"]{{0,60}}?\b(?:{nouns})\b[^.;:“”\"]{{0,80}}?\bfrom[ \t]+(?!(?:the )?(?:start|outset|beginning)\b)"
+    )
+
+
+_REACTION_FROM = _reaction_from()
 _OWNED_WORDS = re.compile(
     r"(?<![\w'’-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})['’]s (?:remarks|comments|words|description|"
     r"characterization|characterisation|use)\b"

@@ -2947,7 +2947,10 @@ def test_a_sentence_introducing_the_next_paragraphs_quotation_that_says_somethin
 
 def test_comments_is_a_verb_only_before_its_colon_or_that(tmp_path):
     assert list(indirect(quotes(tmp_path, "Lena Roth comments that the talks failed.\n")).values()) == ["Lena Roth"]
-    assert indirect(quotes(tmp_path, "His comments drew a rebuke from the ministry.\n")) == {}
+    # "comments" is no verb here; the rebuke is the ministry's (a reaction told as a noun, with its source)
+    assert indirect(quotes(tmp_path, "His comments drew a rebuke from the ministry.\n")) == {
+        "His comments drew": "ministry"
+    }
     assert indirect(quotes(tmp_path, "The comments came a day after the vote.\n")) == {}
 
 
@@ -3342,3 +3345,36 @@ def test_more_ways_to_name_a_source(tmp_path, sentence, speaker):
 def test_as_per_an_agreement_names_no_source(tmp_path):
     rows = quotes(tmp_path, "As per the agreement, the troops withdrew.\n")
     assert indirect(rows) == {}
+
+
+# --- a reaction told as a noun with its source after "from" (resources/reaction_words.csv) -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The plan drew a sharp rebuke from the ministry.", "ministry"),
+        ("The decision has drawn criticism from lawmakers in both parties.", "lawmakers"),
+        ("The crash prompted calls for an inquiry, including from Mayor Ivo Brandt.", "Ivo Brandt"),
+    ],
+)
+def test_a_reaction_from_a_speaker_is_speech(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert list(indirect(rows).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan faced criticism from the start.",  # a time, not a source
+        "The festival drew crowds from across the region.",  # no reaction
+    ],
+)
+def test_a_reaction_without_a_speaker_is_no_speech(tmp_path, sentence):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert indirect(rows) == {}
+
+
+def test_a_reaction_beside_a_verb_of_saying_leaves_the_verb_its_speaker(tmp_path):
+    rows = quotes(tmp_path, "Karla Venn said the plan drew criticism from the union.\n")
+    assert list(indirect(rows).values()) == ["Karla Venn"]

@@ -1384,7 +1384,12 @@ class Extractor:
             return led_to  # "an incident that led China to accuse …": the one led to speak
         to = _TO_END.search(stretch, max(0, len(stretch) - 20)) if " to" in stretch[-20:] else None
         if to and not led:  # "X reversed its denials … to instead say", "They declined to say": the subject of the verb
-            cut = max(stretch.rfind(c, 0, to.start()) for c in (",", ";", ":", "—", "(", ")", "”", "\n")) + 1
+            # … or after "that" opening a clause ("One result is that Osland and Norland managed to …")
+            that = stretch.rfind(" that ", 0, to.start())
+            cut = max(
+                *(stretch.rfind(c, 0, to.start()) + 1 for c in (",", ";", ":", "—", "(", ")", "”", "\n")),
+                that + 6 if that >= 0 else 0,
+            )
             lead = cut + len(stretch[cut:]) - len(stretch[cut:].lstrip())
             np = self._head_np(sent_start + lead, sent_start + to.start())
             sp = self._parse(*np) if np and _VERB_BEFORE_TO.match(self.text, np[1], sent_start + to.start()) else None

@@ -3378,3 +3378,9 @@ def test_a_reaction_without_a_speaker_is_no_speech(tmp_path, sentence):
 def test_a_reaction_beside_a_verb_of_saying_leaves_the_verb_its_speaker(tmp_path):
     rows = quotes(tmp_path, "Karla Venn said the plan drew criticism from the union.\n")
     assert list(indirect(rows).values()) == ["Karla Venn"]
+
+
+def test_the_subject_of_a_that_clause_before_managed_to(tmp_path):
+    text = "One result of the visit is that the union managed to hold talks about wages.\n"
+    assert list(indirect(quotes(tmp_path, text)).values()) == ["union"]
+    assert indirect(quotes(tmp_path, "The surprise was that the river managed to flood the town.\n")) == {}

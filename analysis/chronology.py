@@ -1200,6 +1200,15 @@ def constraints(
                     )
             continue
         tense = clause_tense(masked, expr.sentence_start, expr.sentence_end, expr.start, expr.end)
+        if (
+            tense == "unknown"
+            and expr.tense == "future"
+            and expr.rule in DAY_RULES
+            and not MODAL_VERB.search(masked, expr.sentence_start, expr.start)
+        ):
+            # a day of a clause whose future verb lies further back than a marker's reach, with no break between
+            # ("will keep close tabs on the minister's visit to Japan on Feb. 5"): the clause's future
+            tense = "future"
         if _has_year(expr):
             r = resolve(expr, None)
             if r.start is None or expr.rule in ("year", "year range"):
@@ -1492,7 +1501,15 @@ _ALLOWED: dict[tuple, object] = {}
 # Sunday of the anchor's week; relative unit: the week, month or year before, of or after the anchor's.
 # The part of period rule is left out: it is read against its enclosing period too.
 # A year-less day (full date, month day range) is of the year before, of or after the anchor's.
-_REACH = {"weekday": 21, "deictic day": 2, "weekend": 14, "end of week": 7, "full date": 366, "month day range": 366}
+_REACH = {
+    "weekday": 21,
+    "ordinal day": 31,
+    "deictic day": 2,
+    "weekend": 14,
+    "end of week": 7,
+    "full date": 366,
+    "month day range": 366,
+}
 _UNIT_REACH = {"week": 14, "month": 62, "year": 732}
 
 

@@ -14,11 +14,13 @@ them in the order they are tried, longest phrases first, and each match
 records the family's name: dates and ranges ("Feb. 5", "17 Jan, 2023", "June
 18-19", "2023-06-19", "from 2009 to 2013"), decades, parts of months, years and
 weeks ("mid-June", "early next year", "earlier this week", "the first half of
-2024", "the fourth quarter of last year", "the last week of May"), months, weeks and weekends, periods
+2024", "the fourth quarter of last year", "the last week of May", "the first seven months"), months, weeks and
+weekends, periods
 ("the past ten months", "over the past year", "two years ago"), weekdays with their parts of the day
 ("late Tuesday", "Wednesday morning") or their week ("Tuesday last week"), deictic days ("this morning",
 "the day before yesterday"), "the following
-day" (counted from the day named before it), seasons, named days
+day", "two days later", "later that day" (counted from the day named before it), a day of the month alone ("on
+the 1st"), "a year earlier" (the stretch named just before it, a year back), seasons, named days
 (`resources/holidays.csv`), "recently" and years. A rule is only run in the
 stretches of text around its trigger words (a month or weekday name, a
 four-digit year, "week", "ago", ...), found by patterns `re` skips through.
@@ -41,7 +43,8 @@ Tense: the clause's own verb decides. A tense marker (`resources/
 tense_markers.csv`) or a date cue (`resources/date_tense_cues.csv`: "planned",
 "is visiting", "hopes for", "begins") before the expression, with no clause boundary
 between them, governs it; failing that, the first one after it in the
-sentence; failing that, the nearest one before it. A plan spoken of from the
+sentence; failing that, the nearest one before it (but a date whose own clause, past a break, has a verb in the
+present, "did not elaborate, but the next chance is a summit in November", has no tense to go by). A plan spoken of from the
 past ("was to arrive", "had been set to travel") makes a day the coming one and
 a month the nearest one (the plan's time may since have gone by).
 """
@@ -592,9 +595,13 @@ def _season(m, anchor, tense):
     return Resolved(*to_come[0], "season")
 
 
+# the words of a day counted back from the day named before ("the previous day", "a day earlier")
+_BACKWARD = re.compile(r"\b(?:previous|before|prior)\b|\b(?:days?|weeks?) earlier\b", re.I)
+
+
 def _following_day(m, anchor, tense):
-    """ "the following day", "the previous day": a day from the day named just before (never a guess);
-    "earlier in the day", "later in the day": that day itself."""
+    """ "the following day", "the previous day", "two days later", "a week earlier": a day counted from the day
+    named just before (never a guess); "earlier in the day", "later that day": that day itself."""
     ref = m["ref"]
     if not ref:
         return UNRESOLVED
@@ -602,15 +609,74 @@ def _following_day(m, anchor, tense):
     if before.start is None or before.start != before.end:
         return UNRESOLVED
     text = m.group().lower()
-    step = (
-        0
-        if text.endswith("in the day")
-        else -1
-        if any(w in text for w in ("previous", "before", "earlier", "prior"))
-        else 1
-    )
+    step = 0 if text.endswith(("in the day", "that day", "same day")) else -1 if _BACKWARD.search(text) else 1
+    if m["n"]:
+        n = _num(m["n"])
+        if not n:
+            return UNRESOLVED
+        step *= n * (7 if m["unit"].lower().startswith("week") else 1)
     d = before.start + dt.timedelta(days=step)
     return Resolved(d, d, "day")
+
+
+def _ordinal_day(m, anchor, tense):
+    """ "on the 1st", "on the 21st (local time)": a day of the month with no month named, the way news from Korea
+    and Japan dates the days around the report. Said of the past, the latest such day on or before the anchor;
+    of the future, the first on or after it; with no tense to go by, the nearer of the two."""
+    day = _day_number(m["day"])
+    if not 1 <= day <= 31:
+        return UNRESOLVED
+
+    def occurrence(step: int) -> Date:
+        first = add_months(anchor.replace(day=1), step)
+        while day > calendar.monthrange(first.year, first.month)[1]:  # a month without that day: the next one out
+            first = add_months(first, 1 if step > 0 else -1)
+            step += 1 if step > 0 else -1
+        return first.replace(day=day)
+
+    past = occurrence(0) if day <= anchor.day else occurrence(-1)
+    coming = occurrence(0) if day >= anchor.day else occurrence(1)
+    if tense == "future":
+        d = coming
+    elif tense == "past":
+        d = past
+    else:
+        d = min((past, coming), key=lambda c: abs((c - anchor).days))
+    return Resolved(d, d, "day")
+
+
+def _months_of_year(m, anchor, tense):
+    """ "the first seven months (of this year, of 2023)": January to the end of the seventh month. With no year
+    named, the year in which the stretch is the latest one begun by the anchor (a report's figures are of a
+    stretch gone by); said of the future, the first not yet over."""
+    n = _num(m["n"])
+    if not n or n > 11:
+        return UNRESOLVED
+    first_month, last_month = 1, n
+    which = (m["which"] or "").lower()
+    if m["year"]:
+        year = int(m["year"])
+    elif anchor is None:
+        return UNRESOLVED
+    elif which:
+        year = anchor.year + {"last": -1, "next": 1}.get(which, 0)
+    elif tense == "future":
+        year = anchor.year if last_month >= anchor.month else anchor.year + 1
+    else:
+        year = anchor.year if first_month <= anchor.month else anchor.year - 1
+    return Resolved(Date(year, first_month, 1), month_range(year, last_month)[1], "months")
+
+
+def _year_earlier(m, anchor, tense):
+    """ "down 25 per cent from a year earlier": the stretch named just before it (in its sentence or the one
+    before), a year back; with none, unresolved."""
+    ref = m["ref"]
+    if not ref:
+        return UNRESOLVED
+    before = _resolve(*ref, anchor) if ref[0] in _BY_NAME else UNRESOLVED
+    if before.start is None:
+        return UNRESOLVED
+    return Resolved(add_months(before.start, -12), add_months(before.end, -12), before.granularity)
 
 
 def _load_holidays() -> tuple[tuple[re.Pattern, int, int | None, int | None, int | None], ...]:
@@ -740,6 +806,20 @@ RULES: list[Rule] = [
         triggers=("week", "month", "year"),
     ),
     Rule(
+        # "the first seven months (of the year)": months of a year counted from its start (a half or a quarter
+        # "of" a year is a part of it, found before; a bare "the fourth quarter" may be a game's)
+        "months of year",
+        _r(
+            r"\bthe first (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months"
+            rf"(?:,? (?:of )?(?:(?P<which>this|last|next|the) year|(?P<year>{_YEAR}))\b(?![-–/.]?\d))?"
+            # not the first months of something else ("of his term", "in office", "after the war")
+            r"(?! (?:of|in|after|since|following|before)\b)\b"
+        ),
+        _months_of_year,
+        needs_anchor=False,
+        triggers=("months",),
+    ),
+    Rule(
         "month year",
         _r(rf"\b(?:in )?(?P<month>{_MONTH}),? (?P<year>{_YEAR})\b"),
         _month_year,
@@ -824,12 +904,36 @@ RULES: list[Rule] = [
     Rule(
         "following day",
         _r(
-            r"\b(?:the (?:following|next|previous|prior) day|a day (?:later|earlier)|(?:earlier|later) in the day"
-            r"|the day (?:after|before)(?= *[,.;:)]| (?:that|this)\b))",
+            r"\b(?:the (?:following|next|previous|prior) day|(?:earlier|later) in the day"
+            r"|the day (?:after|before)(?= *[,.;:)]| (?:that|this)\b)"
+            # a count of days or weeks from the day named before ("two days later", "a week earlier"; not "two
+            # days later than planned"), and that day itself ("later that day", "that same day")
+            r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?P<unit>days?|weeks?) (?:later|earlier)"
+            r"(?! than\b)|(?:earlier|later) that day|that same day)\b",
         ),
         _following_day,
         needs_anchor=False,
-        triggers=(" day",),
+        triggers=(" day", " week"),
+    ),
+    Rule(
+        # "on the 1st (local time)": a day of the month alone, after "on" and closing its phrase (not "on the
+        # 5th floor", "on the 20th anniversary")
+        "ordinal day",
+        _r(
+            r"(?<=\bon )the (?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b"
+            r"(?= *[,.;:()]| (?:and|at|in|when|that|with|as|while|after|before|but|to|from|for|during)\b)"
+        ),
+        _ordinal_day,
+        triggers=("on the ",),
+    ),
+    Rule(
+        # a stretch named just before, a year back ("from a year earlier"); not "a year before the summit" (a
+        # time relative to an event: no calendar position of its own)
+        "year earlier",
+        _r(r"\b(?:a|one) year (?:earlier|before)(?= *[,.;:)!?]| (?:and|but|when|while|as|because)\b|\Z)"),
+        _year_earlier,
+        needs_anchor=False,
+        triggers=("year earlier", "year before"),
     ),
     Rule(
         "season",
@@ -938,7 +1042,9 @@ def _windows(text: str, lowered: str, triggers: tuple[str, ...], cache: dict) ->
 
 
 # rules whose day a "the following day" may count from
-_DAY_RULES = {"full date", "iso date", "weekday", "deictic day", "holiday", "following day"}
+_DAY_RULES = {"full date", "iso date", "weekday", "deictic day", "holiday", "following day", "ordinal day"}
+# rules whose stretch "a year earlier" may count from: those of a calendar position (not "recently")
+_PERIOD_RULES = {r.name for r in RULES} - {"recently", "year earlier", "past period", "next period"}
 # Rules that name a month, or a part of one, without its year.
 _MONTH_RULES = {"month alone", "part of month", "week of month"}
 
@@ -965,6 +1071,10 @@ CLAUSE_BOUNDARY = re.compile(
     r"|although|though|until|whether)\b",
     re.I,
 )
+
+
+# A verb in the present that makes a clause of its own: "is", "are" (not "is to", "is expected", markers of their own)
+PRESENT_COPULA = re.compile(r"\b(?:is|are)\b", re.I)
 
 
 # A headline's future: names (and at most one word in lower case) opening the line, then "to" and a verb
@@ -1067,7 +1177,13 @@ class _Markers:
         # a verb before the date across a conjunction is nearer its clause than one past a comma after it: "will
         # be watching as the two meet on Wednesday, amid relations marred by"
         if before:
-            return max(before, key=lambda m: m[1])[2]
+            _, me, kind = max(before, key=lambda m: m[1])
+            # unless the date's own clause, past the break, has a verb in the present ("did not elaborate, but the
+            # next chance is a summit in November"): it speaks from the writer's day, with no tense to go by
+            opened = max(CLAUSE_BOUNDARY.finditer(self.text, me, s), key=lambda b: b.start(), default=None)
+            if opened is not None and PRESENT_COPULA.search(self.text, opened.end(), s):
+                return "unknown"
+            return kind
         # no verb of tense at all: an infinitive is the headline's future ("Biden and Xi To Meet Wednesday",
         # "Envoy to visit Seoul on Friday")
         infinitive = HEADLINE_INFINITIVE.match(self.text, ss, s)
@@ -1143,6 +1259,7 @@ def _find_expressions(text: str) -> tuple[DateExpression, ...]:
     markers = _Markers(text)
     found: list[DateExpression] = []
     previous_day = None  # the last expression naming a single day, for "the following day"
+    previous_period = None  # the last expression of a calendar position and its sentence, for "a year earlier"
     for s, e, rule, m in spans:
         k = bisect_right(sentence_starts, s) - 1
         ss, se = sentences[k] if k >= 0 and s < sentences[k][1] else (s, e)
@@ -1162,10 +1279,20 @@ def _find_expressions(text: str) -> tuple[DateExpression, ...]:
             # the writer as well as behind; the nearest such month
             tense = "unknown"
         if rule.name == "following day":
+            if previous_day is None and (groups["n"] or m.group().lower().endswith(("that day", "same day"))):
+                continue  # "two days later", "later that day" with no day named before: an event's, not a date
             groups["ref"] = previous_day
+        if rule.name == "year earlier":
+            near = previous_period is not None and k - previous_period[0] <= 1
+            groups["ref"] = previous_period[1] if near else None
         expr = DateExpression(s, e, m.group(), rule.name, tense, ss, se, groups)
-        if rule.name in _DAY_RULES:
+        # a day back from the day named before is not counted from again: a story does not step back day by
+        # day, so a second "the previous day" is the same day as the first (a second "the following day" is
+        # the day after it)
+        if rule.name in _DAY_RULES and not (rule.name == "following day" and _BACKWARD.search(expr.text)):
             previous_day = (expr.rule, tuple(groups.items()), expr.text, expr.tense)
+        if rule.name in _PERIOD_RULES:
+            previous_period = (k, (expr.rule, tuple(groups.items()), expr.text, expr.tense))
         found.append(expr)
     # "earlier in the day" with no day named before it is the day its own sentence names after it ("Earlier
     # in the day she met the premier on Tuesday")

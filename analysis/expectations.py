@@ -46,12 +46,13 @@ Trade Representative", "Nov. 11").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from . import paths
 from .framing import load_codebook, load_cues
-from .text import finditer_i, first_word, fold, has_twin, search_i, simple_case, word_alternation
+from .text import caseless, finditer_i, first_word, fold, has_twin, search_i, simple_case, word_alternation
 
 
 def _negation_words() -> str:
@@ -305,32 +306,63 @@ def _exclusions() -> re.Pattern:
 
 
 @cache
+def _exclusion_rows() -> tuple[tuple[str, frozenset[str] | None, bool], ...]:
+    """The rows of modality_exclusions.csv: (pattern, cues, whether every match opens with a cue)."""
+    from .errors import ProfileError
+    from .profile import read_cues, read_table
+
+    path = paths.RESOURCES / "modality_exclusions.csv"
+    patterns = _regex_row_list("modality_exclusions.csv", "pattern")
+    rows = []
+    for pattern, row in zip(patterns, read_table(path, ("pattern",))):
+        cues, opens = read_cues(path, row), (row.get("opens") or "").strip()
+        if opens not in ("", "yes") or (opens and cues is None):
+            raise ProfileError(path, row["_line"], "opens", "yes (for a row with cues) or empty")
+        rows.append((pattern, cues, opens == "yes"))
+    return tuple(rows)
+
+
+@cache
 def _exclusion_families() -> tuple[tuple[re.Pattern, frozenset[str] | None], ...]:
-    """The rows of modality_exclusions.csv in alternations, each with its cues (None: always searched).
+    """The rows of modality_exclusions.csv that are searched for (all but those that open with a cue:
+    `_opening_exclusions`), in alternations, each with its cues (None: always searched).
 
     The rows without cues make two alternations: the rows that set their own case rule (an inline flag)
     apart, so that the rest have a case-sensitive twin that `finditer_i` matches in the folded text, far
     faster than case-blind. The rows with cues make one alternation per set of cues, searched only in an
     article that holds one of them (`_exclusion_cues`); the family of one row that sets its own case rule
     is searched case-blind (no twin), like the second alternation."""
-    from .profile import read_cues, read_table
-
-    path = paths.RESOURCES / "modality_exclusions.csv"
-    rows = _regex_row_list("modality_exclusions.csv", "pattern")
-    cues = [read_cues(path, r) for r in read_table(path, ("pattern",))]
     families: dict[tuple, list[str]] = {}
-    for row, row_cues in zip(rows, cues):
+    for row, row_cues, opens in _exclusion_rows():
+        if opens:
+            continue
         key = (row_cues, None) if row_cues is not None else (None, has_twin(_exclusion_source([row])))
         families.setdefault(key, []).append(row)
     return tuple((_exclusion_pattern(family), key[0]) for key, family in families.items())
 
 
 @cache
+def _opening_exclusions() -> tuple[re.Pattern, frozenset[str]] | None:
+    """The rows of modality_exclusions.csv each of whose matches opens with one of its cues, as one
+    alternation, and their cues: tried only where one of those cues begins (`_excluded_spans`). None
+    when no row does."""
+    rows = [(row, cues) for row, cues, opens in _exclusion_rows() if opens]
+    if not rows:
+        return None
+    return _exclusion_pattern([row for row, _ in rows]), frozenset().union(*(cues for _, cues in rows))
+
+
+@cache
 def _exclusion_cues():
-    """The cues of the families of exclusion rows (`_exclusion_families`), found in one pass over a text."""
+    """The cues of the families of exclusion rows (`_exclusion_families`) and of the rows that open with
+    one (`_opening_exclusions`, under the key "opening"), found in one pass over a text."""
     from .text import Cues
 
-    return Cues({k: c for k, (_, c) in enumerate(_exclusion_families()) if c is not None})
+    cues = {k: c for k, (_, c) in enumerate(_exclusion_families()) if c is not None}
+    opening = _opening_exclusions()
+    if opening is not None:
+        cues["opening"] = opening[1]
+    return Cues(cues)
 
 
 # the letters outside ASCII that a case-blind pattern matches with an ASCII letter and that `fold` keeps as
@@ -342,19 +374,10 @@ _CROSSING_CASE = re.compile("[\u0130\u0131\u017f]")
 def _excluded_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the phrases of modality_exclusions.csv in `text`, as `finditer` over their one
     alternation (`_exclusions`) gives them: the leftmost match first, the next one searched from where
-    it ends. Each family of rows (`_exclusion_families`) keeps its own next match and the earliest is
-    taken; where two families match at one place, the one alternation decides (its first row wins).
-
-    A family whose cues the text does not hold cannot match and is not searched. Cues are looked for in
-    the folded text, which holds a row's match in lower case unless the text holds a letter that matching
-    case aside takes for an ASCII letter of another case (`_CROSSING_CASE`: "ſ" for "s"); in such a text
-    every family is searched."""
-    families = [p for p, _ in _exclusion_families()]
-    gate = _exclusion_cues()
-    if simple_case(text) or not _CROSSING_CASE.search(text):
-        found = gate.found(fold(text))
-        families = [p for k, p in enumerate(families) if gate.may_match(k, found)]
-    following = [search_i(f, text) for f in families]
+    it ends. Each family of rows (`_exclusion_finders`) keeps its own next match and the earliest is
+    taken; where two families match at one place, the one alternation decides (its first row wins)."""
+    finders = _exclusion_finders(text)
+    following = [find(0) for find in finders]
     spans = []
     while True:
         starts = [m.start() for m in following if m is not None]
@@ -368,7 +391,48 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
         spans.append((start, end))
         for i, m in enumerate(following):
             if m is not None and m.start() < end:
-                following[i] = search_i(families[i], text, end)
+                following[i] = finders[i](end)
+
+
+def _exclusion_finders(text: str) -> list:
+    """For each family of exclusion rows that may match in `text`, a function giving its first match from
+    a place on: a search (`_exclusion_families`), or for the rows that open with a cue
+    (`_opening_exclusions`) their match tried at each place where one of their cues begins.
+
+    A family whose cues the text does not hold cannot match and is left out. Cues are looked for in
+    the folded text, which holds a row's match in lower case unless the text holds a letter that matching
+    case aside takes for an ASCII letter of another case (`_CROSSING_CASE`: "ſ" for "s"); in such a text
+    every family is searched."""
+    families = [p for p, _ in _exclusion_families()]
+    opening = _opening_exclusions()
+    if not simple_case(text) and _CROSSING_CASE.search(text):
+        return [partial(search_i, p, text) for p in families + ([opening[0]] if opening else [])]
+    folded, gate = fold(text), _exclusion_cues()
+    found = gate.found(folded)
+    finders = [partial(search_i, p, text) for k, p in enumerate(families) if gate.may_match(k, found)]
+    if opening is not None and gate.may_match("opening", found):
+        finders.append(_match_at(opening[0], text, gate.starts("opening", folded)))
+    return finders
+
+
+def _match_at(pattern: re.Pattern, text: str, starts: list[int]):
+    """A function giving the first match of a case-blind `pattern` in `text` from a place on, tried only
+    at `starts` (sorted): where every match of it begins, as a search from that place would find it.
+    Matched by its case-sensitive twin in `fold(text)` where that gives the same matches (`finditer_i`)."""
+    twin = caseless(pattern) if simple_case(text) else None
+    pattern, text = (twin, fold(text)) if twin is not None else (pattern, text)
+    match, n = pattern.match, len(starts)
+
+    def first_from(pos: int) -> re.Match | None:
+        k = bisect_left(starts, pos)
+        while k < n:
+            m = match(text, starts[k])
+            if m is not None:
+                return m
+            k += 1
+        return None
+
+    return first_from
 
 
 @cache

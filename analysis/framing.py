@@ -65,6 +65,23 @@ def read_pattern_cues(path, column: str) -> dict[str, frozenset[str]]:
     return out
 
 
+def read_pattern_opens(path, column: str) -> dict[str, bool]:
+    """Whether every match of each word pattern in `column` of a profile file begins with one of its cues
+    (the `opens` column: yes), by pattern source; a pattern given twice opens so only if both rows say so.
+    A row that says so without cues is a bad row."""
+    from .errors import ProfileError
+    from .profile import read_cues, read_table
+
+    out: dict[str, bool] = {}
+    for r in read_table(path, (column,)):
+        source, opens = (r[column] or "").strip(), (r.get("opens") or "").strip()
+        if opens not in ("", "yes") or (opens and read_cues(path, r) is None):
+            raise ProfileError(path, r["_line"], "opens", "yes (for a pattern with cues) or empty")
+        if source:
+            out[source] = out.get(source, True) and opens == "yes"
+    return out
+
+
 def load_cues(profile=None):
     """The `text.Cues` of the profile's issue terms and terms."""
     from .profile import load_profile
@@ -144,12 +161,9 @@ def issue_mentions(article, quotes, profile=None) -> list[dict]:
     voices = Voices(quotes)
     folded = fold(article.masked)
     cues = load_cues(profile)
-    found = cues.found(folded)
     rows = []
     for issue, _, _, pattern in load_codebook(profile):
-        if not cues.may_match(pattern.pattern, found):
-            continue  # none of its cues occurs: it cannot match
-        for m in words(pattern, folded):
+        for m in cues.matches(pattern, folded):  # none where none of its cues occurs
             rows.append(
                 {
                     "article_id": article.article_id,
@@ -200,13 +214,10 @@ def term_mentions(article, quotes, profile=None) -> list[dict]:
         return sentences[k] if k >= 0 and pos < sentences[k][1] else (pos, pos)
 
     cues = load_cues(profile)
-    found = cues.found(folded)
     rows, taken = [], {}
     for concept, term, pattern, requires in load_terms(profile):
         spans = taken.setdefault(concept, [])
-        if not cues.may_match(pattern.pattern, found):
-            continue  # none of its cues occurs: it cannot match
-        for m in words(pattern, folded):
+        for m in cues.matches(pattern, folded):  # none where none of its cues occurs
             if any(s <= m.start() < e for s, e in spans):
                 continue
             ss, se = sentence_of(m.start())

@@ -108,6 +108,15 @@ def read_cues(path: Path, row: dict, column: str = "cues") -> frozenset[str] | N
     return frozenset(cues)
 
 
+def _opening(*opens: dict[str, bool]) -> set[str]:
+    """The word patterns that every file giving them says open with one of their cues (`framing.read_pattern_opens`)."""
+    every: dict[str, bool] = {}
+    for flags in opens:
+        for source, flag in flags.items():
+            every[source] = every.get(source, True) and flag
+    return {source for source, flag in every.items() if flag}
+
+
 def read_group_rules(path: Path, groups: set[str]) -> tuple[tuple[str, re.Pattern], ...]:
     """A profile's group rules (optional file): for a speaker not in actors.csv, the first rule whose word
     pattern matches the speaker's title and affiliation (as the text gives them) places them in its group."""
@@ -201,7 +210,7 @@ def load_profile(folder: Path | str | None = None) -> Profile:
 def _load(folder: str) -> Profile:
     from .chronology import read_events
     from .expectations import read_outcomes, read_topics, read_verdicts
-    from .framing import read_codebook, read_pattern_cues, read_terms
+    from .framing import read_codebook, read_pattern_cues, read_pattern_opens, read_terms
     from .quotes import read_actors
     from .text import Cues
 
@@ -306,6 +315,9 @@ def _load(folder: str) -> Profile:
         phases=phases,
         sources=sources,
         cues=Cues(
-            {**read_pattern_cues(root / "issues.csv", "terms"), **read_pattern_cues(root / "terms.csv", "pattern")}
+            {**read_pattern_cues(root / "issues.csv", "terms"), **read_pattern_cues(root / "terms.csv", "pattern")},
+            opening=_opening(
+                read_pattern_opens(root / "issues.csv", "terms"), read_pattern_opens(root / "terms.csv", "pattern")
+            ),
         ),
     )

@@ -20,7 +20,9 @@ Three kinds of quote are found:
   agent's, one without ends the report. A report whose colon closes its
   paragraph goes on through the list items after it ("First, …", "2. …"). A
   sentence that names what talks were about ("the talks focused on …", "X was
-  on the agenda") is the participants' report. Inside a transcript (labels in
+  on the agenda") is the participants' report, and an account of a meeting that
+  names what it was about ("X met Y on Monday to discuss …",
+  `resources/meeting_phrases.csv`) is the report of the one who met. Inside a transcript (labels in
   capitals, in mixed case when a name takes turns, or ending with a full stop
   where the press asks "Q."), a newsmaker's own turn (a label with a title, or
   naming a listed person, or any full name where the transcript marks its staff
@@ -163,8 +165,9 @@ _SENTENCE_ADVERB = re.compile(
 )
 # "according to X", "… to a statement from X", "… to a news release published by X": X
 ACCORDING = re.compile(
-    # "…, per the secretary.", "Per Reuters, …", "Per a readout from X": "per" before a source, not "per cent"
-    r"(?:\baccording to|(?-i:(?:(?<=, )per|^Per|(?<=\n)Per))(?= (?-i:the [a-z]+[.,]|(?:the )?[A-Z]|(?:a|the) "
+    # "…, per the secretary.", "Per Reuters, …", "Per a readout from X": "per" before a source, not "per cent"; "as
+    # per the ministry", "in the words of the envoy"
+    r"(?:\baccording to|\bas per|\bin the words of|(?-i:(?:(?<=, )per|^Per|(?<=\n)Per))(?= (?-i:the [a-z]+[.,]|(?:the )?[A-Z]|(?:a|the) "
     r"(?:[\w-]+ )?(?:statement|readout|release|report|transcript) )))"
     # "… to announcements from X", "… to a news release published by X", "… to comments by X": X
     r" (?:(?:(?:a|an|the) )?(?:[\w-]+ ){0,2}?(?:statements?|readouts?|releases?|reports?|transcripts?|announcements?|comments"
@@ -194,7 +197,15 @@ _JOINT_PEOPLE = (
     "women",
 )
 _JOINT_OF = rf"(?:[Bb]oth|[Tt]he two)(?: (?:[a-z]+|[A-Z][a-z]+ and [A-Z][a-z]+))? {_JOINT_NOUNS}"
-JOINT = re.compile(rf"^(?:{_JOINT_OF}|[Tt]he two)$")
+# … and a definite plural of heads with no number ("the presidents agreed …" after a summit of two; not "the
+# diplomats said", unnamed sources), and the heads of the two parties ("leaders of the two countries", "the foreign
+# ministers of both sides", "representatives of the world's two largest economies")
+_JOINT_HEADS = (
+    rf"(?:(?:[Tt]he )?(?:[a-z]+ )?(?:{_JOINT_NOUNS}|representatives)|(?i:{_JOINT_NOUNS}|representatives)) of "
+    r"(?:the two|both|the world['’]s two(?: [a-z]+){0,2}) (?:sides|countries|nations|governments|parties|economies|powers)"
+)
+_JOINT_ANY = rf"{_JOINT_OF}|[Tt]he (?:presidents|leaders|premiers|heads of state)|{_JOINT_HEADS}"
+JOINT = re.compile(rf"^(?:{_JOINT_ANY}|[Tt]he two)$")
 # an attribution that closes a sentence: ", the ministry said on Monday."
 # (", CNN reported, citing a senior official.": a source named after the attribution keeps it closing)
 _RELATIVE_END = re.compile(r",[ \t]+(?:which|who|whom|that)\b[^,;]*$")  # a verb inside a relative clause
@@ -650,9 +661,11 @@ class Extractor:
         found = self.cue_matches
         return found[bisect_left(self.cue_starts, start) : bisect_left(self.cue_starts, end)]
 
-    def _outside(self, pattern: re.Pattern) -> tuple[list[re.Match], list[int]]:
-        """The matches of a pattern outside quotations, found once per text, with their starts."""
-        found = [m for m in pattern.finditer(self.text) if not self._in_quote(m.start())]
+    def _outside(self, *patterns: re.Pattern) -> tuple[list[re.Match], list[int]]:
+        """The matches of patterns outside quotations, found once per text, with their starts, in order."""
+        found = [m for p in patterns for m in p.finditer(self.text) if not self._in_quote(m.start())]
+        if len(patterns) > 1:
+            found.sort(key=lambda m: m.start())
         return found, [m.start() for m in found]
 
     @staticmethod
@@ -829,6 +842,8 @@ class Extractor:
             np = self._tail_np(start, familiar.start())
             return (np[0], familiar.end()) if np else None
         joint = _JOINT_END.search(self.text, near, end)  # "the two ministers", "both sides"
+        if joint is None and self.text[near:end].rstrip(", \t\n").endswith(_JOINT_MORE_LAST):
+            joint = _JOINT_MORE_END.search(self.text, near, end)  # "the presidents", "leaders of both countries"
         if joint:
             return joint.start(1), joint.end(1)
         toks = self._tokens(start, end)
@@ -1353,6 +1368,12 @@ class Extractor:
             aside = _ASIDE_END.search(self.text, max(sent_start, end - 150), end)
             if aside and aside.start() > sent_start:
                 end = aside.start()
+        elif s[: aux.start()].rstrip().endswith(("—", "–", "--")):
+            # "Jane Doe — the first envoy to visit since 2018 — described …": the phrase set off by dashes is no
+            # subject either
+            aside = _DASHED_ASIDE.search(self.text, max(sent_start, end - 200), end)
+            if aside and aside.start() > sent_start:
+                end = aside.start()
         stretch = self.text[sent_start:end]
         pair = self._pair(sent_start, end)
         if pair:
@@ -1363,7 +1384,12 @@ class Extractor:
             return led_to  # "an incident that led China to accuse …": the one led to speak
         to = _TO_END.search(stretch, max(0, len(stretch) - 20)) if " to" in stretch[-20:] else None
         if to and not led:  # "X reversed its denials … to instead say", "They declined to say": the subject of the verb
-            cut = max(stretch.rfind(c, 0, to.start()) for c in (",", ";", ":", "—", "(", ")", "”", "\n")) + 1
+            # … or after "that" opening a clause ("One result is that Osland and Norland managed to …")
+            that = stretch.rfind(" that ", 0, to.start())
+            cut = max(
+                *(stretch.rfind(c, 0, to.start()) + 1 for c in (",", ";", ":", "—", "(", ")", "”", "\n")),
+                that + 6 if that >= 0 else 0,
+            )
             lead = cut + len(stretch[cut:]) - len(stretch[cut:].lstrip())
             np = self._head_np(sent_start + lead, sent_start + to.start())
             sp = self._parse(*np) if np and _VERB_BEFORE_TO.match(self.text, np[1], sent_start + to.start()) else None
@@ -1729,11 +1755,12 @@ class Extractor:
             if used:
                 self.cue_matches = sorted([*self.cue_matches, *used], key=lambda c: c.start())
         # "X gave a positive assessment of …", "X offered a statement of regret": a light verb and a noun of speech
-        acts = [m for m in _SPEECH_ACT.finditer(self.text) if not self._in_quote(m.start())]
+        manners = [p for form, p in _SPEECH_MANNER if form in self.text]
+        acts = [m for p in (_SPEECH_ACT, *manners) for m in p.finditer(self.text) if not self._in_quote(m.start())]
         if acts:
             self.cue_matches = sorted([*self.cue_matches, *acts], key=lambda c: c.start())
         self.cue_starts = [c.start() for c in self.cue_matches]
-        self.talks = self._outside(_TALKS_ON)
+        self.talks = self._outside(_TALKS_ON, *(p for words, p in _MEETING_ON if words in self.text))
         self.impersonal_at = self._outside(_IMPERSONAL)
         self.topics = any(w in self.text for w in _TOPIC_WORDS)  # a string search rules most texts out
         self._build_chain()
@@ -2198,11 +2225,13 @@ class Extractor:
                 sides = ((s, colon.start()), (colon.end(), e))
                 for (a, b), (c, d) in zip(sides, sides[::-1]):
                     # the other side is a statement, not a label's value ("Source: Xinhua")
-                    # … and no headline in title case ("READOUT: Secretary Doe's Meetings with …")
+                    # … and no headline in title case ("READOUT: Secretary Doe's Meetings with …") unless a body
+                    # closes it ("Doe To Visit Norland Next Month: Foreign Ministry")
+                    titled = _title_case(self.text[c:d])
                     if (
                         len(self.text[a:b].split()) <= 5
                         and len(self.text[c:d].split()) >= 3
-                        and not _title_case(self.text[c:d])
+                        and not (titled and a == s)
                     ):
                         sp = self._parse(a, b)
                         # a person speaks only in front of the colon and with a quotation after it ("Jane
@@ -2214,6 +2243,8 @@ class Extractor:
                             and all(_np_word(t) for t in self.text[a:b].split())
                             and any(c <= q < d for q, _ in [*self.quotes, *self.scare])
                         )
+                        if titled and not (sp and sp.kind == "institution"):
+                            continue
                         if sp and (sp.actor or sp.kind in ("institution", "anonymous") or person):
                             return sp, colon
         made = _REMARKS_MADE.match(self.text, s)
@@ -2238,9 +2269,9 @@ class Extractor:
         for c, be in be_before:  # "the plan was stated by the ministry": the agent speaks, the subject does not
             if not be:
                 continue
-            if (c.group() in ("quoted", "cited") and _AS_SAYING.match(self.text, c.end(), e)) or _TO_HAVE_SAID.match(
-                self.text, c.end(), e
-            ):
+            if (
+                c.group() in ("quoted", "cited", "reported") and _AS_SAYING.match(self.text, c.end(), e)
+            ) or _TO_HAVE_SAID.match(self.text, c.end(), e):
                 # "Jane Doe was quoted by X as saying …", "Jane Doe is reported to have said …": Jane Doe
                 sp = self._subject(s, be.start())
             else:
@@ -2394,6 +2425,17 @@ class Extractor:
         topic = _TOPIC_OF_TALKS.search(self.text, s, e) if self.topics and not cues else None
         if topic and not self._in_quote(topic.start()):
             return self._participants(s), topic
+        # "The plan drew criticism from the union": a reaction told as a noun is the speech of the one it came from
+        # (no verb of saying of the sentence's own outside it: "prompted calls for an inquiry" holds its noun)
+        reaction = _REACTION_FROM.search(self.text, s, e)
+        if (
+            reaction
+            and not self._in_quote(reaction.start())
+            and all(reaction.start() <= c.start() < reaction.end() for c in cues)
+        ):
+            sp = self._after_cue(reaction.end())
+            if sp and sp.kind in ("person", "institution", "anonymous"):
+                return sp, reaction
         # "Despite China's calls for the issue to be handled calmly, …": a call made, told as a noun, is its owner's
         called = _CALLS_OF.search(self.text, s, e) if "'s" in self.text[s:e].replace("’", "'") else None
         if (
@@ -2727,7 +2769,32 @@ _COLON_NAME = re.compile(r"\s*:\s+((?:[A-Z][\w.'’-]*\s?){1,4})\s*$")
 _HEAD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+(?:on|from|of|in)\s+$")
 _CUE_SOON = re.compile(rf"[ \t]*(?:[\w.'’-]+[ \t]+){{0,4}}?(?:{CUES})\b")  # an attribution within a few words
 _POSSESSIVE = re.compile(r"[\w.-]*(?: [A-Z][\w.-]*)*(['’]s\b)?")  # a name and its possessive ending
-# people who talked, and what about: "had candid exchanges on trade", "held talks about the border"
+
+
+def _meeting_on() -> tuple[tuple[str, re.Pattern], ...]:
+    """An account of a meeting that names what it was about, from `resources/meeting_phrases.csv`: a meeting verb
+    of the past, then within the clause what joins it to its topic ("met Roe on Monday to discuss trade"). One
+    pattern a meeting phrase, each opening with its words (a search skips to them; a text without them is not
+    searched), with the phrase: not a passive ("was met with protests"); a full stop only inside an abbreviation."""
+    rows = _table("meeting_phrases.csv", ("phrase", "kind"))
+    topic = "|".join(r["phrase"] for r in rows if r["kind"] == "topic")
+    return tuple(
+        (
+            m,
+            re.compile(
+                rf"{m}(?<![\w'’-]{m})\b(?<!\bwas {m})(?<!\bwere {m})(?<!\bbe {m})(?<!\bbeen {m})"
+                rf"(?:[^.;:“”\"\n]|\.(?![ \t]+[A-Z“\"]|[ \t]*$)){{0,200}}?\b(?:{topic})\b"
+            ),
+        )
+        for m in (r["phrase"] for r in rows if r["kind"] == "meeting")
+    )
+
+
+_MEETING_ON = _meeting_on()
+
+
+# people who talked, and what about: "had candid exchanges on trade", "held talks about the border" (and, searched
+# apart, `_MEETING_ON`: "met Roe to discuss trade")
 _TALKS_ON = re.compile(
     r"\b(?:had|held|have|hold|holds|has)\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}?"
     r"(?:communications?|exchanges?(?: of views)?|talks|discussions?|dialogue|conversations?|consultations|a (?:phone )?call)"
@@ -2736,7 +2803,7 @@ _TALKS_ON = re.compile(
     rf"|\s+with\s+(?P<with>[^,;:“”\"]{{2,80}}?)\s+(?:about|regarding|concerning|on(?!\s+(?:{_DAY}|the\s+sidelines|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)))\b)"
     r"|\bexchanged\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,4}?(?:views|information|opinions|ideas)\b"
-    r"|\b(?:spoke|talked|speaks)\s+(?:(?:with|to|by|on|for)\s+(?:[\w'’-]+,?\s+){1,4}?)*?about\b"
+    r"|\b(?:spoke|talked|speaks)\s+(?:(?:with|to|by|on|for|over|via|in|during)\s+(?:[\w'’-]+,?\s+){1,4}?)*?about\b"
 )
 # a sentence that names what talks were about: "The talks focused on trade", "Taiwan was a central topic of the
 # discussions", "The meeting also covered climate", "Fentanyl was on the agenda"
@@ -2762,6 +2829,18 @@ _TOPIC_OF_TALKS = re.compile(
     rf"\s+(?:of|in|at|during)\s+(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?{_TALKS_NOUN}\b"
     r"|\b(?:was|were)\s+(?:also\s+)?(?:high\s+|prominently\s+)?on\s+the\s+agenda\b"
 )
+
+
+def _reaction_from() -> re.Pattern:
+    """A reaction told as a noun with its source after "from", from `resources/reaction_words.csv`."""
+    rows = _table("reaction_words.csv", ("word", "kind"))
+    verbs, nouns = (_one_of(r["word"] for r in rows if r["kind"] == k) for k in ("verb", "noun"))
+    return re.compile(
+        rf"\b(?:{verbs})\b[^.;:“”\"]{{0,60}}?\b(?:{nouns})\b[^.;:“”\"]{{0,80}}?\bfrom[ \t]+(?!(?:the )?(?:start|outset|beginning)\b)"
+    )
+
+
+_REACTION_FROM = _reaction_from()
 _OWNED_WORDS = re.compile(
     r"(?<![\w'’-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})['’]s (?:remarks|comments|words|description|"
     r"characterization|characterisation|use)\b"
@@ -2867,7 +2946,9 @@ _VERB_BEFORE_TO = re.compile(
 _ANONYMOUS_HEADS = _one_of(sorted({n for n, k in HEADS.items() if k == "anonymous"}, key=len, reverse=True))
 _POSTMODIFIED = re.compile(
     r"\s*(?P<np>(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ne|[Aa]nother)\s+)?(?:[\w.'’-]+\s+){0,3}?"
-    rf"(?i:{_ANONYMOUS_HEADS}))\s+(?:[a-z]+ing|based|involved|with|who|briefed|present|posted|knowledgeable)\b"
+    rf"(?i:{_ANONYMOUS_HEADS}))\s+(?:[a-z]+ing|based|involved|with|who|briefed|present|posted|knowledgeable"
+    # "several analysts interviewed by the Herald said": the ones asked speak, not the one who asked
+    r"|interviewed|contacted|polled|surveyed|consulted)\b"
     r"[^,;:“”\"]*$"
 )
 _CONJUNCTIONS = {"after", "before", "when", "while", "since", "because", "although", "though", "until", "once", "as"}
@@ -2875,6 +2956,7 @@ _CREDIT_NAME = re.compile(r"[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\
 _ASIDE_END = re.compile(
     r",[ \t]+(?:during|in|at|after|before|following|on|amid|while|when|speaking|via|by|over)\b[^,;:“”\"]*,[ \t]*$"
 )
+_DASHED_ASIDE = re.compile(r"[ \t]*(—|–|--)[^—–\n]{1,200}?\1[ \t]*$")  # " — the envoy — " before a verb
 _CONJ_SUBJECT = re.compile(r"\s*(?:after|before|following) the ([a-z]+)")
 _WITH_PEOPLE = re.compile(
     rf"(?:^|[,;—] )with (?:the |both )?(?:two )?(?:{'|'.join(_JOINT_PEOPLE)})\b[^,;:“”\"]*[ \t]+$"
@@ -2912,6 +2994,20 @@ _SPEECH_ACT = re.compile(
     r"|(?<=r)(?:aised|aises) [“\"‘]?(?:(?:a|the|his|her|its|their|several|some|serious|a number of|[a-z]+) ){0,2}?"
     r"(?:concerns|issues|questions|objections|the (?:issue|matter|case) of)\b)"
 )
+
+
+def _speech_manner() -> tuple[tuple[str, re.Pattern], ...]:
+    """Speech without a verb of saying at its head, from `resources/speech_phrases.csv`: a light verb and a noun
+    of attitude ("showed hope for …"), an attempt at saying ("sought to reassure …"). One pattern a verb form,
+    opening with it (a search skips to it; a text without it is not searched)."""
+    return tuple(
+        (v, re.compile(rf"{v}(?<![\w'’-]{v}) {r['object']}\b"))
+        for r in _table("speech_phrases.csv", ("verb", "object"))
+        for v in r["verb"].split("|")
+    )
+
+
+_SPEECH_MANNER = _speech_manner()
 # "people familiar with the matter", "sources close to the talks", "people close to Jane Doe"
 _FAMILIAR = re.compile(r" (?:familiar with|close to|briefed on) (?:the \w+|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})")
 # a reporting verb that is the first word of a compound noun, no verb: "a think tank", "think-tanks"
@@ -2956,6 +3052,24 @@ _FAMILIAR_END = re.compile(
 )
 _JOINT_IN = re.compile(rf"(?<![\w'’-])(?<!of )(?:{_JOINT_OF})\b")
 _JOINT_END = re.compile(rf"(?<![\w'’-])(?<!of )({_JOINT_OF})[,\s]*$")
+# the other joint subjects ("the presidents", "leaders of the two countries"), tried only after a phrase ending in
+# one of their last words
+_JOINT_MORE_END = re.compile(
+    rf"(?<![\w'’-])(?<!of )([Tt]he (?:presidents|leaders|premiers|heads of state)|{_JOINT_HEADS})[,\s]*$"
+)
+_JOINT_MORE_LAST = (
+    "presidents",
+    "leaders",
+    "premiers",
+    "state",
+    "sides",
+    "countries",
+    "nations",
+    "governments",
+    "parties",
+    "economies",
+    "powers",
+)
 _COLON_SPEAKER = re.compile(r"\s*:\s+")
 _PLACE_TAIL = re.compile(r"(?:\s+(?:at|of|from|in|with|for)\s+[^,;:]{1,60})?$")
 _DESCRIPTION = re.compile(r"(?:a|an|the|[A-Z][\w'’.-]*['’]s|[a-z]+ of)\b|[A-Z]")

@@ -321,6 +321,20 @@ def words(pattern: re.Pattern, folded: str, pos: int = 0, endpos: int | None = N
         m = pattern.search(folded, m.end() if m.end() > start else start + 1, endpos)
 
 
+def words_at(pattern: re.Pattern, folded: str, starts):
+    """`words(pattern, folded)` for a pattern every match of which begins at one of `starts` (places in
+    order, such as where its cues begin: `Cues.starts`): the pattern is matched only there, and gives the
+    matches a search would, since it can match nowhere else."""
+    reach = 0
+    for at in starts:
+        if at < reach or _in_word(folded, at):
+            continue
+        m = pattern.match(folded, at)
+        if m is not None:
+            yield m
+            reach = m.end() if m.end() > at else at + 1
+
+
 def first_word(pattern: re.Pattern, folded: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
     """The first match of `words(pattern, folded, pos, endpos)`, or None (without making the generator:
     it is asked for many times per article)."""
@@ -399,20 +413,24 @@ class Cues:
     `may_match(key, found)` is False only where none of the key's cues is among those found, so that the
     pattern need not be searched. A key without cues (a profile file without the column) may always match.
     `places(folded)` gives where each cue occurs (found in the same pass, kept for the same last text).
+    `opening` names the keys every match of whose pattern also begins with one of their cues (given as
+    data too): `matches` tries such a pattern only where one of its cues begins (`starts`).
     """
 
-    def __init__(self, cues: dict):
+    def __init__(self, cues: dict, opening=()):
         import ahocorasick
 
         self.cues = {key: frozenset(c) for key, c in cues.items()}
+        self.opening = frozenset(key for key in opening if key in self.cues)
         self.automaton = ahocorasick.Automaton()
         for cue in sorted(set().union(*self.cues.values())):
             self.automaton.add_word(cue, cue)
         self.empty = len(self.automaton) == 0
         if not self.empty:
             self.automaton.make_automaton()
-        # the last text read: (folded, cues found, (end index, cue) of each occurrence, `places` once asked)
-        self._last: list = [None, frozenset(), [], None]
+        # the last text read: (folded, cues found, (end index, cue) of each occurrence, `places` once asked,
+        # the starts of each cue once asked)
+        self._last: list = [None, frozenset(), [], None, None]
 
     def found(self, folded: str) -> frozenset:
         return self._read(folded)[1]
@@ -436,12 +454,34 @@ class Cues:
             k += 1
         return held
 
+    def starts(self, key, folded: str) -> list[int]:
+        """Where one of the cues of `key` begins in a `fold`ed text, in order, each place once."""
+        last = self._read(folded)
+        if last[4] is None:
+            by_cue: dict[str, list[int]] = {}
+            for e, c in last[2]:
+                by_cue.setdefault(c, []).append(e + 1 - len(c))
+            last[4] = by_cue
+        by_cue = last[4]
+        return sorted({at for c in self.cues[key] if c in by_cue for at in by_cue[c]})
+
+    def matches(self, pattern: re.Pattern, folded: str):
+        """The matches of a word pattern whose key is its source in a `fold`ed text, as `words(pattern,
+        folded)` gives them: none where none of its cues occurs; for a pattern of `opening`, matched only
+        where one of its cues begins (`words_at`)."""
+        key = pattern.pattern
+        if not self.may_match(key, self.found(folded)):
+            return iter(())
+        if key in self.opening:
+            return words_at(pattern, folded, self.starts(key, folded))
+        return words(pattern, folded)
+
     def _read(self, folded: str) -> list:
         """The last text's reading (`_last`), made for `folded` in one pass unless it was the last one."""
         if folded is self._last[0] or folded == self._last[0]:
             return self._last
         occurrences = [] if self.empty else list(self.automaton.iter(folded))
-        self._last = [folded, frozenset(c for _, c in occurrences), occurrences, None]
+        self._last = [folded, frozenset(c for _, c in occurrences), occurrences, None, None]
         return self._last
 
     def may_match(self, key, found: frozenset) -> bool:

@@ -39,6 +39,8 @@ def test_every_match_of_a_pattern_with_cues_holds_one_of_its_cues(folder):
                 matched.add(p.pattern)
                 if not any(c in m.group() for c in profile.cues.cues[p.pattern]):
                     wrong.append(f"{p.pattern!r} matches {m.group()!r}")
+                if p.pattern in profile.cues.opening and not m.group().startswith(tuple(profile.cues.cues[p.pattern])):
+                    wrong.append(f"{p.pattern!r} matches {m.group()!r}, which opens with none of its cues")
         for ss, se in sentence_spans(text):
             for ev in profile.events:
                 assert ev.cues is not None, ev.event_id
@@ -53,6 +55,7 @@ def test_every_match_of_a_pattern_with_cues_holds_one_of_its_cues(folder):
                         wrong.append(f"{ev.event_id}: cue_all finds {folded[ss:se]!r}")
     assert not wrong, "\n".join(sorted(set(wrong)))
     assert len(matched) > 40  # the check saw most patterns at work
+    assert len(profile.cues.opening) > 20  # most patterns open with one of their cues
 
 
 def test_one_pass_finds_the_cues_anywhere_in_the_text_and_a_key_without_cues_may_always_match():
@@ -68,9 +71,9 @@ def test_one_pass_finds_the_cues_anywhere_in_the_text_and_a_key_without_cues_may
 FERRY = {"concept": "harbour", "term": "ferry crossing", "pattern": r"ferr(?:y|ies) crossings?\b", "requires": ""}
 
 
-def made_up_profile(tmp_path, cues: str | None):
+def made_up_profile(tmp_path, cues: str | None, opens: str | None = None):
     """The first profile with one more term, its terms.csv given a cues column (`cues` the new row's) or
-    none (cues None)."""
+    none (cues None), and with `opens` an opens column (`opens` the new row's)."""
     import csv
 
     from analysis.profile import read_table
@@ -78,8 +81,9 @@ def made_up_profile(tmp_path, cues: str | None):
     folder = tmp_path / "profile"
     shutil.copytree(PROFILES[0], folder, ignore=shutil.ignore_patterns("articles"))
     rows = [{k: v for k, v in r.items() if k != "_line"} for r in read_table(PROFILES[0] / "terms.csv")]
-    rows.append({**FERRY, "cues": cues})
+    rows.append({**FERRY, "cues": cues, "opens": opens})
     columns = ["concept", "term", "pattern", "requires"] + (["cues"] if cues is not None else [])
+    columns += ["opens"] if opens is not None else []
     with open(folder / "terms.csv", "w", encoding="utf-8", newline="") as f:
         f.write("# terms\n")
         writer = csv.DictWriter(f, columns, extrasaction="ignore", lineterminator="\n")
@@ -118,6 +122,42 @@ def test_a_pattern_is_searched_only_where_one_of_its_cues_occurs(tmp_path):
         "ferry crossing",
         "ferries crossing",
     ]
+
+
+def test_a_pattern_that_opens_with_one_of_its_cues_is_matched_only_where_one_begins(tmp_path):
+    text = "The ferry crossing was closed. Two ferries crossing the bay turned back; a ferryman crossing."
+    right = made_up_profile(tmp_path / "right", "ferr", "yes")
+    assert FERRY["pattern"] in right.cues.opening
+    assert [r["text"] for r in term_mentions(Article(text), [], right) if r["concept"] == "harbour"] == [
+        "ferry crossing",
+        "ferries crossing",
+    ]
+    # a cue every match holds but that none opens ("crossing"): read as opening, the pattern is tried only
+    # where it begins and finds nothing there (so the opens column must be true of the cues)
+    late = made_up_profile(tmp_path / "late", "crossing", "yes")
+    assert [r for r in term_mentions(Article(text), [], late) if r["concept"] == "harbour"] == []
+    searched = made_up_profile(tmp_path / "searched", "crossing", "")
+    assert [r["text"] for r in term_mentions(Article(text), [], searched) if r["concept"] == "harbour"] == [
+        "ferry crossing",
+        "ferries crossing",
+    ]
+    with pytest.raises(ProfileError, match=r"terms.csv, line \d+, column opens"):
+        made_up_profile(tmp_path / "no cues", "", "yes")
+    with pytest.raises(ProfileError, match=r"terms.csv, line \d+, column opens"):
+        made_up_profile(tmp_path / "bad", "ferr", "maybe")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The port's ferry, the ferries and a ferryman; ferry ferry.", "xferry ferr ferry-boat", "", "ferries"],
+)
+def test_words_at_the_starts_of_every_match_are_the_words_a_search_finds(text):
+    from analysis.text import words_at
+
+    pattern = re.compile(r"ferr(?:y|ies)(?:man)?|y\b")
+    folded = fold(text)
+    starts = [k for k in range(len(folded)) if folded.startswith(("ferr", "y"), k)]
+    assert [m.span() for m in words_at(pattern, folded, starts)] == [m.span() for m in words(pattern, folded)]
 
 
 @pytest.mark.parametrize("cues, message", [("ferry||crossing", "an empty cue"), ("Ferry", "write cues in lower case")])
@@ -171,15 +211,17 @@ def test_an_event_is_looked_for_only_where_one_of_its_cues_occurs():
 
 def test_every_match_of_a_modality_exclusion_row_holds_one_of_its_cues():
     """The rows of modality_exclusions.csv with cues are searched only in an article that holds one of
-    them: on the seeds, the evaluation corpus and made-up sentences that each such row matches, each
-    match of such a row holds one (case aside)."""
+    them, and those marked `opens` are tried only where one of them begins: on the seeds, the evaluation
+    corpus and made-up sentences that each row matches, each match of such a row holds one (case aside),
+    and each match of a row marked `opens` begins with one."""
     from analysis import expectations
     from analysis.profile import read_cues, read_table
 
     path = paths.RESOURCES / "modality_exclusions.csv"
-    rows = [(r["pattern"], read_cues(path, r)) for r in read_table(path, ("pattern", "cues"))]
-    gated = {source: cues for source, cues in rows if cues is not None}
+    rows = [(r["pattern"], read_cues(path, r), r["opens"] == "yes") for r in read_table(path, ("pattern", "cues"))]
+    gated = {source: (cues, opens) for source, cues, opens in rows if cues is not None}
     assert len(gated) >= 10  # the rare phrases are gated
+    assert sum(opens for _, opens in gated.values()) >= 20  # and the rows of common words open with one
     folders = [paths.SEEDS, paths.ROOT / "evaluation" / "articles"]
     made_up = [
         "Needless to say, the bridge held. Be that as it may, the port stays shut. We will walk if need be.",
@@ -190,16 +232,28 @@ def test_every_match_of_a_modality_exclusion_row_holds_one_of_its_cues():
         "The minister had played down expectations for a deal. This story is developing and will be updated.",
         "As predicted, the talks stalled. She was heading to the airport when it rang.",
         "The crews pressed on to the coast.",
+        "It was the will of the council, an act of political will, met with the full might of the navy.",
+        "In the interest of time, I want to be brief. The mayor could not be reached for comment.",
+        "The ferry would have sailed. As you may remember, I'd like to thank the crew.",
+        "The pier had been expected to open; it certainly was late. The fund was aimed at schools.",
+        "Soon afterwards the bridge shut. They do not seek to rule. He waited until the tide could turn.",
+        "We need to stress that. It is likely for rain. The port met all expectations.",
+        "They asked whether the crew had left. Both sides discussed the possibility of a deal.",
+        "They reviewed efforts to reopen it, despite calls for calm. Whether they be in Lima or Quito, fine.",
+        "Efforts to reform it have failed. As the two sides work towards a deal, in as much detail as possible.",
+        "A balloon moving over the coast and potentially monitoring bases. What would they do if they were us?",
     ]
     texts = [a.masked for folder in folders for a in read_corpus(folder)] + made_up
     wrong, matched = [], set()
-    for source, cues in gated.items():
+    for source, (cues, opens) in gated.items():
         pattern = expectations._exclusion_pattern([source])
         for text in texts:
             for m in pattern.finditer(text):
                 matched.add(source)
                 if not any(c in fold(m.group()) for c in cues):
                     wrong.append(f"{source!r} matches {m.group()!r}")
+                if opens and not fold(m.group()).startswith(tuple(cues)):
+                    wrong.append(f"{source!r} matches {m.group()!r}, which opens with none of its cues")
     assert not wrong, "\n".join(sorted(set(wrong)))
     assert matched == set(gated)  # the check saw every gated row at work
 

@@ -599,3 +599,165 @@ def test_a_plan_reported_put_off_names_the_month_gone_by(text):
 def test_a_plan_not_put_off_still_looks_forward_to_its_month(text):
     (expr,) = find_expressions(text)
     assert resolve(expr, MON_19_JUNE)[:2] == (D(2024, 2, 1), D(2024, 2, 29))
+
+
+# --- a day of the month alone ('on the 1st'), months counted from a year's start, 'a year earlier' ----------
+
+WED_2_AUG = D(2023, 8, 2)
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        # past: the latest such day on or before the anchor, this month or the one before
+        ("The envoy said on the 1st (local time) that talks went well.", WED_2_AUG, D(2023, 8, 1)),
+        ("The ministry replied on the 28th, officials said.", WED_2_AUG, D(2023, 7, 28)),
+        # future: the first on or after it
+        ("The two sides will meet on the 15th in Seoul.", WED_2_AUG, D(2023, 8, 15)),
+        ("The panel will report on the 1st.", WED_2_AUG, D(2023, 9, 1)),
+        # a month without the day is passed over
+        ("The fund was closed on the 31st.", D(2023, 7, 2), D(2023, 5, 31)),
+    ],
+)
+def test_a_day_of_the_month_alone_after_on(text, anchor, expected):
+    (found,) = [x for x in dates_in(text, anchor) if x[0].startswith("the ")]
+    assert found[1:] == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The office is on the 5th floor.",
+        "They met on the 20th anniversary of the pact.",
+        "He spoke on the 19th Party Congress.",
+        "The vote falls in the 3rd week.",
+        "The talks on the 12th ended early.",  # no break after it: too unsure to read
+    ],
+)
+def test_ordinals_that_are_not_a_day_of_the_month(text):
+    assert [x for x in dates_in(text, WED_2_AUG) if "th" in x[0] or "rd" in x[0]] == []
+
+
+def test_the_previous_day_counts_from_a_day_of_the_month_and_is_not_counted_from_again():
+    text = (
+        "The spokesman said at a briefing on the 1st that the envoys had met the previous day. "
+        "Asked whether the talks the previous day had touched on trade, he declined to say."
+    )
+    assert dates_in(text, WED_2_AUG) == [
+        ("the 1st", D(2023, 8, 1), D(2023, 8, 1)),
+        ("the previous day", D(2023, 7, 31), D(2023, 7, 31)),
+        ("the previous day", D(2023, 7, 31), D(2023, 7, 31)),
+    ]
+
+
+def test_the_following_day_still_steps_on_from_the_one_before():
+    text = "She landed on Monday. The following day she met the mayor. The following day she left."
+    assert [x[1] for x in dates_in(text, WED_2_AUG)] == [D(2023, 7, 31), D(2023, 8, 1), D(2023, 8, 2)]
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expected",
+    [
+        (
+            "Exports fell 9% in the first seven months.",
+            D(2023, 8, 28),
+            ("the first seven months", D(2023, 1, 1), D(2023, 7, 31)),
+        ),
+        (
+            "Sales rose in the first 10 months of last year.",
+            WED_2_AUG,
+            ("the first 10 months of last year", D(2022, 1, 1), D(2022, 10, 31)),
+        ),
+        (
+            "Output grew in the first five months of 2021.",
+            None,
+            ("the first five months of 2021", D(2021, 1, 1), D(2021, 5, 31)),
+        ),
+        # said of what is to come: the first such stretch not yet over
+        (
+            "Output will rise in the first six months.",
+            WED_2_AUG,
+            ("the first six months", D(2024, 1, 1), D(2024, 6, 30)),
+        ),
+    ],
+)
+def test_months_counted_from_the_start_of_a_year(text, anchor, expected):
+    assert one_date(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first six months of his term were hard.",
+        "The first three months in office went by fast.",
+        "The team led in the first quarter of the game.",
+    ],
+)
+def test_first_months_of_something_else_are_not_a_date(text):
+    assert dates_in(text, WED_2_AUG) == []
+
+
+def test_a_year_earlier_is_the_stretch_named_just_before_it_a_year_back():
+    text = "Imports fell to $9 billion in the first half of this year, down 12% from a year earlier."
+    assert dates_in(text, WED_2_AUG)[1] == ("a year earlier", D(2022, 1, 1), D(2022, 6, 30))
+    text = "Sales rose in July. A year earlier, they had fallen."
+    assert dates_in(text, WED_2_AUG)[1] == ("A year earlier", D(2022, 7, 1), D(2022, 7, 31))
+
+
+def test_a_year_earlier_with_nothing_named_before_it_is_not_guessed():
+    assert dates_in("Prices rose. A year earlier, they had fallen.", WED_2_AUG) == [("A year earlier", None, None)]
+    text = "The plant opened in May. Workers came and went. Most left. A year earlier, it had closed."
+    assert dates_in(text, WED_2_AUG)[-1] == ("A year earlier", None, None)
+
+
+def test_a_year_before_an_event_is_not_a_date():
+    assert dates_in("He first visited a year before the summit.", WED_2_AUG) == []
+
+
+# --- a clause in the present past a break from a past verb -------------------------------------------------
+
+TUE_12_SEPT = D(2023, 9, 12)
+
+
+def test_a_month_in_a_present_clause_after_a_past_one_is_the_nearest_such_month():
+    text = "The minister did not elaborate, but the next chance for talks is a summit in Lima in November."
+    assert one_date(text, TUE_12_SEPT) == ("in November", D(2023, 11, 1), D(2023, 11, 30))
+
+
+def test_a_month_in_a_past_clause_after_a_break_stays_past():
+    text = "The minister did not elaborate, but talks stalled in November."
+    assert one_date(text, TUE_12_SEPT) == ("in November", D(2022, 11, 1), D(2022, 11, 30))
+    # a present verb in the clause before the break is not the date's
+    text = "The question is open, but the two sides talked in November."
+    assert one_date(text, TUE_12_SEPT) == ("in November", D(2022, 11, 1), D(2022, 11, 30))
+
+
+# --- days and weeks counted from the day named before ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ship docked on May 3. Two days later it sailed.", ("Two days later", D(2023, 5, 5))),
+        ("The ship docked on May 3. A week later it sailed.", ("A week later", D(2023, 5, 10))),
+        ("The ship docked on May 3. Three weeks earlier, it had left port.", ("Three weeks earlier", D(2023, 4, 12))),
+        ("The ship docked on May 3. Later that day it was unloaded.", ("Later that day", D(2023, 5, 3))),
+        ("The ship docked on May 3, and that same day it was unloaded.", ("that same day", D(2023, 5, 3))),
+    ],
+)
+def test_days_and_weeks_counted_from_the_day_named_before(text, expected):
+    found = dates_in(text, WED_2_AUG)
+    assert found[0][1] == D(2023, 5, 3)
+    assert (found[1][0], found[1][1]) == expected and found[1][1] == found[1][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two days later the ship sailed.",  # no day named before: counted from an event
+        "The ship docked in May. A week later it sailed.",  # a month is no day to count from
+        "The vote came two days later than planned.",
+    ],
+)
+def test_a_count_from_no_day_is_not_a_date(text):
+    assert [x for x in dates_in(text, WED_2_AUG) if "later" in x[0]] == []

@@ -266,6 +266,23 @@ def test_excluded_spans_are_those_of_the_one_alternation(k):
             assert expectations._excluded_spans(text) == want, text
 
 
+def test_excluded_spans_of_the_seeds_and_evaluation_articles_are_those_of_the_one_alternation():
+    """The rows that open with a cue, tried only where one begins, and the families searched apart find,
+    merged, what one search over the whole alternation finds in every article of the seeds and the
+    evaluation corpus."""
+    from analysis import paths
+    from analysis.corpus import read_corpus
+
+    checked = 0
+    for folder in (paths.SEEDS, paths.ROOT / "evaluation" / "articles"):
+        for article in read_corpus(folder):
+            text = article.masked
+            want = [m.span() for m in expectations._exclusions().finditer(text)]
+            assert expectations._excluded_spans(text) == want, article.article_id
+            checked += len(want)
+    assert checked > 50
+
+
 def _terms_word_by_word(text, start, end):
     """The lexicon's terms read at every word in turn (what `_terms_in` finds with fewer looks)."""
     index, reach, out = expectations._hedge_index(), start, []

@@ -371,6 +371,20 @@ def test_a_yearless_day_still_to_come_is_not_before_publication():
     assert not c.holds(D(2029, 6, 1))  # seven months ahead in another year: a writer would give the year
 
 
+def test_a_yearless_day_of_a_long_clause_keeps_the_future_verb_far_before_it():
+    # "will" lies further back than a marker's reach, with no break between: the clause is still the future's
+    (c,) = yearless(
+        "The fishing board will keep a close watch on the visiting delegation from the bay towns on Oct. 2."
+    )
+    assert c.kind == "near coming date"
+    # but not under a modal, nor past a break
+    assert (
+        yearless("The fishing board said it would keep a close watch on the visiting delegation there on Oct. 2.") == []
+    )
+    (c,) = yearless("The fishing board will keep watch, and the visiting delegation from the towns left on Oct. 2.")
+    assert c.kind == "recent date"
+
+
 def test_a_yearless_day_said_in_the_past_is_not_after_it():
     (c,) = yearless("A hearing on fishing was held on Oct. 2.")
     assert c.kind == "recent date"

@@ -95,7 +95,7 @@ _WEEKDAY = _cased(*calendar.day_name)
 _YEAR = r"(?:19|20)\d{2}"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _NUM = r"(?:\d+|a couple of|a few|several|" + "|".join(w for w in NUMBERS if " " not in w and w != "few") + r")"
-_DASH = r"(?: ?(?:-|–|—|to|and|through|until|till) ?)"
+_DASH = r"(?: ?(?:-|–|—|to|through|until|till) ?)"  # "and" joins a range only after "between"
 _RANGE_DASH = r"(?: ?(?:-|–|—|to|through|until|till) ?)"  # a range, not a list ("Sunday and Monday")
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 
@@ -619,6 +619,19 @@ def _following_day(m, anchor, tense):
     return Resolved(d, d, "day")
 
 
+def _second_day(m, anchor, tense):
+    """ "19" of "June 18 and 19": the day of the month of the date named just before, later in that month."""
+    ref = m["ref"]
+    before = _resolve(*ref, anchor) if ref else UNRESOLVED
+    day = _day_number(m["day"])
+    if before.start is None or before.start != before.end or not before.start.day < day <= 31:
+        return UNRESOLVED
+    if day > calendar.monthrange(before.start.year, before.start.month)[1]:
+        return UNRESOLVED
+    d = before.start.replace(day=day)
+    return Resolved(d, d, "day")
+
+
 def _ordinal_day(m, anchor, tense):
     """ "on the 1st", "on the 21st (local time)": a day of the month with no month named, the way news from Korea
     and Japan dates the days around the report. Said of the past, the latest such day on or before the anchor;
@@ -708,14 +721,24 @@ RULES: list[Rule] = [
     Rule(
         "month day range",
         _r(
-            rf"\b(?:from )?(?:(?P<month>{_MONTH}) (?P<d1>{_DAY}){_DASH}(?:(?P<month_b>{_MONTH}) )?(?P<d2>{_DAY})\b"
+            # two days joined by "and" are two expressions ("on June 18 and 19"), a range only after "between"
+            rf"\b(?:from |(?P<between>between) )?"
+            rf"(?:(?P<month>{_MONTH}) (?P<d1>{_DAY})(?:{_DASH}|(?(between) and |(?!)))(?:(?P<month_b>{_MONTH}) )?(?P<d2>{_DAY})\b"
             rf"(?:,? (?P<year>{_YEAR})\b)?"
-            rf"|(?P<d3>{_DAY})(?: (?:of )?(?P<month_a>{_MONTH}))?{_DASH}(?P<d4>{_DAY}) (?:of )?(?P<month2>{_MONTH})"
+            rf"|(?P<d3>{_DAY})(?: (?:of )?(?P<month_a>{_MONTH}))?(?:{_DASH}|(?(between) and |(?!)))(?P<d4>{_DAY}) (?:of )?(?P<month2>{_MONTH})"
             rf"(?:,? (?P<year2>{_YEAR})\b)?)(?![-–]?\d)"
         ),
         _day_range,
         needs_anchor=False,
         triggers=("@month",),
+    ),
+    Rule(
+        # the first of two days joined by "and" before their month ("on 18 and 19 June"): a day of that month
+        "first day",
+        _r(rf"\b(?P<day>{_DAY})(?= and {_DAY} (?:of )?(?P<month>{_MONTH})\b(?:,? (?P<year>{_YEAR})\b)?)"),
+        _full_date,
+        needs_anchor=False,
+        triggers=(" and ",),
     ),
     Rule(
         "full date",
@@ -730,6 +753,18 @@ RULES: list[Rule] = [
         _full_date,
         needs_anchor=False,
         triggers=("@month",),
+    ),
+    Rule(
+        # the second of two days joined by "and" ("on June 18 and 19", "Feb. 5 and 6"): a day of the month of the
+        # date just before it (checked where the expressions are put in order)
+        "second day",
+        _r(  # closing its phrase ("on June 18 and 19, aides said"; not "June 30 and 2 others")
+            rf"(?<=\d and )(?P<day>{_DAY})\b(?![-–/.:]?\d)"
+            r"(?= *[,.;:()]| (?:and|at|in|on|when|that|with|as|while|after|before|but|to|from|for|during)\b| *\Z)"
+        ),
+        _second_day,
+        needs_anchor=False,
+        triggers=(" and ",),
     ),
     Rule(
         "iso date",
@@ -1042,7 +1077,17 @@ def _windows(text: str, lowered: str, triggers: tuple[str, ...], cache: dict) ->
 
 
 # rules whose day a "the following day" may count from
-_DAY_RULES = {"full date", "iso date", "weekday", "deictic day", "holiday", "following day", "ordinal day"}
+_DAY_RULES = {
+    "first day",
+    "full date",
+    "second day",
+    "iso date",
+    "weekday",
+    "deictic day",
+    "holiday",
+    "following day",
+    "ordinal day",
+}
 # rules whose stretch "a year earlier" may count from: those of a calendar position (not "recently")
 _PERIOD_RULES = {r.name for r in RULES} - {"recently", "year earlier", "past period", "next period"}
 # Rules that name a month, or a part of one, without its year.
@@ -1281,6 +1326,10 @@ def _find_expressions(text: str) -> tuple[DateExpression, ...]:
         if rule.name == "following day":
             if previous_day is None and (groups["n"] or m.group().lower().endswith(("that day", "same day"))):
                 continue  # "two days later", "later that day" with no day named before: an event's, not a date
+            groups["ref"] = previous_day
+        if rule.name == "second day":
+            if not found or found[-1].end != s - len(" and ") or found[-1].rule != "full date":
+                continue  # a number after "and" that does not follow a date: no date
             groups["ref"] = previous_day
         if rule.name == "year earlier":
             near = previous_period is not None and k - previous_period[0] <= 1

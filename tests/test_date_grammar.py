@@ -262,6 +262,27 @@ def test_two_weekdays_joined_by_and_are_two_expressions():
     assert dates_in("Talks ran Sunday-Monday.", D(2023, 6, 20)) == [("Sunday-Monday", D(2023, 6, 18), D(2023, 6, 19))]
 
 
+def test_two_days_of_a_month_joined_by_and_are_two_expressions():
+    # as two weekdays are: a list of days, each its own row; a dash, "to" or "between ... and" makes one range
+    assert dates_in("The envoy will visit on March 8 and 9, aides said.", D(2023, 3, 1)) == [
+        ("March 8", D(2023, 3, 8), D(2023, 3, 8)),
+        ("9", D(2023, 3, 9), D(2023, 3, 9)),
+    ]
+    assert dates_in("Talks were held on 11 and 12 May, 2023 in Geneva.", D(2023, 6, 1)) == [
+        ("11", D(2023, 5, 11), D(2023, 5, 11)),
+        ("12 May, 2023", D(2023, 5, 12), D(2023, 5, 12)),
+    ]
+    assert dates_in("He travels between Oct. 3 and 6.", D(2023, 9, 20)) == [
+        ("between Oct. 3 and 6", D(2023, 10, 3), D(2023, 10, 6))
+    ]
+    assert dates_in("Talks ran March 8-9.", D(2023, 3, 20)) == [("March 8-9", D(2023, 3, 8), D(2023, 3, 9))]
+    # a number after "and" that follows no date, or a day before an earlier one, is no second day
+    assert dates_in("Exports rose 4 and 7 percent.", D(2023, 3, 1)) == []
+    assert dates_in("They met on March 30 and 2 others joined.", D(2023, 4, 1))[1:] == []
+    assert dates_in("They meet on March 30 and 31.", D(2023, 3, 1))[1:] == [("31", D(2023, 3, 31), D(2023, 3, 31))]
+    assert dates_in("They met on April 30 and 31.", D(2023, 5, 1))[1:] == [("31", None, None)]
+
+
 def test_a_weekday_with_an_article_is_no_particular_day():
     assert find_expressions("The holiday fell on a Sunday, as on every Monday.") == []
 

@@ -135,6 +135,11 @@ HONORIFICS = {r["title"].lower() for r in _TITLE_ROWS if r["kind"] == "honorific
 TITLES |= {t.rstrip(".") for t in TITLES}
 _NOUNS = [(r["noun"].lower(), r["kind"]) for r in _table("speaker_nouns.csv", ("noun", "kind"))]
 HEADS = {n: k for n, k in reversed(_NOUNS) if k != "modifier"}  # the first row of a word wins
+# nouns that refer back to a named person by the kind of office held ("the top US diplomat")
+EPITHETS = {
+    r["noun"].lower(): [tuple(o.split()) for o in r["offices"].lower().split("|")]
+    for r in _table("epithets.csv", ("noun", "offices"))
+}
 MODIFIERS = {n for n, k in _NOUNS if k == "modifier"}
 _HEAD_OR_MODIFIER = set(HEADS) | MODIFIERS
 _NOT_NAME_ROWS = _table("not_names.csv", ("word", "kind"))
@@ -1098,6 +1103,11 @@ class Extractor:
                     who = self._named_next(start)
                 if who:
                     return Speaker(who, "person", " ".join(body), "", self._actor_of(who))
+            if titles and resolve and _word(body[-1]) in EPITHETS and toks[0].lower() == "the":
+                # "the leader said" after "Prime Minister Karl Amsel": an office of the kind the noun names
+                who = self._epithet(_word(body[-1]), body, start)
+                if who:
+                    return Speaker(who, "person", " ".join(body), "", self._actor_of(who))
             if titles:  # "the Secretary of State" with no holder in the text: the office speaks unnamed
                 return Speaker(" ".join(body), "anonymous")
         if _INITIALISM.fullmatch(body[-1]) and not _is_title(body[-1]):  # "state broadcaster CCTV", "NATO"
@@ -1139,8 +1149,44 @@ class Extractor:
             return self._last_institution(start) or Speaker(" ".join(body), "institution")
         if kind == "text":  # "The resolution called for …", "their communiqués made it clear …": the text itself
             return Speaker(" ".join([*(t for t in body[:-1] if _is_cap(t)), body[-1]]), "institution")
+        if (
+            resolve
+            and head in EPITHETS
+            and toks[0].lower() == "the"
+            and all(_is_cap(t) or _word(t) in MODIFIERS for t in body[:-1])
+        ):
+            # "the top Valdorian diplomat said": the last person named before who holds such an office
+            who = self._epithet(head, body, start)
+            if who:
+                return Speaker(who, "person", " ".join(body), "", self._actor_of(who))
         if kind or _is_title(body[-1]):
             return Speaker(" ".join(body), kind if kind in ("institution", "anonymous") else "anonymous")
+        return None
+
+    def _epithet(self, head: str, body: list[str], pos: int) -> str | None:
+        """The last person named before `pos` whose title (in the text or the actor list) is one of the offices
+        `head` stands for (`resources/epithets.csv`) and who has every nation or body the phrase names ("the
+        top US diplomat": a US secretary of state, not the Chinese foreign minister named after her)."""
+        named = {
+            _nation_word(w) for t in body[:-1] if _is_cap(t) for w in _TITLE_WORDS.findall(t.replace(".", "").lower())
+        }
+        seen = set()
+        for p, name, _ in reversed(self.chain):
+            if p >= pos or name in seen:
+                continue
+            seen.add(name)
+            # the person's own titles, not the words around the mention (the office words' 60 characters before
+            # a mention may hold the other side's nation: "Valdoria's minister met her Norland counterpart Roe")
+            found = [t for _, n, t in self.chain if n == name] + [f"{t} {a}" for _, n, t, a in self.titled if n == name]
+            actor = self.actors.get(name)
+            if actor:
+                found += [actor.role, actor.affiliation]
+            words = set(_TITLE_WORDS.findall(" ".join(found).replace(".", "").lower()))
+            if not any(set(office) <= words for office in EPITHETS[head]):
+                continue
+            own = {_nation_word(w) for w in words}
+            if all(any(n == w or (len(n) >= 4 and n[:4] == w[:4]) for w in own) for n in named):
+                return name
         return None
 
     def _one_of_group(self, start: int, end: int, resolve: bool) -> Speaker | None:
@@ -3112,6 +3158,14 @@ _STAGE = re.compile(r"^[ \t]*\([A-Z][A-Z0-9 ,.:'’-]*\)[ \t]*$", re.M)
 _LABEL_WORD = re.compile(r"[A-Z][A-Z'’-]*")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
 _TITLE_WORDS = re.compile(r"[a-z][a-z-]*")
+# the words of one nation written several ways ("US", "U.S.", "American", "United States"), as one
+_US_WORDS = {"us", "usa", "american", "america", "united"}
+
+
+def _nation_word(word: str) -> str:
+    return "us" if word in _US_WORDS else word
+
+
 _COUNTS = {"two", "three", "four", "five", "six", "several", "some", "both", "the", "a"}
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|throughout|outskirts of|suburbs of)\s+$")
 _ONE_OF = re.compile(

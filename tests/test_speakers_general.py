@@ -3384,3 +3384,33 @@ def test_the_subject_of_a_that_clause_before_managed_to(tmp_path):
     text = "One result of the visit is that the union managed to hold talks about wages.\n"
     assert list(indirect(quotes(tmp_path, text)).values()) == ["union"]
     assert indirect(quotes(tmp_path, "The surprise was that the river managed to flood the town.\n")) == {}
+
+
+# --- a person referred back to by the kind of office held ("the top US diplomat") ---------------------------------
+
+_TWO_MINISTERS = (
+    "Valdoria's Foreign Minister Jane Doe met her counterpart, Norland Secretary of State Ann Roe, on Monday.\n\n"
+    "Prime Minister Karl Amsel hosted a dinner for both.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The top Valdorian diplomat said the talks touched on trade.", "Jane Doe"),
+        ("The top Norland diplomat said the visit was a success.", "Ann Roe"),
+        ("The diplomat said more talks would follow.", "Ann Roe"),  # the last one named with such an office
+        ("The leader said the dinner went well.", "Karl Amsel"),
+        # near-misses: an indefinite description is an unnamed source; a nation nobody named holds no one
+        ("A senior Valdorian diplomat said the talks were long.", "senior Valdorian diplomat"),
+        ("The top Ruritanian diplomat said nothing new.", "top Ruritanian diplomat"),
+    ],
+)
+def test_an_epithet_after_the_refers_back_to_the_last_person_with_such_an_office(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, _TWO_MINISTERS + sentence + "\n")
+    assert indirect(rows)[" ".join(sentence.split()[:3])] == speaker
+
+
+def test_an_epithet_with_no_such_office_named_before_stays_unnamed(tmp_path):
+    rows = quotes(tmp_path, "Jane Doe, a farmer, spoke at the fair.\n\nThe diplomat said the fair was a success.\n")
+    assert indirect(rows)["The diplomat said"] == "diplomat"

@@ -1414,7 +1414,7 @@ class Extractor:
             aside = _ASIDE_END.search(self.text, max(sent_start, end - 150), end)
             if aside and aside.start() > sent_start:
                 end = aside.start()
-        elif s[: aux.start()].rstrip().endswith(("—", "–", "--")):
+        elif s[: aux.start()].rstrip().endswith(("—", "–", "--", " -")):
             # "Jane Doe — the first envoy to visit since 2018 — described …": the phrase set off by dashes is no
             # subject either
             aside = _DASHED_ASIDE.search(self.text, max(sent_start, end - 200), end)
@@ -3002,7 +3002,8 @@ _CREDIT_NAME = re.compile(r"[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\
 _ASIDE_END = re.compile(
     r",[ \t]+(?:during|in|at|after|before|following|on|amid|while|when|speaking|via|by|over)\b[^,;:“”\"]*,[ \t]*$"
 )
-_DASHED_ASIDE = re.compile(r"[ \t]*(—|–|--)[^—–\n]{1,200}?\1[ \t]*$")  # " — the envoy — " before a verb
+# " — the envoy — " before a verb (or " - the envoy - ", a hyphen set apart by spaces standing for a dash)
+_DASHED_ASIDE = re.compile(r"[ \t]*(—|–|--|(?<= )-(?= ))[^—–\n]{1,200}?\1[ \t]*$")
 _CONJ_SUBJECT = re.compile(r"\s*(?:after|before|following) the ([a-z]+)")
 _WITH_PEOPLE = re.compile(
     rf"(?:^|[,;—] )with (?:the |both )?(?:two )?(?:{'|'.join(_JOINT_PEOPLE)})\b[^,;:“”\"]*[ \t]+$"

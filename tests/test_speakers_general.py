@@ -3414,3 +3414,34 @@ def test_an_epithet_after_the_refers_back_to_the_last_person_with_such_an_office
 def test_an_epithet_with_no_such_office_named_before_stays_unnamed(tmp_path):
     rows = quotes(tmp_path, "Jane Doe, a farmer, spoke at the fair.\n\nThe diplomat said the fair was a success.\n")
     assert indirect(rows)["The diplomat said"] == "diplomat"
+
+
+# --- more participles of saying, and a hyphen set apart by spaces as a dash --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Premier Ivo Brandt left the talks on Monday touting that the two had made progress.", "Ivo Brandt"),
+        ("Lena Roth closed the session, recalling that the port had been shut for a year.", "Lena Roth"),
+        ("Karl Amsel ended his visit, cautioning that the deal could still fail.", "Karl Amsel"),
+        (
+            "Reporter Lena Roth - who covered the port for a decade - pointed out that the fleets were at sea.",
+            "Lena Roth",
+        ),
+        ("Lena Roth - the US-backed candidate - said the fleets were at sea.", "Lena Roth"),
+    ],
+)
+def test_participles_of_saying_and_spaced_hyphens(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The crowd kept repeating the chant all night.",  # repeating a chant, no report
+        "The well-known port - a hub for the fleets - was closed for a week.",  # an aside with no verb of saying
+    ],
+)
+def test_participles_and_asides_that_report_nothing(tmp_path, sentence):
+    assert indirect(quotes(tmp_path, sentence + "\n")) == {}

@@ -3426,7 +3426,7 @@ def test_an_epithet_with_no_such_office_named_before_stays_unnamed(tmp_path):
         ("Lena Roth closed the session, recalling that the port had been shut for a year.", "Lena Roth"),
         ("Karl Amsel ended his visit, cautioning that the deal could still fail.", "Karl Amsel"),
         (
-            "Reporter Lena Roth - who covered the port for a decade - pointed out that the fleets were at sea.",
+            "Harbour Times reporter Lena Roth - who covered the port for a decade - pointed out that the fleets were at sea.",
             "Lena Roth",
         ),
         ("Lena Roth - the US-backed candidate - said the fleets were at sea.", "Lena Roth"),

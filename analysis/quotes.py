@@ -2916,8 +2916,9 @@ _LIST_ITEM = re.compile(
     r"|\d{1,2}[.)]|\(?[a-h]\)|[-•*–—])\s"
 )
 # "as (even) acknowledged by X": a clause of comment in the passive, as good as a form of "be"
-_BE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|(?<=[,—–(] )as)\s+(?:(?:[a-z]+ly|even|also|first|once|later)\s+)?$"
+_BE_BEFORE = re.compile(  # "we're committed to …": "'re" and "'m" are "are" and "am" ("'s" may be "has")
+    r"(?:\b(?:is|are|am|was|were|be|been|being|(?<=[,—–(] )as)|(?<=\w)['’](?:re|m))"
+    r"\s+(?:(?:[a-z]+ly|even|also|first|once|later)\s+)?$"
 )  # "was first reported by X", "— as described by X —"
 # the subject of a verb of news in the passive that is itself something told ("the information was confirmed by X")
 _NEWS_SUBJECT = re.compile(

@@ -3391,6 +3391,7 @@ def test_the_subject_of_a_that_clause_before_managed_to(tmp_path):
 _TWO_MINISTERS = (
     "Valdoria's Foreign Minister Jane Doe met her counterpart, Norland Secretary of State Ann Roe, on Monday.\n\n"
     "Prime Minister Karl Amsel hosted a dinner for both.\n\n"
+    "Ola Berg, an analyst at the Harbour Institute, watched the talks.\n\n"
 )
 
 
@@ -3401,6 +3402,7 @@ _TWO_MINISTERS = (
         ("The top Norland diplomat said the visit was a success.", "Ann Roe"),
         ("The diplomat said more talks would follow.", "Ann Roe"),  # the last one named with such an office
         ("The leader said the dinner went well.", "Karl Amsel"),
+        ("The analyst claimed the visit was a failure.", "Ola Berg"),  # named as "an analyst at …"
         # near-misses: an indefinite description is an unnamed source; a nation nobody named holds no one
         ("A senior Valdorian diplomat said the talks were long.", "senior Valdorian diplomat"),
         ("The top Ruritanian diplomat said nothing new.", "top Ruritanian diplomat"),
@@ -3444,4 +3446,16 @@ def test_participles_of_saying_and_spaced_hyphens(tmp_path, sentence, speaker):
     ],
 )
 def test_participles_and_asides_that_report_nothing(tmp_path, sentence):
+    assert indirect(quotes(tmp_path, sentence + "\n")) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We're committed to managing the rivalry responsibly.",
+        "They’re committed to the plan.",
+        "I'm told the talks went well.",
+    ],
+)
+def test_a_contracted_be_before_a_verb_of_saying_is_a_passive_or_an_adjective_not_a_speaker(tmp_path, sentence):
     assert indirect(quotes(tmp_path, sentence + "\n")) == {}

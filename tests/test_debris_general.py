@@ -2899,7 +2899,7 @@ def test_a_sentence_that_names_a_show_before_a_dash_is_kept(line):
     assert kept(raw, line)
 
 
-@pytest.mark.parametrize("label", ["This episode:", "Credits:", "Hosts:"])
+@pytest.mark.parametrize("label", ["This episode:", "Credits:", "Episode credits:"])
 def test_an_episode_s_credits_glued_after_its_summary_are_removed_from_the_label_on(label):
     summary = "The two ministers met for five hours on Sunday and agreed to keep talking about trade."
     credits = f"{label} host Ann Lee, producer Bo Chen.Edited by Cy Dean. Email the show at show@example.org"
@@ -2907,6 +2907,12 @@ def test_an_episode_s_credits_glued_after_its_summary_are_removed_from_the_label
     spans = find_boilerplate(raw)
     assert [s.text for s in spans] == [credits]
     assert kept(raw, summary)
+
+
+def test_a_transcript_s_turn_after_a_host_s_speaker_label_is_kept():
+    turn = "Host: Welcome back. Today we look at the port fees and the talks on trade between the capitals."
+    raw = page(HEADLINE, PARA_1, turn, PARA_2)
+    assert kept(raw, turn)
 
 
 def test_a_paragraph_that_speaks_of_an_episode_without_a_colon_is_kept():
@@ -2931,6 +2937,7 @@ def test_a_time_code_glued_before_a_transcript_s_turn_is_removed_and_the_turn_ke
         "At 10:30 the ferry left the port, an hour later than planned.",
         "10:30 a.m. - The ministers arrive at the hall.",  # a live blog's time, no time code
         "The vote ended 12:05:33 after the start, a record for the chamber.",
+        "Host: 00:00:35 Welcome back to the show, where we look at the port fees.",  # a speaker's label
     ],
 )
 def test_a_time_of_day_in_prose_is_kept(line):

@@ -885,12 +885,94 @@ def _shape_spans(
             and _KICKER.match(lines[last].text)
         ):
             found.append((last, "promotion"))
+    gone = taken | {i for i, _ in found}
+    found += [(i, "teaser of another story") for i in _teaser_list(raw, lines, prose, gone)]
+    found += [(i, "media player title") for i in _player_titles(lines, gone)]
+    found += [(i, "site boilerplate") for i in _about_block(lines, gone)]
     spans = []
     for i, reason in found:
         start, end = _trim(raw, lines[i].start, lines[i].end)
         if start < end:
             spans.append(Span(start, end, raw[start:end], reason))
     return spans
+
+
+_TEASER_LINES = 5  # the fewest one-sentence teasers of other stories in a list above the article
+
+
+def _teaser_list(raw: str, lines: list[_Line], prose: list[int], gone: set[int]) -> list[int]:
+    """A list of other stories' teasers above the article: above its first paragraph (of `prose`, the lines
+    that read as running prose) that ends like a sentence, `_TEASER_LINES` lines or more in one block (no blank line between), each a sentence of five
+    words or more opening with a capital and with no closing stop, and about unrelated things: no two
+    neighbours share a content word but once in the list (a story's key points, listed above it, name the
+    same people and things again and again)."""
+    stop = next((i for i in prose if _SENTENCE_END.search(lines[i].text)), None)
+    if stop is None or stop < _TEASER_LINES:
+        return []
+    best: list[int] = []
+    run: list[int] = []
+    for i in range(stop + 1):
+        line = lines[i]
+        if i < stop and i not in gone and line.n >= 5 and _is_fragment(line) and line.text.lstrip()[:1].isupper():
+            if run and raw.count("\n", lines[run[-1]].end, line.start) != 1:
+                run = []
+            run.append(i)
+            continue
+        if len(run) > len(best):
+            best = run
+        run = []
+    if len(best) < _TEASER_LINES or len({lines[i].text.strip() for i in best}) < len(best):
+        return []
+    words = [_content_words(lines[i]) for i in best]
+    if sum(bool(a & b) for a, b in zip(words, words[1:])) > 1:
+        return []
+    return best
+
+
+# the controls of a media player module ("Download", "Listen", "Play", its embed code)
+_PLAYER_CONTROL = re.compile(r"(?i)^[^\w<]*(?:(?:download|listen|play|embed)(?: (?:audio|episode|now))?\W*$|<iframe\b)")
+
+
+def _player_titles(lines: list[_Line], gone: set[int]) -> list[int]:
+    """The title of a media player module: a line of five words or more (a headline's length at most,
+    `_LINK_WORDS`) with no closing stop, just above the player's controls (`_PLAYER_CONTROL`), which were
+    removed."""
+    return [
+        i
+        for i in range(len(lines) - 1)
+        if i + 1 in gone
+        and i not in gone
+        and 5 <= lines[i].n <= _LINK_WORDS
+        and _is_fragment(lines[i])
+        and _PLAYER_CONTROL.match(lines[i + 1].text)
+    ]
+
+
+# "About Example Capital": the heading of an organisation's boilerplate paragraph
+_ABOUT = re.compile(r"^\W*About\s+(?P<name>[A-Z][\w.&'’ -]{1,50}?)\W*$")
+# the words of a paragraph about an organisation, its own ("we") or a description ("a firm founded in")
+_ORGANISATION = re.compile(
+    r"(?i)\b(?:we|our|founded|headquartered|based in|company|firm|bank|group|organi[sz]ation|institute|"
+    r"provider|agency|publisher|network|leading)\b"
+)
+_ABOUT_LINES = 4  # the most lines from such a heading to the end of the text
+
+
+def _about_block(lines: list[_Line], gone: set[int]) -> list[int]:
+    """An organisation's boilerplate at the foot of the page: among the last `_ABOUT_LINES` lines, a heading
+    "About" and a name (`_ABOUT`), with just below it a paragraph that opens with that name and speaks of an
+    organisation (`_ORGANISATION`); the heading and all below it."""
+    for i in range(max(0, len(lines) - _ABOUT_LINES), len(lines) - 1):
+        m = _ABOUT.match(lines[i].text)
+        if m is None or i in gone or lines[i].n > 6:
+            continue
+        name = re.sub(r"[\W_]", "", m.group("name")).lower()
+        text = lines[i + 1].text
+        if re.sub(r"[\W_]", "", text[: 2 * len(m.group("name")) + 10]).lower().startswith(
+            name
+        ) and _ORGANISATION.search(text):
+            return [j for j in range(i, len(lines)) if j not in gone]
+    return []
 
 
 # the grammar of a news headline, which a subheading does not use: a capitalised subject and "to" with a

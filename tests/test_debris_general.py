@@ -2870,3 +2870,174 @@ def test_a_headline_given_first_below_a_menu_s_trail_still_loses_its_first_copy(
     raw = page("Home > World", HEADLINE, "World News", "Share", HEADLINE, PARA_1, PARA_2)
     first = raw.index(HEADLINE)
     assert [(s.start, s.text) for s in find_boilerplate(raw)][:2] == [(0, "Home > World"), (first, HEADLINE)]
+
+
+# --- a podcast page: the show's name before the title, the episode's credits, the transcript's time codes ----
+
+
+@pytest.mark.parametrize(
+    "line, debris",
+    [
+        ("The Example Podcast - Ferry Talks Resume After a Long Pause", "The Example Podcast -"),
+        ("The Weekly Radio Hour — Ferry Talks Resume After a Long Pause", "The Weekly Radio Hour —"),
+    ],
+)
+def test_a_show_s_name_glued_before_an_episode_s_title_is_removed_and_the_title_kept(line, debris):
+    raw = page(line, PARA_1, PARA_2, PARA_3)
+    assert [s.text for s in find_boilerplate(raw)] == [debris]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Evening Show - a fixture of the network for decades - ends its run in May.",
+        "The Evening Show - Ann Lee said - Was the Best of Its Kind in Years.",  # a stop: a sentence, no title
+    ],
+)
+def test_a_sentence_that_names_a_show_before_a_dash_is_kept(line):
+    raw = page(HEADLINE, PARA_1, line, PARA_2, PARA_3)
+    assert kept(raw, line)
+
+
+@pytest.mark.parametrize("label", ["This episode:", "Credits:", "Episode credits:"])
+def test_an_episode_s_credits_glued_after_its_summary_are_removed_from_the_label_on(label):
+    summary = "The two ministers met for five hours on Sunday and agreed to keep talking about trade."
+    credits = f"{label} host Ann Lee, producer Bo Chen.Edited by Cy Dean. Email the show at show@example.org"
+    raw = page(HEADLINE, summary + credits, PARA_1, PARA_2)
+    spans = find_boilerplate(raw)
+    assert [s.text for s in spans] == [credits]
+    assert kept(raw, summary)
+
+
+def test_a_transcript_s_turn_after_a_host_s_speaker_label_is_kept():
+    turn = "Host: Welcome back. Today we look at the port fees and the talks on trade between the capitals."
+    raw = page(HEADLINE, PARA_1, turn, PARA_2)
+    assert kept(raw, turn)
+
+
+def test_a_paragraph_that_speaks_of_an_episode_without_a_colon_is_kept():
+    line = "This episode of the talks, the third this year, ended without a statement from either side."
+    raw = page(HEADLINE, PARA_1, line, PARA_2)
+    assert kept(raw, line)
+
+
+@pytest.mark.parametrize(
+    "code", ["Starting point is 00:00:35", "00:12:07", "[04:31]", "(1:02:15)", "Timestamp: 00:00:35"]
+)
+def test_a_time_code_glued_before_a_transcript_s_turn_is_removed_and_the_turn_kept(code):
+    turn = "I'm Ann Lee. I cover the ports, and today we are looking at the new fees."
+    raw = page(HEADLINE, PARA_1, f"{code} {turn}", PARA_2)
+    assert [s.text for s in find_boilerplate(raw)] == [code]
+    assert kept(raw, turn)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "At 10:30 the ferry left the port, an hour later than planned.",
+        "10:30 a.m. - The ministers arrive at the hall.",  # a live blog's time, no time code
+        "The vote ended 12:05:33 after the start, a record for the chamber.",
+        "Host: 00:00:35 Welcome back to the show, where we look at the port fees.",  # a speaker's label
+    ],
+)
+def test_a_time_of_day_in_prose_is_kept(line):
+    raw = page(HEADLINE, PARA_1, line, PARA_2)
+    assert kept(raw, line)
+
+
+@pytest.mark.parametrize("line", ["Discussion (0)", "Discussions (14)", "Replies (3)"])
+def test_a_comments_tab_with_its_count_is_removed(line):
+    raw = page(HEADLINE, line, PARA_1, PARA_2, PARA_3)
+    assert removed(raw, line)
+
+
+# --- a list of other stories' teasers above the article ------------------------------------------------------
+
+TEASERS = [
+    "The central bank held its rate for a third month in a row",
+    "A new ferry route will link the islands from next spring",
+    "Farmers protest against the price of diesel outside parliament",
+    "Striker scores twice as the home side climbs to second place",
+    "Museum reopens its east wing after a decade of repairs",
+]
+
+
+def test_a_list_of_unrelated_teasers_above_the_article_is_removed():
+    raw = page("\n".join(TEASERS), "LIMA — " + PARA_1, PARA_2, PARA_3)
+    spans = find_boilerplate(raw)
+    assert [s.text for s in spans] == TEASERS
+    assert kept(raw, PARA_1)
+
+
+def test_four_teasers_are_too_few_to_tell_from_a_header():
+    raw = page("\n".join(TEASERS[:4]), "LIMA — " + PARA_1, PARA_2, PARA_3)
+    assert all(kept(raw, t) for t in TEASERS[1:4])
+
+
+def test_a_story_s_key_points_above_it_are_kept():
+    points = [
+        "Ministers agree to hold a second round of trade talks in the autumn",
+        "The talks on trade will cover visas and flights between the capitals",
+        "Flights between the capitals to rise to ten a week from May",
+        "Visas for students to be issued within a month from May",
+        "The ministers will meet again after the second round",
+    ]
+    raw = page("\n".join(points), PARA_1, PARA_2, PARA_3)
+    assert all(kept(raw, p) for p in points)
+
+
+def test_teasers_set_apart_by_blank_lines_are_no_list():
+    raw = page(*TEASERS, PARA_1, PARA_2, PARA_3)
+    assert all(kept(raw, t) for t in TEASERS[1:])
+
+
+# --- a media player module's title above its controls ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("control", ["Download", "Listen", "• Play audio", '<iframe src="" title="audio player">'])
+def test_the_title_of_a_media_player_just_above_its_controls_is_removed(control):
+    title = "The minister has a lot on her plate including the port and the budget"
+    raw = page(HEADLINE, title, control, PARA_1, PARA_2)
+    assert removed(raw, title)
+
+
+def test_a_paragraph_ending_with_a_stop_above_a_download_button_is_kept():
+    raw = page(HEADLINE, PARA_1, "Download", PARA_2, PARA_3)
+    assert kept(raw, PARA_1)
+
+
+def test_a_short_subheading_above_a_download_button_is_kept():
+    raw = page(HEADLINE, PARA_1, "Port Fees", "Download", PARA_2, PARA_3)
+    assert kept(raw, "Port Fees")
+
+
+# --- an organisation's boilerplate at the foot: "About X" and a paragraph on X --------------------------------
+
+
+@pytest.mark.parametrize(
+    "about, blurb",
+    [
+        (
+            "About Example Capital",
+            "Example Capital is an independent investment bank founded in 1998, with offices in Lima and Quito.",
+        ),
+        ("About A. B. Ferries", "A.B.Ferries is a family-run company. We sail to nine islands every day."),
+    ],
+)
+def test_an_organisation_s_about_heading_and_its_paragraph_at_the_foot_are_removed(about, blurb):
+    raw = page(HEADLINE, PARA_1, PARA_2, PARA_3, about, blurb)
+    assert [s.text for s in find_boilerplate(raw)] == [about, blurb]
+
+
+def test_an_about_subheading_whose_paragraph_is_the_story_s_is_kept():
+    about = "About Ruritania"
+    para = "Ruritania is a small country of three million people, and its ports handle most of the trade."
+    raw = page(HEADLINE, PARA_1, PARA_2, about, para)
+    assert kept(raw, about) and kept(raw, para)
+
+
+def test_an_about_heading_above_a_paragraph_on_something_else_is_kept():
+    about = "About Example Capital"
+    para = "The ministers will meet again in May, and the talks are expected to take two days."
+    raw = page(HEADLINE, PARA_1, PARA_2, about, para)
+    assert kept(raw, para)

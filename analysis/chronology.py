@@ -385,16 +385,36 @@ DEPARTURE = re.compile(
     + r")\b[^,;:()—–\n]{0,40}\Z",
     re.I,
 )
-_PLAN_ROWS = _read_resource("unrealized_plans.csv", ("phrase", "kind"))
+_PLAN_ROWS = _read_resource("unrealized_plans.csv", ("phrase", "kind", "opens"))
+_PLAN_KINDS = ("plan", "counterfactual", "put_off")
 UNREALIZED = re.compile(
     r"\b(?:"
-    + "|".join(
-        rf"(?P<{k}>{'|'.join(r['phrase'] for r in _PLAN_ROWS if r['kind'] == k)})"
-        for k in ("plan", "counterfactual", "put_off")
-    )
+    + "|".join(rf"(?P<{k}>{'|'.join(r['phrase'] for r in _PLAN_ROWS if r['kind'] == k)})" for k in _PLAN_KINDS)
     + r")\b",
     re.I,
 )
+# The words the phrases of `UNREALIZED` open with (the `opens` column), found in one pass over a text: a plan's
+# words can begin nowhere else. None where a row gives none (the phrases are then searched everywhere).
+_PLAN_OPENS = (
+    Cues({"plans": {w for r in _PLAN_ROWS if r["kind"] in _PLAN_KINDS for w in r["opens"].split("|")}}, ("plans",))
+    if all(w.strip() for r in _PLAN_ROWS for w in r["opens"].split("|"))
+    else None
+)
+
+
+def unrealized_plans(masked: str, folded: str) -> list[re.Match]:
+    """The matches of `UNREALIZED` in `masked` (`folded` is its `fold`), as `finditer` gives them, tried only
+    where one of the words its phrases open with begins."""
+    if _PLAN_OPENS is None:
+        return list(UNREALIZED.finditer(masked))
+    found, reach = [], 0
+    for at in _PLAN_OPENS.starts("plans", folded):
+        if at >= reach and (m := UNREALIZED.match(masked, at)) is not None:
+            found.append(m)
+            reach = m.end()
+    return found
+
+
 # How far before a cue or a date the words of an unrealized plan are looked for (within its sentence).
 UNREALIZED_REACH = 80
 SCHEDULE = re.compile(
@@ -732,6 +752,7 @@ SPEAKER_LABEL = re.compile(r"^[ \t]*[A-Z][A-Z.'’ -]{0,40}[A-Z.]:(?=[ \t])", re
 TRANSCRIPT_HEAD_CHARS = 400
 
 
+@lru_cache(maxsize=8)  # asked of each article by the inference and by its tables in turn
 def transcript_date(raw: str) -> tuple[int, int, Date] | None:
     """The date line that heads a transcript (start, end, day), else None.
 
@@ -1041,7 +1062,7 @@ def constraints(
         if any(m.sentence_start <= j < m.sentence_end for j in journeys)
     }
     # the words of plans spoken of in the past, which may have been dropped (one search over the text)
-    found_plans = list(UNREALIZED.finditer(masked))
+    found_plans = unrealized_plans(masked, folded)
     plans = [p.end() for p in found_plans]
     never_held = list(dict.fromkeys(ev for m in mentions for ev in m.events if ev.event_id in unheld)) if plans else []
     # a text that reports a plan put off ("postponed his trip"): what it names by the plan's words is the plan

@@ -244,10 +244,20 @@ def _event_mentions(masked: str, events: tuple[Event, ...]) -> tuple[Mention, ..
     to_try: dict[int, list] = {}  # sentence → the groups whose cues may match in it, in order
     literal = _literal_cues(events)
     present = literal.found(folded)
+    holding = None  # cue → the sentences it lies in, found when first needed
     for i, group in enumerate(_cue_groups(events)):
         if not literal.may_match(i, present):
             continue  # none of the group's literal cues occurs: none of its patterns can find a sentence
-        for k in _may_mention(group[0], folded, sentences, starts, searched):
+        if i in literal.cues:
+            # a sentence that mentions the group holds one of its cues (`Event.cues`): only those are tried,
+            # with no search of its patterns over the whole text (tests/test_cues.py checks that the same
+            # mentions are found)
+            if holding is None:
+                holding = _sentences_holding_cues(literal, folded, sentences, starts)
+            tried = set().union(*(holding.get(c, ()) for c in literal.cues[i]))
+        else:
+            tried = _may_mention(group[0], folded, sentences, starts, searched)
+        for k in tried:
             to_try.setdefault(k, []).append(group)
     for k in sorted(to_try):
         ss, se = sentences[k]
@@ -279,6 +289,17 @@ def _literal_cues(events: tuple[Event, ...]) -> Cues:
         if all(ev.cues is not None for ev in group):
             cues[i] = frozenset().union(*(ev.cues for ev in group))
     return Cues(cues)
+
+
+def _sentences_holding_cues(literal: Cues, folded: str, sentences, starts) -> dict[str, set[int]]:
+    """The indices of `sentences` (sorted (start, end) pairs, `starts` their starts) in which each literal cue
+    of a `fold`ed text lies whole."""
+    holding: dict[str, set[int]] = {}
+    for s, e, cue in literal.places(folded):
+        k = bisect_right(starts, s) - 1
+        if k >= 0 and e <= sentences[k][1]:
+            holding.setdefault(cue, set()).add(k)
+    return holding
 
 
 def _may_mention(ev: Event, folded: str, sentences, starts, searched: dict) -> list[int]:

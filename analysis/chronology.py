@@ -119,15 +119,16 @@ class Event:
 
     def find(self, folded: str, start: int, end: int) -> tuple[int, int] | None:
         """The span of folded[start:end] (one sentence of a `fold`ed text) that mentions the event, or None."""
+        if self.cue_all and all(first_word(p, folded, start, end) for p in self.cue_all):
+            span = start, end
+        elif self.cue_any is not None and (m := first_word(self.cue_any, folded, start, end)):
+            span = m.span() if m.end() > m.start() else (start, end)
+        else:
+            return None
+        # (what rules the event out is looked for only in a sentence that speaks of it)
         if self.cue_none is not None and first_word(self.cue_none, folded, start, end):
             return None
-        if self.cue_all and all(first_word(p, folded, start, end) for p in self.cue_all):
-            return start, end
-        if self.cue_any is not None:
-            m = first_word(self.cue_any, folded, start, end)
-            if m:
-                return m.span() if m.end() > m.start() else (start, end)
-        return None
+        return span
 
 
 BOUNDS = ("both", "future_only")

@@ -119,15 +119,16 @@ class Event:
 
     def find(self, folded: str, start: int, end: int) -> tuple[int, int] | None:
         """The span of folded[start:end] (one sentence of a `fold`ed text) that mentions the event, or None."""
+        if self.cue_all and all(first_word(p, folded, start, end) for p in self.cue_all):
+            span = start, end
+        elif self.cue_any is not None and (m := first_word(self.cue_any, folded, start, end)):
+            span = m.span() if m.end() > m.start() else (start, end)
+        else:
+            return None
+        # (what rules the event out is looked for only in a sentence that speaks of it)
         if self.cue_none is not None and first_word(self.cue_none, folded, start, end):
             return None
-        if self.cue_all and all(first_word(p, folded, start, end) for p in self.cue_all):
-            return start, end
-        if self.cue_any is not None:
-            m = first_word(self.cue_any, folded, start, end)
-            if m:
-                return m.span() if m.end() > m.start() else (start, end)
-        return None
+        return span
 
 
 BOUNDS = ("both", "future_only")
@@ -244,10 +245,20 @@ def _event_mentions(masked: str, events: tuple[Event, ...]) -> tuple[Mention, ..
     to_try: dict[int, list] = {}  # sentence → the groups whose cues may match in it, in order
     literal = _literal_cues(events)
     present = literal.found(folded)
+    holding = None  # cue → the sentences it lies in, found when first needed
     for i, group in enumerate(_cue_groups(events)):
         if not literal.may_match(i, present):
             continue  # none of the group's literal cues occurs: none of its patterns can find a sentence
-        for k in _may_mention(group[0], folded, sentences, starts, searched):
+        if i in literal.cues:
+            # a sentence that mentions the group holds one of its cues (`Event.cues`): only those are tried,
+            # with no search of its patterns over the whole text (tests/test_cues.py checks that the same
+            # mentions are found)
+            if holding is None:
+                holding = _sentences_holding_cues(literal, folded, sentences, starts)
+            tried = set().union(*(holding.get(c, ()) for c in literal.cues[i]))
+        else:
+            tried = _may_mention(group[0], folded, sentences, starts, searched)
+        for k in tried:
             to_try.setdefault(k, []).append(group)
     for k in sorted(to_try):
         ss, se = sentences[k]
@@ -279,6 +290,17 @@ def _literal_cues(events: tuple[Event, ...]) -> Cues:
         if all(ev.cues is not None for ev in group):
             cues[i] = frozenset().union(*(ev.cues for ev in group))
     return Cues(cues)
+
+
+def _sentences_holding_cues(literal: Cues, folded: str, sentences, starts) -> dict[str, set[int]]:
+    """The indices of `sentences` (sorted (start, end) pairs, `starts` their starts) in which each literal cue
+    of a `fold`ed text lies whole."""
+    holding: dict[str, set[int]] = {}
+    for s, e, cue in literal.places(folded):
+        k = bisect_right(starts, s) - 1
+        if k >= 0 and e <= sentences[k][1]:
+            holding.setdefault(cue, set()).add(k)
+    return holding
 
 
 def _may_mention(ev: Event, folded: str, sentences, starts, searched: dict) -> list[int]:
@@ -385,16 +407,36 @@ DEPARTURE = re.compile(
     + r")\b[^,;:()—–\n]{0,40}\Z",
     re.I,
 )
-_PLAN_ROWS = _read_resource("unrealized_plans.csv", ("phrase", "kind"))
+_PLAN_ROWS = _read_resource("unrealized_plans.csv", ("phrase", "kind", "opens"))
+_PLAN_KINDS = ("plan", "counterfactual", "put_off")
 UNREALIZED = re.compile(
     r"\b(?:"
-    + "|".join(
-        rf"(?P<{k}>{'|'.join(r['phrase'] for r in _PLAN_ROWS if r['kind'] == k)})"
-        for k in ("plan", "counterfactual", "put_off")
-    )
+    + "|".join(rf"(?P<{k}>{'|'.join(r['phrase'] for r in _PLAN_ROWS if r['kind'] == k)})" for k in _PLAN_KINDS)
     + r")\b",
     re.I,
 )
+# The words the phrases of `UNREALIZED` open with (the `opens` column), found in one pass over a text: a plan's
+# words can begin nowhere else. None where a row gives none (the phrases are then searched everywhere).
+_PLAN_OPENS = (
+    Cues({"plans": {w for r in _PLAN_ROWS if r["kind"] in _PLAN_KINDS for w in r["opens"].split("|")}}, ("plans",))
+    if all(w.strip() for r in _PLAN_ROWS for w in r["opens"].split("|"))
+    else None
+)
+
+
+def unrealized_plans(masked: str, folded: str) -> list[re.Match]:
+    """The matches of `UNREALIZED` in `masked` (`folded` is its `fold`), as `finditer` gives them, tried only
+    where one of the words its phrases open with begins."""
+    if _PLAN_OPENS is None:
+        return list(UNREALIZED.finditer(masked))
+    found, reach = [], 0
+    for at in _PLAN_OPENS.starts("plans", folded):
+        if at >= reach and (m := UNREALIZED.match(masked, at)) is not None:
+            found.append(m)
+            reach = m.end()
+    return found
+
+
 # How far before a cue or a date the words of an unrealized plan are looked for (within its sentence).
 UNREALIZED_REACH = 80
 SCHEDULE = re.compile(
@@ -732,6 +774,7 @@ SPEAKER_LABEL = re.compile(r"^[ \t]*[A-Z][A-Z.'’ -]{0,40}[A-Z.]:(?=[ \t])", re
 TRANSCRIPT_HEAD_CHARS = 400
 
 
+@lru_cache(maxsize=8)  # asked of each article by the inference and by its tables in turn
 def transcript_date(raw: str) -> tuple[int, int, Date] | None:
     """The date line that heads a transcript (start, end, day), else None.
 
@@ -1041,7 +1084,7 @@ def constraints(
         if any(m.sentence_start <= j < m.sentence_end for j in journeys)
     }
     # the words of plans spoken of in the past, which may have been dropped (one search over the text)
-    found_plans = list(UNREALIZED.finditer(masked))
+    found_plans = unrealized_plans(masked, folded)
     plans = [p.end() for p in found_plans]
     never_held = list(dict.fromkeys(ev for m in mentions for ev in m.events if ev.event_id in unheld)) if plans else []
     # a text that reports a plan put off ("postponed his trip"): what it names by the plan's words is the plan

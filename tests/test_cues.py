@@ -339,3 +339,29 @@ def test_every_match_of_a_distancing_device_holds_one_of_its_cues():
             labels += bool(want)
     assert not wrong, "\n".join(sorted(set(wrong)))
     assert matched == set(gate.cues) and labels > 50
+
+
+@pytest.mark.parametrize("folder", PROFILES, ids=lambda f: f.name)
+def test_the_sentences_holding_a_cue_hold_every_mention_the_patterns_find(folder):
+    """Mentions are looked for only in the sentences that hold one of their group's cues: there, the events'
+    patterns find the same mentions as in the sentences a search over the whole text points to."""
+    from analysis.chronology import _cue_groups, _literal_cues, _may_mention, _sentences_holding_cues
+
+    events = load_profile(folder).events
+    literal = _literal_cues(events)
+    compared = 0
+    for text in texts(folder):
+        folded = fold(text)
+        sentences = sentence_spans(text)
+        starts = [s for s, _ in sentences]
+        holding = _sentences_holding_cues(literal, folded, sentences, starts)
+        searched: dict = {}
+        for i, group in enumerate(_cue_groups(events)):
+            if i not in literal.cues:
+                continue
+            pointed = _may_mention(group[0], folded, sentences, starts, searched)
+            by_patterns = {k for k in pointed if group[0].find(folded, *sentences[k])}
+            held = {k for c in literal.cues[i] for k in holding.get(c, ())}
+            assert {k for k in held if group[0].find(folded, *sentences[k])} == by_patterns, group[0].event_id
+            compared += len(by_patterns)
+    assert compared > 100  # the check saw many mentions

@@ -180,6 +180,8 @@ ACCORDING = re.compile(
     r" (?:(?:published|issued|released|made) )?(?:by|from) )?",
     re.I,
 )
+_CITING_WORDS = ("according to", "as per", "in the words of", "per ")  # one of which every match holds, lowered
+_FOLDS_TO_I_OR_S = ("İ", "ı", "ſ")
 NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")  # two or three capitalised words (a plain name)
 TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\S")
 # the plural nouns of a joint subject ("both sides", "the two leaders", "the two top diplomats")
@@ -440,7 +442,7 @@ def _lines_of(text: str, s: int, e: int) -> list[tuple[int, int]]:
 # a full stop after a lowercase word with a capitalised word right after it and no space between: two
 # sentences glued where a page lost its paragraph break ("… from Beijing.Doe noted …"); not "U.S.Army",
 # "Ph.D", "e.g.The" (one letter before the stop)
-_GLUED = re.compile(r"(?<=[a-z][a-z][.?!])(?=[A-Z][a-z])")
+_GLUED = re.compile(r"[.?!](?<=[a-z][a-z].)(?=[A-Z][a-z])")  # (the stop first: a search skips to it)
 
 
 def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -451,7 +453,7 @@ def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]
     spans = sentence_spans(text, protected=quotes, abbreviations=True)
     if any(text.find("\n", s, e) >= 0 for s, e in spans):
         spans = [(a, b) for s, e in spans for a, b in _lines_of(text, s, e)]
-    glued = [m.start() for m in _GLUED.finditer(text)]  # "… from Beijing.Doe noted …": a paragraph break lost
+    glued = [m.end() for m in _GLUED.finditer(text)]  # "… from Beijing.Doe noted …": a paragraph break lost
     if glued:
         starts = [q for q, _ in quotes]
         reach = list(accumulate((e for _, e in quotes), max))
@@ -519,6 +521,11 @@ class Speaker:
     actor: str | None = None
 
 
+# the word functions below are asked about the same words again and again (a word's answer never changes)
+_WORDS_KEPT = 1 << 14
+
+
+@lru_cache(maxsize=_WORDS_KEPT)
 def _word(tok: str) -> str:
     return tok.lower().rstrip(".") if len(tok) > 2 else tok.lower()
 
@@ -527,6 +534,7 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
 
+@lru_cache(maxsize=_WORDS_KEPT)
 def _is_title(tok: str) -> bool:
     return tok.lower() in TITLES or _word(tok) in TITLES
 
@@ -557,6 +565,7 @@ def _spells(initials: str, words: list[str]) -> bool:
     return len(words) >= 2 and fit(0, 0)
 
 
+@lru_cache(maxsize=_WORDS_KEPT)
 def _np_word(tok: str) -> bool:
     """A word that may stand inside a speaker phrase."""
     if tok in PARTICLES:
@@ -665,6 +674,16 @@ class Extractor:
             return [c for c in CUE_ANY_CASE.finditer(self.text, start, end) if not self._in_quote(c.start())]
         found = self.cue_matches
         return found[bisect_left(self.cue_starts, start) : bisect_left(self.cue_starts, end)]
+
+    def _citations(self, start: int, end: int):
+        """The matches of `ACCORDING` between two offsets; none without one of its words there, a string search
+        that spares most sentences the search (letters that `re` reads as "i" or "s" regardless of case but that do
+        not lower to them let the search run)."""
+        stretch = self.text[start:end]
+        low = stretch.lower()
+        if any(w in low for w in _CITING_WORDS) or any(c in stretch for c in _FOLDS_TO_I_OR_S):
+            return ACCORDING.finditer(self.text, start, end)
+        return ()
 
     def _outside(self, *patterns: re.Pattern) -> tuple[list[re.Match], list[int]]:
         """The matches of patterns outside quotations, found once per text, with their starts, in order."""
@@ -1712,7 +1731,7 @@ class Extractor:
                     return sp, None
         if cues:
             return None, cues[-1].group()
-        acc = [m for m in ACCORDING.finditer(self.text, s0, start) if not self._in_quote(m.start())]
+        acc = [m for m in self._citations(s0, start) if not self._in_quote(m.start())]
         if acc:
             return self._after_cue(acc[-1].end(), owner=True), "according to"
         lead = self.text[s0:start].rstrip()
@@ -2103,7 +2122,7 @@ class Extractor:
         p0, p1 = self.sentences[k - 1]
         if p0 < self._line_start(len(self.text[: self._line_start(s0)].rstrip())):
             return None  # the sentence before is in this paragraph or the one before
-        for m in ACCORDING.finditer(self.text, p0, p1):
+        for m in self._citations(p0, p1):
             sp = self._after_cue(m.end(), owner=True) if not self._in_quote(m.start()) else None
             if sp and sp.kind in ("institution", "anonymous"):
                 return sp
@@ -2441,13 +2460,13 @@ class Extractor:
             cues = [c for c in cues if c.start() > cut] + [c for c in cues if c.start() < cut]
         for c in cues:
             if _RELATIVE_END.search(self.text, s, c.start()) and any(
-                not self._in_quote(m.start()) for m in ACCORDING.finditer(self.text, c.end(), e)
+                not self._in_quote(m.start()) for m in self._citations(c.end(), e)
             ):
                 continue  # "The talks, which the ministry said were candid, lasted hours, according to X": X's report
             sp = self._speaker_of_cue(s, c)
             if sp:
                 return sp, c
-        for m in ACCORDING.finditer(self.text, s, e):
+        for m in self._citations(s, e):
             if not self._in_quote(m.start()):
                 sp = self._after_cue(m.end(), owner=True)
                 if sp:
@@ -2473,7 +2492,7 @@ class Extractor:
             return self._participants(s), topic
         # "The plan drew criticism from the union": a reaction told as a noun is the speech of the one it came from
         # (no verb of saying of the sentence's own outside it: "prompted calls for an inquiry" holds its noun)
-        reaction = _REACTION_FROM.search(self.text, s, e)
+        reaction = _REACTION_FROM.search(self.text, s, e) if self.text.find("from", s, e) >= 0 else None
         if (
             reaction
             and not self._in_quote(reaction.start())
@@ -2659,7 +2678,7 @@ class Extractor:
         inside its source)?"""
         if self.text[e - 1 : e] in (".", "!", "?", "”", '"'):
             return False
-        last = next(reversed(list(ACCORDING.finditer(self.text, s, e))), None)
+        last = next(reversed(list(self._citations(s, e))), None)
         return bool(last) and not self._in_quote(last.start()) and len(self.text[last.end() : e].split()) <= 3
 
     def _reports_before_quote(self, s: int, direct_starts: list[int]) -> bool:

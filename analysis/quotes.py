@@ -2859,16 +2859,18 @@ _MEETING_ON = _meeting_on()
 
 
 # people who talked, and what about: "had candid exchanges on trade", "held talks about the border" (and, searched
-# apart, `_MEETING_ON`: "met Roe to discuss trade")
+# apart, `_MEETING_ON`: "met Roe to discuss trade"); the first letter is matched before the look-behind checks the
+# one before it, so that the search skips to those letters
 _TALKS_ON = re.compile(
-    r"\b(?:had|held|have|hold|holds|has)\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}?"
+    r"[hest](?<![\w].)(?:(?<=h)(?:ad|eld|ave|old|olds|as)\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}?"
     r"(?:communications?|exchanges?(?: of views)?|talks|discussions?|dialogue|conversations?|consultations|a (?:phone )?call)"
     r"(?:\s+(?:on|about|over|regarding|concerning)\b"
     # "had a candid conversation with Jane Doe about trade": the one talked with is named before the topic
     rf"|\s+with\s+(?P<with>[^,;:“”\"]{{2,80}}?)\s+(?:about|regarding|concerning|on(?!\s+(?:{_DAY}|the\s+sidelines|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)))\b)"
-    r"|\bexchanged\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,4}?(?:views|information|opinions|ideas)\b"
-    r"|\b(?:spoke|talked|speaks)\s+(?:(?:with|to|by|on|for|over|via|in|during)\s+(?:[\w'’-]+,?\s+){1,4}?)*?about\b"
+    r"|(?<=e)xchanged\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,4}?(?:views|information|opinions|ideas)\b"
+    r"|(?:(?<=s)(?:poke|peaks)|(?<=t)alked)\s+(?:(?:with|to|by|on|for|over|via|in|during)\s+(?:[\w'’-]+,?\s+){1,4}?)*?"
+    r"about\b)"
 )
 # a sentence that names what talks were about: "The talks focused on trade", "Taiwan was a central topic of the
 # discussions", "The meeting also covered climate", "Fentanyl was on the agenda"

@@ -3108,9 +3108,10 @@ _NOUN_NOT_VERB = re.compile(
     re.I,
 )
 # a reporting verb denied with an object and no clause ("has not officially announced his travel", "never
-# confirmed the report"): nothing said is reported; "did not say whether …", "never told them that …" report
+# confirmed the report"): nothing said is reported; "did not say whether …", "never told them that …" report (the
+# "n" matched before the look-behind that checks a word begins there, so that the search skips to it)
 _NEGATED_DEED = re.compile(
-    rf"\b(?:not|never)[ \t]+(?:(?!only\b)[a-z]+ly[ \t]+)?({CUES})\b"
+    rf"n(?<![\w].)(?:ot|ever)[ \t]+(?:(?!only\b)[a-z]+ly[ \t]+)?({CUES})\b"
     r"(?![ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:that|whether|if|what|when|where|how|why|who|which)\b)"
 )
 # two names joined by a comma, as headlines join the subjects of a verb ("Doe, Roe agree to …")

@@ -162,7 +162,17 @@ AUX = (
     r"(?:during|after|before|following) (?:his|her|their|its|the) [a-z]+(?: (?!(?:and|or|but)\b)[a-z]+)?"
     r")\s+)*"
 )
-_AUX_END = re.compile(rf"(?:\s+{AUX})?$")
+_AUX_TAIL = re.compile(rf"\s\s*{AUX}$")  # (a blank first, so that a search skips to the blanks)
+
+
+def _aux_span(text: str, start: int) -> tuple[int, int]:
+    """The auxiliaries and adverbs that end a text before its verb (`AUX` after a blank), searched from `start`: their
+    span, or an empty one where the text ends (as the first match of "(?:\\s+AUX)?$" gives them)."""
+    end = len(text) - 1 if text.endswith("\n") and len(text) - 1 >= start else len(text)
+    m = _AUX_TAIL.search(text, start)
+    return m.span() if m else (end, end)
+
+
 # a sentence adverb set off by a comma, which may open a sentence before its subject and is no speaker
 # ("Additionally, ", "However, "); a place dateline before it is `text.PLACE_DATELINE`
 _SENTENCE_ADVERB = re.compile(
@@ -1421,19 +1431,19 @@ class Extractor:
         if cue_start - sent_start > 300:  # a subject with its apposition lies within this reach
             sent_start = self.text.find(" ", cue_start - 300, cue_start) + 1 or cue_start - 300
         s = self.text[sent_start:cue_start]
-        aux = _AUX_END.search(s, max(0, len(s) - 100))
-        end = sent_start + aux.start()
+        aux_start, aux_end = _aux_span(s, max(0, len(s) - 100))
+        end = sent_start + aux_start
         # "…, after the ministry warned …": a conjunction before the subject, not a time put before the verb
         # ("Doe, after the meeting, said")
-        conj = _CONJ_SUBJECT.match(s, aux.start()) if aux.end() > aux.start() else None
+        conj = _CONJ_SUBJECT.match(s, aux_start) if aux_end > aux_start else None
         if conj and HEADS.get(conj[1]) in ("institution", "anonymous"):
             end = sent_start + conj.end()
-        elif s[: aux.start()].rstrip().endswith(","):
+        elif s[:aux_start].rstrip().endswith(","):
             # "Jane Doe, during a call with John Roe, warned …": the phrase set off by commas is no subject
             aside = _ASIDE_END.search(self.text, max(sent_start, end - 150), end)
             if aside and aside.start() > sent_start:
                 end = aside.start()
-        elif s[: aux.start()].rstrip().endswith(("—", "–", "--", " -")):
+        elif s[:aux_start].rstrip().endswith(("—", "–", "--", " -")):
             # "Jane Doe — the first envoy to visit since 2018 — described …": the phrase set off by dashes is no
             # subject either
             aside = _DASHED_ASIDE.search(self.text, max(sent_start, end - 200), end)
@@ -1470,7 +1480,7 @@ class Extractor:
             cut = max(stretch.rfind(c) for c in (",", ";", ":", "—", "(", ")", "”", "\n")) + 1
             lead = len(stretch) - len(stretch[cut:].lstrip()) if cut else len(stretch) - len(stretch.lstrip())
             np = self._head_np(sent_start + lead, end - 4)
-            verb = _PRESENT_AFTER_SUBJECT if aux.group().strip() else _VERB_AFTER_SUBJECT
+            verb = _PRESENT_AFTER_SUBJECT if s[aux_start:aux_end].strip() else _VERB_AFTER_SUBJECT
             sp = (
                 self._parse(*np)
                 if np and (_VERB_AFTER_SUBJECT.match(self.text, np[1], end) or verb.match(self.text, np[1], end))
@@ -1826,7 +1836,8 @@ class Extractor:
             self.cue_matches = sorted([*self.cue_matches, *acts], key=lambda c: c.start())
         self.cue_starts = [c.start() for c in self.cue_matches]
         self.talks = self._outside(_TALKS_ON, *(p for words, p in _MEETING_ON if words in self.text))
-        self.impersonal_at = self._outside(_IMPERSONAL)
+        impersonal = any(w in self.text for w in _IMPERSONAL_WORDS)  # a string search rules most texts out
+        self.impersonal_at = self._outside(_IMPERSONAL) if impersonal else ([], [])
         self.topics = any(w in self.text for w in _TOPIC_WORDS)  # a string search rules most texts out
         self._build_chain()
         self.newsmaker_turns = self._newsmaker_turns()
@@ -2980,6 +2991,7 @@ _CALLS_OF = re.compile(
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:long|repeatedly|often|also|previously)\s+)?$")
 _IT_IS_THAT = re.compile(r"It (?:is|was|has been|had been) (?:[a-z]+ly )?[a-z]+ed that\b")
 _IMPERSONAL = re.compile(rf"[Ii](?<!\w.)t (?:is|was|has been|had been) (?:[a-z]+ly )?(?:{CUES})\b")
+_IMPERSONAL_WORDS = ("t is ", "t was ", "t has been ", "t had been ")  # one of which every match holds
 # a subordinate clause in front of the main one
 _FRONTED = re.compile(r"\s*(?:As|While|Although|Though|Since|Because|If|When|Whereas|Given that)\b")
 _SUBORDINATORS = {"As", "While", "Although", "Though", "Since", "Because", "If", "When", "Whereas"}

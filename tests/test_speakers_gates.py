@@ -2,6 +2,7 @@
 cannot match, and patterns written to match their first letter before the look-behind that checks a word begins
 there (so that `re` skips to those letters). Neither may hide a match."""
 
+import re
 from functools import cache
 
 import pytest
@@ -10,11 +11,15 @@ from analysis import paths
 from analysis.corpus import read_corpus
 from analysis.quotes import (
     _CITING_WORDS,
+    _IMPERSONAL,
+    _IMPERSONAL_WORDS,
     _NEGATED_DEED,
     _REACTION_FROM,
     _TALKS_ON,
     ACCORDING,
+    AUX,
     Extractor,
+    _aux_span,
     _sentences,
 )
 
@@ -95,3 +100,25 @@ def test_sentences_glued_by_a_lost_paragraph_break_are_cut_at_the_stop():
         "Doe noted the mood.",
         "The U.S.Army said nothing.",
     ]
+
+
+def test_every_impersonal_report_holds_one_of_the_words_its_check_looks_for():
+    found = [m.group() for text in texts() for m in _IMPERSONAL.finditer(text)]
+    assert found
+    assert [g for g in found if not any(w in g for w in _IMPERSONAL_WORDS)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe also said",
+        "Jane Doe, who has long ",
+        "the ministry on Monday \n",
+        "Officials have repeatedly ",
+        "",
+        "The envoy ",
+    ],
+)
+def test_the_auxiliaries_before_a_verb_are_found_as_the_pattern_finds_them(text):
+    start = max(0, len(text) - 100)
+    assert _aux_span(text, start) == re.compile(rf"(?:\s+{AUX})?$").search(text, start).span()

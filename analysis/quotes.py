@@ -162,7 +162,17 @@ AUX = (
     r"(?:during|after|before|following) (?:his|her|their|its|the) [a-z]+(?: (?!(?:and|or|but)\b)[a-z]+)?"
     r")\s+)*"
 )
-_AUX_END = re.compile(rf"(?:\s+{AUX})?$")
+_AUX_TAIL = re.compile(rf"\s\s*{AUX}$")  # (a blank first, so that a search skips to the blanks)
+
+
+def _aux_span(text: str, start: int) -> tuple[int, int]:
+    """The auxiliaries and adverbs that end a text before its verb (`AUX` after a blank), searched from `start`: their
+    span, or an empty one where the text ends (as the first match of "(?:\\s+AUX)?$" gives them)."""
+    end = len(text) - 1 if text.endswith("\n") and len(text) - 1 >= start else len(text)
+    m = _AUX_TAIL.search(text, start)
+    return m.span() if m else (end, end)
+
+
 # a sentence adverb set off by a comma, which may open a sentence before its subject and is no speaker
 # ("Additionally, ", "However, "); a place dateline before it is `text.PLACE_DATELINE`
 _SENTENCE_ADVERB = re.compile(
@@ -180,6 +190,8 @@ ACCORDING = re.compile(
     r" (?:(?:published|issued|released|made) )?(?:by|from) )?",
     re.I,
 )
+_CITING_WORDS = ("according to", "as per", "in the words of", "per ")  # one of which every match holds, lowered
+_FOLDS_TO_I_OR_S = ("İ", "ı", "ſ")
 NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")  # two or three capitalised words (a plain name)
 TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\S")
 # the plural nouns of a joint subject ("both sides", "the two leaders", "the two top diplomats")
@@ -440,7 +452,7 @@ def _lines_of(text: str, s: int, e: int) -> list[tuple[int, int]]:
 # a full stop after a lowercase word with a capitalised word right after it and no space between: two
 # sentences glued where a page lost its paragraph break ("… from Beijing.Doe noted …"); not "U.S.Army",
 # "Ph.D", "e.g.The" (one letter before the stop)
-_GLUED = re.compile(r"(?<=[a-z][a-z][.?!])(?=[A-Z][a-z])")
+_GLUED = re.compile(r"[.?!](?<=[a-z][a-z].)(?=[A-Z][a-z])")  # (the stop first: a search skips to it)
 
 
 def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -451,7 +463,7 @@ def _sentences(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, int]
     spans = sentence_spans(text, protected=quotes, abbreviations=True)
     if any(text.find("\n", s, e) >= 0 for s, e in spans):
         spans = [(a, b) for s, e in spans for a, b in _lines_of(text, s, e)]
-    glued = [m.start() for m in _GLUED.finditer(text)]  # "… from Beijing.Doe noted …": a paragraph break lost
+    glued = [m.end() for m in _GLUED.finditer(text)]  # "… from Beijing.Doe noted …": a paragraph break lost
     if glued:
         starts = [q for q, _ in quotes]
         reach = list(accumulate((e for _, e in quotes), max))
@@ -519,6 +531,11 @@ class Speaker:
     actor: str | None = None
 
 
+# the word functions below are asked about the same words again and again (a word's answer never changes)
+_WORDS_KEPT = 1 << 14
+
+
+@lru_cache(maxsize=_WORDS_KEPT)
 def _word(tok: str) -> str:
     return tok.lower().rstrip(".") if len(tok) > 2 else tok.lower()
 
@@ -527,6 +544,7 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
 
+@lru_cache(maxsize=_WORDS_KEPT)
 def _is_title(tok: str) -> bool:
     return tok.lower() in TITLES or _word(tok) in TITLES
 
@@ -557,6 +575,7 @@ def _spells(initials: str, words: list[str]) -> bool:
     return len(words) >= 2 and fit(0, 0)
 
 
+@lru_cache(maxsize=_WORDS_KEPT)
 def _np_word(tok: str) -> bool:
     """A word that may stand inside a speaker phrase."""
     if tok in PARTICLES:
@@ -665,6 +684,16 @@ class Extractor:
             return [c for c in CUE_ANY_CASE.finditer(self.text, start, end) if not self._in_quote(c.start())]
         found = self.cue_matches
         return found[bisect_left(self.cue_starts, start) : bisect_left(self.cue_starts, end)]
+
+    def _citations(self, start: int, end: int):
+        """The matches of `ACCORDING` between two offsets; none without one of its words there, a string search
+        that spares most sentences the search (letters that `re` reads as "i" or "s" regardless of case but that do
+        not lower to them let the search run)."""
+        stretch = self.text[start:end]
+        low = stretch.lower()
+        if any(w in low for w in _CITING_WORDS) or any(c in stretch for c in _FOLDS_TO_I_OR_S):
+            return ACCORDING.finditer(self.text, start, end)
+        return ()
 
     def _outside(self, *patterns: re.Pattern) -> tuple[list[re.Match], list[int]]:
         """The matches of patterns outside quotations, found once per text, with their starts, in order."""
@@ -1402,19 +1431,19 @@ class Extractor:
         if cue_start - sent_start > 300:  # a subject with its apposition lies within this reach
             sent_start = self.text.find(" ", cue_start - 300, cue_start) + 1 or cue_start - 300
         s = self.text[sent_start:cue_start]
-        aux = _AUX_END.search(s, max(0, len(s) - 100))
-        end = sent_start + aux.start()
+        aux_start, aux_end = _aux_span(s, max(0, len(s) - 100))
+        end = sent_start + aux_start
         # "…, after the ministry warned …": a conjunction before the subject, not a time put before the verb
         # ("Doe, after the meeting, said")
-        conj = _CONJ_SUBJECT.match(s, aux.start()) if aux.end() > aux.start() else None
+        conj = _CONJ_SUBJECT.match(s, aux_start) if aux_end > aux_start else None
         if conj and HEADS.get(conj[1]) in ("institution", "anonymous"):
             end = sent_start + conj.end()
-        elif s[: aux.start()].rstrip().endswith(","):
+        elif s[:aux_start].rstrip().endswith(","):
             # "Jane Doe, during a call with John Roe, warned …": the phrase set off by commas is no subject
             aside = _ASIDE_END.search(self.text, max(sent_start, end - 150), end)
             if aside and aside.start() > sent_start:
                 end = aside.start()
-        elif s[: aux.start()].rstrip().endswith(("—", "–", "--", " -")):
+        elif s[:aux_start].rstrip().endswith(("—", "–", "--", " -")):
             # "Jane Doe — the first envoy to visit since 2018 — described …": the phrase set off by dashes is no
             # subject either
             aside = _DASHED_ASIDE.search(self.text, max(sent_start, end - 200), end)
@@ -1451,7 +1480,7 @@ class Extractor:
             cut = max(stretch.rfind(c) for c in (",", ";", ":", "—", "(", ")", "”", "\n")) + 1
             lead = len(stretch) - len(stretch[cut:].lstrip()) if cut else len(stretch) - len(stretch.lstrip())
             np = self._head_np(sent_start + lead, end - 4)
-            verb = _PRESENT_AFTER_SUBJECT if aux.group().strip() else _VERB_AFTER_SUBJECT
+            verb = _PRESENT_AFTER_SUBJECT if s[aux_start:aux_end].strip() else _VERB_AFTER_SUBJECT
             sp = (
                 self._parse(*np)
                 if np and (_VERB_AFTER_SUBJECT.match(self.text, np[1], end) or verb.match(self.text, np[1], end))
@@ -1712,7 +1741,7 @@ class Extractor:
                     return sp, None
         if cues:
             return None, cues[-1].group()
-        acc = [m for m in ACCORDING.finditer(self.text, s0, start) if not self._in_quote(m.start())]
+        acc = [m for m in self._citations(s0, start) if not self._in_quote(m.start())]
         if acc:
             return self._after_cue(acc[-1].end(), owner=True), "according to"
         lead = self.text[s0:start].rstrip()
@@ -1807,7 +1836,8 @@ class Extractor:
             self.cue_matches = sorted([*self.cue_matches, *acts], key=lambda c: c.start())
         self.cue_starts = [c.start() for c in self.cue_matches]
         self.talks = self._outside(_TALKS_ON, *(p for words, p in _MEETING_ON if words in self.text))
-        self.impersonal_at = self._outside(_IMPERSONAL)
+        impersonal = any(w in self.text for w in _IMPERSONAL_WORDS)  # a string search rules most texts out
+        self.impersonal_at = self._outside(_IMPERSONAL) if impersonal else ([], [])
         self.topics = any(w in self.text for w in _TOPIC_WORDS)  # a string search rules most texts out
         self._build_chain()
         self.newsmaker_turns = self._newsmaker_turns()
@@ -2103,7 +2133,7 @@ class Extractor:
         p0, p1 = self.sentences[k - 1]
         if p0 < self._line_start(len(self.text[: self._line_start(s0)].rstrip())):
             return None  # the sentence before is in this paragraph or the one before
-        for m in ACCORDING.finditer(self.text, p0, p1):
+        for m in self._citations(p0, p1):
             sp = self._after_cue(m.end(), owner=True) if not self._in_quote(m.start()) else None
             if sp and sp.kind in ("institution", "anonymous"):
                 return sp
@@ -2441,13 +2471,13 @@ class Extractor:
             cues = [c for c in cues if c.start() > cut] + [c for c in cues if c.start() < cut]
         for c in cues:
             if _RELATIVE_END.search(self.text, s, c.start()) and any(
-                not self._in_quote(m.start()) for m in ACCORDING.finditer(self.text, c.end(), e)
+                not self._in_quote(m.start()) for m in self._citations(c.end(), e)
             ):
                 continue  # "The talks, which the ministry said were candid, lasted hours, according to X": X's report
             sp = self._speaker_of_cue(s, c)
             if sp:
                 return sp, c
-        for m in ACCORDING.finditer(self.text, s, e):
+        for m in self._citations(s, e):
             if not self._in_quote(m.start()):
                 sp = self._after_cue(m.end(), owner=True)
                 if sp:
@@ -2473,7 +2503,7 @@ class Extractor:
             return self._participants(s), topic
         # "The plan drew criticism from the union": a reaction told as a noun is the speech of the one it came from
         # (no verb of saying of the sentence's own outside it: "prompted calls for an inquiry" holds its noun)
-        reaction = _REACTION_FROM.search(self.text, s, e)
+        reaction = _REACTION_FROM.search(self.text, s, e) if self.text.find("from", s, e) >= 0 else None
         if (
             reaction
             and not self._in_quote(reaction.start())
@@ -2659,7 +2689,7 @@ class Extractor:
         inside its source)?"""
         if self.text[e - 1 : e] in (".", "!", "?", "”", '"'):
             return False
-        last = next(reversed(list(ACCORDING.finditer(self.text, s, e))), None)
+        last = next(reversed(list(self._citations(s, e))), None)
         return bool(last) and not self._in_quote(last.start()) and len(self.text[last.end() : e].split()) <= 3
 
     def _reports_before_quote(self, s: int, direct_starts: list[int]) -> bool:
@@ -2840,16 +2870,18 @@ _MEETING_ON = _meeting_on()
 
 
 # people who talked, and what about: "had candid exchanges on trade", "held talks about the border" (and, searched
-# apart, `_MEETING_ON`: "met Roe to discuss trade")
+# apart, `_MEETING_ON`: "met Roe to discuss trade"); the first letter is matched before the look-behind checks the
+# one before it, so that the search skips to those letters
 _TALKS_ON = re.compile(
-    r"\b(?:had|held|have|hold|holds|has)\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}?"
+    r"[hest](?<![\w].)(?:(?<=h)(?:ad|eld|ave|old|olds|as)\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}?"
     r"(?:communications?|exchanges?(?: of views)?|talks|discussions?|dialogue|conversations?|consultations|a (?:phone )?call)"
     r"(?:\s+(?:on|about|over|regarding|concerning)\b"
     # "had a candid conversation with Jane Doe about trade": the one talked with is named before the topic
     rf"|\s+with\s+(?P<with>[^,;:“”\"]{{2,80}}?)\s+(?:about|regarding|concerning|on(?!\s+(?:{_DAY}|the\s+sidelines|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)))\b)"
-    r"|\bexchanged\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,4}?(?:views|information|opinions|ideas)\b"
-    r"|\b(?:spoke|talked|speaks)\s+(?:(?:with|to|by|on|for|over|via|in|during)\s+(?:[\w'’-]+,?\s+){1,4}?)*?about\b"
+    r"|(?<=e)xchanged\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,4}?(?:views|information|opinions|ideas)\b"
+    r"|(?:(?<=s)(?:poke|peaks)|(?<=t)alked)\s+(?:(?:with|to|by|on|for|over|via|in|during)\s+(?:[\w'’-]+,?\s+){1,4}?)*?"
+    r"about\b)"
 )
 # a sentence that names what talks were about: "The talks focused on trade", "Taiwan was a central topic of the
 # discussions", "The meeting also covered climate", "Fentanyl was on the agenda"
@@ -2960,6 +2992,7 @@ _CALLS_OF = re.compile(
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:long|repeatedly|often|also|previously)\s+)?$")
 _IT_IS_THAT = re.compile(r"It (?:is|was|has been|had been) (?:[a-z]+ly )?[a-z]+ed that\b")
 _IMPERSONAL = re.compile(rf"[Ii](?<!\w.)t (?:is|was|has been|had been) (?:[a-z]+ly )?(?:{CUES})\b")
+_IMPERSONAL_WORDS = ("t is ", "t was ", "t has been ", "t had been ")  # one of which every match holds
 # a subordinate clause in front of the main one
 _FRONTED = re.compile(r"\s*(?:As|While|Although|Though|Since|Because|If|When|Whereas|Given that)\b")
 _SUBORDINATORS = {"As", "While", "Although", "Though", "Since", "Because", "If", "When", "Whereas"}
@@ -3088,9 +3121,10 @@ _NOUN_NOT_VERB = re.compile(
     re.I,
 )
 # a reporting verb denied with an object and no clause ("has not officially announced his travel", "never
-# confirmed the report"): nothing said is reported; "did not say whether …", "never told them that …" report
+# confirmed the report"): nothing said is reported; "did not say whether …", "never told them that …" report (the
+# "n" matched before the look-behind that checks a word begins there, so that the search skips to it)
 _NEGATED_DEED = re.compile(
-    rf"\b(?:not|never)[ \t]+(?:(?!only\b)[a-z]+ly[ \t]+)?({CUES})\b"
+    rf"n(?<![\w].)(?:ot|ever)[ \t]+(?:(?!only\b)[a-z]+ly[ \t]+)?({CUES})\b"
     r"(?![ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:that|whether|if|what|when|where|how|why|who|which)\b)"
 )
 # two names joined by a comma, as headlines join the subjects of a verb ("Doe, Roe agree to …")

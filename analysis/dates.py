@@ -547,13 +547,17 @@ def _holiday(m, anchor, tense):
         return UNRESOLVED
     past = on(anchor.year) if on(anchor.year) <= anchor else on(anchor.year - 1)
     coming = on(anchor.year) if on(anchor.year) >= anchor else on(anchor.year + 1)
-    if tense == "future":
-        d = coming
-    elif tense == "past":
-        d = past
-    else:
-        d = min((past, coming), key=lambda c: abs((c - anchor).days))
+    d = _by_tense(past, coming, anchor, tense)
     return Resolved(d, d, "day")
+
+
+def _by_tense(past: Date, coming: Date, anchor: Date, tense: str) -> Date:
+    """The occurrence a clause's tense names: the one gone by, the one to come, or with no tense the nearer."""
+    if tense == "future":
+        return coming
+    if tense == "past":
+        return past
+    return min((past, coming), key=lambda c: abs((c - anchor).days))
 
 
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # the month each begins (north)
@@ -649,12 +653,7 @@ def _ordinal_day(m, anchor, tense):
 
     past = occurrence(0) if day <= anchor.day else occurrence(-1)
     coming = occurrence(0) if day >= anchor.day else occurrence(1)
-    if tense == "future":
-        d = coming
-    elif tense == "past":
-        d = past
-    else:
-        d = min((past, coming), key=lambda c: abs((c - anchor).days))
+    d = _by_tense(past, coming, anchor, tense)
     return Resolved(d, d, "day")
 
 

@@ -487,7 +487,9 @@ _STAMP_DATE = (
 # byline with its author's handle: "Jane Roe (@janeroe) Published June 19, 2023 | 09:49 PM").
 STAMP_LINE = re.compile(
     rf"^[ \t]*(?:(?:[A-Z][\w.&'’-]*[ \t]+){{0,3}}?(?:\(@\w+\)[ \t]+)?(?:(?P<updated>{_LABELS['updated']})|(?:{_LABELS['published']}))\b"
-    rf"[ \t]*:?[ \t]*)?{_STAMP_DATE}{_TIME}?[ \t]*(?:ET|GMT|UTC)?[ \t]*$",
+    # a time may come first ("5:21 pm on 17 November 2023")
+    rf"[ \t]*:?[ \t]*)?(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?[ \t]*(?:[ap]\.?m\.?)?[ \t]+(?:on[ \t]+)?)?"
+    rf"{_STAMP_DATE}{_TIME}?[ \t]*(?:ET|GMT|UTC)?[ \t]*$",
     re.I | re.M,
 )
 # The dateline that opens a story: "BEIJING, June 19 (Reuters) -", "Washington DC [US], June 14 :",

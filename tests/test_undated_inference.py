@@ -149,6 +149,14 @@ def test_a_byline_with_the_author_s_handle_may_carry_the_stamp():
     assert interval(text, events=())[1] is None or interval(text, events=())[1] > D(2030, 5, 12)
 
 
+def test_a_stamp_may_give_the_time_before_the_date():
+    text = "Harbour News\n\n5:21 pm on 12 May 2030\n\nThe delegates talked.\n"
+    assert interval(text, events=()) == (D(2030, 5, 12), D(2030, 5, 12))
+    # a sentence that gives a time and a date is no stamp
+    text = "Harbour News\n\nThey met at 5:21 pm on 12 May 2030 in the town hall.\n\nThe delegates talked.\n"
+    assert interval(text, events=())[1] is None or interval(text, events=())[1] > D(2030, 5, 12)
+
+
 def test_several_stamps_allow_the_days_between_them_and_an_update_only_bounds_above():
     text = "May 10, 2030\nUpdated May 14, 2030\n\nThe delegates talked at length.\n"
     assert interval(text, events=()) == (D(2030, 5, 10), D(2030, 5, 14))

@@ -85,7 +85,7 @@ from functools import cache, lru_cache
 from . import paths
 from .dates import MONTHS as MONTH_NUMBERS
 from .dates import RULES, DateExpression, enclosing_period, find_expressions, reduced_participle, resolve, tense_at
-from .text import PLACE_DATELINE, Cues, first_word, fold, sentence_spans, tenses_of, words
+from .text import PLACE_DATELINE, Cues, first_word, fold, sentence_spans, tenses_of, words, words_at
 
 Date = dt.date
 RELATIVE_RULES = {r.name for r in RULES if r.needs_anchor}
@@ -429,12 +429,7 @@ def unrealized_plans(masked: str, folded: str) -> list[re.Match]:
     where one of the words its phrases open with begins."""
     if _PLAN_OPENS is None:
         return list(UNREALIZED.finditer(masked))
-    found, reach = [], 0
-    for at in _PLAN_OPENS.starts("plans", folded):
-        if at >= reach and (m := UNREALIZED.match(masked, at)) is not None:
-            found.append(m)
-            reach = m.end()
-    return found
+    return list(words_at(UNREALIZED, masked, _PLAN_OPENS.starts("plans", folded)))
 
 
 # How far before a cue or a date the words of an unrealized plan are looked for (within its sentence).

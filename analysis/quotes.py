@@ -853,10 +853,15 @@ class Extractor:
                 return name
         return None
 
-    def _office_words(self, name: str) -> set[str]:
+    def _office_words(self, name: str, around: bool = True) -> set[str]:
         """The words of every title and affiliation the text or the actor list gives a person (with the words
-        just before a titled mention: "Valdoria Foreign Ministry spokesperson Jane Doe")."""
-        found = [f"{self.text[max(self._line_start(p), p - 60) : p]} {t}" for p, n, t in self.chain if n == name]
+        just before a titled mention, unless `around` is false: "Valdoria Foreign Ministry spokesperson Jane
+        Doe")."""
+        found = [
+            f"{self.text[max(self._line_start(p), p - 60) : p] if around else ''} {t}"
+            for p, n, t in self.chain
+            if n == name
+        ]
         found += [f"{t} {a}" for _, n, t, a in self.titled if n == name]
         actor = self.actors.get(name)
         if actor:
@@ -1204,13 +1209,9 @@ class Extractor:
             if p >= pos or name in seen:
                 continue
             seen.add(name)
-            # the person's own titles, not the words around the mention (the office words' 60 characters before
-            # a mention may hold the other side's nation: "Valdoria's minister met her Norland counterpart Roe")
-            found = [t for _, n, t in self.chain if n == name] + [f"{t} {a}" for _, n, t, a in self.titled if n == name]
-            actor = self.actors.get(name)
-            if actor:
-                found += [actor.role, actor.affiliation]
-            words = set(_TITLE_WORDS.findall(" ".join(found).replace(".", "").lower()))
+            # the person's own titles, not the words around the mention (they may hold the other side's nation:
+            # "Valdoria's minister met her Norland counterpart Roe")
+            words = self._office_words(name, around=False)
             if not any(set(office) <= words for office in EPITHETS[head]):
                 continue
             own = {_nation_word(w) for w in words}

@@ -471,7 +471,8 @@ _MONTH_NAMES.update({n.lower(): i for i, n in enumerate(calendar.month_abbr) if 
 _MONTH_NAMES["sept"] = 9
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 _WDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]+)"
-_TIME = r"(?:[ \t]*(?:[-|,@]|at)?[ \t]*\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]*\(?[A-Z]{1,5}\)?)?)"
+_CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[ap]\.?m\.?)?"  # "21:18", "5:21 pm", "09:49 PM"
+_TIME = rf"(?:[ \t]*(?:[-|,@]|at)?[ \t]*{_CLOCK}(?:[ \t]*\(?[A-Z]{{1,5}}\)?)?)"
 # A date with its year, as pages stamp it: "June 19, 2023", "20 June 2023", "2023-07-07".
 _STAMP_DATE = (
     rf"(?:{_WDAY}?(?:(?P<m1>{_MON})[ \t]+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+(?P<y1>(?:19|20)\d\d)"
@@ -483,7 +484,7 @@ _STAMP_DATE = (
 STAMP_LINE = re.compile(
     rf"^[ \t]*(?:(?:[A-Z][\w.&'’-]*[ \t]+){{0,3}}?(?:\(@\w+\)[ \t]+)?(?:(?P<updated>{_LABELS['updated']})|(?:{_LABELS['published']}))\b"
     # a time may come first ("5:21 pm on 17 November 2023")
-    rf"[ \t]*:?[ \t]*)?(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?[ \t]*(?:[ap]\.?m\.?)?[ \t]+(?:on[ \t]+)?)?"
+    rf"[ \t]*:?[ \t]*)?(?:{_CLOCK}[ \t]+(?:on[ \t]+)?)?"
     rf"{_STAMP_DATE}{_TIME}?[ \t]*(?:ET|GMT|UTC)?[ \t]*$",
     re.I | re.M,
 )

@@ -95,8 +95,8 @@ _WEEKDAY = _cased(*calendar.day_name)
 _YEAR = r"(?:19|20)\d{2}"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _NUM = r"(?:\d+|a couple of|a few|several|" + "|".join(w for w in NUMBERS if " " not in w and w != "few") + r")"
-_DASH = r"(?: ?(?:-|–|—|to|through|until|till) ?)"  # "and" joins a range only after "between"
-_RANGE_DASH = r"(?: ?(?:-|–|—|to|through|until|till) ?)"  # a range, not a list ("Sunday and Monday")
+# what joins a range: not "and", which joins a list ("Sunday and Monday", "June 18 and 19") except after "between"
+_RANGE_DASH = r"(?: ?(?:-|–|—|to|through|until|till) ?)"
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 
 
@@ -664,7 +664,7 @@ def _months_of_year(m, anchor, tense):
     n = _num(m["n"])
     if not n or n > 11:
         return UNRESOLVED
-    first_month, last_month = 1, n
+    last_month = n
     which = (m["which"] or "").lower()
     if m["year"]:
         year = int(m["year"])
@@ -674,9 +674,9 @@ def _months_of_year(m, anchor, tense):
         year = anchor.year + {"last": -1, "next": 1}.get(which, 0)
     elif tense == "future":
         year = anchor.year if last_month >= anchor.month else anchor.year + 1
-    else:
-        year = anchor.year if first_month <= anchor.month else anchor.year - 1
-    return Resolved(Date(year, first_month, 1), month_range(year, last_month)[1], "months")
+    else:  # the stretch opens in January: this year's has begun by any anchor
+        year = anchor.year
+    return Resolved(Date(year, 1, 1), month_range(year, last_month)[1], "months")
 
 
 def _year_earlier(m, anchor, tense):
@@ -722,9 +722,9 @@ RULES: list[Rule] = [
         _r(
             # two days joined by "and" are two expressions ("on June 18 and 19"), a range only after "between"
             rf"\b(?:from |(?P<between>between) )?"
-            rf"(?:(?P<month>{_MONTH}) (?P<d1>{_DAY})(?:{_DASH}|(?(between) and |(?!)))(?:(?P<month_b>{_MONTH}) )?(?P<d2>{_DAY})\b"
+            rf"(?:(?P<month>{_MONTH}) (?P<d1>{_DAY})(?:{_RANGE_DASH}|(?(between) and |(?!)))(?:(?P<month_b>{_MONTH}) )?(?P<d2>{_DAY})\b"
             rf"(?:,? (?P<year>{_YEAR})\b)?"
-            rf"|(?P<d3>{_DAY})(?: (?:of )?(?P<month_a>{_MONTH}))?(?:{_DASH}|(?(between) and |(?!)))(?P<d4>{_DAY}) (?:of )?(?P<month2>{_MONTH})"
+            rf"|(?P<d3>{_DAY})(?: (?:of )?(?P<month_a>{_MONTH}))?(?:{_RANGE_DASH}|(?(between) and |(?!)))(?P<d4>{_DAY}) (?:of )?(?P<month2>{_MONTH})"
             rf"(?:,? (?P<year2>{_YEAR})\b)?)(?![-–]?\d)"
         ),
         _day_range,

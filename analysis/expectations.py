@@ -52,7 +52,17 @@ from functools import cache, partial
 
 from . import paths
 from .framing import load_codebook, load_cues
-from .text import caseless, finditer_i, first_word, fold, has_twin, search_i, simple_case, word_alternation
+from .text import (
+    CROSSING_CASE,
+    caseless,
+    finditer_i,
+    first_word,
+    fold,
+    has_twin,
+    search_i,
+    simple_case,
+    word_alternation,
+)
 
 
 def _negation_words() -> str:
@@ -308,18 +318,14 @@ def _exclusions() -> re.Pattern:
 @cache
 def _exclusion_rows() -> tuple[tuple[str, frozenset[str] | None, bool], ...]:
     """The rows of modality_exclusions.csv: (pattern, cues, whether every match opens with a cue)."""
-    from .errors import ProfileError
-    from .profile import read_cues, read_table
+    from .profile import read_cues, read_opens, read_table
 
     path = paths.RESOURCES / "modality_exclusions.csv"
     patterns = _regex_row_list("modality_exclusions.csv", "pattern")
-    rows = []
-    for pattern, row in zip(patterns, read_table(path, ("pattern",))):
-        cues, opens = read_cues(path, row), (row.get("opens") or "").strip()
-        if opens not in ("", "yes") or (opens and cues is None):
-            raise ProfileError(path, row["_line"], "opens", "yes (for a row with cues) or empty")
-        rows.append((pattern, cues, opens == "yes"))
-    return tuple(rows)
+    return tuple(
+        (pattern, read_cues(path, row), read_opens(path, row))
+        for pattern, row in zip(patterns, read_table(path, ("pattern",)))
+    )
 
 
 @cache
@@ -365,10 +371,8 @@ def _exclusion_cues():
     return Cues(cues)
 
 
-# the letters outside ASCII that a case-blind pattern matches with an ASCII letter and that `fold` keeps as
-# they are (the dotted capital I, the dotless i, the long s; the fourth, the Kelvin sign, folds to "k"): a
-# cue written in ASCII may be missing from the folded text of a match that holds one of them
-_CROSSING_CASE = re.compile("[\u0130\u0131\u017f]")
+# a cue written in ASCII may be missing from the folded text of a match that holds one of these
+_CROSSING_CASE = re.compile(f"[{CROSSING_CASE}]")
 
 
 def _excluded_spans(text: str) -> list[tuple[int, int]]:

@@ -69,16 +69,13 @@ def read_pattern_opens(path, column: str) -> dict[str, bool]:
     """Whether every match of each word pattern in `column` of a profile file begins with one of its cues
     (the `opens` column: yes), by pattern source; a pattern given twice opens so only if both rows say so.
     A row that says so without cues is a bad row."""
-    from .errors import ProfileError
-    from .profile import read_cues, read_table
+    from .profile import read_opens, read_table
 
     out: dict[str, bool] = {}
     for r in read_table(path, (column,)):
-        source, opens = (r[column] or "").strip(), (r.get("opens") or "").strip()
-        if opens not in ("", "yes") or (opens and read_cues(path, r) is None):
-            raise ProfileError(path, r["_line"], "opens", "yes (for a pattern with cues) or empty")
+        source, opens = (r[column] or "").strip(), read_opens(path, r)
         if source:
-            out[source] = out.get(source, True) and opens == "yes"
+            out[source] = out.get(source, True) and opens
     return out
 
 

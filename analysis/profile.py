@@ -108,6 +108,15 @@ def read_cues(path: Path, row: dict, column: str = "cues") -> frozenset[str] | N
     return frozenset(cues)
 
 
+def read_opens(path: Path, row: dict) -> bool:
+    """Whether every match of a row's pattern begins with one of its cues (the `opens` column: yes; see
+    `text.words_at`). Anything but yes or empty, or yes on a row without cues, is a bad row."""
+    opens = (row.get("opens") or "").strip()
+    if opens not in ("", "yes") or (opens and read_cues(path, row) is None):
+        raise ProfileError(path, row["_line"], "opens", "yes (for a row with cues) or empty")
+    return opens == "yes"
+
+
 def _opening(*opens: dict[str, bool]) -> set[str]:
     """The word patterns that every file giving them says open with one of their cues (`framing.read_pattern_opens`)."""
     every: dict[str, bool] = {}

@@ -81,7 +81,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from . import paths
-from .text import PLACE_DATELINE, Phrases, sentence_spans
+from .text import CROSSING_CASE, PLACE_DATELINE, Phrases, sentence_spans
 
 
 def _table(name: str, columns: tuple[str, ...]) -> list[dict]:
@@ -191,7 +191,6 @@ ACCORDING = re.compile(
     re.I,
 )
 _CITING_WORDS = ("according to", "as per", "in the words of", "per ")  # one of which every match holds, lowered
-_FOLDS_TO_I_OR_S = ("İ", "ı", "ſ")
 NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")  # two or three capitalised words (a plain name)
 TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\S")
 # the plural nouns of a joint subject ("both sides", "the two leaders", "the two top diplomats")
@@ -691,7 +690,7 @@ class Extractor:
         not lower to them let the search run)."""
         stretch = self.text[start:end]
         low = stretch.lower()
-        if any(w in low for w in _CITING_WORDS) or any(c in stretch for c in _FOLDS_TO_I_OR_S):
+        if any(w in low for w in _CITING_WORDS) or any(c in stretch for c in CROSSING_CASE):
             return ACCORDING.finditer(self.text, start, end)
         return ()
 

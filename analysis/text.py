@@ -250,6 +250,12 @@ def fold(text: str) -> str:
 _ASCII = dict.fromkeys(range(128))  # a translation table that drops ASCII characters
 
 
+# the letters outside ASCII that a case-blind pattern matches with an ASCII letter and that `fold` keeps as
+# they are (the dotted capital I, the dotless i, the long s; the fourth, the Kelvin sign, folds to "k"): a
+# literal check written in ASCII may miss a match that holds one of them
+CROSSING_CASE = "\u0130\u0131\u017f"
+
+
 @lru_cache(maxsize=8)
 def simple_case(text: str) -> bool:
     """Whether every character of `text` outside ASCII is without case (curly quotes, dashes, CJK): then

@@ -644,15 +644,14 @@ def _ordinal_day(m, anchor, tense):
     if not 1 <= day <= 31:
         return UNRESOLVED
 
-    def occurrence(step: int) -> Date:
+    def occurrence(step: int, ahead: bool) -> Date:
         first = add_months(anchor.replace(day=1), step)
         while day > calendar.monthrange(first.year, first.month)[1]:  # a month without that day: the next one out
-            first = add_months(first, 1 if step > 0 else -1)
-            step += 1 if step > 0 else -1
+            first = add_months(first, 1 if ahead else -1)
         return first.replace(day=day)
 
-    past = occurrence(0) if day <= anchor.day else occurrence(-1)
-    coming = occurrence(0) if day >= anchor.day else occurrence(1)
+    past = occurrence(0 if day <= anchor.day else -1, ahead=False)
+    coming = occurrence(0 if day >= anchor.day else 1, ahead=True)
     d = _by_tense(past, coming, anchor, tense)
     return Resolved(d, d, "day")
 

@@ -638,6 +638,8 @@ WED_2_AUG = D(2023, 8, 2)
         ("The panel will report on the 1st.", WED_2_AUG, D(2023, 9, 1)),
         # a month without the day is passed over
         ("The fund was closed on the 31st.", D(2023, 7, 2), D(2023, 5, 31)),
+        # ... ahead too: the coming 31st of an April is in May, never a day gone by
+        ("The fund will close on the 31st.", D(2023, 4, 15), D(2023, 5, 31)),
     ],
 )
 def test_a_day_of_the_month_alone_after_on(text, anchor, expected):

@@ -1200,9 +1200,9 @@ class Extractor:
         """The last person named before `pos` whose title (in the text or the actor list) is one of the offices
         `head` stands for (`resources/epithets.csv`) and who has every nation or body the phrase names ("the
         top US diplomat": a US secretary of state, not the Chinese foreign minister named after her)."""
-        named = {
-            _nation_word(w) for t in body[:-1] if _is_cap(t) for w in _TITLE_WORDS.findall(t.replace(".", "").lower())
-        }
+        named = _nation_words(
+            w for t in body[:-1] if _is_cap(t) for w in _TITLE_WORDS.findall(t.replace(".", "").lower())
+        )
         seen = set()
         for p, name, _ in reversed(self.chain):
             if p >= pos or name in seen:
@@ -1213,7 +1213,7 @@ class Extractor:
             words = self._office_words(name, around=False)
             if not any(set(office) <= words for office in EPITHETS[head]):
                 continue
-            own = {_nation_word(w) for w in words}
+            own = _nation_words(words)
             if all(any(n == w or (len(n) >= 4 and n[:4] == w[:4]) for w in own) for n in named):
                 return name
         return None
@@ -3194,12 +3194,17 @@ _STAGE = re.compile(r"^[ \t]*\([A-Z][A-Z0-9 ,.:'’-]*\)[ \t]*$", re.M)
 _LABEL_WORD = re.compile(r"[A-Z][A-Z'’-]*")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
 _TITLE_WORDS = re.compile(r"[a-z][a-z-]*")
-# the words of one nation written several ways ("US", "U.S.", "American", "United States"), as one
-_US_WORDS = {"us", "usa", "american", "america", "united"}
+# the words of one nation written several ways ("US", "U.S.", "American", "United States"), as one; "united"
+# alone is not it ("United Nations", "United Kingdom")
+_US_WORDS = {"us", "usa", "american", "america"}
 
 
-def _nation_word(word: str) -> str:
-    return "us" if word in _US_WORDS else word
+def _nation_words(words) -> set[str]:
+    """Title words with the ways of writing the United States as one ("us")."""
+    words = set(words)
+    if {"united", "states"} <= words:
+        words = (words - {"united", "states"}) | {"us"}
+    return {"us" if w in _US_WORDS else w for w in words}
 
 
 _COUNTS = {"two", "three", "four", "five", "six", "several", "some", "both", "the", "a"}

@@ -3459,3 +3459,15 @@ def test_participles_and_asides_that_report_nothing(tmp_path, sentence):
 )
 def test_a_contracted_be_before_a_verb_of_saying_is_a_passive_or_an_adjective_not_a_speaker(tmp_path, sentence):
     assert indirect(quotes(tmp_path, sentence + "\n")) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The top US diplomat said the talks went well.", "top US diplomat"),  # "United" alone is not the US
+        ("The top United Nations diplomat said the talks went well.", "Jane Doe"),
+    ],
+)
+def test_an_epithet_s_nation_is_written_whole(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, "Jane Doe, the United Nations envoy, arrived on Monday.\n\n" + sentence + "\n")
+    assert indirect(rows)[" ".join(sentence.split()[:3])] == speaker

@@ -293,12 +293,10 @@ def voices_by_article(data, labels: dict) -> str:
         top = by_group[by_group == by_group.max()].index.tolist()
         quoted = int(rows[rows.voice == "quote"].statements.sum())
         total = int(rows.statements.sum())
+        most = f"{_list(top)} ({int(by_group.max())} each)" if len(top) > 1 else f"{top[0]} ({int(by_group.max())})"
         parts.append(
             f"{labels[article_id]}: {number(total, 'statement')} by a speaker of a known group, most from "
-            f"{_list(top)} ({int(by_group.max())} each)"
-            if len(top) > 1
-            else f"{labels[article_id]}: {number(total, 'statement')} by a speaker of a known group, most from "
-            f"{top[0]} ({int(by_group.max())}); {quoted} of the {total} in quotation marks"
+            f"{most}; {quoted} of the {total} in quotation marks"
         )
     return "; ".join(parts) + "."
 

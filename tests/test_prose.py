@@ -58,3 +58,19 @@ def test_discrepancies_join_the_events_of_one_date():
     text = prose.discrepancies(wrong)
     assert text.startswith("One date misses") and "e1 and e2" in text and "336 days" in text
     assert prose.discrepancies(wrong.iloc[0:0]).startswith("No absolute date")
+
+
+def test_voices_by_article_says_how_many_are_quoted_also_when_groups_tie():
+    data = pd.DataFrame(
+        [
+            ("a", "US government", "quote", 2),
+            ("a", "Chinese government", "indirect", 2),
+            ("b", "US government", "quote", 3),
+            ("b", "analysts", "indirect", 1),
+        ],
+        columns=["article_id", "speaker_group", "voice", "statements"],
+    )
+    text = prose.voices_by_article(data, {"a": "First", "b": "Second", "c": "Third"})
+    assert "First: four statements" in text and "(2 each); 2 of the 4 in quotation marks" in text
+    assert "most from US government (3); 3 of the 4 in quotation marks" in text
+    assert "Third reports no one's speech" in text

@@ -1137,13 +1137,19 @@ _AUXILIARY_BEFORE = re.compile(
 )
 
 
+_PRESENT_BE_BEFORE = re.compile(r"\b(?:am|is|are)(?:[ \t]+(?:not|also|\w+ly))?[ \t]+\Z", re.I)
+
+
 def reduced_participle(text: str, start: int, end: int) -> bool:
-    """Whether the "-ed" word at start:end is a participle with its agent and no auxiliary ("marred by")."""
-    return (
-        text[end - 2 : end].lower() == "ed"
-        and _AGENT_AFTER.match(text, end) is not None
-        and _AUXILIARY_BEFORE.search(text, max(0, start - 24), start) is None
-    )
+    """Whether the "-ed" word at start:end is a participle that is no verb in the past: one with its agent and
+    no auxiliary ("relations marred by"), or a passive in the present ("are believed to", "is not allowed"),
+    which speaks of now, not of what was."""
+    if text[end - 2 : end].lower() != "ed":
+        return False
+    lo = max(0, start - 24)
+    if _PRESENT_BE_BEFORE.search(text, lo, start) is not None:
+        return True
+    return _AGENT_AFTER.match(text, end) is not None and _AUXILIARY_BEFORE.search(text, lo, start) is None
 
 
 # A relative clause opened after a comma (", which followed the May 8 meeting"): its verb says when the thing

@@ -487,6 +487,19 @@ def test_a_participle_with_its_agent_sets_no_tense():
     assert expr.tense == "past"
 
 
+def test_a_passive_in_the_present_is_no_past():
+    # "are believed to", "is widely expected": the participle after a present "be" speaks of now
+    (expr,) = find_expressions("The talks are believed to prepare a visit by the president this fall.")
+    assert expr.tense != "past"
+    assert resolve(expr, D(2023, 8, 27))[:2] == (D(2023, 9, 1), D(2023, 11, 30))
+    (expr,) = find_expressions("The envoy is widely expected in the capital on Friday.")
+    assert expr.tense != "past"
+    # in the past, the same passive is a verb of the past
+    (expr,) = find_expressions("The talks were believed to prepare a visit by the president this fall.")
+    assert expr.tense == "past"
+    assert resolve(expr, D(2023, 8, 27))[:2] == (D(2022, 9, 1), D(2022, 11, 30))
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -483,8 +483,9 @@ _STAMP_DATE = (
 # byline with its author's handle: "Jane Roe (@janeroe) Published June 19, 2023 | 09:49 PM").
 STAMP_LINE = re.compile(
     rf"^[ \t]*(?:(?:[A-Z][\w.&'’-]*[ \t]+){{0,3}}?(?:\(@\w+\)[ \t]+)?(?:(?P<updated>{_LABELS['updated']})|(?:{_LABELS['published']}))\b"
-    # a time may come first ("5:21 pm on 17 November 2023")
-    rf"[ \t]*:?[ \t]*)?(?:{_CLOCK}[ \t]+(?:on[ \t]+)?)?"
+    # a time may come first ("5:21 pm on 17 November 2023", "at 10:30 am 3 March 2023", "10:48 AM – Monday, June
+    # 19, 2023")
+    rf"[ \t]*:?[ \t]*)?(?:(?:at[ \t]+)?{_CLOCK}(?:[ \t]*\(?[A-Z]{{1,5}}\)?)?(?:[ \t]*[-–—|,][ \t]*|[ \t]+(?:on[ \t]+)?))?"
     rf"{_STAMP_DATE}{_TIME}?[ \t]*(?:ET|GMT|UTC)?[ \t]*$",
     re.I | re.M,
 )

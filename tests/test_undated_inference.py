@@ -157,6 +157,20 @@ def test_a_stamp_may_give_the_time_before_the_date():
     assert interval(text, events=())[1] is None or interval(text, events=())[1] > D(2030, 5, 12)
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "10:48 AM – Sunday, May 12, 2030",
+        "at 5:21 pm 12 May 2030",
+        "Posted at 5:21 pm 12 May 2030",
+        "5:21 PM ET | May 12, 2030",
+    ],
+)
+def test_a_time_before_the_date_may_be_joined_by_a_dash_a_bar_or_at(stamp):
+    text = f"Harbour News\n\n{stamp}\n\nThe delegates talked.\n"
+    assert interval(text, events=()) == (D(2030, 5, 12), D(2030, 5, 12))
+
+
 def test_several_stamps_allow_the_days_between_them_and_an_update_only_bounds_above():
     text = "May 10, 2030\nUpdated May 14, 2030\n\nThe delegates talked at length.\n"
     assert interval(text, events=()) == (D(2030, 5, 10), D(2030, 5, 14))

@@ -3402,6 +3402,7 @@ _TWO_MINISTERS = (
         ("The top Norland diplomat said the visit was a success.", "Ann Roe"),
         ("The diplomat said more talks would follow.", "Ann Roe"),  # the last one named with such an office
         ("The leader said the dinner went well.", "Karl Amsel"),
+        ("The PM said the dinner went well.", "Karl Amsel"),  # the office's initials
         ("The analyst claimed the visit was a failure.", "Ola Berg"),  # named as "an analyst at …"
         # near-misses: an indefinite description is an unnamed source; a nation nobody named holds no one
         ("A senior Valdorian diplomat said the talks were long.", "senior Valdorian diplomat"),

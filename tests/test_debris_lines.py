@@ -20,6 +20,7 @@ def removed(raw: str) -> list[str]:
     "line",
     [
         "Skip to main content",
+        "Go to contents",
         "Back to the top",
         "Return to Reports main page",
         "Home > World > Asia",
@@ -88,6 +89,13 @@ def removed(raw: str) -> list[str]:
 def test_furniture_phrases_are_removed_wherever_they_stand(line):
     raw = page(PARA_1, line, PARA_2)
     assert removed(raw) == [line.strip()]
+
+
+def test_a_section_name_alone_above_or_below_the_story_is_removed():
+    raw = page("Economic news", "Ministers agree to keep talking on trade", PARA_1, PARA_2, "World News")
+    assert removed(raw) == ["Economic news", "World News"]
+    # between paragraphs the same words may be a line of the story (a subhead): kept
+    assert removed(page(PARA_1, "Good News", PARA_2)) == []
 
 
 @pytest.mark.parametrize(

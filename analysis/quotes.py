@@ -240,8 +240,10 @@ def _office_before_and(words: str) -> bool:
     return " of " in words and (_is_title(toks[0]) or toks[0] == "Member")
 
 
+# (the runs of words taken whole, "{0,70}+": a shorter run leaves only words that neither a comma nor the end
+# may follow, so that a failed search does not try each length in turn)
 _CLOSING_REST = re.compile(
-    r"[^,;:“”\"]{0,70}?(?:,\s+(?:citing|quoting|according to)\s[^,;:“”\"]{1,120}?)?[.!?]?[\s”\"’']*$"
+    r"[^,;:“”\"]{0,70}+(?:,\s+(?:citing|quoting|according to)\s[^,;:“”\"]{1,120}+)?[.!?]?[\s”\"’']*$"
 )
 # … or a clause with no subject of its own after it ("…, officials said, following hours of talks", "…, she said
 # on Monday, speaking in Oslo", "…, they added, particularly around the port"): a participle or a preposition opens it, no new speaker; the attribution closes

@@ -124,3 +124,24 @@ def test_a_short_quotation_cut_off_at_the_end_is_the_speaker_s(tmp_path):
     body = "The talks ended.\n\nKarl Amsel ascribed the success of the meeting to “just talkin"
     rows = quotes(tmp_path, body)
     assert {r["kind"]: r["speaker"] for r in rows} == {"indirect": "Karl Amsel", "partial": "Karl Amsel"}
+
+
+def test_what_closes_a_sentence_after_its_attribution_reads_runs_of_words_whole():
+    """`_CLOSING_REST` takes a run of words whole (a possessive "{0,70}+"): it finds a closing rest exactly where
+    the same pattern trying each length in turn does (made-up rests, runs about its limits included)."""
+    import re
+
+    from analysis.quotes import _CLOSING_REST
+
+    tried = re.compile(
+        r"[^,;:“”\"]{0,70}?(?:,\s+(?:citing|quoting|according to)\s[^,;:“”\"]{1,120}?)?[.!?]?[\s”\"’']*$"
+    )
+    words = ["", " on Monday", " on Monday.", " in a statement.”", " x" * 34 + ".", " x" * 35 + ".", " x" * 36]
+    sources = ["", ", citing a senior official.", ", according to " + "y" * 119 + ".", ", quoting " + "y" * 121]
+    ends = ["", " ", "\n", "”", ".’", ", and more", "; then", ": “"]
+    for w in words:
+        for s in sources:
+            for e in ends:
+                rest = w + s + e
+                assert bool(_CLOSING_REST.match(rest)) == bool(tried.match(rest)), rest
+    assert _CLOSING_REST.match(" on Monday.") and not _CLOSING_REST.match(" on Monday, and more")

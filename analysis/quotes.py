@@ -1050,7 +1050,7 @@ class Extractor:
             ):
                 rest = self.text[of.end() : end].strip().rstrip(".,")
                 return replace(left, kind="person" if left.kind == "unknown" else left.kind, affiliation=rest)
-        toks = [t.group() for t in TOKEN.finditer(text)]
+        toks = TOKEN.findall(text)
         body = toks[1:] if toks and toks[0].lower() in _DETS else toks
         if not body:
             return None

@@ -947,7 +947,9 @@ class Extractor:
         if adverb:
             start = adverb.end()
         line_end = self.text.find("\n", start, end)
-        toks = self._tokens(start, end if line_end < 0 else line_end)
+        stop = end if line_end < 0 else line_end
+        comma = self.text.find(",", start, stop)  # the phrase ends at its first comma at the latest: no word after
+        toks = self._tokens(start, stop if comma < 0 else comma + 1)  # it is read
         # a pronoun, not the first word of a name ("He Lan")
         if toks and toks[0][2].lower() in _PRONOUN_WORDS and not (len(toks) > 1 and _is_cap(toks[1][2])):
             return toks[0][0], toks[0][1]

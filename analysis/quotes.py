@@ -240,8 +240,10 @@ def _office_before_and(words: str) -> bool:
     return " of " in words and (_is_title(toks[0]) or toks[0] == "Member")
 
 
+# (the runs of words taken whole, "{0,70}+": a shorter run leaves only words that neither a comma nor the end
+# may follow, so that a failed search does not try each length in turn)
 _CLOSING_REST = re.compile(
-    r"[^,;:“”\"]{0,70}?(?:,\s+(?:citing|quoting|according to)\s[^,;:“”\"]{1,120}?)?[.!?]?[\s”\"’']*$"
+    r"[^,;:“”\"]{0,70}+(?:,\s+(?:citing|quoting|according to)\s[^,;:“”\"]{1,120}+)?[.!?]?[\s”\"’']*$"
 )
 # … or a clause with no subject of its own after it ("…, officials said, following hours of talks", "…, she said
 # on Monday, speaking in Oslo", "…, they added, particularly around the port"): a participle or a preposition opens it, no new speaker; the attribution closes
@@ -945,7 +947,9 @@ class Extractor:
         if adverb:
             start = adverb.end()
         line_end = self.text.find("\n", start, end)
-        toks = self._tokens(start, end if line_end < 0 else line_end)
+        stop = end if line_end < 0 else line_end
+        comma = self.text.find(",", start, stop)  # the phrase ends at its first comma at the latest: no word after
+        toks = self._tokens(start, stop if comma < 0 else comma + 1)  # it is read
         # a pronoun, not the first word of a name ("He Lan")
         if toks and toks[0][2].lower() in _PRONOUN_WORDS and not (len(toks) > 1 and _is_cap(toks[1][2])):
             return toks[0][0], toks[0][1]
@@ -1048,7 +1052,7 @@ class Extractor:
             ):
                 rest = self.text[of.end() : end].strip().rstrip(".,")
                 return replace(left, kind="person" if left.kind == "unknown" else left.kind, affiliation=rest)
-        toks = [t.group() for t in TOKEN.finditer(text)]
+        toks = TOKEN.findall(text)
         body = toks[1:] if toks and toks[0].lower() in _DETS else toks
         if not body:
             return None

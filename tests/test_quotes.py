@@ -124,3 +124,45 @@ def test_a_short_quotation_cut_off_at_the_end_is_the_speaker_s(tmp_path):
     body = "The talks ended.\n\nKarl Amsel ascribed the success of the meeting to “just talkin"
     rows = quotes(tmp_path, body)
     assert {r["kind"]: r["speaker"] for r in rows} == {"indirect": "Karl Amsel", "partial": "Karl Amsel"}
+
+
+def test_what_closes_a_sentence_after_its_attribution_reads_runs_of_words_whole():
+    """`_CLOSING_REST` takes a run of words whole (a possessive "{0,70}+"): it finds a closing rest exactly where
+    the same pattern trying each length in turn does (made-up rests, runs about its limits included)."""
+    import re
+
+    from analysis.quotes import _CLOSING_REST
+
+    tried = re.compile(
+        r"[^,;:“”\"]{0,70}?(?:,\s+(?:citing|quoting|according to)\s[^,;:“”\"]{1,120}?)?[.!?]?[\s”\"’']*$"
+    )
+    words = ["", " on Monday", " on Monday.", " in a statement.”", " x" * 34 + ".", " x" * 35 + ".", " x" * 36]
+    sources = ["", ", citing a senior official.", ", according to " + "y" * 119 + ".", ", quoting " + "y" * 121]
+    ends = ["", " ", "\n", "”", ".’", ", and more", "; then", ": “"]
+    for w in words:
+        for s in sources:
+            for e in ends:
+                rest = w + s + e
+                assert bool(_CLOSING_REST.match(rest)) == bool(tried.match(rest)), rest
+    assert _CLOSING_REST.match(" on Monday.") and not _CLOSING_REST.match(" on Monday, and more")
+
+
+def test_a_phrase_after_a_verb_is_read_up_to_its_first_comma_only():
+    """The phrase that opens a stretch ends at its first comma at the latest (a comma is no word of a speaker
+    phrase), so the words after it are not read: the phrase is the one the whole stretch gives (made-up text)."""
+    from analysis.quotes import NOT_NAMES, TOKEN, Extractor, _np_word
+
+    assert not _np_word(",") and "," not in NOT_NAMES
+    text = (
+        "The talks ended, said a senior official, who spoke on condition of anonymity, and Vice Premier He Lan, "
+        "the envoy, said Jane Doe of the Northfield Bank, adding that they would meet again.\n"
+    )
+    x = Extractor(text)
+    for m in TOKEN.finditer(text):
+        whole = x._tokens
+        x._tokens = lambda s, e, whole=whole: whole(s, x._line_end(s))  # every word to the line's end
+        want = x._head_np(m.start(), len(text))
+        x._tokens = whole
+        assert x._head_np(m.start(), len(text)) == want, text[m.start() :]
+    start = text.index("a senior")
+    assert text[slice(*x._head_np(start, len(text)))] == "a senior official"

@@ -1557,6 +1557,11 @@ class Extractor:
                 # "a senior official at the port authority, who …, said": the phrase before its place
                 place = _PLACE_TAIL.search(m.group(1))
                 first = self._parse_tail(sent_start + m.start(1), sent_start + m.start(1) + place.start())
+                if place.group() and (first is None or first.kind != "person"):
+                    # "Secretary of State Jane Doe, who …": the "of" is the title's, and the person is named after it
+                    whole = self._parse_tail(sent_start + m.start(1), sent_start + m.end(1))
+                    if whole and whole.kind == "person" and whole.name in place.group():
+                        first, place = whole, _PLACE_TAIL.search("")
                 if first and place.group() and first.kind != "institution":
                     first = replace(first, affiliation=place.group().split(None, 1)[1])
                 elif not first or place.group():

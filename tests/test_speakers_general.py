@@ -3472,3 +3472,24 @@ def test_a_contracted_be_before_a_verb_of_saying_is_a_passive_or_an_adjective_no
 def test_an_epithet_s_nation_is_written_whole(tmp_path, sentence, speaker):
     rows = quotes(tmp_path, "Jane Doe, the United Nations envoy, arrived on Monday.\n\n" + sentence + "\n")
     assert indirect(rows)[" ".join(sentence.split()[:3])] == speaker
+
+
+# --- a title with "of" before the name, then an apposition ("Secretary of State Jane Doe, who …, said") ---------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Secretary of State Jane Doe, who travelled to Valdoria, claimed that the plan was sound.", "Jane Doe"),
+        ("Minister of Trade Jane Doe, the first minister to go there, said the plan was sound.", "Jane Doe"),
+        # the phrase before a place stays the speaker, with the place as affiliation
+        (
+            "A senior official at the port authority, who asked not to be named, said the ships were late.",
+            "senior official",
+        ),
+        ("Jane Doe of the Harbour Institute, who studies trade, said the plan failed.", "Jane Doe"),
+    ],
+)
+def test_a_title_with_of_before_the_name_keeps_the_name_before_an_apposition(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert list(indirect(rows).values()) == [speaker]

@@ -155,7 +155,7 @@ NEWSROOM_ROLES = {r["role"].lower() for r in _table("transcript_roles.csv", ("ro
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # what may stand between a speaker and the reporting verb
 AUX = (
-    r"(?:(?:[a-z]+ly|flat-out|point-blank|outright|did|does|do|not|never|still|which|who|that|has|have|had|also|immediately|recently|later|earlier|repeatedly|long|continued to|"
+    r"(?:(?:[a-z]+ly|flat-out|point-blank|outright|did|does|do|not|never|still|which|who|that|has|have|had|also|immediately|recently|later|earlier|repeatedly|often|always|already|long|continued to|"
     r"however,?|both|himself|herself|itself|themselves|again|previously|separately|then|first|once|further|"
     rf"(?:on|last|this) {_DAY}|in a (?:statement|readout|post|letter|speech|interview)|"
     # "during the meeting", "after their phone call"; not the "and" of a second verb ("… the meeting and signaled")
@@ -181,8 +181,8 @@ _SENTENCE_ADVERB = re.compile(
 # "according to X", "… to a statement from X", "… to a news release published by X": X
 ACCORDING = re.compile(
     # "…, per the secretary.", "Per Reuters, …", "Per a readout from X": "per" before a source, not "per cent"; "as
-    # per the ministry", "in the words of the envoy"
-    r"(?:\baccording to|\bas per|\bin the words of|(?-i:(?:(?<=, )per|^Per|(?<=\n)Per))(?= (?-i:the [a-z]+[.,]|(?:the )?[A-Z]|(?:a|the) "
+    # per the ministry", "in the words of the envoy", "as reported by the paper"
+    r"(?:\baccording to|\bas per|\bin the words of|\bas (?:reported|stated|announced|noted|quoted|cited) by|(?-i:(?:(?<=, )per|^Per|(?<=\n)Per))(?= (?-i:the [a-z]+[.,]|(?:the )?[A-Z]|(?:a|the) "
     r"(?:[\w-]+ )?(?:statement|readout|release|report|transcript) )))"
     # "… to announcements from X", "… to a news release published by X", "… to comments by X": X
     r" (?:(?:(?:a|an|the) )?(?:[\w-]+ ){0,2}?(?:statements?|readouts?|releases?|reports?|transcripts?|announcements?|comments"
@@ -190,7 +190,14 @@ ACCORDING = re.compile(
     r" (?:(?:published|issued|released|made) )?(?:by|from) )?",
     re.I,
 )
-_CITING_WORDS = ("according to", "as per", "in the words of", "per ")  # one of which every match holds, lowered
+_AS_BY = ("as reported by", "as stated by", "as announced by", "as noted by", "as quoted by", "as cited by")
+_CITING_WORDS = (
+    "according to",
+    "as per",
+    "in the words of",
+    "per ",
+    *_AS_BY,
+)  # one of which every match holds, lowered
 NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")  # two or three capitalised words (a plain name)
 TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\S")
 # the plural nouns of a joint subject ("both sides", "the two leaders", "the two top diplomats")

@@ -3493,3 +3493,25 @@ def test_an_epithet_s_nation_is_written_whole(tmp_path, sentence, speaker):
 def test_a_title_with_of_before_the_name_keeps_the_name_before_an_apposition(tmp_path, sentence, speaker):
     rows = quotes(tmp_path, sentence + "\n")
     assert list(indirect(rows).values()) == [speaker]
+
+
+# --- "as reported by X" cites like "according to X"; frequency adverbs between subject and verb -------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("As reported by the Harbour Times, the minister was due to visit the capital.", "Harbour Times"),
+        ("The ships left early, as stated by Jane Doe of the Harbour Institute.", "Jane Doe"),
+        ("Valdoria has often complained about patrols near its coast.", "Valdoria"),
+        ("Jane Doe has always insisted that the deal was fair.", "Jane Doe"),
+        ("The minister already said the deal was fair.", "minister"),
+    ],
+)
+def test_as_reported_by_and_adverbs_of_frequency(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert list(indirect(rows).values()) == [speaker]
+
+
+def test_as_reported_by_no_one_named_is_no_source(tmp_path):
+    assert indirect(quotes(tmp_path, "As reported by many, the ships left early.\n")) == {}

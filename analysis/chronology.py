@@ -78,7 +78,7 @@ import calendar
 import dataclasses
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -830,11 +830,7 @@ def clause_tense(masked: str, sentence_start: int, sentence_end: int, start: int
         g = gap(ms, me)
         if best is None or g < best[0]:
             best = (g, "unknown")
-    tenses = tenses_of(masked)
-    i = bisect_left(tenses.starts, lo)
-    while i < len(tenses.markers) and tenses.markers[i][0] < hi:
-        s, e, kind = tenses.markers[i]
-        i += 1
+    for s, e, kind in tenses_of(masked).within(lo, hi):
         if e > hi or (s < end and start < e) or any(ms <= s and e <= me for ms, me in modals):
             continue  # beside the date, or the participle of a modal passive ("would be held")
         if kind == "past" and s > 0 and masked[s - 1] in "-‐":

@@ -165,15 +165,44 @@ def _sentence_spans(text: str, protected, abbreviations: bool) -> list[tuple[int
 
 
 class Tenses:
-    """The tense markers of a text, found once, for `at`."""
+    """The tense markers of a text, for `at` and `within`: found sentence by sentence, each sentence when
+    first asked about, since a reader asks only about the sentences that hold a date or an event.
+
+    A marker (`FUTURE`, `PAST`: words and single spaces, no stop, no line break) never reaches outside its
+    sentence (`sentence_spans`, whose gaps hold only white space and the quotes or brackets after a stop),
+    so the markers found sentence by sentence are those a search of the whole text finds.
+    """
 
     def __init__(self, text: str):
-        self.markers = sorted(
-            [(m.start(), m.end(), "future") for m in finditer_i(FUTURE, text)]
-            + [(m.start(), m.end(), "past") for m in finditer_i(PAST, text)],
-            key=lambda m: (m[0], m[2]),
-        )
-        self.starts = [m[0] for m in self.markers]
+        self.text = text
+        self.sentences = _plain_sentences(text)
+        self.sentence_starts = [s for s, _ in self.sentences]
+        self._of: dict[int, list[tuple[int, int, str]]] = {}  # sentence index → its markers
+
+    def _markers_of(self, k: int) -> list[tuple[int, int, str]]:
+        found = self._of.get(k)
+        if found is None:
+            ss, se = self.sentences[k]
+            found = self._of[k] = sorted(
+                [(m.start(), m.end(), "future") for m in finditer_i(FUTURE, self.text, ss, se)]
+                + [(m.start(), m.end(), "past") for m in finditer_i(PAST, self.text, ss, se)],
+                key=lambda m: (m[0], m[2]),
+            )
+        return found
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """(start, end, tense) of each marker that starts in text[lo:hi], by start ("future" first at equal
+        starts)."""
+        starts, sentences = self.sentence_starts, self.sentences
+        k = max(bisect_right(starts, lo) - 1, 0)
+        out: list[tuple[int, int, str]] = []
+        while k < len(sentences) and sentences[k][0] < hi:
+            if sentences[k][1] > lo:
+                out += self._markers_of(k)
+            k += 1
+        if out and (out[0][0] < lo or out[-1][0] >= hi):
+            out = [m for m in out if lo <= m[0] < hi]
+        return out
 
     def at(self, sentence_start: int, sentence_end: int, start: int, end: int) -> str:
         """'future' or 'past' for an expression at start:end of the sentence.
@@ -182,11 +211,11 @@ class Tenses:
         nearest before it; failing both, 'unknown' (weekdays then count as
         past, as reporting is mostly retrospective; dates take the nearest year).
         """
-        markers = self.markers
-        i = bisect_left(self.starts, end)
-        if i < len(markers) and markers[i][0] < sentence_end:
+        markers = self.within(sentence_start, sentence_end)
+        i = bisect_left(markers, (end,))
+        if i < len(markers):
             return markers[i][2]  # at equal starts "future" sorts first, as it should
-        before = [(e, kind) for s, e, kind in markers[bisect_left(self.starts, sentence_start) : i] if e <= start]
+        before = [(e, kind) for s, e, kind in markers[:i] if e <= start]
         return max(before)[1] if before else "unknown"
 
 

@@ -81,6 +81,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import groupby
 
 from . import paths
 from .dates import MONTHS as MONTH_NUMBERS
@@ -1564,6 +1565,31 @@ def _allowed_by_day(c: Constraint, days: tuple[Date, ...]):
     return np.array([c.holds(d) for d in days])
 
 
+# Rules whose reading against a day depends on the day's month alone (`analysis.dates`: "in February", "last
+# August", "next March" are the occurrence of the month nearest the day's month, before or after it, whatever
+# its day): a relative date of theirs means the same on every day of a month.
+MONTH_READ_RULES = {"month alone", "relative month"}
+
+
+def _allowed_by_month(c: Constraint, days: tuple[Date, ...]):
+    """The days on which relative date `c` (of `MONTH_READ_RULES`) holds, as `_allowed_by_day` finds them, but
+    reading the date once per month of `days`; the days within its events are tested one by one (said as
+    still to come on them, see `Constraint.holds`)."""
+    import numpy as np
+
+    column = np.zeros(len(days), dtype=bool)
+    at = 0
+    for _, month in groupby(days, key=lambda d: (d.year, d.month)):
+        n = sum(1 for _ in month)
+        column[at : at + n] = c._meets(_relative_range(c.expression, days[at]))
+        at += n
+    ordinals = _ordinals(days)
+    for ev in c.events:
+        for i in np.flatnonzero((ordinals >= ev.start.toordinal()) & (ordinals <= ev.end.toordinal())):
+            column[i] = c.holds(days[i])
+    return column
+
+
 def _allowed_near_events(c: Constraint, days: tuple[Date, ...], reach: int):
     """The days on which relative date `c` holds, testing only the days within `reach` of one of its events:
     a further day's reading of the date cannot meet any of them."""
@@ -1670,6 +1696,8 @@ def _allowed_days(c: Constraint, days: tuple[Date, ...]):
             column = _allowed_stepwise(c, days, _reach(c.expression) + JOURNEY_DAYS.days + 1)
         elif c.kind in ("relative date", "planned date") and _reach(c.expression) is not None:
             column = _allowed_near_events(c, days, _reach(c.expression) + JOURNEY_DAYS.days + 1)
+        elif c.kind == "relative date" and c.expression.rule in MONTH_READ_RULES:
+            column = _allowed_by_month(c, days)
         else:
             column = _allowed_by_day(c, days)
         if len(_ALLOWED) >= 4096:

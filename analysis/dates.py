@@ -736,7 +736,7 @@ RULES: list[Rule] = [
         _r(rf"\b(?P<day>{_DAY})(?= and {_DAY} (?:of )?(?P<month>{_MONTH})\b(?:,? (?P<year>{_YEAR})\b)?)"),
         _full_date,
         needs_anchor=False,
-        triggers=(" and ",),
+        triggers=("@month",),  # the month it reads ahead, a few words on: far rarer than "and"
     ),
     Rule(
         "full date",

@@ -450,19 +450,17 @@ class Cues:
     `places(folded)` gives where each cue occurs (found in the same pass, kept for the same last text).
     `opening` names the keys every match of whose pattern also begins with one of their cues (given as
     data too): `matches` tries such a pattern only where one of its cues begins (`starts`).
+    The several readers of an article (issues and terms, event cues, distancing, modality exclusions) each
+    have their `Cues`; their cues are found in one pass over the text for all of them (`_CueScan`).
     """
 
     def __init__(self, cues: dict, opening=()):
-        import ahocorasick
-
         self.cues = {key: frozenset(c) for key, c in cues.items()}
         self.opening = frozenset(key for key in opening if key in self.cues)
-        self.automaton = ahocorasick.Automaton()
-        for cue in sorted(set().union(*self.cues.values())):
-            self.automaton.add_word(cue, cue)
-        self.empty = len(self.automaton) == 0
+        self.vocabulary = frozenset().union(*self.cues.values())
+        self.empty = not self.vocabulary
         if not self.empty:
-            self.automaton.make_automaton()
+            _SCAN.join(self)
         # the last text read: (folded, cues found, (end index, cue) of each occurrence, `places` once asked,
         # the starts of each cue once asked)
         self._last: list = [None, frozenset(), [], None, None]
@@ -515,7 +513,8 @@ class Cues:
         """The last text's reading (`_last`), made for `folded` in one pass unless it was the last one."""
         if folded is self._last[0] or folded == self._last[0]:
             return self._last
-        occurrences = [] if self.empty else list(self.automaton.iter(folded))
+        vocabulary = self.vocabulary
+        occurrences = [] if self.empty else [o for o in _SCAN.occurrences(folded) if o[1] in vocabulary]
         self._last = [folded, frozenset(c for _, c in occurrences), occurrences, None, None]
         return self._last
 
@@ -523,3 +522,38 @@ class Cues:
         """Whether the pattern of `key` may match in a text whose cues are `found` (`self.found(folded)`)."""
         cues = self.cues.get(key)
         return cues is None or not cues.isdisjoint(found)
+
+
+class _CueScan:
+    """The cues of every `Cues` in use, as one Aho-Corasick automaton (pyahocorasick), and the (end index,
+    cue) of each occurrence of one of them (overlapping ones too) in the last text read: each `Cues` keeps
+    those of its own cues, which are the occurrences its cues alone would give."""
+
+    def __init__(self):
+        import weakref
+
+        self.members = weakref.WeakSet()
+        self.automaton = None  # made when first needed after a `Cues` joins
+        self.last: tuple = (None, [])
+
+    def join(self, cues: Cues) -> None:
+        self.members.add(cues)
+        self.automaton, self.last = None, (None, [])
+
+    def occurrences(self, folded: str) -> list[tuple[int, str]]:
+        text, found = self.last
+        if folded is text or folded == text:
+            return found
+        if self.automaton is None:
+            import ahocorasick
+
+            self.automaton = ahocorasick.Automaton()
+            for cue in sorted(set().union(*(c.vocabulary for c in list(self.members)))):
+                self.automaton.add_word(cue, cue)
+            self.automaton.make_automaton()
+        found = list(self.automaton.iter(folded))
+        self.last = (folded, found)
+        return found
+
+
+_SCAN = _CueScan()

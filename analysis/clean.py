@@ -1219,16 +1219,16 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
         candidates = within.get(rule.max_words)
         if candidates is None:
             candidates = within[rule.max_words] = [i for i, line in enumerate(lines) if line.n <= rule.max_words]
-        if taken:
-            candidates = [i for i in candidates if i not in taken]
         if rule.where != "anywhere":
             edges = _edges(lines) if edges is None else edges
-            candidates = [i for i in candidates if i in edges[rule.where]]
+            candidates = [i for i in candidates if i not in taken and i in edges[rule.where]]
         if cues and long:
             candidates = [i for i in candidates if any(c in lines[i].low for c in cues)]
         if rule.where == "end":  # from the foot up, through the paragraphs the rule takes
             candidates = _from_the_foot(lines, candidates, rule.pattern, taken)
         for i in candidates:
+            if i in taken:  # by an earlier rule (a line this rule takes is not tried again)
+                continue
             line = lines[i]
             m = rule.pattern.search(line.text)
             if m is None:

@@ -459,8 +459,6 @@ class Cues:
         self.opening = frozenset(key for key in opening if key in self.cues)
         self.vocabulary = frozenset().union(*self.cues.values())
         self.empty = not self.vocabulary
-        if not self.empty:
-            _SCAN.join(self)
         # the last text read: (folded, cues found, (end index, cue) of each occurrence, `places` once asked,
         # the starts of each cue once asked)
         self._last: list = [None, frozenset(), [], None, None]
@@ -514,7 +512,7 @@ class Cues:
         if folded is self._last[0] or folded == self._last[0]:
             return self._last
         vocabulary = self.vocabulary
-        occurrences = [] if self.empty else [o for o in _SCAN.occurrences(folded) if o[1] in vocabulary]
+        occurrences = [] if self.empty else [o for o in _SCAN.occurrences(folded, self) if o[1] in vocabulary]
         self._last = [folded, frozenset(c for _, c in occurrences), occurrences, None, None]
         return self._last
 
@@ -525,9 +523,9 @@ class Cues:
 
 
 class _CueScan:
-    """The cues of every `Cues` in use, as one Aho-Corasick automaton (pyahocorasick), and the (end index,
-    cue) of each occurrence of one of them (overlapping ones too) in the last text read: each `Cues` keeps
-    those of its own cues, which are the occurrences its cues alone would give."""
+    """The cues of every `Cues` that has read a text, as one Aho-Corasick automaton (pyahocorasick), and the
+    (end index, cue) of each occurrence of one of them (overlapping ones too) in the last text read: each
+    `Cues` keeps those of its own cues, which are the occurrences its cues alone would give."""
 
     def __init__(self):
         import weakref
@@ -536,11 +534,11 @@ class _CueScan:
         self.automaton = None  # made when first needed after a `Cues` joins
         self.last: tuple = (None, [])
 
-    def join(self, cues: Cues) -> None:
-        self.members.add(cues)
-        self.automaton, self.last = None, (None, [])
-
-    def occurrences(self, folded: str) -> list[tuple[int, str]]:
+    def occurrences(self, folded: str, reader: Cues) -> list[tuple[int, str]]:
+        """The occurrences of the cues in `folded`, `reader`'s among them."""
+        if reader not in self.members:  # its first text (or a copy of it made without `__init__`)
+            self.members.add(reader)
+            self.automaton, self.last = None, (None, [])
         text, found = self.last
         if folded is text or folded == text:
             return found

@@ -46,3 +46,12 @@ def test_readers_of_different_texts_in_turn():
         assert a.found("a visit and a trip") == {"visit"}
         assert b.found("another trip") == {"trip"}
         assert a.found("another trip") == frozenset()
+
+
+def test_a_copy_made_by_pickling_reads_its_cues():
+    import pickle
+
+    original = Cues({"k": ["envoy"]})
+    copy = pickle.loads(pickle.dumps(original))
+    assert copy.found("the envoy arrived") == {"envoy"}
+    assert original.found("the envoy arrived") == {"envoy"}

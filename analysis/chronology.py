@@ -659,6 +659,25 @@ def _month_number(name: str) -> int | None:
     return _MONTH_NAMES.get(key, _MONTH_NAMES.get(key[:3]))
 
 
+def line_matches(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
+    """`pattern.finditer(text, pos, endpos)` for a pattern that opens with `^` (`re.M`) and never matches
+    empty, which can match only where a line begins: tried there alone (after a match, from the first line
+    start at or after its end), rather than at every character of the text."""
+    endpos = len(text) if endpos is None else endpos
+    at = pos
+    while at <= endpos:
+        if at == 0 or text[at - 1] == "\n":  # a line start
+            m = pattern.match(text, at, endpos)
+            if m is not None:
+                yield m
+                if m.end() > at:
+                    at = m.end()
+                    continue
+        at = text.find("\n", at, endpos) + 1  # the next line start
+        if not at:
+            return
+
+
 # A line this long is a paragraph of prose; a page's own date stamps and the dateline come before the
 # second one (the first may be a photo caption). Dates on lines of their own further down belong to
 # lists of other stories.
@@ -706,7 +725,7 @@ def page_constraints(raw: str) -> list[Constraint]:
     """
     stamps = []
     top = _top_of_page(raw)
-    for m in STAMP_LINE.finditer(raw, 0, top):
+    for m in line_matches(STAMP_LINE, raw, 0, top):
         day = _stamp_day(m)
         if day is not None:
             s, e = m.span()
@@ -719,7 +738,7 @@ def page_constraints(raw: str) -> list[Constraint]:
         last = max(d for *_, d, _ in stamps)
         for s, e, _, _ in stamps:
             out.append(Constraint("date stamp", s, e, raw[s:e], first=first, last=last, tier=TIER_PAGE))
-    for m in DATELINE.finditer(raw, 0, top):
+    for m in line_matches(DATELINE, raw, 0, top):
         month = _month_number(m["month"])
         if month is None:
             continue
@@ -786,7 +805,7 @@ def transcript_date(raw: str) -> tuple[int, int, Date] | None:
     label = SPEAKER_LABEL.search(raw)
     if label is None:
         return None
-    line = max(STAMP_LINE.finditer(raw, 0, label.start()), key=lambda m: m.start(), default=None)
+    line = max(line_matches(STAMP_LINE, raw, 0, label.start()), key=lambda m: m.start(), default=None)
     if line is None or label.start() - line.end() > TRANSCRIPT_HEAD_CHARS:
         return None
     if PROSE_LINE.search(raw, line.end(), label.start()):
@@ -1137,7 +1156,7 @@ def constraints(
             referred.setdefault(key, []).append(m)
     # a date on a line of its own is the page's stamp (read above, at the top) or, further down, another
     # story's in a list: never a date the article reports
-    page = [(c.start, c.end) for c in out if c.tier == TIER_PAGE] + [m.span() for m in STAMP_LINE.finditer(raw)]
+    page = [(c.start, c.end) for c in out if c.tier == TIER_PAGE] + [m.span() for m in line_matches(STAMP_LINE, raw)]
     # the remarks of a transcript were made on its date line's day: the page is not older; what the speakers
     # date relative to their own day says nothing of the page's
     spoken = transcript_date(raw)

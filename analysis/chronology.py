@@ -78,9 +78,10 @@ import calendar
 import dataclasses
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import groupby
 
 from . import paths
 from .dates import MONTHS as MONTH_NUMBERS
@@ -659,6 +660,25 @@ def _month_number(name: str) -> int | None:
     return _MONTH_NAMES.get(key, _MONTH_NAMES.get(key[:3]))
 
 
+def line_matches(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
+    """`pattern.finditer(text, pos, endpos)` for a pattern that opens with `^` (`re.M`) and never matches
+    empty, which can match only where a line begins: tried there alone (after a match, from the first line
+    start at or after its end), rather than at every character of the text."""
+    endpos = len(text) if endpos is None else endpos
+    at = pos
+    while at <= endpos:
+        if at == 0 or text[at - 1] == "\n":  # a line start
+            m = pattern.match(text, at, endpos)
+            if m is not None:
+                yield m
+                if m.end() > at:
+                    at = m.end()
+                    continue
+        at = text.find("\n", at, endpos) + 1  # the next line start
+        if not at:
+            return
+
+
 # A line this long is a paragraph of prose; a page's own date stamps and the dateline come before the
 # second one (the first may be a photo caption). Dates on lines of their own further down belong to
 # lists of other stories.
@@ -706,7 +726,7 @@ def page_constraints(raw: str) -> list[Constraint]:
     """
     stamps = []
     top = _top_of_page(raw)
-    for m in STAMP_LINE.finditer(raw, 0, top):
+    for m in line_matches(STAMP_LINE, raw, 0, top):
         day = _stamp_day(m)
         if day is not None:
             s, e = m.span()
@@ -719,7 +739,7 @@ def page_constraints(raw: str) -> list[Constraint]:
         last = max(d for *_, d, _ in stamps)
         for s, e, _, _ in stamps:
             out.append(Constraint("date stamp", s, e, raw[s:e], first=first, last=last, tier=TIER_PAGE))
-    for m in DATELINE.finditer(raw, 0, top):
+    for m in line_matches(DATELINE, raw, 0, top):
         month = _month_number(m["month"])
         if month is None:
             continue
@@ -786,7 +806,7 @@ def transcript_date(raw: str) -> tuple[int, int, Date] | None:
     label = SPEAKER_LABEL.search(raw)
     if label is None:
         return None
-    line = max(STAMP_LINE.finditer(raw, 0, label.start()), key=lambda m: m.start(), default=None)
+    line = max(line_matches(STAMP_LINE, raw, 0, label.start()), key=lambda m: m.start(), default=None)
     if line is None or label.start() - line.end() > TRANSCRIPT_HEAD_CHARS:
         return None
     if PROSE_LINE.search(raw, line.end(), label.start()):
@@ -831,11 +851,7 @@ def clause_tense(masked: str, sentence_start: int, sentence_end: int, start: int
         g = gap(ms, me)
         if best is None or g < best[0]:
             best = (g, "unknown")
-    tenses = tenses_of(masked)
-    i = bisect_left(tenses.starts, lo)
-    while i < len(tenses.markers) and tenses.markers[i][0] < hi:
-        s, e, kind = tenses.markers[i]
-        i += 1
+    for s, e, kind in tenses_of(masked).within(lo, hi):
         if e > hi or (s < end and start < e) or any(ms <= s and e <= me for ms, me in modals):
             continue  # beside the date, or the participle of a modal passive ("would be held")
         if kind == "past" and s > 0 and masked[s - 1] in "-‐":
@@ -1141,7 +1157,7 @@ def constraints(
             referred.setdefault(key, []).append(m)
     # a date on a line of its own is the page's stamp (read above, at the top) or, further down, another
     # story's in a list: never a date the article reports
-    page = [(c.start, c.end) for c in out if c.tier == TIER_PAGE] + [m.span() for m in STAMP_LINE.finditer(raw)]
+    page = [(c.start, c.end) for c in out if c.tier == TIER_PAGE] + [m.span() for m in line_matches(STAMP_LINE, raw)]
     # the remarks of a transcript were made on its date line's day: the page is not older; what the speakers
     # date relative to their own day says nothing of the page's
     spoken = transcript_date(raw)
@@ -1569,6 +1585,31 @@ def _allowed_by_day(c: Constraint, days: tuple[Date, ...]):
     return np.array([c.holds(d) for d in days])
 
 
+# Rules whose reading against a day depends on the day's month alone (`analysis.dates`: "in February", "last
+# August", "next March" are the occurrence of the month nearest the day's month, before or after it, whatever
+# its day): a relative date of theirs means the same on every day of a month.
+MONTH_READ_RULES = {"month alone", "relative month"}
+
+
+def _allowed_by_month(c: Constraint, days: tuple[Date, ...]):
+    """The days on which relative date `c` (of `MONTH_READ_RULES`) holds, as `_allowed_by_day` finds them, but
+    reading the date once per month of `days`; the days within its events are tested one by one (said as
+    still to come on them, see `Constraint.holds`)."""
+    import numpy as np
+
+    column = np.zeros(len(days), dtype=bool)
+    at = 0
+    for _, month in groupby(days, key=lambda d: (d.year, d.month)):
+        n = sum(1 for _ in month)
+        column[at : at + n] = c._meets(_relative_range(c.expression, days[at]))
+        at += n
+    ordinals = _ordinals(days)
+    for ev in c.events:
+        for i in np.flatnonzero((ordinals >= ev.start.toordinal()) & (ordinals <= ev.end.toordinal())):
+            column[i] = c.holds(days[i])
+    return column
+
+
 def _allowed_near_events(c: Constraint, days: tuple[Date, ...], reach: int):
     """The days on which relative date `c` holds, testing only the days within `reach` of one of its events:
     a further day's reading of the date cannot meet any of them."""
@@ -1675,6 +1716,8 @@ def _allowed_days(c: Constraint, days: tuple[Date, ...]):
             column = _allowed_stepwise(c, days, _reach(c.expression) + JOURNEY_DAYS.days + 1)
         elif c.kind in ("relative date", "planned date") and _reach(c.expression) is not None:
             column = _allowed_near_events(c, days, _reach(c.expression) + JOURNEY_DAYS.days + 1)
+        elif c.kind == "relative date" and c.expression.rule in MONTH_READ_RULES:
+            column = _allowed_by_month(c, days)
         else:
             column = _allowed_by_day(c, days)
         if len(_ALLOWED) >= 4096:

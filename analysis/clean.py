@@ -1219,16 +1219,16 @@ def find_boilerplate(raw: str, rules: Iterable[Rule] | None = None, skip_before:
         candidates = within.get(rule.max_words)
         if candidates is None:
             candidates = within[rule.max_words] = [i for i, line in enumerate(lines) if line.n <= rule.max_words]
-        if taken:
-            candidates = [i for i in candidates if i not in taken]
         if rule.where != "anywhere":
             edges = _edges(lines) if edges is None else edges
-            candidates = [i for i in candidates if i in edges[rule.where]]
+            candidates = [i for i in candidates if i not in taken and i in edges[rule.where]]
         if cues and long:
             candidates = [i for i in candidates if any(c in lines[i].low for c in cues)]
         if rule.where == "end":  # from the foot up, through the paragraphs the rule takes
             candidates = _from_the_foot(lines, candidates, rule.pattern, taken)
         for i in candidates:
+            if i in taken:  # by an earlier rule (a line this rule takes is not tried again)
+                continue
             line = lines[i]
             m = rule.pattern.search(line.text)
             if m is None:
@@ -1373,19 +1373,21 @@ def find_glued_words(raw: str, skip: list[Span] = (), skip_before: int = 0) -> l
     """
     skip = list(skip)
     freq = _word_frequencies()
-    joins, kept, seen = _candidates(raw, skip, skip_before)
+    joins, long_words, inside = _candidates(raw, skip, skip_before)
     repairs: dict[int, Repair] = {}
     for start, token, left, right in joins:
         if freq.get(left.lower(), 0) and freq.get(right.lower(), 0):
             fixed = left if left.lower() == right.lower() else f"{left} {right}"
             repairs[start] = Repair(start, start + len(token), token, fixed, "case join")
+    seen = [w for _, w in long_words]
     lowered = "\n".join(seen).lower().split("\n") if seen else []
     unknown = set(lowered).difference(freq)  # (the words that are no key of `freq`)
-    counts = Counter(seen)
-    # a word used once that is no English word: the only candidates for a split
-    rare = {t for t, w in zip(seen, lowered) if w in unknown and counts[t] == 1}
-    for start, token in kept if rare else ():
-        if token not in rare or any(r.start <= start < r.end for r in repairs.values()):
+    # a word used once that is no English word: the only candidates for a split (every use of a word is
+    # counted, inside `skip` too)
+    counts = Counter(t for t, w in zip(seen, lowered) if w in unknown)
+    rare = {t for t, n in counts.items() if n == 1}
+    for start, token in long_words if rare else ():
+        if token not in rare or inside(start) or any(r.start <= start < r.end for r in repairs.values()):
             continue
         split = _best_split(token)
         if split:
@@ -1397,8 +1399,8 @@ def _candidates(raw: str, skip: list[Span], skip_before: int):
     """What `find_glued_words` weighs, from `skip_before` on:
 
     - joins: (start, token, left, right) of each lower-then-capital word outside `skip`;
-    - kept: (start, token) of each word of six letters or more outside `skip`;
-    - seen: every word of six letters or more, inside `skip` too (to count uses).
+    - long words: (start, token) of every word of six letters or more, inside `skip` too (to count uses);
+    - inside: whether a position lies inside `skip` (asked of the few long words that may be split).
     """
     inside = covering((s.start, s.end) for s in skip)
     joins = [
@@ -1407,9 +1409,7 @@ def _candidates(raw: str, skip: list[Span], skip_before: int):
         if not inside(m.start())
     ]
     long_words = [(m.start(), m.group()) for m in _LONG_WORD.finditer(raw, skip_before)]
-    seen = [w for _, w in long_words]
-    kept = [(start, w) for start, w in long_words if not inside(start)] if skip else long_words
-    return joins, kept, seen
+    return joins, long_words, inside
 
 
 _BLANK_LINES = re.compile(r"\n{3,}")

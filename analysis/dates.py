@@ -736,7 +736,7 @@ RULES: list[Rule] = [
         _r(rf"\b(?P<day>{_DAY})(?= and {_DAY} (?:of )?(?P<month>{_MONTH})\b(?:,? (?P<year>{_YEAR})\b)?)"),
         _full_date,
         needs_anchor=False,
-        triggers=(" and ",),
+        triggers=("@month",),  # the month it reads ahead, a few words on: far rarer than "and"
     ),
     Rule(
         "full date",
@@ -1169,8 +1169,7 @@ def tense_at(text: str, sentence_start: int, sentence_end: int, start: int, end:
     first tense marker after start:end in its sentence (not the verb of a relative clause that follows it:
     "are planning trips, which followed the meeting" is not past), else the nearest before, else
     'unknown'."""
-    tenses = tenses_of(text)
-    markers = tenses.markers[bisect_left(tenses.starts, sentence_start) : bisect_left(tenses.starts, sentence_end)]
+    markers = tenses_of(text).within(sentence_start, sentence_end)
     markers = [m for m in markers if m[2] != "past" or not reduced_participle(text, m[0], m[1])]
     after = [m for m in markers if m[0] >= end and not _in_relative_clause(text, end, m[0])]
     if after:
@@ -1182,15 +1181,14 @@ def tense_at(text: str, sentence_start: int, sentence_end: int, start: int, end:
 class _Markers:
     """The tense markers and date cues of a text's sentences; a cue overrides a marker it overlaps.
 
-    The markers of the whole text are found once (`tenses_of`, shared with the
+    The markers are found once per sentence (`tenses_of`, shared with the
     other readers of the text); the cues only in the sentences that hold a
     date expression, when first asked.
     """
 
     def __init__(self, text: str):
         self.text = text
-        tenses = tenses_of(text)
-        self.all, self.all_starts = tenses.markers, tenses.starts
+        self.tenses = tenses_of(text)
         self.sentences: dict[int, tuple[list, list]] = {}
 
     def _of(self, ss: int, se: int) -> tuple[list, list]:
@@ -1199,7 +1197,7 @@ class _Markers:
                 (m.start(), m.end(), t) for t, p in DATE_CUES.items() for m in finditer_i(p, self.text, ss, se)
             )
             cues = [c for c in cues if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in cues)]
-            markers = self.all[bisect_left(self.all_starts, ss) : bisect_left(self.all_starts, se)]
+            markers = self.tenses.within(ss, se)
             # a capitalised word inside a sentence is a name ("United", "Red"), not a verb
             text = self.text
             markers = [

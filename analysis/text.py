@@ -165,15 +165,44 @@ def _sentence_spans(text: str, protected, abbreviations: bool) -> list[tuple[int
 
 
 class Tenses:
-    """The tense markers of a text, found once, for `at`."""
+    """The tense markers of a text, for `at` and `within`: found sentence by sentence, each sentence when
+    first asked about, since a reader asks only about the sentences that hold a date or an event.
+
+    A marker (`FUTURE`, `PAST`: words and single spaces, no stop, no line break) never reaches outside its
+    sentence (`sentence_spans`, whose gaps hold only white space and the quotes or brackets after a stop),
+    so the markers found sentence by sentence are those a search of the whole text finds.
+    """
 
     def __init__(self, text: str):
-        self.markers = sorted(
-            [(m.start(), m.end(), "future") for m in finditer_i(FUTURE, text)]
-            + [(m.start(), m.end(), "past") for m in finditer_i(PAST, text)],
-            key=lambda m: (m[0], m[2]),
-        )
-        self.starts = [m[0] for m in self.markers]
+        self.text = text
+        self.sentences = _plain_sentences(text)
+        self.sentence_starts = [s for s, _ in self.sentences]
+        self._of: dict[int, list[tuple[int, int, str]]] = {}  # sentence index → its markers
+
+    def _markers_of(self, k: int) -> list[tuple[int, int, str]]:
+        found = self._of.get(k)
+        if found is None:
+            ss, se = self.sentences[k]
+            found = self._of[k] = sorted(
+                [(m.start(), m.end(), "future") for m in finditer_i(FUTURE, self.text, ss, se)]
+                + [(m.start(), m.end(), "past") for m in finditer_i(PAST, self.text, ss, se)],
+                key=lambda m: (m[0], m[2]),
+            )
+        return found
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """(start, end, tense) of each marker that starts in text[lo:hi], by start ("future" first at equal
+        starts)."""
+        starts, sentences = self.sentence_starts, self.sentences
+        k = max(bisect_right(starts, lo) - 1, 0)
+        out: list[tuple[int, int, str]] = []
+        while k < len(sentences) and sentences[k][0] < hi:
+            if sentences[k][1] > lo:
+                out += self._markers_of(k)
+            k += 1
+        if out and (out[0][0] < lo or out[-1][0] >= hi):
+            out = [m for m in out if lo <= m[0] < hi]
+        return out
 
     def at(self, sentence_start: int, sentence_end: int, start: int, end: int) -> str:
         """'future' or 'past' for an expression at start:end of the sentence.
@@ -182,11 +211,11 @@ class Tenses:
         nearest before it; failing both, 'unknown' (weekdays then count as
         past, as reporting is mostly retrospective; dates take the nearest year).
         """
-        markers = self.markers
-        i = bisect_left(self.starts, end)
-        if i < len(markers) and markers[i][0] < sentence_end:
+        markers = self.within(sentence_start, sentence_end)
+        i = bisect_left(markers, (end,))
+        if i < len(markers):
             return markers[i][2]  # at equal starts "future" sorts first, as it should
-        before = [(e, kind) for s, e, kind in markers[bisect_left(self.starts, sentence_start) : i] if e <= start]
+        before = [(e, kind) for s, e, kind in markers[:i] if e <= start]
         return max(before)[1] if before else "unknown"
 
 
@@ -421,19 +450,15 @@ class Cues:
     `places(folded)` gives where each cue occurs (found in the same pass, kept for the same last text).
     `opening` names the keys every match of whose pattern also begins with one of their cues (given as
     data too): `matches` tries such a pattern only where one of its cues begins (`starts`).
+    The several readers of an article (issues and terms, event cues, distancing, modality exclusions) each
+    have their `Cues`; their cues are found in one pass over the text for all of them (`_CueScan`).
     """
 
     def __init__(self, cues: dict, opening=()):
-        import ahocorasick
-
         self.cues = {key: frozenset(c) for key, c in cues.items()}
         self.opening = frozenset(key for key in opening if key in self.cues)
-        self.automaton = ahocorasick.Automaton()
-        for cue in sorted(set().union(*self.cues.values())):
-            self.automaton.add_word(cue, cue)
-        self.empty = len(self.automaton) == 0
-        if not self.empty:
-            self.automaton.make_automaton()
+        self.vocabulary = frozenset().union(*self.cues.values())
+        self.empty = not self.vocabulary
         # the last text read: (folded, cues found, (end index, cue) of each occurrence, `places` once asked,
         # the starts of each cue once asked)
         self._last: list = [None, frozenset(), [], None, None]
@@ -486,7 +511,8 @@ class Cues:
         """The last text's reading (`_last`), made for `folded` in one pass unless it was the last one."""
         if folded is self._last[0] or folded == self._last[0]:
             return self._last
-        occurrences = [] if self.empty else list(self.automaton.iter(folded))
+        vocabulary = self.vocabulary
+        occurrences = [] if self.empty else [o for o in _SCAN.occurrences(folded, self) if o[1] in vocabulary]
         self._last = [folded, frozenset(c for _, c in occurrences), occurrences, None, None]
         return self._last
 
@@ -494,3 +520,38 @@ class Cues:
         """Whether the pattern of `key` may match in a text whose cues are `found` (`self.found(folded)`)."""
         cues = self.cues.get(key)
         return cues is None or not cues.isdisjoint(found)
+
+
+class _CueScan:
+    """The cues of every `Cues` that has read a text, as one Aho-Corasick automaton (pyahocorasick), and the
+    (end index, cue) of each occurrence of one of them (overlapping ones too) in the last text read: each
+    `Cues` keeps those of its own cues, which are the occurrences its cues alone would give."""
+
+    def __init__(self):
+        import weakref
+
+        self.members = weakref.WeakSet()
+        self.automaton = None  # made when first needed after a `Cues` joins
+        self.last: tuple = (None, [])
+
+    def occurrences(self, folded: str, reader: Cues) -> list[tuple[int, str]]:
+        """The occurrences of the cues in `folded`, `reader`'s among them."""
+        if reader not in self.members:  # its first text (or a copy of it made without `__init__`)
+            self.members.add(reader)
+            self.automaton, self.last = None, (None, [])
+        text, found = self.last
+        if folded is text or folded == text:
+            return found
+        if self.automaton is None:
+            import ahocorasick
+
+            self.automaton = ahocorasick.Automaton()
+            for cue in sorted(set().union(*(c.vocabulary for c in list(self.members)))):
+                self.automaton.add_word(cue, cue)
+            self.automaton.make_automaton()
+        found = list(self.automaton.iter(folded))
+        self.last = (folded, found)
+        return found
+
+
+_SCAN = _CueScan()

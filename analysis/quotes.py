@@ -110,10 +110,10 @@ def _one_of(strings) -> str:
     return emit(tree)
 
 
-def _reporting_verbs() -> tuple[str, set[str], set[str], set[str], set[str], set[str]]:
+def _reporting_verbs() -> tuple[str, set[str], set[str], set[str], set[str], set[str], set[str]]:
     """The verbs of `resources/reporting_verbs.csv` as one alternation (longest first), the
     participles among them, those whose report may run on, those whose report runs on after "that"
-    only, those that report a view and, among these, those of a belief held."""
+    only, those that report a view and, among these, those of a belief held, and the plain present forms."""
     rows = _table("reporting_verbs.csv", ("verb", "form", "runs_on", "stance"))
     return (
         _one_of(r["verb"] for r in rows),
@@ -122,10 +122,11 @@ def _reporting_verbs() -> tuple[str, set[str], set[str], set[str], set[str], set
         {r["verb"] for r in rows if r["runs_on"] == "that"},
         {r["verb"] for r in rows if r["stance"] in ("yes", "belief")},
         {r["verb"] for r in rows if r["stance"] == "belief"},
+        {r["verb"] for r in rows if r["form"] == "plain"},
     )
 
 
-CUES, PARTICIPLES, RUNS_ON, RUNS_ON_THAT, STANCE, BELIEFS = _reporting_verbs()
+CUES, PARTICIPLES, RUNS_ON, RUNS_ON_THAT, STANCE, BELIEFS, PLAIN = _reporting_verbs()
 _PARTICIPLE_OR_STANCE = PARTICIPLES | STANCE
 CUE = re.compile(rf"\b(?:{CUES})\b")
 CUE_ANY_CASE = re.compile(rf"\b(?:{CUES})\b", re.I)  # in a title-case headline ("Jane Doe Says …")
@@ -1820,6 +1821,7 @@ class Extractor:
             and not (c.group() == "briefed" and _FAMILIAR.match(self.text, c.start() - 1))
             and not _NOUN_NOT_VERB.match(self.text, c.start())
             and not (c.group() == "reports" and self._credit_or_handover(c))
+            and not (c.group() in PLAIN and _NOT_PLAIN_PRESENT.search(self.text, max(0, c.start() - 12), c.start()))
         ]
         if " not " in self.text or " never " in self.text:
             denied = {m.start(1) for m in _NEGATED_DEED.finditer(self.text)}
@@ -2336,6 +2338,16 @@ class Extractor:
         impersonal = self._found(self.impersonal_at, s, e)  # "it is hoped that": a verb with no speaker
         if impersonal:
             cues = [c for c in cues if not impersonal.start() <= c.start() < impersonal.end()]
+        if (
+            heading
+            and cues
+            and cues[0].group()[0].isupper()
+            and cues[0].group().lower() not in _INVERTED  # "Talks Go On, Says Finance Ministry": the body after it
+            and self.text[s : cues[0].start()].rstrip().endswith(",")
+        ):
+            sp = self._heading_subject(s, cues[0].start())  # "Jane Doe Sees Progress in Trade Ties, Expects More …"
+            if sp:
+                return sp, cues[0]
         # "was saying", "have been telling": a form of "be" before a verb in -ing is its progressive, not a passive
         be_before = [
             (c, None if c.group().endswith("ing") else _BE_BEFORE.search(self.text, max(s, c.start() - 30), c.start()))
@@ -2523,6 +2535,26 @@ class Extractor:
             if sp and (sp.kind in ("person", "institution", "anonymous") or called[1][0].isupper()):
                 return sp, called
         return None, None
+
+    def _heading_subject(self, s: int, cut: int) -> Speaker | None:
+        """The subject a headline's second verb shares with its first ("Jane Doe Sees Progress in Trade Ties,
+        Expects More Talks"): the person whose name opens the headline (after a title), by the fullest form the text
+        gives it."""
+        people = {}  # a word of a name of the chain, named outside the headline → the fullest name it is part of
+        line = (s, self._line_end(s))
+        for p, name, _ in self.chain:
+            if line[0] <= p < line[1]:
+                continue
+            for word in name.split():
+                if len(name) > len(people.get(word, "")):
+                    people[word] = name
+        for word in self.text[s:cut].split()[:5]:  # the headline's first words, a title before the name passed over
+            name = people.get(word.rstrip(",:"))
+            if name:
+                return Speaker(name, "person", "", "", self._actor_of(name))
+            if not (_is_title(word) or word.isupper()):
+                return None
+        return None
 
     def _participants(self, pos: int) -> Speaker:
         """Who took part in the talks a sentence names: the joint speaker of a row within the two sentences
@@ -3119,6 +3151,13 @@ _NOUN_NOT_VERB = re.compile(
     # "his comments drew a rebuke": the noun; the verb only before its colon or "that" ("The Herald comments:")
     r"|comments\b(?![ \t]*:|[ \t]+that\b)",
     re.I,
+)
+# what a plain present form ("experts suggest", "officials stress") cannot follow as a verb of its subject: "to",
+# a modal or a form of "do" (an infinitive: "declined to comment", "will explain"), "not", or a determiner or a
+# possessive (a noun: "the stress", "China's lament")
+_NOT_PLAIN_PRESENT = re.compile(
+    r"(?:(?<![\w'’-])(?:to|will|would|can|could|may|might|must|shall|should|do|does|did|not|never|the|a|an|his|her"
+    r"|its|their|our|my|your|this|that|these|those|any|no)|n['’]t|['’]s)[ \t]+$"
 )
 # a reporting verb denied with an object and no clause ("has not officially announced his travel", "never
 # confirmed the report"): nothing said is reported; "did not say whether …", "never told them that …" report (the

@@ -3471,3 +3471,58 @@ def test_a_contracted_be_before_a_verb_of_saying_is_a_passive_or_an_adjective_no
 def test_an_epithet_s_nation_is_written_whole(tmp_path, sentence, speaker):
     rows = quotes(tmp_path, "Jane Doe, the United Nations envoy, arrived on Monday.\n\n" + sentence + "\n")
     assert indirect(rows)[" ".join(sentence.split()[:3])] == speaker
+
+
+# --- the plain present of a plural subject ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Economists suggest that the recovery has stalled.", "Economists"),
+        ("Regional analysts anticipate that the summit will focus on shipping.", "Regional analysts"),
+        ("Union leaders stress that the strike will go ahead.", "Union leaders"),
+        ("Critics point out that the deal leaves the tariffs in place.", "Critics"),
+        ("Both ministries acknowledge that the border talks have stalled.", "Both ministries"),
+    ],
+)
+def test_a_plural_subject_speaks_in_the_plain_present(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The port authority declined to comment on the closure.",  # an infinitive after "to"
+        "Officials will explain the new rules next week.",  # after a modal: a plan, no report
+        "The farmers did not suggest any changes to the scheme.",  # after "do"
+        "The stress on the banks eased in the spring.",  # a noun after a determiner
+        "Norland's lament over the vote went unheard.",  # a noun after a possessive
+    ],
+)
+def test_a_plain_form_after_to_a_modal_or_a_determiner_is_no_report(tmp_path, sentence):
+    assert indirect(quotes(tmp_path, sentence + "\n")) == {}
+
+
+# --- a headline's second verb shares the subject of its first ------------------------------------------------------
+
+
+def test_a_headline_s_second_verb_speaks_for_the_person_it_opens_with(tmp_path):
+    body = (
+        "Roth Sees 'Progress' in Rocky Harbour Talks, Expects More Meetings\n\n"
+        "Finance Minister Lena Roth said on Sunday that the talks had been useful.\n"
+    )
+    rows = quotes(tmp_path, body)
+    assert indirect(rows)["Roth Sees 'Progress'"] == "Lena Roth"
+
+
+@pytest.mark.parametrize(
+    "headline, speaker",
+    [
+        ("Harbour Talks Go On, Says Finance Ministry", "Finance Ministry"),  # the verb before its subject
+        ("Lena Roth, Karl Amsel Agree To Meet Again", "Lena Roth and Karl Amsel"),  # two names joined by a comma
+    ],
+)
+def test_a_headline_s_verb_after_a_comma_keeps_its_own_subject(tmp_path, headline, speaker):
+    rows = quotes(tmp_path, headline + "\n\nFinance Minister Lena Roth arrived in Oslo on Sunday.\n")
+    assert indirect(rows)[" ".join(headline.split()[:3])] == speaker

@@ -2338,6 +2338,12 @@ class Extractor:
         impersonal = self._found(self.impersonal_at, s, e)  # "it is hoped that": a verb with no speaker
         if impersonal:
             cues = [c for c in cues if not impersonal.start() <= c.start() < impersonal.end()]
+        mark = _BULLET_MARK.match(self.text, s) if self.text[s : s + 1] in _BULLETS else None
+        item = CUE_ANY_CASE.match(self.text, mark.end()) if mark else None
+        if item and item.group().lower() not in _ITEM_NOUNS:  # "- Conveyed to Roe that the trip would be postponed"
+            sp = self._list_lead_subject(s)
+            if sp:
+                return sp, item
         if (
             heading
             and cues
@@ -2535,6 +2541,37 @@ class Extractor:
             if sp and (sp.kind in ("person", "institution", "anonymous") or called[1][0].isupper()):
                 return sp, called
         return None, None
+
+    def _list_lead_subject(self, s: int) -> Speaker | None:
+        """The subject a bulleted item with its subject left out ("- Conveyed to Roe that …", "- Says talks will
+        resume") shares with the others: in a list of two items or more, the person named first in the line that
+        leads the list (a headline, "Jane Doe is delaying her trip"), else the speaker of a row of that line."""
+        line = self._line_start(s)
+        bullets = 0
+        while line > 0:
+            prev = self._line_start(line - 1)
+            text = self.text[prev : line - 1].strip()
+            if not text:
+                line = prev
+                continue
+            if text[0] not in _BULLETS:
+                break
+            bullets += 1
+            line = prev
+        else:
+            return None
+        nxt = self._line_end(s) + 1
+        after = self.text[nxt : self._line_end(nxt)].lstrip()
+        if not (bullets or after[:1] in _BULLETS):
+            return None  # one dashed line alone is no list
+        lead = (prev, line - 1)
+        named = self._named_people(*lead)
+        if named:
+            return Speaker(named[0], "person", "", "", self._actor_of(named[0]))
+        for r in self.rows:
+            if lead[0] <= r["start"] < lead[1] and r["speaker"]:
+                return self._from_row(r)
+        return None
 
     def _heading_subject(self, s: int, cut: int) -> Speaker | None:
         """The subject a headline's second verb shares with its first ("Jane Doe Sees Progress in Trade Ties,
@@ -2975,6 +3012,10 @@ _TALKS_BETWEEN = re.compile(
 )
 _HE_OPENS = re.compile(r"(?:He|She)\b")
 # an item of a list that opens its paragraph: "First, …", "Second, …", "Finally, …", "2. …", "(b) …", "• …"
+# a bulleted item that opens with its verb of saying, its subject left out ("- Conveyed to Roe that …", "- Says …"); a
+# word of the verb list that opens a line as a noun ("- Reports of a deal", "- Claims of fraud") is no verb there
+_BULLET_MARK = re.compile(r"[-•*–▪◦][ \t]+")
+_ITEM_NOUNS = {"reports", "claims", "calls", "comments", "warning", "criticism", "hopes", "fears", "notes"}
 _LIST_ITEM = re.compile(
     r"(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|Lastly|Also|Moreover)(?:ly)?,"
     r"|\d{1,2}[.)]|\(?[a-h]\)|[-•*–—])\s"

@@ -3526,3 +3526,26 @@ def test_a_headline_s_second_verb_speaks_for_the_person_it_opens_with(tmp_path):
 def test_a_headline_s_verb_after_a_comma_keeps_its_own_subject(tmp_path, headline, speaker):
     rows = quotes(tmp_path, headline + "\n\nFinance Minister Lena Roth arrived in Oslo on Sunday.\n")
     assert indirect(rows)[" ".join(headline.split()[:3])] == speaker
+
+
+# --- a bulleted list whose items leave out their subject ----------------------------------------------------------
+
+
+def test_bullets_that_open_with_their_verb_speak_for_the_person_the_list_s_lead_names(tmp_path):
+    body = (
+        "Finance Minister Lena Roth is delaying her trip to Oslo\n"
+        "- The tanker in the harbour is a clear breach of the treaty\n"
+        "- Conveyed to Norland's envoy early on Friday that the trip would be put off\n"
+        "- indicated she would travel when conditions allow\n"
+        "- Says the talks will resume soon\n"
+        "- Reports of a deal are premature\n"
+    )
+    rows = indirect(quotes(tmp_path, body))
+    assert rows == {"- Conveyed to": "Lena Roth", "- indicated she": "Lena Roth", "- Says the": "Lena Roth"}
+
+
+def test_a_single_dashed_line_or_a_list_led_by_no_one_speaks_for_no_one(tmp_path):
+    alone = "Finance Minister Lena Roth arrived in Oslo on Sunday.\n\n- Says the talks will resume soon\n\nThe port is open.\n"
+    assert indirect(quotes(tmp_path, alone)) == {}
+    nobody = "The harbour is closed\n- Says the talks will resume soon\n- Adds that the port will reopen\n"
+    assert indirect(quotes(tmp_path, nobody)) == {}

@@ -2532,11 +2532,7 @@ class Extractor:
                 return sp, reaction
         # "Despite China's calls for the issue to be handled calmly, …": a call made, told as a noun, is its owner's
         called = _CALLS_OF.search(self.text, s, e) if "'s" in self.text[s:e].replace("’", "'") else None
-        if (
-            called
-            and not self._in_quote(called.start())
-            and all(called.start() <= c.start() < called.end() for c in cues)
-        ):
+        if called and not self._in_quote(called.start()) and all(called.start() <= c.start() for c in cues):
             sp = self._parse(called.start(1), called.end(1))
             if sp and (sp.kind in ("person", "institution", "anonymous") or called[1][0].isupper()):
                 return sp, called
@@ -2773,8 +2769,12 @@ class Extractor:
             and (cues[-1].group() in PARTICIPLES or cues[-1].group() in _SAYING)
             and cues[0].group() not in _PARTICIPLE_OR_STANCE
             and bool(_OPENS_QUOTE.fullmatch(self.text, cues[-1].end(), q))
-            # what was said, not only that it was ("explained why he left, saying, “…”" is the quote's attribution)
-            and bool(_THAT_WORD.search(self.text, cues[0].end(), cues[-1].start()))
+            # what was said, not only that it was ("explained why he left, saying, “…”" is the quote's attribution):
+            # a that-clause or a noun of what was said ("reiterated those sentiments, saying “…”")
+            and bool(
+                _THAT_WORD.search(self.text, cues[0].end(), cues[-1].start())
+                or _SAID_OBJECT.match(self.text, cues[0].end(), cues[-1].start())
+            )
         )
 
     def _clauses(self) -> list[tuple[int, int]]:
@@ -3031,6 +3031,11 @@ _NEWS_SUBJECT = re.compile(
 )
 _AS_SAYING = re.compile(r"[^.;:“”\"]{0,60}?\bas (?:saying|telling|having said|having told)\b")
 _THAT_WORD = re.compile(r"\bthat\b")
+# the object of a verb of saying that is what was said ("reiterated those sentiments", "repeated his call")
+_SAID_OBJECT = re.compile(
+    r"[ \t]+(?:(?:the|this|that|these|those|his|her|its|their|our|an?|[A-Z][\w.'’-]*['’]s)[ \t]+)(?:[\w'’-]+[ \t]+){0,2}?"
+    rf"(?:{_one_of(r['noun'] for r in _table('said_objects.csv', ('noun',)))})\b"
+)
 _TO_HAVE_SAID = re.compile(rf"\s+to\s+have\s+(?:{CUES})\b")  # "is said to have told", "was reported to have said"
 _AGENT_AS = re.compile(r"[^.;:,“”\"]{1,60}?\s+as\s")  # "… by both sides as candid"
 _FRONTED_BY = re.compile(r"([A-Z][a-z]+ed)(?=[ \t]+by[ \t])")  # a participle of saying opening the sentence

@@ -3549,3 +3549,46 @@ def test_a_single_dashed_line_or_a_list_led_by_no_one_speaks_for_no_one(tmp_path
     assert indirect(quotes(tmp_path, alone)) == {}
     nobody = "The harbour is closed\n- Says the talks will resume soon\n- Adds that the port will reopen\n"
     assert indirect(quotes(tmp_path, nobody)) == {}
+
+
+# --- a verb of saying with a noun of what was said, then a quotation opened by a participle ------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ('Lena Roth reiterated those sentiments, saying "the harbour is big enough" for both fleets.', "Lena Roth"),
+        ('Karl Amsel repeated his call for talks, adding: "We are ready."', "Karl Amsel"),
+        ('The ministry restated its position on the border, saying: "Nothing has changed."', "ministry"),
+    ],
+)
+def test_a_noun_of_what_was_said_before_the_quotation_is_a_report_of_its_own(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lena Roth explained why she left, saying, "It was time."',  # only that she spoke: the quote's attribution
+        'Karl Amsel thanked the crowd, adding: "We are ready."',  # no noun of what was said
+    ],
+)
+def test_a_participle_after_no_report_of_its_own_only_attributes_the_quotation(tmp_path, sentence):
+    assert indirect(quotes(tmp_path, sentence + "\n")) == {}
+
+
+# --- a call told as a noun, with a noun of the same word later in the sentence --------------------------------------
+
+
+def test_a_call_told_as_a_noun_speaks_though_a_plural_noun_of_the_verb_list_follows(tmp_path):
+    body = (
+        "Finance Minister Lena Roth arrived on Sunday.\n\n"
+        "The visit changed little, and Roth's call to resume naval talks to avoid close calls near the strait "
+        "fell on deaf ears.\n"
+    )
+    assert indirect(quotes(tmp_path, body))["The visit changed"] == "Lena Roth"
+
+
+def test_a_phone_call_or_a_verb_of_saying_before_the_noun_is_not_the_noun_s_report(tmp_path):
+    body = "Finance Minister Lena Roth arrived on Sunday.\n\nRoth's call to the minister lasted an hour.\n"
+    assert "Roth's call to" not in indirect(quotes(tmp_path, body))

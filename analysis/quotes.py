@@ -1771,6 +1771,10 @@ class Extractor:
             return quoted
         if word in PARTICIPLES and self.text.endswith(" as ", 0, cue.start()):
             return None  # "quoted X as saying": the verb before names the speaker
+        if word in ("citing", "quoting"):
+            cited = self._citing_subject(s0, cue.start())
+            if cited:
+                return cited
         if word in PARTICIPLES:
             # "… when Jane Doe and John Roe met, with the leaders of both countries voicing hope …": the two people
             # the sentence named last before
@@ -1808,6 +1812,20 @@ class Extractor:
         if sp is None and word in RUNS_ON and self.text[s0 : cue.start()].rstrip().endswith((",", ',"', ",”")):
             sp = self._after_cue(cue.end())
         return sp
+
+    def _citing_subject(self, s0: int, start: int) -> Speaker | None:
+        """The subject a participle of citing is put beside ("…, but some media, citing sources, do not rule out
+        …"): the speaker phrase just before its comma, when it opens its clause (the sentence, or after a comma and
+        a conjunction)."""
+        lead = self.text[s0:start].rstrip()
+        if not lead.endswith(","):
+            return None
+        end = s0 + len(lead) - 1
+        np = self._tail_np(s0, end)
+        if not np or not (np[0] == s0 or _CLAUSE_OPENS.search(self.text, s0, np[0])):
+            return None
+        sp = self._parse(*np)
+        return sp if sp and sp.kind in ("person", "institution", "anonymous") else None
 
     # --- passes -----------------------------------------------------------------------------------------------
 
@@ -2890,6 +2908,7 @@ _FOLD_WORDS = re.compile(r"[^\W_]+")  # the words of a quotation, marks and case
 _MODAL = re.compile(
     r"\b(?:would|will|could|should|might|may)\b|(?<=\w)['’]ll\b"
     r"|\b(?:is|are) (?:due|scheduled|set|slated|expected) to\b|\bplans? to\b"
+    r"|\b(?:has|have|is|are) (?:also |still )?yet to\b"  # "has yet to meet": what has not happened, as of the report
 )
 _REMARK = re.compile(r"\s*\([^)]*\)$")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
@@ -2944,7 +2963,9 @@ _MEETING_ON = _meeting_on()
 _TALKS_ON = re.compile(
     r"[hest](?<![\w].)(?:(?<=h)(?:ad|eld|ave|old|olds|as)\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}?"
     r"(?:communications?|exchanges?(?: of views)?|talks|discussions?|dialogue|conversations?|consultations|a (?:phone )?call)"
-    r"(?:\s+(?:on|about|over|regarding|concerning)\b"
+    # what the talks were about; not "on the sidelines", "on Monday", "on June 5": a place or a time
+    rf"(?:\s+(?:about|over|regarding|concerning|on(?!\s+(?:{_DAY}|the\s+sidelines|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)))\b"
     # "had a candid conversation with Jane Doe about trade": the one talked with is named before the topic
     rf"|\s+with\s+(?P<with>[^,;:“”\"]{{2,80}}?)\s+(?:about|regarding|concerning|on(?!\s+(?:{_DAY}|the\s+sidelines|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)))\b)"
@@ -3014,6 +3035,8 @@ _HE_OPENS = re.compile(r"(?:He|She)\b")
 # an item of a list that opens its paragraph: "First, …", "Second, …", "Finally, …", "2. …", "(b) …", "• …"
 # a bulleted item that opens with its verb of saying, its subject left out ("- Conveyed to Roe that …", "- Says …"); a
 # word of the verb list that opens a line as a noun ("- Reports of a deal", "- Claims of fraud") is no verb there
+# a clause opened after a comma and a conjunction, at the end of the text before it
+_CLAUSE_OPENS = re.compile(r",[ \t]+(?:but|and|while|whereas|though|although|yet)[ \t]+\Z")
 _BULLET_MARK = re.compile(r"[-•*–▪◦][ \t]+")
 _ITEM_NOUNS = {"reports", "claims", "calls", "comments", "warning", "criticism", "hopes", "fears", "notes"}
 _LIST_ITEM = re.compile(

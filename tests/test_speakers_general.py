@@ -3592,3 +3592,56 @@ def test_a_call_told_as_a_noun_speaks_though_a_plural_noun_of_the_verb_list_foll
 def test_a_phone_call_or_a_verb_of_saying_before_the_noun_is_not_the_noun_s_report(tmp_path):
     body = "Finance Minister Lena Roth arrived on Sunday.\n\nRoth's call to the minister lasted an hour.\n"
     assert "Roth's call to" not in indirect(quotes(tmp_path, body))
+
+
+# --- a participle of citing put beside its subject ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "No date has been set for the visit, but some media, citing informed sources, do not exclude a meeting.",
+            "some media",
+        ),
+        ("The Daily Ledger, citing two officials, has the deal at five billion.", "Daily Ledger"),
+    ],
+)
+def test_a_participle_of_citing_speaks_for_the_subject_it_stands_beside(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ships sailed on Monday, citing the weather.",  # a deed's reason, no subject beside the participle
+        "The port was closed by the navy, citing the weather.",
+    ],
+)
+def test_a_participle_of_citing_after_a_clause_names_no_speaker(tmp_path, sentence):
+    assert indirect(quotes(tmp_path, sentence + "\n")) == {}
+
+
+# --- talks "on the sidelines" name a place, not a topic; "has yet to" goes on with the source before ---------------
+
+
+def test_talks_on_the_sidelines_or_on_a_day_name_no_topic(tmp_path):
+    body = (
+        "Prime Minister Lena Roth waved to Norland's president Karl Amsel at the summit.\n\n"
+        "Roth also had a conversation on the sidelines with Amsel at the summit before the dinner.\n\n"
+        "Roth had talks on Monday with the Norlandic delegation.\n\n"
+        "Roth had talks on fishing rights with the Norlandic delegation.\n"
+    )
+    rows = indirect(quotes(tmp_path, body))
+    assert "Roth also had" not in rows and "Roth had talks" in rows
+    assert list(rows.values()) == ["Lena Roth"]
+
+
+def test_what_has_yet_to_happen_goes_on_with_the_source_of_the_sentence_before(tmp_path):
+    body = (
+        "Prime Minister Lena Roth greeted Karl Amsel at the summit but has not held a formal meeting with him, "
+        "according to a senior government source.\n"
+        "Roth has also yet to have a conversation with Amsel on the sidelines as the two countries mend ties.\n"
+    )
+    rows = indirect(quotes(tmp_path, body))
+    assert rows["Roth has also"] == "senior government source"

@@ -2554,6 +2554,13 @@ class Extractor:
             sp = self._parse(called.start(1), called.end(1))
             if sp and (sp.kind in ("person", "institution", "anonymous") or called[1][0].isupper()):
                 return sp, called
+        # "The trip … was recognised by both sides as candid", "The talks, described by both sides as candid, …": a
+        # judgment of the agent's, told in a participle
+        judged = _JUDGED_BY_AS.search(self.text, s, e) if " as " in self.text[s:e] else None
+        if judged and not self._in_quote(judged.start()):
+            sp = self._after_cue(judged.end())
+            if sp and sp.kind in ("person", "institution", "anonymous") and _AS_AFTER.match(self.text, judged.end(), e):
+                return sp, judged
         return None, None
 
     def _list_lead_subject(self, s: int) -> Speaker | None:
@@ -3037,6 +3044,12 @@ _HE_OPENS = re.compile(r"(?:He|She)\b")
 # word of the verb list that opens a line as a noun ("- Reports of a deal", "- Claims of fraud") is no verb there
 # a clause opened after a comma and a conjunction, at the end of the text before it
 _CLAUSE_OPENS = re.compile(r",[ \t]+(?:but|and|while|whereas|though|although|yet)[ \t]+\Z")
+# a participle of judging and its agent, before "as" and the judgment ("recognised by both sides as candid")
+_JUDGED_BY_AS = re.compile(
+    r"\b(?:recogni[sz]ed|seen|viewed|regarded|perceived|deemed|considered|judged|assessed|described|characteri[sz]ed"
+    r"|hailed|labell?ed|branded|billed|touted|portrayed)[ \t]+by[ \t]+"
+)
+_AS_AFTER = re.compile(r"[^,;:“”\"()]{1,60}?[ \t]as[ \t]")  # the agent, then "as"
 _BULLET_MARK = re.compile(r"[-•*–▪◦][ \t]+")
 _ITEM_NOUNS = {"reports", "claims", "calls", "comments", "warning", "criticism", "hopes", "fears", "notes"}
 _LIST_ITEM = re.compile(

@@ -3484,6 +3484,7 @@ def test_an_epithet_s_nation_is_written_whole(tmp_path, sentence, speaker):
         ("Union leaders stress that the strike will go ahead.", "Union leaders"),
         ("Critics point out that the deal leaves the tariffs in place.", "Critics"),
         ("Both ministries acknowledge that the border talks have stalled.", "Both ministries"),
+        ("Port officials rule out a reopening before June.", "officials (unnamed)"),
     ],
 )
 def test_a_plural_subject_speaks_in_the_plain_present(tmp_path, sentence, speaker):
@@ -3645,3 +3646,30 @@ def test_what_has_yet_to_happen_goes_on_with_the_source_of_the_sentence_before(t
     )
     rows = indirect(quotes(tmp_path, body))
     assert rows["Roth has also"] == "senior government source"
+
+
+# --- a judgment told in a participle with its agent: "recognised by both sides as candid" -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The trip, the first by a minister in years, was recognised by both sides as candid.", "both sides"),
+        ("The talks, described by both sides as candid, lasted five hours.", "both sides"),
+        ("The deal was viewed by the ministry as a first step.", "ministry"),
+    ],
+)
+def test_a_judgment_in_a_participle_is_its_agent_s(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The speaker was elected by parliament on Monday.",  # a deed, no judgment with "as"
+        "The visit was seen by many in Oslo as a turning point.",  # "many" is no speaker
+        "He was chosen by the party as its candidate.",  # a deed with "as", no verb of judging
+    ],
+)
+def test_a_participle_with_an_agent_but_no_judgment_is_no_report(tmp_path, sentence):
+    assert indirect(quotes(tmp_path, sentence + "\n")) == {}

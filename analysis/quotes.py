@@ -2328,6 +2328,7 @@ class Extractor:
                         len(self.text[a:b].split()) <= 5
                         and len(self.text[c:d].split()) >= 3
                         and not (titled and a == s)
+                        and not _WH_OPENS.match(self.text, c)  # "Summit: What you need to know": a title
                     ):
                         sp = self._parse(a, b)
                         # a person speaks only in front of the colon and with a quotation after it ("Jane
@@ -2968,7 +2969,8 @@ _MEETING_ON = _meeting_on()
 # apart, `_MEETING_ON`: "met Roe to discuss trade"); the first letter is matched before the look-behind checks the
 # one before it, so that the search skips to those letters
 _TALKS_ON = re.compile(
-    r"[hest](?<![\w].)(?:(?<=h)(?:ad|eld|ave|old|olds|as)\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}?"
+    # (not denied: "have not suspended communication", "has yet to have a conversation")
+    r"(?<!\bnot )(?<!\bnever )[hest](?<![\w].)(?:(?<=h)(?:ad|eld|ave|old|olds|as)\s+(?:(?!(?:not|never|yet)\b)[\w'’-]+,?\s+(?:and\s+)?){0,6}?"
     r"(?:communications?|exchanges?(?: of views)?|talks|discussions?|dialogue|conversations?|consultations|a (?:phone )?call)"
     # what the talks were about; not "on the sidelines", "on Monday", "on June 5": a place or a time
     rf"(?:\s+(?:about|over|regarding|concerning|on(?!\s+(?:{_DAY}|the\s+sidelines|"
@@ -3050,6 +3052,9 @@ _JUDGED_BY_AS = re.compile(
     r"|hailed|labell?ed|branded|billed|touted|portrayed)[ \t]+by[ \t]+"
 )
 _AS_AFTER = re.compile(r"[^,;:“”\"()]{1,60}?[ \t]as[ \t]")  # the agent, then "as"
+_WH_OPENS = re.compile(
+    r"[ \t]*(?:What|How|Why|Who|Whom|Whose|Where|When|Which)\b"
+)  # a question or a title, no statement
 _BULLET_MARK = re.compile(r"[-•*–▪◦][ \t]+")
 _ITEM_NOUNS = {"reports", "claims", "calls", "comments", "warning", "criticism", "hopes", "fears", "notes"}
 _LIST_ITEM = re.compile(

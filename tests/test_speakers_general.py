@@ -3673,3 +3673,24 @@ def test_a_judgment_in_a_participle_is_its_agent_s(tmp_path, sentence, speaker):
 )
 def test_a_participle_with_an_agent_but_no_judgment_is_no_report(tmp_path, sentence):
     assert indirect(quotes(tmp_path, sentence + "\n")) == {}
+
+
+# --- titles and denied talks that report no speech --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Harbour Summit: What you need to know\n",  # a question-word title after the colon, no statement
+        "The Ministry: How the talks fell apart\n",
+        "While Roth has postponed her trip, Norland and Ruritania have not suspended communication over the fleet.\n",
+        "Norland and Ruritania have never held talks on the fleet.\n",
+    ],
+)
+def test_a_wh_title_after_a_colon_or_talks_denied_report_no_speech(tmp_path, body):
+    assert indirect(quotes(tmp_path, body)) == {}
+
+
+def test_talks_had_over_a_topic_still_speak_when_not_denied(tmp_path):
+    body = "Norland and Ruritania had candid talks over the fleet.\n"
+    assert list(indirect(quotes(tmp_path, body)).values()) == ["Norland and Ruritania"]

@@ -2970,7 +2970,7 @@ _MEETING_ON = _meeting_on()
 # one before it, so that the search skips to those letters
 _TALKS_ON = re.compile(
     # (not denied: "have not suspended communication", "has yet to have a conversation")
-    r"(?<!\bnot )(?<!\bnever )[hest](?<![\w].)(?:(?<=h)(?:ad|eld|ave|old|olds|as)\s+(?:(?!(?:not|never|yet)\b)[\w'’-]+,?\s+(?:and\s+)?){0,6}?"
+    r"[hest](?<![\w].)(?<!\bnot .)(?<!\bnever .)(?:(?<=h)(?:ad|eld|ave|old|olds|as)\s+(?:(?!(?:not|never|yet)\b)[\w'’-]+,?\s+(?:and\s+)?){0,6}?"
     r"(?:communications?|exchanges?(?: of views)?|talks|discussions?|dialogue|conversations?|consultations|a (?:phone )?call)"
     # what the talks were about; not "on the sidelines", "on Monday", "on June 5": a place or a time
     rf"(?:\s+(?:about|over|regarding|concerning|on(?!\s+(?:{_DAY}|the\s+sidelines|"

@@ -1606,6 +1606,8 @@ class Extractor:
         if not right or left.name == right.name:
             return None
         kinds = {left.kind, right.kind}
+        if kinds == {"institution"}:  # "Norland, Ruritania agree …": the two governments, as "Norland and Ruritania"
+            return Speaker("both sides", "institution")
         return Speaker(f"{left.name} and {right.name}", "institution" if "institution" in kinds else "person")
 
     def _parse_tail(self, start: int, end: int) -> Speaker | None:

@@ -3694,3 +3694,17 @@ def test_a_wh_title_after_a_colon_or_talks_denied_report_no_speech(tmp_path, bod
 def test_talks_had_over_a_topic_still_speak_when_not_denied(tmp_path):
     body = "Norland and Ruritania had candid talks over the fleet.\n"
     assert list(indirect(quotes(tmp_path, body)).values()) == ["Norland and Ruritania"]
+
+
+# --- two bodies joined by a comma in a headline speak as both sides, as when joined by "and" -----------------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Norland Ministry, Ruritania Ministry agree to resume fishing talks",
+        "Norland Ministry and Ruritania Ministry agree to resume fishing talks",
+    ],
+)
+def test_two_bodies_of_a_headline_speak_as_both_sides(tmp_path, headline):
+    assert list(indirect(quotes(tmp_path, headline + "\n")).values()) == ["both sides"]

@@ -808,7 +808,9 @@ class Extractor:
             given = re.compile(rf"(?<![\w.'’-])((?:[A-Z][a-z][\w'’-]* ){{1,2}}){re.escape(word)}(?![\w'’-])")
             for m in given.finditer(self.text, 0, pos):
                 first = m[1].split()
-                if not any(_is_title(w) or w in NOT_NAMES or _word(w) in HEADS for w in first):
+                if not any(
+                    _is_title(w) or w in NOT_NAMES or _word(w) in HEADS for w in first
+                ) and not self._titled_line(m.start()):
                     best = m.group()
         if best is None and word[:1].isupper():  # a family name written first ("Wang Yi met …", then "Wang said")
             given = re.compile(rf"(?<![\w.'’-]){re.escape(word)} ([A-Z][a-z][\w'’-]*)(?![\w'’-]| [A-Z])")
@@ -821,9 +823,16 @@ class Extractor:
                     or w.lower() in FUNCTION_WORDS
                     or CUE_ANY_CASE.fullmatch(w)
                     or self._in_quote(m.start())
+                    or self._titled_line(m.start())
                 ):
                     best = m.group()
         return best
+
+    def _titled_line(self, pos: int) -> bool:
+        """Is the line at pos a headline in title case, where capitalised words next to each other ("Doe Urges Roe",
+        "Norland Productive") are no evidence of a name?"""
+        start = self._line_start(pos)
+        return self._heading(start, self._line_end(start))
 
     def _named_next(self, pos: int) -> str | None:
         """A lead that gives a country's office before its holder ("China's foreign minister believes … . Wang

@@ -3708,3 +3708,20 @@ def test_talks_had_over_a_topic_still_speak_when_not_denied(tmp_path):
 )
 def test_two_bodies_of_a_headline_speak_as_both_sides(tmp_path, headline):
     assert list(indirect(quotes(tmp_path, headline + "\n")).values()) == ["both sides"]
+
+
+# --- capitalised words next to each other in a title-case headline are no name ------------------------------------
+
+
+def test_a_title_case_headline_s_capitalised_words_are_no_evidence_of_a_name(tmp_path):
+    body = (
+        "Roth Urges Norland To Withdraw Fleet From Strait\n\n"
+        "Roth Calls Talks With Norland Productive\n\n"
+        "Norland Warns Ruritania Over Fleet Deployment\n\n"
+        "Norland Rejects Roth's Call For Withdrawal\n\n"
+        "Finance Minister Lena Roth met Foreign Minister Karl Amsel in Oslo on Sunday.\n"
+    )
+    rows = indirect(quotes(tmp_path, body))
+    assert rows["Norland Warns Ruritania"] == "Norland"  # not "Roth Urges Norland"
+    assert rows["Norland Rejects Roth's"] == "Norland"  # not "Norland Productive"
+    assert rows["Roth Urges Norland"] == "Lena Roth"

@@ -2566,6 +2566,15 @@ class Extractor:
             sp = self._parse(called.start(1), called.end(1))
             if sp and (sp.kind in ("person", "institution", "anonymous") or called[1][0].isupper()):
                 return sp, called
+        # "…, but analysts are doubtful whether …": a view of unnamed sources, told by the writer who asked them
+        held = _VIEW_HELD.search(self.text, s, e) if " are " in self.text[s:e] or " were " in self.text[s:e] else None
+        if held and not self._in_quote(held.start()):
+            opens = [m.end() for m in _CLAUSE_JOINED.finditer(self.text, s, held.start())]
+            np = self._head_np(opens[-1] if opens else s, held.start())  # the subject of its clause
+            if np and not self.text[np[1] : held.start()].strip():
+                sp = self._parse(*np)
+                if sp and self._commentators(sp):
+                    return sp, held
         # "The trip … was recognised by both sides as candid", "The talks, described by both sides as candid, …": a
         # judgment of the agent's, told in a participle
         judged = _JUDGED_BY_AS.search(self.text, s, e) if " as " in self.text[s:e] else None
@@ -2574,6 +2583,11 @@ class Extractor:
             if sp and sp.kind in ("person", "institution", "anonymous") and _AS_AFTER.match(self.text, judged.end(), e):
                 return sp, judged
         return None, None
+
+    @staticmethod
+    def _commentators(sp: Speaker) -> bool:
+        """Is a speaker unnamed people quoted for their views ("many analysts", "economic experts")?"""
+        return sp.kind == "anonymous" and any(_word(w) in COMMENTATORS for w in sp.name.split())
 
     def _list_lead_subject(self, s: int) -> Speaker | None:
         """The subject a bulleted item with its subject left out ("- Conveyed to Roe that …", "- Says talks will
@@ -2715,9 +2729,16 @@ class Extractor:
                 continue
             if speaker is None and any(c.group() not in _PARTICIPLE_OR_STANCE for c in self._cues(s, e)):
                 carry = None  # a new subject speaks, though it is not read as a speaker
-            if speaker and cue is not None and cue.group() in BELIEFS and not _THAT.match(self.text, cue.end()):
+            if (
+                speaker
+                and cue is not None
+                and cue.group() in BELIEFS
+                and not _THAT.match(self.text, cue.end())
+                and not self._commentators(speaker)
+            ):
                 # "China believes the road will be hard": a belief held, voiced by no one reported ("Doe believes
-                # that …", a view set out as a statement, is reported)
+                # that …", a view set out as a statement, is reported; so are the beliefs of unnamed commentators,
+                # "many analysts believe …": what they told the writer)
                 carry = None
                 continue
             if speaker:
@@ -3056,7 +3077,15 @@ _HE_OPENS = re.compile(r"(?:He|She)\b")
 # a bulleted item that opens with its verb of saying, its subject left out ("- Conveyed to Roe that …", "- Says …"); a
 # word of the verb list that opens a line as a noun ("- Reports of a deal", "- Claims of fraud") is no verb there
 # a clause opened after a comma and a conjunction, at the end of the text before it
+_CLAUSE_JOINED = re.compile(r",[ \t]+(?:but|and|while|whereas|though|although|yet)[ \t]+")  # a clause opens after it
+COMMENTATORS = {r["noun"].lower() for r in _table("commentators.csv", ("noun",))}
 _CLAUSE_OPENS = re.compile(r",[ \t]+(?:but|and|while|whereas|though|although|yet)[ \t]+\Z")
+# a view held, told with an adjective of stance and what it is about ("analysts are doubtful whether …")
+_VIEW_HELD = re.compile(
+    r"(?<![\w'’-])(?:are|were)[ \t]+(?:(?:also|still|more|less|far|largely|deeply|increasingly|broadly)[ \t]+)?"
+    r"(?:doubtful|skeptical|sceptical|confident|optimistic|pessimistic|hopeful|cautious|wary|concerned|worried|divided"
+    r"|unsure|uncertain|upbeat|convinced)[ \t]+(?:that|whether|if|about|over|of)\b"
+)
 # a participle of judging and its agent, before "as" and the judgment ("recognised by both sides as candid")
 _JUDGED_BY_AS = re.compile(
     r"\b(?:recogni[sz]ed|seen|viewed|regarded|perceived|deemed|considered|judged|assessed|described|characteri[sz]ed"

@@ -3725,3 +3725,31 @@ def test_a_title_case_headline_s_capitalised_words_are_no_evidence_of_a_name(tmp
     assert rows["Norland Warns Ruritania"] == "Norland"  # not "Roth Urges Norland"
     assert rows["Norland Rejects Roth's"] == "Norland"  # not "Norland Productive"
     assert rows["Roth Urges Norland"] == "Lena Roth"
+
+
+# --- unnamed commentators' beliefs and stances are their views (resources/commentators.csv) -----------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Many analysts believe the chance of a deal is the best in years.", "Many analysts"),
+        ("The visit stopped the slide, but analysts are doubtful whether the two can mend ties.", "analysts"),
+        ("Regional experts were sceptical about the plan.", "experts (unnamed)"),
+    ],
+)
+def test_unnamed_commentators_beliefs_and_stances_are_their_views(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norland believes the road will be hard.",  # a body's belief, set out as no statement
+        "Port officials believe the fleet will leave.",  # officials are not commentators
+        "The fishermen were worried about the fleet.",  # no speaker noun at all
+        "The visit went well, and diplomats were upbeat about a deal.",
+    ],
+)
+def test_other_beliefs_and_stances_report_no_speech(tmp_path, sentence):
+    assert indirect(quotes(tmp_path, sentence + "\n")) == {}

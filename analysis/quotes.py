@@ -759,6 +759,12 @@ class Extractor:
                 if m is None:
                     continue
                 words = m.group().split()
+            verb = next((k for k, w in enumerate(words[1:], 1) if w != "Said" and CUE_ANY_CASE.fullmatch(w)), None)
+            if verb and self._titled_line(m.start()):  # "Doe Praises Roe": a title-case headline's verb ends the name
+                m = _CAPRUN.match(self.text, m.start(), m.start() + len(" ".join(words[:verb])))
+                if m is None:
+                    continue
+                words = m.group().split()
             before = _TITLE_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
             titled = before or any(_is_title(w) for w in words)
             if not (
@@ -2374,16 +2380,12 @@ class Extractor:
             sp = self._list_lead_subject(s)
             if sp:
                 return sp, item
-        if (
-            heading
-            and cues
-            and cues[0].group()[0].isupper()
-            and cues[0].group().lower() not in _INVERTED  # "Talks Go On, Says Finance Ministry": the body after it
-            and self.text[s : cues[0].start()].rstrip().endswith(",")
-        ):
-            sp = self._heading_subject(s, cues[0].start())  # "Jane Doe Sees Progress in Trade Ties, Expects More …"
+        elided = self._elided_in_heading(s, e, cues) if heading else None
+        if elided is not None:  # "Jane Doe Sees Progress in Trade Ties, Expects More …": the first verb's subject
+            k = cues.index(elided)
+            sp = self._speaker_of_cue(s, cues[0]) if k else self._heading_subject(s, elided.start())
             if sp:
-                return sp, cues[0]
+                return sp, elided
         # "was saying", "have been telling": a form of "be" before a verb in -ing is its progressive, not a passive
         be_before = [
             (c, None if c.group().endswith("ing") else _BE_BEFORE.search(self.text, max(s, c.start() - 30), c.start()))
@@ -2618,6 +2620,22 @@ class Extractor:
         for r in self.rows:
             if lead[0] <= r["start"] < lead[1] and r["speaker"]:
                 return self._from_row(r)
+        return None
+
+    def _elided_in_heading(self, s: int, e: int, cues: list[re.Match]) -> re.Match | None:
+        """The verb of saying of a title-case headline that follows a comma with its subject left out ("Doe Praises
+        Roe, Says Ties Improving"; not "Talks Go On, Says Finance Ministry", the verb before its subject)."""
+        for c in cues:
+            word = c.group()
+            if not word[0].isupper() or not self.text[s : c.start()].rstrip().endswith(","):
+                continue
+            if word.lower() in _INVERTED:
+                after = self._head_np(_NEXT_TEXT.match(self.text, c.end()).end(), e)
+                sp = self._parse(*after) if after and not self.text[after[1] : e].strip(" .!?\n”\"’'") else None
+                named = {n for _, n, _ in self.chain}
+                if sp and (sp.actor or sp.kind in ("institution", "anonymous") or sp.name in named):
+                    return None  # the speaker after its verb, named as a speaker
+            return c
         return None
 
     def _heading_subject(self, s: int, cut: int) -> Speaker | None:

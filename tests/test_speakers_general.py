@@ -3753,3 +3753,23 @@ def test_unnamed_commentators_beliefs_and_stances_are_their_views(tmp_path, sent
 )
 def test_other_beliefs_and_stances_report_no_speech(tmp_path, sentence):
     assert indirect(quotes(tmp_path, sentence + "\n")) == {}
+
+
+@pytest.mark.parametrize(
+    "headline, speaker",
+    [
+        ("Roth Praises Amsel, Says Ties Improving", "Lena Roth"),  # the first verb's subject, not "Roth Praises Amsel"
+        ("Roth Meets Amsel, Urges Fleet Withdrawal", "Lena Roth"),
+        ("Harbour Talks Go On, Says Lena Roth", "Lena Roth"),  # the verb before its subject, a name the text gives
+        ("Roth Presses Amsel On Fleet In Oslo Talks", "Lena Roth"),
+        ("Roth Signals Openness To Fishing Deal", "Lena Roth"),
+    ],
+)
+def test_a_title_case_headline_s_verbs_after_a_comma_and_in_the_present(tmp_path, headline, speaker):
+    body = headline + "\n\nFinance Minister Lena Roth met Foreign Minister Karl Amsel of Norland in Oslo on Sunday.\n"
+    assert indirect(quotes(tmp_path, body))[" ".join(headline.split()[:3])] == speaker
+
+
+def test_a_present_attempt_to_reassure_is_speech(tmp_path):
+    rows = indirect(quotes(tmp_path, "Lena Roth seeks to reassure allies that the talks change nothing.\n"))
+    assert list(rows.values()) == ["Lena Roth"]

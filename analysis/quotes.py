@@ -3020,7 +3020,8 @@ _MEETING_ON = _meeting_on()
 # one before it, so that the search skips to those letters
 _TALKS_ON = re.compile(
     # (not denied: "have not suspended communication", "has yet to have a conversation")
-    r"[hest](?<![\w].)(?<!\bnot .)(?<!\bnever .)(?:(?<=h)(?:ad|eld|ave|old|olds|as)\s+(?:(?!(?:not|never|yet)\b)[\w'’-]+,?\s+(?:and\s+)?){0,6}?"
+    r"[hest](?<![\w].)(?<!\bnot .)(?<!\bnever .)(?:(?<=h)(?:ad|eld|ave|old|olds|as)\s+"
+    r"(?:(?!(?:not|never|yet)\b)[\w'’-]+,?\s+(?:and\s+)?){0,6}?"
     r"(?:communications?|exchanges?(?: of views)?|talks|discussions?|dialogue|conversations?|consultations|a (?:phone )?call)"
     # what the talks were about; not "on the sidelines", "on Monday", "on June 5": a place or a time
     rf"(?:\s+(?:about|over|regarding|concerning|on(?!\s+(?:{_DAY}|the\s+sidelines|"
@@ -3091,13 +3092,10 @@ _TALKS_BETWEEN = re.compile(
     r"(?:exchanges?(?:\s+of\s+views)?|talks|discussions?|dialogue|conversations?|consultations)[”\"’']?\s+between\s+"
 )
 _HE_OPENS = re.compile(r"(?:He|She)\b")
-# an item of a list that opens its paragraph: "First, …", "Second, …", "Finally, …", "2. …", "(b) …", "• …"
-# a bulleted item that opens with its verb of saying, its subject left out ("- Conveyed to Roe that …", "- Says …"); a
-# word of the verb list that opens a line as a noun ("- Reports of a deal", "- Claims of fraud") is no verb there
-# a clause opened after a comma and a conjunction, at the end of the text before it
-_CLAUSE_JOINED = re.compile(r",[ \t]+(?:but|and|while|whereas|though|although|yet)[ \t]+")  # a clause opens after it
-COMMENTATORS = {r["noun"].lower() for r in _table("commentators.csv", ("noun",))}
+# a clause opens after a comma and a conjunction; _CLAUSE_OPENS: such an opening at the end of the text before it
+_CLAUSE_JOINED = re.compile(r",[ \t]+(?:but|and|while|whereas|though|although|yet)[ \t]+")
 _CLAUSE_OPENS = re.compile(r",[ \t]+(?:but|and|while|whereas|though|although|yet)[ \t]+\Z")
+COMMENTATORS = {r["noun"].lower() for r in _table("commentators.csv", ("noun",))}
 # a view held, told with an adjective of stance and what it is about ("analysts are doubtful whether …")
 _VIEW_HELD = re.compile(
     r"(?<![\w'’-])(?:are|were)[ \t]+(?:(?:also|still|more|less|far|largely|deeply|increasingly|broadly)[ \t]+)?"
@@ -3110,11 +3108,13 @@ _JUDGED_BY_AS = re.compile(
     r"|hailed|labell?ed|branded|billed|touted|portrayed)[ \t]+by[ \t]+"
 )
 _AS_AFTER = re.compile(r"[^,;:“”\"()]{1,60}?[ \t]as[ \t]")  # the agent, then "as"
-_WH_OPENS = re.compile(
-    r"[ \t]*(?:What|How|Why|Who|Whom|Whose|Where|When|Which)\b"
-)  # a question or a title, no statement
+# what opens a question or a title, no statement ("Summit: What you need to know")
+_WH_OPENS = re.compile(r"[ \t]*(?:What|How|Why|Who|Whom|Whose|Where|When|Which)\b")
+# a bulleted item that opens with its verb of saying, its subject left out ("- Conveyed to Roe that …", "- Says …"); a
+# word of the verb list that opens a line as a noun ("- Reports of a deal", "- Claims of fraud") is no verb there
 _BULLET_MARK = re.compile(r"[-•*–▪◦][ \t]+")
 _ITEM_NOUNS = {"reports", "claims", "calls", "comments", "warning", "criticism", "hopes", "fears", "notes"}
+# an item of a list that opens its paragraph: "First, …", "Second, …", "Finally, …", "2. …", "(b) …", "• …"
 _LIST_ITEM = re.compile(
     r"(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|Lastly|Also|Moreover)(?:ly)?,"
     r"|\d{1,2}[.)]|\(?[a-h]\)|[-•*–—])\s"

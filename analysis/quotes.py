@@ -110,10 +110,10 @@ def _one_of(strings) -> str:
     return emit(tree)
 
 
-def _reporting_verbs() -> tuple[str, set[str], set[str], set[str], set[str], set[str]]:
+def _reporting_verbs() -> tuple[str, set[str], set[str], set[str], set[str], set[str], set[str]]:
     """The verbs of `resources/reporting_verbs.csv` as one alternation (longest first), the
     participles among them, those whose report may run on, those whose report runs on after "that"
-    only, those that report a view and, among these, those of a belief held."""
+    only, those that report a view and, among these, those of a belief held, and the plain present forms."""
     rows = _table("reporting_verbs.csv", ("verb", "form", "runs_on", "stance"))
     return (
         _one_of(r["verb"] for r in rows),
@@ -122,10 +122,11 @@ def _reporting_verbs() -> tuple[str, set[str], set[str], set[str], set[str], set
         {r["verb"] for r in rows if r["runs_on"] == "that"},
         {r["verb"] for r in rows if r["stance"] in ("yes", "belief")},
         {r["verb"] for r in rows if r["stance"] == "belief"},
+        {r["verb"] for r in rows if r["form"] == "plain"},
     )
 
 
-CUES, PARTICIPLES, RUNS_ON, RUNS_ON_THAT, STANCE, BELIEFS = _reporting_verbs()
+CUES, PARTICIPLES, RUNS_ON, RUNS_ON_THAT, STANCE, BELIEFS, PLAIN = _reporting_verbs()
 _PARTICIPLE_OR_STANCE = PARTICIPLES | STANCE
 CUE = re.compile(rf"\b(?:{CUES})\b")
 CUE_ANY_CASE = re.compile(rf"\b(?:{CUES})\b", re.I)  # in a title-case headline ("Jane Doe Says …")
@@ -767,6 +768,12 @@ class Extractor:
                 if m is None:
                     continue
                 words = m.group().split()
+            verb = next((k for k, w in enumerate(words[1:], 1) if w != "Said" and CUE_ANY_CASE.fullmatch(w)), None)
+            if verb and self._titled_line(m.start()):  # "Doe Praises Roe": a title-case headline's verb ends the name
+                m = _CAPRUN.match(self.text, m.start(), m.start() + len(" ".join(words[:verb])))
+                if m is None:
+                    continue
+                words = m.group().split()
             before = _TITLE_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
             titled = before or any(_is_title(w) for w in words)
             if not (
@@ -816,7 +823,9 @@ class Extractor:
             given = re.compile(rf"(?<![\w.'’-])((?:[A-Z][a-z][\w'’-]* ){{1,2}}){re.escape(word)}(?![\w'’-])")
             for m in given.finditer(self.text, 0, pos):
                 first = m[1].split()
-                if not any(_is_title(w) or w in NOT_NAMES or _word(w) in HEADS for w in first):
+                if not any(
+                    _is_title(w) or w in NOT_NAMES or _word(w) in HEADS for w in first
+                ) and not self._titled_line(m.start()):
                     best = m.group()
         if best is None and word[:1].isupper():  # a family name written first ("Wang Yi met …", then "Wang said")
             given = re.compile(rf"(?<![\w.'’-]){re.escape(word)} ([A-Z][a-z][\w'’-]*)(?![\w'’-]| [A-Z])")
@@ -829,9 +838,16 @@ class Extractor:
                     or w.lower() in FUNCTION_WORDS
                     or CUE_ANY_CASE.fullmatch(w)
                     or self._in_quote(m.start())
+                    or self._titled_line(m.start())
                 ):
                     best = m.group()
         return best
+
+    def _titled_line(self, pos: int) -> bool:
+        """Is the line at pos a headline in title case, where capitalised words next to each other ("Doe Urges Roe",
+        "Norland Productive") are no evidence of a name?"""
+        start = self._line_start(pos)
+        return self._heading(start, self._line_end(start))
 
     def _named_next(self, pos: int) -> str | None:
         """A lead that gives a country's office before its holder ("China's foreign minister believes … . Wang
@@ -1621,6 +1637,8 @@ class Extractor:
         if not right or left.name == right.name:
             return None
         kinds = {left.kind, right.kind}
+        if kinds == {"institution"}:  # "Norland, Ruritania agree …": the two governments, as "Norland and Ruritania"
+            return Speaker("both sides", "institution")
         return Speaker(f"{left.name} and {right.name}", "institution" if "institution" in kinds else "person")
 
     def _parse_tail(self, start: int, end: int) -> Speaker | None:
@@ -1786,6 +1804,10 @@ class Extractor:
             return quoted
         if word in PARTICIPLES and self.text.endswith(" as ", 0, cue.start()):
             return None  # "quoted X as saying": the verb before names the speaker
+        if word in ("citing", "quoting"):
+            cited = self._citing_subject(s0, cue.start())
+            if cited:
+                return cited
         if word in PARTICIPLES:
             # "… when Jane Doe and John Roe met, with the leaders of both countries voicing hope …": the two people
             # the sentence named last before
@@ -1824,6 +1846,20 @@ class Extractor:
             sp = self._after_cue(cue.end())
         return sp
 
+    def _citing_subject(self, s0: int, start: int) -> Speaker | None:
+        """The subject a participle of citing is put beside ("…, but some media, citing sources, do not rule out
+        …"): the speaker phrase just before its comma, when it opens its clause (the sentence, or after a comma and
+        a conjunction)."""
+        lead = self.text[s0:start].rstrip()
+        if not lead.endswith(","):
+            return None
+        end = s0 + len(lead) - 1
+        np = self._tail_np(s0, end)
+        if not np or not (np[0] == s0 or _CLAUSE_OPENS.search(self.text, s0, np[0])):
+            return None
+        sp = self._parse(*np)
+        return sp if sp and sp.kind in ("person", "institution", "anonymous") else None
+
     # --- passes -----------------------------------------------------------------------------------------------
 
     def extract(self) -> list[dict]:
@@ -1836,6 +1872,7 @@ class Extractor:
             and not (c.group() == "briefed" and _FAMILIAR.match(self.text, c.start() - 1))
             and not _NOUN_NOT_VERB.match(self.text, c.start())
             and not (c.group() == "reports" and self._credit_or_handover(c))
+            and not (c.group() in PLAIN and _NOT_PLAIN_PRESENT.search(self.text, max(0, c.start() - 12), c.start()))
         ]
         if " not " in self.text or " never " in self.text:
             denied = {m.start(1) for m in _NEGATED_DEED.finditer(self.text)}
@@ -2324,6 +2361,7 @@ class Extractor:
                         len(self.text[a:b].split()) <= 5
                         and len(self.text[c:d].split()) >= 3
                         and not (titled and a == s)
+                        and not _WH_OPENS.match(self.text, c)  # "Summit: What you need to know": a title
                     ):
                         sp = self._parse(a, b)
                         # a person speaks only in front of the colon and with a quotation after it ("Jane
@@ -2352,6 +2390,18 @@ class Extractor:
         impersonal = self._found(self.impersonal_at, s, e)  # "it is hoped that": a verb with no speaker
         if impersonal:
             cues = [c for c in cues if not impersonal.start() <= c.start() < impersonal.end()]
+        mark = _BULLET_MARK.match(self.text, s) if self.text[s : s + 1] in _BULLETS else None
+        item = CUE_ANY_CASE.match(self.text, mark.end()) if mark else None
+        if item and item.group().lower() not in _ITEM_NOUNS:  # "- Conveyed to Roe that the trip would be postponed"
+            sp = self._list_lead_subject(s)
+            if sp:
+                return sp, item
+        elided = self._elided_in_heading(s, e, cues) if heading else None
+        if elided is not None:  # "Jane Doe Sees Progress in Trade Ties, Expects More …": the first verb's subject
+            k = cues.index(elided)
+            sp = self._speaker_of_cue(s, cues[0]) if k else self._heading_subject(s, elided.start())
+            if sp:
+                return sp, elided
         # "was saying", "have been telling": a form of "be" before a verb in -ing is its progressive, not a passive
         be_before = [
             (c, None if c.group().endswith("ing") else _BE_BEFORE.search(self.text, max(s, c.start() - 30), c.start()))
@@ -2530,15 +2580,99 @@ class Extractor:
                 return sp, reaction
         # "Despite China's calls for the issue to be handled calmly, …": a call made, told as a noun, is its owner's
         called = _CALLS_OF.search(self.text, s, e) if "'s" in self.text[s:e].replace("’", "'") else None
-        if (
-            called
-            and not self._in_quote(called.start())
-            and all(called.start() <= c.start() < called.end() for c in cues)
-        ):
+        if called and not self._in_quote(called.start()) and all(called.start() <= c.start() for c in cues):
             sp = self._parse(called.start(1), called.end(1))
             if sp and (sp.kind in ("person", "institution", "anonymous") or called[1][0].isupper()):
                 return sp, called
+        # "…, but analysts are doubtful whether …": a view of unnamed sources, told by the writer who asked them
+        held = _VIEW_HELD.search(self.text, s, e) if " are " in self.text[s:e] or " were " in self.text[s:e] else None
+        if held and not self._in_quote(held.start()):
+            opens = [m.end() for m in _CLAUSE_JOINED.finditer(self.text, s, held.start())]
+            np = self._head_np(opens[-1] if opens else s, held.start())  # the subject of its clause
+            if np and not self.text[np[1] : held.start()].strip():
+                sp = self._parse(*np)
+                if sp and self._commentators(sp):
+                    return sp, held
+        # "The trip … was recognised by both sides as candid", "The talks, described by both sides as candid, …": a
+        # judgment of the agent's, told in a participle
+        judged = _JUDGED_BY_AS.search(self.text, s, e) if " as " in self.text[s:e] else None
+        if judged and not self._in_quote(judged.start()):
+            sp = self._after_cue(judged.end())
+            if sp and sp.kind in ("person", "institution", "anonymous") and _AS_AFTER.match(self.text, judged.end(), e):
+                return sp, judged
         return None, None
+
+    @staticmethod
+    def _commentators(sp: Speaker) -> bool:
+        """Is a speaker unnamed people quoted for their views ("many analysts", "economic experts")?"""
+        return sp.kind == "anonymous" and any(_word(w) in COMMENTATORS for w in sp.name.split())
+
+    def _list_lead_subject(self, s: int) -> Speaker | None:
+        """The subject a bulleted item with its subject left out ("- Conveyed to Roe that …", "- Says talks will
+        resume") shares with the others: in a list of two items or more, the person named first in the line that
+        leads the list (a headline, "Jane Doe is delaying her trip"), else the speaker of a row of that line."""
+        line = self._line_start(s)
+        bullets = 0
+        while line > 0:
+            prev = self._line_start(line - 1)
+            text = self.text[prev : line - 1].strip()
+            if not text:
+                line = prev
+                continue
+            if text[0] not in _BULLETS:
+                break
+            bullets += 1
+            line = prev
+        else:
+            return None
+        nxt = self._line_end(s) + 1
+        after = self.text[nxt : self._line_end(nxt)].lstrip()
+        if not (bullets or after[:1] in _BULLETS):
+            return None  # one dashed line alone is no list
+        lead = (prev, line - 1)
+        named = self._named_people(*lead)
+        if named:
+            return Speaker(named[0], "person", "", "", self._actor_of(named[0]))
+        for r in self.rows:
+            if lead[0] <= r["start"] < lead[1] and r["speaker"]:
+                return self._from_row(r)
+        return None
+
+    def _elided_in_heading(self, s: int, e: int, cues: list[re.Match]) -> re.Match | None:
+        """The verb of saying of a title-case headline that follows a comma with its subject left out ("Doe Praises
+        Roe, Says Ties Improving"; not "Talks Go On, Says Finance Ministry", the verb before its subject)."""
+        for c in cues:
+            word = c.group()
+            if not word[0].isupper() or not self.text[s : c.start()].rstrip().endswith(","):
+                continue
+            if word.lower() in _INVERTED:
+                after = self._head_np(_NEXT_TEXT.match(self.text, c.end()).end(), e)
+                sp = self._parse(*after) if after and not self.text[after[1] : e].strip(" .!?\n”\"’'") else None
+                named = {n for _, n, _ in self.chain}
+                if sp and (sp.actor or sp.kind in ("institution", "anonymous") or sp.name in named):
+                    return None  # the speaker after its verb, named as a speaker
+            return c
+        return None
+
+    def _heading_subject(self, s: int, cut: int) -> Speaker | None:
+        """The subject a headline's second verb shares with its first ("Jane Doe Sees Progress in Trade Ties,
+        Expects More Talks"): the person whose name opens the headline (after a title), by the fullest form the text
+        gives it."""
+        people = {}  # a word of a name of the chain, named outside the headline → the fullest name it is part of
+        line = (s, self._line_end(s))
+        for p, name, _ in self.chain:
+            if line[0] <= p < line[1]:
+                continue
+            for word in name.split():
+                if len(name) > len(people.get(word, "")):
+                    people[word] = name
+        for word in self.text[s:cut].split()[:5]:  # the headline's first words, a title before the name passed over
+            name = people.get(word.rstrip(",:"))
+            if name:
+                return Speaker(name, "person", "", "", self._actor_of(name))
+            if not (_is_title(word) or word.isupper()):
+                return None
+        return None
 
     def _participants(self, pos: int) -> Speaker:
         """Who took part in the talks a sentence names: the joint speaker of a row within the two sentences
@@ -2629,9 +2763,16 @@ class Extractor:
                 continue
             if speaker is None and any(c.group() not in _PARTICIPLE_OR_STANCE for c in self._cues(s, e)):
                 carry = None  # a new subject speaks, though it is not read as a speaker
-            if speaker and cue is not None and cue.group() in BELIEFS and not _THAT.match(self.text, cue.end()):
+            if (
+                speaker
+                and cue is not None
+                and cue.group() in BELIEFS
+                and not _THAT.match(self.text, cue.end())
+                and not self._commentators(speaker)
+            ):
                 # "China believes the road will be hard": a belief held, voiced by no one reported ("Doe believes
-                # that …", a view set out as a statement, is reported)
+                # that …", a view set out as a statement, is reported; so are the beliefs of unnamed commentators,
+                # "many analysts believe …": what they told the writer)
                 carry = None
                 continue
             if speaker:
@@ -2720,8 +2861,12 @@ class Extractor:
             and (cues[-1].group() in PARTICIPLES or cues[-1].group() in _SAYING)
             and cues[0].group() not in _PARTICIPLE_OR_STANCE
             and bool(_OPENS_QUOTE.fullmatch(self.text, cues[-1].end(), q))
-            # what was said, not only that it was ("explained why he left, saying, “…”" is the quote's attribution)
-            and bool(_THAT_WORD.search(self.text, cues[0].end(), cues[-1].start()))
+            # what was said, not only that it was ("explained why he left, saying, “…”" is the quote's attribution):
+            # a that-clause or a noun of what was said ("reiterated those sentiments, saying “…”")
+            and bool(
+                _THAT_WORD.search(self.text, cues[0].end(), cues[-1].start())
+                or _SAID_OBJECT.match(self.text, cues[0].end(), cues[-1].start())
+            )
         )
 
     def _clauses(self) -> list[tuple[int, int]]:
@@ -2837,6 +2982,7 @@ _FOLD_WORDS = re.compile(r"[^\W_]+")  # the words of a quotation, marks and case
 _MODAL = re.compile(
     r"\b(?:would|will|could|should|might|may)\b|(?<=\w)['’]ll\b"
     r"|\b(?:is|are) (?:due|scheduled|set|slated|expected) to\b|\bplans? to\b"
+    r"|\b(?:has|have|is|are) (?:also |still )?yet to\b"  # "has yet to meet": what has not happened, as of the report
 )
 _REMARK = re.compile(r"\s*\([^)]*\)$")
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
@@ -2889,9 +3035,13 @@ _MEETING_ON = _meeting_on()
 # apart, `_MEETING_ON`: "met Roe to discuss trade"); the first letter is matched before the look-behind checks the
 # one before it, so that the search skips to those letters
 _TALKS_ON = re.compile(
-    r"[hest](?<![\w].)(?:(?<=h)(?:ad|eld|ave|old|olds|as)\s+(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}?"
+    # (not denied: "have not suspended communication", "has yet to have a conversation")
+    r"[hest](?<![\w].)(?<!\bnot .)(?<!\bnever .)(?:(?<=h)(?:ad|eld|ave|old|olds|as)\s+"
+    r"(?:(?!(?:not|never|yet)\b)[\w'’-]+,?\s+(?:and\s+)?){0,6}?"
     r"(?:communications?|exchanges?(?: of views)?|talks|discussions?|dialogue|conversations?|consultations|a (?:phone )?call)"
-    r"(?:\s+(?:on|about|over|regarding|concerning)\b"
+    # what the talks were about; not "on the sidelines", "on Monday", "on June 5": a place or a time
+    rf"(?:\s+(?:about|over|regarding|concerning|on(?!\s+(?:{_DAY}|the\s+sidelines|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)))\b"
     # "had a candid conversation with Jane Doe about trade": the one talked with is named before the topic
     rf"|\s+with\s+(?P<with>[^,;:“”\"]{{2,80}}?)\s+(?:about|regarding|concerning|on(?!\s+(?:{_DAY}|the\s+sidelines|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)))\b)"
@@ -2958,6 +3108,28 @@ _TALKS_BETWEEN = re.compile(
     r"(?:exchanges?(?:\s+of\s+views)?|talks|discussions?|dialogue|conversations?|consultations)[”\"’']?\s+between\s+"
 )
 _HE_OPENS = re.compile(r"(?:He|She)\b")
+# a clause opens after a comma and a conjunction; _CLAUSE_OPENS: such an opening at the end of the text before it
+_CLAUSE_JOINED = re.compile(r",[ \t]+(?:but|and|while|whereas|though|although|yet)[ \t]+")
+_CLAUSE_OPENS = re.compile(r",[ \t]+(?:but|and|while|whereas|though|although|yet)[ \t]+\Z")
+COMMENTATORS = {r["noun"].lower() for r in _table("commentators.csv", ("noun",))}
+# a view held, told with an adjective of stance and what it is about ("analysts are doubtful whether …")
+_VIEW_HELD = re.compile(
+    r"(?<![\w'’-])(?:are|were)[ \t]+(?:(?:also|still|more|less|far|largely|deeply|increasingly|broadly)[ \t]+)?"
+    r"(?:doubtful|skeptical|sceptical|confident|optimistic|pessimistic|hopeful|cautious|wary|concerned|worried|divided"
+    r"|unsure|uncertain|upbeat|convinced)[ \t]+(?:that|whether|if|about|over|of)\b"
+)
+# a participle of judging and its agent, before "as" and the judgment ("recognised by both sides as candid")
+_JUDGED_BY_AS = re.compile(
+    r"\b(?:recogni[sz]ed|seen|viewed|regarded|perceived|deemed|considered|judged|assessed|described|characteri[sz]ed"
+    r"|hailed|labell?ed|branded|billed|touted|portrayed)[ \t]+by[ \t]+"
+)
+_AS_AFTER = re.compile(r"[^,;:“”\"()]{1,60}?[ \t]as[ \t]")  # the agent, then "as"
+# what opens a question or a title, no statement ("Summit: What you need to know")
+_WH_OPENS = re.compile(r"[ \t]*(?:What|How|Why|Who|Whom|Whose|Where|When|Which)\b")
+# a bulleted item that opens with its verb of saying, its subject left out ("- Conveyed to Roe that …", "- Says …"); a
+# word of the verb list that opens a line as a noun ("- Reports of a deal", "- Claims of fraud") is no verb there
+_BULLET_MARK = re.compile(r"[-•*–▪◦][ \t]+")
+_ITEM_NOUNS = {"reports", "claims", "calls", "comments", "warning", "criticism", "hopes", "fears", "notes"}
 # an item of a list that opens its paragraph: "First, …", "Second, …", "Finally, …", "2. …", "(b) …", "• …"
 _LIST_ITEM = re.compile(
     r"(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|Lastly|Also|Moreover)(?:ly)?,"
@@ -2974,6 +3146,11 @@ _NEWS_SUBJECT = re.compile(
 )
 _AS_SAYING = re.compile(r"[^.;:“”\"]{0,60}?\bas (?:saying|telling|having said|having told)\b")
 _THAT_WORD = re.compile(r"\bthat\b")
+# the object of a verb of saying that is what was said ("reiterated those sentiments", "repeated his call")
+_SAID_OBJECT = re.compile(
+    r"[ \t]+(?:(?:the|this|that|these|those|his|her|its|their|our|an?|[A-Z][\w.'’-]*['’]s)[ \t]+)(?:[\w'’-]+[ \t]+){0,2}?"
+    rf"(?:{_one_of(r['noun'] for r in _table('said_objects.csv', ('noun',)))})\b"
+)
 _TO_HAVE_SAID = re.compile(rf"\s+to\s+have\s+(?:{CUES})\b")  # "is said to have told", "was reported to have said"
 _AGENT_AS = re.compile(r"[^.;:,“”\"]{1,60}?\s+as\s")  # "… by both sides as candid"
 _FRONTED_BY = re.compile(r"([A-Z][a-z]+ed)(?=[ \t]+by[ \t])")  # a participle of saying opening the sentence
@@ -3135,6 +3312,13 @@ _NOUN_NOT_VERB = re.compile(
     # "his comments drew a rebuke": the noun; the verb only before its colon or "that" ("The Herald comments:")
     r"|comments\b(?![ \t]*:|[ \t]+that\b)",
     re.I,
+)
+# what a plain present form ("experts suggest", "officials stress") cannot follow as a verb of its subject: "to",
+# a modal or a form of "do" (an infinitive: "declined to comment", "will explain"), "not", or a determiner or a
+# possessive (a noun: "the stress", "China's lament")
+_NOT_PLAIN_PRESENT = re.compile(
+    r"(?:(?<![\w'’-])(?:to|will|would|can|could|may|might|must|shall|should|do|does|did|not|never|the|a|an|his|her"
+    r"|its|their|our|my|your|this|that|these|those|any|no)|n['’]t|['’]s)[ \t]+$"
 )
 # a reporting verb denied with an object and no clause ("has not officially announced his travel", "never
 # confirmed the report"): nothing said is reported; "did not say whether …", "never told them that …" report (the

@@ -3474,6 +3474,308 @@ def test_an_epithet_s_nation_is_written_whole(tmp_path, sentence, speaker):
     assert indirect(rows)[" ".join(sentence.split()[:3])] == speaker
 
 
+# --- the plain present of a plural subject ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Economists suggest that the recovery has stalled.", "Economists"),
+        ("Regional analysts anticipate that the summit will focus on shipping.", "Regional analysts"),
+        ("Union leaders stress that the strike will go ahead.", "Union leaders"),
+        ("Critics point out that the deal leaves the tariffs in place.", "Critics"),
+        ("Both ministries acknowledge that the border talks have stalled.", "Both ministries"),
+        ("Port officials rule out a reopening before June.", "officials (unnamed)"),
+    ],
+)
+def test_a_plural_subject_speaks_in_the_plain_present(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The port authority declined to comment on the closure.",  # an infinitive after "to"
+        "Officials will explain the new rules next week.",  # after a modal: a plan, no report
+        "The farmers did not suggest any changes to the scheme.",  # after "do"
+        "The stress on the banks eased in the spring.",  # a noun after a determiner
+        "Norland's lament over the vote went unheard.",  # a noun after a possessive
+    ],
+)
+def test_a_plain_form_after_to_a_modal_or_a_determiner_is_no_report(tmp_path, sentence):
+    assert indirect(quotes(tmp_path, sentence + "\n")) == {}
+
+
+# --- a headline's second verb shares the subject of its first ------------------------------------------------------
+
+
+def test_a_headline_s_second_verb_speaks_for_the_person_it_opens_with(tmp_path):
+    body = (
+        "Roth Sees 'Progress' in Rocky Harbour Talks, Expects More Meetings\n\n"
+        "Finance Minister Lena Roth said on Sunday that the talks had been useful.\n"
+    )
+    rows = quotes(tmp_path, body)
+    assert indirect(rows)["Roth Sees 'Progress'"] == "Lena Roth"
+
+
+@pytest.mark.parametrize(
+    "headline, speaker",
+    [
+        ("Harbour Talks Go On, Says Finance Ministry", "Finance Ministry"),  # the verb before its subject
+        ("Lena Roth, Karl Amsel Agree To Meet Again", "Lena Roth and Karl Amsel"),  # two names joined by a comma
+    ],
+)
+def test_a_headline_s_verb_after_a_comma_keeps_its_own_subject(tmp_path, headline, speaker):
+    rows = quotes(tmp_path, headline + "\n\nFinance Minister Lena Roth arrived in Oslo on Sunday.\n")
+    assert indirect(rows)[" ".join(headline.split()[:3])] == speaker
+
+
+# --- a bulleted list whose items leave out their subject ----------------------------------------------------------
+
+
+def test_bullets_that_open_with_their_verb_speak_for_the_person_the_list_s_lead_names(tmp_path):
+    body = (
+        "Finance Minister Lena Roth is delaying her trip to Oslo\n"
+        "- The tanker in the harbour is a clear breach of the treaty\n"
+        "- Conveyed to Norland's envoy early on Friday that the trip would be put off\n"
+        "- indicated she would travel when conditions allow\n"
+        "- Says the talks will resume soon\n"
+        "- Reports of a deal are premature\n"
+    )
+    rows = indirect(quotes(tmp_path, body))
+    assert rows == {"- Conveyed to": "Lena Roth", "- indicated she": "Lena Roth", "- Says the": "Lena Roth"}
+
+
+def test_a_single_dashed_line_or_a_list_led_by_no_one_speaks_for_no_one(tmp_path):
+    alone = "Finance Minister Lena Roth arrived in Oslo on Sunday.\n\n- Says the talks will resume soon\n\nThe port is open.\n"
+    assert indirect(quotes(tmp_path, alone)) == {}
+    nobody = "The harbour is closed\n- Says the talks will resume soon\n- Adds that the port will reopen\n"
+    assert indirect(quotes(tmp_path, nobody)) == {}
+
+
+# --- a verb of saying with a noun of what was said, then a quotation opened by a participle ------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ('Lena Roth reiterated those sentiments, saying "the harbour is big enough" for both fleets.', "Lena Roth"),
+        ('Karl Amsel repeated his call for talks, adding: "We are ready."', "Karl Amsel"),
+        ('The ministry restated its position on the border, saying: "Nothing has changed."', "ministry"),
+    ],
+)
+def test_a_noun_of_what_was_said_before_the_quotation_is_a_report_of_its_own(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lena Roth explained why she left, saying, "It was time."',  # only that she spoke: the quote's attribution
+        'Karl Amsel thanked the crowd, adding: "We are ready."',  # no noun of what was said
+    ],
+)
+def test_a_participle_after_no_report_of_its_own_only_attributes_the_quotation(tmp_path, sentence):
+    assert indirect(quotes(tmp_path, sentence + "\n")) == {}
+
+
+# --- a call told as a noun, with a noun of the same word later in the sentence --------------------------------------
+
+
+def test_a_call_told_as_a_noun_speaks_though_a_plural_noun_of_the_verb_list_follows(tmp_path):
+    body = (
+        "Finance Minister Lena Roth arrived on Sunday.\n\n"
+        "The visit changed little, and Roth's call to resume naval talks to avoid close calls near the strait "
+        "fell on deaf ears.\n"
+    )
+    assert indirect(quotes(tmp_path, body))["The visit changed"] == "Lena Roth"
+
+
+def test_a_phone_call_or_a_verb_of_saying_before_the_noun_is_not_the_noun_s_report(tmp_path):
+    body = "Finance Minister Lena Roth arrived on Sunday.\n\nRoth's call to the minister lasted an hour.\n"
+    assert "Roth's call to" not in indirect(quotes(tmp_path, body))
+
+
+# --- a participle of citing put beside its subject ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "No date has been set for the visit, but some media, citing informed sources, do not exclude a meeting.",
+            "some media",
+        ),
+        ("The Daily Ledger, citing two officials, has the deal at five billion.", "Daily Ledger"),
+    ],
+)
+def test_a_participle_of_citing_speaks_for_the_subject_it_stands_beside(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ships sailed on Monday, citing the weather.",  # a deed's reason, no subject beside the participle
+        "The port was closed by the navy, citing the weather.",
+    ],
+)
+def test_a_participle_of_citing_after_a_clause_names_no_speaker(tmp_path, sentence):
+    assert indirect(quotes(tmp_path, sentence + "\n")) == {}
+
+
+# --- talks "on the sidelines" name a place, not a topic; "has yet to" goes on with the source before ---------------
+
+
+def test_talks_on_the_sidelines_or_on_a_day_name_no_topic(tmp_path):
+    body = (
+        "Prime Minister Lena Roth waved to Norland's president Karl Amsel at the summit.\n\n"
+        "Roth also had a conversation on the sidelines with Amsel at the summit before the dinner.\n\n"
+        "Roth had talks on Monday with the Norlandic delegation.\n\n"
+        "Roth had talks on fishing rights with the Norlandic delegation.\n"
+    )
+    rows = indirect(quotes(tmp_path, body))
+    assert "Roth also had" not in rows and "Roth had talks" in rows
+    assert list(rows.values()) == ["Lena Roth"]
+
+
+def test_what_has_yet_to_happen_goes_on_with_the_source_of_the_sentence_before(tmp_path):
+    body = (
+        "Prime Minister Lena Roth greeted Karl Amsel at the summit but has not held a formal meeting with him, "
+        "according to a senior government source.\n"
+        "Roth has also yet to have a conversation with Amsel on the sidelines as the two countries mend ties.\n"
+    )
+    rows = indirect(quotes(tmp_path, body))
+    assert rows["Roth has also"] == "senior government source"
+
+
+# --- a judgment told in a participle with its agent: "recognised by both sides as candid" -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The trip, the first by a minister in years, was recognised by both sides as candid.", "both sides"),
+        ("The talks, described by both sides as candid, lasted five hours.", "both sides"),
+        ("The deal was viewed by the ministry as a first step.", "ministry"),
+    ],
+)
+def test_a_judgment_in_a_participle_is_its_agent_s(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The speaker was elected by parliament on Monday.",  # a deed, no judgment with "as"
+        "The visit was seen by many in Oslo as a turning point.",  # "many" is no speaker
+        "He was chosen by the party as its candidate.",  # a deed with "as", no verb of judging
+    ],
+)
+def test_a_participle_with_an_agent_but_no_judgment_is_no_report(tmp_path, sentence):
+    assert indirect(quotes(tmp_path, sentence + "\n")) == {}
+
+
+# --- titles and denied talks that report no speech --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Harbour Summit: What you need to know\n",  # a question-word title after the colon, no statement
+        "The Ministry: How the talks fell apart\n",
+        "While Roth has postponed her trip, Norland and Ruritania have not suspended communication over the fleet.\n",
+        "Norland and Ruritania have never held talks on the fleet.\n",
+    ],
+)
+def test_a_wh_title_after_a_colon_or_talks_denied_report_no_speech(tmp_path, body):
+    assert indirect(quotes(tmp_path, body)) == {}
+
+
+def test_talks_had_over_a_topic_still_speak_when_not_denied(tmp_path):
+    body = "Norland and Ruritania had candid talks over the fleet.\n"
+    assert list(indirect(quotes(tmp_path, body)).values()) == ["Norland and Ruritania"]
+
+
+# --- two bodies joined by a comma in a headline speak as both sides, as when joined by "and" -----------------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Norland Ministry, Ruritania Ministry agree to resume fishing talks",
+        "Norland Ministry and Ruritania Ministry agree to resume fishing talks",
+    ],
+)
+def test_two_bodies_of_a_headline_speak_as_both_sides(tmp_path, headline):
+    assert list(indirect(quotes(tmp_path, headline + "\n")).values()) == ["both sides"]
+
+
+# --- capitalised words next to each other in a title-case headline are no name ------------------------------------
+
+
+def test_a_title_case_headline_s_capitalised_words_are_no_evidence_of_a_name(tmp_path):
+    body = (
+        "Roth Urges Norland To Withdraw Fleet From Strait\n\n"
+        "Roth Calls Talks With Norland Productive\n\n"
+        "Norland Warns Ruritania Over Fleet Deployment\n\n"
+        "Norland Rejects Roth's Call For Withdrawal\n\n"
+        "Finance Minister Lena Roth met Foreign Minister Karl Amsel in Oslo on Sunday.\n"
+    )
+    rows = indirect(quotes(tmp_path, body))
+    assert rows["Norland Warns Ruritania"] == "Norland"  # not "Roth Urges Norland"
+    assert rows["Norland Rejects Roth's"] == "Norland"  # not "Norland Productive"
+    assert rows["Roth Urges Norland"] == "Lena Roth"
+
+
+# --- unnamed commentators' beliefs and stances are their views (resources/commentators.csv) -----------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Many analysts believe the chance of a deal is the best in years.", "Many analysts"),
+        ("The visit stopped the slide, but analysts are doubtful whether the two can mend ties.", "analysts"),
+        ("Regional experts were sceptical about the plan.", "experts (unnamed)"),
+    ],
+)
+def test_unnamed_commentators_beliefs_and_stances_are_their_views(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norland believes the road will be hard.",  # a body's belief, set out as no statement
+        "Port officials believe the fleet will leave.",  # officials are not commentators
+        "The fishermen were worried about the fleet.",  # no speaker noun at all
+        "The visit went well, and diplomats were upbeat about a deal.",
+    ],
+)
+def test_other_beliefs_and_stances_report_no_speech(tmp_path, sentence):
+    assert indirect(quotes(tmp_path, sentence + "\n")) == {}
+
+
+@pytest.mark.parametrize(
+    "headline, speaker",
+    [
+        ("Roth Praises Amsel, Says Ties Improving", "Lena Roth"),  # the first verb's subject, not "Roth Praises Amsel"
+        ("Roth Meets Amsel, Urges Fleet Withdrawal", "Lena Roth"),
+        ("Harbour Talks Go On, Says Lena Roth", "Lena Roth"),  # the verb before its subject, a name the text gives
+        ("Roth Presses Amsel On Fleet In Oslo Talks", "Lena Roth"),
+        ("Roth Signals Openness To Fishing Deal", "Lena Roth"),
+    ],
+)
+def test_a_title_case_headline_s_verbs_after_a_comma_and_in_the_present(tmp_path, headline, speaker):
+    body = headline + "\n\nFinance Minister Lena Roth met Foreign Minister Karl Amsel of Norland in Oslo on Sunday.\n"
+    assert indirect(quotes(tmp_path, body))[" ".join(headline.split()[:3])] == speaker
+
+
+def test_a_present_attempt_to_reassure_is_speech(tmp_path):
+    rows = indirect(quotes(tmp_path, "Lena Roth seeks to reassure allies that the talks change nothing.\n"))
+    assert list(rows.values()) == ["Lena Roth"]
+
+
 # --- a title with "of" before the name, then an apposition ("Secretary of State Jane Doe, who …, said") ---------
 
 

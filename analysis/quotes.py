@@ -224,11 +224,15 @@ _JOINT_OF = rf"(?:[Bb]oth|[Tt]he two)(?: (?:[a-z]+|[A-Z][a-z]+ and [A-Z][a-z]+))
 # … and a definite plural of heads with no number ("the presidents agreed …" after a summit of two; not "the
 # diplomats said", unnamed sources), and the heads of the two parties ("leaders of the two countries", "the foreign
 # ministers of both sides", "representatives of the world's two largest economies")
+# the two parties' leaders as a plural ("the presidents") and what the two parties are ("leaders of both countries")
+_PAIR_LEADERS = ("presidents", "leaders", "premiers", "heads of state")
+_PAIR_PARTIES = ("sides", "countries", "nations", "governments", "parties", "economies", "powers")
+_THE_LEADERS = rf"[Tt]he (?:{'|'.join(_PAIR_LEADERS)})"
 _JOINT_HEADS = (
     rf"(?:(?:[Tt]he )?(?:[a-z]+ )?(?:{_JOINT_NOUNS}|representatives)|(?i:{_JOINT_NOUNS}|representatives)) of "
-    r"(?:the two|both|the world['’]s two(?: [a-z]+){0,2}) (?:sides|countries|nations|governments|parties|economies|powers)"
+    rf"(?:the two|both|the world['’]s two(?: [a-z]+){{0,2}}) (?:{'|'.join(_PAIR_PARTIES)})"
 )
-_JOINT_ANY = rf"{_JOINT_OF}|[Tt]he (?:presidents|leaders|premiers|heads of state)|{_JOINT_HEADS}"
+_JOINT_ANY = rf"{_JOINT_OF}|{_THE_LEADERS}|{_JOINT_HEADS}"
 JOINT = re.compile(rf"^(?:{_JOINT_ANY}|[Tt]he two)$")
 # an attribution that closes a sentence: ", the ministry said on Monday."
 # (", CNN reported, citing a senior official.": a source named after the attribution keeps it closing)
@@ -3336,22 +3340,8 @@ _JOINT_IN = re.compile(rf"(?<![\w'’-])(?<!of )(?:{_JOINT_OF})\b")
 _JOINT_END = re.compile(rf"(?<![\w'’-])(?<!of )({_JOINT_OF})[,\s]*$")
 # the other joint subjects ("the presidents", "leaders of the two countries"), tried only after a phrase ending in
 # one of their last words
-_JOINT_MORE_END = re.compile(
-    rf"(?<![\w'’-])(?<!of )([Tt]he (?:presidents|leaders|premiers|heads of state)|{_JOINT_HEADS})[,\s]*$"
-)
-_JOINT_MORE_LAST = (
-    "presidents",
-    "leaders",
-    "premiers",
-    "state",
-    "sides",
-    "countries",
-    "nations",
-    "governments",
-    "parties",
-    "economies",
-    "powers",
-)
+_JOINT_MORE_END = re.compile(rf"(?<![\w'’-])(?<!of )({_THE_LEADERS}|{_JOINT_HEADS})[,\s]*$")
+_JOINT_MORE_LAST = tuple(w.split()[-1] for w in _PAIR_LEADERS + _PAIR_PARTIES)
 _COLON_SPEAKER = re.compile(r"\s*:\s+")
 _PLACE_TAIL = re.compile(r"(?:\s+(?:at|of|from|in|with|for)\s+[^,;:]{1,60})?$")
 _DESCRIPTION = re.compile(r"(?:a|an|the|[A-Z][\w'’.-]*['’]s|[a-z]+ of)\b|[A-Z]")

@@ -868,6 +868,21 @@ def clause_tense(masked: str, sentence_start: int, sentence_end: int, start: int
     return best[1] if best else "unknown"
 
 
+def expression_tense(masked: str, expr: DateExpression) -> str:
+    """`clause_tense` of a date expression, and where no marker lies within reach, the future the date grammar
+    read further back in the clause for a day ("will keep close tabs on the minister's visit to Japan on Feb.
+    5": no break, no modal between)."""
+    tense = clause_tense(masked, expr.sentence_start, expr.sentence_end, expr.start, expr.end)
+    if (
+        tense == "unknown"
+        and expr.tense == "future"
+        and expr.rule in DAY_RULES
+        and not MODAL_VERB.search(masked, expr.sentence_start, expr.start)
+    ):
+        return "future"
+    return tense
+
+
 _REFERENCE_ROWS = _read_resource("event_reference_words.csv", ("phrase", "relation"))
 
 
@@ -1252,21 +1267,12 @@ def constraints(
             if held is not None:
                 out.append(held)
             elif expr.rule == "weekday" and (expr.groups["mod"] or "on").lower() == "on":
-                if clause_tense(masked, expr.sentence_start, expr.sentence_end, expr.start, expr.end) == "past":
+                if expression_tense(masked, expr) == "past":
                     out.append(
                         Constraint("recent weekday", expr.start, expr.end, text, expression=expr, tier=TIER_WEEKDAY)
                     )
             continue
-        tense = clause_tense(masked, expr.sentence_start, expr.sentence_end, expr.start, expr.end)
-        if (
-            tense == "unknown"
-            and expr.tense == "future"
-            and expr.rule in DAY_RULES
-            and not MODAL_VERB.search(masked, expr.sentence_start, expr.start)
-        ):
-            # a day of a clause whose future verb lies further back than a marker's reach, with no break between
-            # ("will keep close tabs on the minister's visit to Japan on Feb. 5"): the clause's future
-            tense = "future"
+        tense = expression_tense(masked, expr)
         if _has_year(expr):
             r = resolve(expr, None)
             if r.start is None or expr.rule in ("year", "year range"):

@@ -263,7 +263,8 @@ _CLOSING_REST = re.compile(
 _CLOSING_TAIL = re.compile(
     r"[^,;:“”\"]{0,70}?,\s+(?:(?:particularly|especially|notably|mainly|chiefly|largely|mostly|even)\s+)?"
     r"(?:[a-z]+ing|after|before|during|ahead of|amid|despite|in|at|on|around|over|with|without)\s"
-    r"[^;:“”\"]{1,160}?[.!?]?[\s”\"’']*$"
+    # (a phrase in quotation marks may stand in it: "…, she said, calling the talks “candid”.")
+    r"(?:[^;:“”\"]|“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\"){1,160}?[.!?]?[\s”\"’']*$"
 )
 _DETS = {"the", "a", "an"}
 _DETS_OR_POSSESSIVE = _DETS | {"his", "her", "its", "their"}

@@ -3817,3 +3817,10 @@ def test_as_reported_by_and_adverbs_of_frequency(tmp_path, sentence, speaker):
 
 def test_as_reported_by_no_one_named_is_no_source(tmp_path):
     assert indirect(quotes(tmp_path, "As reported by many, the ships left early.\n")) == {}
+
+
+def test_a_closing_attribution_keeps_closing_before_a_participle_with_a_quoted_phrase(tmp_path):
+    # "…, the spokesman said, calling the talks “candid”": the teller speaks, as without the quoted phrase
+    for tail in ("calling the talks “candid, substantive and constructive”.", 'calling the talks "candid".'):
+        rows = quotes(tmp_path, f"Jane Doe stressed the importance of talks, spokesman Karl Amsel said, {tail}\n")
+        assert list(indirect(rows).values()) == ["Karl Amsel"]

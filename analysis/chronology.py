@@ -483,11 +483,13 @@ _STAMP_DATE = (
 # A line holding a date stamp and nothing else (a label, a time and a few capitalised words aside, such as a
 # byline with its author's handle: "Jane Roe (@janeroe) Published June 19, 2023 | 09:49 PM").
 STAMP_LINE = re.compile(
-    rf"^[ \t]*(?:(?:[A-Z][\w.&'’-]*[ \t]+){{0,3}}?(?:\(@\w+\)[ \t]+)?(?:(?P<updated>{_LABELS['updated']})|(?:{_LABELS['published']}))\b"
+    # (a source credit may close it, and then a bullet or bar open it: "·  2023-12-29  ·   Source: Xinhua"; a
+    # bulleted date alone is a banner's, "• Friday, February 28, 2025", the day the page was served)
+    rf"^[ \t]*(?:[·•|][ \t]*(?=[^\n]*(?:Source|Editor|Author)[ \t]*:))?(?:(?:[A-Z][\w.&'’-]*[ \t]+){{0,3}}?(?:\(@\w+\)[ \t]+)?(?:(?P<updated>{_LABELS['updated']})|(?:{_LABELS['published']}))\b"
     # a time may come first ("5:21 pm on 17 November 2023", "at 10:30 am 3 March 2023", "10:48 AM – Monday, June
     # 19, 2023")
     rf"[ \t]*:?[ \t]*)?(?:(?:at[ \t]+)?{_CLOCK}(?:[ \t]*\(?[A-Z]{{1,5}}\)?)?(?:[ \t]*[-–—|,][ \t]*|[ \t]+(?:on[ \t]+)?))?"
-    rf"{_STAMP_DATE}{_TIME}?[ \t]*(?:ET|GMT|UTC)?[ \t]*$",
+    rf"{_STAMP_DATE}{_TIME}?[ \t]*(?:ET|GMT|UTC)?(?:[ \t]*[·•|][ \t]*(?:Source|Editor|Author)[ \t]*:[^\n.!?]{{1,60}})?[ \t]*$",
     re.I | re.M,
 )
 # The dateline that opens a story: "BEIJING, June 19 (Reuters) -", "Washington DC [US], June 14 :",

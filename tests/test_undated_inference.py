@@ -612,3 +612,11 @@ def test_a_past_day_or_the_sentence_putting_it_off_still_names_the_plan():
     # in the sentence that puts the plan off, "today" is the plan's day
     text = "The summit that was to open today was cancelled by the hosts.\n"
     assert all("planned_summit" in k for t, _, k in day_kinds(text) if t == "today")
+
+
+def test_a_stamp_may_carry_a_source_credit_and_then_open_with_a_bullet():
+    text = "Harbour News\n\n  ·  2030-05-12  ·   Source: Example Agency\n\nThe delegates talked.\n"
+    assert interval(text, events=()) == (D(2030, 5, 12), D(2030, 5, 12))
+    # a bulleted date alone is a banner's, not the story's stamp
+    text = "Harbour News\n\n• Sunday, May 12, 2030\n\nThe delegates talked.\n"
+    assert interval(text, events=()) != (D(2030, 5, 12), D(2030, 5, 12))

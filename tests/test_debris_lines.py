@@ -21,6 +21,9 @@ def removed(raw: str) -> list[str]:
     [
         "Skip to main content",
         "Go to contents",
+        "(Excerpts : Example Agency)",
+        "Also read this article about how the harbour talks began",
+        "JOIN OUR EXAMPLE COMMUNITY!",
         "Back to the top",
         "Return to Reports main page",
         "Home > World > Asia",
@@ -106,6 +109,8 @@ def test_a_section_name_alone_above_or_below_the_story_is_removed():
         "Copyright law was one of the topics they raised, the ministry said.",
         "The menu of options, he said, was short.",
         "Share prices rose after the talks, which both sides called useful.",
+        "Also read by millions, the paper printed the minister's letter in full on its front page.",
+        "Join the talks, the minister urged the opposition, or be left out of the deal.",
         "Source: a person familiar with the talks said the mood had been tense throughout the long first session "
         "and that neither minister had given ground on visas, trade or flights, the core of the dispute.",
     ],

@@ -206,15 +206,19 @@ def _openers() -> re.Pattern:
 def _continuations(word: str) -> list[str] | None:
     """What must follow an opener (a word `_openers` finds) in the folded text for a term it opens to
     match there: each term's words after its first, up to a gap "…" or past a form of "be" (after which
-    an adverb or a quotation mark may come), as its regular expression matches them. None when some term
-    it opens is a single word, has a gap right after its first word, has a form of "be" as its first word,
-    or opens with a word that is not the opener's ("won" of "won't")."""
+    an adverb or a quotation mark may come: a term that opens with one goes on with them and its second
+    word only), as its regular expression matches them. None when some term it opens is a single word,
+    has a gap right after its first word, or opens with a word that is not the opener's ("won" of
+    "won't")."""
     index, rests = _hedge_index(), set()
     for key in (word, "'" + word):  # "s" opens "'s …" too
         for _, hedge in index.get(key, ()):
             words = hedge.term.split()
-            if len(words) < 2 or words[1] == "…" or _key(words[0]) != key or words[0].lower() in _BE:
+            if len(words) < 2 or words[1] == "…" or _key(words[0]) != key:
                 return None
+            if words[0].lower() in _BE:  # "is now expected", "’s “going to"
+                rests.add(_ADVERB + r"\s+[“\"‘]?" + _APOSTROPHE.sub("['’]", re.escape(words[1].lower())))
+                continue
             rest = []
             for w in words[1:]:
                 if w == "…":
@@ -243,15 +247,26 @@ def _openers_ahead() -> re.Pattern:
     return re.compile(rf"\b(?:{words})(?:n(?=['’]t))?(?!\w)")
 
 
+@cache
+def _openers_ahead_i() -> re.Pattern:
+    """`_openers_ahead` case-blind, searched in a text whose letters outside ASCII are not all without
+    case (where the case-blind terms may match other than their lower case in the folded text)."""
+    return re.compile(_openers_ahead().pattern, re.I)
+
+
 def _terms_in(text: str, start: int, end: int):
     """(start, end, hedge) of each lexicon term in text[start:end] (a sentence: it starts and ends at a
     word's edge), the longest at each word, not overlapping.
 
     The words are read as `_TOKEN` reads them; only those `_openers` finds can open a term (in a text
-    whose letters outside ASCII are without case, those of `_openers_ahead`)."""
+    whose letters outside ASCII are without case, those of `_openers_ahead`; in another, those it finds
+    case-blind in the text itself)."""
     index, reach = _hedge_index(), start
-    openers = _openers_ahead() if simple_case(text) else _openers()
-    for w in openers.finditer(fold(text), start, end):
+    if simple_case(text):
+        openers = _openers_ahead().finditer(fold(text), start, end)
+    else:
+        openers = _openers_ahead_i().finditer(text, start, end)
+    for w in openers:
         at = w.start()
         if at > start and text[at - 1] in "'’":
             at -= 1  # the word as `_TOKEN` reads it: a contraction ("’ll") or a quotation mark before it

@@ -541,9 +541,24 @@ def _constructions() -> tuple[tuple[re.Pattern, Hedge], ...]:
     return tuple(out)
 
 
+@cache
+def _construction_cues():
+    """The cues of the constructions of `resources/future_constructions.csv` that give them, by name."""
+    from .profile import read_cues, read_table
+    from .text import Cues
+
+    path = paths.RESOURCES / "future_constructions.csv"
+    rows = read_table(path, ("name", "pattern"))
+    return Cues({r["name"]: cues for r in rows if (cues := read_cues(path, r)) is not None})
+
+
 def _hedges_in(text: str, start: int, end: int, excluded: list[tuple[int, int]]) -> list[Hit]:
     """The lexicon's terms in text[start:end] that are read: not inside an excluded phrase, not "May" the
-    month; failing any, the forward-looking constructions."""
+    month; failing any, the forward-looking constructions.
+
+    A construction none of whose cues lies in text[start:end] cannot match there and is not looked for
+    (the cues are looked for in the folded text, which holds a match in lower case where the text's
+    letters outside ASCII are without case: `simple_case`; in another text every construction is)."""
     out = []
     for a, b, hedge in _terms_in(text, start, end):
         if any(s <= a and b <= e for s, e in excluded):
@@ -552,7 +567,11 @@ def _hedges_in(text: str, start: int, end: int, excluded: list[tuple[int, int]])
             continue  # the month ("in May", "May 5"), not the modal
         out.append(Hit(a, b, hedge))
     if not out:
+        gate = _construction_cues()
+        held = gate.found_in(fold(text), start, end) if simple_case(text) else None
         for construction, hedge in _constructions():
+            if held is not None and not gate.may_match(hedge.term, held):
+                continue
             m = construction.search(text, start, end)
             if m:
                 out.append(Hit(m.start(), m.end(), hedge))

@@ -61,7 +61,6 @@ from .text import (
     has_twin,
     search_i,
     simple_case,
-    word_alternation,
 )
 
 
@@ -194,22 +193,13 @@ def _opening(key: str, negated: bool) -> tuple[re.Pattern, tuple[Hedge, ...]] | 
     return pattern, tuple(h for _, h in candidates)
 
 
-@cache
-def _openers() -> re.Pattern:
-    """The runs of word characters that may open a lexicon term, in the folded text (`fold`): the words
-    that open a term (`_hedge_index`, a contraction's without its apostrophe), and each of them plus "n"
-    ("shouldn" of "shouldn’t"). Grouped by first letter, so that `re` tries few of them at each word."""
-    words = word_alternation(key.lstrip("'") for key in _hedge_index())
-    return re.compile(rf"\b(?:{words})n?(?!\w)")
-
-
 def _continuations(word: str) -> list[str] | None:
-    """What must follow an opener (a word `_openers` finds) in the folded text for a term it opens to
-    match there: each term's words after its first, up to a gap "…" or past a form of "be" (after which
-    an adverb or a quotation mark may come: a term that opens with one goes on with them and its second
-    word only), as its regular expression matches them. None when some term it opens is a single word,
-    has a gap right after its first word, or opens with a word that is not the opener's ("won" of
-    "won't")."""
+    """What must follow an opener (a word that opens a term, a contraction's without its apostrophe: "s" of
+    "’s") in the folded text for a term it opens to match there: each term's words after its first, up to
+    a gap "…" or past a form of "be" (after which an adverb or a quotation mark may come: a term that opens
+    with one goes on with them and its second word only), as its regular expression matches them. None
+    when some term it opens is a single word, has a gap right after its first word, or opens with a word
+    that is not the opener's ("won" of "won't")."""
     index, rests = _hedge_index(), set()
     for key in (word, "'" + word):  # "s" opens "'s …" too
         for _, hedge in index.get(key, ()):
@@ -232,12 +222,16 @@ def _continuations(word: str) -> list[str] | None:
 
 @cache
 def _openers_ahead() -> re.Pattern:
-    """`_openers`, where a word that opens only terms of two words or more is found only before the words
-    that follow it in one of them (`_continuations`: "the" before "best way to", "path ahead", "road ahead"
-    or "expected"), or before "n't" (the terms of "should" in "shouldn't"; a word plus "n" is found only there,
-    as it opens terms only there unless it is a word of its own): a word it passes over opens no term there.
+    """The runs of word characters that may open a lexicon term, in the folded text (`fold`): the words
+    that open a term (`_hedge_index`, a contraction's without its apostrophe), grouped by first letter so
+    that `re` tries few of them at each word. A word that opens only terms of two words or more is found
+    only before the words that follow it in one of them (`_continuations`: "the" before "best way to",
+    "path ahead", "road ahead" or "expected"; "is" before "expected", "now expected", "going" …), or
+    before "n't" (the terms of "should" in "shouldn't"; a word plus "n" is found only there, as it opens
+    terms only there unless it is a word of its own): a word it passes over opens no term there.
     Searched in the folded text of a text whose letters outside ASCII are without case (`simple_case`),
-    where a term's case-blind pattern matches the text as its lower case matches the folded text."""
+    where a term's case-blind pattern matches the text as its lower case matches the folded text; in
+    another text, case-blind in the text itself (`_openers_ahead_i`)."""
     groups = {}  # grouped by first letter, as `word_alternation` groups them
     for word in sorted({key.lstrip("'") for key in _hedge_index()}):
         rests = _continuations(word)
@@ -258,9 +252,7 @@ def _terms_in(text: str, start: int, end: int):
     """(start, end, hedge) of each lexicon term in text[start:end] (a sentence: it starts and ends at a
     word's edge), the longest at each word, not overlapping.
 
-    The words are read as `_TOKEN` reads them; only those `_openers` finds can open a term (in a text
-    whose letters outside ASCII are without case, those of `_openers_ahead`; in another, those it finds
-    case-blind in the text itself)."""
+    The words are read as `_TOKEN` reads them; only those `_openers_ahead` finds can open a term."""
     index, reach = _hedge_index(), start
     if simple_case(text):
         openers = _openers_ahead().finditer(fold(text), start, end)

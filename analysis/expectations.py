@@ -61,7 +61,6 @@ from .text import (
     has_twin,
     search_i,
     simple_case,
-    word_alternation,
 )
 
 
@@ -194,27 +193,22 @@ def _opening(key: str, negated: bool) -> tuple[re.Pattern, tuple[Hedge, ...]] | 
     return pattern, tuple(h for _, h in candidates)
 
 
-@cache
-def _openers() -> re.Pattern:
-    """The runs of word characters that may open a lexicon term, in the folded text (`fold`): the words
-    that open a term (`_hedge_index`, a contraction's without its apostrophe), and each of them plus "n"
-    ("shouldn" of "shouldn’t"). Grouped by first letter, so that `re` tries few of them at each word."""
-    words = word_alternation(key.lstrip("'") for key in _hedge_index())
-    return re.compile(rf"\b(?:{words})n?(?!\w)")
-
-
 def _continuations(word: str) -> list[str] | None:
-    """What must follow an opener (a word `_openers` finds) in the folded text for a term it opens to
-    match there: each term's words after its first, up to a gap "…" or past a form of "be" (after which
-    an adverb or a quotation mark may come), as its regular expression matches them. None when some term
-    it opens is a single word, has a gap right after its first word, has a form of "be" as its first word,
-    or opens with a word that is not the opener's ("won" of "won't")."""
+    """What must follow an opener (a word that opens a term, a contraction's without its apostrophe: "s" of
+    "’s") in the folded text for a term it opens to match there: each term's words after its first, up to
+    a gap "…" or past a form of "be" (after which an adverb or a quotation mark may come: a term that opens
+    with one goes on with them and its second word only), as its regular expression matches them. None
+    when some term it opens is a single word, has a gap right after its first word, or opens with a word
+    that is not the opener's ("won" of "won't")."""
     index, rests = _hedge_index(), set()
     for key in (word, "'" + word):  # "s" opens "'s …" too
         for _, hedge in index.get(key, ()):
             words = hedge.term.split()
-            if len(words) < 2 or words[1] == "…" or _key(words[0]) != key or words[0].lower() in _BE:
+            if len(words) < 2 or words[1] == "…" or _key(words[0]) != key:
                 return None
+            if words[0].lower() in _BE:  # "is now expected", "’s “going to"
+                rests.add(_ADVERB + r"\s+[“\"‘]?" + _APOSTROPHE.sub("['’]", re.escape(words[1].lower())))
+                continue
             rest = []
             for w in words[1:]:
                 if w == "…":
@@ -228,12 +222,16 @@ def _continuations(word: str) -> list[str] | None:
 
 @cache
 def _openers_ahead() -> re.Pattern:
-    """`_openers`, where a word that opens only terms of two words or more is found only before the words
-    that follow it in one of them (`_continuations`: "the" before "best way to", "path ahead", "road ahead"
-    or "expected"), or before "n't" (the terms of "should" in "shouldn't"; a word plus "n" is found only there,
-    as it opens terms only there unless it is a word of its own): a word it passes over opens no term there.
+    """The runs of word characters that may open a lexicon term, in the folded text (`fold`): the words
+    that open a term (`_hedge_index`, a contraction's without its apostrophe), grouped by first letter so
+    that `re` tries few of them at each word. A word that opens only terms of two words or more is found
+    only before the words that follow it in one of them (`_continuations`: "the" before "best way to",
+    "path ahead", "road ahead" or "expected"; "is" before "expected", "now expected", "going" …), or
+    before "n't" (the terms of "should" in "shouldn't"; a word plus "n" is found only there, as it opens
+    terms only there unless it is a word of its own): a word it passes over opens no term there.
     Searched in the folded text of a text whose letters outside ASCII are without case (`simple_case`),
-    where a term's case-blind pattern matches the text as its lower case matches the folded text."""
+    where a term's case-blind pattern matches the text as its lower case matches the folded text; in
+    another text, case-blind in the text itself (`_openers_ahead_i`)."""
     groups = {}  # grouped by first letter, as `word_alternation` groups them
     for word in sorted({key.lstrip("'") for key in _hedge_index()}):
         rests = _continuations(word)
@@ -243,15 +241,24 @@ def _openers_ahead() -> re.Pattern:
     return re.compile(rf"\b(?:{words})(?:n(?=['’]t))?(?!\w)")
 
 
+@cache
+def _openers_ahead_i() -> re.Pattern:
+    """`_openers_ahead` case-blind, searched in a text whose letters outside ASCII are not all without
+    case (where the case-blind terms may match other than their lower case in the folded text)."""
+    return re.compile(_openers_ahead().pattern, re.I)
+
+
 def _terms_in(text: str, start: int, end: int):
     """(start, end, hedge) of each lexicon term in text[start:end] (a sentence: it starts and ends at a
     word's edge), the longest at each word, not overlapping.
 
-    The words are read as `_TOKEN` reads them; only those `_openers` finds can open a term (in a text
-    whose letters outside ASCII are without case, those of `_openers_ahead`)."""
+    The words are read as `_TOKEN` reads them; only those `_openers_ahead` finds can open a term."""
     index, reach = _hedge_index(), start
-    openers = _openers_ahead() if simple_case(text) else _openers()
-    for w in openers.finditer(fold(text), start, end):
+    if simple_case(text):
+        openers = _openers_ahead().finditer(fold(text), start, end)
+    else:
+        openers = _openers_ahead_i().finditer(text, start, end)
+    for w in openers:
         at = w.start()
         if at > start and text[at - 1] in "'’":
             at -= 1  # the word as `_TOKEN` reads it: a contraction ("’ll") or a quotation mark before it
@@ -526,9 +533,24 @@ def _constructions() -> tuple[tuple[re.Pattern, Hedge], ...]:
     return tuple(out)
 
 
+@cache
+def _construction_cues():
+    """The cues of the constructions of `resources/future_constructions.csv` that give them, by name."""
+    from .profile import read_cues, read_table
+    from .text import Cues
+
+    path = paths.RESOURCES / "future_constructions.csv"
+    rows = read_table(path, ("name", "pattern"))
+    return Cues({r["name"]: cues for r in rows if (cues := read_cues(path, r)) is not None})
+
+
 def _hedges_in(text: str, start: int, end: int, excluded: list[tuple[int, int]]) -> list[Hit]:
     """The lexicon's terms in text[start:end] that are read: not inside an excluded phrase, not "May" the
-    month; failing any, the forward-looking constructions."""
+    month; failing any, the forward-looking constructions.
+
+    A construction none of whose cues lies in text[start:end] cannot match there and is not looked for
+    (the cues are looked for in the folded text, which holds a match in lower case where the text's
+    letters outside ASCII are without case: `simple_case`; in another text every construction is)."""
     out = []
     for a, b, hedge in _terms_in(text, start, end):
         if any(s <= a and b <= e for s, e in excluded):
@@ -537,7 +559,11 @@ def _hedges_in(text: str, start: int, end: int, excluded: list[tuple[int, int]])
             continue  # the month ("in May", "May 5"), not the modal
         out.append(Hit(a, b, hedge))
     if not out:
+        gate = _construction_cues()
+        held = gate.found_in(fold(text), start, end) if simple_case(text) else None
         for construction, hedge in _constructions():
+            if held is not None and not gate.may_match(hedge.term, held):
+                continue
             m = construction.search(text, start, end)
             if m:
                 out.append(Hit(m.start(), m.end(), hedge))

@@ -258,6 +258,52 @@ def test_every_match_of_a_modality_exclusion_row_holds_one_of_its_cues():
     assert matched == set(gated)  # the check saw every gated row at work
 
 
+def test_every_match_of_a_future_construction_with_cues_holds_one_of_its_cues():
+    """The constructions of future_constructions.csv with cues are searched only in a sentence that holds
+    one of them: on the seeds, the evaluation corpus and made-up sentences that each such construction
+    matches, each of its matches holds one (case aside)."""
+    from analysis import expectations
+
+    gate = expectations._construction_cues()
+    gated = [(p, h.term) for p, h in expectations._constructions() if h.term in gate.cues]
+    assert len(gated) >= 5  # all but the headline's infinitive, whose words are common ones
+    folders = [paths.SEEDS, paths.ROOT / "evaluation" / "articles"]
+    made_up = [
+        "The ferry crews are sailing to the islands on Friday. They are holding a vote next week.",
+        "Harbour Board Eyes New Pier\nCouncil Mulls Fare Rise\nMayor Seeking Calm",
+        "The mayor is on a trip to mend ties with the port. A push by the unions to ease tensions failed.",
+        "The crash prompted widespread calls to ground the fleet.",
+        "Mayor Says Visit Aimed at Easing Tensions\nKey Demands: a pier and a bridge",
+        "The crews are striking on Jan. 5, and it's raining later today.",
+    ]
+    texts = [a.masked for folder in folders for a in read_corpus(folder)] + made_up
+    wrong, matched = [], set()
+    for pattern, name in gated:
+        for text in texts:
+            for m in pattern.finditer(text):
+                matched.add(name)
+                if not any(c in fold(m.group()) for c in gate.cues[name]):
+                    wrong.append(f"{name!r} matches {m.group()!r}")
+    assert not wrong, "\n".join(sorted(set(wrong)))
+    assert matched == {name for _, name in gated}  # the check saw every gated construction at work
+
+
+def test_a_future_construction_is_not_searched_in_a_sentence_without_its_cues(monkeypatch):
+    from analysis import expectations
+
+    sentence = "The ferry crews are sailing to the islands on Friday."
+    assert [h.hedge.term for h in expectations._hedges_in(sentence, 0, len(sentence), [])] == [
+        "progressive with a time to come"
+    ]
+    elsewhere = Cues({"progressive with a time to come": frozenset({"saturday"})})
+    monkeypatch.setattr(expectations, "_construction_cues", lambda: elsewhere)
+    assert expectations._hedges_in(sentence, 0, len(sentence), []) == []
+    text = "The ferry crews are sailing to the islands on Friday. Not on Saturday."  # the cue is in another sentence
+    assert expectations._hedges_in(text, 0, text.index(" Not"), []) == []
+    curly = "The ferry crews are sailing to Tórshavn on Friday."  # a letter with case outside ASCII: searched
+    assert expectations._hedges_in(curly, 0, len(curly), [])
+
+
 def test_places_gives_every_occurrence_of_a_cue_by_start_overlapping_ones_too():
     cues = Cues({"a": frozenset({"ferry", "sank"}), "b": frozenset({"ferry sank", "rys"})})
     assert list(cues.places(fold("The Ferry sank; ferrys"))) == [

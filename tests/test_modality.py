@@ -325,6 +325,32 @@ def test_the_terms_are_those_a_reading_word_by_word_finds(sentence):
     assert list(expectations._terms_in(sentence, 0, len(sentence)))  # each sentence holds a term
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The pier’s going to open; it's now set to close, and the mayor's boat is “looking to” sail.",
+        "The crew's plan is firm. It is also expected to rain. The ferry is still up to the task.",
+        "Zoë’s ferry is now expected to sail, and Łódź's mayor is going to speak; the vote's set to pass.",
+        "ÉMILE'S CREW IS EXPECTED TO SAIL. The road ahead isn't clear, and the pier is not meant to shut.",
+    ],
+)
+def test_a_form_of_be_opens_a_term_only_before_the_words_its_terms_go_on_with(sentence):
+    """A form of "be" ("’s", "is") is passed over unless an adverb and the word of one of its terms follow
+    ("going", "set", "expected"), in a text with cased letters outside ASCII too (searched case-blind):
+    the terms found are those a reading word by word finds."""
+    found = list(expectations._terms_in(sentence, 0, len(sentence)))
+    assert found == _terms_word_by_word(sentence, 0, len(sentence))
+    assert found
+
+
+def test_a_possessive_or_a_plain_is_opens_no_term():
+    opened = expectations._openers_ahead().finditer("the crew's boat is red. it's going to sail.")
+    assert [m.group() for m in opened] == ["s"]  # the "’s" of "it's going to", not the possessive nor "is red"
+    assert [
+        m.group() for m in expectations._openers_ahead_i().finditer("THE CREW'S BOAT IS RED; ZOË'S IS GOING TO")
+    ] == ["IS"]
+
+
 def test_the_terms_of_each_sentence_of_the_seeds_and_evaluation_articles_are_those_read_word_by_word():
     """The words passed over by `_openers_ahead` (a word before none of the words its terms go on with)
     open no term: on every sentence of the seeds and the evaluation corpus, `_terms_in` finds what a

@@ -180,10 +180,13 @@ _SENTENCE_ADVERB = re.compile(
     r"(?:[A-Z][a-z]+ly|However|Meanwhile|Still|Moreover|Furthermore|Separately|Instead|Also),[ \t]+"
 )
 # "according to X", "… to a statement from X", "… to a news release published by X": X
+# ("as reported by the paper": the participles that cite a source before "by", as "according to" does)
+_CITING_PARTICIPLES = ("reported", "stated", "announced", "noted", "quoted", "cited")
 ACCORDING = re.compile(
     # "…, per the secretary.", "Per Reuters, …", "Per a readout from X": "per" before a source, not "per cent"; "as
     # per the ministry", "in the words of the envoy", "as reported by the paper"
-    r"(?:\baccording to|\bas per|\bin the words of|\bas (?:reported|stated|announced|noted|quoted|cited) by|(?-i:(?:(?<=, )per|^Per|(?<=\n)Per))(?= (?-i:the [a-z]+[.,]|(?:the )?[A-Z]|(?:a|the) "
+    rf"(?:\baccording to|\bas per|\bin the words of|\bas (?:{'|'.join(_CITING_PARTICIPLES)}) by|"
+    r"(?-i:(?:(?<=, )per|^Per|(?<=\n)Per))(?= (?-i:the [a-z]+[.,]|(?:the )?[A-Z]|(?:a|the) "
     r"(?:[\w-]+ )?(?:statement|readout|release|report|transcript) )))"
     # "… to announcements from X", "… to a news release published by X", "… to comments by X": X
     r" (?:(?:(?:a|an|the) )?(?:[\w-]+ ){0,2}?(?:statements?|readouts?|releases?|reports?|transcripts?|announcements?|comments"
@@ -191,14 +194,8 @@ ACCORDING = re.compile(
     r" (?:(?:published|issued|released|made) )?(?:by|from) )?",
     re.I,
 )
-_AS_BY = ("as reported by", "as stated by", "as announced by", "as noted by", "as quoted by", "as cited by")
-_CITING_WORDS = (
-    "according to",
-    "as per",
-    "in the words of",
-    "per ",
-    *_AS_BY,
-)  # one of which every match holds, lowered
+# one of which every match holds, lowered
+_CITING_WORDS = ("according to", "as per", "in the words of", "per ", *(f"as {p} by" for p in _CITING_PARTICIPLES))
 NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}\b")  # two or three capitalised words (a plain name)
 TOKEN = re.compile(r"[A-Za-z][\w'’.-]*|\S")
 # the plural nouns of a joint subject ("both sides", "the two leaders", "the two top diplomats")

@@ -222,7 +222,6 @@ def test_every_match_of_a_modality_exclusion_row_holds_one_of_its_cues():
     gated = {source: (cues, opens) for source, cues, opens in rows if cues is not None}
     assert len(gated) >= 10  # the rare phrases are gated
     assert sum(opens for _, opens in gated.values()) >= 20  # and the rows of common words open with one
-    folders = [paths.SEEDS, paths.ROOT / "evaluation" / "articles"]
     made_up = [
         "Needless to say, the bridge held. Be that as it may, the port stays shut. We will walk if need be.",
         "If you'll allow me, I will add one thing. A would-be buyer walked away. He'd gone home; she’d left.",
@@ -243,11 +242,11 @@ def test_every_match_of_a_modality_exclusion_row_holds_one_of_its_cues():
         "Efforts to reform it have failed. As the two sides work towards a deal, in as much detail as possible.",
         "A balloon moving over the coast and potentially monitoring bases. What would they do if they were us?",
     ]
-    texts = [a.masked for folder in folders for a in read_corpus(folder)] + made_up
+    corpus = [*texts(load_profile().folder), *made_up]
     wrong, matched = [], set()
     for source, (cues, opens) in gated.items():
         pattern = expectations._exclusion_pattern([source])
-        for text in texts:
+        for text in corpus:
             for m in pattern.finditer(text):
                 matched.add(source)
                 if not any(c in fold(m.group()) for c in cues):
@@ -267,7 +266,6 @@ def test_every_match_of_a_future_construction_with_cues_holds_one_of_its_cues():
     gate = expectations._construction_cues()
     gated = [(p, h.term) for p, h in expectations._constructions() if h.term in gate.cues]
     assert len(gated) >= 5  # all but the headline's infinitive, whose words are common ones
-    folders = [paths.SEEDS, paths.ROOT / "evaluation" / "articles"]
     made_up = [
         "The ferry crews are sailing to the islands on Friday. They are holding a vote next week.",
         "Harbour Board Eyes New Pier\nCouncil Mulls Fare Rise\nMayor Seeking Calm",
@@ -276,10 +274,10 @@ def test_every_match_of_a_future_construction_with_cues_holds_one_of_its_cues():
         "Mayor Says Visit Aimed at Easing Tensions\nKey Demands: a pier and a bridge",
         "The crews are striking on Jan. 5, and it's raining later today.",
     ]
-    texts = [a.masked for folder in folders for a in read_corpus(folder)] + made_up
+    corpus = [*texts(load_profile().folder), *made_up]
     wrong, matched = [], set()
     for pattern, name in gated:
-        for text in texts:
+        for text in corpus:
             for m in pattern.finditer(text):
                 matched.add(name)
                 if not any(c in fold(m.group()) for c in gate.cues[name]):

@@ -480,16 +480,17 @@ _STAMP_DATE = (
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<m2>{_MON}),?[ \t]+(?P<y2>(?:19|20)\d\d))"
     rf"|(?P<y3>(?:19|20)\d\d)[-/.](?P<m3>\d{{1,2}})[-/.](?P<d3>\d{{1,2}}))"
 )
+_CREDIT = r"(?:Source|Editor|Author)[ \t]*:"  # a credit that may close a stamp line ("Source: Xinhua")
 # A line holding a date stamp and nothing else (a label, a time and a few capitalised words aside, such as a
 # byline with its author's handle: "Jane Roe (@janeroe) Published June 19, 2023 | 09:49 PM").
 STAMP_LINE = re.compile(
     # (a source credit may close it, and then a bullet or bar open it: "·  2023-12-29  ·   Source: Xinhua"; a
     # bulleted date alone is a banner's, "• Friday, February 28, 2025", the day the page was served)
-    rf"^[ \t]*(?:[·•|][ \t]*(?=[^\n]*(?:Source|Editor|Author)[ \t]*:))?(?:(?:[A-Z][\w.&'’-]*[ \t]+){{0,3}}?(?:\(@\w+\)[ \t]+)?(?:(?P<updated>{_LABELS['updated']})|(?:{_LABELS['published']}))\b"
+    rf"^[ \t]*(?:[·•|][ \t]*(?=[^\n]*{_CREDIT}))?(?:(?:[A-Z][\w.&'’-]*[ \t]+){{0,3}}?(?:\(@\w+\)[ \t]+)?(?:(?P<updated>{_LABELS['updated']})|(?:{_LABELS['published']}))\b"
     # a time may come first ("5:21 pm on 17 November 2023", "at 10:30 am 3 March 2023", "10:48 AM – Monday, June
     # 19, 2023")
     rf"[ \t]*:?[ \t]*)?(?:(?:at[ \t]+)?{_CLOCK}(?:[ \t]*\(?[A-Z]{{1,5}}\)?)?(?:[ \t]*[-–—|,][ \t]*|[ \t]+(?:on[ \t]+)?))?"
-    rf"{_STAMP_DATE}{_TIME}?[ \t]*(?:ET|GMT|UTC)?(?:[ \t]*[·•|][ \t]*(?:Source|Editor|Author)[ \t]*:[^\n.!?]{{1,60}})?[ \t]*$",
+    rf"{_STAMP_DATE}{_TIME}?[ \t]*(?:ET|GMT|UTC)?(?:[ \t]*[·•|][ \t]*{_CREDIT}[^\n.!?]{{1,60}})?[ \t]*$",
     re.I | re.M,
 )
 # The dateline that opens a story: "BEIJING, June 19 (Reuters) -", "Washington DC [US], June 14 :",
@@ -859,7 +860,7 @@ def clause_tense(masked: str, sentence_start: int, sentence_end: int, start: int
         if kind == "past" and s > 0 and masked[s - 1] in "-‐":
             continue  # the participle of a compound adjective ("long-delayed talks"), no verb
         if kind == "past" and reduced_participle(masked, s, e):
-            continue  # a participle with its agent ("relations marred by"), no verb of the clause
+            continue  # a participle with its agent ("relations marred by") or a present passive ("are believed"): no past
         if s >= end and RELATIVE_CLAUSE.search(masked, end, s):
             continue  # the verb of a relative clause after the date ("on June 13 to confirm the trip, which will")
         g = gap(s, e)

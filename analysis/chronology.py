@@ -495,10 +495,13 @@ STAMP_LINE = re.compile(
 )
 # The dateline that opens a story: "BEIJING, June 19 (Reuters) -", "Washington DC [US], June 14 :",
 # "Beijing/Washington, Jun 18 (EFE).-" (two places, a stop before the dash), "MOSCOW, July 26. /Wire/." (the
-# agency between slashes after a stop).
+# agency between slashes after a stop), the day first as much of the world writes it ("ISLAMABAD, 19 June
+# 2023 (APP):"). The place is one or more capitalised words (a short particle between them: "Dar es Salaam"),
+# so that a sentence's opening words before a comma and a date are none ("The envoys met in Rome, 12 May …").
 DATELINE = re.compile(
-    rf"^[ \t]*[A-Z][A-Za-z.'’ /-]{{1,40}}(?:[ \t]*\[[^\]\n]{{1,30}}\])?[ \t]*,[ \t]*(?P<month>{_MON})[ \t]+"
-    rf"(?P<day>\d{{1,2}})(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?"
+    rf"^[ \t]*(?=[^,\n]{{2,72}},)[A-Z][A-Za-z.'’-]*(?:[ /](?:[a-z]{{1,3}} )?[A-Z][A-Za-z.'’-]*)*(?:[ \t]*\[[^\]\n]{{1,30}}\])?[ \t]*,[ \t]*"
+    rf"(?:(?P<month>{_MON})[ \t]+(?P<day>\d{{1,2}})|(?P<dday>\d{{1,2}})[ \t]+(?P<dmonth>{_MON}))"
+    rf"(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?"
     rf"(?:[ \t]*(?:\([^)\n]{{1,30}}\))?[ \t]*\.?[:\-–—]|\.[ \t]*/[A-Za-z][^/\n]{{1,30}}/\.?(?=[ \t]))",
     re.M,
 )
@@ -743,19 +746,20 @@ def page_constraints(raw: str) -> list[Constraint]:
         for s, e, _, _ in stamps:
             out.append(Constraint("date stamp", s, e, raw[s:e], first=first, last=last, tier=TIER_PAGE))
     for m in line_matches(DATELINE, raw, 0, top):
-        month = _month_number(m["month"])
+        month = _month_number(m["month"] or m["dmonth"])
         if month is None:
             continue
         s, e = m.span()
         s += len(m.group()) - len(m.group().lstrip())
+        day_of_month = int(m["day"] or m["dday"])
         if m["year"]:
             try:
-                day = Date(int(m["year"]), month, int(m["day"]))
+                day = Date(int(m["year"]), month, day_of_month)
             except ValueError:
                 continue
             out.append(Constraint("dateline", s, e, raw[s:e], first=day, last=day + DATELINE_SLACK, tier=TIER_PAGE))
-        elif 1 <= int(m["day"]) <= calendar.monthrange(2000, month)[1]:
-            out.append(Constraint("dateline", s, e, raw[s:e], tier=TIER_PAGE, month_day=(month, int(m["day"]))))
+        elif 1 <= day_of_month <= calendar.monthrange(2000, month)[1]:
+            out.append(Constraint("dateline", s, e, raw[s:e], tier=TIER_PAGE, month_day=(month, day_of_month)))
         break  # only the first: a story has one dateline
     if not out:
         title = _record_title(raw)

@@ -227,6 +227,21 @@ def test_a_dateline_may_give_the_agency_between_slashes_after_a_stop():
         assert "dateline" not in {c.kind for c in constraints(text, text, EVENTS)}, text
 
 
+def test_a_dateline_may_give_the_day_before_the_month():
+    # "ISLAMABAD, 19 June 2023 (APP):": the day first, with or without the year
+    treaty = event("treaty", D(2030, 5, 14), cue=r"\btreaty\b")
+    for line in ("Harbour Town, 12 May 2030 (Wire): ", "HARBOUR TOWN, 12 May (Wire) - "):
+        text = line + "The delegates opened the summit. They will sign the treaty soon.\n"
+        assert "dateline" in {c.kind for c in constraints(text, text, EVENTS)}, line
+        assert interval(text, events=(SUMMIT, treaty)) == (D(2030, 5, 12), D(2030, 5, 13)), line
+    # a day and a month after a comma in running prose is no dateline
+    for text in (
+        "Harbour Town, 12 May was a quiet day - the delegates opened the summit.\n",
+        "The delegates met in Harbour Town, 12 May 2030 (a Monday): they opened the summit.\n",
+    ):
+        assert "dateline" not in {c.kind for c in constraints(text, text, EVENTS)}, text
+
+
 # --- combining ----------------------------------------------------------------------------------------
 
 

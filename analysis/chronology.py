@@ -2068,13 +2068,15 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
     if lo > 0 and reported:
         best = max(best, max(reported))
     # nor before the end of a bare month it speaks of as past ("met in May"), where the interval's first
-    # day lies in an earlier month and the interval holds the next month's first day
+    # day lies in an earlier month of the same year and the interval holds the next month's first day (a
+    # month earlier in the year than the first day is taken as that year's, before the news: background,
+    # "was confirmed in September", not a sign that the page is a year younger)
     if lo > 0:
-        ends = []
-        for m in _past_months(masked):
-            year = best.year if m >= best.month else best.year + 1
-            if (year, m) != (best.year, best.month):
-                ends.append(dt.date(year, m, calendar.monthrange(year, m)[1]) + dt.timedelta(days=1))
+        ends = [
+            dt.date(best.year, m, calendar.monthrange(best.year, m)[1]) + dt.timedelta(days=1)
+            for m in _past_months(masked)
+            if m > best.month
+        ]
         ends = [d for d in ends if d <= latest]
         if ends:
             best = max(best, max(ends))

@@ -1127,3 +1127,9 @@ def test_a_dated_title_that_names_no_record_or_a_dated_sentence_leaves_the_page_
     long_line = "The press briefing of March 4, 2030 " + "was long and said little about fishing quotas, " * 4
     a = titled(long_line)
     assert a.published_latest is None or a.published_latest > D(2030, 3, 10)
+
+
+def test_a_bare_past_month_earlier_in_the_year_than_the_first_day_moves_nothing():
+    # background before the news ("was confirmed in March"), not a sign that the page is a year younger
+    a = month_article("The envoy, confirmed in his post in March, travelled to the capital for talks,")
+    assert a.published == D(2030, 5, 10)

@@ -1138,16 +1138,25 @@ _AUXILIARY_BEFORE = re.compile(
 
 
 _PRESENT_BE_BEFORE = re.compile(r"\b(?:am|is|are)(?:[ \t]+(?:not|also|\w+ly))?[ \t]+\Z", re.I)
+# A participle before its noun, as an adjective: after an article or a possessive, an adverb or a compound's
+# first word between ("a delayed trip", "the long-awaited talks", "his widely reported remarks"), or after a
+# first word of degree or time joined by a hyphen with nothing before ("long-delayed China trip", "so-called
+# balloon"); not a compound verb ("co-hosted", "test-fired", "re-elected").
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|his|her|their|its|our|your|my)[ \t]+(?:\w+ly[ \t]+|[a-z]+-)?"
+    r"|\b(?:long|much|well|so|hard|ill|newly|widely|highly|far|hotly|eagerly|keenly|closely)-)\Z",
+    re.I,
+)
 
 
 def reduced_participle(text: str, start: int, end: int) -> bool:
     """Whether the "-ed" word at start:end is a participle that is no verb in the past: one with its agent and
-    no auxiliary ("relations marred by"), or a passive in the present ("are believed to", "is not allowed"),
-    which speaks of now, not of what was."""
+    no auxiliary ("relations marred by"), a passive in the present ("are believed to", "is not allowed"),
+    which speaks of now, not of what was, or an adjective before its noun ("will make a long-delayed trip")."""
     if text[end - 2 : end].lower() != "ed":
         return False
     lo = max(0, start - 24)
-    if _PRESENT_BE_BEFORE.search(text, lo, start) is not None:
+    if _PRESENT_BE_BEFORE.search(text, lo, start) is not None or _ATTRIBUTIVE_BEFORE.search(text, lo, start):
         return True
     return _AGENT_AFTER.match(text, end) is not None and _AUXILIARY_BEFORE.search(text, lo, start) is None
 

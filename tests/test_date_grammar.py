@@ -501,6 +501,36 @@ def test_a_passive_in_the_present_is_no_past():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy will make a long-delayed trip to the capital this week.",
+        "Envoy will make long-delayed trip this week",  # a headline: no article before the compound
+        "The envoy will make a delayed trip to the capital this week.",
+        "The envoy will make his much-postponed visit to the capital this week.",
+        "The two ministers will hold their widely reported talks this week.",
+    ],
+)
+def test_a_participle_before_its_noun_is_an_adjective_not_a_past(text):
+    (expr,) = find_expressions(text)
+    assert expr.tense == "future", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy co-hosted the talks this week.",  # compound verbs stay verbs
+        "The navy test-fired a missile this week.",
+        "This angered the ministry this week.",  # "this" as a pronoun before a verb
+        "The envoy postponed the trip this week.",
+        "The long-delayed trip happened this week.",  # the clause's own verb is past
+    ],
+)
+def test_a_verb_in_the_past_stays_past(text):
+    (expr,) = find_expressions(text)
+    assert expr.tense == "past", text
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("The envoys spoke on Tuesday, June 13, 2023 night by phone.", "Tuesday, June 13, 2023 night"),

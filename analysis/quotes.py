@@ -141,6 +141,21 @@ EPITHETS = {
     r["noun"].lower(): [tuple(o.split()) for o in r["offices"].lower().split("|")]
     for r in _table("epithets.csv", ("noun", "offices"))
 }
+# bodies and fields by whose head a named person is referred back to ("the head of American diplomacy")
+HEADED_BODIES = {
+    tuple(r["body"].lower().split()): [tuple(o.split()) for o in r["offices"].lower().split("|")]
+    for r in _table("headed_bodies.csv", ("body", "offices"))
+}
+_HEAD_NOUNS = ("head", "chief")
+# verbs of a position taken, a person's stance when a record closes the sentence ("Doe supported …, the ministry said")
+_RELATIVE_WORD = re.compile(r"(?<![\w'’-])(?:that|which|who|whom|whose)\b")
+_BE_VERB = re.compile(r"(?<![\w'’-])(?:is|are|was|were)\b")
+_POSITION = re.compile(rf"(?<![\w'’-])(?:{_one_of(r['verb'] for r in _table('position_verbs.csv', ('verb',)))})\b")
+# such a phrase ending a stretch of text: the head, "of", perhaps "the", a nation's capitalised words and the body
+_HEAD_OF_END = re.compile(
+    rf"(?<![\w'’-])[Tt]he (?:{'|'.join(_HEAD_NOUNS)})( of )(?:the )?(?:[A-Z][\w.'’-]*[ \t]+){{0,3}}"
+    rf"(?i:{_one_of(' '.join(b) for b in HEADED_BODIES)})[ \t,]*$"
+)
 MODIFIERS = {n for n, k in _NOUNS if k == "modifier"}
 _HEAD_OR_MODIFIER = set(HEADS) | MODIFIERS
 _NOT_NAME_ROWS = _table("not_names.csv", ("word", "kind"))
@@ -805,6 +820,11 @@ class Extractor:
         """The description after a name: "Jane Doe, a professor at Y," → "a professor at Y"."""
         m = _APPOSITION.match(self.text, end)
         if m:
+            # "In an interview with Jane Doe, the minister said …": a clause with its own verb of saying, no
+            # description of the name before it (a relative clause inside one is: "the envoy who said …")
+            verb = CUE.search(m.group(1))
+            if verb and not _RELATIVE_WORD.search(m.group(1), 0, verb.start()):
+                return ""
             return m.group(1)
         # without an article: "Jane Doe, research fellow at Y," "…, managing director of Z" (an office or a
         # speaker noun among the words before "at" / "of")
@@ -902,6 +922,9 @@ class Extractor:
     def _tail_np(self, start: int, end: int) -> tuple[int, int] | None:
         """The speaker phrase that ends a stretch of text (its words back to the first that cannot belong)."""
         near = max(start, end - 60)  # both phrases are short: only the end of the stretch is searched
+        head_of = _HEAD_OF_END.search(self.text, near, end) if "of " in self.text[near:end] else None
+        if head_of and self._head_of(head_of.start(), *head_of.span(1), end):  # "the head of American diplomacy said"
+            return head_of.start(), end - len(self.text[near:end]) + len(self.text[near:end].rstrip(", \t"))
         familiar = _FAMILIAR_END.search(self.text, near, end)  # "people familiar with the matter said"
         if familiar:
             np = self._tail_np(start, familiar.start())
@@ -928,8 +951,15 @@ class Extractor:
         while i > 0:
             t = toks[i - 1][2]
             if t.lower() in _DETS:
-                if i > 2 and toks[i - 2][2] == "and" and _is_cap(toks[i - 3][2]):
-                    i -= 1  # "Valdoria and the United States": both, the article inside
+                if (
+                    i > 2
+                    and toks[i - 2][2] == "and"
+                    and (_is_cap(toks[i - 3][2]) or HEADS.get(_word(toks[i - 3][2])) == "institution")
+                    and _is_cap(toks[i][2] if i < len(toks) else "")
+                ):
+                    # "Valdoria and the United States", "the foreign ministry and the State Department": both, the
+                    # article inside
+                    i -= 1
                     continue
                 i -= 1
                 break
@@ -1067,6 +1097,9 @@ class Extractor:
             # "a readout from the ministry", "the statement by Jane Doe": the author; "a readout of the call": none
             author = self._parse(of.end(), end, resolve) if self.text[of.start() : of.end()].strip() != "of" else None
             return author or self._parse(start, of.start(), resolve)
+        held = self._head_of(start, *of.span(), end) if of and resolve else None
+        if held:  # "the head of American diplomacy said": the holder of the office named before
+            return held
         if of:  # "Jane Doe of Northfield Bank", "a senior official at the port"
             left = self._parse(start, of.start(), resolve)
             if (
@@ -1232,6 +1265,32 @@ class Extractor:
         named = _nation_words(
             w for t in body[:-1] if _is_cap(t) for w in _TITLE_WORDS.findall(t.replace(".", "").lower())
         )
+        return self._holder(EPITHETS[head], named, pos)
+
+    def _head_of(self, start: int, of_start: int, of_end: int, end: int) -> Speaker | None:
+        """ "the head of American diplomacy", "the chief of the Norland Foreign Ministry": the last person named
+        before who holds the office that heads the body (`resources/headed_bodies.csv`) for every nation named."""
+        lead = self.text[start:of_start].split()
+        if len(lead) != 2 or lead[0].lower() != "the" or lead[1].lower() not in _HEAD_NOUNS:
+            return None
+        rest = TOKEN.findall(self.text[of_end:end].strip().rstrip(","))
+        if rest and rest[0].lower() == "the":
+            rest = rest[1:]
+        low = [t.lower() for t in rest]
+        for n in range(min(len(low), 4), 0, -1):
+            offices = HEADED_BODIES.get(tuple(low[-n:]))
+            if offices is None:
+                continue
+            nation = rest[:-n]
+            if not all(_is_cap(t) for t in nation):  # "the head of public diplomacy": no nation, no office
+                return None
+            named = _nation_words(w for t in nation for w in _TITLE_WORDS.findall(t.replace(".", "").lower()))
+            who = self._holder(offices, named, start)
+            return Speaker(who, "person", " ".join(lead[1:] + ["of"] + rest), "", self._actor_of(who)) if who else None
+        return None
+
+    def _holder(self, offices: list[tuple[str, ...]], named: set[str], pos: int) -> str | None:
+        """The last person named before `pos` who holds one of `offices` and has every nation of `named`."""
         seen = set()
         for p, name, _ in reversed(self.chain):
             if p >= pos or name in seen:
@@ -1240,7 +1299,7 @@ class Extractor:
             # the person's own titles, not the words around the mention (they may hold the other side's nation:
             # "Valdoria's minister met her Norland counterpart Roe")
             words = self._office_words(name, around=False)
-            if not any(set(office) <= words for office in EPITHETS[head]):
+            if not any(set(office) <= words for office in offices):
                 continue
             own = _nation_words(words)
             if all(any(n == w or (len(n) >= 4 and n[:4] == w[:4]) for w in own) for n in named):
@@ -2518,6 +2577,22 @@ class Extractor:
                         )
                         if inner and inner.kind in ("person", "anonymous") and c.start() < s + cut:
                             return inner, c
+                    # "Jane Doe supported the plan in a call with Roe, the ministry said": a position the person took
+                    # in the talks the record tells of, told in the clause the record closes
+                    taken = next(
+                        (m for m in _POSITION.finditer(self.text, s, s + cut) if not self._in_quote(m.start())), None
+                    )
+                    if (
+                        taken
+                        and sp.kind == "institution"  # a record's account, not an official's ("…, an official said")
+                        and not _NEW_CLAUSE.search(self.text, taken.end(), s + cut)
+                        # not inside a clause on something else ("The plan, which Doe backed, was shelved")
+                        and not _RELATIVE_WORD.search(self.text, s, taken.start())
+                        and not _BE_VERB.search(self.text, taken.end(), s + cut)
+                    ):
+                        inner = self._subject(s, taken.start())
+                        if inner and inner.kind == "person":
+                            return inner, last
                     # 'Jane Doe “stressed the need for …,” the ministry said': the verb quoted with its words
                     q = bisect_left(self.quote_starts, s)
                     if q < len(self.quotes) and self.quotes[q][0] < s + cut:

@@ -2481,9 +2481,13 @@ class Extractor:
                 # "was stated by X"; of other verbs a judgment, "was described by both sides as …", not a
                 # deed such as "the visit was confirmed by X"
                 by = _BY_AGENT.match(self.text, c.end(), e)
+                agreed = c.group() == "agreed"
+                if agreed:  # "The visit was agreed between Jane Doe and John Roe": the two who agreed, as a readout's
+                    by = _AGREED_BY.match(self.text, c.end(), e)  # "both sides agreed"
                 comment = be.group().startswith("as")  # "…, as noted by X": X's remark, whatever the verb
                 if (
                     by
+                    and not agreed
                     and c.group() not in RUNS_ON
                     and c.group() not in _NEWS_OF
                     and not comment
@@ -3098,7 +3102,8 @@ def _meeting_on() -> tuple[tuple[str, re.Pattern], ...]:
             m,
             re.compile(
                 rf"{m}(?<![\w'’-]{m})\b(?<!\bwas {m})(?<!\bwere {m})(?<!\bbe {m})(?<!\bbeen {m})"
-                rf"(?:[^.;:“”\"\n]|\.(?![ \t]+[A-Z“\"]|[ \t]*$)){{0,200}}?\b(?:{topic})\b"
+                # (an initialism's last stop before a name too: "met the envoy to the U.S. Jane Doe to discuss …")
+                rf"(?:[^.;:“”\"\n]|\.(?![ \t]+[A-Z“\"]|[ \t]*$)|(?<=\b[A-Z]\.[A-Z])\.){{0,200}}?\b(?:{topic})\b"
             ),
         )
         for m in (r["phrase"] for r in rows if r["kind"] == "meeting")
@@ -3231,6 +3236,7 @@ _SAID_OBJECT = re.compile(
 _TO_HAVE_SAID = re.compile(rf"\s+to\s+have\s+(?:{CUES})\b")  # "is said to have told", "was reported to have said"
 _AGENT_AS = re.compile(r"[^.;:,“”\"]{1,60}?\s+as\s")  # "… by both sides as candid"
 _FRONTED_BY = re.compile(r"([A-Z][a-z]+ed)(?=[ \t]+by[ \t])")  # a participle of saying opening the sentence
+_AGREED_BY = re.compile(r"(?:[ \t]+(?:to|upon|on))?[^.;:,“”\"]{0,60}?\b(?:by|between)\s+")
 _BY_AGENT = re.compile(r"[^.;:,“”\"]{0,60}?\bby\s+")
 # what a reporting verb reports: "that …" or a clause opening with its subject ("said the world needs …"),
 # not an adverbial ("said on Monday"), a listener ("told reporters") or the end of the sentence

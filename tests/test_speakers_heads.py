@@ -169,3 +169,50 @@ def test_an_apposition_with_a_relative_clause_still_describes(tmp_path):
         "Foreign Minister Karl Amsel arrived. Lena Roth, the envoy who said no, left. The envoy said it was late.\n",
     )
     assert indirect(rows)["The envoy said"] == "Lena Roth"
+
+
+# --- an agreement told in the passive, with the parties that agreed -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The visit was agreed by Karl Amsel and Lena Roth in November.", "Karl Amsel and Lena Roth"),
+        (
+            "This visit was agreed between Norland President Karl Amsel and Valdorian President Lena Roth in May.",
+            "Karl Amsel and Lena Roth",
+        ),
+        (
+            "The trip, which had been agreed to in November by Amsel and Valdorian President Lena Roth, is a blow.",
+            "Karl Amsel and Lena Roth",
+        ),
+        ("The deal was agreed by both sides in May.", "both sides"),
+    ],
+)
+def test_an_agreement_in_the_passive_is_its_parties(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, "Norland President Karl Amsel spoke on Monday. " + sentence + "\n")
+    assert indirect(rows)[" ".join(sentence.split()[:3])] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deal was agreed in May.",  # no party named
+        "The plan was confirmed by the ministry on Monday.",  # a deed confirmed, no agreement
+    ],
+)
+def test_a_passive_without_parties_that_agreed_is_no_row(tmp_path, sentence):
+    assert indirect(quotes(tmp_path, sentence + "\n")) == {}
+
+
+# --- a meeting and its topic across an initialism before a name -----------------------------------------------------
+
+
+def test_a_meeting_topic_runs_over_an_initialism_before_a_name(tmp_path):
+    sentence = "Karl Amsel also met with Valdorian Ambassador to the U.S. Lena Roth on Monday to discuss trade."
+    assert indirect(quotes(tmp_path, sentence + "\n")) == {"Karl Amsel also": "Karl Amsel"}
+
+
+def test_a_meeting_topic_does_not_run_over_a_sentence_end(tmp_path):
+    rows = quotes(tmp_path, "Karl Amsel met the team in the capital. Talks later turned to trade.\n")
+    assert "Karl Amsel met" not in indirect(rows)

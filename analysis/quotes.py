@@ -2797,7 +2797,16 @@ class Extractor:
             if s >= e:
                 continue
             last = self.rows[-1] if self.rows else None
-            if last and last["kind"] == "indirect" and self.text[last["end"] - 1] == ":" and para > last["end"]:
+            if (
+                last
+                and last["kind"] == "indirect"
+                and para > last["end"]
+                and (
+                    self.text[last["end"] - 1] == ":"
+                    # "… agreed to the following measures.", "… as follows." closing its paragraph
+                    or _FOLLOWING_END.search(self.text, max(last["start"], last["end"] - 60), last["end"])
+                )
+            ):
                 listing = self._from_row(last)  # "X put forward four points:" closing its paragraph
             if listing and para == s:
                 if _LIST_ITEM.match(self.text, s):  # "First, …", "2. …", "• …": the list goes on
@@ -3213,6 +3222,7 @@ _WH_OPENS = re.compile(r"[ \t]*(?:What|How|Why|Who|Whom|Whose|Where|When|Which)\
 _BULLET_MARK = re.compile(r"[-•*–▪◦][ \t]+")
 _ITEM_NOUNS = {"reports", "claims", "calls", "comments", "warning", "criticism", "hopes", "fears", "notes"}
 # an item of a list that opens its paragraph: "First, …", "Second, …", "Finally, …", "2. …", "(b) …", "• …"
+_FOLLOWING_END = re.compile(r"(?<![\w'’-])(?:the following(?: [a-z-]+){0,2}|as follows)[.:]$")
 _LIST_ITEM = re.compile(
     r"(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|Lastly|Also|Moreover)(?:ly)?,"
     r"|\d{1,2}[.)]|\(?[a-h]\)|[-•*–—])\s"

@@ -216,3 +216,37 @@ def test_a_meeting_topic_runs_over_an_initialism_before_a_name(tmp_path):
 def test_a_meeting_topic_does_not_run_over_a_sentence_end(tmp_path):
     rows = quotes(tmp_path, "Karl Amsel met the team in the capital. Talks later turned to trade.\n")
     assert "Karl Amsel met" not in indirect(rows)
+
+
+# --- a list of agreed measures under the sentence that announces it -------------------------------------------------
+
+MEASURES = (
+    "- A working group will be set up on trade.\n- Experts will hold talks on ports. They will meet twice a year.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lead, speaker",
+    [
+        ("Karl Amsel and Lena Roth agreed on the following measures.", "Karl Amsel and Lena Roth"),
+        ("The two sides agreed:", "both sides"),
+        ("The ministry said the steps would be as follows.", "ministry"),
+    ],
+)
+def test_each_item_of_an_announced_list_is_the_announcers(tmp_path, lead, speaker):
+    rows = quotes(tmp_path, f"The ministers met on Monday.\n{lead}\n{MEASURES}Roth left on Tuesday.\n")
+    found = indirect(rows)
+    assert [found[k] for k in ("- A working", "- Experts will", "They will meet")] == [speaker] * 3
+    assert "Roth left on" not in found  # the list ends with its items
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The port authority took the following measures.",  # announced by no one reported as speaking
+        "Karl Amsel and Lena Roth agreed to set up a working group.",  # a report that announces no list
+    ],
+)
+def test_items_under_a_line_that_announces_no_report_have_no_speaker(tmp_path, lead):
+    rows = quotes(tmp_path, f"The ministers met on Monday.\n{lead}\n{MEASURES}")
+    assert not any(k.startswith(("- A", "- Experts", "They")) for k in indirect(rows))

@@ -148,6 +148,10 @@ HEADED_BODIES = {
 }
 _HEAD_NOUNS = ("head", "chief")
 # verbs of a position taken, a person's stance when a record closes the sentence ("Doe supported …, the ministry said")
+_IN_TALKS = re.compile(
+    r"\b(?:in|during|at)[ \t]+(?:a|an|the|their|its|his|her)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+    r"(?:conversation|call|talks|meeting|exchange|consultations)\b"
+)
 _RELATIVE_WORD = re.compile(r"(?<![\w'’-])(?:that|which|who|whom|whose)\b")
 _BE_VERB = re.compile(r"(?<![\w'’-])(?:is|are|was|were)\b")
 _POSITION = re.compile(rf"(?<![\w'’-])(?:{_one_of(r['verb'] for r in _table('position_verbs.csv', ('verb',)))})\b")
@@ -2595,7 +2599,14 @@ class Extractor:
                         and not _BE_VERB.search(self.text, taken.end(), s + cut)
                     ):
                         inner = self._subject(s, taken.start())
-                        if inner and inner.kind == "person":
+                        # a person's position; a country's or a body's only when the clause says it was taken in
+                        # talks ("Valdoria supported the plan in a phone call, the Norland ministry said"), not a
+                        # decision of its own told by another ("The board decided to close the plant, …")
+                        talks = _IN_TALKS.search(self.text, taken.end(), s + cut)
+                        if inner and (
+                            inner.kind == "person"
+                            or (talks and inner.kind in ("institution", "unknown") and inner.name != sp.name)
+                        ):
                             return inner, last
                     # 'Jane Doe “stressed the need for …,” the ministry said': the verb quoted with its words
                     q = bisect_left(self.quote_starts, s)

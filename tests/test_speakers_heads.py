@@ -140,6 +140,19 @@ def test_a_closing_record_keeps_what_is_no_position_of_a_person(tmp_path, senten
     assert indirect(rows)[" ".join(sentence.split()[:3])] == "ministry"
 
 
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Valdoria supported the plan in a phone conversation on Saturday, the Norland ministry said.", "Valdoria"),
+        ("Valdoria backed the plan at the meeting, the ministry said.", "Valdoria"),
+        ("The board decided to close the plant, the ministry said.", "ministry"),  # no talks: its own decision
+        ("The ministry supported the plan in a phone call, the ministry said.", "ministry"),
+    ],
+)
+def test_a_countrys_position_told_by_a_closing_record_only_in_talks(tmp_path, sentence, speaker):
+    assert list(indirect(quotes(tmp_path, sentence + "\n")).values()) == [speaker]
+
+
 def test_a_position_closed_by_an_official_stays_the_officials(tmp_path):
     # an official's account of what a person decided is the official's, not a record's of the person's words
     sentence = "After the meeting, Amsel decided against the plan, a senior official said."

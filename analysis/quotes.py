@@ -147,6 +147,7 @@ HEADED_BODIES = {
     for r in _table("headed_bodies.csv", ("body", "offices"))
 }
 _HEAD_NOUNS = ("head", "chief")
+_DEPUTY_WORDS = {"deputy", "assistant", "under", "vice"}  # an office below the head's
 # verbs of a position taken, a person's stance when a record closes the sentence ("Doe supported …, the ministry said")
 _IN_TALKS = re.compile(
     r"\b(?:in|during|at)[ \t]+(?:a|an|the|their|its|his|her)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
@@ -1289,12 +1290,13 @@ class Extractor:
             if not all(_is_cap(t) for t in nation):  # "the head of public diplomacy": no nation, no office
                 return None
             named = _nation_words(w for t in nation for w in _TITLE_WORDS.findall(t.replace(".", "").lower()))
-            who = self._holder(offices, named, start)
+            who = self._holder(offices, named, start, head=True)
             return Speaker(who, "person", " ".join(lead[1:] + ["of"] + rest), "", self._actor_of(who)) if who else None
         return None
 
-    def _holder(self, offices: list[tuple[str, ...]], named: set[str], pos: int) -> str | None:
-        """The last person named before `pos` who holds one of `offices` and has every nation of `named`."""
+    def _holder(self, offices: list[tuple[str, ...]], named: set[str], pos: int, head: bool = False) -> str | None:
+        """The last person named before `pos` who holds one of `offices` and has every nation of `named` (with
+        `head`, not as a deputy: "Deputy Secretary of State Jane Doe" is no head of the State Department)."""
         seen = set()
         for p, name, _ in reversed(self.chain):
             if p >= pos or name in seen:
@@ -1303,7 +1305,7 @@ class Extractor:
             # the person's own titles, not the words around the mention (they may hold the other side's nation:
             # "Valdoria's minister met her Norland counterpart Roe")
             words = self._office_words(name, around=False)
-            if not any(set(office) <= words for office in offices):
+            if not any(set(office) <= words for office in offices) or (head and words & _DEPUTY_WORDS):
                 continue
             own = _nation_words(words)
             if all(any(n == w or (len(n) >= 4 and n[:4] == w[:4]) for w in own) for n in named):

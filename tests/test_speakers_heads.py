@@ -35,6 +35,20 @@ def test_the_head_of_a_body_is_the_holder_named_before(tmp_path, lead, sentence)
     assert list(indirect(rows).values()) == ["Karl Amsel"]
 
 
+def test_the_head_of_a_body_is_not_a_deputy_named_after_the_head(tmp_path):
+    text = (
+        "Secretary of State Karl Amsel met Valdorian officials. Deputy Secretary of State Lena Roth joined him. "
+        "The head of the State Department said the talks were useful."
+    )
+    assert indirect(quotes(tmp_path, text + "\n"))["The head of"] == "Karl Amsel"
+
+
+def test_a_body_whose_nation_the_list_does_not_give_is_no_office(tmp_path):
+    # "the head of the White House" names no nation: not the Valdorian president named last
+    text = "Valdorian President Li Wei met President Karl Amsel. The head of the White House said it was useful."
+    assert indirect(quotes(tmp_path, text + "\n"))["The head of"] == "White House"
+
+
 def test_the_head_of_a_body_in_a_quotation_attribution(tmp_path):
     rows = quotes(
         tmp_path,

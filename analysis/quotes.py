@@ -827,8 +827,7 @@ class Extractor:
         if m:
             # "In an interview with Jane Doe, the minister said …": a clause with its own verb of saying, no
             # description of the name before it (a relative clause inside one is: "the envoy who said …")
-            verb = CUE.search(m.group(1))
-            if verb and not _RELATIVE_WORD.search(m.group(1), 0, verb.start()):
+            if self._clause_of_saying(m.group(1)):
                 return ""
             return m.group(1)
         # without an article: "Jane Doe, research fellow at Y," "…, managing director of Z" (an office or a
@@ -837,6 +836,21 @@ class Extractor:
         if m and any(_is_title(w) or _word(w) in HEADS for w in m[2].split()):
             return m.group(1)
         return ""
+
+    @staticmethod
+    def _clause_of_saying(words: str) -> bool:
+        """Do the words after a name's comma hold a verb of saying of their own, outside a relative clause ("the
+        minister said the deal was fair", not "the envoy who said no" nor "the author of several reports")?"""
+        for verb in CUE.finditer(words):
+            before = words[: verb.start()].split()
+            if _RELATIVE_WORD.search(words, 0, verb.start()):
+                return False
+            if not before or before[-1].lower() in FUNCTION_WORDS or before[-1].lower() in _DETS_OR_POSSESSIVE:
+                continue  # "of several reports", "his comments": a noun
+            if verb.group().endswith("s") and not _THAT.match(words, verb.end()):
+                continue  # "recent reports", "the calls": a plural noun as likely as a verb
+            return True
+        return False
 
     def _full_name(self, word: str, pos: int) -> str | None:
         """The fullest name of the chain with `word` as its first or last word, the nearest before `pos` first."""

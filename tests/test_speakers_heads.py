@@ -277,3 +277,18 @@ def test_each_item_of_an_announced_list_is_the_announcers(tmp_path, lead, speake
 def test_items_under_a_line_that_announces_no_report_have_no_speaker(tmp_path, lead):
     rows = quotes(tmp_path, f"The ministers met on Monday.\n{lead}\n{MEASURES}")
     assert not any(k.startswith(("- A", "- Experts", "They")) for k in indirect(rows))
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Lena Roth, the author of several reports on trade, arrived.", "the author of several reports on trade"),
+        ("Lena Roth, an envoy who warned of risks, arrived.", "an envoy who warned of risks"),
+    ],
+)
+def test_an_apposition_whose_words_hold_a_noun_of_saying_still_describes(text, title):
+    from analysis.quotes import Extractor
+
+    extractor = Extractor(text + "\n")
+    extractor.extract()
+    assert extractor.chain == [(0, "Lena Roth", title)]

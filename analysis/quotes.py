@@ -148,13 +148,14 @@ HEADED_BODIES = {
 }
 _HEAD_NOUNS = ("head", "chief")
 _DEPUTY_WORDS = {"deputy", "assistant", "under", "vice"}  # an office below the head's
-# verbs of a position taken, a person's stance when a record closes the sentence ("Doe supported …, the ministry said")
+# talks in which a position was taken ("supported the plan in a phone conversation")
 _IN_TALKS = re.compile(
     r"\b(?:in|during|at)[ \t]+(?:a|an|the|their|its|his|her)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
     r"(?:conversation|call|talks|meeting|exchange|consultations)\b"
 )
 _RELATIVE_WORD = re.compile(r"(?<![\w'’-])(?:that|which|who|whom|whose)\b")
 _BE_VERB = re.compile(r"(?<![\w'’-])(?:is|are|was|were)\b")
+# verbs of a position taken, a person's stance when a record closes the sentence ("Doe supported …, the ministry said")
 _POSITION = re.compile(rf"(?<![\w'’-])(?:{_one_of(r['verb'] for r in _table('position_verbs.csv', ('verb',)))})\b")
 # such a phrase ending a stretch of text: the head, "of", perhaps "the", a nation's capitalised words and the body
 _HEAD_OF_END = re.compile(
@@ -3248,8 +3249,9 @@ _WH_OPENS = re.compile(r"[ \t]*(?:What|How|Why|Who|Whom|Whose|Where|When|Which)\
 # word of the verb list that opens a line as a noun ("- Reports of a deal", "- Claims of fraud") is no verb there
 _BULLET_MARK = re.compile(r"[-•*–▪◦][ \t]+")
 _ITEM_NOUNS = {"reports", "claims", "calls", "comments", "warning", "criticism", "hopes", "fears", "notes"}
-# an item of a list that opens its paragraph: "First, …", "Second, …", "Finally, …", "2. …", "(b) …", "• …"
+# the end of a sentence that announces a list: "… agreed to the following measures.", "… as follows."
 _FOLLOWING_END = re.compile(r"(?<![\w'’-])(?:the following(?: [a-z-]+){0,2}|as follows)[.:]$")
+# an item of a list that opens its paragraph: "First, …", "Second, …", "Finally, …", "2. …", "(b) …", "• …"
 _LIST_ITEM = re.compile(
     r"(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|Lastly|Also|Moreover)(?:ly)?,"
     r"|\d{1,2}[.)]|\(?[a-h]\)|[-•*–—])\s"
@@ -3273,6 +3275,7 @@ _SAID_OBJECT = re.compile(
 _TO_HAVE_SAID = re.compile(rf"\s+to\s+have\s+(?:{CUES})\b")  # "is said to have told", "was reported to have said"
 _AGENT_AS = re.compile(r"[^.;:,“”\"]{1,60}?\s+as\s")  # "… by both sides as candid"
 _FRONTED_BY = re.compile(r"([A-Z][a-z]+ed)(?=[ \t]+by[ \t])")  # a participle of saying opening the sentence
+# the parties of a passive "agreed": "was agreed (to) … by X", "was agreed (upon) between X and Y"
 _AGREED_BY = re.compile(r"(?:[ \t]+(?:to|upon|on))?[^.;:,“”\"]{0,60}?\b(?:by|between)\s+")
 _BY_AGENT = re.compile(r"[^.;:,“”\"]{0,60}?\bby\s+")
 # what a reporting verb reports: "that …" or a clause opening with its subject ("said the world needs …"),

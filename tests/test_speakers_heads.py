@@ -241,7 +241,7 @@ def test_a_meeting_topic_runs_over_an_initialism_before_a_name(tmp_path):
 
 
 def test_a_meeting_topic_does_not_run_over_a_sentence_end(tmp_path):
-    rows = quotes(tmp_path, "Karl Amsel met the team in the capital. Talks later turned to trade.\n")
+    rows = quotes(tmp_path, "Karl Amsel met the delegation in the capital. Talks later turned to trade.\n")
     assert "Karl Amsel met" not in indirect(rows)
 
 

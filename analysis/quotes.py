@@ -141,6 +141,27 @@ EPITHETS = {
     r["noun"].lower(): [tuple(o.split()) for o in r["offices"].lower().split("|")]
     for r in _table("epithets.csv", ("noun", "offices"))
 }
+# bodies and fields by whose head a named person is referred back to ("the head of American diplomacy")
+HEADED_BODIES = {
+    tuple(r["body"].lower().split()): [tuple(o.split()) for o in r["offices"].lower().split("|")]
+    for r in _table("headed_bodies.csv", ("body", "offices"))
+}
+_HEAD_NOUNS = ("head", "chief")
+_DEPUTY_WORDS = {"deputy", "assistant", "under", "vice"}  # an office below the head's
+# talks in which a position was taken ("supported the plan in a phone conversation")
+_IN_TALKS = re.compile(
+    r"\b(?:in|during|at)[ \t]+(?:a|an|the|their|its|his|her)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+    r"(?:conversation|call|talks|meeting|exchange|consultations)\b"
+)
+_RELATIVE_WORD = re.compile(r"(?<![\w'’-])(?:that|which|who|whom|whose)\b")
+_BE_VERB = re.compile(r"(?<![\w'’-])(?:is|are|was|were)\b")
+# verbs of a position taken, a person's stance when a record closes the sentence ("Doe supported …, the ministry said")
+_POSITION = re.compile(rf"(?<![\w'’-])(?:{_one_of(r['verb'] for r in _table('position_verbs.csv', ('verb',)))})\b")
+# such a phrase ending a stretch of text: the head, "of", perhaps "the", a nation's capitalised words and the body
+_HEAD_OF_END = re.compile(
+    rf"(?<![\w'’-])[Tt]he (?:{'|'.join(_HEAD_NOUNS)})( of )(?:the )?(?:[A-Z][\w.'’-]*[ \t]+){{0,3}}"
+    rf"(?i:{_one_of(' '.join(b) for b in HEADED_BODIES)})[ \t,]*$"
+)
 MODIFIERS = {n for n, k in _NOUNS if k == "modifier"}
 _HEAD_OR_MODIFIER = set(HEADS) | MODIFIERS
 _NOT_NAME_ROWS = _table("not_names.csv", ("word", "kind"))
@@ -805,6 +826,10 @@ class Extractor:
         """The description after a name: "Jane Doe, a professor at Y," → "a professor at Y"."""
         m = _APPOSITION.match(self.text, end)
         if m:
+            # "In an interview with Jane Doe, the minister said …": a clause with its own verb of saying, no
+            # description of the name before it (a relative clause inside one is: "the envoy who said …")
+            if self._clause_of_saying(m.group(1)):
+                return ""
             return m.group(1)
         # without an article: "Jane Doe, research fellow at Y," "…, managing director of Z" (an office or a
         # speaker noun among the words before "at" / "of")
@@ -812,6 +837,21 @@ class Extractor:
         if m and any(_is_title(w) or _word(w) in HEADS for w in m[2].split()):
             return m.group(1)
         return ""
+
+    @staticmethod
+    def _clause_of_saying(words: str) -> bool:
+        """Do the words after a name's comma hold a verb of saying of their own, outside a relative clause ("the
+        minister said the deal was fair", not "the envoy who said no" nor "the author of several reports")?"""
+        for verb in CUE.finditer(words):
+            before = words[: verb.start()].split()
+            if _RELATIVE_WORD.search(words, 0, verb.start()):
+                return False
+            if not before or before[-1].lower() in FUNCTION_WORDS or before[-1].lower() in _DETS_OR_POSSESSIVE:
+                continue  # "of several reports", "his comments": a noun
+            if verb.group().endswith("s") and not _THAT.match(words, verb.end()):
+                continue  # "recent reports", "the calls": a plural noun as likely as a verb
+            return True
+        return False
 
     def _full_name(self, word: str, pos: int) -> str | None:
         """The fullest name of the chain with `word` as its first or last word, the nearest before `pos` first."""
@@ -902,6 +942,9 @@ class Extractor:
     def _tail_np(self, start: int, end: int) -> tuple[int, int] | None:
         """The speaker phrase that ends a stretch of text (its words back to the first that cannot belong)."""
         near = max(start, end - 60)  # both phrases are short: only the end of the stretch is searched
+        head_of = _HEAD_OF_END.search(self.text, near, end) if "of " in self.text[near:end] else None
+        if head_of and self._head_of(head_of.start(), *head_of.span(1), end):  # "the head of American diplomacy said"
+            return head_of.start(), end - len(self.text[near:end]) + len(self.text[near:end].rstrip(", \t"))
         familiar = _FAMILIAR_END.search(self.text, near, end)  # "people familiar with the matter said"
         if familiar:
             np = self._tail_np(start, familiar.start())
@@ -928,8 +971,15 @@ class Extractor:
         while i > 0:
             t = toks[i - 1][2]
             if t.lower() in _DETS:
-                if i > 2 and toks[i - 2][2] == "and" and _is_cap(toks[i - 3][2]):
-                    i -= 1  # "Valdoria and the United States": both, the article inside
+                if (
+                    i > 2
+                    and toks[i - 2][2] == "and"
+                    and (_is_cap(toks[i - 3][2]) or HEADS.get(_word(toks[i - 3][2])) == "institution")
+                    and _is_cap(toks[i][2] if i < len(toks) else "")
+                ):
+                    # "Valdoria and the United States", "the foreign ministry and the State Department": both, the
+                    # article inside
+                    i -= 1
                     continue
                 i -= 1
                 break
@@ -1067,6 +1117,9 @@ class Extractor:
             # "a readout from the ministry", "the statement by Jane Doe": the author; "a readout of the call": none
             author = self._parse(of.end(), end, resolve) if self.text[of.start() : of.end()].strip() != "of" else None
             return author or self._parse(start, of.start(), resolve)
+        held = self._head_of(start, *of.span(), end) if of and resolve else None
+        if held:  # "the head of American diplomacy said": the holder of the office named before
+            return held
         if of:  # "Jane Doe of Northfield Bank", "a senior official at the port"
             left = self._parse(start, of.start(), resolve)
             if (
@@ -1232,6 +1285,33 @@ class Extractor:
         named = _nation_words(
             w for t in body[:-1] if _is_cap(t) for w in _TITLE_WORDS.findall(t.replace(".", "").lower())
         )
+        return self._holder(EPITHETS[head], named, pos)
+
+    def _head_of(self, start: int, of_start: int, of_end: int, end: int) -> Speaker | None:
+        """ "the head of American diplomacy", "the chief of the Norland Foreign Ministry": the last person named
+        before who holds the office that heads the body (`resources/headed_bodies.csv`) for every nation named."""
+        lead = self.text[start:of_start].split()
+        if len(lead) != 2 or lead[0].lower() != "the" or lead[1].lower() not in _HEAD_NOUNS:
+            return None
+        rest = TOKEN.findall(self.text[of_end:end].strip().rstrip(","))
+        if rest and rest[0].lower() == "the":
+            rest = rest[1:]
+        low = [t.lower() for t in rest]
+        for n in range(min(len(low), 4), 0, -1):
+            offices = HEADED_BODIES.get(tuple(low[-n:]))
+            if offices is None:
+                continue
+            nation = rest[:-n]
+            if not all(_is_cap(t) for t in nation):  # "the head of public diplomacy": no nation, no office
+                return None
+            named = _nation_words(w for t in nation for w in _TITLE_WORDS.findall(t.replace(".", "").lower()))
+            who = self._holder(offices, named, start, head=True)
+            return Speaker(who, "person", " ".join(lead[1:] + ["of"] + rest), "", self._actor_of(who)) if who else None
+        return None
+
+    def _holder(self, offices: list[tuple[str, ...]], named: set[str], pos: int, head: bool = False) -> str | None:
+        """The last person named before `pos` who holds one of `offices` and has every nation of `named` (with
+        `head`, not as a deputy: "Deputy Secretary of State Jane Doe" is no head of the State Department)."""
         seen = set()
         for p, name, _ in reversed(self.chain):
             if p >= pos or name in seen:
@@ -1240,7 +1320,7 @@ class Extractor:
             # the person's own titles, not the words around the mention (they may hold the other side's nation:
             # "Valdoria's minister met her Norland counterpart Roe")
             words = self._office_words(name, around=False)
-            if not any(set(office) <= words for office in EPITHETS[head]):
+            if not any(set(office) <= words for office in offices) or (head and words & _DEPUTY_WORDS):
                 continue
             own = _nation_words(words)
             if all(any(n == w or (len(n) >= 4 and n[:4] == w[:4]) for w in own) for n in named):
@@ -2422,9 +2502,13 @@ class Extractor:
                 # "was stated by X"; of other verbs a judgment, "was described by both sides as …", not a
                 # deed such as "the visit was confirmed by X"
                 by = _BY_AGENT.match(self.text, c.end(), e)
+                agreed = c.group() == "agreed"
+                if agreed:  # "The visit was agreed between Jane Doe and John Roe": the two who agreed, as a readout's
+                    by = _AGREED_BY.match(self.text, c.end(), e)  # "both sides agreed"
                 comment = be.group().startswith("as")  # "…, as noted by X": X's remark, whatever the verb
                 if (
                     by
+                    and not agreed
                     and c.group() not in RUNS_ON
                     and c.group() not in _NEWS_OF
                     and not comment
@@ -2518,6 +2602,29 @@ class Extractor:
                         )
                         if inner and inner.kind in ("person", "anonymous") and c.start() < s + cut:
                             return inner, c
+                    # "Jane Doe supported the plan in a call with Roe, the ministry said": a position the person took
+                    # in the talks the record tells of, told in the clause the record closes
+                    taken = next(
+                        (m for m in _POSITION.finditer(self.text, s, s + cut) if not self._in_quote(m.start())), None
+                    )
+                    if (
+                        taken
+                        and sp.kind == "institution"  # a record's account, not an official's ("…, an official said")
+                        and not _NEW_CLAUSE.search(self.text, taken.end(), s + cut)
+                        # not inside a clause on something else ("The plan, which Doe backed, was shelved")
+                        and not _RELATIVE_WORD.search(self.text, s, taken.start())
+                        and not _BE_VERB.search(self.text, taken.end(), s + cut)
+                    ):
+                        inner = self._subject(s, taken.start())
+                        # a person's position; a country's or a body's only when the clause says it was taken in
+                        # talks ("Valdoria supported the plan in a phone call, the Norland ministry said"), not a
+                        # decision of its own told by another ("The board decided to close the plant, …")
+                        talks = _IN_TALKS.search(self.text, taken.end(), s + cut)
+                        if inner and (
+                            inner.kind == "person"
+                            or (talks and inner.kind in ("institution", "unknown") and inner.name != sp.name)
+                        ):
+                            return inner, last
                     # 'Jane Doe “stressed the need for …,” the ministry said': the verb quoted with its words
                     q = bisect_left(self.quote_starts, s)
                     if q < len(self.quotes) and self.quotes[q][0] < s + cut:
@@ -2718,7 +2825,16 @@ class Extractor:
             if s >= e:
                 continue
             last = self.rows[-1] if self.rows else None
-            if last and last["kind"] == "indirect" and self.text[last["end"] - 1] == ":" and para > last["end"]:
+            if (
+                last
+                and last["kind"] == "indirect"
+                and para > last["end"]
+                and (
+                    self.text[last["end"] - 1] == ":"
+                    # "… agreed to the following measures.", "… as follows." closing its paragraph
+                    or _FOLLOWING_END.search(self.text, max(last["start"], last["end"] - 60), last["end"])
+                )
+            ):
                 listing = self._from_row(last)  # "X put forward four points:" closing its paragraph
             if listing and para == s:
                 if _LIST_ITEM.match(self.text, s):  # "First, …", "2. …", "• …": the list goes on
@@ -3023,7 +3139,8 @@ def _meeting_on() -> tuple[tuple[str, re.Pattern], ...]:
             m,
             re.compile(
                 rf"{m}(?<![\w'’-]{m})\b(?<!\bwas {m})(?<!\bwere {m})(?<!\bbe {m})(?<!\bbeen {m})"
-                rf"(?:[^.;:“”\"\n]|\.(?![ \t]+[A-Z“\"]|[ \t]*$)){{0,200}}?\b(?:{topic})\b"
+                # (an initialism's last stop before a name too: "met the envoy to the U.S. Jane Doe to discuss …")
+                rf"(?:[^.;:“”\"\n]|\.(?![ \t]+[A-Z“\"]|[ \t]*$)|(?<=\b[A-Z]\.[A-Z])\.){{0,200}}?\b(?:{topic})\b"
             ),
         )
         for m in (r["phrase"] for r in rows if r["kind"] == "meeting")
@@ -3132,6 +3249,8 @@ _WH_OPENS = re.compile(r"[ \t]*(?:What|How|Why|Who|Whom|Whose|Where|When|Which)\
 # word of the verb list that opens a line as a noun ("- Reports of a deal", "- Claims of fraud") is no verb there
 _BULLET_MARK = re.compile(r"[-•*–▪◦][ \t]+")
 _ITEM_NOUNS = {"reports", "claims", "calls", "comments", "warning", "criticism", "hopes", "fears", "notes"}
+# the end of a sentence that announces a list: "… agreed to the following measures.", "… as follows."
+_FOLLOWING_END = re.compile(r"(?<![\w'’-])(?:the following(?: [a-z-]+){0,2}|as follows)[.:]$")
 # an item of a list that opens its paragraph: "First, …", "Second, …", "Finally, …", "2. …", "(b) …", "• …"
 _LIST_ITEM = re.compile(
     r"(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Finally|Lastly|Also|Moreover)(?:ly)?,"
@@ -3156,6 +3275,8 @@ _SAID_OBJECT = re.compile(
 _TO_HAVE_SAID = re.compile(rf"\s+to\s+have\s+(?:{CUES})\b")  # "is said to have told", "was reported to have said"
 _AGENT_AS = re.compile(r"[^.;:,“”\"]{1,60}?\s+as\s")  # "… by both sides as candid"
 _FRONTED_BY = re.compile(r"([A-Z][a-z]+ed)(?=[ \t]+by[ \t])")  # a participle of saying opening the sentence
+# the parties of a passive "agreed": "was agreed (to) … by X", "was agreed (upon) between X and Y"
+_AGREED_BY = re.compile(r"(?:[ \t]+(?:to|upon|on))?[^.;:,“”\"]{0,60}?\b(?:by|between)\s+")
 _BY_AGENT = re.compile(r"[^.;:,“”\"]{0,60}?\bby\s+")
 # what a reporting verb reports: "that …" or a clause opening with its subject ("said the world needs …"),
 # not an adverbial ("said on Monday"), a listener ("told reporters") or the end of the sentence

@@ -934,10 +934,8 @@ def _shape_spans(
             if _is_label(lines[i]):
                 found.append((i, "page footer"))
             elif _is_fragment(lines[i], last=i == len(lines) - 1):
-                # not a subheading (no label: words in lower case) above the story's last short paragraphs, or
-                # above its last sentence cut short where the copy ends
-                cut = i + 2 == len(lines) and i + 1 not in gone and not _is_fragment(lines[i + 1], last=True)
-                if (i + 1 == len(lines) or i + 1 in gone or not _is_short_paragraph(lines[i + 1])) and not cut:
+                # not a subheading (no label: words in lower case) above the story's last short paragraphs
+                if i + 1 == len(lines) or i + 1 in gone or not _is_short_paragraph(lines[i + 1]):
                     found.append((i, "page footer"))
         # the last paragraph left open, a kicker and a colon before it ("Before you go: See our guide"),
         # with only the footer's debris below it: another page's promotion

@@ -3172,14 +3172,7 @@ def test_the_headline_below_a_page_title_with_the_site_s_name_is_kept():
     assert kept(raw, head + "\n") or kept(raw, "\n\n" + head)
 
 
-# --- a subheading above the last sentence, cut short where the copy ends ------------------------------------------
-
-
-def test_a_subheading_above_a_last_sentence_cut_short_is_kept():
-    sub = "Well, look, we will see: Doe"
-    cut = "Doe said he had not changed his view that the talks were the best wa"  # too short for running prose
-    raw = "\n".join([HEADLINE, PARA_1, PARA_2, PARA_3, sub, cut])
-    assert kept(raw, sub) and kept(raw, cut)
+# --- a footer link above a teaser of another story cut short where the copy ends ----------------------------------
 
 
 def test_a_footer_link_above_a_short_cut_off_teaser_is_removed():

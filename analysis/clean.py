@@ -388,6 +388,58 @@ def _is_particle(line: _Line) -> bool:
     return all(w.lower() in small for w in words) and len(words) == len(line.text.split())
 
 
+def _is_menu_prompt(line: _Line) -> bool:
+    """Two or three capitalised words of which the last is a function word ("Browse By", "Follow Us"): a
+    menu's prompt that lost the list it stood before; read only in a header, above the first paragraph (a
+    headline or a subheading does not end on a function word)."""
+    words = line.words
+    if (
+        not 2 <= len(words) <= 3
+        or len(words) != line.n
+        or _LEAD_IN.search(line.text)
+        or _SENTENCE_END.search(line.text)
+    ):
+        return False
+    small = function_words()
+    return (
+        all(w[0].isupper() and w.isalpha() for w in words)
+        and words[-1].lower() in small
+        and words[0].lower() not in small
+    )
+
+
+def _is_doubled(line: _Line) -> bool:
+    """A line that is one text given twice, glued or with a space between ("Talks resume in LimaTalks resume
+    in Lima"): a link's text and its title, or a picture's title and its alt text, run together; three words
+    or more in each copy. No sentence is its own copy."""
+    text = line.text.strip()
+    half = len(text) // 2
+    copy = text[:half]
+    if len(copy.split()) < 3:
+        return False
+    return copy == text[half:] or len(text) % 2 == 1 and text[half] == " " and copy == text[half + 1 :]
+
+
+_STOP_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")  # a sentence's stop at the end (a closing quote alone is none)
+_VARIANT_WORDS = 2  # the most content words one of two titles may hold that the other does not
+
+
+def _is_variant_title(head: _Line, line: _Line) -> bool:
+    """Whether `line`, just below the headline `head`, is the headline given again with a word or two more or
+    fewer inside it ("Talks resume in Lima" / "Ministers' talks resume in Lima"; not the same line, nor one
+    with a word before or after it, which other rules read: "Breaking …", "… - Example News"), no stop at the end
+    (a standfirst is a sentence), at most a headline's length, and the content words of the shorter (three
+    or more) all in the longer, which adds at most `_VARIANT_WORDS`."""
+    if any(x.n > _LINK_WORDS or _STOP_END.search(x.text) or _LEAD_IN.search(x.text) for x in (head, line)):
+        return False
+    x, y = sorted((_unbulleted(head.text).lower(), _unbulleted(line.text).lower()), key=len)
+    if y.startswith(x) or y.endswith(x):  # the same line, or with a word before or after it ("Breaking …")
+        return False
+    a, b = _content_words(head), _content_words(line)
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 3 and short <= long and len(long - short) <= _VARIANT_WORDS
+
+
 def _is_name_line(line: _Line) -> bool:
     """A short line of names (at most six words, most of them capitalised, the first and the last too, in any
     language: "Ann Lee y Bo Chen"), without a stop or a lead-in: a picture's title; not one that opens with
@@ -559,6 +611,8 @@ def _shape_spans(
     # lines. A headline given with the site's name after it ("Talks resume -
     # Example News") or before it ("Example News | Talks resume") is the page's title.
     top = next((i for i, line in enumerate(lines) if line.prose), len(lines))
+    # a text given twice on one line below the first paragraph: a link's text and its title run together
+    found += [(i, "repeated link") for i in kept if i > top and _is_doubled(lines[i])]
     # A comment section below the story: a commenter's name and "says:" just above the comment's stamp
     # ("Ann Lee says:" / "June 12, 2023 at 9:30 am"), that line and all below it
     for i in kept:
@@ -713,6 +767,14 @@ def _shape_spans(
             for j in kept
             if j > top and lines[j].n == lines[head_line].n and _unbulleted(lines[j].text).lower() == title
         ]
+    # A second title just below the headline that gives all its words again but one or two, or all of its
+    # own words are the headline's (a picture's or a video's title): the copy below, not the headline
+    # (the text's first line, not a page's title or a breadcrumb's last link that the headline below gives again)
+    gone = {i for i, _ in found}
+    if kept and kept[0] not in gone and not lines[kept[0]].prose:
+        j = next((h for h in kept if h > kept[0]), None)
+        if j is not None and j + 1 < len(lines) and j not in gone and _is_variant_title(lines[kept[0]], lines[j]):
+            found.append((j, "repeated headline"))
     # A credit given again on a line of its own just below the caption (or another removed line)
     # that ends with it after a mark ("… in Lima. / Photo: Ann Lee", then "Ann Lee")
     gone = taken | {i for i, _ in found}
@@ -808,7 +870,7 @@ def _shape_spans(
             i for i in labels if not (headline is not None and headline < i and _is_dateline_line(lines, i, first))
         ]
         found += [(i, "site or section label") for i in labels]
-        found += [(i, "page label") for i in head if _is_particle(lines[i])]
+        found += [(i, "page label") for i in head if _is_particle(lines[i]) or _is_menu_prompt(lines[i])]
         # a sign with neither letter nor digit ("+", "|": a widget's button), and a line shaped like a
         # headline just above a section label that stands above another (the site's menu or trending links)
         for k, i in enumerate(head):

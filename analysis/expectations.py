@@ -1107,6 +1107,16 @@ _COMPARED = re.compile(
 
 # an attitude the reporter infers, not one its owner is said to hold ("despite Ruritania's apparent wish to …")
 _INFERRED = re.compile(r"\b(?:apparent|seeming|evident|perceived|supposed|ostensible|professed)\s+$", re.I)
+# what the reporter reads an event as, just before the term: "… is seen as a sign that Ruritania aims to …",
+# "…, in a sign that Lima wants …" (a sign given or sent by someone, "Doe gave a sign that he wants …", is
+# Doe's; the clause after "that" runs to the term without a comma or a stop)
+_READ_AS_SIGN = re.compile(
+    r"(?:\b(?:in|as|is|was|are|were|and|be)|,)\s+(?:a|another|the\s+(?:latest|clearest|first))\s+(?:\w+\s+)?"
+    r"(?:sign|signal|indication)\s+that\s+[^,;.!?“”\"]{1,60}$",
+    re.I,
+)
+# an invitation's verb ("invited … to visit"): like a request, held by whoever invites, whoever reports it
+_INVITING = re.compile(r"invite[sd]?\b", re.I)
 
 
 # a direct question put about someone's attitude ("What does Doe hope …?", "Does she expect …?")
@@ -1199,6 +1209,8 @@ def _reported_in_quote(text: str, s: int, quote: dict, hit: Hit, actors, profile
         return None
     if any(w.lower() in PRONOUNS for w in name.split()):  # "He and I agreed …": the speaker is among them
         return None
+    if quote.get("speaker_kind") == "person" and BOTH_SIDES.match(name):
+        return None  # '"Both sides have indicated …," Doe said': a person's words of the two sides, one his own
     return name
 
 
@@ -1357,14 +1369,17 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
     voice = "paraphrase" if speaker else "reporter"
     if _IMPERSONAL.search(text, s, hit.end) and not search_i(_holder_verbs()["speech"], text, s, e):
         return "reporter", "reporter", "reporter"  # "It is widely expected that …": nobody named holds it
-    if not speaker and _INFERRED.search(text, max(s, hit.start - 20), hit.start):
+    if not speaker and (
+        _INFERRED.search(text, max(s, hit.start - 20), hit.start) or _READ_AS_SIGN.search(text, s, hit.start)
+    ):
         return "reporter", "reporter", "reporter"  # "despite Ruritania's apparent wish to …": the reporter's reading
     purpose = None if speaker else _PURPOSE.search(text, max(s, hit.start - 40), hit.end)
     if purpose and purpose.end() > hit.start:
         name = _main_subject(text, s, e, purpose.start(), profile)
         if name:  # "Doe flew to Lima in hopes of …": the purpose of whoever acts
             return held(name, voice)
-    binding = hit.hedge.kind == "verb" and hit.hedge.form in ("commitment", "prescription")
+    inviting = hit.hedge.kind == "verb" and _INVITING.match(hit.hedge.term) is not None
+    binding = hit.hedge.kind == "verb" and hit.hedge.form in ("commitment", "prescription") or inviting
     binding = binding and not any(a <= hit.start < b for a, b in marks)
     committing = hit.hedge.term.lower().startswith("committed") and not _STANDING.search(
         text, max(s, hit.start - 40), hit.start
@@ -1617,6 +1632,9 @@ def extract_expectations(article, quotes: list[dict] | None = None, profile=None
     turns = _turns(text, profile) or _dot_turns(text, profile, article.raw)
     put_off: list[bool] = []  # whether the article tells of a plan put off, read when first needed
     rows = []
+    # (holder, group, what an agreement and its content told on say, the index of its last sentence, whether
+    # the agreement opens a list)
+    agreed = None
     for k, (s, e) in enumerate(sentences):
         hits = _hedges_in(text, s, e, excluded) or _goes_on_aim(text, s, e, rows, sentences[max(0, k - 2) : k])
         if not hits or _noun_heading(text, s, e):
@@ -1632,6 +1650,19 @@ def extract_expectations(article, quotes: list[dict] | None = None, profile=None
         clause = text.rfind("; ", s, hit.start)
         at = clause + 2 if clause >= 0 and not any(a < clause < b for a, b in marks) else s
         holder, holder_group, voice = _holder(text, at, e, hit, quotes, marks, before, profile, turn, paragraph)
+        told_on = (
+            agreed is not None
+            and agreed[3] == k - 1
+            and holder == "reporter"
+            and _told_on(text, s, e, hit, agreed[2], agreed[4], marks)
+        )
+        if told_on:  # "Both sides agreed to set up a working group. The group will meet …": the agreement's
+            holder, holder_group, voice = agreed[0], agreed[1], "paraphrase"
+            agreed = (*agreed[:2], agreed[2] + " " + text[s:e], k, agreed[4])
+        elif term.form == "commitment" and _AGREED.match(article.raw, hit.start) and holder != "reporter":
+            agreed = (holder, holder_group, text[s:e], k, _LIST_AHEAD.search(text, s, e) is not None)
+        else:
+            agreed = None
         negative = term.certainty == "improbable" or _negated(text, s, e)
         rows.append(
             {
@@ -1651,6 +1682,45 @@ def extract_expectations(article, quotes: list[dict] | None = None, profile=None
             }
         )
     return rows
+
+
+# a joint decision's verb ("agreed to", "agreed on", "agreed Aug. 28 to")
+_AGREED = re.compile(r"agree[ds]?\b", re.I)
+# how a sentence that tells on an agreement's content opens: a definite noun phrase or a pronoun standing for
+# what was agreed ("The group will meet …", "It will involve …")
+_BACK_REFERENCE = re.compile(
+    r"\s*(?:(?P<np>The|This|These|Its|Their)\s+(?P<words>[^,;:]*?)\s+(?=will\b)|(?:It|They)\s+will\b)"
+)
+# an agreement that opens a list of what was agreed ("… agreed to the following measures.", "… agreed to:")
+_LIST_AHEAD = re.compile(r"(?:\bfollowing\b[^.:;]{0,30}[.:]|:)\s*$")
+_PLAIN_WORD = re.compile(r"\w[\w’'-]*")  # a word without the stop or the initial's dots after it
+_LIST_ITEM = re.compile(r"[ \t]*[-•·*▪–][ \t]+")
+
+
+def _told_on(text: str, s: int, e: int, hit: Hit, agreement: str, listed: bool, marks) -> bool:
+    """Whether the sentence s:e, held by nobody named, tells on an agreement just before it (`agreement`: its
+    sentence and those that told on it already; `listed`, whether it opened a list): a "will" of what is to
+    come, no quotation in it, and either an item of the list the agreement opened ("… agreed to the following:" / "- A working group will be set up …")
+    or opening with a pronoun or with a definite noun phrase most of whose words the agreement used ("The new working
+    group will …", "The first meeting will …" after "… hosting the first meeting in May")."""
+    if hit.hedge.form not in ("forecast", "plan", "commitment") or any(a < e and s < b for a, b in marks):
+        return False
+    if not text[hit.start : hit.end].lower().startswith("will"):
+        return False
+    line = text.rfind("\n", 0, s) + 1
+    if listed and _LIST_ITEM.match(text, line) and not text[line:s].strip(" \t-•·*▪–"):
+        return True
+    m = _BACK_REFERENCE.match(text, s)
+    if m is None or m.end() > hit.end:
+        return False
+    if not m.group("np"):
+        return True
+    from .clean import function_words
+
+    small = function_words()
+    words = {w.lower() for w in _PLAIN_WORD.findall(m.group("words")) if w.lower() not in small and len(w) > 3}
+    said = {w.lower() for w in _PLAIN_WORD.findall(agreement)}
+    return bool(words) and 3 * len(words & said) >= 2 * len(words)  # most of them ("the first in-person meeting")
 
 
 def expectations_table(articles, profile=None):

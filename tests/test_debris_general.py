@@ -3041,3 +3041,141 @@ def test_an_about_heading_above_a_paragraph_on_something_else_is_kept():
     para = "The ministers will meet again in May, and the talks are expected to take two days."
     raw = page(HEADLINE, PARA_1, PARA_2, about, para)
     assert kept(raw, para)
+
+
+# --- a text given twice on one line below the first paragraph ------------------------------------------------
+
+
+@pytest.mark.parametrize("sep", ["", " "])
+def test_a_link_s_text_given_twice_on_one_line_is_removed(sep):
+    title = "Ministers arrive in Lima to ease strained ties"
+    line = title + sep + title
+    raw = page(HEADLINE, PARA_1, line, PARA_2, PARA_3)
+    assert removed(raw, line) and kept(raw, PARA_2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Talks talks",  # too short to be a copy of a title
+        "Ministers arrive in Lima to ease strained ties. Ministers arrive in Lima to ease strained ties again.",
+        "The talks went on and on, and the talks went on and on",  # a sentence that says it twice, with a comma
+    ],
+)
+def test_a_line_that_is_not_one_text_twice_is_kept(line):
+    raw = page(HEADLINE, PARA_1, line, PARA_2, PARA_3)
+    assert kept(raw, line)
+
+
+# --- a caption closed by a credit in brackets labelled "Credit" or "Source" ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister arrives at the airport in Lima on Monday. (Credit: Example Agency)",
+        "The minister arrives at the airport in Lima on Monday. (Source: Example Wire) |",
+        "Gen. A. B. Doe has been named to succeed Adm. C. D. Roe at the head of the staff. [Photo credit: Ann Lee]",
+    ],
+)
+def test_a_caption_closed_by_a_bracketed_credit_is_removed(line):
+    raw = page(HEADLINE, PARA_1, line, PARA_2, PARA_3)
+    assert removed(raw, line) and kept(raw, PARA_1)
+
+
+def test_a_long_paragraph_closed_by_its_source_in_brackets_is_kept():
+    para = (
+        "Trade between the two countries grew by a fifth last year, the fastest rise in a decade, and officials "
+        "on both sides expect it to grow again this year as the new ferry routes open and the tariffs on grain "
+        "and fruit are cut by half from the first of the month (Source: Example Statistics Office)"
+    )
+    raw = page(HEADLINE, PARA_1, para, PARA_2, PARA_3)
+    assert kept(raw, para)
+
+
+def test_a_source_in_brackets_inside_a_sentence_is_kept():
+    line = "The figures (source: Example Statistics Office) show trade rising again this spring."
+    raw = page(HEADLINE, PARA_1, line, PARA_2, PARA_3)
+    assert kept(raw, line)
+
+
+# --- a by-line naming the outlet's staff ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line", ["-EXAMPLE   TIMES  STAFF", "Example News Staff", "By Example Post Desk", "Daily Example Staff Writer"]
+)
+def test_a_by_line_naming_the_outlet_s_staff_is_removed(line):
+    raw = page(HEADLINE, line, PARA_1, PARA_2, PARA_3)
+    assert removed(raw, line)
+
+
+@pytest.mark.parametrize("line", ["White House Staff", "Chief of Staff", "The Staff Problem"])
+def test_a_subheading_about_staff_is_kept(line):
+    raw = page(HEADLINE, PARA_1, line, PARA_2, PARA_3)
+    assert kept(raw, line)
+
+
+# --- a menu's prompt in the header that lost its list ("Browse By") --------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Browse By", "Follow Us", "Share On"])
+def test_a_menu_prompt_in_the_header_is_removed(line):
+    raw = page(HEADLINE, line, PARA_1, PARA_2, PARA_3)
+    assert removed(raw, line) and kept(raw, HEADLINE)
+
+
+@pytest.mark.parametrize("line", ["Stand By", "On Board", "In Lima"])
+def test_a_subheading_ending_on_a_function_word_between_paragraphs_is_kept(line):
+    # only the header's lines are read so; "In Lima" opens with one
+    raw = page(HEADLINE, PARA_1, line, PARA_2, PARA_3)
+    assert kept(raw, line)
+
+
+def test_a_short_line_opening_with_a_function_word_in_the_header_is_kept_as_a_menu_prompt_is_not():
+    raw = page(HEADLINE, "In Brief", PARA_1, PARA_2, PARA_3)
+    assert kept(raw, "In Brief")
+
+
+# --- a second title just below the headline that gives its words again with one or two more or fewer -----------
+
+
+@pytest.mark.parametrize(
+    "head, copy",
+    [
+        ("Ruritania Refuses Border Military Talks", "Ruritania Refuses Border Talks"),
+        ("Doe: Talks with Ruritania “work in progress”", "Doe: Lima talks with Ruritania “a work in progress”"),
+    ],
+)
+def test_a_picture_s_or_video_s_title_restating_the_headline_below_it_is_removed(head, copy):
+    raw = page(head, copy, PARA_1, PARA_2, PARA_3)
+    assert removed(raw, copy) and kept(raw, head)
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        "Ruritania refuses border talks with its neighbours, saying the time is not right.",  # a standfirst
+        "Lima wants the ferry talks to resume before the harvest season",  # other words
+        "Ruritania Refuses Border Talks on Grain, Fish, Ferries and Port Fees",  # other words
+    ],
+)
+def test_a_standfirst_or_another_line_below_the_headline_is_kept(copy):
+    head = "Ruritania Refuses Border Talks With Its Neighbours"
+    raw = page(head, copy, PARA_1, PARA_2, PARA_3)
+    assert kept(raw, copy) and kept(raw, head)
+
+
+def test_the_headline_below_a_page_title_with_the_site_s_name_is_kept():
+    head = "Ruritania Refuses Border Talks"
+    raw = page(head + " - Example News", head, PARA_1, PARA_2, PARA_3)
+    assert kept(raw, head + "\n") or kept(raw, "\n\n" + head)
+
+
+# --- a footer link above a teaser of another story cut short where the copy ends ----------------------------------
+
+
+def test_a_footer_link_above_a_short_cut_off_teaser_is_removed():
+    link = "More from Example News"
+    raw = "\n".join([HEADLINE, PARA_1, PARA_2, PARA_3, link, "Ferry fares rise ag"])
+    assert removed(raw, link)

@@ -1342,3 +1342,101 @@ def test_a_list_of_wants_with_no_party_is_the_reporter_s(tmp_path):
 )
 def test_wants_not_opening_a_labelled_line_are_not_read(tmp_path, text):
     assert expectation_rows(tmp_path, text) == []
+
+
+# --- an agreement's content told on in the sentences after it -------------------------------------------------
+
+
+def test_what_an_agreement_set_up_is_held_by_those_who_agreed(tmp_path):
+    text = (
+        "Both sides agreed to set up a border working group. The working group will meet twice a year in Lima, "
+        "with Lima hosting the first meeting in May. The first meeting will open the new port."
+    )
+    assert holders(tmp_path, text) == ["both sides"] * 3
+
+
+def test_the_items_of_an_agreement_s_list_are_held_by_those_who_agreed(tmp_path):
+    text = "Both sides agreed to the following measures:\n- A border working group will be set up.\n- Experts will meet in May."
+    assert holders(tmp_path, text) == ["both sides"] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another subject, which the agreement did not name
+        "Both sides agreed to set up a border working group. The ferry will reach Lima in two weeks.",
+        # a sentence between that looks forward to nothing: the agreement is no longer being told
+        "Both sides agreed to set up a border working group. Officials did not say more. The working group will meet in May.",
+        # a list item below an agreement that opens no list
+        "Both sides agreed to set up a border working group.\n- Experts will meet in May.",
+    ],
+)
+def test_a_sentence_that_does_not_tell_on_the_agreement_stays_the_reporter_s(tmp_path, text):
+    assert holders(tmp_path, text)[1:] == ["reporter"]
+
+
+def test_a_plan_after_a_report_that_is_no_agreement_stays_the_reporter_s(tmp_path):
+    text = "Both sides want to set up a border working group. The working group will meet in May."
+    assert holders(tmp_path, text)[1:] == ["reporter"]
+
+
+# --- what the reporter reads an event as: "a sign that X aims to …" --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The call is seen as a sign that Ruritania aims to ease tensions.",
+        "In a sign that Ruritania wants to ease tensions, the envoy flew to Lima.",
+        "The visit was another indication that Ruritania hopes to mend ties.",
+    ],
+)
+def test_an_aim_read_into_an_event_as_a_sign_is_the_reporter_s(tmp_path, text):
+    assert holders(tmp_path, text) == ["reporter"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania aims to ease tensions with its neighbour.",
+        "Jane Doe gave a sign that Ruritania aims to ease tensions.",
+    ],
+)
+def test_an_aim_stated_or_signalled_by_someone_is_not_the_reporter_s(tmp_path, text):
+    assert holders(tmp_path, text) == ["Ruritania"]
+
+
+# --- an invitation is held by whoever invites, whoever reports it ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman said Jane Doe invited Mary Roe to visit Lima.",
+        "Jane Doe invited Mary Roe to visit Lima, the spokesman said.",
+    ],
+)
+def test_an_invitation_is_held_by_the_one_who_invites(tmp_path, text):
+    assert holders(tmp_path, text) == ["Jane Doe"]
+
+
+def test_an_invitation_accepted_is_held_by_the_one_who_accepts(tmp_path):
+    assert holders(tmp_path, "Mary Roe accepted an invitation to visit Lima, the spokesman said.") == ["Mary Roe"]
+
+
+# --- a person's own words about both sides stay the person's -------------------------------------------------------
+
+
+def _direct(text, speaker, kind):
+    i, j = text.index("“"), text.index("”") + 1
+    return {"start": i, "end": j, "kind": "direct", "speaker": speaker, "speaker_group": "x", "speaker_kind": kind}
+
+
+def test_a_person_s_quote_of_what_both_sides_said_is_held_by_the_person(tmp_path):
+    text = "“In our talks, both sides have said they want to keep channels open,” Jane Doe said."
+    assert holders(tmp_path, text, [_direct(text, "Jane Doe", "person")]) == ["Jane Doe"]
+
+
+def test_a_readout_s_quote_of_what_both_sides_said_is_held_by_both_sides(tmp_path):
+    text = "“In the talks, both sides have said they want to keep channels open,” the ministry said."
+    assert holders(tmp_path, text, [_direct(text, "Example Ministry", "institution")]) == ["both sides"]

@@ -60,8 +60,11 @@ weekdays): a weaker kind only chooses among the days the stronger left, and
 one that would leave none is set aside. Where statements of one kind conflict, the interval widens to
 cover the days on which all but one of them hold instead of following the
 majority. The days searched reach a year beyond the profile's window, so
-that the window never narrows an interval by itself; an interval open on
-both sides is no date. The best single date is the interval's first day
+that the window never narrows an interval by itself; an interval that
+reaches into the outer year of them is open on that side, and is reported
+so: its earliest or latest day is left empty (None; an empty cell of the
+articles table), never the edge of the days searched, which is no bound the
+text gives. An interval open on both sides is no date. The best single date is the interval's first day
 (articles tend to appear soon after the latest event they report), but not
 before a past day the text dates with its year nor before the weekday of the
 report it carries ("the ministry said Sunday"); or, where the interval is
@@ -1531,6 +1534,9 @@ def _pin_weekdays(cons: list[Constraint]) -> list[Constraint]:
 
 @dataclass
 class Inference:
+    """The publication interval the statements allow: `earliest` and `latest` are None on a side that nothing
+    closes (an interval open above or below; both None: no date), `best` the single most likely day."""
+
     earliest: Date | None
     latest: Date | None
     best: Date | None
@@ -1747,8 +1753,9 @@ def infer_publication(
     The days tried are those of `days_between` (a profile's window), else of
     `window(events)`, widened by a year on each side and by the dates the
     text gives, so that the window never narrows an interval by itself: an
-    interval that reaches the edge of the days tried is open on that side,
-    and one open on both sides is no date at all. `unheld`: the ids of
+    interval that reaches the edge of the days tried is open on that side
+    (its `earliest` or `latest` is None), and one open on both sides is no
+    date at all. `unheld`: the ids of
     events that were planned but never held (a profile's `timeline.planned`).
     The result is shared between calls on the same text: do not change it.
     """
@@ -2101,7 +2108,10 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
         after = np.flatnonzero(feasible[at : hi + 1])
         if len(after):
             best = days[at + int(after[0])]
-    return Inference(earliest, latest, best, satisfied, len(cons), evidence)
+    # a side that nothing closes is reported open: the edge of the days searched is no bound the text gives
+    return Inference(
+        None if lo == 0 else earliest, None if hi == len(days) - 1 else latest, best, satisfied, len(cons), evidence
+    )
 
 
 # --- tables -----------------------------------------------------------------

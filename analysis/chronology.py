@@ -36,6 +36,11 @@ each of which allows some days and rules out others (`constraints`):
   year after the summit", "ahead of the talks", "the upcoming visit") takes
   its tense from those words, not from the clause, and a date of its sentence
   dates it only beside its cue ("next week's summit", "the talks on Monday");
+- a sentence that tells an event as ending in the present ("as he wraps up a
+  two-day visit", "the summit concludes with"; `resources/ending_markers.csv`)
+  says the page is of the event's days or the two after its last (its best
+  day the event's last), not of months later; not one where a day still named
+  follows ("the visit ends on Monday": a schedule);
 - a relative date in a sentence that speaks of events ("on Sunday and
   Monday", "last week") must, resolved against the publication day, meet one
   of them (not an event that was planned but never held, for a past day; a
@@ -403,6 +408,32 @@ JOURNEY = re.compile(
 )
 # A traveller on the way arrives within this many days (the flight, the time zones).
 JOURNEY_DAYS = dt.timedelta(days=2)
+# An event told as ending in the present ("as he wraps up a two-day visit", "the summit concludes with"): the
+# page is of the event's days or of the few after its last (`ENDING_DAYS`: the time zones, a copy a day later).
+_ENDING_ROWS = _read_resource("ending_markers.csv", ("phrase", "position"))
+
+
+def _ending_words(position: str) -> str:
+    return "|".join(r["phrase"] for r in _ENDING_ROWS if r["position"] == position)
+
+
+_ENDING_NOUN = r"(?:" + _ending_words("noun") + r")"
+ENDING = re.compile(
+    r"\b(?:" + _ending_words("before") + r")[ \t]+(?:[\w'’-]+[ \t]+){0,4}?" + _ENDING_NOUN + r"\b"
+    r"|\b" + _ENDING_NOUN + r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:" + _ending_words("after") + r")\b",
+    re.I,
+)
+# literal words one of which a text that tells an ending holds (found in one pass before the pattern is tried)
+ENDING_WORDS = ("wrap", "wind", "conclud", "ends", "ending", "finish", "complet", "draws")
+# what makes it look forward (a clause opened by "before", "when", ...: "before he wraps up his trip") ...
+ENDING_AHEAD = re.compile(r"\b(?:before|until|till|once|if|when|unless|after)\b[^,;:.!?()—–\n]{0,40}\Z", re.I)
+# ... or a schedule: a day still named after it in its clause ("the visit ends on Monday")
+ENDING_SCHEDULE = re.compile(
+    r"[^,;:.!?()—–\n]{0,30}?\b(?:(?:on|this|next)[ \t]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|tomorrow|tonight|next|later|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d)",
+    re.I,
+)
+ENDING_DAYS = dt.timedelta(days=2)
 # A verb of setting off, and what may stand between it and the day it is said of: "is travelling to Beijing
 # Friday", "leaves for Tokyo on Sunday" (not past a comma or a clause).
 DEPARTURE = re.compile(
@@ -519,7 +550,9 @@ class Constraint:
     come: its nearest occurrence is not before publication), "reported event", "anticipated event", "relative date" (a
     relative expression in a sentence about events: it must meet one of
     them), "recent weekday" (a bare weekday said in the past, read against the
-    latest dated day).
+    latest dated day), "trip under way" (a traveller on the way to an event),
+    "event ending" (an event told as ending in the present: its days and the
+    two after its last).
     """
 
     kind: str
@@ -544,6 +577,8 @@ class Constraint:
             return any(day <= ev.end for ev in self.events)
         if self.kind == "trip under way":
             return any(ev.start - JOURNEY_DAYS <= day <= ev.end for ev in self.events)
+        if self.kind == "event ending":
+            return any(ev.start <= day <= ev.end + ENDING_DAYS for ev in self.events)
         if self.kind == "dateline" and self.month_day is not None:
             return any((d.month, d.day) == self.month_day for d in (day, day - DATELINE_SLACK))
         if self.kind in ("date stamp", "dateline", "title date", "reported date", "coming date", "recent weekday"):
@@ -582,6 +617,33 @@ class Constraint:
         before = max(JOURNEY_DAYS if self.departs else dt.timedelta(0), day if night else dt.timedelta(0))
         after = day if self.zoned and r.granularity == "day" else dt.timedelta(0)
         return any(r.start - after <= ev.end and ev.start - before <= r.end for ev in self.events)
+
+
+def _endings(raw: str, masked: str, folded: str, mentions, unheld: frozenset) -> list[Constraint]:
+    """An event told as ending in the present (`ENDING`): the events its sentence names by the words of the
+    phrase (else, where none does, those its sentence names as a whole), held ones only."""
+    if not any(w in folded for w in ENDING_WORDS):
+        return []
+    out = []
+    for e in ENDING.finditer(masked):
+        here = [m for m in mentions if m.sentence_start <= e.start() < m.sentence_end]
+        if not here:
+            continue
+        start = here[0].sentence_start
+        if ENDING_AHEAD.search(masked, max(start, e.start() - 60), e.start()) or ENDING_SCHEDULE.match(
+            masked, e.end(), here[0].sentence_end
+        ):
+            continue
+        named = [
+            m for m in here if m.start < e.end() and e.start() < m.end and (m.start, m.end) != (start, m.sentence_end)
+        ]
+        named = named or [m for m in here if (m.start, m.end) == (start, m.sentence_end)]
+        found = tuple(dict.fromkeys(ev for m in named for ev in m.events if ev.event_id not in unheld))
+        if found:
+            out.append(
+                Constraint("event ending", e.start(), e.end(), raw[e.start() : e.end()], found, tier=TIER_COMING)
+            )
+    return out
 
 
 # The part of a day whose hours are already the next day in the far time zones: "Tuesday night", "late Friday";
@@ -1119,6 +1181,7 @@ def constraints(
         for m in mentions
         if any(m.sentence_start <= j < m.sentence_end for j in journeys)
     }
+    out += _endings(raw, masked, folded, mentions, unheld)
     # the words of plans spoken of in the past, which may have been dropped (one search over the text)
     found_plans = unrealized_plans(masked, folded)
     plans = [p.end() for p in found_plans]
@@ -2065,6 +2128,10 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
     on_way = [ev.start for c in cons if c.kind == "trip under way" for ev in c.events if earliest < ev.start <= latest]
     if on_way:
         best = min(on_way) - dt.timedelta(days=1)
+    # and one that tells an event as ending is of its last day, where the interval holds it
+    ends = [ev.end for c in cons if c.kind == "event ending" for ev in c.events if earliest <= ev.end <= latest]
+    if lo > 0 and ends:
+        best = max(best, min(ends))
     # an article is not older than a past day it dates with its year: where conflicting statements widened
     # the interval below such a day, the best day is not before it
     reported = [c.first for c in cons if c.kind == "reported date" and earliest <= c.first <= latest]

@@ -1170,3 +1170,59 @@ def test_an_interval_open_on_both_sides_is_no_date():
     a, row = table_row("The two governments spoke of fishing quotas in the harbour town.")
     assert a.date_source == "unknown" and a.published is None
     assert a.published_earliest is None and a.published_latest is None
+
+
+# --- an event told as ending in the present: the page is of its last days -------------------------------------
+
+
+def ending(sentence: str, unheld=()):
+    """The interval of a page holding `sentence` about the made-up trip of Sunday-Monday 8-9 September 2030."""
+    return trip_interval("Ministers meet in the capital\n\n" + sentence + "\n", unheld)[:2]
+
+
+LAST_DAYS = (D(2030, 9, 8), D(2030, 9, 11))  # the trip's days and the two after its last (time zones, copies)
+
+
+def test_a_trip_told_as_ending_dates_the_page_to_its_last_days():
+    assert ending("The minister met the premier as she wraps up her two-day trip to the capital.") == LAST_DAYS
+    assert ending("The minister met the premier in the palace as she concludes her trip.") == LAST_DAYS
+    assert ending("The minister is winding up her trip with a tour of the new port.") == LAST_DAYS
+    assert ending("The trip concludes with a joint statement on fishing quotas.") == LAST_DAYS
+
+
+def test_a_headline_telling_a_trip_ending_dates_the_page():
+    text = "Minister wraps up trip to the capital with talks on fishing\n\nThe talks ran late into the night.\n"
+    lo, hi, _ = trip_interval(text)
+    assert (lo, hi) == LAST_DAYS
+
+
+def test_the_end_of_a_trip_on_a_weekday_dates_the_page_to_the_week_after_it():
+    # told in the past with its weekday: the Monday is the trip's last day, so the page is of that week
+    assert ending("The minister met the premier at the end of her two-day trip on Monday.") == (
+        D(2030, 9, 9),
+        D(2030, 9, 15),
+    )
+
+
+def test_an_ending_told_in_the_past_in_the_future_or_by_a_participle_alone_does_not_close_the_page():
+    # told afterwards, looked forward to, or a participle that takes its tense from a verb of the past
+    lo, hi = ending("The minister wrapped up her trip to the capital with talks on fishing.")
+    assert lo is None or hi is None
+    lo, hi = ending("The minister will wrap up her trip with talks on fishing.")
+    assert lo is None and hi == D(2030, 9, 9)
+    assert ending("Wrapping up her trip, the minister spoke of fishing quotas.")[0] is None
+    assert ending("The minister had talks with the premier, concluding her trip on a warm note.")[0] is None
+
+
+def test_an_ending_on_a_named_day_or_after_before_is_a_schedule_not_the_writer_s_day():
+    assert ending("The trip ends on Monday with talks on fishing.")[0] != LAST_DAYS[0]
+    assert ending("Before she wraps up her trip, the minister will meet the premier.")[0] is None
+
+
+def test_a_trip_that_never_took_place_is_not_told_as_ending():
+    assert ending("The minister met the premier as she wraps up her two-day trip.", {"trip"}) == (None, None)
+
+
+def test_the_best_day_of_a_page_telling_a_trip_ending_is_the_trip_s_last_day():
+    text = "Ministers meet in the capital\n\nThe minister met the premier as she wraps up her two-day trip.\n"
+    assert trip_interval(text)[2] == D(2030, 9, 9)

@@ -409,7 +409,9 @@ JOURNEY = re.compile(
 # A traveller on the way arrives within this many days (the flight, the time zones).
 JOURNEY_DAYS = dt.timedelta(days=2)
 # An event told as ending in the present ("as he wraps up a two-day visit", "the summit concludes with"): the
-# page is of the event's days or of the few after its last (`ENDING_DAYS`: the time zones, a copy a day later).
+# page is of the event's days or of the few after its last (`ENDING_DAYS`: the time zones, a copy a day later);
+# told as just ended, in the present perfect ("has wrapped up a rare trip", "the meeting has ended with"), of
+# its days or the week after its last (`ENDED_DAYS`: news of the week).
 _ENDING_ROWS = _read_resource("ending_markers.csv", ("phrase", "position"))
 
 
@@ -417,14 +419,21 @@ def _ending_words(position: str) -> str:
     return "|".join(r["phrase"] for r in _ENDING_ROWS if r["position"] == position)
 
 
-_ENDING_NOUN = r"(?:" + _ending_words("noun") + r")"
-ENDING = re.compile(
-    r"\b(?:" + _ending_words("before") + r")[ \t]+(?:[\w'’-]+[ \t]+){0,4}?" + _ENDING_NOUN + r"\b"
-    r"|\b" + _ENDING_NOUN + r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:" + _ending_words("after") + r")\b",
-    re.I,
-)
+def _ending_pattern(before: str, after: str) -> re.Pattern:
+    """The verb `before` the event's noun (at most four words between), or `after` it (at most ten, in one
+    clause): "wraps up a two-day visit", "the meeting between the two leaders has ended"."""
+    noun = r"(?:" + _ending_words("noun") + r")"
+    return re.compile(
+        r"\b(?:" + before + r")[ \t]+(?:[\w'’-]+[ \t]+){0,4}?" + noun + r"\b"
+        r"|\b" + noun + r"(?:[ \t]+[\w'’.-]+){0,10}?[ \t]+(?:" + after + r")\b",
+        re.I,
+    )
+
+
+ENDING = _ending_pattern(_ending_words("before"), _ending_words("after"))
+ENDED = _ending_pattern(_ending_words("perfect"), _ending_words("perfect"))
 # literal words one of which a text that tells an ending holds (found in one pass before the pattern is tried)
-ENDING_WORDS = ("wrap", "wind", "conclud", "ends", "ending", "finish", "complet", "draws")
+ENDING_WORDS = ("wrap", "wind", "wound", "conclud", "ends", "ended", "ending", "finish", "complet", "draws")
 # what makes it look forward (a clause opened by "before", "when", ...: "before he wraps up his trip") ...
 ENDING_AHEAD = re.compile(r"\b(?:before|until|till|once|if|when|unless|after)\b[^,;:.!?()—–\n]{0,40}\Z", re.I)
 # ... or a schedule: a day still named after it in its clause ("the visit ends on Monday")
@@ -434,6 +443,7 @@ ENDING_SCHEDULE = re.compile(
     re.I,
 )
 ENDING_DAYS = dt.timedelta(days=2)
+ENDED_DAYS = dt.timedelta(days=7)
 # A verb of setting off, and what may stand between it and the day it is said of: "is travelling to Beijing
 # Friday", "leaves for Tokyo on Sunday" (not past a comma or a clause).
 DEPARTURE = re.compile(
@@ -552,7 +562,8 @@ class Constraint:
     them), "recent weekday" (a bare weekday said in the past, read against the
     latest dated day), "trip under way" (a traveller on the way to an event),
     "event ending" (an event told as ending in the present: its days and the
-    two after its last).
+    two after its last), "event just ended" (told so in the present perfect:
+    its days and the week after its last).
     """
 
     kind: str
@@ -577,8 +588,9 @@ class Constraint:
             return any(day <= ev.end for ev in self.events)
         if self.kind == "trip under way":
             return any(ev.start - JOURNEY_DAYS <= day <= ev.end for ev in self.events)
-        if self.kind == "event ending":
-            return any(ev.start <= day <= ev.end + ENDING_DAYS for ev in self.events)
+        if self.kind in ("event ending", "event just ended"):
+            reach = ENDING_DAYS if self.kind == "event ending" else ENDED_DAYS
+            return any(ev.start <= day <= ev.end + reach for ev in self.events)
         if self.kind == "dateline" and self.month_day is not None:
             return any((d.month, d.day) == self.month_day for d in (day, day - DATELINE_SLACK))
         if self.kind in ("date stamp", "dateline", "title date", "reported date", "coming date", "recent weekday"):
@@ -625,7 +637,9 @@ def _endings(raw: str, masked: str, folded: str, mentions, unheld: frozenset) ->
     if not any(w in folded for w in ENDING_WORDS):
         return []
     out = []
-    for e in ENDING.finditer(masked):
+    found_endings = [("event ending", e) for e in ENDING.finditer(masked)]
+    found_endings += [("event just ended", e) for e in ENDED.finditer(masked)]
+    for kind, e in found_endings:
         here = [m for m in mentions if m.sentence_start <= e.start() < m.sentence_end]
         if not here:
             continue
@@ -640,9 +654,7 @@ def _endings(raw: str, masked: str, folded: str, mentions, unheld: frozenset) ->
         named = named or [m for m in here if (m.start, m.end) == (start, m.sentence_end)]
         found = tuple(dict.fromkeys(ev for m in named for ev in m.events if ev.event_id not in unheld))
         if found:
-            out.append(
-                Constraint("event ending", e.start(), e.end(), raw[e.start() : e.end()], found, tier=TIER_COMING)
-            )
+            out.append(Constraint(kind, e.start(), e.end(), raw[e.start() : e.end()], found, tier=TIER_COMING))
     return out
 
 
@@ -2128,8 +2140,14 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
     on_way = [ev.start for c in cons if c.kind == "trip under way" for ev in c.events if earliest < ev.start <= latest]
     if on_way:
         best = min(on_way) - dt.timedelta(days=1)
-    # and one that tells an event as ending is of its last day, where the interval holds it
-    ends = [ev.end for c in cons if c.kind == "event ending" for ev in c.events if earliest <= ev.end <= latest]
+    # and one that tells an event as ending, or just ended, is of its last day, where the interval holds it
+    ends = [
+        ev.end
+        for c in cons
+        if c.kind in ("event ending", "event just ended")
+        for ev in c.events
+        if earliest <= ev.end <= latest
+    ]
     if lo > 0 and ends:
         best = max(best, min(ends))
     # an article is not older than a past day it dates with its year: where conflicting statements widened

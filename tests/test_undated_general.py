@@ -1226,3 +1226,14 @@ def test_a_trip_that_never_took_place_is_not_told_as_ending():
 def test_the_best_day_of_a_page_telling_a_trip_ending_is_the_trip_s_last_day():
     text = "Ministers meet in the capital\n\nThe minister met the premier as she wraps up her two-day trip.\n"
     assert trip_interval(text)[2] == D(2030, 9, 9)
+
+
+def test_a_trip_told_as_just_ended_dates_the_page_to_the_week_after_it():
+    week = (D(2030, 9, 8), D(2030, 9, 16))  # the trip's days and the week after its last
+    assert ending("The minister has wrapped up her two-day trip to the capital.") == week
+    assert (
+        ending("The trip of the minister and her delegation to the capital has ended with a joint statement.") == week
+    )
+    # near-misses: the past perfect and the simple past tell it from any later day
+    assert ending("The minister had wrapped up her two-day trip to the capital.")[0] is None
+    assert ending("The trip of the minister to the capital ended with a joint statement.")[0] is None

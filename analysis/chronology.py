@@ -31,7 +31,9 @@ each of which allows some days and rules out others (`constraints`):
   event is over (the cue then names another, coming occurrence); an event named
   in an invitation to come ("welcomed the minister to visit") is still to come. A sentence
   whose cues fit several events says only what holds for one of them; one
-  found by `cue_all` words takes its tense at the first of them. An event
+  found by `cue_all` words takes its tense at the first of them (none where
+  they lie in two coordinated clauses of past and future: "X visited Beijing,
+  and Y is expected to visit"). An event
   named as a point of reference (`resources/event_reference_words.csv`: "a
   year after the summit", "ahead of the talks", "the upcoming visit") takes
   its tense from those words, not from the clause, and a date of its sentence
@@ -1105,7 +1107,18 @@ def _with_cue_tense(masked: str, m: Mention) -> Mention:
     cue = min(found, key=lambda f: f.start())
     # from the cue's first character on, so that a cue that is itself the verb ("postponed") counts
     tense = tense_at(masked, m.sentence_start, m.sentence_end, cue.start(), cue.start())
+    # words spread over two coordinated clauses of their own tenses ("Blinken recently visited Beijing, and Kerry
+    # is expected to visit"): the sentence does not say which clause tells of the event, so it has no tense
+    for f in found:
+        if f.start() > cue.start() and COORDINATED.search(masked, cue.end(), f.start()):
+            other = tense_at(masked, m.sentence_start, m.sentence_end, f.start(), f.start())
+            if {tense, other} == {"past", "future"}:
+                return m
     return dataclasses.replace(m, tense=tense)
+
+
+# What joins two clauses of their own: ", and Kerry is expected", "; the envoy will".
+COORDINATED = re.compile(r",[ \t]*(?:and|but|while|whereas)\b|;", re.I)
 
 
 # A future auxiliary just before a cue that is itself the verb ("will travel to China", "is set to visit"):

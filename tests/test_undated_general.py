@@ -1237,3 +1237,39 @@ def test_a_trip_told_as_just_ended_dates_the_page_to_the_week_after_it():
     # near-misses: the past perfect and the simple past tell it from any later day
     assert ending("The minister had wrapped up her two-day trip to the capital.")[0] is None
     assert ending("The trip of the minister to the capital ended with a joint statement.")[0] is None
+
+
+# --- an event found by words spread over two coordinated clauses of their own tenses ---------------------------
+
+# Tuesday-Friday 16-19 July 2030: an envoy's visit, found where "envoy" and a word of travel meet in a sentence
+ENVOY = Event(
+    "envoy",
+    D(2030, 7, 16),
+    D(2030, 7, 19),
+    "envoy",
+    "test",
+    "both",
+    None,
+    (re.compile(r"envoy\b"), re.compile(r"(?:visit\w*|trip)\b")),
+)
+
+
+def envoy_interval(sentence: str):
+    from analysis.chronology import infer_publication
+
+    inf = infer_publication(sentence + "\n", sentence + "\n", (ENVOY,), (D(2030, 1, 1), D(2030, 12, 31)))
+    return inf.earliest, inf.latest
+
+
+def test_words_of_an_event_in_two_coordinated_clauses_of_different_tenses_give_it_no_tense():
+    # the visit told in the past is the minister's; the envoy's is still to come: the sentence does not say
+    # which the event is, so it bounds nothing (it had read as past, from the first word, "visited")
+    assert envoy_interval("The minister recently visited the capital, and the envoy is expected to visit soon.") == (
+        None,
+        None,
+    )
+
+
+def test_words_of_an_event_in_one_clause_or_in_clauses_of_one_tense_keep_their_tense():
+    assert envoy_interval("The envoy will visit the capital, the ministry said.") == (None, D(2030, 7, 19))
+    assert envoy_interval("The minister visited the capital, and the envoy visited the port.")[0] == D(2030, 7, 16)

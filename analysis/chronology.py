@@ -42,7 +42,10 @@ each of which allows some days and rules out others (`constraints`):
   two-day visit", "the summit concludes with"; `resources/ending_markers.csv`)
   says the page is of the event's days or the two after its last (its best
   day the event's last), not of months later; not one where a day still named
-  follows ("the visit ends on Monday": a schedule);
+  follows ("the visit ends on Monday": a schedule); and one that tells a
+  traveller arriving ("Blinken arrives in China", "has landed in Beijing")
+  that it is of the days of the trip the sentence names (its best day the
+  trip's first);
 - a relative date in a sentence that speaks of events ("on Sunday and
   Monday", "last week") must, resolved against the publication day, meet one
   of them (not an event that was planned but never held, for a past day; a
@@ -436,6 +439,7 @@ ENDING = _ending_pattern(_ending_words("before"), _ending_words("after"))
 ENDED = _ending_pattern(_ending_words("perfect"), _ending_words("perfect"))
 # literal words one of which a text that tells an ending holds (found in one pass before the pattern is tried)
 ENDING_WORDS = ("wrap", "wind", "wound", "conclud", "ends", "ended", "ending", "finish", "complet", "draws")
+ARRIVING_WORDS = ("arriv", "land", "touch")
 # what makes it look forward (a clause opened by "before", "when", ...: "before he wraps up his trip") ...
 ENDING_AHEAD = re.compile(r"\b(?:before|until|till|once|if|when|unless|after)\b[^,;:.!?()—–\n]{0,40}\Z", re.I)
 # ... or a schedule: a day still named after it in its clause ("the visit ends on Monday")
@@ -446,6 +450,10 @@ ENDING_SCHEDULE = re.compile(
 )
 ENDING_DAYS = dt.timedelta(days=2)
 ENDED_DAYS = dt.timedelta(days=7)
+# A traveller told as arriving, in the present ("Blinken arrives in China", "has landed in Beijing"): the page is
+# of the trip's days, from the day before its first (the time zones) to the two after its last.
+ARRIVING = re.compile(r"\b(?:" + _ending_words("arrival") + r")[ \t]+in\b", re.I)
+ARRIVING_BEFORE = dt.timedelta(days=1)
 # A verb of setting off, and what may stand between it and the day it is said of: "is travelling to Beijing
 # Friday", "leaves for Tokyo on Sunday" (not past a comma or a clause).
 DEPARTURE = re.compile(
@@ -565,7 +573,9 @@ class Constraint:
     latest dated day), "trip under way" (a traveller on the way to an event),
     "event ending" (an event told as ending in the present: its days and the
     two after its last), "event just ended" (told so in the present perfect:
-    its days and the week after its last).
+    its days and the week after its last), "traveller arriving" (told so in
+    the present: the trip's days, from the day before its first to the two
+    after its last).
     """
 
     kind: str
@@ -590,6 +600,8 @@ class Constraint:
             return any(day <= ev.end for ev in self.events)
         if self.kind == "trip under way":
             return any(ev.start - JOURNEY_DAYS <= day <= ev.end for ev in self.events)
+        if self.kind == "traveller arriving":
+            return any(ev.start - ARRIVING_BEFORE <= day <= ev.end + ENDING_DAYS for ev in self.events)
         if self.kind in ("event ending", "event just ended"):
             reach = ENDING_DAYS if self.kind == "event ending" else ENDED_DAYS
             return any(ev.start <= day <= ev.end + reach for ev in self.events)
@@ -633,14 +645,17 @@ class Constraint:
         return any(r.start - after <= ev.end and ev.start - before <= r.end for ev in self.events)
 
 
-def _endings(raw: str, masked: str, folded: str, mentions, unheld: frozenset) -> list[Constraint]:
-    """An event told as ending in the present (`ENDING`): the events its sentence names by the words of the
-    phrase (else, where none does, those its sentence names as a whole), held ones only."""
-    if not any(w in folded for w in ENDING_WORDS):
-        return []
+def _endings(raw: str, masked: str, folded: str, mentions, unheld: frozenset, references: dict) -> list[Constraint]:
+    """An event told as ending in the present (`ENDING`) or just ended (`ENDED`): the events its sentence names
+    by the words of the phrase (else, where none does, those its sentence names as a whole); a traveller told
+    as arriving (`ARRIVING`): the events its sentence names as themselves. Held ones only."""
+    found_endings = []
+    if any(w in folded for w in ENDING_WORDS):
+        found_endings += [("event ending", e) for e in ENDING.finditer(masked)]
+        found_endings += [("event just ended", e) for e in ENDED.finditer(masked)]
+    if any(w in folded for w in ARRIVING_WORDS):
+        found_endings += [("traveller arriving", e) for e in ARRIVING.finditer(masked)]
     out = []
-    found_endings = [("event ending", e) for e in ENDING.finditer(masked)]
-    found_endings += [("event just ended", e) for e in ENDED.finditer(masked)]
     for kind, e in found_endings:
         here = [m for m in mentions if m.sentence_start <= e.start() < m.sentence_end]
         if not here:
@@ -650,10 +665,16 @@ def _endings(raw: str, masked: str, folded: str, mentions, unheld: frozenset) ->
             masked, e.end(), here[0].sentence_end
         ):
             continue
-        named = [
-            m for m in here if m.start < e.end() and e.start() < m.end and (m.start, m.end) != (start, m.sentence_end)
-        ]
-        named = named or [m for m in here if (m.start, m.end) == (start, m.sentence_end)]
+        if kind == "traveller arriving":
+            # the trip its sentence names, wherever, as itself (not "arrives in Beijing a year after the summit")
+            named = [m for m in here if references.get(id(m)) in (None, "invitation")]
+        else:
+            named = [
+                m
+                for m in here
+                if m.start < e.end() and e.start() < m.end and (m.start, m.end) != (start, m.sentence_end)
+            ]
+            named = named or [m for m in here if (m.start, m.end) == (start, m.sentence_end)]
         found = tuple(dict.fromkeys(ev for m in named for ev in m.events if ev.event_id not in unheld))
         if found:
             out.append(Constraint(kind, e.start(), e.end(), raw[e.start() : e.end()], found, tier=TIER_COMING))
@@ -1206,7 +1227,7 @@ def constraints(
         for m in mentions
         if any(m.sentence_start <= j < m.sentence_end for j in journeys)
     }
-    out += _endings(raw, masked, folded, mentions, unheld)
+    out += _endings(raw, masked, folded, mentions, unheld, references)
     # the words of plans spoken of in the past, which may have been dropped (one search over the text)
     found_plans = unrealized_plans(masked, folded)
     plans = [p.end() for p in found_plans]
@@ -2153,6 +2174,12 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
     on_way = [ev.start for c in cons if c.kind == "trip under way" for ev in c.events if earliest < ev.start <= latest]
     if on_way:
         best = min(on_way) - dt.timedelta(days=1)
+    # one that tells a traveller arriving is of the trip's first day, where the interval holds it
+    firsts = [
+        ev.start for c in cons if c.kind == "traveller arriving" for ev in c.events if earliest <= ev.start <= latest
+    ]
+    if lo > 0 and firsts:
+        best = max(best, min(firsts))
     # and one that tells an event as ending, or just ended, is of its last day, where the interval holds it
     ends = [
         ev.end

@@ -1273,3 +1273,23 @@ def test_words_of_an_event_in_two_coordinated_clauses_of_different_tenses_give_i
 def test_words_of_an_event_in_one_clause_or_in_clauses_of_one_tense_keep_their_tense():
     assert envoy_interval("The envoy will visit the capital, the ministry said.") == (None, D(2030, 7, 19))
     assert envoy_interval("The minister visited the capital, and the envoy visited the port.")[0] == D(2030, 7, 16)
+
+
+# --- a traveller told as arriving, in the present: the page is of the trip's days -----------------------------
+
+
+def test_a_traveller_told_as_arriving_dates_the_page_to_the_trip_s_days():
+    days = (D(2030, 9, 7), D(2030, 9, 11))  # from the day before the first (the time zones) to two after the last
+    assert ending("Minister arrives in the capital for a two-day trip") == days
+    assert ending("The minister has landed in the capital for a trip that may mend ties.") == days
+    text = "Ministers meet in the capital\n\nThe minister arrives in the capital for a two-day trip.\n"
+    assert trip_interval(text)[2] == D(2030, 9, 8)  # the best day the trip's first
+
+
+def test_an_arrival_told_in_the_past_on_a_named_day_or_looked_forward_to_does_not_date_the_page():
+    assert ending("The minister arrived in the capital for a two-day trip.")[0] is None
+    # a schedule: a day still named after it
+    assert ending("The minister arrives in the capital on Sunday for a two-day trip.")[0] != D(2030, 9, 7)
+    assert ending("When she arrives in the capital, the minister will begin a two-day trip.")[0] is None
+    # a trip named only as a point of reference
+    assert ending("The minister arrives in the capital a year after the trip.")[0] is None

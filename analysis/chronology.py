@@ -41,11 +41,13 @@ each of which allows some days and rules out others (`constraints`):
 - a sentence that tells an event as ending in the present ("as he wraps up a
   two-day visit", "the summit concludes with"; `resources/ending_markers.csv`)
   says the page is of the event's days or the two after its last (its best
-  day the event's last), not of months later; not one where a day still named
-  follows ("the visit ends on Monday": a schedule); and one that tells a
-  traveller arriving ("Blinken arrives in China", "has landed in Beijing")
-  that it is of the days of the trip the sentence names (its best day the
-  trip's first);
+  day the event's last), not of months later; one that tells it as just
+  ended, in the present perfect ("has wrapped up a rare trip"), of its days
+  or the week after its last (its best day the one after its last); not one
+  where a day still named follows ("the visit ends on Monday": a schedule);
+  and one that tells a traveller arriving ("Blinken arrives in China", "has
+  landed in Beijing") that it is of the days of the trip the sentence names
+  (its best day the trip's first);
 - a relative date in a sentence that speaks of events ("on Sunday and
   Monday", "last week") must, resolved against the publication day, meet one
   of them (not an event that was planned but never held, for a past day; a
@@ -430,7 +432,7 @@ def _ending_pattern(before: str, after: str) -> re.Pattern:
     noun = r"(?:" + _ending_words("noun") + r")"
     return re.compile(
         r"\b(?:" + before + r")[ \t]+(?:[\w'’-]+[ \t]+){0,4}?" + noun + r"\b"
-        r"|\b" + noun + r"(?:[ \t]+[\w'’.-]+){0,10}?[ \t]+(?:" + after + r")\b",
+        r"|\b" + noun + r"(?:[ \t]+[\w'’.-]+){0,12}?[ \t]+(?:" + after + r")\b",
         re.I,
     )
 
@@ -2180,13 +2182,14 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
     ]
     if lo > 0 and firsts:
         best = max(best, min(firsts))
-    # and one that tells an event as ending, or just ended, is of its last day, where the interval holds it
+    # and one that tells an event as ending is of its last day, one that tells it as just ended (it is over) of
+    # the day after, where the interval holds it
     ends = [
-        ev.end
+        ev.end + dt.timedelta(days=c.kind == "event just ended")
         for c in cons
         if c.kind in ("event ending", "event just ended")
         for ev in c.events
-        if earliest <= ev.end <= latest
+        if earliest <= ev.end + dt.timedelta(days=c.kind == "event just ended") <= latest
     ]
     if lo > 0 and ends:
         best = max(best, min(ends))

@@ -1234,6 +1234,12 @@ def test_a_trip_told_as_just_ended_dates_the_page_to_the_week_after_it():
     assert (
         ending("The trip of the minister and her delegation to the capital has ended with a joint statement.") == week
     )
+    # over: the best day the one after its last
+    text = "Ministers meet in the capital\n\nThe minister has wrapped up her two-day trip to the capital.\n"
+    assert trip_interval(text)[2] == D(2030, 9, 10)
+    # the subject form with many words between the noun and its verb
+    long = "The trip to the capital of the minister of fisheries and her whole delegation has ended with a statement."
+    assert ending(long) == week
     # near-misses: the past perfect and the simple past tell it from any later day
     assert ending("The minister had wrapped up her two-day trip to the capital.")[0] is None
     assert ending("The trip of the minister to the capital ended with a joint statement.")[0] is None

@@ -31,11 +31,23 @@ each of which allows some days and rules out others (`constraints`):
   event is over (the cue then names another, coming occurrence); an event named
   in an invitation to come ("welcomed the minister to visit") is still to come. A sentence
   whose cues fit several events says only what holds for one of them; one
-  found by `cue_all` words takes its tense at the first of them. An event
+  found by `cue_all` words takes its tense at the first of them (none where
+  they lie in two coordinated clauses of past and future: "X visited Beijing,
+  and Y is expected to visit"). An event
   named as a point of reference (`resources/event_reference_words.csv`: "a
   year after the summit", "ahead of the talks", "the upcoming visit") takes
   its tense from those words, not from the clause, and a date of its sentence
   dates it only beside its cue ("next week's summit", "the talks on Monday");
+- a sentence that tells an event as ending in the present ("as he wraps up a
+  two-day visit", "the summit concludes with"; `resources/ending_markers.csv`)
+  says the page is of the event's days or the two after its last (its best
+  day the event's last), not of months later; one that tells it as just
+  ended, in the present perfect ("has wrapped up a rare trip"), of its days
+  or the week after its last (its best day the one after its last); not one
+  where a day still named follows ("the visit ends on Monday": a schedule);
+  and one that tells a traveller arriving ("Blinken arrives in China", "has
+  landed in Beijing") that it is of the days of the trip the sentence names
+  (its best day the trip's first);
 - a relative date in a sentence that speaks of events ("on Sunday and
   Monday", "last week") must, resolved against the publication day, meet one
   of them (not an event that was planned but never held, for a past day; a
@@ -60,8 +72,11 @@ weekdays): a weaker kind only chooses among the days the stronger left, and
 one that would leave none is set aside. Where statements of one kind conflict, the interval widens to
 cover the days on which all but one of them hold instead of following the
 majority. The days searched reach a year beyond the profile's window, so
-that the window never narrows an interval by itself; an interval open on
-both sides is no date. The best single date is the interval's first day
+that the window never narrows an interval by itself; an interval that
+reaches into the outer year of them is open on that side, and is reported
+so: its earliest or latest day is left empty (None; an empty cell of the
+articles table), never the edge of the days searched, which is no bound the
+text gives. An interval open on both sides is no date. The best single date is the interval's first day
 (articles tend to appear soon after the latest event they report), but not
 before a past day the text dates with its year nor before the weekday of the
 report it carries ("the ministry said Sunday"); or, where the interval is
@@ -400,6 +415,47 @@ JOURNEY = re.compile(
 )
 # A traveller on the way arrives within this many days (the flight, the time zones).
 JOURNEY_DAYS = dt.timedelta(days=2)
+# An event told as ending in the present ("as he wraps up a two-day visit", "the summit concludes with"): the
+# page is of the event's days or of the few after its last (`ENDING_DAYS`: the time zones, a copy a day later);
+# told as just ended, in the present perfect ("has wrapped up a rare trip", "the meeting has ended with"), of
+# its days or the week after its last (`ENDED_DAYS`: news of the week).
+_ENDING_ROWS = _read_resource("ending_markers.csv", ("phrase", "position"))
+
+
+def _ending_words(position: str) -> str:
+    return "|".join(r["phrase"] for r in _ENDING_ROWS if r["position"] == position)
+
+
+def _ending_pattern(before: str, after: str) -> re.Pattern:
+    """The verb `before` the event's noun (at most four words between), or `after` it (at most ten, in one
+    clause): "wraps up a two-day visit", "the meeting between the two leaders has ended"."""
+    noun = r"(?:" + _ending_words("noun") + r")"
+    return re.compile(
+        r"\b(?:" + before + r")[ \t]+(?:[\w'’-]+[ \t]+){0,4}?" + noun + r"\b"
+        r"|\b" + noun + r"(?:[ \t]+[\w'’.-]+){0,12}?[ \t]+(?:" + after + r")\b",
+        re.I,
+    )
+
+
+ENDING = _ending_pattern(_ending_words("before"), _ending_words("after"))
+ENDED = _ending_pattern(_ending_words("perfect"), _ending_words("perfect"))
+# literal words one of which a text that tells an ending holds (found in one pass before the pattern is tried)
+ENDING_WORDS = ("wrap", "wind", "wound", "conclud", "ends", "ended", "ending", "finish", "complet", "draws")
+ARRIVING_WORDS = ("arriv", "land", "touch")
+# what makes it look forward (a clause opened by "before", "when", ...: "before he wraps up his trip") ...
+ENDING_AHEAD = re.compile(r"\b(?:before|until|till|once|if|when|unless|after)\b[^,;:.!?()—–\n]{0,40}\Z", re.I)
+# ... or a schedule: a day still named after it in its clause ("the visit ends on Monday")
+ENDING_SCHEDULE = re.compile(
+    r"[^,;:.!?()—–\n]{0,30}?\b(?:(?:on|this|next)[ \t]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|tomorrow|tonight|next|later|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d)",
+    re.I,
+)
+ENDING_DAYS = dt.timedelta(days=2)
+ENDED_DAYS = dt.timedelta(days=7)
+# A traveller told as arriving, in the present ("Blinken arrives in China", "has landed in Beijing"): the page is
+# of the trip's days, from the day before its first (the time zones) to the two after its last.
+ARRIVING = re.compile(r"\b(?:" + _ending_words("arrival") + r")[ \t]+in\b", re.I)
+ARRIVING_BEFORE = dt.timedelta(days=1)
 # A verb of setting off, and what may stand between it and the day it is said of: "is travelling to Beijing
 # Friday", "leaves for Tokyo on Sunday" (not past a comma or a clause).
 DEPARTURE = re.compile(
@@ -519,7 +575,12 @@ class Constraint:
     come: its nearest occurrence is not before publication), "reported event", "anticipated event", "relative date" (a
     relative expression in a sentence about events: it must meet one of
     them), "recent weekday" (a bare weekday said in the past, read against the
-    latest dated day).
+    latest dated day), "trip under way" (a traveller on the way to an event),
+    "event ending" (an event told as ending in the present: its days and the
+    two after its last), "event just ended" (told so in the present perfect:
+    its days and the week after its last), "traveller arriving" (told so in
+    the present: the trip's days, from the day before its first to the two
+    after its last).
     """
 
     kind: str
@@ -544,6 +605,11 @@ class Constraint:
             return any(day <= ev.end for ev in self.events)
         if self.kind == "trip under way":
             return any(ev.start - JOURNEY_DAYS <= day <= ev.end for ev in self.events)
+        if self.kind == "traveller arriving":
+            return any(ev.start - ARRIVING_BEFORE <= day <= ev.end + ENDING_DAYS for ev in self.events)
+        if self.kind in ("event ending", "event just ended"):
+            reach = ENDING_DAYS if self.kind == "event ending" else ENDED_DAYS
+            return any(ev.start <= day <= ev.end + reach for ev in self.events)
         if self.kind == "dateline" and self.month_day is not None:
             return any((d.month, d.day) == self.month_day for d in (day, day - DATELINE_SLACK))
         if self.kind in ("date stamp", "dateline", "title date", "reported date", "coming date", "recent weekday"):
@@ -582,6 +648,42 @@ class Constraint:
         before = max(JOURNEY_DAYS if self.departs else dt.timedelta(0), day if night else dt.timedelta(0))
         after = day if self.zoned and r.granularity == "day" else dt.timedelta(0)
         return any(r.start - after <= ev.end and ev.start - before <= r.end for ev in self.events)
+
+
+def _endings(raw: str, masked: str, folded: str, mentions, unheld: frozenset, references: dict) -> list[Constraint]:
+    """An event told as ending in the present (`ENDING`) or just ended (`ENDED`): the events its sentence names
+    by the words of the phrase (else, where none does, those its sentence names as a whole); a traveller told
+    as arriving (`ARRIVING`): the events its sentence names as themselves. Held ones only."""
+    found_endings = []
+    if any(w in folded for w in ENDING_WORDS):
+        found_endings += [("event ending", e) for e in ENDING.finditer(masked)]
+        found_endings += [("event just ended", e) for e in ENDED.finditer(masked)]
+    if any(w in folded for w in ARRIVING_WORDS):
+        found_endings += [("traveller arriving", e) for e in ARRIVING.finditer(masked)]
+    out = []
+    for kind, e in found_endings:
+        here = [m for m in mentions if m.sentence_start <= e.start() < m.sentence_end]
+        if not here:
+            continue
+        start = here[0].sentence_start
+        if ENDING_AHEAD.search(masked, max(start, e.start() - 60), e.start()) or ENDING_SCHEDULE.match(
+            masked, e.end(), here[0].sentence_end
+        ):
+            continue
+        if kind == "traveller arriving":
+            # the trip its sentence names, wherever, as itself (not "arrives in Beijing a year after the summit")
+            named = [m for m in here if references.get(id(m)) in (None, "invitation")]
+        else:
+            named = [
+                m
+                for m in here
+                if m.start < e.end() and e.start() < m.end and (m.start, m.end) != (start, m.sentence_end)
+            ]
+            named = named or [m for m in here if (m.start, m.end) == (start, m.sentence_end)]
+        found = tuple(dict.fromkeys(ev for m in named for ev in m.events if ev.event_id not in unheld))
+        if found:
+            out.append(Constraint(kind, e.start(), e.end(), raw[e.start() : e.end()], found, tier=TIER_COMING))
+    return out
 
 
 # The part of a day whose hours are already the next day in the far time zones: "Tuesday night", "late Friday";
@@ -1032,7 +1134,18 @@ def _with_cue_tense(masked: str, m: Mention) -> Mention:
     cue = min(found, key=lambda f: f.start())
     # from the cue's first character on, so that a cue that is itself the verb ("postponed") counts
     tense = tense_at(masked, m.sentence_start, m.sentence_end, cue.start(), cue.start())
+    # words spread over two coordinated clauses of their own tenses ("Blinken recently visited Beijing, and Kerry
+    # is expected to visit"): the sentence does not say which clause tells of the event, so it has no tense
+    for f in found:
+        if f.start() > cue.start() and COORDINATED.search(masked, cue.end(), f.start()):
+            other = tense_at(masked, m.sentence_start, m.sentence_end, f.start(), f.start())
+            if {tense, other} == {"past", "future"}:
+                return m
     return dataclasses.replace(m, tense=tense)
+
+
+# What joins two clauses of their own: ", and Kerry is expected", "; the envoy will".
+COORDINATED = re.compile(r",[ \t]*(?:and|but|while|whereas)\b|;", re.I)
 
 
 # A future auxiliary just before a cue that is itself the verb ("will travel to China", "is set to visit"):
@@ -1120,6 +1233,7 @@ def constraints(
         for m in mentions
         if any(m.sentence_start <= j < m.sentence_end for j in journeys)
     }
+    out += _endings(raw, masked, folded, mentions, unheld, references)
     # the words of plans spoken of in the past, which may have been dropped (one search over the text)
     found_plans = unrealized_plans(masked, folded)
     plans = [p.end() for p in found_plans]
@@ -1535,6 +1649,9 @@ def _pin_weekdays(cons: list[Constraint]) -> list[Constraint]:
 
 @dataclass
 class Inference:
+    """The publication interval the statements allow: `earliest` and `latest` are None on a side that nothing
+    closes (an interval open above or below; both None: no date), `best` the single most likely day."""
+
     earliest: Date | None
     latest: Date | None
     best: Date | None
@@ -1751,8 +1868,9 @@ def infer_publication(
     The days tried are those of `days_between` (a profile's window), else of
     `window(events)`, widened by a year on each side and by the dates the
     text gives, so that the window never narrows an interval by itself: an
-    interval that reaches the edge of the days tried is open on that side,
-    and one open on both sides is no date at all. `unheld`: the ids of
+    interval that reaches the edge of the days tried is open on that side
+    (its `earliest` or `latest` is None), and one open on both sides is no
+    date at all. `unheld`: the ids of
     events that were planned but never held (a profile's `timeline.planned`).
     The result is shared between calls on the same text: do not change it.
     """
@@ -2062,6 +2180,23 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
     on_way = [ev.start for c in cons if c.kind == "trip under way" for ev in c.events if earliest < ev.start <= latest]
     if on_way:
         best = min(on_way) - dt.timedelta(days=1)
+    # one that tells a traveller arriving is of the trip's first day, where the interval holds it
+    firsts = [
+        ev.start for c in cons if c.kind == "traveller arriving" for ev in c.events if earliest <= ev.start <= latest
+    ]
+    if lo > 0 and firsts:
+        best = max(best, min(firsts))
+    # and one that tells an event as ending is of its last day, one that tells it as just ended (it is over) of
+    # the day after, where the interval holds it
+    ends = [
+        ev.end + dt.timedelta(days=c.kind == "event just ended")
+        for c in cons
+        if c.kind in ("event ending", "event just ended")
+        for ev in c.events
+        if earliest <= ev.end + dt.timedelta(days=c.kind == "event just ended") <= latest
+    ]
+    if lo > 0 and ends:
+        best = max(best, min(ends))
     # an article is not older than a past day it dates with its year: where conflicting statements widened
     # the interval below such a day, the best day is not before it
     reported = [c.first for c in cons if c.kind == "reported date" and earliest <= c.first <= latest]
@@ -2107,7 +2242,10 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
         after = np.flatnonzero(feasible[at : hi + 1])
         if len(after):
             best = days[at + int(after[0])]
-    return Inference(earliest, latest, best, satisfied, len(cons), evidence)
+    # a side that nothing closes is reported open: the edge of the days searched is no bound the text gives
+    return Inference(
+        None if lo == 0 else earliest, None if hi == len(days) - 1 else latest, best, satisfied, len(cons), evidence
+    )
 
 
 # --- tables -----------------------------------------------------------------

@@ -53,6 +53,7 @@ class Article:
     boilerplate: list[Span] = field(default_factory=list)
     repairs: list[Repair] = field(default_factory=list)
     text: str = ""
+    # the publication interval (the header's day twice); None on a side an inferred interval leaves open
     published_earliest: dt.date | None = None
     published_latest: dt.date | None = None
     line: int | None = None  # where the record starts, for an article read from a JSON Lines or CSV file
@@ -179,7 +180,10 @@ def date_article(article: Article, profile=None) -> Article:
 
     The explicit, event-dependent step after reading: the statements are read
     against the chronology and the window of `profile` (default: the default
-    event profile). A dated article is returned as it is.
+    event profile). A dated article is returned as it is. An interval that
+    nothing in the text closes above (or below) keeps `published_latest` (or
+    `published_earliest`) None; `published` is then the one day the text does
+    bound (see `analysis.chronology`).
     """
     from .chronology import infer_publication
     from .profile import load_profile
@@ -268,7 +272,9 @@ def load_corpus(path: Path | str | None = None, profile=None):
     """Read a folder of articles into a DataFrame, one row per article.
 
     Columns: article_id (file stem), path (relative), sha256, published,
-    published_earliest, published_latest, date_source (header / inferred /
+    published_earliest, published_latest (the interval an undated article's
+    text allows, empty on a side nothing in the text closes: an interval
+    open above or below), date_source (header / inferred /
     unknown), outlet and author (from the profile's sources.csv where the file is
     known, else "unknown"), n_chars, n_words, n_removed_chars, n_repairs, raw
     (the decoded file, untouched) and text (the readable body). The folder

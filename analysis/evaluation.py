@@ -512,9 +512,15 @@ def _range(a, b) -> str:
 
 
 def score_publication(articles, truth: dict[str, dict], metrics: list, items: list) -> None:
-    """Undated articles: is the true date inside the inferred interval, and how wide is it?"""
+    """Undated articles: is the true date inside the inferred interval, and how wide is it?
+
+    An interval open on one side (nothing in the text closes it: `analysis.chronology`) holds the truth
+    when the truth lies on its open side of the closed bound; it has no width, so the median width is
+    over the closed intervals only, and the share of open ones is a figure of its own. An interval open
+    on both sides is no date ("left undated").
+    """
     family = "undated articles"
-    hits, widths, misses, n = 0, [], [], 0
+    hits, widths, misses, n, opened = 0, [], [], 0, 0
     for a in articles:
         if a.header is not None or a.article_id not in truth:
             continue
@@ -522,24 +528,26 @@ def score_publication(articles, truth: dict[str, dict], metrics: list, items: li
         t = truth[a.article_id]
         true, lo, hi = t["true_date"], a.published_earliest, a.published_latest
         expected = str(true) if true else f"{t['earliest']}..{t['latest']}"
-        found = "no date" if lo is None else f"{lo}..{hi}"
+        found = "no date" if lo is None and hi is None else f"{lo or ''}..{hi or ''}"
         row = _Row(a.article_id, 0, 0, a.raw[a.body_start : a.body_start + 80])
-        if lo is None:
+        if lo is None and hi is None:
             _item(items, family, "not dated", row, expected, found)
             misses.append(None)
             continue
-        widths.append((hi - lo).days + 1)
-        if true is not None:
-            inside = lo <= true <= hi
-            off = 0 if inside else min(abs((true - lo).days), abs((true - hi).days))
+        if lo is None or hi is None:
+            opened += 1
         else:
-            inside = lo <= t["latest"] and t["earliest"] <= hi
-            off = 0 if inside else min(abs((t["earliest"] - hi).days), abs((lo - t["latest"]).days))
+            widths.append((hi - lo).days + 1)
+        # the truth as a range of days: the true date, else the reader's interval
+        first, last = (true, true) if true is not None else (t["earliest"], t["latest"])
+        inside = (lo is None or lo <= last) and (hi is None or first <= hi)
+        off = 0 if inside else ((lo - last).days if lo is not None and lo > last else (first - hi).days)
         hits += inside
         misses.append(off)
         _item(items, family, "inside" if inside else f"outside by {off} days", row, expected, found)
     _metric(metrics, family, "true date inside the interval", hits / n if n else float("nan"), n)
     _metric(metrics, family, "median interval, days", _median(widths), len(widths))
+    _metric(metrics, family, "open intervals", opened / n if n else float("nan"), n)
     worst = [m for m in misses if m is not None]
     _metric(metrics, family, "worst miss, days", max(worst) if worst else float("nan"), len(worst))
     _metric(metrics, family, "left undated", sum(m is None for m in misses) / n if n else float("nan"), n)
@@ -819,7 +827,13 @@ def write(metrics, items, out: Path) -> list[Path]:
     return written
 
 
-LOWER_IS_BETTER = ("median interval, days", "worst miss, days", "prose characters removed", "left undated")
+LOWER_IS_BETTER = (
+    "median interval, days",
+    "open intervals",
+    "worst miss, days",
+    "prose characters removed",
+    "left undated",
+)
 
 
 def load_floors(path: Path | None = None):

@@ -126,11 +126,14 @@ def timeline(fig, data: pd.DataFrame, profile=None) -> None:
             zorder=2,
         )
         for a in articles.itertuples():
-            if pd.isna(a.start):
+            if pd.isna(a.start) and pd.isna(a.end):
                 continue
-            if a.end > a.start:
+            # an interval open on one side (nothing in the text closes it) runs to the panel's edge there
+            start = lo if pd.isna(a.start) else a.start
+            end = hi if pd.isna(a.end) else a.end
+            if end > start:
                 ax.plot(
-                    [a.start, a.end + pd.Timedelta(days=1)],
+                    [start, end + pd.Timedelta(days=1)],
                     [y[a.row]] * 2,
                     color="#1f77b4",
                     lw=5,
@@ -140,7 +143,7 @@ def timeline(fig, data: pd.DataFrame, profile=None) -> None:
                 )
             inferred = a.label == "inferred"
             ax.scatter(
-                [a.start],
+                [a.end if pd.isna(a.start) else a.start],
                 [y[a.row]],
                 s=45,
                 zorder=4,

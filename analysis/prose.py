@@ -59,16 +59,23 @@ def corpus_dates(corpus: pd.DataFrame) -> str:
     inferred = corpus[corpus.date_source == "inferred"]
     unknown = int((corpus.date_source == "unknown").sum())
     parts = [f"The corpus holds {number(n, 'article')}: {number(header, 'file')} open with a date header"]
+    # an interval open on one side (nothing in the text closes it) has no width
+    closed = inferred[inferred.published_earliest.notna() & inferred.published_latest.notna()]
+    n_open = len(inferred) - len(closed)
     if len(inferred):
-        widths = ((inferred.published_latest - inferred.published_earliest).dt.days + 1).tolist()
-        parts.append(
-            f"{number(len(inferred), 'article')} without one {'is' if len(inferred) == 1 else 'are'} dated by the "
-            f"package from what {'it reports' if len(inferred) == 1 else 'they report'}, as "
-            + (
+        widths = ((closed.published_latest - closed.published_earliest).dt.days + 1).tolist()
+        shapes = []
+        if widths:
+            shapes.append(
                 f"an interval of {number(int(widths[0]), 'day')}"
                 if len(widths) == 1
                 else f"intervals of {_list([str(int(w)) for w in sorted(widths)])} days"
             )
+        if n_open:
+            shapes.append(f"{number(n_open, 'interval')} open on one side")
+        parts.append(
+            f"{number(len(inferred), 'article')} without one {'is' if len(inferred) == 1 else 'are'} dated by the "
+            f"package from what {'it reports' if len(inferred) == 1 else 'they report'}, as " + " and ".join(shapes)
         )
     if unknown:
         parts.append(f"{number(unknown, 'article')} cannot be dated from {'its' if unknown == 1 else 'their'} text")
@@ -85,9 +92,11 @@ def corpus_dates(corpus: pd.DataFrame) -> str:
             + "."
         )
     if len(inferred):
+        below, above = inferred.published_earliest.isna().any(), inferred.published_latest.isna().any()
         text += (
-            f" The inferred {'interval runs' if len(inferred) == 1 else 'intervals run'} from "
-            f"{_day(inferred.published_earliest.min())} to {_day(inferred.published_latest.max())}."
+            f" The inferred {'interval runs' if len(inferred) == 1 else 'intervals run'} "
+            + ("from an open start" if below else f"from {_day(inferred.published_earliest.min())}")
+            + (" to an open end." if above else f" to {_day(inferred.published_latest.max())}.")
         )
     return text
 

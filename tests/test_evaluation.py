@@ -204,6 +204,36 @@ def test_publication_inside_outside_and_undated(tmp_path):
     assert p["left undated"] == pytest.approx(1 / 3)
 
 
+def test_an_open_interval_holds_the_truth_on_its_open_side_and_has_no_width(tmp_path):
+    # a: open above, truth after its first day; b: open above, truth before it (a miss of 5 days);
+    # c: open below, truth before its last day; d: closed, 3 days; e: open on both sides, no date
+    arts = {k: _article(tmp_path, "Blinken met Xi on Monday.", k) for k in "abcde"}
+    arts["a"].published_earliest, arts["a"].published_latest = dt.date(2023, 6, 19), None
+    arts["b"].published_earliest, arts["b"].published_latest = dt.date(2023, 6, 25), None
+    arts["c"].published_earliest, arts["c"].published_latest = None, dt.date(2023, 6, 21)
+    arts["d"].published_earliest, arts["d"].published_latest = dt.date(2023, 6, 19), dt.date(2023, 6, 21)
+    arts["e"].published_earliest = arts["e"].published_latest = None
+    truth = {k: {"true_date": dt.date(2023, 6, 20), "earliest": None, "latest": None} for k in "abcde"}
+    metrics, items = [], []
+    ev.score_publication(list(arts.values()), truth, metrics, items)
+    p = figures(metrics, "undated articles")
+    assert p["true date inside the interval"] == pytest.approx(3 / 5)
+    assert p["median interval, days"] == 3.0  # the closed one only
+    assert p["open intervals"] == pytest.approx(3 / 5)
+    assert p["worst miss, days"] == 5
+    assert p["left undated"] == pytest.approx(1 / 5)
+    found = {x["article_id"]: (x["outcome"], x["found"]) for x in items}
+    assert found["a"] == ("inside", "2023-06-19..")
+    assert found["b"] == ("outside by 5 days", "2023-06-25..")
+    assert found["c"] == ("inside", "..2023-06-21")
+    assert found["e"] == ("not dated", "no date")
+    # against a reader's interval where the true date is unknown: inside where the two meet
+    reader = {k: {"true_date": None, "earliest": dt.date(2023, 6, 22), "latest": dt.date(2023, 6, 30)} for k in "bc"}
+    metrics, items = [], []
+    ev.score_publication([arts["b"], arts["c"]], reader, metrics, items)
+    assert [x["outcome"] for x in items] == ["inside", "outside by 1 days"]
+
+
 def test_expectations_and_holders():
     gold = spans(
         [("a", "Officials expect a summit later this year.", "officials", "epistemic")], ["holder", "modality"]

@@ -74,3 +74,13 @@ def test_voices_by_article_says_how_many_are_quoted_also_when_groups_tie():
     assert "First: four statements" in text and "(2 each); 2 of the 4 in quotation marks" in text
     assert "most from US government (3); 3 of the 4 in quotation marks" in text
     assert "Third reports no one's speech" in text
+
+
+def test_corpus_dates_says_an_open_interval_is_open_and_gives_it_no_width():
+    table = corpus(["header", "inferred", "inferred"], widths=[1, 5, 2])
+    table.loc[2, "published_latest"] = pd.NaT  # nothing in its text closes it above
+    text = prose.corpus_dates(table)
+    assert "as an interval of five days and one interval open on one side" in text
+    assert "The inferred intervals run from 2 June 2023 to an open end." in text
+    table.loc[1, "published_earliest"] = pd.NaT
+    assert "from an open start to an open end" in prose.corpus_dates(table)

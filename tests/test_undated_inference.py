@@ -50,7 +50,7 @@ def interval(text, **kw):
 def test_a_preview_is_not_after_the_event():
     lo, hi = interval("The ministers will attend the summit in the harbour town.\n")
     assert hi == D(2030, 5, 13)  # at the latest on its last day, while it is under way
-    assert lo < WINDOW[0]  # nothing bounds it from below: the window does not
+    assert lo is None  # nothing bounds it from below: the window does not (the interval is open)
 
 
 def test_the_best_day_is_the_first_unless_the_interval_is_open_below():
@@ -62,7 +62,7 @@ def test_the_best_day_is_the_first_unless_the_interval_is_open_below():
 def test_a_report_is_not_before_the_event():
     lo, hi = interval("The ministers signed the treaty after long talks.\n")
     assert lo == D(2030, 5, 10)
-    assert hi > WINDOW[1]  # open above, and the window does not close it
+    assert hi is None  # open above, and the window does not close it
 
 
 def test_preview_and_report_together_bound_both_sides():
@@ -111,12 +111,12 @@ def test_a_weekday_on_a_planned_event_that_never_took_place_does_not_count_in_th
 
 def test_a_past_date_with_its_year_bounds_from_below():
     lo, hi = interval("On 3 March 2031 the two sides signed an accord in the harbour town.\n", events=())
-    assert lo == D(2031, 3, 3) and hi > D(2031, 12, 31)
+    assert lo == D(2031, 3, 3) and hi is None
 
 
 def test_a_date_still_to_come_bounds_from_above():
     lo, hi = interval("The ministers will meet again on June 9, 2031, the agency said.\n", events=())
-    assert hi == D(2031, 6, 9) and lo < D(2030, 1, 1)
+    assert hi == D(2031, 6, 9) and lo is None
 
 
 def test_a_scheduled_date_bounds_nothing():
@@ -146,7 +146,7 @@ def test_a_byline_with_the_author_s_handle_may_carry_the_stamp():
     assert interval(text, events=()) == (D(2030, 5, 12), D(2030, 5, 12))
     # a sentence that gives a date after a handle is no stamp
     text = "Harbour News\n\nJane Roe (@janeroe) wrote on May 12, 2030\n\nThe delegates talked.\n"
-    assert interval(text, events=())[1] is None or interval(text, events=())[1] > D(2030, 5, 12)
+    assert interval(text, events=())[1] is None
 
 
 def test_a_stamp_may_give_the_time_before_the_date():
@@ -154,7 +154,7 @@ def test_a_stamp_may_give_the_time_before_the_date():
     assert interval(text, events=()) == (D(2030, 5, 12), D(2030, 5, 12))
     # a sentence that gives a time and a date is no stamp
     text = "Harbour News\n\nThey met at 5:21 pm on 12 May 2030 in the town hall.\n\nThe delegates talked.\n"
-    assert interval(text, events=())[1] is None or interval(text, events=())[1] > D(2030, 5, 12)
+    assert interval(text, events=())[1] is None
 
 
 @pytest.mark.parametrize(
@@ -188,7 +188,7 @@ def test_a_date_line_below_the_story_is_not_the_page_stamp():
 def test_a_dateline_dates_the_story_to_its_day_or_the_next():
     text = "HARBOUR TOWN, May 12 (Wire) - The delegates opened the summit with a long speech.\n"
     assert interval(text)[0] == D(2030, 5, 12)  # but which year's 12 May: open above
-    assert interval(text)[1] > D(2031, 12, 31)
+    assert interval(text)[1] is None
     text = "HARBOUR TOWN, May 12 (Wire) - The delegates opened the summit. They will sign the treaty soon.\n"
     assert interval(text, events=(SUMMIT, event("treaty", D(2030, 5, 14), cue=r"\btreaty\b"))) == (
         D(2030, 5, 12),
@@ -272,7 +272,7 @@ def test_an_article_about_another_event_stays_undated_rather_than_pinned_to_the_
 def test_a_narrow_window_does_not_narrow_the_interval():
     text = "The ministers will attend the summit in the harbour town.\n"
     lo, hi = interval(text, window=(D(2030, 5, 1), D(2030, 5, 31)))
-    assert hi == D(2030, 5, 13) and lo < D(2030, 1, 1)
+    assert hi == D(2030, 5, 13) and lo is None
 
 
 # --- tense of a date ----------------------------------------------------------------------------------
@@ -324,7 +324,7 @@ def test_a_coming_event_already_past_on_every_day_the_reports_allow_says_nothing
     # the interval follows the report instead of widening to no date
     text = "The ministers signed the accord in the harbour town. They said the summit will be held next.\n"
     lo, hi = interval(text, events=(SUMMIT, ACCORD))
-    assert lo == D(2030, 6, 1) and hi > D(2031, 12, 31)
+    assert lo == D(2030, 6, 1) and hi is None
     inf = infer(text, events=(SUMMIT, ACCORD))
     assert [e["holds"] for e in inf.evidence if e["kind"] == "anticipated event"] == [False]
     # as a relative date said in the future of it does
@@ -373,7 +373,7 @@ def test_a_transcript_is_dated_by_its_own_date_line():
     assert interval(text, events=()) == (D(2030, 5, 14), D(2030, 5, 14))
     # with no stamp, the remarks' day bounds the page from below
     lo, hi = interval(transcript(posted="Remarks"), events=())
-    assert lo == D(2030, 5, 10) and hi > D(2031, 12, 31)
+    assert lo == D(2030, 5, 10) and hi is None
 
 
 def test_a_speakers_today_is_the_day_of_the_remarks_not_of_the_page():
@@ -434,7 +434,7 @@ PACT = event("pact", D(2030, 5, 10), cue_all=(r"\bsign\w*", r"\bpact\b"))
 def test_an_event_found_by_words_together_takes_the_tense_at_its_first_word():
     # the mention spans its whole sentence, so no marker lies beside it: "signed" itself is past
     lo, hi = interval("The ministers signed the new pact in the harbour town.\n", events=(PACT,))
-    assert lo == D(2030, 5, 10) and hi > D(2031, 12, 31)
+    assert lo == D(2030, 5, 10) and hi is None
     lo, hi = interval("The ministers will sign the new pact in the harbour town.\n", events=(PACT,))
     assert hi == D(2030, 5, 10)
 
@@ -444,7 +444,7 @@ def test_the_verb_of_a_relative_clause_after_the_cue_does_not_give_the_mention_i
     # ("are preparing" is no marker), so no bound from the pact
     text = "The ministers are preparing to sign a new pact, which followed the harbour talks.\n"
     lo, hi = interval(text, events=(PACT,))
-    assert lo is None or lo < D(2029, 1, 1)
+    assert lo is None
     # the main clause's own verb after the cue still counts, and a verb past the end of the relative clause
     lo, hi = interval("The ministers sign a new pact, which follows the talks, and signed it.\n", events=(PACT,))
     assert lo == D(2030, 5, 10)

@@ -1629,6 +1629,23 @@ def _allowed_by_month(c: Constraint, days: tuple[Date, ...]):
     return column
 
 
+def _allowed_by_period(c: Constraint, days: tuple[Date, ...]):
+    """The days on which relative date `c`, a part of a period cut at the day ("earlier this year", "later
+    in the month"), holds, as `_allowed_by_day` finds them: such a part is read as the whole week, month or
+    year of the day (`enclosing_period`), in any tense, so the days of one period share one reading, judged
+    once (and a day within its events, where `Constraint.holds` reads a date said as still to come in the
+    past tense too, has no other)."""
+    import numpy as np
+
+    column = np.zeros(len(days), dtype=bool)
+    at = 0
+    for period, run in groupby(days, key=lambda d: enclosing_period(c.expression, d)):
+        n = sum(1 for _ in run)
+        column[at : at + n] = c._meets(period)
+        at += n
+    return column
+
+
 def _allowed_near_events(c: Constraint, days: tuple[Date, ...], reach: int):
     """The days on which relative date `c` holds, testing only the days within `reach` of one of its events:
     a further day's reading of the date cannot meet any of them."""
@@ -1767,6 +1784,8 @@ def _allowed_days(c: Constraint, days: tuple[Date, ...]):
             column = _allowed_by_month(c, days)
         elif c.kind in ("recent date", "near coming date") and c.expression.rule in YEARLESS_RULES:
             column = _allowed_by_reading(c, days)
+        elif c.kind == "relative date" and enclosing_period(c.expression, days[0]) is not None:
+            column = _allowed_by_period(c, days)
         else:
             column = _allowed_by_day(c, days)
         if len(_ALLOWED) >= 4096:

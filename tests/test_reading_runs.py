@@ -1,7 +1,8 @@
 """Statements whose reading changes seldom as the publication day moves are judged without resolving the date
 against every day: a year-less day said in the past or of what is to come by the runs of days that give it
-one reading (`_allowed_by_reading`), a plan's month once per month (`_allowed_by_month`). The days they
-allow are those found day by day (`_allowed_by_day`)."""
+one reading (`_allowed_by_reading`), a plan's month once per month (`_allowed_by_month`), a part of a period
+cut at the day once per period (`_allowed_by_period`). The days they allow are those found day by day
+(`_allowed_by_day`)."""
 
 import datetime as dt
 from pathlib import Path
@@ -16,13 +17,14 @@ from analysis.chronology import (
     Constraint,
     _allowed_by_day,
     _allowed_by_month,
+    _allowed_by_period,
     _allowed_by_reading,
     _allowed_days,
     _days,
     constraints,
 )
 from analysis.corpus import read_article
-from analysis.dates import find_expressions, resolve
+from analysis.dates import enclosing_period, find_expressions, resolve
 from analysis.profile import load_profile
 
 # thirteen years: three 29 Februaries, and years between them in which none lies near
@@ -134,22 +136,75 @@ def test_a_plan_s_month_allows_the_days_found_day_by_day(text):
         assert by_month.any() or not any(c.holds(d) for d in days[::7])
 
 
+def _relative(text: str, events, rule: str = "part of period") -> Constraint:
+    (expr,) = [e for e in find_expressions(text) if e.rule == rule]
+    return Constraint("relative date", expr.start, expr.end, expr.text, events, expr)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy visited earlier this month.",
+        "Talks are expected later this year.",
+        "They met earlier this week.",
+        "A summit may follow later in the year.",
+    ],
+)
+@pytest.mark.parametrize("tense", ["past", "future", "unknown"])
+def test_a_part_of_a_period_cut_at_the_day_allows_the_days_found_day_by_day(text, tense):
+    profile = load_profile()
+    days = _days(profile.window[0] - chronology.MARGIN, profile.window[1] + chronology.MARGIN)
+    for events in (profile.events[:1], profile.events[:3], profile.events[-2:]):
+        c = _in_tense(_relative(text, events), tense)
+        assert enclosing_period(c.expression, days[0]) is not None
+        assert np.array_equal(_allowed_by_period(c, days), _allowed_by_day(c, days)), (text, tense)
+
+
+def test_a_part_of_a_period_cut_at_the_day_reads_the_same_in_every_tense():
+    # what lets `_allowed_by_period` pass over the second reading `Constraint.holds` gives a date said as
+    # still to come on its events' days
+    profile = load_profile()
+    c = _relative("The talks will go on later this week.", profile.events)
+    for day in DAYS[::5]:
+        readings = {chronology._relative_range(c.expression._replace(tense=t), day) for t in ("past", "future")}
+        assert readings == {enclosing_period(c.expression, day)}, day
+
+
+def test_a_part_of_a_period_not_cut_at_the_day_is_not_read_once_per_period():
+    # "early next month", "late last year": read as before
+    for text in ("Talks resume early next month.", "They met late last year."):
+        (expr,) = [e for e in find_expressions(text) if e.rule == "part of period"]
+        assert enclosing_period(expr, dt.date(2023, 5, 5)) is None, text
+    calls = []
+    original = chronology._allowed_by_period
+    try:
+        chronology._allowed_by_period = lambda c, days: calls.append(c.text) or original(c, days)
+        profile = load_profile()
+        for text in ("Talks resume early next month.", "The envoy visited earlier this month."):
+            _allowed_days(_relative(text, profile.events[:2]), DAYS[:200])
+    finally:
+        chronology._allowed_by_period = original
+    assert calls == ["earlier this month"]
+
+
 def _corpus_articles():
     files = sorted(Path(paths.SEEDS).glob("*.txt")) + sorted((paths.ROOT / "evaluation" / "articles").glob("*.txt"))
     return [read_article(f) for f in files]
 
 
-def test_the_corpus_statements_read_by_runs_or_months_allow_the_days_found_day_by_day():
+def test_the_corpus_statements_read_by_runs_months_or_periods_allow_the_days_found_day_by_day():
     profile = load_profile()
     days = _days(profile.window[0] - chronology.MARGIN, profile.window[1] + chronology.MARGIN)
     unheld = frozenset(profile.timeline.get("planned", ()))
-    checked = {"recent date": 0, "near coming date": 0, "planned date": 0}
+    checked = {"recent date": 0, "near coming date": 0, "planned date": 0, "relative date": 0}
     for article in _corpus_articles():
         for c in constraints(article.raw, article.masked, profile.events, unheld):
             if c.kind in ("recent date", "near coming date") and c.expression.rule in YEARLESS_RULES:
                 fast = _allowed_by_reading(c, days)
             elif c.kind == "planned date" and c.expression.rule in MONTH_READ_RULES:
                 fast = _allowed_by_month(c, days)
+            elif c.kind == "relative date" and enclosing_period(c.expression, days[0]) is not None:
+                fast = _allowed_by_period(c, days)
             else:
                 continue
             assert np.array_equal(fast, _allowed_by_day(c, days)), (article.article_id, c.kind, c.expression.rule)

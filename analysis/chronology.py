@@ -710,7 +710,11 @@ def _recent_date_holds(expr: DateExpression, day: Date) -> bool:
     """Whether a year-less date said in the past fits publication on `day`: its occurrence nearest to
     `day` (the year a reader gives it, see `analysis.dates`) is not after `day`, and is of `day`'s year
     unless within `ACROSS_NEW_YEAR` before it."""
-    r = resolve(expr, day)
+    return _recent_reading_holds(resolve(expr, day), day)
+
+
+def _recent_reading_holds(r, day: Date) -> bool:
+    """`_recent_date_holds` of the date's reading `r` against `day`."""
     # a range said in the past is over ("met on September 16-17"): not before its last day
     return r.start is not None and r.end <= day and (r.start.year == day.year or day - r.start <= ACROSS_NEW_YEAR)
 
@@ -719,7 +723,11 @@ def _near_coming_date_holds(expr: DateExpression, day: Date) -> bool:
     """Whether a year-less date said of what is to come ("a briefing will be held on Feb. 15") fits
     publication on `day`: its occurrence nearest to `day` is not before `day`, and is of `day`'s year unless
     within `ACROSS_NEW_YEAR` after it (a writer gives the year of a day further ahead)."""
-    r = resolve(expr, day)
+    return _near_coming_reading_holds(resolve(expr, day), day)
+
+
+def _near_coming_reading_holds(r, day: Date) -> bool:
+    """`_near_coming_date_holds` of the date's reading `r` against `day`."""
     return r.end is not None and r.end >= day and (r.end.year == day.year or r.end - day <= ACROSS_NEW_YEAR)
 
 
@@ -1722,21 +1730,40 @@ MONTH_READ_RULES = {"month alone", "relative month"}
 
 
 def _allowed_by_month(c: Constraint, days: tuple[Date, ...]):
-    """The days on which relative date `c` (of `MONTH_READ_RULES`) holds, as `_allowed_by_day` finds them, but
-    reading the date once per month of `days`; the days within its events are tested one by one (said as
+    """The days on which relative date or planned date `c` (of `MONTH_READ_RULES`) holds, as `_allowed_by_day`
+    finds them, but reading the date once per month of `days` (a plan's date in both tenses, as
+    `Constraint.holds` reads it); the days within its events are tested one by one (a relative date said as
     still to come on them, see `Constraint.holds`)."""
     import numpy as np
 
     column = np.zeros(len(days), dtype=bool)
     at = 0
+    planned = c.kind == "planned date"
     for _, month in groupby(days, key=lambda d: (d.year, d.month)):
         n = sum(1 for _ in month)
-        column[at : at + n] = c._meets(_relative_range(c.expression, days[at]))
+        column[at : at + n] = c.holds(days[at]) if planned else c._meets(_relative_range(c.expression, days[at]))
         at += n
     ordinals = _ordinals(days)
     for ev in c.events:
         for i in np.flatnonzero((ordinals >= ev.start.toordinal()) & (ordinals <= ev.end.toordinal())):
             column[i] = c.holds(days[i])
+    return column
+
+
+def _allowed_by_period(c: Constraint, days: tuple[Date, ...]):
+    """The days on which relative date `c`, a part of a period cut at the day ("earlier this year", "later
+    in the month"), holds, as `_allowed_by_day` finds them: such a part is read as the whole week, month or
+    year of the day (`enclosing_period`), in any tense, so the days of one period share one reading, judged
+    once (and a day within its events, where `Constraint.holds` reads a date said as still to come in the
+    past tense too, has no other)."""
+    import numpy as np
+
+    column = np.zeros(len(days), dtype=bool)
+    at = 0
+    for period, run in groupby(days, key=lambda d: enclosing_period(c.expression, d)):
+        n = sum(1 for _ in run)
+        column[at : at + n] = c._meets(period)
+        at += n
     return column
 
 
@@ -1800,6 +1827,34 @@ def _allowed_stepwise(c: Constraint, days: tuple[Date, ...], reach: int):
     return column
 
 
+def _allowed_by_reading(c: Constraint, days: tuple[Date, ...]):
+    """The days on which a year-less day said in the past or of what is to come (`c`, a "recent date" or a
+    "near coming date" of `YEARLESS_RULES`) holds, as `_allowed_by_day` finds them, but resolving the date
+    only where its reading changes. The day it resolves to (the occurrence nearest the anchor, see
+    `analysis.dates`) never moves back as the anchor moves on, so the anchors that give one day make one
+    run, found by bisection; each day of the run is then judged against that reading. A day with no reading
+    (a 29 February in a year without one nearby) is tried on its own: such days may make several runs."""
+    import numpy as np
+
+    holds = _recent_reading_holds if c.kind == "recent date" else _near_coming_reading_holds
+    expr = c.expression
+    column = np.zeros(len(days), dtype=bool)
+    i, last = 0, len(days) - 1
+    while i <= last:
+        here = resolve(expr, days[i])
+        lo, hi = i, last
+        while here.start is not None and lo < hi:
+            mid = (lo + hi + 1) // 2
+            if resolve(expr, days[mid]) == here:
+                lo = mid
+            else:
+                hi = mid - 1
+        for k in range(i, lo + 1):
+            column[k] = holds(here, days[k])
+        i = lo + 1
+    return column
+
+
 def _allowed_days(c: Constraint, days: tuple[Date, ...]):
     """The days of `days` on which statement `c` holds, as a boolean array.
 
@@ -1846,8 +1901,12 @@ def _allowed_days(c: Constraint, days: tuple[Date, ...]):
             column = _allowed_stepwise(c, days, _reach(c.expression) + JOURNEY_DAYS.days + 1)
         elif c.kind in ("relative date", "planned date") and _reach(c.expression) is not None:
             column = _allowed_near_events(c, days, _reach(c.expression) + JOURNEY_DAYS.days + 1)
-        elif c.kind == "relative date" and c.expression.rule in MONTH_READ_RULES:
+        elif c.kind in ("relative date", "planned date") and c.expression.rule in MONTH_READ_RULES:
             column = _allowed_by_month(c, days)
+        elif c.kind in ("recent date", "near coming date") and c.expression.rule in YEARLESS_RULES:
+            column = _allowed_by_reading(c, days)
+        elif c.kind == "relative date" and enclosing_period(c.expression, days[0]) is not None:
+            column = _allowed_by_period(c, days)
         else:
             column = _allowed_by_day(c, days)
         if len(_ALLOWED) >= 4096:

@@ -1502,7 +1502,10 @@ class Extractor:
         and full names with nothing beside them ("Jane Doe met John Roe")."""
         named = [(p, n) for p, n, _ in self.chain if p0 <= p < p1 and not self._in_quote(p)]
         for m in _NAME_WORD.finditer(self.text, p0, p1):
-            sp = self._parse(*m.span(), resolve=False) if len(m.group().split()) > 1 else None
+            last = m.group().split()[-1].lower()
+            # "the Joint Chiefs of Staff", "the Foreign Ministers": a plural of an office names no one person
+            plural_office = len(last) > 4 and last.endswith("s") and last[:-1] in TITLES
+            sp = self._parse(*m.span(), resolve=False) if len(m.group().split()) > 1 and not plural_office else None
             # "in San Marco", "on the outskirts of Port Royal": a place after a preposition of place, no person
             place = _PLACE_BEFORE.search(self.text, max(p0, m.start() - 20), m.start())
             if sp and sp.kind == "person" and not place and not self._in_quote(m.start()):

@@ -57,3 +57,18 @@ def test_the_records_word_for_the_talks_stays_the_records(tmp_path):
     assert rows == [("indirect", "Karl Amsel and Lena Roth"), ("partial", "ministry")]
     rows = rows_of(tmp_path, "Karl Amsel held “candid” talks with Lena Roth, according to the Norland ministry.")
     assert rows == [("indirect", "Karl Amsel and Lena Roth"), ("partial", "Norland ministry")]
+
+
+# --- "the two military leaders": the two people named before, not a body named in the plural of an office --------
+
+
+@pytest.mark.parametrize("surname", ["Amsel", "Matthews"])
+def test_the_two_leaders_are_not_a_body_in_the_plural_of_an_office(tmp_path, surname):
+    text = (
+        f"General Karl {surname} of Norland spoke with General Lena Roth of Valdoria on Thursday, a spokesman said.\n\n"
+        f"{surname} — the chairman of the Norland Joint Chiefs of Staff — “discussed the importance of working "
+        "together,” spokesman Captain Jan Moor said in a statement.\n\n"
+        "The two military leaders also “discussed a number of security issues” during their call."
+    )
+    rows = rows_of(tmp_path, text)
+    assert rows[-2:] == [("indirect", f"Karl {surname} and Lena Roth"), ("partial", f"Karl {surname} and Lena Roth")]

@@ -155,6 +155,14 @@ _IN_TALKS = re.compile(
 )
 _RELATIVE_WORD = re.compile(r"(?<![\w'’-])(?:that|which|who|whom|whose)\b")
 _BE_VERB = re.compile(r"(?<![\w'’-])(?:is|are|was|were)\b")
+_NAME_SUFFIX = re.compile(r"(?<=[a-z]),?[ \t]+(?:Jr|Sr)\.?,?[ \t]*$")  # ", Jr." after a surname
+# talks held with someone: "held talks with", "had a phone call on Monday with", 'held “candid” talks with'
+_HELD_TALKS = re.compile(
+    r"(?<![\w'’-])(?:held|had)[ \t]+(?:[^\s,;:.]+,?[ \t]+){0,5}?"
+    r"(?:talks|discussions|consultations|a[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:call|meeting|conversation|discussion))"
+    # what between: a day, the means, a topic ('talks on trade and the war with'), no verb ('talks, then met with')
+    r"(?:[ \t]+(?!met\b|meeting\b|\w+ed\b|\w+ing\b)[^\s,;:.“”\"()]+){0,10}?[ \t]+with[ \t]+"
+)
 # verbs of a position taken, a person's stance when a record closes the sentence ("Doe supported …, the ministry said")
 _POSITION = re.compile(rf"(?<![\w'’-])(?:{_one_of(r['verb'] for r in _table('position_verbs.csv', ('verb',)))})\b")
 # such a phrase ending a stretch of text: the head, "of", perhaps "the", a nation's capitalised words and the body
@@ -704,6 +712,8 @@ class Extractor:
         self.titled: list[tuple[int, str, str, str]] = []  # (position, name, title, affiliation) of a titled mention
         self.spelled: dict[str, list[tuple[int, str]]] = {}  # initialism → (position, words that spell it)
         self.capruns: list[tuple[int, list[str]]] = []  # runs of capitalised words outside quotations, found once
+        # sentence start -> the record that tells of talks two people held ("Doe held talks with Roe, the ministry said")
+        self.talks_told: dict[int, Speaker] = {}
         self.predicated: set[int] = set()  # quoted phrases that are what their sentence's subject would do or is
 
     def _in_quote(self, pos: int) -> bool:
@@ -1492,7 +1502,10 @@ class Extractor:
         and full names with nothing beside them ("Jane Doe met John Roe")."""
         named = [(p, n) for p, n, _ in self.chain if p0 <= p < p1 and not self._in_quote(p)]
         for m in _NAME_WORD.finditer(self.text, p0, p1):
-            sp = self._parse(*m.span(), resolve=False) if len(m.group().split()) > 1 else None
+            last = m.group().split()[-1].lower()
+            # "the Joint Chiefs of Staff", "the Foreign Ministers": a plural of an office names no one person
+            plural_office = len(last) > 4 and last.endswith("s") and last[:-1] in TITLES
+            sp = self._parse(*m.span(), resolve=False) if len(m.group().split()) > 1 and not plural_office else None
             # "in San Marco", "on the outskirts of Port Royal": a place after a preposition of place, no person
             place = _PLACE_BEFORE.search(self.text, max(p0, m.start() - 20), m.start())
             if sp and sp.kind == "person" and not place and not self._in_quote(m.start()):
@@ -1558,6 +1571,10 @@ class Extractor:
             aside = _DASHED_ASIDE.search(self.text, max(sent_start, end - 200), end)
             if aside and aside.start() > sent_start:
                 end = aside.start()
+        # "Gen. Jane Doe, Jr. held …": a name's suffix is no part of the phrase that names the subject
+        suffix = _NAME_SUFFIX.search(self.text, max(sent_start, end - 8), end)
+        if suffix and suffix.start() > sent_start:
+            end = suffix.start()
         stretch = self.text[sent_start:end]
         pair = self._pair(sent_start, end)
         if pair:
@@ -2127,6 +2144,13 @@ class Extractor:
                 closing, _ = self._indirect_speaker(*self._sentence_of(s))
                 if closing and closing.kind == "person":
                     speaker = closing
+            s0 = self._sentence_of(s)[0]
+            if not direct and s0 in self.talks_told:
+                # 'Doe held “candid” talks with Roe, the ministry said': the record's word for the talks, not the
+                # words of either of the two who held them
+                held = _HELD_TALKS.search(self.text, *self._sentence_of(s))
+                if held and held.start() < s < held.end():
+                    speaker = self.talks_told[s0]
             if speaker and not direct:
                 # 'There were “frank exchanges” between Doe and Roe': the words describe the talks, whoever chose
                 # them; they are not the words of the two who talked
@@ -2588,6 +2612,12 @@ class Extractor:
                     np = self._head_np(_NEXT_TEXT.match(self.text, last.end()).end(), e)
                     if np and self.text[np[1] : e].strip(" .!?\n”\"’'") == "":
                         sp = self._after_cue(last.end())
+                # "Jane Doe held talks with John Roe in Oslo, the ministry said": the two who talked, whose talks the
+                # record tells of (not an official's or a person's account: "…, an official said")
+                pair = self._held_talks(s, s + cut) if sp and sp.kind == "institution" else None
+                if pair:
+                    self.talks_told[s] = sp
+                    return pair, last
                 if sp and sp.kind != "person":  # "Jane Doe stressed …, the ministry said.": Jane Doe speaks
                     for c in cues[:-1]:
                         # not when the attribution closes more than the person's clause ("Doe asked …, and Roe will
@@ -2656,7 +2686,14 @@ class Extractor:
             if not self._in_quote(m.start()):
                 sp = self._after_cue(m.end(), owner=True)
                 if sp:
-                    return sp, None
+                    # "Jane Doe held talks with John Roe, according to the ministry": the two who talked, as with
+                    # a record that closes the sentence with its verb
+                    pair = (
+                        self._held_talks(s, m.start()) if sp.kind == "institution" or sp.name == "both sides" else None
+                    )
+                    if pair:
+                        self.talks_told[s] = sp
+                    return pair or sp, None
         # 'He also “raised a number of issues …”': the verb quoted with its words, right after the subject
         q = bisect_left(self.quote_starts, s) if not cues else len(self.quotes)
         if q < len(self.quotes) and self.quotes[q][0] < e:
@@ -2782,6 +2819,20 @@ class Extractor:
             if not (_is_title(word) or word.isupper()):
                 return None
         return None
+
+    def _held_talks(self, s: int, e: int) -> Speaker | None:
+        """ "Jane Doe held talks with John Roe", "Doe had a phone call on Monday with Roe": the two people who talked,
+        when the clause between s and e opens with the first as its subject and names the second after "with"."""
+        held = _HELD_TALKS.search(self.text, s, e)
+        if held is None or self._in_quote(held.start()) or _RELATIVE_WORD.search(self.text, s, held.start()):
+            return None
+        if _NEW_CLAUSE.search(self.text, s, held.start()):
+            return None
+        first = self._subject(s, held.start())
+        if first is None or first.kind != "person":
+            return None
+        after = [n for n in self._named_people(held.end(), e) if n != first.name]
+        return Speaker(f"{first.name} and {after[0]}", "person") if after else None
 
     def _participants(self, pos: int) -> Speaker:
         """Who took part in the talks a sentence names: the joint speaker of a row within the two sentences

@@ -67,3 +67,8 @@ def quotes(tmp_path, body: str, name: str = "made-up") -> list[dict]:
     for r in rows:
         assert a.raw[r["start"] : r["end"]] == r["text"]
     return rows
+
+
+def indirect(rows) -> dict[str, str | None]:
+    """First words of each indirect row of `quotes` → its speaker."""
+    return {" ".join(r["text"].split()[:3]): r["speaker"] for r in rows if r["kind"] == "indirect"}

@@ -5,13 +5,7 @@ Every name here is invented; nobody is in the default profile's actor list.
 """
 
 import pytest
-from helpers import quotes
-
-
-def indirect(rows) -> dict[str, str | None]:
-    """First words of each indirect row → its speaker."""
-    return {" ".join(r["text"].split()[:3]): r["speaker"] for r in rows if r["kind"] == "indirect"}
-
+from helpers import indirect, quotes
 
 # --- verbs of reporting in the present tense and less common past forms ------------------------------------------
 

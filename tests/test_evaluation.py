@@ -356,10 +356,35 @@ def test_every_gold_row_points_at_text_in_its_article(split):
 
 def test_gold_names_only_articles_that_exist():
     known = {p.stem for p in ev.ARTICLES.glob("*.txt")}
-    for path in _gold_files(ev.GOLD) + _gold_files(ev.GOLD / "second"):
+    for path in _gold_files(ev.GOLD) + _gold_files(ev.GOLD / "second") + _gold_files(ev.GOLD / "second-dev"):
         with open(path, encoding="utf-8", newline="") as f:
             unknown = {r["article_id"] for r in csv.DictReader(f)} - known
         assert not unknown, f"{path.name}: {sorted(unknown)}"
+
+
+def test_the_second_reading_of_dev_batches_points_at_text_and_its_mended_disagreements_hold():
+    """`gold/second-dev/`: a second reading of two blind dev batches (AGREEMENT.md). Its rows name text
+    of dev articles only; a disagreement settled the second reading's way is now the gold's reading."""
+    folder = ev.GOLD / "second-dev"
+    ids = set(ev.gold_publication(folder))
+    dev = {p.stem for p in ev.split("dev").files}
+    assert len(ids) >= 20 and ids <= dev
+    raws = {i: (ev.ARTICLES / f"{i}.txt").read_text(encoding="utf-8") for i in ids}
+    for path in _gold_files(folder):
+        if path.name != "publication.csv":
+            assert ev.locate_spans(path, raws)  # raises GoldError on a fragment that is not there
+    with open(folder / "disagreements.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert rows and all(r["article_id"] in ids and r["settled"] in ("second", "open") and r["reason"] for r in rows)
+    gold = ev.gold_debris(raws, ev.GOLD)
+    for r in (r for r in rows if r["settled"] == "second" and r["annotation"] == "debris: line"):
+        start = int(r["start"])
+        covered = sum(
+            max(0, min(g.end, start + len(r["text"])) - max(g.start, start))
+            for g in gold.itertuples()
+            if g.article_id == r["article_id"]
+        )
+        assert covered >= 0.8 * len(r["text"]), r["text"]
 
 
 def test_splits_cover_every_article_once_and_the_test_split_is_large_enough():

@@ -1046,6 +1046,63 @@ def blind_readings(metrics=None):
     return wide.round(2)
 
 
+def blind_first_readings():
+    """Each batch's first blind reading (`evaluation/blind.csv`): the rows of the first commit whose rules
+    read it, leaving out re-measurements after later rounds (a batch name with "after …", or a later
+    commit under the same name). One row per batch and figure, batches in the order they were read."""
+    import pandas as pd
+
+    rows = pd.read_csv(EVALUATION / "blind.csv", comment="#", dtype={"rules_of": str})
+    rows = rows[~rows.batch.str.contains(", after ", regex=False)]
+    first = rows.groupby("batch", sort=False).rules_of.first()
+    return rows[rows.rules_of == rows.batch.map(first)].reset_index(drop=True)
+
+
+def blind_summary() -> str:
+    """The README's account of the blind readings, written from `evaluation/blind.csv`: how many batches,
+    the range of each figure over them, the undated articles' hits and misses batch by batch, and the
+    prose each batch lost. A test keeps the README's copy current."""
+    first = blind_first_readings()
+    batches = list(dict.fromkeys(first.batch))
+    sizes = first.groupby("batch", sort=False).articles.first()
+
+    def span(extractor, metric):
+        v = first[(first.extractor == extractor) & (first.metric == metric)].value
+        return f"{v.min():.0%}–{v.max():.0%}".replace("%–", "–")
+
+    def figure(batch, extractor, metric):
+        r = first[(first.batch == batch) & (first.extractor == extractor) & (first.metric == metric)]
+        return None if r.empty else r.iloc[0]
+
+    undated = []
+    for b in batches:
+        inside = figure(b, "undated articles", "true date inside the interval")
+        if inside is None:
+            continue
+        worst = figure(b, "undated articles", "worst miss, days")
+        text = f"{round(inside.value * inside.n)} of {int(inside.n)}"
+        if worst is not None and worst.value > 0:
+            text += f" (worst miss {int(worst.value)} day{'s' if worst.value != 1 else ''})"
+        undated.append(text)
+    prose = first[(first.extractor == "debris") & (first.metric == "prose characters removed")]
+    lost = sorted((v for v in prose.value if v > 0), reverse=True)
+    return (
+        f"{len(batches)} batches of dev articles ({', '.join(str(int(sizes[b])) for b in batches)} articles) "
+        "were each measured with the rules of the time, before any rule was written on them "
+        "([`evaluation/blind.csv`](evaluation/blind.csv), shown in notebook 05). Across them, the right speaker "
+        f"was found for {span('quotations', 'found with the right speaker')} of quotations and "
+        f"{span('indirect speech', 'found with the right speaker')} of indirect statements, "
+        f"{span('date expressions', 'found and resolved right')} of date expressions were resolved right, "
+        f"{span('undated articles', 'true date inside the interval')} of undated articles fell inside their "
+        f"interval, {span('debris', 'debris lines removed')} of debris lines were removed, and expectations were "
+        f"found with {span('expectations', 'recall')} recall and {span('expectations', 'precision')} precision. "
+        f"Undated articles inside their interval, batch by batch: {'; '.join(undated)}. "
+        f"{len(lost)} of the {len(prose)} batches measured for it lost prose to the debris filter "
+        f"({', '.join(f'{v:.0%}' for v in lost)} of their characters, as `blind.csv` rounds them; "
+        "the others under half a per cent)."
+    )
+
+
 def headline_table(metrics) -> str:
     """The headline figures as a Markdown table (seeds, dev, test), for the README; a test keeps it current."""
     from .plots import HEADLINE

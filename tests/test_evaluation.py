@@ -482,6 +482,37 @@ def test_readme_headline_table_is_current(evaluated):
     assert block.strip() == ev.headline_table(metrics)
 
 
+def test_readme_blind_readings_are_current():
+    readme = (ev.paths.ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- blind:")[1].split("-->", 1)[1].split("<!-- /blind -->")[0]
+    assert block.strip() == ev.blind_summary()
+
+
+def test_a_batch_s_blind_reading_is_its_first_measurement(tmp_path, monkeypatch):
+    """Re-measurements after later rounds ("…, after …" or a later commit under the same name) are not
+    blind: the ranges and the batch-by-batch list are over first measurements only."""
+    rows = [
+        "# a comment line",
+        "batch,articles,rules_of,extractor,metric,value,n",
+        "one,4,aaa,quotations,found with the right speaker,0.50,10",
+        "one,4,aaa,undated articles,true date inside the interval,0.50,4",
+        'one,4,aaa,undated articles,"worst miss, days",30,4',
+        "one,4,bbb,quotations,found with the right speaker,0.90,10",
+        '"one, after the round on two",4,ccc,quotations,found with the right speaker,0.95,10',
+        "two,6,ddd,quotations,found with the right speaker,0.70,20",
+        "two,6,ddd,undated articles,true date inside the interval,1.00,5",
+        'two,6,ddd,undated articles,"worst miss, days",0,5',
+    ]
+    (tmp_path / "blind.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    monkeypatch.setattr(ev, "EVALUATION", tmp_path)
+    first = ev.blind_first_readings()
+    assert sorted(set(first.rules_of)) == ["aaa", "ddd"]
+    text = ev.blind_summary()
+    assert text.startswith("2 batches of dev articles (4, 6 articles)")
+    assert "50–70% of quotations" in text
+    assert "batch by batch: 2 of 4 (worst miss 30 days); 5 of 5." in text
+
+
 def test_evaluate_your_own_corpus_and_hand_reading(tmp_path):
     """A records file of three dev articles against the gold folder: the same figures as those files read one by one."""
     import json

@@ -2136,7 +2136,16 @@ class Extractor:
                 follows_quote = prev_end is not None and (self.text[prev_end:s].strip() == "" or line_start < prev_end)
                 # the last speaker goes on only from this paragraph or the one before
                 reach = self.text.rfind("\n", 0, _trimmed_end(self.text, line_start)) + 1
-                if opens_paragraph or follows_quote:
+                # a text cut off inside a quotation that opens its own paragraph, before the closing mark and
+                # whatever attribution followed it: the text names no speaker, and the last one is a guess (not
+                # the next paragraph of a quotation left open, nor a quotation after another in its paragraph)
+                cut = (
+                    self.text[line_start:s].strip() in ("", *_BULLETS)
+                    and e >= _trimmed_end(self.text, len(self.text))
+                    and self.text[e - 1] not in _CLOSING_MARKS
+                    and not (prev_end is not None and self.text[prev_end - 1] not in _CLOSING_MARKS)
+                )
+                if (opens_paragraph or follows_quote) and not cut:
                     speaker, cue = self._last_speaker(s, reach), None
             if not direct and speaker and speaker.kind != "person" and cue in STANCE:
                 # 'The union expects a “big moment”, Jane Doe said': a body's view, in the words of the person
@@ -3098,6 +3107,7 @@ class Extractor:
 # checks the character before the capital once the capital is found, so that the search skips to capitals)
 _CAPRUN = re.compile(r"[A-Z](?<![\w.'’-].)[\w'’.-]*(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)+")
 # a lowercase title right before a name ("deputy spokesperson Jane Doe")
+_CLOSING_MARKS = "”\"’'"
 _TITLE_BEFORE = re.compile(r"(?:spokes(?:man|woman|person)|envoy|minister|secretary|director|professor) $")
 _APPOSITION = re.compile(
     r",\s+((?:a|an|the|[A-Z][\w'’.-]*['’]s|[a-z]+ of)\b[^,;:“”\"]{2,120}?)(?:,|\.(?=\s)|\.?\s*$)", re.M

@@ -461,7 +461,7 @@ _NEXT_TEXT = re.compile(r"\s*")
 _BULLETS = {"-", "•", "*", "–", "▪", "◦"}
 _SO_CALLED = re.compile(r"\b[Ss]o[- ]called\s+$")
 _SAID_END = re.compile(r"\b(?:said|says)$")
-_PLAIN_CLAUSE = re.compile(r"(?:[ \t]+that)?[ \t]+[A-Za-z][^,;:“”\"()—]{0,60}")  # "said Doe ", "said that the envoy "
+_PLAIN_CLAUSE = re.compile(r"(?:[ \t]+that)?[ \t]+[A-Za-z][^,;:“”\"()—]{0,100}")  # "said Doe ", "said that the envoy "
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")  # a given name, then a nickname in marks, then the surname
 _NAME_AFTER = re.compile(r" [A-Z][a-z]+\b")
 _DET_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")  # 'the "One Norland" policy'
@@ -2106,8 +2106,10 @@ class Extractor:
                 told, _ = self._indirect_speaker(*self._sentence_of(s))
                 if told and told.kind in ("person", "anonymous") and told.name != speaker.name:
                     speaker = told
+            inner_verb = False
             if speaker is None:
                 speaker, cue = self._attribute_before(s)
+                inner_verb = speaker is not None and not direct
             if speaker is None and (cue or not direct):  # "The ministry has long insisted … and warned …"
                 speaker = self._sentence_speaker(s)
             if speaker is None and not direct:
@@ -2153,6 +2155,15 @@ class Extractor:
                 closing, _ = self._indirect_speaker(*self._sentence_of(s))
                 if closing and closing.kind == "person":
                     speaker = closing
+            if inner_verb and speaker.kind != "person":
+                # 'Both sides agreed to “keep talking”, Jane Doe said': a phrase inside the clause a person's closing
+                # attribution reports is in that person's account, as the sentence (its indirect row) is
+                s0, e0 = self._sentence_of(s)
+                told, said = self._indirect_speaker(s0, e0)
+                # the attribution closes the sentence ("…, Jane Doe said on Sunday."), no verb of a clause of its own
+                closing = said and said.start() > e and len(self.text[said.end() : e0].split()) <= 4
+                if told and told.kind == "person" and closing:
+                    speaker, cue = told, said.group()
             s0 = self._sentence_of(s)[0]
             if not direct and s0 in self.talks_told:
                 # 'Doe held “candid” talks with Roe, the ministry said': the record's word for the talks, not the

@@ -2784,6 +2784,45 @@ def test_a_phrase_inside_a_clause_that_another_verb_of_saying_reports_is_the_tel
 @pytest.mark.parametrize(
     "sentence, speaker",
     [
+        # the clause the teller reports holds a pair of titled names: still the teller's
+        (
+            "The Norland Trade Department said Monday that Lena Roth and Valdorian Trade Minister Karl Amsel agreed"
+            " to set up a “commercial issues working group” on trade.",
+            "Norland Trade Department",
+        ),
+        # near-miss: with no teller, the two who agreed
+        (
+            "Lena Roth and Valdorian Trade Minister Karl Amsel agreed to set up a “commercial issues working group”.",
+            "Lena Roth and Karl Amsel",
+        ),
+    ],
+)
+def test_a_long_clause_that_another_verb_of_saying_reports_is_the_tellers(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert [r["speaker"] for r in rows if r["kind"] == "partial"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # a person's attribution closes the sentence: the phrase inside the clause it reports is in their account
+        ("The two sides also agreed “to have an exchange” on trade secrets, Lena Roth said Sunday.", "Lena Roth"),
+        ("Both sides agreed to “keep talking” about trade, Lena Roth told reporters.", "Lena Roth"),
+        # near-misses: a body's closing record passes on the words of those its sentence reports; a person's verb
+        # that goes on to a clause of its own is no closing attribution; no attribution at all
+        ("Both sides agreed to “keep talking” about trade, the ministry said.", "both sides"),
+        ('While Valdoria called the move "hysterical", Lena Roth warned Karl Amsel that it was a mistake.', "Valdoria"),
+        ("Both sides agreed to “keep talking” about trade.", "both sides"),
+    ],
+)
+def test_a_phrase_inside_a_clause_that_a_person_closing_the_sentence_reports(tmp_path, sentence, speaker):
+    rows = quotes(tmp_path, sentence + "\n")
+    assert [r["speaker"] for r in rows if r["kind"] == "partial"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
         ("Amsel’s campaign fundraiser remarks about the balloon came as relations are tense.", "Amsel"),
         ("President Karl Amsel’s comments on trade rattled markets.", "Karl Amsel"),
         ("Amsel’s remarks on Monday drew a rebuke.", None),  # a day, not what the remarks were about

@@ -1925,6 +1925,15 @@ class Extractor:
                 s0 + len(self.text[s0 : cue.start()]) - len(self.text[s0 : cue.start()].lstrip()), cue.start()
             )
             sp = self._parse(*np) if np else None
+            if sp is None or sp.kind == "unknown":
+                # "Striking a warm note, Jane Doe praised the talks, saying …", "In his remarks at the meeting with
+                # John Roe, Jane Doe hinted at …, saying …": a phrase set off by a comma opens the sentence, and the
+                # participle's subject is the main clause's, named after it before its verb
+                opener = _OPENING_PHRASE.match(self.text, s0, cue.start())
+                np = self._head_np(opener.end(), cue.start()) if opener else None
+                main = self._parse(*np) if np and _VERB_AFTER_SUBJECT.match(self.text, np[1], cue.start()) else None
+                if main and main.kind in ("person", "institution", "anonymous"):
+                    return main
             if sp is None or (sp.kind == "unknown" and len(sp.name) < 2):
                 # "Jane Doe explained why …, saying …" where no phrase opening the sentence reads as a speaker (a
                 # drop capital cut from its word): the person the sentence names before the verb
@@ -3430,6 +3439,9 @@ _CONJ_SUBJECT = re.compile(r"\s*(?:after|before|following) the ([a-z]+)")
 _WITH_PEOPLE = re.compile(
     rf"(?:^|[,;—] )with (?:the |both )?(?:two )?(?:{'|'.join(_JOINT_PEOPLE)})\b[^,;:“”\"]*[ \t]+$"
 )
+# a phrase that opens a sentence and is set off by a comma before its main clause ("In his remarks at the meeting,",
+# "Striking a warm note,"): no quotation, no second comma inside it
+_OPENING_PHRASE = re.compile(r"\s*[A-Z][^,;:“”\"\n]{2,120},\s+")
 _VERB_AFTER_SUBJECT = re.compile(r"[ \t]+(?:[a-z]+ed|met|held|spoke|gave|took|made|told|sent|saw|went|came|left)\b")
 # … or, before "and" and an auxiliary, one in the present ("China claims the island and has vowed …"; not "The
 # body views X as a rival and maintains a stance": two present verbs, one deed)

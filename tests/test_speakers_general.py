@@ -2988,6 +2988,39 @@ def test_comments_is_a_verb_only_before_its_colon_or_that(tmp_path):
     assert indirect(quotes(tmp_path, "The comments came a day after the vote.\n")) == {}
 
 
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # a phrase set off by a comma opens the sentence: the participle's subject is the main clause's
+        (
+            "Karl Amsel and Lena Roth met in Oslo. Striking a warm note at the top of the meeting, Amsel praised"
+            " both sides for their progress, saying: “This is very good for both of us.”",
+            "Karl Amsel",
+        ),
+        (
+            "Karl Amsel and Lena Roth met in Oslo. In his opening remarks at the meeting with Lena Roth, Amsel hinted"
+            " at old grievances, saying: “Relations should always rest on respect and sincerity.”",
+            "Karl Amsel",
+        ),
+        # near-misses: no phrase before the subject; a main clause whose subject is no speaker leaves the person
+        # the sentence names
+        ("Lena Roth praised the talks, saying: “This is very good for both of us.”", "Lena Roth"),
+        (
+            "In his remarks at the meeting with Karl Amsel, the mood turned warm, saying: “This is very good for us.”",
+            "Karl Amsel",
+        ),
+    ],
+)
+def test_a_participle_of_saying_after_a_phrase_that_opens_the_sentence(tmp_path, body, speaker):
+    rows = quotes(tmp_path, body + "\n")
+    assert [r["speaker"] for r in rows if r["kind"] == "direct"] == [speaker]
+
+
+def test_a_body_after_a_phrase_that_opens_the_sentence_tells_with_its_participle(tmp_path):
+    body = "Moments before the decision, the Valdorian ministry issued a late-night statement, saying the trip was off."
+    assert list(indirect(quotes(tmp_path, body + "\n")).values()) == ["Valdorian ministry"]
+
+
 def test_a_phrase_inside_a_clause_that_a_participle_of_saying_reports_is_the_tellers(tmp_path):
     text = "The ministry denounced the remarks, saying the envoy criticized the plan with “false figures.”\n"
     assert [r["speaker"] for r in quotes(tmp_path, text) if r["kind"] == "partial"] == ["ministry"]

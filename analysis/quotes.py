@@ -428,9 +428,23 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
             open_at = None
     # a text cut off inside its last quotation: three words or more, or with “ any words on the last line
     last_line = open_at is not None and text[open_at] == "“" and "\n" not in text[open_at:].rstrip()
-    if open_at is not None and (len(text[open_at:].split()) >= 3 or (last_line and text[open_at + 1 :].strip())):
-        opens_line = text[text.rfind("\n", 0, open_at) + 1 : open_at].strip() == ""
-        if text[open_at] == "“" or opens_line:
+    line_start = text.rfind("\n", 0, open_at) + 1 if open_at is not None else 0
+    # … and a straight mark inside the text's last line that opens a word after a blank, its line's marks before it
+    # all paired ('the ministry said they held "candid, s'): no inch sign, no closing mark
+    opens_word = (
+        open_at is not None
+        and text[open_at] == '"'
+        and "\n" not in text[open_at:].rstrip()
+        and open_at > line_start
+        and text[open_at - 1] in " \t"
+        and text[open_at + 1 : open_at + 2].isalpha()
+        and text.count('"', line_start, open_at) % 2 == 0
+    )
+    if opens_word or (
+        open_at is not None and (len(text[open_at:].split()) >= 3 or (last_line and text[open_at + 1 :].strip()))
+    ):
+        opens_line = text[line_start:open_at].strip() == ""
+        if text[open_at] == "“" or opens_line or opens_word:
             spans.append((open_at, _trimmed_end(text, len(text))))
     return tuple(spans)
 

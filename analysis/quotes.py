@@ -2006,7 +2006,13 @@ class Extractor:
                 self.cue_matches = sorted([*self.cue_matches, *used], key=lambda c: c.start())
         # "X gave a positive assessment of …", "X offered a statement of regret": a light verb and a noun of speech
         manners = [p for form, p in _SPEECH_MANNER if form in self.text]
-        acts = [m for p in (_SPEECH_ACT, *manners) for m in p.finditer(self.text) if not self._in_quote(m.start())]
+        # (not of a subject that denies the deed: "neither official made comments", "no one offered a statement")
+        acts = [
+            m
+            for p in (_SPEECH_ACT, *manners)
+            for m in p.finditer(self.text)
+            if not self._in_quote(m.start()) and not _NO_ONE_BEFORE.search(self.text, max(0, m.start() - 80), m.start())
+        ]
         if acts:
             self.cue_matches = sorted([*self.cue_matches, *acts], key=lambda c: c.start())
         self.cue_starts = [c.start() for c in self.cue_matches]
@@ -3456,6 +3462,8 @@ _WITH_PEOPLE = re.compile(
 # a phrase that opens a sentence and is set off by a comma before its main clause ("In his remarks at the meeting,",
 # "Striking a warm note,"): no quotation, no second comma inside it
 _OPENING_PHRASE = re.compile(r"\s*[A-Z][^,;:“”\"\n]{2,120},\s+")
+# a subject that names no one who did it, in the clause before a verb ("neither official", "no one", "none of them")
+_NO_ONE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Nn]either|[Nn]o one|[Nn]obody|[Nn]one of)\b[^.;:!?\n]*$")
 _VERB_AFTER_SUBJECT = re.compile(r"[ \t]+(?:[a-z]+ed|met|held|spoke|gave|took|made|told|sent|saw|went|came|left)\b")
 # … or, before "and" and an auxiliary, one in the present ("China claims the island and has vowed …"; not "The
 # body views X as a rival and maintains a stance": two present verbs, one deed)

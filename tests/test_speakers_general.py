@@ -3891,3 +3891,23 @@ def test_a_closing_attribution_keeps_closing_before_a_participle_with_a_quoted_p
     for tail in ("calling the talks “candid, substantive and constructive”.", 'calling the talks "candid".'):
         rows = quotes(tmp_path, f"Jane Doe stressed the importance of talks, spokesman Karl Amsel said, {tail}\n")
         assert list(indirect(rows).values()) == ["Karl Amsel"]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # speaking of or about something, and remarks made, are reported speech of their subject
+        ("Officials in Oslo and Valdo increasingly speak of the need to halt the decline in relations.", "officials"),
+        ("The envoy speaks of a new start in relations.", "envoy"),
+        ("Norland's Karl Amsel makes positive comments after meeting Lena Roth", "Karl Amsel"),
+        ("Lena Roth made brief remarks to reporters after the talks.", "Lena Roth"),
+        # near-misses: a subject that is no speaker, remarks denied or made by no one
+        ("The decision speaks of desperation.", None),
+        ("The minister made no comments on the talks.", None),
+        ("After heading into the meeting room, neither official made comments to reporters.", None),
+        ("Neither Lena Roth nor Karl Amsel made remarks.", None),
+    ],
+)
+def test_speaking_of_something_and_remarks_made(tmp_path, sentence, speaker):
+    found = list(indirect(quotes(tmp_path, sentence + "\n")).values())
+    assert [s.split(" (")[0].lower() if s else s for s in found] == ([speaker.lower()] if speaker else [])

@@ -428,9 +428,23 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
             open_at = None
     # a text cut off inside its last quotation: three words or more, or with “ any words on the last line
     last_line = open_at is not None and text[open_at] == "“" and "\n" not in text[open_at:].rstrip()
-    if open_at is not None and (len(text[open_at:].split()) >= 3 or (last_line and text[open_at + 1 :].strip())):
-        opens_line = text[text.rfind("\n", 0, open_at) + 1 : open_at].strip() == ""
-        if text[open_at] == "“" or opens_line:
+    line_start = text.rfind("\n", 0, open_at) + 1 if open_at is not None else 0
+    # … and a straight mark inside the text's last line that opens a word after a blank, its line's marks before it
+    # all paired ('the ministry said they held "candid, s'): no inch sign, no closing mark
+    opens_word = (
+        open_at is not None
+        and text[open_at] == '"'
+        and "\n" not in text[open_at:].rstrip()
+        and open_at > line_start
+        and text[open_at - 1] in " \t"
+        and text[open_at + 1 : open_at + 2].isalpha()
+        and text.count('"', line_start, open_at) % 2 == 0
+    )
+    if opens_word or (
+        open_at is not None and (len(text[open_at:].split()) >= 3 or (last_line and text[open_at + 1 :].strip()))
+    ):
+        opens_line = text[line_start:open_at].strip() == ""
+        if text[open_at] == "“" or opens_line or opens_word:
             spans.append((open_at, _trimmed_end(text, len(text))))
     return tuple(spans)
 
@@ -461,7 +475,7 @@ _NEXT_TEXT = re.compile(r"\s*")
 _BULLETS = {"-", "•", "*", "–", "▪", "◦"}
 _SO_CALLED = re.compile(r"\b[Ss]o[- ]called\s+$")
 _SAID_END = re.compile(r"\b(?:said|says)$")
-_PLAIN_CLAUSE = re.compile(r"(?:[ \t]+that)?[ \t]+[A-Za-z][^,;:“”\"()—]{0,60}")  # "said Doe ", "said that the envoy "
+_PLAIN_CLAUSE = re.compile(r"(?:[ \t]+that)?[ \t]+[A-Za-z][^,;:“”\"()—]{0,100}")  # "said Doe ", "said that the envoy "
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")  # a given name, then a nickname in marks, then the surname
 _NAME_AFTER = re.compile(r" [A-Z][a-z]+\b")
 _DET_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")  # 'the "One Norland" policy'
@@ -1925,6 +1939,15 @@ class Extractor:
                 s0 + len(self.text[s0 : cue.start()]) - len(self.text[s0 : cue.start()].lstrip()), cue.start()
             )
             sp = self._parse(*np) if np else None
+            if sp is None or sp.kind == "unknown":
+                # "Striking a warm note, Jane Doe praised the talks, saying …", "In his remarks at the meeting with
+                # John Roe, Jane Doe hinted at …, saying …": a phrase set off by a comma opens the sentence, and the
+                # participle's subject is the main clause's, named after it before its verb
+                opener = _OPENING_PHRASE.match(self.text, s0, cue.start())
+                np = self._head_np(opener.end(), cue.start()) if opener else None
+                main = self._parse(*np) if np and _VERB_AFTER_SUBJECT.match(self.text, np[1], cue.start()) else None
+                if main and main.kind in ("person", "institution", "anonymous"):
+                    return main
             if sp is None or (sp.kind == "unknown" and len(sp.name) < 2):
                 # "Jane Doe explained why …, saying …" where no phrase opening the sentence reads as a speaker (a
                 # drop capital cut from its word): the person the sentence names before the verb
@@ -1983,7 +2006,13 @@ class Extractor:
                 self.cue_matches = sorted([*self.cue_matches, *used], key=lambda c: c.start())
         # "X gave a positive assessment of …", "X offered a statement of regret": a light verb and a noun of speech
         manners = [p for form, p in _SPEECH_MANNER if form in self.text]
-        acts = [m for p in (_SPEECH_ACT, *manners) for m in p.finditer(self.text) if not self._in_quote(m.start())]
+        # (not of a subject that denies the deed: "neither official made comments", "no one offered a statement")
+        acts = [
+            m
+            for p in (_SPEECH_ACT, *manners)
+            for m in p.finditer(self.text)
+            if not self._in_quote(m.start()) and not _NO_ONE_BEFORE.search(self.text, max(0, m.start() - 80), m.start())
+        ]
         if acts:
             self.cue_matches = sorted([*self.cue_matches, *acts], key=lambda c: c.start())
         self.cue_starts = [c.start() for c in self.cue_matches]
@@ -2106,8 +2135,10 @@ class Extractor:
                 told, _ = self._indirect_speaker(*self._sentence_of(s))
                 if told and told.kind in ("person", "anonymous") and told.name != speaker.name:
                     speaker = told
+            inner_verb = False
             if speaker is None:
                 speaker, cue = self._attribute_before(s)
+                inner_verb = speaker is not None and not direct
             if speaker is None and (cue or not direct):  # "The ministry has long insisted … and warned …"
                 speaker = self._sentence_speaker(s)
             if speaker is None and not direct:
@@ -2136,7 +2167,16 @@ class Extractor:
                 follows_quote = prev_end is not None and (self.text[prev_end:s].strip() == "" or line_start < prev_end)
                 # the last speaker goes on only from this paragraph or the one before
                 reach = self.text.rfind("\n", 0, _trimmed_end(self.text, line_start)) + 1
-                if opens_paragraph or follows_quote:
+                # a text cut off inside a quotation that opens its own paragraph, before the closing mark and
+                # whatever attribution followed it: the text names no speaker, and the last one is a guess (not
+                # the next paragraph of a quotation left open, nor a quotation after another in its paragraph)
+                cut = (
+                    self.text[line_start:s].strip() in ("", *_BULLETS)
+                    and e >= _trimmed_end(self.text, len(self.text))
+                    and self.text[e - 1] not in _CLOSING_MARKS
+                    and not (prev_end is not None and self.text[prev_end - 1] not in _CLOSING_MARKS)
+                )
+                if (opens_paragraph or follows_quote) and not cut:
                     speaker, cue = self._last_speaker(s, reach), None
             if not direct and speaker and speaker.kind != "person" and cue in STANCE:
                 # 'The union expects a “big moment”, Jane Doe said': a body's view, in the words of the person
@@ -2144,6 +2184,15 @@ class Extractor:
                 closing, _ = self._indirect_speaker(*self._sentence_of(s))
                 if closing and closing.kind == "person":
                     speaker = closing
+            if inner_verb and speaker.kind != "person":
+                # 'Both sides agreed to “keep talking”, Jane Doe said': a phrase inside the clause a person's closing
+                # attribution reports is in that person's account, as the sentence (its indirect row) is
+                s0, e0 = self._sentence_of(s)
+                told, said = self._indirect_speaker(s0, e0)
+                # the attribution closes the sentence ("…, Jane Doe said on Sunday."), no verb of a clause of its own
+                closing = said and said.start() > e and len(self.text[said.end() : e0].split()) <= 4
+                if told and told.kind == "person" and closing:
+                    speaker, cue = told, said.group()
             s0 = self._sentence_of(s)[0]
             if not direct and s0 in self.talks_told:
                 # 'Doe held “candid” talks with Roe, the ministry said': the record's word for the talks, not the
@@ -3098,6 +3147,7 @@ class Extractor:
 # checks the character before the capital once the capital is found, so that the search skips to capitals)
 _CAPRUN = re.compile(r"[A-Z](?<![\w.'’-].)[\w'’.-]*(?:[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’.-]*)+")
 # a lowercase title right before a name ("deputy spokesperson Jane Doe")
+_CLOSING_MARKS = "”\"’'"
 _TITLE_BEFORE = re.compile(r"(?:spokes(?:man|woman|person)|envoy|minister|secretary|director|professor) $")
 _APPOSITION = re.compile(
     r",\s+((?:a|an|the|[A-Z][\w'’.-]*['’]s|[a-z]+ of)\b[^,;:“”\"]{2,120}?)(?:,|\.(?=\s)|\.?\s*$)", re.M
@@ -3409,6 +3459,11 @@ _CONJ_SUBJECT = re.compile(r"\s*(?:after|before|following) the ([a-z]+)")
 _WITH_PEOPLE = re.compile(
     rf"(?:^|[,;—] )with (?:the |both )?(?:two )?(?:{'|'.join(_JOINT_PEOPLE)})\b[^,;:“”\"]*[ \t]+$"
 )
+# a phrase that opens a sentence and is set off by a comma before its main clause ("In his remarks at the meeting,",
+# "Striking a warm note,"): no quotation, no second comma inside it
+_OPENING_PHRASE = re.compile(r"\s*[A-Z][^,;:“”\"\n]{2,120},\s+")
+# a subject that names no one who did it, in the clause before a verb ("neither official", "no one", "none of them")
+_NO_ONE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Nn]either|[Nn]o one|[Nn]obody|[Nn]one of)\b[^.;:!?\n]*$")
 _VERB_AFTER_SUBJECT = re.compile(r"[ \t]+(?:[a-z]+ed|met|held|spoke|gave|took|made|told|sent|saw|went|came|left)\b")
 # … or, before "and" and an auxiliary, one in the present ("China claims the island and has vowed …"; not "The
 # body views X as a rival and maintains a stance": two present verbs, one deed)

@@ -118,6 +118,28 @@ def test_a_text_cut_off_inside_a_short_last_quotation():
     assert quote_spans(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # a straight mark that opens a word inside the text's last line, the line's marks before it paired
+        ('The talks ended.\n\nThe ministry said then they held "candid, s', ['"candid, s']),
+        (
+            'The envoy spoke of "real progress" and of the "concern about unfai',
+            ['"real progress"', '"concern about unfai'],
+        ),
+        # near-misses: an inch sign after a digit, a closing mark (one mark before it on the line), a mark on an
+        # earlier line
+        ('The screen measured 27" across and was the largest on sale', []),
+        ('The envoy spoke of "real progress and of the" concern about unfai', ['"real progress and of the"']),
+        ('The envoy spoke of "real\n\nThe talks ended.', []),
+    ],
+)
+def test_a_straight_mark_cut_off_inside_the_last_line(text, found):
+    from analysis.quotes import quote_spans
+
+    assert [text[s:e] for s, e in quote_spans(text)] == found
+
+
 def test_a_short_quotation_cut_off_at_the_end_is_the_speaker_s(tmp_path):
     from helpers import quotes
 

@@ -70,6 +70,39 @@ def test_a_quote_over_several_paragraphs(tmp_path):
     assert {r["speaker"] for r in direct} == {"Anna Whitfield"}
 
 
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # the stored copy ends inside a quotation that opens its own paragraph: its attribution is cut, no guess
+        ("Anna Whitfield said the talks had gone well.\n\n“We agree that we want to keep the lines open, at the", None),
+        (
+            'The ministry welcomed the move and said it was key.\n\n"Open lines between our two armies are essential to',
+            None,
+        ),
+        # near-misses: the same paragraph closed, the next paragraph of a quotation left open, a quotation after
+        # another in its paragraph, an attribution before the quotation in its own sentence
+        (
+            "Anna Whitfield said the talks had gone well.\n\n“We agree that we want to keep the lines open.”\n",
+            "Anna Whitfield",
+        ),
+        (
+            "Anna Whitfield said: “The first stage covers the north.\n\n“The second stage will follow once the mon",
+            "Anna Whitfield",
+        ),
+        (
+            "“The first stage is done,” Anna Whitfield said. “But the second stage will follow once the mon",
+            "Anna Whitfield",
+        ),
+        ("Anna Whitfield spoke of the plan, saying: “The second stage will follow once the money is", "Anna Whitfield"),
+    ],
+)
+def test_a_quotation_cut_off_by_the_end_of_the_text(tmp_path, body, speaker):
+    rows = quotes(tmp_path, body)
+    last = [r for r in rows if r["kind"] == "direct"][-1]
+    assert last["end"] == len(" date 2023-03-01 A made-up report\n" + body.rstrip())
+    assert last["speaker"] == speaker
+
+
 def test_the_second_half_of_a_split_quote_and_a_following_quote(tmp_path):
     rows = quotes(
         tmp_path,

@@ -931,6 +931,10 @@ def _shape_spans(
         for i in range(last + 1, len(lines)):
             if i in taken or i == last + 1 == len(lines) - 1 and _cut_short(raw, lines[i]):
                 continue
+            if i == len(lines) - 1 and _cut_off_prose(raw, lines[i]) and gone.issuperset(range(last + 1, i)):
+                continue  # the story's next sentence cut short where the copy ends, below the footer's debris
+            if _wrapped(lines, i):
+                continue  # a line of a paragraph broken inside its sentences
             if _is_label(lines[i]):
                 found.append((i, "page footer"))
             elif _is_fragment(lines[i], last=i == len(lines) - 1):
@@ -1105,6 +1109,54 @@ def _cut_short(raw: str, line: _Line) -> bool:
 
 
 _OPENING = re.compile(r"\s*[\"“‘'(-]?\s*[A-Z]")
+
+
+def _cut_off_prose(raw: str, line: _Line) -> bool:
+    """Whether the last line of a text is the opening of a sentence of prose cut short where the copy ends
+    (perhaps with a line break after it): a capital letter (or a quotation mark) first, no end of a
+    sentence, a function word among its first words, half its other words or more in lower case, and no
+    label's shape ("His original travel", "“The ministry is holding up the purcha"; not "Related Topics", "Leave a
+    Reply", a tag list)."""
+    if raw[line.end :].strip() or not _OPENING.match(line.text) or _SENTENCE_END.search(line.text):
+        return False
+    if _LEAD_IN.search(line.text) or _is_label(line) or _RELATED.match(line.text):
+        return False
+    small = function_words()
+    low = line.low.split()
+    if len(low) < 3 or not any(w.strip("\"“‘'(") in small for w in low[:-1]):
+        return False
+    # after the first, the words that are no function words are half of them or more in lower case: prose, not
+    # a title ("Leave a Reply") nor a tag list ("White House Trade Ann Lee US and China relations")
+    content = [w for w in line.text.split()[1:] if w.lower().strip(",;:.") not in small]
+    lower = [w for w in content if w[:1].islower()]
+    return bool(lower) and 2 * len(lower) >= len(content)
+
+
+def _wrapped(lines: list[_Line], i: int) -> bool:
+    """Whether line `i` is a line of a paragraph broken inside its sentences, as some copies give their text:
+    it does not end a sentence and the next line goes on in lower case ("When asked why it is" / "a concern,
+    she said …"), or it goes on in lower case from a line above that does not end one. Both lines hold a
+    function word and four words or more (not a tag list: "china, trade" / "tariffs")."""
+    small = function_words()
+
+    def worded(line: _Line) -> bool:
+        return line.n >= 4 and any(w.strip(",;:\"“”‘’'()") in small for w in line.low.split())
+
+    def goes_on(line: _Line) -> bool:
+        first = line.text.lstrip()[:1]
+        return first.islower() or first.isdigit()
+
+    if not worded(lines[i]):
+        return False
+    if i + 1 < len(lines) and not _SENTENCE_END.search(lines[i].text) and goes_on(lines[i + 1]):
+        return worded(lines[i + 1]) and lines[i + 1].start - lines[i].end <= 2
+    return (
+        goes_on(lines[i])
+        and i > 0
+        and not _SENTENCE_END.search(lines[i - 1].text)
+        and worded(lines[i - 1])
+        and lines[i].start - lines[i - 1].end <= 2
+    )
 
 
 def _is_caps_headline(line: _Line) -> bool:

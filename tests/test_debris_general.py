@@ -3179,3 +3179,45 @@ def test_a_footer_link_above_a_short_cut_off_teaser_is_removed():
     link = "More from Example News"
     raw = "\n".join([HEADLINE, PARA_1, PARA_2, PARA_3, link, "Ferry fares rise ag"])
     assert removed(raw, link)
+
+
+# --- the story's next sentence cut short where the copy ends, below the footer's debris or before a line break ----
+
+
+@pytest.mark.parametrize(
+    "cut", ["His original travel", "“The ministry is holding up the purcha", "Minister Lee also d"]
+)
+def test_a_sentence_cut_short_below_a_footer_link_or_before_a_line_break_is_kept(cut):
+    # just below the last paragraph, with a line break after it
+    assert kept(page(HEADLINE, PARA_1, PARA_2, PARA_3, cut), cut)
+    # below a link to another story that the footer's rules remove
+    link = "Also Read: Ministers agree on ferry fares after long talks"
+    raw = page(HEADLINE, PARA_1, PARA_2, PARA_3, link, cut)
+    assert removed(raw, link) and kept(raw, cut)
+
+
+@pytest.mark.parametrize(
+    "line", ["Leave a Reply", "Related Topics", "Share this story", "White House Trade Ann Lee US and China relations"]
+)
+def test_furniture_shaped_as_a_title_or_a_tag_list_on_the_last_line_is_still_removed(line):
+    assert removed(page(HEADLINE, PARA_1, PARA_2, PARA_3, line), line)
+
+
+# --- a paragraph broken inside its sentences ----------------------------------------------------------------------
+
+
+def test_the_lines_of_a_paragraph_broken_inside_its_sentences_are_kept_at_the_foot():
+    broken = [
+        "When asked why the port fees are",
+        "a concern, the minister said: “We and our neighbours have seen some",
+        "of the costs rise in recent years, going back to",
+        "2016. And the reason that this matters so much to so many is the fer",
+    ]
+    # the copy ends inside the last sentence: the last line is no paragraph of prose
+    raw = page(HEADLINE, PARA_1, PARA_2, PARA_3).rstrip("\n") + "\n" + "\n".join(broken)
+    assert all(kept(raw, line) for line in broken)
+
+
+def test_a_tag_list_in_lower_case_at_the_foot_is_still_removed():
+    raw = page(HEADLINE, PARA_1, PARA_2, PARA_3).rstrip("\n") + "\nports, fees\nferries\n"
+    assert removed(raw, "ports, fees") and removed(raw, "ferries")

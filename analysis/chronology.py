@@ -2014,18 +2014,18 @@ def _within_week_of_report(
     """An interval closed on both sides (days[lo]..days[hi]) narrowed by the bare weekdays the text reports
     as the day of its news ("the ministry said Sunday"): each is the first such day on or after the
     interval's first day, and publication falls on the latest of them or within the six days after the
-    first; not past its first day where a past weekday of the text (`named_days`) names that day itself
-    (the report's may name days before the news). Left as it is where that leaves no day, or where the interval is wider than
+    first; not past its first day where a past weekday of the text (`named_days`) names that day itself and
+    a report's weekday falls six days after it (the day before the news, as likely). Left as it is where that leaves no day, or where the interval is wider than
     `REPORT_WEEK_REACH` days."""
     if not weekdays or hi - lo + 1 > REPORT_WEEK_REACH:
         return lo, hi
     first = days[lo]
     named = [first + dt.timedelta(days=(w - first.weekday()) % 7) for w in weekdays]
     start, end = max(named), min(min(named) + dt.timedelta(days=6), days[hi])
-    if first.weekday() in named_days:
+    if first.weekday() in named_days and start == first + dt.timedelta(days=6):
         # a past weekday of the text names the interval's first day, the news's own ("on Friday scrapped the
-        # trip"): a report's weekday may name a day before it ("the ministry said Thursday", the day before),
-        # so it does not raise the first day
+        # trip"), and a report's weekday is read six days after it ("the ministry said Thursday"): that is the
+        # day before the news as likely as a week later, so it does not raise the first day
         start = first
     if start > end:
         return lo, hi

@@ -1372,3 +1372,10 @@ def test_a_report_s_weekday_does_not_raise_the_first_day_the_news_s_weekday_name
     # it, 3 June: the page may be of 4 June (it had read Monday as 10 June, the first on or after the news)
     text = "The minister on Tuesday cancelled her visit to the capital.\nThe ministry said Monday it had seen the report.\n"
     assert called_off(text) == (D(2030, 6, 4), D(2030, 6, 10))
+
+
+def test_a_report_s_weekday_after_the_news_day_still_raises_the_first_day():
+    # near-miss: "said Wednesday" is the day after the Tuesday of the news, not six days after it: the page is
+    # of that Wednesday or later in its week
+    text = "The minister on Tuesday cancelled her visit to the capital.\nThe ministry said Wednesday it had seen the report.\n"
+    assert called_off(text)[0] == D(2030, 6, 5)

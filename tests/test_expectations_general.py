@@ -1501,3 +1501,29 @@ def test_what_a_thing_shows_is_read_only_after_a_thing(before, shown):
     from analysis.expectations import _read_as_shown
 
     assert _read_as_shown(before, 0, len(before)) is shown
+
+
+# --- a standing commitment to a thing or a policy is no expectation ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister merely reiterated Ruritania’s commitment to the “one port policy” that the treaty set out.",
+        "Doe thanked the government for its repeated commitment to Borduria's security.",
+        "The envoy asserted Lima's commitment to “rules-based trade” in the region.",
+    ],
+)
+def test_a_standing_commitment_to_a_thing_is_no_expectation(tmp_path, text):
+    assert holders(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lima stressed its commitment to work with Quito on the port.",
+        "Ruritania must honour its commitment not to support the rebels.",
+    ],
+)
+def test_a_commitment_to_a_deed_is_still_read(tmp_path, text):
+    assert len(holders(tmp_path, text)) == 1

@@ -1134,12 +1134,10 @@ def _with_cue_tense(masked: str, m: Mention) -> Mention:
     balloon was spotted": past)."""
     if m.tense != "unknown" or (m.start, m.end) != (m.sentence_start, m.sentence_end) or not m.events[0].cue_all:
         return m
-    folded = fold(masked)
-    found = [first_word(p, folded, m.sentence_start, m.sentence_end) for p in m.events[0].cue_all]
-    found = [f for f in found if f is not None]
+    found = _cue_words(fold(masked), m)
     if not found:
         return m
-    cue = min(found, key=lambda f: f.start())
+    cue = found[0]
     # from the cue's first character on, so that a cue that is itself the verb ("postponed") counts
     tense = tense_at(masked, m.sentence_start, m.sentence_end, cue.start(), cue.start())
     # words spread over two coordinated clauses of their own tenses ("Blinken recently visited Beijing, and Kerry
@@ -1180,9 +1178,28 @@ def _cue_start(masked: str, m: Mention) -> int:
     cue starts at the first of them."""
     if (m.start, m.end) != (m.sentence_start, m.sentence_end) or not m.events[0].cue_all:
         return m.start
-    folded = fold(masked)
-    found = [first_word(p, folded, m.sentence_start, m.sentence_end) for p in m.events[0].cue_all]
-    return min((f.start() for f in found if f is not None), default=m.start)
+    found = _cue_words(fold(masked), m)
+    return found[0].start() if found else m.start
+
+
+def _cue_words(folded: str, m: Mention) -> list[re.Match]:
+    """The words of `cue_all` that name a mention's event, one per pattern, in order: of the places each
+    pattern matches in the sentence, those lying closest together ("officials will travel next week to
+    prepare a possible trip by the minister": the trip, beside the minister, not the officials' travel).
+    Where two groups are as close, the first."""
+    s, e = m.sentence_start, m.sentence_end
+    places = [list(words(p, folded, s, e)) for p in m.events[0].cue_all]
+    places = [found for found in places if found]
+    if not places:
+        return []
+    best, width = None, None
+    for anchor in (f for found in places for f in found):
+        group = [min(found, key=lambda f: (abs(f.start() - anchor.start()), f.start())) for found in places]
+        span = max(f.end() for f in group) - min(f.start() for f in group)
+        first = min(f.start() for f in group)
+        if width is None or (span, first) < width:
+            best, width = group, (span, first)
+    return sorted(best, key=lambda f: f.start())
 
 
 # Any day serves to tell a date that lies ahead of the writer's day whatever the tense: a Wednesday mid-month.
@@ -1324,7 +1341,10 @@ def constraints(
                 lead = _lead(raw, masked, by_sentence, expressions)
             if lead is not None and (expr.sentence_start, expr.sentence_end) == lead[0]:
                 if not _names_report_day(masked, expr):
-                    linked = lead[1] or None
+                    # not an event the lead itself names as a point of reference ("will travel next week to
+                    # prepare a possible visit by the minister later this year"): the lead's news is another
+                    aside = {ev.event_id for m in referred.get(lead[0], ()) for ev in m.events}
+                    linked = [ev for ev in lead[1] if ev.event_id not in aside] or None
         if linked and expr.rule in RELATIVE_RULES:
             # an event dated by another date of the sentence, beside its cue ("predicted last month a thaw over
             # the downing of the balloon in February"), is not this date's
@@ -1988,17 +2008,25 @@ def _weekday_bound(c: Constraint, after: Date) -> Constraint:
 REPORT_WEEK_REACH = 31
 
 
-def _within_week_of_report(days: tuple[Date, ...], lo: int, hi: int, weekdays: set[int]) -> tuple[int, int]:
+def _within_week_of_report(
+    days: tuple[Date, ...], lo: int, hi: int, weekdays: set[int], named_days: set[int] = frozenset()
+) -> tuple[int, int]:
     """An interval closed on both sides (days[lo]..days[hi]) narrowed by the bare weekdays the text reports
     as the day of its news ("the ministry said Sunday"): each is the first such day on or after the
     interval's first day, and publication falls on the latest of them or within the six days after the
-    first. Left as it is where that leaves no day, or where the interval is wider than
+    first; not past its first day where a past weekday of the text (`named_days`) names that day itself and
+    a report's weekday falls six days after it (the day before the news, as likely). Left as it is where that leaves no day, or where the interval is wider than
     `REPORT_WEEK_REACH` days."""
     if not weekdays or hi - lo + 1 > REPORT_WEEK_REACH:
         return lo, hi
     first = days[lo]
     named = [first + dt.timedelta(days=(w - first.weekday()) % 7) for w in weekdays]
     start, end = max(named), min(min(named) + dt.timedelta(days=6), days[hi])
+    if first.weekday() in named_days and start == first + dt.timedelta(days=6):
+        # a past weekday of the text names the interval's first day, the news's own ("on Friday scrapped the
+        # trip"), and a report's weekday is read six days after it ("the ministry said Thursday"): that is the
+        # day before the news as likely as a week later, so it does not raise the first day
+        start = first
     if start > end:
         return lo, hi
     return lo + (start - first).days, lo + (end - first).days
@@ -2187,7 +2215,7 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
     if lo == 0 and hi == len(days) - 1:
         return Inference(None, None, None, 0, len(cons), [])
     if lo > 0 and hi < len(days) - 1 and not _opened_by_a_period(cons, columns, lo, days):
-        lo, hi = _within_week_of_report(days, lo, hi, _past_weekdays(raw, masked))
+        lo, hi = _within_week_of_report(days, lo, hi, _past_weekdays(raw, masked), _past_weekdays(raw, masked, False))
     if lo > 0 and hi == len(days) - 1:
         hi = _closed_by_a_named_weekday(cons, days, lo, hi, raw, masked)
     if lo > 0 and hi == len(days) - 1:

@@ -306,7 +306,8 @@ _MASTHEAD = re.compile(
 _SECTION = re.compile(
     r"(?i)\b(?:news|world|politics|business|economy|opinion|analysis|sports?|culture|science|tech(?:nology)?"
     r"|health|national|international|local|region(?:al)?|nation|asia|europe|africa|americas|breaking|exclusive"
-    r"|latest|top|home|video|live|features?|editorial|commentary|diplomacy|defen[cs]e|security|markets?)\b"
+    r"|latest|top|home|video|live|features?|editorial|commentary|diplomacy|defen[cs]e|security|markets?"
+    r"|press releases?|statements|speeches|briefings|insights|blogs?|podcasts?)\b"
 )
 
 
@@ -553,6 +554,45 @@ _GLUED_ON = re.compile(r"[a-z][A-Z]")  # a word ending in lower case glued to on
 _NEW_TEXT = re.compile(r"\s+[\"“‘(]?[A-Z]")  # a space and a capital letter: another text begins, with no stop before it
 
 
+# a title and a name with a full stop: four to ten words, capitalised but for "of", "the", "and", "for"
+_NAME_CAPTION = re.compile(r"^[A-Z][\w.’'-]*(?: (?:[A-Z][\w.’'-]*|of|the|and|for)){2,8} [A-Z][\w’'-]*\.\s*$")
+
+
+def _is_name_caption(line: _Line) -> bool:
+    """A line that is only a person's office and name and a full stop ("US Secretary of Trade Ann Lee."), as a
+    picture's caption gives it: one of its words a title of `resources/titles.csv` (an office, an honorific)."""
+    if not _NAME_CAPTION.match(line.text.strip()):
+        return False
+    return any(w.lower().strip(".") in _titles() for w in line.text.split()[:-1])
+
+
+@cache
+def _titles() -> frozenset[str]:
+    from .profile import read_table
+
+    return frozenset(
+        r["title"].strip().lower().strip(".") for r in read_table(paths.RESOURCES / "titles.csv", ("title",))
+    )
+
+
+@cache
+def _caption_verbs() -> re.Pattern:
+    """The verbs of `resources/caption_verbs.csv`, as one pattern of whole words."""
+    from .profile import read_table
+
+    rows = read_table(paths.RESOURCES / "caption_verbs.csv", ("phrase",))
+    phrases = sorted((r["phrase"].strip() for r in rows if r["phrase"].strip()), key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
+# the day a caption names: a weekday, or a month and its day
+_CAPTION_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul"
+    r"|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)"
+)
+
+
 def _shape_spans(
     raw: str,
     lines: list[_Line],
@@ -570,10 +610,20 @@ def _shape_spans(
     # the caption above a credit: a sentence of at most 50 words just above
     # it that names the day the picture was taken, year and all, or that
     # opens the page above the story's dateline (the lead picture's caption)
+    # (or, on the page's first line, tells its picture in the present and names the day: "Ann Lee shakes hands
+    # with Bo Chen in Lima on Monday.", `resources/caption_verbs.csv`)
     for i in credits:
         j = i - 1
         if j >= 0 and j not in taken and lines[j].n <= 50 and _SENTENCE_END.search(lines[j].text):
-            if _FULL_DATE.search(lines[j].text) or j == 0 and i + 1 < len(lines) and _DATELINE.match(lines[i + 1].text):
+            if (
+                _FULL_DATE.search(lines[j].text)
+                or j == 0
+                and i + 1 < len(lines)
+                and _DATELINE.match(lines[i + 1].text)
+                or j == 0
+                and _caption_verbs().search(lines[j].text)
+                and _CAPTION_DAY.search(lines[j].text)
+            ):
                 found.append((j, "photo caption"))
     # the picture's own text just above its caption, which gives it again with the credit after it
     # or its title: a label just above the caption, with no blank line between
@@ -586,6 +636,11 @@ def _shape_spans(
             found.append((j, "photo caption"))
         elif raw.count("\n", lines[j].end, lines[i].start) == 1 and (_is_label(lines[j]) or _is_name_line(lines[j])):
             found.append((j, "photo caption"))
+    # a caption that only names who is in the picture, by office and name, with a full stop ("US Minister of
+    # Trade Ann Lee."): no sentence, no heading (a heading has no stop), between the page's paragraphs
+    for i, line in enumerate(lines):
+        if i not in taken and _is_name_caption(line):
+            found.append((i, "photo caption"))
     # the caption next to a caption button: just below "Enlarge this image",
     # just above "hide caption"
     for i, line in enumerate(lines):
@@ -857,7 +912,12 @@ def _shape_spans(
                 and not (lines[i].n > 1 and i + 1 < len(lines) and _is_headline(lines[i + 1]))
                 or i < top_copy
                 and _is_plain_label(lines[i])
-                and (lines[i].text.lstrip()[0].islower() or i + 1 < top_copy)  # not a short headline above its deck
+                # not a short headline above its deck; a section's name is none ("Press releases")
+                and (
+                    lines[i].text.lstrip()[0].islower()
+                    or i + 1 < top_copy
+                    or not _SECTION.sub("", lines[i].text).strip()
+                )
             ]
             # below the headline, the writers' names, or the outlet they write for
             found += [(i, "byline") for i in head if i > headline and _BYLINE_FOR.match(lines[i].text)]
@@ -931,6 +991,10 @@ def _shape_spans(
         for i in range(last + 1, len(lines)):
             if i in taken or i == last + 1 == len(lines) - 1 and _cut_short(raw, lines[i]):
                 continue
+            if i == len(lines) - 1 and _cut_off_prose(raw, lines[i]) and gone.issuperset(range(last + 1, i)):
+                continue  # the story's next sentence cut short where the copy ends, below the footer's debris
+            if _wrapped(lines, i):
+                continue  # a line of a paragraph broken inside its sentences
             if _is_label(lines[i]):
                 found.append((i, "page footer"))
             elif _is_fragment(lines[i], last=i == len(lines) - 1):
@@ -1105,6 +1169,54 @@ def _cut_short(raw: str, line: _Line) -> bool:
 
 
 _OPENING = re.compile(r"\s*[\"“‘'(-]?\s*[A-Z]")
+
+
+def _cut_off_prose(raw: str, line: _Line) -> bool:
+    """Whether the last line of a text is the opening of a sentence of prose cut short where the copy ends
+    (perhaps with a line break after it): a capital letter (or a quotation mark) first, no end of a
+    sentence, a function word among its first words, half its other words or more in lower case, and no
+    label's shape ("His original travel", "“The ministry is holding up the purcha"; not "Related Topics", "Leave a
+    Reply", a tag list)."""
+    if raw[line.end :].strip() or not _OPENING.match(line.text) or _SENTENCE_END.search(line.text):
+        return False
+    if _LEAD_IN.search(line.text) or _is_label(line) or _RELATED.match(line.text):
+        return False
+    small = function_words()
+    low = line.low.split()
+    if len(low) < 3 or not any(w.strip("\"“‘'(") in small for w in low[:-1]):
+        return False
+    # after the first, the words that are no function words are half of them or more in lower case: prose, not
+    # a title ("Leave a Reply") nor a tag list ("White House Trade Ann Lee US and China relations")
+    content = [w for w in line.text.split()[1:] if w.lower().strip(",;:.") not in small]
+    lower = [w for w in content if w[:1].islower()]
+    return bool(lower) and 2 * len(lower) >= len(content)
+
+
+def _wrapped(lines: list[_Line], i: int) -> bool:
+    """Whether line `i` is a line of a paragraph broken inside its sentences, as some copies give their text:
+    it does not end a sentence and the next line goes on in lower case ("When asked why it is" / "a concern,
+    she said …"), or it goes on in lower case from a line above that does not end one. Both lines hold a
+    function word and four words or more (not a tag list: "china, trade" / "tariffs")."""
+    small = function_words()
+
+    def worded(line: _Line) -> bool:
+        return line.n >= 4 and any(w.strip(",;:\"“”‘’'()") in small for w in line.low.split())
+
+    def goes_on(line: _Line) -> bool:
+        first = line.text.lstrip()[:1]
+        return first.islower() or first.isdigit()
+
+    if not worded(lines[i]):
+        return False
+    if i + 1 < len(lines) and not _SENTENCE_END.search(lines[i].text) and goes_on(lines[i + 1]):
+        return worded(lines[i + 1]) and lines[i + 1].start - lines[i].end <= 2
+    return (
+        goes_on(lines[i])
+        and i > 0
+        and not _SENTENCE_END.search(lines[i - 1].text)
+        and worded(lines[i - 1])
+        and lines[i].start - lines[i - 1].end <= 2
+    )
 
 
 def _is_caps_headline(line: _Line) -> bool:

@@ -680,7 +680,7 @@ def _name(phrase: str, text: str, at: int, profile) -> str | None:
     its head is a name or an agent noun; None when it names no one (or is a pronoun)."""
     from .quotes import load_actors
 
-    phrase = phrase.strip(" ,'’\"“”-–—")
+    phrase = phrase.strip(" ,'‘’\"“”-–—")
     words = _WORD.findall(phrase)
     parts = phrase.split(" and ")
     if len(words) > 6 and len(parts) == 2 and all(_ENDS_IN_NAME.search(p) for p in parts):
@@ -1094,6 +1094,8 @@ def _owner_of(text: str, s: int, hit: Hit, profile) -> str | None:
 # reporter's account of a view no one in the text is named to hold
 _IMPERSONAL = re.compile(
     r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:expected|believed|hoped|anticipated)\b"
+    # an open question nobody is said to ask: "whether it was a success remains to be seen"
+    r"|\b(?:remains|remain|remained)\s+to\s+be\s+seen\b"
 )
 
 
@@ -1115,6 +1117,26 @@ _READ_AS_SIGN = re.compile(
     r"(?:sign|signal|indication)\s+that\s+[^,;.!?“”\"]{1,60}$",
     re.I,
 )
+# what the reporter reads a thing as showing, just before the term: "the minister's trip shows that the
+# government is keen to …", "the move suggests that Lima wants …" (the verb's subject a noun in lower case:
+# a thing, not a person who shows it, "Doe showed that she wants …", nor a pronoun; nor a record of people's
+# views, "a poll shows that voters want …": theirs)
+_SHOWN = re.compile(
+    r"\b([a-z][\w’'-]*)\s+(?:shows|showed|suggests|suggested|demonstrates|demonstrated|underscores|underscored)"
+    r"\s+that\s+[^,;.!?“”\"]{1,60}$"
+)
+
+
+def _read_as_shown(text: str, s: int, at: int) -> bool:
+    m = _SHOWN.search(text, s, at)
+    return m is not None and m.group(1) not in PRONOUNS and m.group(1) not in _RECORDS_OF_VIEWS
+
+
+_RECORDS_OF_VIEWS = frozenset(
+    ("poll", "polls", "survey", "surveys", "study", "studies", "data", "research", "report", "figures", "polling")
+)
+
+
 # an invitation's verb ("invited … to visit"): like a request, held by whoever invites, whoever reports it
 _INVITING = re.compile(r"invite[sd]?\b", re.I)
 
@@ -1151,7 +1173,7 @@ _ATTRIBUTED_BEFORE = re.compile(
 
 # a sentence whose subject is two people not named ("The two leaders …", "Both political leaders …")
 _TWO_PEOPLE = re.compile(
-    r"\s*(?:[Tt]he two|[Bb]oth(?: the)?)\s+(?:[a-z]+\s+)?(?:leaders|presidents|ministers|men|women|diplomats|envoys|"
+    r"\s*[‘“'\"]?(?:[Tt]he two|[Bb]oth(?: the)?)\s+(?:[a-z]+\s+)?(?:leaders|presidents|ministers|men|women|diplomats|envoys|"
     r"secretaries|premiers|counterparts)\b"
 )
 # two names joined by "and", a title or description before the second ("Doe and Ruritanian leader Jane Roe")
@@ -1370,7 +1392,9 @@ def _holder(text, s, e, hit, quotes, marks, before, profile, turn=None, paragrap
     if _IMPERSONAL.search(text, s, hit.end) and not search_i(_holder_verbs()["speech"], text, s, e):
         return "reporter", "reporter", "reporter"  # "It is widely expected that …": nobody named holds it
     if not speaker and (
-        _INFERRED.search(text, max(s, hit.start - 20), hit.start) or _READ_AS_SIGN.search(text, s, hit.start)
+        _INFERRED.search(text, max(s, hit.start - 20), hit.start)
+        or _READ_AS_SIGN.search(text, s, hit.start)
+        or _read_as_shown(text, s, hit.start)
     ):
         return "reporter", "reporter", "reporter"  # "despite Ruritania's apparent wish to …": the reporter's reading
     purpose = None if speaker else _PURPOSE.search(text, max(s, hit.start - 40), hit.end)

@@ -3179,3 +3179,115 @@ def test_a_footer_link_above_a_short_cut_off_teaser_is_removed():
     link = "More from Example News"
     raw = "\n".join([HEADLINE, PARA_1, PARA_2, PARA_3, link, "Ferry fares rise ag"])
     assert removed(raw, link)
+
+
+# --- the story's next sentence cut short where the copy ends, below the footer's debris or before a line break ----
+
+
+@pytest.mark.parametrize(
+    "cut", ["His original travel", "“The ministry is holding up the purcha", "Minister Lee also d"]
+)
+def test_a_sentence_cut_short_below_a_footer_link_or_before_a_line_break_is_kept(cut):
+    # just below the last paragraph, with a line break after it
+    assert kept(page(HEADLINE, PARA_1, PARA_2, PARA_3, cut), cut)
+    # below a link to another story that the footer's rules remove
+    link = "Also Read: Ministers agree on ferry fares after long talks"
+    raw = page(HEADLINE, PARA_1, PARA_2, PARA_3, link, cut)
+    assert removed(raw, link) and kept(raw, cut)
+
+
+@pytest.mark.parametrize(
+    "line", ["Leave a Reply", "Related Topics", "Share this story", "White House Trade Ann Lee US and China relations"]
+)
+def test_furniture_shaped_as_a_title_or_a_tag_list_on_the_last_line_is_still_removed(line):
+    assert removed(page(HEADLINE, PARA_1, PARA_2, PARA_3, line), line)
+
+
+# --- a paragraph broken inside its sentences ----------------------------------------------------------------------
+
+
+def test_the_lines_of_a_paragraph_broken_inside_its_sentences_are_kept_at_the_foot():
+    broken = [
+        "When asked why the port fees are",
+        "a concern, the minister said: “We and our neighbours have seen some",
+        "of the costs rise in recent years, going back to",
+        "2016. And the reason that this matters so much to so many is the fer",
+    ]
+    # the copy ends inside the last sentence: the last line is no paragraph of prose
+    raw = page(HEADLINE, PARA_1, PARA_2, PARA_3).rstrip("\n") + "\n" + "\n".join(broken)
+    assert all(kept(raw, line) for line in broken)
+
+
+def test_a_tag_list_in_lower_case_at_the_foot_is_still_removed():
+    raw = page(HEADLINE, PARA_1, PARA_2, PARA_3).rstrip("\n") + "\nports, fees\nferries\n"
+    assert removed(raw, "ports, fees") and removed(raw, "ferries")
+
+
+# --- the lead picture's caption told in the present, a caption naming only who is in the picture ---------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Trade Minister Ann Lee shakes hands with Premier Bo Chen in the old customs house in Lima on Monday.",
+        "Ann Lee speaks to reporters at the port on March 4.",
+    ],
+)
+def test_a_caption_in_the_present_naming_the_day_above_a_credit_on_the_first_line_is_removed(caption):
+    raw = page(caption + "\nAnn Lee/Example Agency\n" + PARA_1, PARA_2, PARA_3)
+    assert removed(raw, caption) and kept(raw, PARA_1)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a first paragraph told in the past, or in the present with no day named, stays
+        PARA_1,
+        "Trade Minister Ann Lee meets Premier Bo Chen in the old customs house in Lima to talk about fees.",
+    ],
+)
+def test_a_first_paragraph_above_a_credit_without_a_caption_s_present_and_day_is_kept(line):
+    raw = page(line + "\nAnn Lee/Example Agency\n" + PARA_2, PARA_3)
+    assert kept(raw, line)
+
+
+def test_a_caption_in_the_present_below_the_first_line_is_left_to_the_other_rules():
+    caption = "Trade Minister Ann Lee shakes hands with Premier Bo Chen in Lima on Monday."
+    raw = page(HEADLINE, PARA_1, caption + "\nAnn Lee/Example Agency\n" + PARA_2, PARA_3)
+    assert kept(raw, PARA_1)
+
+
+@pytest.mark.parametrize("caption", ["US Secretary of Trade Ann Lee.", "Ruritanian Foreign Minister Bo Chen."])
+def test_a_caption_of_an_office_and_a_name_with_a_stop_is_removed(caption):
+    raw = page(HEADLINE, "The minister said the talks had gone well.", caption, PARA_1, PARA_2, PARA_3)
+    assert removed(raw, caption) and kept(raw, PARA_1)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mr. Minister.",  # an address in a transcript: too short
+        "Secretary of Trade Ann Lee",  # no stop
+        "Ann Lee and Bo Chen Went to Lima.",  # no office
+        "The Minister said Ann Lee had left.",  # a sentence
+    ],
+)
+def test_a_short_line_with_a_stop_but_not_an_office_and_a_name_is_no_such_caption(line):
+    from analysis.clean import _is_name_caption, _line
+
+    assert not _is_name_caption(_line(line, 0, len(line)))
+    assert kept(page(HEADLINE, PARA_1, line, PARA_2, PARA_3), line) or not line.endswith(".")
+
+
+# --- a section's name in sentence case above the headline ------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["Press releases", "Latest speeches", "Speeches"])
+def test_a_section_name_in_sentence_case_above_the_headline_is_removed(label):
+    raw = page(label, HEADLINE, PARA_1, PARA_2, PARA_3)
+    assert removed(raw, label) and kept(raw, HEADLINE)
+
+
+def test_a_short_headline_in_sentence_case_above_its_deck_is_kept():
+    raw = page("Ferry talks stall", HEADLINE, PARA_1, PARA_2, PARA_3)
+    assert kept(raw, "Ferry talks stall")

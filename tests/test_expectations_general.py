@@ -1440,3 +1440,90 @@ def test_a_person_s_quote_of_what_both_sides_said_is_held_by_the_person(tmp_path
 def test_a_readout_s_quote_of_what_both_sides_said_is_held_by_both_sides(tmp_path):
     text = "“In the talks, both sides have said they want to keep channels open,” the ministry said."
     assert holders(tmp_path, text, [_direct(text, "Example Ministry", "institution")]) == ["both sides"]
+
+
+# --- an opening quotation mark before a subject, a need seen or spoken of, an open question, a thing that shows -------
+
+
+def test_a_single_opening_mark_is_no_part_of_the_holder(tmp_path):
+    text = "‘The two ministers agreed that the envoy will visit Lima to follow up,’ according to a readout."
+    (holder,) = holders(tmp_path, text)
+    assert "‘" not in holder and holder.endswith("ministers")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Officials in Lima and Quito increasingly speak of the need to halt the decline in ties.", "Lima and Quito"),
+        ("But even as they talk, the two governments also see the need to show they give no ground.", "governments"),
+        ("Jane Doe sees the need to keep the ferries running through the winter.", "Jane Doe"),
+    ],
+)
+def test_who_sees_or_speaks_of_a_need_holds_it(tmp_path, text, holder):
+    (found,) = holders(tmp_path, text)
+    assert found.endswith(holder)
+
+
+def test_a_need_nobody_is_said_to_see_is_the_reporter_s(tmp_path):
+    assert holders(tmp_path, "There is a need to halt the decline in ties.") == ["reporter"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister's trip to Lima shows that the government is keen to restart talks, but whether it was a "
+        "success remains to be seen.",
+        "Whether Ruritania wants a deal remains to be seen.",
+        "The minister's trip shows that the government is keen to restart talks.",
+        "The latest move suggests that Lima wants to settle the dispute.",
+    ],
+)
+def test_an_open_question_or_what_a_thing_shows_is_the_reporter_s_reading(tmp_path, text):
+    assert holders(tmp_path, text) == ["reporter"]
+
+
+def test_an_open_question_someone_voices_is_theirs(tmp_path):
+    assert holders(tmp_path, "Jane Doe said it remains to be seen whether the talks will help.") == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("before", "shown"),
+    [
+        ("The trip shows that Lima wants ", True),
+        ("The move suggested that the government is keen ", True),
+        ("The poll shows that fishermen want ", False),  # a record of people's views: theirs
+        ("She showed that Lima wants ", False),  # a pronoun: someone who shows it
+        ("Doe showed that Lima wants ", False),  # a person
+        ("The trip shows that, for now, Lima wants ", False),  # a clause broken by a comma
+    ],
+)
+def test_what_a_thing_shows_is_read_only_after_a_thing(before, shown):
+    from analysis.expectations import _read_as_shown
+
+    assert _read_as_shown(before, 0, len(before)) is shown
+
+
+# --- a standing commitment to a thing or a policy is no expectation ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister merely reiterated Ruritania’s commitment to the “one port policy” that the treaty set out.",
+        "Doe thanked the government for its repeated commitment to Borduria's security.",
+        "The envoy asserted Lima's commitment to “rules-based trade” in the region.",
+    ],
+)
+def test_a_standing_commitment_to_a_thing_is_no_expectation(tmp_path, text):
+    assert holders(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lima stressed its commitment to work with Quito on the port.",
+        "Ruritania must honour its commitment not to support the rebels.",
+    ],
+)
+def test_a_commitment_to_a_deed_is_still_read(tmp_path, text):
+    assert len(holders(tmp_path, text)) == 1

@@ -1274,12 +1274,28 @@ def envoy_interval(sentence: str):
 
 
 def test_words_of_an_event_in_two_coordinated_clauses_of_different_tenses_give_it_no_tense():
-    # the visit told in the past is the minister's; the envoy's is still to come: the sentence does not say
-    # which the event is, so it bounds nothing (it had read as past, from the first word, "visited")
+    # the envoy and the only word of travel lie in two coordinated clauses, one past and one to come: the
+    # sentence does not say which clause tells of the event, so it bounds nothing
+    assert envoy_interval("The envoy met the minister in the port, and a visit will follow soon.") == (None, None)
+
+
+def test_the_words_of_an_event_closest_together_name_it():
+    # the visit told in the past is the minister's; the envoy's, beside "envoy", is still to come (it had
+    # read as past, from the first word of travel, "visited")
     assert envoy_interval("The minister recently visited the capital, and the envoy is expected to visit soon.") == (
         None,
-        None,
+        D(2030, 7, 19),
     )
+    # the other way round: the envoy's visit is the past one
+    assert envoy_interval("The envoy recently visited the capital, and the minister is expected to visit soon.")[
+        0
+    ] == D(2030, 7, 16)
+    # the officials travel next week; the envoy's trip, "possible", is a point of reference still to come, and
+    # next week is not its date (it had read as the envoy's: published 8-14 July)
+    text = "Senior officials will be visiting the capital next week to prepare a possible trip by the envoy later this year."
+    assert envoy_interval(text) == (None, D(2030, 7, 19))
+    # near-miss: the envoy's own visit next week
+    assert envoy_interval("The envoy will be visiting the capital next week.") == (D(2030, 7, 8), D(2030, 7, 14))
 
 
 def test_words_of_an_event_in_one_clause_or_in_clauses_of_one_tense_keep_their_tense():
@@ -1305,3 +1321,61 @@ def test_an_arrival_told_in_the_past_on_a_named_day_or_looked_forward_to_does_no
     assert ending("When she arrives in the capital, the minister will begin a two-day trip.")[0] is None
     # a trip named only as a point of reference
     assert ending("The minister arrives in the capital a year after the trip.")[0] is None
+
+
+# --- a lead's relative date does not date an event the lead names as a point of reference ---------------------
+
+FOLLOWING = "\n\nThe envoy's visit would be the first by an envoy in five years.\n"
+
+
+def test_a_lead_s_date_does_not_date_the_event_it_names_as_a_point_of_reference():
+    from analysis.chronology import infer_publication
+
+    def lead(sentence: str):
+        text = sentence + FOLLOWING
+        inf = infer_publication(text, text, (ENVOY,), (D(2030, 1, 1), D(2030, 12, 31)))
+        return inf.earliest, inf.latest
+
+    # the lead's news is the officials' journey; the envoy's trip, named after "possible", is another thing:
+    # the lead's "next week" is not its date, though the sentence after names the visit (it had read as
+    # published 8-14 July)
+    officials = (
+        "Senior officials of the fisheries ministry will be visiting the capital next week to prepare a possible "
+        "trip by the envoy later this year, people familiar with the plans said."
+    )
+    assert lead(officials) == (None, D(2030, 7, 19))
+    # near-miss: the lead names the envoy's visit itself
+    envoy = (
+        "The envoy will be visiting the capital next week for talks with the premier on fishing quotas and port "
+        "fees, people familiar with the plans said."
+    )
+    assert lead(envoy) == (D(2030, 7, 8), D(2030, 7, 14))
+
+
+# --- the weekday of a report may name a day before the news the text dates by its own weekday -----------------
+
+# Tuesday 4 June 2030: a visit (cancelled on its day, in the made-up text)
+CALLED_OFF = Event(
+    "called_off", D(2030, 6, 4), D(2030, 6, 4), "visit", "test", "both", re.compile(r"\bvisit to the capital\b"), ()
+)
+
+
+def called_off(text: str):
+    from analysis.chronology import infer_publication
+
+    inf = infer_publication(text, text, (CALLED_OFF,), (D(2030, 1, 1), D(2030, 12, 31)))
+    return inf.earliest, inf.latest
+
+
+def test_a_report_s_weekday_does_not_raise_the_first_day_the_news_s_weekday_names():
+    # "on Tuesday" names the news's day, the interval's first (4 June); "said Monday" may be the day before
+    # it, 3 June: the page may be of 4 June (it had read Monday as 10 June, the first on or after the news)
+    text = "The minister on Tuesday cancelled her visit to the capital.\nThe ministry said Monday it had seen the report.\n"
+    assert called_off(text) == (D(2030, 6, 4), D(2030, 6, 10))
+
+
+def test_a_report_s_weekday_after_the_news_day_still_raises_the_first_day():
+    # near-miss: "said Wednesday" is the day after the Tuesday of the news, not six days after it: the page is
+    # of that Wednesday or later in its week
+    text = "The minister on Tuesday cancelled her visit to the capital.\nThe ministry said Wednesday it had seen the report.\n"
+    assert called_off(text)[0] == D(2030, 6, 5)

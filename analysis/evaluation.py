@@ -1062,7 +1062,7 @@ def blind_summary(root: str = "") -> str:
     """The README's account of the blind readings, written from `evaluation/blind.csv`: how many batches,
     the range of each figure over them, the undated articles' hits and misses batch by batch, and the
     prose each batch lost. A test keeps the README's copy current; `root` is the way from where the text is
-    read to the repository's root (`"../"` in a notebook), for its link."""
+    read to the repository's root (`"../"` in notebook 05, which then does not point to itself), for its link."""
     first = blind_first_readings()
     batches = list(dict.fromkeys(first.batch))
     sizes = first.groupby("batch", sort=False).articles.first()
@@ -1090,7 +1090,8 @@ def blind_summary(root: str = "") -> str:
     return (
         f"{len(batches)} batches of dev articles ({', '.join(str(int(sizes[b])) for b in batches)} articles) "
         "were each measured with the rules of the time, before any rule was written on them "
-        f"([`evaluation/blind.csv`]({root}evaluation/blind.csv), shown in notebook 05). Across them, the right speaker "
+        f"([`evaluation/blind.csv`]({root}evaluation/blind.csv){'' if root else ', shown in notebook 05'}). "
+        "Across them, the right speaker "
         f"was found for {span('quotations', 'found with the right speaker')} of quotations and "
         f"{span('indirect speech', 'found with the right speaker')} of indirect statements, "
         f"{span('date expressions', 'found and resolved right')} of date expressions were resolved right, "

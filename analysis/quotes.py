@@ -1501,9 +1501,14 @@ class Extractor:
         return None
 
     def _pair_named_before(self, pos: int) -> str | None:
-        """ "The two men": the two people of the nearest sentence before (of the four) that names two and no more,
-        else the two people who last spoke together ("Doe and Roe agreed …" further up)."""
-        k = bisect_left(self.sentence_starts, self._sentence_of(pos)[0])
+        """ "The two men": the two people its own sentence names before it, when it names two and no more ("Doe met
+        Roe in Oslo, where the two leaders agreed …"), else those of the nearest sentence before (of the four) that
+        names two and no more, else the two people who last spoke together ("Doe and Roe agreed …" further up)."""
+        s0 = self._sentence_of(pos)[0]
+        named = self._named_people(s0, pos) if s0 < pos else []
+        if len(named) == 2:
+            return " and ".join(named)
+        k = bisect_left(self.sentence_starts, s0)
         for p0, p1 in reversed(self.sentences[max(0, k - 4) : k]):
             named = self._named_people(p0, p1)
             if len(named) == 2:
@@ -3623,7 +3628,11 @@ def _nation_words(words) -> set[str]:
 
 
 _COUNTS = {"two", "three", "four", "five", "six", "several", "some", "both", "the", "a"}
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|throughout|outskirts of|suburbs of)\s+$")
+# a preposition of place before a name ("in San Marco", "off the Norland coast", "south of Port Royal"): a place
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|off|outside|inside|across|around|throughout|outskirts of|suburbs of|"
+    r"(?:north|south|east|west)(?:[ -]?(?:east|west))? of)\s+(?:the\s+)?$"
+)
 _ONE_OF = re.compile(
     r"[ \t]*(?:[Oo]ne|[Aa]nother|[Aa] (?:second|third|fourth))(?:[ \t]+of[ \t]+(?:the|those|these))?[ \t]+"
 )

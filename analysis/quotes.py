@@ -2984,8 +2984,13 @@ class Extractor:
             if speaker is None and cue is not None:  # a report in the passive without its agent: a new report
                 carry = None
                 continue
-            if speaker is None and any(c.group() not in _PARTICIPLE_OR_STANCE for c in self._cues(s, e)):
-                carry = None  # a new subject speaks, though it is not read as a speaker
+            if speaker is None and any(
+                c.group() not in _PARTICIPLE_OR_STANCE and not _PARTICIPLE_AGENT.match(self.text, c.end(), e)
+                for c in self._cues(s, e)
+            ):
+                # a new subject speaks, though it is not read as a speaker; a participle with its agent ("the
+                # principles put forward by President Roe") names what the statement goes on about, no new report
+                carry = None
             if (
                 speaker
                 and cue is not None
@@ -3411,6 +3416,8 @@ _CALLS_OF = re.compile(
     # "Doe's fundraiser remarks about the balloon came as …": remarks and what they were about (not "on Monday")
     rf"|(?:[a-z-]+ ){{0,3}}(?:remarks|comments) (?:about|regarding|on (?!(?:{_DAY}|the sidelines)\b)[a-z]+)\b)"
 )
+# a participle's agent: "put forward by President Roe", "the line jointly defended and the goal pursued by both"
+_PARTICIPLE_AGENT = re.compile(r"(?:[ \t]+and[ \t]+[^,;:.“”\"]{0,40}?)?[ \t]+by[ \t]+(?:the[ \t]+|both[ \t]+)?[A-Za-z]")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:long|repeatedly|often|also|previously)\s+)?$")
 _IT_IS_THAT = re.compile(r"It (?:is|was|has been|had been) (?:[a-z]+ly )?[a-z]+ed that\b")
 _IMPERSONAL = re.compile(rf"[Ii](?<!\w.)t (?:is|was|has been|had been) (?:[a-z]+ly )?(?:{CUES})\b")

@@ -334,6 +334,38 @@ def test_how_far_a_report_runs_on(tmp_path, body, expected):
     assert indirect(quotes(tmp_path, body)) == expected
 
 
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        pytest.param(
+            "Karl Amsel pointed out that the relationship was at a low point. It is guided by the principles put "
+            "forward by President Lena Roth. Norland hopes the other side will work in the same direction.\n",
+            {"Karl Amsel pointed": "Karl Amsel", "It is guided": "Karl Amsel", "Norland hopes the": "Karl Amsel"},
+            id="a_participle_with_its_agent_opens_no_new_report",
+        ),
+        pytest.param(
+            "Karl Amsel pointed out that the ties were at a low point. The rules should be the line jointly defended "
+            "and the goal jointly pursued by both sides. Norland is committed to stable ties.\n",
+            {
+                "Karl Amsel pointed": "Karl Amsel",
+                "The rules should": "Karl Amsel",
+                "Norland is committed": "Karl Amsel",
+            },
+            id="two_participles_joined_before_their_agent",
+        ),
+        pytest.param(
+            # near-miss: a verb of saying with no agent after it is a new subject that speaks; the report stops
+            "Karl Amsel pointed out that the ties were at a low point. The plan was defended in the press. Norland "
+            "is committed to stable ties.\n",
+            {"Karl Amsel pointed": "Karl Amsel"},
+            id="a_verb_of_saying_without_an_agent_still_stops_the_report",
+        ),
+    ],
+)
+def test_a_participle_with_its_agent_inside_a_statement_lets_it_run_on(tmp_path, body, expected):
+    assert indirect(quotes(tmp_path, body)) == expected
+
+
 # --- sources that own a sentence, joint reports, names in quotation marks -----------------------------------------------
 
 

@@ -3943,3 +3943,26 @@ def test_a_closing_attribution_keeps_closing_before_a_participle_with_a_quoted_p
 def test_speaking_of_something_and_remarks_made(tmp_path, sentence, speaker):
     found = list(indirect(quotes(tmp_path, sentence + "\n")).values())
     assert [s.split(" (")[0].lower() if s else s for s in found] == ([speaker.lower()] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # standing by someone's words is saying them again: the subject speaks, not the one who first said them
+        # nor the one who answered them in a clause after
+        (
+            "Foreign Minister Karl Amsel upheld President Lena Roth’s recent labeling of her counterpart as a "
+            "“tyrant,” which Valdoria slammed as “absurd.”",
+            "Karl Amsel",
+        ),
+        ("Foreign Minister Karl Amsel has endorsed statements by President Lena Roth on the border.", "Karl Amsel"),
+        ("Karl Amsel stood by his comments on Monday.", "Karl Amsel"),
+        # near-misses: a ruling or a deal upheld is a position, no speech; words that are no one's
+        ("Karl Amsel upheld the court's ruling on Monday.", None),
+        ("Karl Amsel endorsed the trade deal.", None),
+        ("The court upheld the words of the law.", None),
+    ],
+)
+def test_standing_by_someones_words_is_speech_of_the_subject(tmp_path, sentence, speaker):
+    found = list(indirect(quotes(tmp_path, sentence + "\n")).values())
+    assert [s.split(" (")[0].lower() if s else s for s in found] == ([speaker.lower()] if speaker else [])

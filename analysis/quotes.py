@@ -932,14 +932,14 @@ class Extractor:
     def _titled(self, words: list[str], pos: int) -> str | None:
         """The last person before `pos` the text (or the actor list) gives all of `words` as a title
         ("the foreign minister"), else the last with its head ("minister")."""
-        for want in (set(words), {words[-1]}):
+        for want in (_office_set(words), _office_set(words[-1:])):
             for p, name, t in reversed(self.chain):
-                if p < pos and want <= set(_TITLE_WORDS.findall(t.lower())):
+                if p < pos and want <= _office_set(_TITLE_WORDS.findall(t.lower())):
                     return name
         # a lead that names the office before the person ("China's foreign minister said … . Jane Doe, …"):
         # the first person the text gives the whole title after it
         for p, name, t in self.chain:
-            if p > pos and set(words) <= set(_TITLE_WORDS.findall(t.lower())):
+            if p > pos and _office_set(words) <= _office_set(_TITLE_WORDS.findall(t.lower())):
                 return name
         return None
 
@@ -3621,6 +3621,14 @@ _STAGE = re.compile(r"^[ \t]*\([A-Z][A-Z0-9 ,.:'’-]*\)[ \t]*$", re.M)
 _LABEL_WORD = re.compile(r"[A-Z][A-Z'’-]*")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
 _TITLE_WORDS = re.compile(r"[a-z][a-z-]*")
+
+
+def _office_set(words) -> set[str]:
+    """The words of a title, lower case, a spokesman, spokeswoman and spokesperson one office ("the spokesman added"
+    after "spokesperson Jane Doe", as the actor list or another sentence writes her title)."""
+    return {"spokesperson" if w.lower() in _SPOKES else w.lower() for w in words}
+
+
 # the words of one nation written several ways ("US", "U.S.", "American", "United States"), as one; "united"
 # alone is not it ("United Nations", "United Kingdom")
 _US_WORDS = {"us", "usa", "american", "america"}

@@ -480,6 +480,10 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")  # a given name, then a nickname i
 _NAME_AFTER = re.compile(r" [A-Z][a-z]+\b")
 _DET_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")  # 'the "One Norland" policy'
 _NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b(?!\s+(?:to|that)\b)")
+# a verb of support or opposition just before a quoted cause it names ('not supporting "Norland independence"')
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:support|supports|supporting|supported|oppose|opposes|opposing|opposed)\s+(?:any\s+)?$"
+)
 _ITEM_NUMBER = re.compile(r"\d{1,2}\.")
 _NUMBER_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Nos|Art|Vol|pp?)\.$")
 _INITIAL_END = re.compile(r"(?:\b[A-Z]\.|(?:[A-Z]\.){2,})$")
@@ -2089,10 +2093,16 @@ class Extractor:
                     and _DET_BEFORE.search(self.text, max(0, s - 8), s)
                     and _NOUN_AFTER.match(self.text, e)
                 )
+                or (
+                    len(inner.split()) <= 3
+                    and inner[:1].isupper()
+                    and _CAUSE_BEFORE.search(self.text, max(0, s - 24), s)
+                )
             ):
                 # a name or title ("Face the Nation"), a term held at a distance ("so-called 'de-risking'"), a
-                # nickname inside a name ('General Jane "JD" Doe') and a name that qualifies a noun ('the "One
-                # Norland" policy') are nobody's words
+                # nickname inside a name ('General Jane "JD" Doe'), a name that qualifies a noun ('the "One
+                # Norland" policy') and a cause named as what is supported or opposed ('does not support "Norland
+                # independence"') are nobody's words
                 named.add(s)
         self._indirect([s for s, _, direct in found if direct], {e for _, e, direct in found if direct})
         prev_end = None

@@ -2749,6 +2749,30 @@ def test_a_quoted_name_that_qualifies_a_noun_is_nobodys_words(tmp_path):
     assert [r["speaker"] for r in partial] == ["Lena Roth"]
 
 
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # a cause named as what is supported or opposed is nobody's words
+        (
+            'Karl Amsel said Valdoria stands by its commitments: it does not support "Norland independence," and it '
+            "does not seek conflict.",
+            None,
+        ),
+        (
+            "The Valdorian side urged Norland to deliver on its commitment of not supporting “Osland independence.”",
+            None,
+        ),
+        ("Lena Roth said her country opposes any “Greater Norland” plans.", None),
+        # near-misses: a phrase that opens in lower case is words said; a capital with no verb of support before it
+        ("Karl Amsel said they oppose “the use of force in the region,” and called for calm.", "Karl Amsel"),
+        ("Karl Amsel said the talks were “Very useful” for both sides.", "Karl Amsel"),
+    ],
+)
+def test_a_quoted_cause_supported_or_opposed_is_nobodys_words(tmp_path, body, speaker):
+    partial = [r for r in quotes(tmp_path, body + "\n") if r["kind"] == "partial"]
+    assert [r["speaker"] for r in partial] == [speaker]
+
+
 def test_a_name_after_to_before_its_apposition_is_no_subject(tmp_path):
     body = "Norland’s quick response to Karl Amsel, a president known for blunt remarks, raises questions about the deal.\n"
     assert indirect(quotes(tmp_path, body)) == {}

@@ -3271,6 +3271,11 @@ def _meeting_on() -> tuple[tuple[str, re.Pattern], ...]:
 _MEETING_ON = _meeting_on()
 
 
+# "talks over the border", not a stretch of time ("talks over two days", "exchanges over the past year")
+_OVER_TOPIC = (
+    r"over(?!\s+(?:the\s+(?:past|last|next|coming|weekend|course)\b|(?:a|an|one|two|three|four|five|six|several|many|"
+    r"\d+)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|nights?|rounds?)\b))"
+)
 # people who talked, and what about: "had candid exchanges on trade", "held talks about the border" (and, searched
 # apart, `_MEETING_ON`: "met Roe to discuss trade"); the first letter is matched before the look-behind checks the
 # one before it, so that the search skips to those letters
@@ -3280,7 +3285,7 @@ _TALKS_ON = re.compile(
     r"(?:(?!(?:not|never|yet)\b)[\w'’-]+,?\s+(?:and\s+)?){0,6}?"
     r"(?:communications?|exchanges?(?: of views)?|talks|discussions?|dialogue|conversations?|consultations|a (?:phone )?call)"
     # what the talks were about; not "on the sidelines", "on Monday", "on June 5": a place or a time
-    rf"(?:\s+(?:about|over|regarding|concerning|on(?!\s+(?:{_DAY}|the\s+sidelines|"
+    rf"(?:\s+(?:about|{_OVER_TOPIC}|regarding|concerning|on(?!\s+(?:{_DAY}|the\s+sidelines|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)))\b"
     # "had a candid conversation with Jane Doe about trade": the one talked with is named before the topic
     rf"|\s+with\s+(?P<with>[^,;:“”\"]{{2,80}}?)\s+(?:about|regarding|concerning|on(?!\s+(?:{_DAY}|the\s+sidelines|"

@@ -3990,3 +3990,18 @@ def test_speaking_of_something_and_remarks_made(tmp_path, sentence, speaker):
 def test_standing_by_someones_words_is_speech_of_the_subject(tmp_path, sentence, speaker):
     found = list(indirect(quotes(tmp_path, sentence + "\n")).values())
     assert [s.split(" (")[0].lower() if s else s for s in found] == ([speaker.lower()] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # the participles of verbs of saying whose finite forms report ("blasted", "slammed") report too
+        ("Norland was quick to respond to Roth's offensive remarks, blasting them “a blatant provocation.”", "Norland"),
+        ("Lena Roth answered the charge on Monday, slamming it as baseless.", "Lena Roth"),
+        # near-miss: a storm slamming a coast is no one's speech
+        ("The storm kept slamming the coast for hours.", None),
+    ],
+)
+def test_blasting_and_slamming_report_as_blasted_and_slammed_do(tmp_path, sentence, speaker):
+    found = list(indirect(quotes(tmp_path, sentence + "\n")).values())
+    assert [s.split(" (")[0].lower() if s else s for s in found] == ([speaker.lower()] if speaker else [])

@@ -4005,3 +4005,18 @@ def test_standing_by_someones_words_is_speech_of_the_subject(tmp_path, sentence,
 def test_blasting_and_slamming_report_as_blasted_and_slammed_do(tmp_path, sentence, speaker):
     found = list(indirect(quotes(tmp_path, sentence + "\n")).values())
     assert [s.split(" (")[0].lower() if s else s for s in found] == ([speaker.lower()] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # "plays down" and "playing down" report, as "played down" and "downplays" already did
+        ("Norland plays down chance of breakthrough from Amsel visit after tense call", "Norland"),
+        ("Karl Amsel spoke on Monday, playing down the chance of a deal.", "Karl Amsel"),
+        # near-miss: playing down a street is no one's speech
+        ("The band plays down the street every night.", None),
+    ],
+)
+def test_plays_down_reports_as_played_down_does(tmp_path, sentence, speaker):
+    found = list(indirect(quotes(tmp_path, sentence + "\n")).values())
+    assert [s.split(" (")[0].lower() if s else s for s in found] == ([speaker.lower()] if speaker else [])

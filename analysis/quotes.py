@@ -2302,6 +2302,13 @@ class Extractor:
             if sp and sp.kind == "person":
                 return sp
         said = next(reversed(list(_REMARKS_FROM.finditer(self.text, max(s0, start - 200), start))), None)
+        who = _REMARKS_WHO.search(self.text, said.end(), start) if said else None
+        if who and len(self._cues(who.end(), start)) == 1:
+            # "statements by President Jane Doe who this week called Roe a “…”": the one who made the statements
+            # said the words her relative clause reports
+            sp = self._parse_tail(said.end(), who.start())
+            if sp and sp.kind == "person":
+                return sp
         that = _REMARKS_THAT.search(self.text, said.end(), start) if said else None
         if that and not self._cues(said.end(), start):
             # "remarks from Ambassador Jane Doe that those who “…”": the clause after "that" holds her words
@@ -3331,8 +3338,8 @@ def _reaction_from() -> re.Pattern:
 
 _REACTION_FROM = _reaction_from()
 _OWNED_WORDS = re.compile(
-    r"(?<![\w'’-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})['’]s (?:remarks|comments|words|description|"
-    r"characterization|characterisation|use)\b"
+    r"(?<![\w'’-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})['’]s (?:(?:recent|earlier|latest) )?(?:remarks|comments|"
+    r"words|description|characterization|characterisation|use|labell?ing)\b"
 )
 _NAMED_REMARK = re.compile(r"(?<![\w'’-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:['’]s)? $")
 _REMARK_NOUN = re.compile(r"\s+(?:comments?|remarks?|jibes?|jabs?|slurs?|gaffes?|insults?|barbs?)\b")
@@ -3340,8 +3347,9 @@ _REMARK_NOUN = re.compile(r"\s+(?:comments?|remarks?|jibes?|jabs?|slurs?|gaffes?
 # remarks and their speaker after the noun, then what they said: "remarks from Jane Doe that those who …"
 _REMARKS_FROM = re.compile(r"\b(?:remarks|comments|statements?|warnings?|words)[ \t]+(?:from|by)[ \t]+")
 _REMARKS_THAT = re.compile(r"(?<=[A-Za-z])[ \t]+that[ \t][^;:]*$")
+_REMARKS_WHO = re.compile(r"(?<=[A-Za-z]),?[ \t]+who[ \t]")
 _INSIDE_REMARKS = re.compile(
-    r"\s+(?:[a-z]+ing\s[^,;:]*|of\s[^,;:]*\sas|as|of\s+the\s+(?:word|term|phrase|label|expression))\s+"
+    r"\s+(?:[a-z]+ing\s[^,;:]*|of\s[^,;:]*\sas(?:\s+an?)?|as(?:\s+an?)?|of\s+the\s+(?:word|term|phrase|label|expression))\s+"
 )  # … or "of the word" ("Doe's use of the word “…”")
 _REMARKS_MADE = re.compile(
     r"(?:The|Her|His|Their|Those|These)\s+(?:comments|remarks)"

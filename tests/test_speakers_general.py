@@ -2111,6 +2111,18 @@ def test_comments_made_are_the_last_speakers_words_told(tmp_path, sentence, spea
             "Karl Amsel",
         ),
         ("The ministry rejected Amsel's description of the talks as “a failure”.", "“a failure", "Karl Amsel"),
+        # a labeling, "recent" before it, and "as a" before the phrase; statements by someone who called a person so
+        (
+            "Lena Roth upheld Amsel's recent labeling of his counterpart as a “tyrant,” on Sunday.",
+            "“tyrant",
+            "Karl Amsel",
+        ),
+        (
+            "Lena Roth has endorsed statements by Karl Amsel who this week called his counterpart, Ivo Brandt, a "
+            "“tyrant”.",
+            "“tyrant",
+            "Karl Amsel",
+        ),
         # near-miss: the phrase is the predicate of the one who judges the remarks
         ("The ministry said Amsel's remarks were “shameful”.", "“shameful", "ministry"),
     ],

@@ -480,6 +480,10 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")  # a given name, then a nickname i
 _NAME_AFTER = re.compile(r" [A-Z][a-z]+\b")
 _DET_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")  # 'the "One Norland" policy'
 _NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b(?!\s+(?:to|that)\b)")
+# a verb of support or opposition just before a quoted cause it names ('not supporting "Norland independence"')
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:support|supports|supporting|supported|oppose|opposes|opposing|opposed)\s+(?:any\s+)?$"
+)
 _ITEM_NUMBER = re.compile(r"\d{1,2}\.")
 _NUMBER_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Nos|Art|Vol|pp?)\.$")
 _INITIAL_END = re.compile(r"(?:\b[A-Z]\.|(?:[A-Z]\.){2,})$")
@@ -932,14 +936,14 @@ class Extractor:
     def _titled(self, words: list[str], pos: int) -> str | None:
         """The last person before `pos` the text (or the actor list) gives all of `words` as a title
         ("the foreign minister"), else the last with its head ("minister")."""
-        for want in (set(words), {words[-1]}):
+        for want in (_office_set(words), _office_set(words[-1:])):
             for p, name, t in reversed(self.chain):
-                if p < pos and want <= set(_TITLE_WORDS.findall(t.lower())):
+                if p < pos and want <= _office_set(_TITLE_WORDS.findall(t.lower())):
                     return name
         # a lead that names the office before the person ("China's foreign minister said … . Jane Doe, …"):
         # the first person the text gives the whole title after it
         for p, name, t in self.chain:
-            if p > pos and set(words) <= set(_TITLE_WORDS.findall(t.lower())):
+            if p > pos and _office_set(words) <= _office_set(_TITLE_WORDS.findall(t.lower())):
                 return name
         return None
 
@@ -1501,9 +1505,14 @@ class Extractor:
         return None
 
     def _pair_named_before(self, pos: int) -> str | None:
-        """ "The two men": the two people of the nearest sentence before (of the four) that names two and no more,
-        else the two people who last spoke together ("Doe and Roe agreed …" further up)."""
-        k = bisect_left(self.sentence_starts, self._sentence_of(pos)[0])
+        """ "The two men": the two people its own sentence names before it, when it names two and no more ("Doe met
+        Roe in Oslo, where the two leaders agreed …"), else those of the nearest sentence before (of the four) that
+        names two and no more, else the two people who last spoke together ("Doe and Roe agreed …" further up)."""
+        s0 = self._sentence_of(pos)[0]
+        named = self._named_people(s0, pos) if s0 < pos else []
+        if len(named) == 2:
+            return " and ".join(named)
+        k = bisect_left(self.sentence_starts, s0)
         for p0, p1 in reversed(self.sentences[max(0, k - 4) : k]):
             named = self._named_people(p0, p1)
             if len(named) == 2:
@@ -2084,10 +2093,16 @@ class Extractor:
                     and _DET_BEFORE.search(self.text, max(0, s - 8), s)
                     and _NOUN_AFTER.match(self.text, e)
                 )
+                or (
+                    len(inner.split()) <= 3
+                    and inner[:1].isupper()
+                    and _CAUSE_BEFORE.search(self.text, max(0, s - 24), s)
+                )
             ):
                 # a name or title ("Face the Nation"), a term held at a distance ("so-called 'de-risking'"), a
-                # nickname inside a name ('General Jane "JD" Doe') and a name that qualifies a noun ('the "One
-                # Norland" policy') are nobody's words
+                # nickname inside a name ('General Jane "JD" Doe'), a name that qualifies a noun ('the "One
+                # Norland" policy') and a cause named as what is supported or opposed ('does not support "Norland
+                # independence"') are nobody's words
                 named.add(s)
         self._indirect([s for s, _, direct in found if direct], {e for _, e, direct in found if direct})
         prev_end = None
@@ -2287,6 +2302,13 @@ class Extractor:
             if sp and sp.kind == "person":
                 return sp
         said = next(reversed(list(_REMARKS_FROM.finditer(self.text, max(s0, start - 200), start))), None)
+        who = _REMARKS_WHO.search(self.text, said.end(), start) if said else None
+        if who and len(self._cues(who.end(), start)) == 1:
+            # "statements by President Jane Doe who this week called Roe a “…”": the one who made the statements
+            # said the words her relative clause reports
+            sp = self._parse_tail(said.end(), who.start())
+            if sp and sp.kind == "person":
+                return sp
         that = _REMARKS_THAT.search(self.text, said.end(), start) if said else None
         if that and not self._cues(said.end(), start):
             # "remarks from Ambassador Jane Doe that those who “…”": the clause after "that" holds her words
@@ -2979,8 +3001,13 @@ class Extractor:
             if speaker is None and cue is not None:  # a report in the passive without its agent: a new report
                 carry = None
                 continue
-            if speaker is None and any(c.group() not in _PARTICIPLE_OR_STANCE for c in self._cues(s, e)):
-                carry = None  # a new subject speaks, though it is not read as a speaker
+            if speaker is None and any(
+                c.group() not in _PARTICIPLE_OR_STANCE and not _PARTICIPLE_AGENT.match(self.text, c.end(), e)
+                for c in self._cues(s, e)
+            ):
+                # a new subject speaks, though it is not read as a speaker; a participle with its agent ("the
+                # principles put forward by President Roe") names what the statement goes on about, no new report
+                carry = None
             if (
                 speaker
                 and cue is not None
@@ -3251,6 +3278,11 @@ def _meeting_on() -> tuple[tuple[str, re.Pattern], ...]:
 _MEETING_ON = _meeting_on()
 
 
+# "talks over the border", not a stretch of time ("talks over two days", "exchanges over the past year")
+_OVER_TOPIC = (
+    r"over(?!\s+(?:the\s+(?:past|last|next|coming|weekend|course)\b|(?:a|an|one|two|three|four|five|six|several|many|"
+    r"\d+)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|nights?|rounds?)\b))"
+)
 # people who talked, and what about: "had candid exchanges on trade", "held talks about the border" (and, searched
 # apart, `_MEETING_ON`: "met Roe to discuss trade"); the first letter is matched before the look-behind checks the
 # one before it, so that the search skips to those letters
@@ -3260,7 +3292,7 @@ _TALKS_ON = re.compile(
     r"(?:(?!(?:not|never|yet)\b)[\w'’-]+,?\s+(?:and\s+)?){0,6}?"
     r"(?:communications?|exchanges?(?: of views)?|talks|discussions?|dialogue|conversations?|consultations|a (?:phone )?call)"
     # what the talks were about; not "on the sidelines", "on Monday", "on June 5": a place or a time
-    rf"(?:\s+(?:about|over|regarding|concerning|on(?!\s+(?:{_DAY}|the\s+sidelines|"
+    rf"(?:\s+(?:about|{_OVER_TOPIC}|regarding|concerning|on(?!\s+(?:{_DAY}|the\s+sidelines|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)))\b"
     # "had a candid conversation with Jane Doe about trade": the one talked with is named before the topic
     rf"|\s+with\s+(?P<with>[^,;:“”\"]{{2,80}}?)\s+(?:about|regarding|concerning|on(?!\s+(?:{_DAY}|the\s+sidelines|"
@@ -3306,8 +3338,8 @@ def _reaction_from() -> re.Pattern:
 
 _REACTION_FROM = _reaction_from()
 _OWNED_WORDS = re.compile(
-    r"(?<![\w'’-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})['’]s (?:remarks|comments|words|description|"
-    r"characterization|characterisation|use)\b"
+    r"(?<![\w'’-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})['’]s (?:(?:recent|earlier|latest) )?(?:remarks|comments|"
+    r"words|description|characterization|characterisation|use|labell?ing)\b"
 )
 _NAMED_REMARK = re.compile(r"(?<![\w'’-])([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:['’]s)? $")
 _REMARK_NOUN = re.compile(r"\s+(?:comments?|remarks?|jibes?|jabs?|slurs?|gaffes?|insults?|barbs?)\b")
@@ -3315,8 +3347,9 @@ _REMARK_NOUN = re.compile(r"\s+(?:comments?|remarks?|jibes?|jabs?|slurs?|gaffes?
 # remarks and their speaker after the noun, then what they said: "remarks from Jane Doe that those who …"
 _REMARKS_FROM = re.compile(r"\b(?:remarks|comments|statements?|warnings?|words)[ \t]+(?:from|by)[ \t]+")
 _REMARKS_THAT = re.compile(r"(?<=[A-Za-z])[ \t]+that[ \t][^;:]*$")
+_REMARKS_WHO = re.compile(r"(?<=[A-Za-z]),?[ \t]+who[ \t]")
 _INSIDE_REMARKS = re.compile(
-    r"\s+(?:[a-z]+ing\s[^,;:]*|of\s[^,;:]*\sas|as|of\s+the\s+(?:word|term|phrase|label|expression))\s+"
+    r"\s+(?:[a-z]+ing\s[^,;:]*|of\s[^,;:]*\sas(?:\s+an?)?|as(?:\s+an?)?|of\s+the\s+(?:word|term|phrase|label|expression))\s+"
 )  # … or "of the word" ("Doe's use of the word “…”")
 _REMARKS_MADE = re.compile(
     r"(?:The|Her|His|Their|Those|These)\s+(?:comments|remarks)"
@@ -3406,6 +3439,8 @@ _CALLS_OF = re.compile(
     # "Doe's fundraiser remarks about the balloon came as …": remarks and what they were about (not "on Monday")
     rf"|(?:[a-z-]+ ){{0,3}}(?:remarks|comments) (?:about|regarding|on (?!(?:{_DAY}|the sidelines)\b)[a-z]+)\b)"
 )
+# a participle's agent: "put forward by President Roe", "the line jointly defended and the goal pursued by both"
+_PARTICIPLE_AGENT = re.compile(r"(?:[ \t]+and[ \t]+[^,;:.“”\"]{0,40}?)?[ \t]+by[ \t]+(?:the[ \t]+|both[ \t]+)?[A-Za-z]")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:long|repeatedly|often|also|previously)\s+)?$")
 _IT_IS_THAT = re.compile(r"It (?:is|was|has been|had been) (?:[a-z]+ly )?[a-z]+ed that\b")
 _IMPERSONAL = re.compile(rf"[Ii](?<!\w.)t (?:is|was|has been|had been) (?:[a-z]+ly )?(?:{CUES})\b")
@@ -3609,6 +3644,14 @@ _STAGE = re.compile(r"^[ \t]*\([A-Z][A-Z0-9 ,.:'’-]*\)[ \t]*$", re.M)
 _LABEL_WORD = re.compile(r"[A-Z][A-Z'’-]*")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
 _TITLE_WORDS = re.compile(r"[a-z][a-z-]*")
+
+
+def _office_set(words) -> set[str]:
+    """The words of a title, lower case, a spokesman, spokeswoman and spokesperson one office ("the spokesman added"
+    after "spokesperson Jane Doe", as the actor list or another sentence writes her title)."""
+    return {"spokesperson" if w.lower() in _SPOKES else w.lower() for w in words}
+
+
 # the words of one nation written several ways ("US", "U.S.", "American", "United States"), as one; "united"
 # alone is not it ("United Nations", "United Kingdom")
 _US_WORDS = {"us", "usa", "american", "america"}
@@ -3623,7 +3666,11 @@ def _nation_words(words) -> set[str]:
 
 
 _COUNTS = {"two", "three", "four", "five", "six", "several", "some", "both", "the", "a"}
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|throughout|outskirts of|suburbs of)\s+$")
+# a preposition of place before a name ("in San Marco", "off the Norland coast", "south of Port Royal"): a place
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|off|outside|inside|across|around|throughout|outskirts of|suburbs of|"
+    r"(?:north|south|east|west)(?:[ -]?(?:east|west))? of)\s+(?:the\s+)?$"
+)
 _ONE_OF = re.compile(
     r"[ \t]*(?:[Oo]ne|[Aa]nother|[Aa] (?:second|third|fourth))(?:[ \t]+of[ \t]+(?:the|those|these))?[ \t]+"
 )

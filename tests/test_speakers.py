@@ -687,6 +687,24 @@ def test_talks_without_a_topic_are_no_report(tmp_path):
     assert not [r for r in rows if r["kind"] == "indirect"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The meeting came after Ada Lindqvist held more than ten hours of talks over two days with officials.",
+        "Ada Lindqvist and Piet Claes had acrimonious exchanges over the past year.",
+        "Ada Lindqvist held talks over several long days with Piet Claes.",
+    ],
+)
+def test_talks_over_a_stretch_of_time_name_no_topic(tmp_path, sentence):
+    assert not [r for r in quotes(tmp_path, sentence + "\n") if r["kind"] == "indirect"]
+
+
+def test_talks_over_a_matter_name_their_topic(tmp_path):
+    # near-miss of the above: "over" and what the talks were about
+    rows = quotes(tmp_path, "Ada Lindqvist held talks over the border dispute with Piet Claes.\n")
+    assert [r["kind"] for r in rows] == ["indirect"]
+
+
 def test_two_titles_sharing_their_article_name_two_people(tmp_path):
     rows = quotes(
         tmp_path,

@@ -334,6 +334,38 @@ def test_how_far_a_report_runs_on(tmp_path, body, expected):
     assert indirect(quotes(tmp_path, body)) == expected
 
 
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        pytest.param(
+            "Karl Amsel pointed out that the relationship was at a low point. It is guided by the principles put "
+            "forward by President Lena Roth. Norland hopes the other side will work in the same direction.\n",
+            {"Karl Amsel pointed": "Karl Amsel", "It is guided": "Karl Amsel", "Norland hopes the": "Karl Amsel"},
+            id="a_participle_with_its_agent_opens_no_new_report",
+        ),
+        pytest.param(
+            "Karl Amsel pointed out that the ties were at a low point. The rules should be the line jointly defended "
+            "and the goal jointly pursued by both sides. Norland is committed to stable ties.\n",
+            {
+                "Karl Amsel pointed": "Karl Amsel",
+                "The rules should": "Karl Amsel",
+                "Norland is committed": "Karl Amsel",
+            },
+            id="two_participles_joined_before_their_agent",
+        ),
+        pytest.param(
+            # near-miss: a verb of saying with no agent after it is a new subject that speaks; the report stops
+            "Karl Amsel pointed out that the ties were at a low point. The plan was defended in the press. Norland "
+            "is committed to stable ties.\n",
+            {"Karl Amsel pointed": "Karl Amsel"},
+            id="a_verb_of_saying_without_an_agent_still_stops_the_report",
+        ),
+    ],
+)
+def test_a_participle_with_its_agent_inside_a_statement_lets_it_run_on(tmp_path, body, expected):
+    assert indirect(quotes(tmp_path, body)) == expected
+
+
 # --- sources that own a sentence, joint reports, names in quotation marks -----------------------------------------------
 
 
@@ -2079,6 +2111,18 @@ def test_comments_made_are_the_last_speakers_words_told(tmp_path, sentence, spea
             "Karl Amsel",
         ),
         ("The ministry rejected Amsel's description of the talks as “a failure”.", "“a failure", "Karl Amsel"),
+        # a labeling, "recent" before it, and "as a" before the phrase; statements by someone who called a person so
+        (
+            "Lena Roth upheld Amsel's recent labeling of his counterpart as a “tyrant,” on Sunday.",
+            "“tyrant",
+            "Karl Amsel",
+        ),
+        (
+            "Lena Roth has endorsed statements by Karl Amsel who this week called his counterpart, Ivo Brandt, a "
+            "“tyrant”.",
+            "“tyrant",
+            "Karl Amsel",
+        ),
         # near-miss: the phrase is the predicate of the one who judges the remarks
         ("The ministry said Amsel's remarks were “shameful”.", "“shameful", "ministry"),
     ],
@@ -2715,6 +2759,30 @@ def test_a_quoted_name_that_qualifies_a_noun_is_nobodys_words(tmp_path):
     body = "Lena Roth spoke in Lima. She also said Osland must follow the “rules-based” order.\n"
     partial = [r for r in quotes(tmp_path, body) if r["kind"] == "partial"]
     assert [r["speaker"] for r in partial] == ["Lena Roth"]
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # a cause named as what is supported or opposed is nobody's words
+        (
+            'Karl Amsel said Valdoria stands by its commitments: it does not support "Norland independence," and it '
+            "does not seek conflict.",
+            None,
+        ),
+        (
+            "The Valdorian side urged Norland to deliver on its commitment of not supporting “Osland independence.”",
+            None,
+        ),
+        ("Lena Roth said her country opposes any “Greater Norland” plans.", None),
+        # near-misses: a phrase that opens in lower case is words said; a capital with no verb of support before it
+        ("Karl Amsel said they oppose “the use of force in the region,” and called for calm.", "Karl Amsel"),
+        ("Karl Amsel said the talks were “Very useful” for both sides.", "Karl Amsel"),
+    ],
+)
+def test_a_quoted_cause_supported_or_opposed_is_nobodys_words(tmp_path, body, speaker):
+    partial = [r for r in quotes(tmp_path, body + "\n") if r["kind"] == "partial"]
+    assert [r["speaker"] for r in partial] == [speaker]
 
 
 def test_a_name_after_to_before_its_apposition_is_no_subject(tmp_path):
@@ -3909,5 +3977,58 @@ def test_a_closing_attribution_keeps_closing_before_a_participle_with_a_quoted_p
     ],
 )
 def test_speaking_of_something_and_remarks_made(tmp_path, sentence, speaker):
+    found = list(indirect(quotes(tmp_path, sentence + "\n")).values())
+    assert [s.split(" (")[0].lower() if s else s for s in found] == ([speaker.lower()] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # standing by someone's words is saying them again: the subject speaks, not the one who first said them
+        # nor the one who answered them in a clause after
+        (
+            "Foreign Minister Karl Amsel upheld President Lena Roth’s recent labeling of her counterpart as a "
+            "“tyrant,” which Valdoria slammed as “absurd.”",
+            "Karl Amsel",
+        ),
+        ("Foreign Minister Karl Amsel has endorsed statements by President Lena Roth on the border.", "Karl Amsel"),
+        ("Karl Amsel stood by his comments on Monday.", "Karl Amsel"),
+        # near-misses: a ruling or a deal upheld is a position, no speech; words that are no one's
+        ("Karl Amsel upheld the court's ruling on Monday.", None),
+        ("Karl Amsel endorsed the trade deal.", None),
+        ("The court upheld the words of the law.", None),
+    ],
+)
+def test_standing_by_someones_words_is_speech_of_the_subject(tmp_path, sentence, speaker):
+    found = list(indirect(quotes(tmp_path, sentence + "\n")).values())
+    assert [s.split(" (")[0].lower() if s else s for s in found] == ([speaker.lower()] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # the participles of verbs of saying whose finite forms report ("blasted", "slammed") report too
+        ("Norland was quick to respond to Roth's offensive remarks, blasting them “a blatant provocation.”", "Norland"),
+        ("Lena Roth answered the charge on Monday, slamming it as baseless.", "Lena Roth"),
+        # near-miss: a storm slamming a coast is no one's speech
+        ("The storm kept slamming the coast for hours.", None),
+    ],
+)
+def test_blasting_and_slamming_report_as_blasted_and_slammed_do(tmp_path, sentence, speaker):
+    found = list(indirect(quotes(tmp_path, sentence + "\n")).values())
+    assert [s.split(" (")[0].lower() if s else s for s in found] == ([speaker.lower()] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # "plays down" and "playing down" report, as "played down" and "downplays" already did
+        ("Norland plays down chance of breakthrough from Amsel visit after tense call", "Norland"),
+        ("Karl Amsel spoke on Monday, playing down the chance of a deal.", "Karl Amsel"),
+        # near-miss: playing down a street is no one's speech
+        ("The band plays down the street every night.", None),
+    ],
+)
+def test_plays_down_reports_as_played_down_does(tmp_path, sentence, speaker):
     found = list(indirect(quotes(tmp_path, sentence + "\n")).values())
     assert [s.split(" (")[0].lower() if s else s for s in found] == ([speaker.lower()] if speaker else [])

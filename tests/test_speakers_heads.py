@@ -286,3 +286,24 @@ def test_an_apposition_whose_words_hold_a_noun_of_saying_still_describes(text, t
     extractor = Extractor(text + "\n")
     extractor.extract()
     assert extractor.chain == [(0, "Lena Roth", title)]
+
+
+# --- a spokesman, a spokeswoman and a spokesperson are one office ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "“The talks will go on,” Norland foreign ministry spokesperson Lena Roth said on Monday.\n\n"
+            "“We are ready,” the spokeswoman added.",
+            "Lena Roth",
+        ),
+        ("“The talks will go on,” spokesman Karl Amsel said. “We are ready,” the spokesperson added.", "Karl Amsel"),
+        # near-miss: another office is no spokesman's
+        ("“The talks will go on,” spokesman Karl Amsel said. “We are ready,” the minister added.", "minister"),
+    ],
+)
+def test_the_spokeswoman_is_the_spokesperson_named_before(tmp_path, text, speaker):
+    rows = quotes(tmp_path, text + "\n")
+    assert [r["speaker"] for r in rows if r["kind"] == "direct"][-1] == speaker

@@ -72,3 +72,44 @@ def test_the_two_leaders_are_not_a_body_in_the_plural_of_an_office(tmp_path, sur
     )
     rows = rows_of(tmp_path, text)
     assert rows[-2:] == [("indirect", f"Karl {surname} and Lena Roth"), ("partial", f"Karl {surname} and Lena Roth")]
+
+
+# --- "the two leaders" after the two its own sentence names; a place is no person -------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Karl Amsel met Premier Lena Roth for three hours in Oslo, where the two leaders agreed to resume "
+        "talks on trade.",
+        "On Monday, Foreign Minister Karl Amsel held a short meeting with Lena Roth, where the two diplomats discussed "
+        "a range of topics.",
+        # a place after a preposition of place names no one: still two people
+        "Karl Amsel met Lena Roth at a summit south of Port Royal, where the two leaders agreed to resume talks.",
+    ],
+)
+def test_the_two_leaders_are_the_two_people_their_own_sentence_names_before(tmp_path, sentence):
+    rows = rows_of(tmp_path, "The talks were long.\n\n" + sentence)
+    assert [sp for kind, sp in rows if kind == "indirect"] == ["Karl Amsel and Lena Roth"]
+
+
+def test_the_two_leaders_after_three_people_in_their_sentence_look_further_up(tmp_path):
+    text = (
+        "Karl Amsel and Lena Roth met in Oslo on Sunday.\n\n"
+        "Hours after Jan Moor left, President Karl Amsel met Premier Lena Roth again, and the two leaders agreed to "
+        "resume talks on trade."
+    )
+    rows = rows_of(tmp_path, text)
+    # three people named before the phrase in its sentence: the pair of the sentence before, not the three
+    assert [sp for kind, sp in rows if kind == "indirect"][-1] == "Karl Amsel and Lena Roth"
+
+
+def test_a_place_off_a_coast_is_no_person_of_the_pair_before(tmp_path):
+    text = (
+        "Foreign Minister Karl Amsel and his counterpart, Lena Roth, met on Saturday, days after a drone was shot "
+        "down off the Port Royal coast, the ministry said.\n\n"
+        "The meeting took place in Oslo.\n\n"
+        "During the meeting, the two diplomats discussed a range of issues."
+    )
+    rows = rows_of(tmp_path, text)
+    assert [sp for kind, sp in rows if kind == "indirect"][-1] == "Karl Amsel and Lena Roth"

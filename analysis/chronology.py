@@ -1564,13 +1564,14 @@ def _puts_off(expr: DateExpression, found_plans, put_off_text: bool) -> str:
     """What the plan words a date shares with another occurrence name, in a text that reports a plan put off:
     the plan ('plan'), for a date said in the past or one in a sentence that puts a plan off ("will not
     travel this weekend"); the other occurrence ('other'), for a date still to come in any other sentence,
-    or one naming the day of writing or after it, whatever its clause's tense (`_names_now`),
-    since a plan put off is no longer to come ("will travel next week, rescheduling the visit that was
-    cancelled"); '' in a text that puts no plan off."""
+    or one naming the day of writing or after it, whatever its clause's tense (`_names_now`, `_ahead`:
+    "played down hopes ahead of the visit next week" said after a February trip was put off), since a plan
+    put off is no longer to come ("will travel next week, rescheduling the visit that was cancelled"); '' in
+    a text that puts no plan off."""
     if not put_off_text:
         return ""
     here = any(q["put_off"] is not None and expr.sentence_start <= q.start() < expr.sentence_end for q in found_plans)
-    if here or (expr.tense != "future" and not _names_now(expr)):
+    if here or (expr.tense != "future" and not _names_now(expr) and not _ahead(expr)):
         return "plan"
     return "other"
 

@@ -2010,14 +2010,21 @@ REPORT_WEEK_REACH = 31
 
 
 def _within_week_of_report(
-    days: tuple[Date, ...], lo: int, hi: int, weekdays: set[int], named_days: set[int] = frozenset()
+    days: tuple[Date, ...],
+    lo: int,
+    hi: int,
+    weekdays: set[int],
+    named_days: set[int] = frozenset(),
+    opened_by_coming: bool = False,
 ) -> tuple[int, int]:
     """An interval closed on both sides (days[lo]..days[hi]) narrowed by the bare weekdays the text reports
     as the day of its news ("the ministry said Sunday"): each is the first such day on or after the
     interval's first day, and publication falls on the latest of them or within the six days after the
     first; not past its first day where a past weekday of the text (`named_days`) names that day itself and
     a report's weekday falls six days after it (the day before the news, as likely). Left as it is where that leaves no day, or where the interval is wider than
-    `REPORT_WEEK_REACH` days."""
+    `REPORT_WEEK_REACH` days, or where only a statement of what is still to come sets its first day
+    (`opened_by_coming`, see `_opened_by_coming`) and the interval holds the weekday more than once: its first
+    day is then no news's, and the first such weekday no likelier than the next."""
     if not weekdays or hi - lo + 1 > REPORT_WEEK_REACH:
         return lo, hi
     first = days[lo]
@@ -2030,7 +2037,24 @@ def _within_week_of_report(
         start = first
     if start > end:
         return lo, hi
+    if opened_by_coming and any(d + dt.timedelta(days=7) <= days[hi] for d in named):
+        # the first day is set by what is still to come ("ahead of the visit next week"), not by news
+        # reported as done: the weekday may be any of those the interval holds, so none is chosen
+        return lo, hi
     return lo + (start - first).days, lo + (end - first).days
+
+
+def _opened_by_coming(cons: list[Constraint], columns: dict, lo: int) -> bool:
+    """Whether every statement whose allowed days begin at the interval's first day (`lo`) speaks of what is
+    still to come: a coming event or date, or a relative date that lies ahead whatever its clause's tense
+    ("ahead of the visit next week": a week of which the visit takes half or more)."""
+    opening = [
+        c for i, c in enumerate(cons) if len(columns[i]) > lo and columns[i][lo] and (lo == 0 or not columns[i][lo - 1])
+    ]
+    return bool(opening) and all(
+        c.tier == TIER_COMING or (c.expression is not None and c.kind == "relative date" and _ahead(c.expression))
+        for c in opening
+    )
 
 
 def _closed_by_a_named_weekday(cons: list[Constraint], days: tuple[Date, ...], lo: int, hi: int, raw, masked) -> int:
@@ -2216,7 +2240,14 @@ def _infer(raw: str, masked: str, events: tuple[Event, ...], days_between, unhel
     if lo == 0 and hi == len(days) - 1:
         return Inference(None, None, None, 0, len(cons), [])
     if lo > 0 and hi < len(days) - 1 and not _opened_by_a_period(cons, columns, lo, days):
-        lo, hi = _within_week_of_report(days, lo, hi, _past_weekdays(raw, masked), _past_weekdays(raw, masked, False))
+        lo, hi = _within_week_of_report(
+            days,
+            lo,
+            hi,
+            _past_weekdays(raw, masked),
+            _past_weekdays(raw, masked, False),
+            _opened_by_coming(cons, columns, lo),
+        )
     if lo > 0 and hi == len(days) - 1:
         hi = _closed_by_a_named_weekday(cons, days, lo, hi, raw, masked)
     if lo > 0 and hi == len(days) - 1:

@@ -1435,3 +1435,28 @@ def test_a_report_s_weekday_does_not_narrow_an_interval_opened_only_by_what_is_t
     lead = "The ministry on Wednesday played down hopes, after a tense call ahead of the minister's tour of the "
     lead += "capital next week.\n"
     assert tours(lead + PUT_OFF_AFTER) == (D(2030, 6, 3), D(2030, 6, 16))
+
+
+# --- a plan told with its maker and a past "planned to" --------------------------------------------------------
+
+
+def plan_kinds(sentence: str) -> list[str]:
+    from analysis.chronology import unrealized_plans
+    from analysis.text import fold
+
+    return [k for m in unrealized_plans(sentence, fold(sentence)) for k in ("plan", "counterfactual") if m[k]]
+
+
+def test_planned_to_travel_with_its_maker_is_a_plan_of_the_past():
+    # "planned to travel … in February": the month is the plan's, as after "was due to"; it had been read as a
+    # date still to come, which put the page on the days of the trip made months later
+    assert plan_kinds("The minister planned to travel to the capital in February, but a storm came.") == ["plan"]
+    assert plan_kinds("The last time the minister planned to go to the capital was in February.") == ["plan"]
+
+
+def test_planned_to_near_misses():
+    # a plan said in the present is none of the past; "had planned to" stays a counterfactual; "planned to" before
+    # a verb of no journey or meeting is left alone
+    assert plan_kinds("The tour is planned to go ahead in February.") == []
+    assert plan_kinds("The minister had planned to travel to the capital in February.") == ["counterfactual"]
+    assert plan_kinds("The ministry planned to raise fees in February.") == []

@@ -1312,6 +1312,11 @@ def _find_expressions(text: str) -> tuple[DateExpression, ...]:
     spans.sort(key=lambda x: x[0])
     sentences = sentence_spans(text)
     sentence_starts = [a for a, _ in sentences]
+    # the tense is read over the sentence a title's full stop does not cut ("met his counterpart, Gen. Roe, on
+    # Thursday morning": the verb is before the title); the expression keeps the plain sentence, which the
+    # readers of events share
+    titled = sentence_spans(text, abbreviations=True)
+    titled_starts = [a for a, _ in titled]
     markers = _Markers(text)
     found: list[DateExpression] = []
     previous_day = None  # the last expression naming a single day, for "the following day"
@@ -1320,7 +1325,9 @@ def _find_expressions(text: str) -> tuple[DateExpression, ...]:
         k = bisect_right(sentence_starts, s) - 1
         ss, se = sentences[k] if k >= 0 and s < sentences[k][1] else (s, e)
         groups = Groups(m)
-        tense = markers.tense(ss, se, s, e)
+        t = bisect_right(titled_starts, s) - 1
+        ts, te = titled[t] if t >= 0 and s < titled[t][1] else (ss, se)
+        tense = markers.tense(ts, te, s, e)
         if tense == "plan":
             # a plan spoken of from the past: its day was ahead when planned; its month, the nearest
             tense = "unknown" if rule.name in _MONTH_RULES else "future"

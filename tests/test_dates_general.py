@@ -542,3 +542,31 @@ def test_a_month_in_the_possessive_names_that_month():
         D(2023, 11, 1),
         D(2023, 11, 30),
     )
+
+
+# --- a title's full stop does not cut the clause a date takes its tense from -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, tense",
+    [
+        # the verb stands before a title with its full stop ("Gen.", "Lt.", "Sen."): the date is of its clause
+        ("The general met virtually with his counterpart, Gen. Roe, on Thursday morning, ending a silence.", "past"),
+        ("The envoy met with Lt. Gen. Roe on Thursday morning.", "past"),
+        ("The minister will call Sen. Doe on Thursday.", "future"),
+    ],
+)
+def test_a_date_after_a_title_takes_the_tense_of_the_verb_before_it(text, tense):
+    (expr,) = find_expressions(text)
+    assert expr.tense == tense
+    # the expression keeps the sentence as the readers of events cut it
+    assert expr.sentence_start > 0
+
+
+def test_a_full_stop_that_ends_a_sentence_still_cuts_the_clause():
+    # near-miss: "aide." ends a sentence; the next one, in the present, has no tense to go by
+    (expr,) = find_expressions("The general met his aide. Roe arrives on Thursday morning.")
+    assert expr.tense == "unknown"
+    # and a past weekday after a title resolves to the day before publication, not the coming one
+    (expr,) = find_expressions("The general met with his counterpart, Gen. Roe, on Tuesday.")
+    assert resolve(expr, WED_21_JUNE).start == D(2023, 6, 20)
